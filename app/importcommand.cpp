@@ -1,0 +1,63 @@
+#include "commands.h"
+
+#include "focusimporter.h"
+#include "store.h"
+
+#include <QFileInfo>
+
+#include <chrono>
+#include <cstdio>
+
+int runImportCommand(const CommandContext &ctx, const QStringList &args)
+{
+    QStringList files;
+    for (const QString &a : args) {
+        if (a.startsWith(QLatin1Char('-'))) {
+            std::fprintf(stderr, "burnrate import: unknown option %s\nUsage: burnrate import FILE...\n", qPrintable(a));
+            return 2;
+        }
+        files << a;
+    }
+    if (files.isEmpty()) {
+        std::fprintf(stderr, "Usage: burnrate import FILE...\n");
+        return 2;
+    }
+    Cost::Store store;
+    if (!store.open(ctx.dbPath.toStdString())) {
+        std::fprintf(stderr, "burnrate import: %s\n", store.error().c_str());
+        return 1;
+    }
+    // Files of one command are one batch: parts of a multi-part export add up instead of
+    // replacing each other; a later command's export of the same period replaces them.
+    const std::int64_t batch = Cost::Ingestor::newBatch(store.db());
+    Cost::FocusImporter importer(store.db());
+    std::int64_t totalRows = 0, totalSkipped = 0, totalReplaced = 0;
+    int failures = 0;
+    const auto t0 = std::chrono::steady_clock::now();
+    for (const QString &file : files) {
+        const auto r = importer.importFile(file.toStdString(), batch);
+        if (!r.ok) {
+            std::fprintf(stderr, "burnrate import: error: %s\n", r.error.toString().c_str());
+            std::fprintf(stderr, "burnrate import: %s was not imported; the store is unchanged by it\n",
+                         qPrintable(file));
+            ++failures;
+            continue;
+        }
+        totalRows += r.ingest.rows;
+        totalSkipped += r.ingest.skipped;
+        totalReplaced += r.ingest.replaced;
+        std::printf("%s: %lld rows imported, %lld skipped, %lld replaced in %.3f s", qPrintable(file),
+                    static_cast<long long>(r.ingest.rows), static_cast<long long>(r.ingest.skipped),
+                    static_cast<long long>(r.ingest.replaced), r.seconds);
+        if (r.ingest.skipped > 0)
+            std::printf(" (identical to an export already stored)");
+        if (r.roundedAmounts > 0)
+            std::printf(" (%lld amounts had more than 10 decimals and were rounded)",
+                        static_cast<long long>(r.roundedAmounts));
+        std::printf("\n");
+    }
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::printf("total: %lld rows imported, %lld skipped, %lld replaced in %.3f s\n", static_cast<long long>(totalRows),
+                static_cast<long long>(totalSkipped), static_cast<long long>(totalReplaced), secs);
+    return failures == 0 ? 0 : 1;
+}

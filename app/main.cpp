@@ -1,0 +1,110 @@
+#include "commands.h"
+#include "mainwindow.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <map>
+
+namespace {
+
+struct Command {
+    std::function<int(const CommandContext &, const QStringList &)> run;
+    bool needsGui;
+    const char *help;
+};
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> kCommands = {
+        {QStringLiteral("import"), {runImportCommand, false, "import FILE...            import FOCUS CSV exports"}},
+        {QStringLiteral("totals"), {runTotalsCommand, false,
+                                    "totals --by DIM[,DIM] [--from DATE] [--to DATE] [--metric billed|effective|list|tokens]"
+                                    " [--format csv|json]"}},
+        {QStringLiteral("demo"), {runDemoCommand, false, "demo                      fill the store with the demo workspace"}},
+        {QStringLiteral("screenshot"), {runScreenshotCommand, true,
+                                        "screenshot --page NAME --out FILE.png [--size WxH]"}},
+    };
+    return kCommands;
+}
+
+void printUsage(FILE *out)
+{
+    std::fprintf(out, "Usage: burnrate [--db PATH] [COMMAND [OPTIONS]]\n\n"
+                      "Without a command, opens the Burnrate window.\n\nCommands:\n");
+    for (const auto &[name, cmd] : commands())
+        std::fprintf(out, "  %s\n", cmd.help);
+    std::fprintf(out, "\n--db PATH selects the store (default: %s)\n", Cost::Store::defaultPath().c_str());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Split global options from the subcommand before any QApplication exists, so that a
+    // headless subcommand never needs a display.
+    QString dbPath;
+    QString commandName;
+    QStringList rest;
+    bool help = false;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (commandName.isEmpty() && arg == QStringLiteral("--db") && i + 1 < argc) {
+            dbPath = QString::fromLocal8Bit(argv[++i]);
+        } else if (commandName.isEmpty() && arg.startsWith(QStringLiteral("--db="))) {
+            dbPath = arg.mid(5);
+        } else if (commandName.isEmpty() && (arg == QStringLiteral("--help") || arg == QStringLiteral("-h"))) {
+            help = true;
+        } else if (commandName.isEmpty() && !arg.startsWith(QLatin1Char('-'))) {
+            commandName = arg;
+        } else if (!commandName.isEmpty()) {
+            rest << arg;
+        } else if (arg.startsWith(QStringLiteral("-platform")) || arg.startsWith(QStringLiteral("--platform"))) {
+            // Qt's own options for the GUI: leave them for QApplication.
+            if (i + 1 < argc)
+                ++i;
+        } else {
+            std::fprintf(stderr, "burnrate: unknown option %s\n", argv[i]);
+            printUsage(stderr);
+            return 2;
+        }
+    }
+    if (help) {
+        printUsage(stdout);
+        return 0;
+    }
+
+    QCoreApplication::setOrganizationName(QStringLiteral("Burnrate"));
+    QCoreApplication::setApplicationName(QStringLiteral("burnrate"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    if (!commandName.isEmpty()) {
+        const auto it = commands().find(commandName);
+        if (it == commands().end()) {
+            std::fprintf(stderr, "burnrate: unknown command '%s'\n\n", qPrintable(commandName));
+            printUsage(stderr);
+            return 2;
+        }
+        if (it->second.needsGui) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            CommandContext ctx{dbPath.isEmpty() ? QString::fromStdString(Cost::Store::defaultPath()) : dbPath};
+            return it->second.run(ctx, rest);
+        }
+        QCoreApplication app(argc, argv);
+        CommandContext ctx{dbPath.isEmpty() ? QString::fromStdString(Cost::Store::defaultPath()) : dbPath};
+        return it->second.run(ctx, rest);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Burnrate"));
+    MainWindow window(dbPath.isEmpty() ? QString::fromStdString(Cost::Store::defaultPath()) : dbPath);
+    window.show();
+    return app.exec();
+}

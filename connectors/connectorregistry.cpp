@@ -1,0 +1,10 @@
+#include "connectorregistry.h"
+
+namespace Connectors {
+
+QStringList availableSources()
+{
+    return {QStringLiteral("focus-file")};
+}
+
+} // namespace Connectors

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Cost {
+
+class SqliteDb;
+
+/// A prepared statement. Not thread-safe; lives on the thread of its connection.
+class SqliteStmt {
+public:
+    SqliteStmt() = default;
+    SqliteStmt(SqliteDb &db, std::string_view sql);
+    ~SqliteStmt();
+    SqliteStmt(const SqliteStmt &) = delete;
+    SqliteStmt &operator=(const SqliteStmt &) = delete;
+    SqliteStmt(SqliteStmt &&other) noexcept;
+    SqliteStmt &operator=(SqliteStmt &&other) noexcept;
+
+    /// True when the statement compiled.
+    bool ok() const { return m_stmt != nullptr; }
+    /// Binds (1-based index).
+    void bind(int index, std::int64_t value);
+    void bind(int index, double value);
+    void bind(int index, std::string_view text);
+    void bindNull(int index);
+    /// Steps once: true when a row is available; false at the end or on error (see error()).
+    bool step();
+    /// Runs to completion, returning false on error.
+    bool exec();
+    void reset();
+    bool isNull(int col) const;
+    std::int64_t int64(int col) const;
+    double real(int col) const;
+    std::string_view text(int col) const;
+    /// The last error of this statement, empty when none.
+    const std::string &error() const { return m_error; }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    sqlite3 *m_db = nullptr;
+    std::string m_error;
+};
+
+/// One SQLite connection (WAL, foreign keys off, exact-money aggregate `dsum` registered).
+/// Owned by one thread at a time.
+class SqliteDb {
+public:
+    SqliteDb() = default;
+    ~SqliteDb();
+    SqliteDb(const SqliteDb &) = delete;
+    SqliteDb &operator=(const SqliteDb &) = delete;
+
+    /// Opens (creating when missing) the database file; returns false and sets error() on failure.
+    bool open(const std::string &path, bool readOnly = false);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    /// Executes one or more statements without results.
+    bool exec(std::string_view sql);
+    /// Runs a query returning one integer (or `fallback` when there is no row).
+    std::int64_t scalar(std::string_view sql, std::int64_t fallback = 0);
+    std::int64_t lastInsertRowid() const;
+    /// Rows changed by the last statement.
+    std::int64_t changes() const;
+    const std::string &error() const { return m_error; }
+    void setError(std::string error) { m_error = std::move(error); }
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    std::string m_error;
+};
+
+} // namespace Cost

@@ -1,0 +1,139 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTextStream>
+
+namespace TestSupport {
+
+QString dataPath(const QString &relative)
+{
+    return QStringLiteral(BURNRATE_TEST_DATA_DIR "/") + relative;
+}
+
+int runBurnrate(const QStringList &args, QString *out, QString *err, int timeoutMs)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(BURNRATE_BINARY_PATH));
+    p.setArguments(args);
+    p.start();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        if (err)
+            *err = QStringLiteral("timed out");
+        return -1;
+    }
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+namespace {
+
+// A deliberately separate CSV reader (QString-based) so that tests check the product's
+// parser against an independent one.
+QList<QStringList> readCsv(const QString &path)
+{
+    QFile f(path);
+    QList<QStringList> rows;
+    if (!f.open(QIODevice::ReadOnly))
+        return rows;
+    QString text = QString::fromUtf8(f.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
+                ++i;
+            row << field;
+            field.clear();
+            if (!(row.size() == 1 && row[0].isEmpty()))
+                rows << row;
+            row.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace
+
+bool csvColumnSum(const QString &path, const QString &column, QString *sum)
+{
+    const auto rows = readCsv(path);
+    if (rows.isEmpty())
+        return false;
+    const int col = rows[0].indexOf(column);
+    if (col < 0)
+        return false;
+    // Exact: every value scaled to 12 decimals in a 128-bit integer.
+    __extension__ __int128 total = 0;
+    for (int r = 1; r < rows.size(); ++r) {
+        QString v = rows[r].value(col).trimmed();
+        if (v.isEmpty())
+            continue;
+        bool negative = v.startsWith(QLatin1Char('-'));
+        if (negative || v.startsWith(QLatin1Char('+')))
+            v.remove(0, 1);
+        const QStringList parts = v.split(QLatin1Char('.'));
+        if (parts.size() > 2)
+            return false;
+        QString frac = parts.size() == 2 ? parts[1] : QString();
+        if (frac.size() > 12)
+            return false;
+        frac = frac.leftJustified(12, QLatin1Char('0'));
+        __extension__ __int128 value = 0;
+        for (QChar c : parts[0] + frac) {
+            if (!c.isDigit())
+                return false;
+            value = value * 10 + c.digitValue();
+        }
+        total += negative ? -value : value;
+    }
+    const bool negative = total < 0;
+    __extension__ unsigned __int128 u = negative ? -total : total;
+    QString digits;
+    do {
+        digits.prepend(QChar(u'0' + static_cast<int>(u % 10)));
+        u /= 10;
+    } while (u != 0);
+    digits = digits.rightJustified(13, QLatin1Char('0'));
+    QString whole = digits.left(digits.size() - 12);
+    QString frac = digits.right(12);
+    while (frac.endsWith(QLatin1Char('0')))
+        frac.chop(1);
+    while (frac.size() < 2)
+        frac += QLatin1Char('0');
+    *sum = (negative ? QStringLiteral("-") : QString()) + whole + QLatin1Char('.') + frac;
+    return true;
+}
+
+} // namespace TestSupport

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace TestSupport {
+
+/// Absolute path of a file under tests/data.
+QString dataPath(const QString &relative);
+
+/// Runs the burnrate executable with `args`; returns the exit code, fills stdout/stderr.
+int runBurnrate(const QStringList &args, QString *out = nullptr, QString *err = nullptr, int timeoutMs = 120000);
+
+/// Exact decimal sum of a CSV column (the test's own computation, independent of the store).
+/// Returns false when a value is not a plain decimal.
+bool csvColumnSum(const QString &path, const QString &column, QString *sum);
+
+} // namespace TestSupport

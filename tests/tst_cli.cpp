@@ -1,0 +1,156 @@
+// The command-line contract: burnrate --db X import / totals, as outside checks use it.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::runBurnrate;
+
+namespace {
+
+QStringList focusFiles(bool valid)
+{
+    QStringList files;
+    QDirIterator it(TestSupport::dataPath(QStringLiteral("focus")), {QStringLiteral("*.csv")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString f = it.next();
+        if (f.contains(QStringLiteral("saas_examples")) != valid)
+            files << f;
+    }
+    files.sort();
+    return files;
+}
+
+// Grand total from `totals --by day`: sum of the exact per-day decimals, done with integers.
+QString sumColumn(const QString &csv, int column)
+{
+    __extension__ __int128 total = 0;
+    const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (int i = 1; i < lines.size(); ++i) {
+        QString v = lines[i].split(QLatin1Char(','))[column];
+        const bool neg = v.startsWith(QLatin1Char('-'));
+        if (neg)
+            v.remove(0, 1);
+        QStringList parts = v.split(QLatin1Char('.'));
+        const QString digits = parts[0] + parts.value(1).leftJustified(10, QLatin1Char('0'));
+        __extension__ __int128 x = 0;
+        for (QChar c : digits)
+            x = x * 10 + c.digitValue();
+        total += neg ? -x : x;
+    }
+    QString s = QString::number(static_cast<qlonglong>(total / 100000000)); // to 2 decimals (exact for these inputs)
+    return s.left(s.size() - 2) + QLatin1Char('.') + s.right(2);
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importThenTotalsReproducesEachFixture_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const QString &f : focusFiles(true))
+            QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+    }
+    void importThenTotalsReproducesEachFixture()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("x.sqlite"));
+        QString out, err;
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("import"), file}, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("rows imported")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral(" s")), qPrintable(out));
+        QString expected;
+        QVERIFY(TestSupport::csvColumnSum(file, QStringLiteral("BilledCost"), &expected));
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("provider"),
+                              QStringLiteral("--format"), QStringLiteral("json")},
+                             &out, &err),
+                 0);
+        const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).array();
+        QVERIFY2(!rows.isEmpty(), qPrintable(out + err));
+        // Re-add the per-provider exact decimals.
+        QStringList csvLike{QStringLiteral("provider,billed")};
+        for (const auto &r : rows)
+            csvLike << QStringLiteral("x,") + r.toObject().value(QStringLiteral("billed")).toString();
+        QCOMPARE(sumColumn(csvLike.join(QLatin1Char('\n')), 1), expected);
+    }
+
+    void negativeFixturesFailWithFileAndLine_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const QString &f : focusFiles(false))
+            QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+    }
+    void negativeFixturesFailWithFileAndLine()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("x.sqlite"));
+        const QString good = TestSupport::dataPath(QStringLiteral("focus/synthetic/synthetic_focus_1.2_ai_tokens.csv"));
+        QString out, err;
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("import"), good}, &out, &err), 0);
+        QString before;
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("day")}, &before), 0);
+        QVERIFY(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("import"), file}, &out, &err) != 0);
+        QVERIFY2(err.contains(file + QStringLiteral(":2: column ")), qPrintable(err));
+        QString after;
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("day")}, &after), 0);
+        QCOMPARE(after, before);
+    }
+
+    void totalsByModelAndTokenKind()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("x.sqlite"));
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("import"),
+                              TestSupport::dataPath(QStringLiteral("focus/synthetic/synthetic_focus_1.2_ai_tokens.csv")),
+                              TestSupport::dataPath(QStringLiteral("focus/working_draft_ai/ai_prompt_caching_a.csv"))}),
+                 0);
+        QString out;
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"),
+                              QStringLiteral("model,token_kind")},
+                             &out),
+                 0);
+        QCOMPARE(out,
+                 QStringLiteral("model,token_kind,billed,rows\n"
+                                "example-model-2,input,37.50,1\n"
+                                "example-model-2,output,27.00,1\n"
+                                "solora-reasoning-pro,output,22.50,1\n"
+                                "example-model-2,cached_input,12.00,1\n"
+                                ",,8.10,1\n"
+                                "solora-reasoning-pro,cache_write,7.50,1\n"
+                                "solora-reasoning-pro,cached_input,2.40,1\n"
+                                "solora-reasoning-pro,input,1.50,1\n"));
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("month"),
+                              QStringLiteral("--metric"), QStringLiteral("tokens")},
+                             &out),
+                 0);
+        QCOMPARE(out, QStringLiteral("month,tokens,rows\n2025-01,12000000,4\n2025-06,54300000,4\n"));
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("feature,team"),
+                              QStringLiteral("--from"), QStringLiteral("2025-06-01"), QStringLiteral("--to"), QStringLiteral("2025-06-30")},
+                             &out),
+                 0);
+        QCOMPARE(out, QStringLiteral("feature,team,billed,rows\n,search,76.50,3\n,,8.10,1\n"));
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QString out, err;
+        QCOMPARE(runBurnrate({QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("colour")}, &out, &err), 2);
+        QVERIFY(err.contains(QStringLiteral("unknown dimension")));
+        QCOMPARE(runBurnrate({QStringLiteral("nonsense")}, &out, &err), 2);
+        QCOMPARE(runBurnrate({QStringLiteral("import")}, &out, &err), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

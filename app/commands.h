@@ -12,3 +12,6 @@ int runImportCommand(const CommandContext &ctx, const QStringList &args);
 int runTotalsCommand(const CommandContext &ctx, const QStringList &args);
 int runDemoCommand(const CommandContext &ctx, const QStringList &args);
 int runScreenshotCommand(const CommandContext &ctx, const QStringList &args);
+int runRulesCommand(const CommandContext &ctx, const QStringList &args);
+int runForecastCommand(const CommandContext &ctx, const QStringList &args);
+int runDetectCommand(const CommandContext &ctx, const QStringList &args);

@@ -5,6 +5,7 @@
 #include "timeparse.h"
 
 #include <QDate>
+#include <QDateTime>
 
 #include <chrono>
 #include <cstdio>
@@ -14,6 +15,8 @@ int runDemoCommand(const CommandContext &ctx, const QStringList &args)
     Cost::DemoOptions options;
     const QDate today = QDate::currentDate();
     options.endDay = Cost::daysFromCivil(today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
+    // Today's data stops at the current hour, like a live account's.
+    options.endTime = QDateTime::currentSecsSinceEpoch() / 3600 * 3600;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QStringLiteral("--days") && i + 1 < args.size()) {
             options.days = args[++i].toInt();

@@ -27,8 +27,11 @@ const std::map<QString, Command> &commands()
                                     "totals --by DIM[,DIM] [--from DATE] [--to DATE] [--metric billed|effective|list|tokens]"
                                     " [--format csv|json]"}},
         {QStringLiteral("demo"), {runDemoCommand, false, "demo                      fill the store with the demo workspace"}},
+        {QStringLiteral("rules"), {runRulesCommand, false, "rules import|export FILE.json | rules list   allocation rules"}},
         {QStringLiteral("screenshot"), {runScreenshotCommand, true,
                                         "screenshot --page NAME --out FILE.png [--size WxH]"}},
+        {QStringLiteral("forecast"), {runForecastCommand, false, "forecast --input IN.csv --horizon N --output OUT.csv | --series DIM=VALUE --horizon N"}},
+        {QStringLiteral("detect"), {runDetectCommand, false, "detect --input IN.csv --output OUT.csv [--sensitivity low|normal|high]"}},
     };
     return kCommands;
 }

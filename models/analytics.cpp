@@ -39,9 +39,26 @@ const DimSql *findDim(const std::string &name)
     return nullptr;
 }
 
-// SQL expression for a dimension over rollup_daily r JOIN combo c.
+// Feature and team come from the allocation (rules, else tags): joined only when needed.
+bool isAllocated(const std::string &dim) { return dim == "feature" || dim == "team"; }
+
+std::string fromClause(bool allocated)
+{
+    return std::string(" FROM rollup_daily r JOIN combo c ON c.id = r.combo_id")
+        + (allocated ? " JOIN combo_allocation a ON a.combo_id = r.combo_id" : "");
+}
+
+// An additive rollup column, split by the allocation when it is joined.
+std::string amountExpr(const char *column, bool allocated)
+{
+    return allocated ? std::string("alloc(r.") + column + ", a.cum_before, a.cum_after)" : std::string("r.") + column;
+}
+
+// SQL expression for a dimension over rollup_daily r JOIN combo c [JOIN combo_allocation a].
 std::string dimExpr(const DimSql &d)
 {
+    if (isAllocated(d.name))
+        return "coalesce((SELECT s FROM dict WHERE id = a." + d.column + "), '')";
     if (d.name == "day")
         return "r.day";
     if (d.name == "month")
@@ -51,15 +68,21 @@ std::string dimExpr(const DimSql &d)
     return "coalesce((SELECT s FROM dict WHERE id = c." + d.column + "), '')";
 }
 
-std::string metricExpr(Metric m)
+std::string metricExpr(Metric m, bool allocated)
 {
     switch (m) {
-    case Metric::Billed: return "dsum(r.billed)";
-    case Metric::Effective: return "dsum(r.effective)";
-    case Metric::List: return "dsum(r.list)";
-    case Metric::Tokens: return "sum(r.tokens)";
+    case Metric::Billed: return "dsum(" + amountExpr("billed", allocated) + ")";
+    case Metric::Effective: return "dsum(" + amountExpr("effective", allocated) + ")";
+    case Metric::List: return "dsum(" + amountExpr("list", allocated) + ")";
+    case Metric::Tokens: return "sum(" + amountExpr("tokens", allocated) + ")";
     }
     return "dsum(r.billed)";
+}
+
+bool needsAllocation(const TotalsRequest &req)
+{
+    return std::any_of(req.by.begin(), req.by.end(), isAllocated)
+        || std::any_of(req.filters.begin(), req.filters.end(), [](const Filter &f) { return isAllocated(f.first); });
 }
 
 Cost::BigMoney readValue(Cost::SqliteStmt &st, int col, Metric m)
@@ -108,7 +131,7 @@ bool whereClause(const TotalsRequest &req, std::string &sql, std::vector<std::st
             continue;
         }
         binds.push_back(value);
-        sql += " AND c." + d->column + (value.empty() ? " = 0" : " = coalesce((SELECT id FROM dict WHERE s = ?"
+        sql += std::string(isAllocated(dim) ? " AND a." : " AND c.") + d->column + (value.empty() ? " = 0" : " = coalesce((SELECT id FROM dict WHERE s = ?"
                                                                      + std::to_string(binds.size()) + "), -1)");
         if (value.empty())
             binds.pop_back();
@@ -160,8 +183,9 @@ bool totals(Cost::SqliteDb &db, const TotalsRequest &req, std::vector<TotalsRow>
     std::vector<std::string> binds;
     if (!whereClause(req, where, binds, error))
         return false;
-    const std::string sql = "SELECT " + select + metricExpr(req.metric) + ", sum(r.rows) FROM rollup_daily r"
-        " JOIN combo c ON c.id = r.combo_id" + where + group;
+    const bool allocated = needsAllocation(req);
+    const std::string sql = "SELECT " + select + metricExpr(req.metric, allocated) + ", sum(r.rows)" + fromClause(allocated)
+        + where + group;
     Cost::SqliteStmt st(db, sql);
     if (!st.ok()) {
         error = st.error();
@@ -218,8 +242,9 @@ bool dailyBreakdown(Cost::SqliteDb &db, const std::string &dimension, std::int64
     }
     out.firstDay = fromDay;
     out.days = static_cast<int>(std::max<std::int64_t>(0, toDay - fromDay + 1));
-    const std::string sql = "SELECT " + dimExpr(*d) + ", r.day, sum(r.billed) FROM rollup_daily r JOIN combo c ON"
-        " c.id = r.combo_id WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1, 2";
+    const bool allocated = isAllocated(dimension);
+    const std::string sql = "SELECT " + dimExpr(*d) + ", r.day, sum(" + amountExpr("billed", allocated) + ")"
+        + fromClause(allocated) + " WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1, 2";
     Cost::SqliteStmt st(db, sql);
     st.bind(1, fromDay);
     st.bind(2, toDay);

@@ -136,6 +136,8 @@ bool generateDemo(SqliteDb &db, const DemoOptions &options, const std::function<
         const double weekly = weekday >= 5 ? 0.55 : 1.0;
         for (int hour = 0; hour < 24; ++hour) {
             const std::int64_t start = day * 86400 + hour * 3600;
+            if (options.endTime > 0 && start >= options.endTime)
+                break;
             const double diurnal = 0.35 + 0.65 * std::exp(-std::pow((hour - 15.0) / 4.5, 2.0));
             for (std::size_t fi = 0; fi < feats.size(); ++fi) {
                 const DemoFeature &f = feats[fi];

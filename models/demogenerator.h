@@ -12,6 +12,7 @@ namespace Cost {
 /// Shape of the demo workspace.
 struct DemoOptions {
     std::int64_t endDay = 0;   ///< last day with data (day number); usually today
+    std::int64_t endTime = 0;  ///< no charges at or after this instant (epoch s); 0 = end of endDay
     int days = 180;            ///< history length
     std::uint32_t seed = 42;   ///< deterministic noise
 };

@@ -1,6 +1,7 @@
 #include "ingestor.h"
 
 #include "aidimensions.h"
+#include "allocation.h"
 #include "timeparse.h"
 
 #include <QDateTime>
@@ -64,6 +65,9 @@ struct IdKeyHash {
 };
 
 using ComboKey = IdKey<kDimCount + 1>; // dims + token kind
+
+constexpr std::size_t kFactColumns = 14;
+constexpr std::size_t kRowsPerInsert = 32;
 using AiKey = IdKey<10>;
 
 struct PartitionKey {
@@ -154,6 +158,7 @@ struct Ingestor::State {
 
     std::int64_t rows = 0;
     SqliteStmt insertFact;
+    SqliteStmt insertMany;
 
     std::uint32_t intern(std::string_view s)
     {
@@ -267,10 +272,21 @@ bool Ingestor::begin(const ImportMeta &meta)
     s.importId = m_db.lastInsertRowid();
     s.firstRow = m_db.scalar("SELECT coalesce(max(id), 0) + 1 FROM fact", 1);
     s.nextRow = s.firstRow;
-    s.insertFact = SqliteStmt(m_db, "INSERT INTO fact(id, partition_id, combo_id, start, duration, billed, effective_delta,"
-                                    " list_delta, contracted_delta, consumed, pricing_qty, tokens, requests, extras)"
-                                    " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
-    if (!s.insertFact.ok())
+    const std::string insertSql = "INSERT INTO fact(id, partition_id, combo_id, start, duration, billed, effective_delta,"
+                                  " list_delta, contracted_delta, consumed, pricing_qty, tokens, requests, extras) VALUES";
+    auto valuesFor = [](std::size_t rowCount) {
+        std::string v;
+        for (std::size_t r = 0; r < rowCount; ++r) {
+            v += r ? ",(" : "(";
+            for (std::size_t c = 0; c < kFactColumns; ++c)
+                v += (c ? ",?" : "?") + std::to_string(r * kFactColumns + c + 1);
+            v += ')';
+        }
+        return v;
+    };
+    s.insertFact = SqliteStmt(m_db, insertSql + valuesFor(1));
+    s.insertMany = SqliteStmt(m_db, insertSql + valuesFor(kRowsPerInsert));
+    if (!s.insertFact.ok() || !s.insertMany.ok())
         return fail("cannot prepare the charge insert");
     return true;
 }
@@ -391,38 +407,47 @@ void Ingestor::resolve(const Record &r, FactRow &out)
 bool Ingestor::insert(const FactRow *rows, std::size_t count)
 {
     State &s = *m_state;
-    SqliteStmt &st = s.insertFact;
-    for (std::size_t i = 0; i < count; ++i) {
-        const FactRow &f = rows[i];
-        st.bind(1, s.nextRow++);
-        st.bind(2, static_cast<std::int64_t>(f.partition));
-        st.bind(3, static_cast<std::int64_t>(f.combo));
-        st.bind(4, f.start);
-        st.bind(5, f.end - f.start);
+    auto bindRow = [&s](SqliteStmt &st, int base, const FactRow &f) {
+        st.bind(base + 1, s.nextRow++);
+        st.bind(base + 2, static_cast<std::int64_t>(f.partition));
+        st.bind(base + 3, static_cast<std::int64_t>(f.combo));
+        st.bind(base + 4, f.start);
+        st.bind(base + 5, f.end - f.start);
         const Money billed = f.amounts[0];
-        st.bind(6, billed);
+        st.bind(base + 6, billed);
         for (std::size_t a = 1; a < kAmountCount; ++a) {
             if ((f.amountPresent >> a) & 1U)
-                st.bind(6 + static_cast<int>(a), f.amounts[a] - billed);
+                st.bind(base + 6 + static_cast<int>(a), f.amounts[a] - billed);
             else
-                st.bindNull(6 + static_cast<int>(a));
+                st.bindNull(base + 6 + static_cast<int>(a));
         }
-        bindQuantity(st, 10, f.consumed);
-        bindQuantity(st, 11, f.pricing);
+        bindQuantity(st, base + 10, f.consumed);
+        bindQuantity(st, base + 11, f.pricing);
         if (f.tokens >= 0)
-            st.bind(12, f.tokens);
+            st.bind(base + 12, f.tokens);
         else
-            st.bindNull(12);
+            st.bindNull(base + 12);
         if (f.requests >= 0)
-            st.bind(13, f.requests);
+            st.bind(base + 13, f.requests);
         else
-            st.bindNull(13);
+            st.bindNull(base + 13);
         if (f.extras)
-            st.bind(14, static_cast<std::int64_t>(f.extras));
+            st.bind(base + 14, static_cast<std::int64_t>(f.extras));
         else
-            st.bindNull(14);
-        if (!st.exec())
-            return fail("cannot store charge: " + st.error());
+            st.bindNull(base + 14);
+    };
+    std::size_t i = 0;
+    // Many rows per statement: fewer VDBE round trips per row.
+    for (; i + kRowsPerInsert <= count; i += kRowsPerInsert) {
+        for (std::size_t r = 0; r < kRowsPerInsert; ++r)
+            bindRow(s.insertMany, static_cast<int>(r * kFactColumns), rows[i + r]);
+        if (!s.insertMany.exec())
+            return fail("cannot store charge: " + s.insertMany.error());
+    }
+    for (; i < count; ++i) {
+        bindRow(s.insertFact, 0, rows[i]);
+        if (!s.insertFact.exec())
+            return fail("cannot store charge: " + s.insertFact.error());
     }
     return true;
 }
@@ -477,6 +502,15 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
             if (!st.exec())
                 return fail("cannot store combination");
         }
+    }
+    {
+        std::vector<std::uint32_t> ids;
+        ids.reserve(s.newCombos.size());
+        for (const auto &entry : s.newCombos)
+            ids.push_back(entry.first);
+        std::string allocError;
+        if (!ids.empty() && !Allocation::allocate(m_db, &ids, allocError))
+            return fail("cannot allocate new charges: " + allocError);
     }
     {
         SqliteStmt ranges(m_db, "SELECT first_row, last_row FROM partition_rows WHERE partition_id = ?1");
@@ -565,6 +599,7 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
             return fail("cannot finish the import record");
     }
     s.insertFact = SqliteStmt();
+    s.insertMany = SqliteStmt();
     if (!m_db.exec("COMMIT"))
         return fail("cannot commit the import");
     m_open = false;
@@ -574,8 +609,10 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
 
 void Ingestor::rollback()
 {
-    if (m_state)
+    if (m_state) {
         m_state->insertFact = SqliteStmt();
+        m_state->insertMany = SqliteStmt();
+    }
     if (m_open)
         m_db.exec("ROLLBACK");
     m_open = false;

@@ -53,6 +53,26 @@ void dsumFinal(sqlite3_context *ctx)
     sqlite3_result_text(ctx, buf + pos, static_cast<int>(sizeof buf) - pos, SQLITE_TRANSIENT);
 }
 
+// alloc(amount, before, after): the part of `amount` between two cumulative shares (parts per
+// million), floor-based so that the parts of an amount always add up to it exactly.
+void allocFn(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const BigMoney amount = sqlite3_value_int64(argv[0]);
+    const BigMoney before = sqlite3_value_int64(argv[1]);
+    const BigMoney after = sqlite3_value_int64(argv[2]);
+    auto floorDiv = [](BigMoney a, BigMoney b) {
+        BigMoney q = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0)))
+            --q;
+        return q;
+    };
+    sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(floorDiv(amount * after, 1000000) - floorDiv(amount * before, 1000000)));
+}
+
 } // namespace
 
 SqliteStmt::SqliteStmt(SqliteDb &db, std::string_view sql)
@@ -161,6 +181,8 @@ bool SqliteDb::open(const std::string &path, bool readOnly)
     sqlite3_busy_timeout(m_db, 5000);
     sqlite3_create_function_v2(m_db, "dsum", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr, dsumStep,
                                dsumFinal, nullptr);
+    sqlite3_create_function_v2(m_db, "alloc", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, allocFn, nullptr, nullptr,
+                               nullptr);
     return true;
 }
 

@@ -59,6 +59,20 @@ CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT);
 )SQL" + comboTableSql();
 }
 
+// Migration 2: allocation rules (ordered JSON definitions) and their materialised result per
+// dimension combination; existing combinations start with the feature/team of their tags.
+std::string migration2()
+{
+    return R"SQL(
+CREATE TABLE allocation_rule(id INTEGER PRIMARY KEY, position INTEGER NOT NULL, definition TEXT NOT NULL);
+CREATE TABLE combo_allocation(
+    combo_id INTEGER NOT NULL, part INTEGER NOT NULL, feature INTEGER NOT NULL, team INTEGER NOT NULL,
+    cum_before INTEGER NOT NULL, cum_after INTEGER NOT NULL, rule INTEGER,
+    PRIMARY KEY(combo_id, part)) WITHOUT ROWID;
+INSERT INTO combo_allocation SELECT id, 0, feature, team, 0, 1000000, NULL FROM combo;
+)SQL";
+}
+
 } // namespace
 
 std::string Store::defaultPath()
@@ -105,7 +119,7 @@ bool Store::migrate()
             + ", this build knows " + std::to_string(kSchemaVersion) + ")";
         return false;
     }
-    const std::string steps[] = {migration1()};
+    const std::string steps[] = {migration1(), migration2()};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec("BEGIN IMMEDIATE")) {
             m_error = "cannot migrate store: " + m_db.error();

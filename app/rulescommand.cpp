@@ -1,0 +1,89 @@
+#include "commands.h"
+
+#include "allocation.h"
+#include "store.h"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+int usage()
+{
+    std::fprintf(stderr, "Usage: burnrate rules import FILE.json   replace the allocation rules and re-allocate all data\n"
+                         "       burnrate rules export FILE.json   write the rules (- for standard output)\n"
+                         "       burnrate rules list\n");
+    return 2;
+}
+
+} // namespace
+
+int runRulesCommand(const CommandContext &ctx, const QStringList &args)
+{
+    if (args.isEmpty())
+        return usage();
+    const QString verb = args[0];
+    if ((verb == QStringLiteral("import") || verb == QStringLiteral("export")) && args.size() != 2)
+        return usage();
+    if (verb != QStringLiteral("import") && verb != QStringLiteral("export") && verb != QStringLiteral("list"))
+        return usage();
+    Cost::Store store;
+    if (!store.open(ctx.dbPath.toStdString())) {
+        std::fprintf(stderr, "burnrate rules: %s\n", store.error().c_str());
+        return 1;
+    }
+    std::vector<Allocation::Rule> rules;
+    std::string error;
+    if (verb == QStringLiteral("import")) {
+        const std::string path = args[1].toStdString();
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            std::fprintf(stderr, "burnrate rules: cannot read %s\n", path.c_str());
+            return 1;
+        }
+        std::stringstream buf;
+        buf << in.rdbuf();
+        if (!Allocation::fromJson(buf.str(), rules, error)) {
+            std::fprintf(stderr, "burnrate rules: %s: %s\n", path.c_str(), error.c_str());
+            return 1;
+        }
+        if (!Allocation::saveRules(store.db(), rules, error)) {
+            std::fprintf(stderr, "burnrate rules: %s\n", error.c_str());
+            return 1;
+        }
+        std::printf("%zu allocation rules imported; all stored charges re-allocated\n", rules.size());
+        return 0;
+    }
+    if (!Allocation::loadRules(store.db(), rules, error)) {
+        std::fprintf(stderr, "burnrate rules: %s\n", error.c_str());
+        return 1;
+    }
+    if (verb == QStringLiteral("list")) {
+        for (std::size_t i = 0; i < rules.size(); ++i) {
+            const auto &r = rules[i];
+            std::string targets;
+            for (const auto &t : r.targets)
+                targets += (targets.empty() ? "" : ", ") + (t.feature.empty() ? std::string("(tag)") : t.feature) + "/"
+                    + (t.team.empty() ? std::string("(tag)") : t.team) + " " + std::to_string(t.sharePpm / 10000) + "%";
+            std::printf("%zu. %s%s: %s %s '%s' -> %s\n", i + 1, r.name.empty() ? "(unnamed)" : r.name.c_str(),
+                        r.enabled ? "" : " [disabled]", r.dimension.c_str(),
+                        r.match == Allocation::Match::Exact ? "is" : (r.match == Allocation::Match::Glob ? "matches" : "matches regex"),
+                        r.pattern.c_str(), targets.c_str());
+        }
+        return 0;
+    }
+    const std::string json = Allocation::toJson(rules);
+    if (args[1] == QStringLiteral("-")) {
+        std::fwrite(json.data(), 1, json.size(), stdout);
+        return 0;
+    }
+    std::ofstream out(args[1].toStdString(), std::ios::binary | std::ios::trunc);
+    out << json;
+    if (!out) {
+        std::fprintf(stderr, "burnrate rules: cannot write %s\n", qPrintable(args[1]));
+        return 1;
+    }
+    std::printf("%zu allocation rules exported to %s\n", rules.size(), qPrintable(args[1]));
+    return 0;
+}

@@ -70,6 +70,7 @@ CREATE TABLE combo_allocation(
     cum_before INTEGER NOT NULL, cum_after INTEGER NOT NULL, rule INTEGER,
     PRIMARY KEY(combo_id, part)) WITHOUT ROWID;
 INSERT INTO combo_allocation SELECT id, 0, feature, team, 0, 1000000, NULL FROM combo;
+CREATE INDEX fact_start ON fact(start);
 )SQL";
 }
 

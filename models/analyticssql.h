@@ -1,0 +1,38 @@
+#pragma once
+
+#include "analytics.h"
+#include "sqlitedb.h"
+
+#include <string>
+#include <vector>
+
+/// SQL building blocks shared by the analytics queries (internal to burnrate_core).
+/// Queries alias the rollup (or fact) table `r`, the combination `c`, the allocation `a`.
+namespace Analytics::Sql {
+
+struct DimSql {
+    std::string name;
+    std::string column; ///< combo column, or empty for computed dimensions
+};
+
+/// Every dimension a query can group or filter by.
+const std::vector<DimSql> &dimTable();
+/// The dimension called `name`, or null.
+const DimSql *findDim(const std::string &name);
+/// True for dimensions that come from the allocation (feature, team).
+bool isAllocated(const std::string &dim);
+/// FROM clause over daily rollups (or raw facts), joining the allocation when needed.
+std::string fromClause(bool allocated, bool facts = false);
+/// An additive column of `r`, split by the allocation when it is joined.
+std::string amountExpr(const char *column, bool allocated);
+/// SQL expression yielding a dimension's display value.
+std::string dimExpr(const DimSql &d);
+/// Reads a dsum() result (exact money units as text).
+Cost::BigMoney readMoney(Cost::SqliteStmt &st, int col);
+/// Display text of a grouped dimension value.
+std::string displayKey(const std::string &dim, Cost::SqliteStmt &st, int col);
+/// Appends " AND ..." conditions for filters; binds are appended to `binds` (numbered from 1).
+bool filterClause(const std::vector<Filter> &filters, std::string &sql, std::vector<std::string> &binds,
+                  std::string &error);
+
+} // namespace Analytics::Sql

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "analytics.h"
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+/// What one dashboard page shows, computed in one call: a time series per value of a
+/// dimension (top N and "Other"), and a table of every value with share, change against the
+/// previous period of the same length, tokens, requests and unit economics.
+namespace Analytics {
+
+enum class Grain { Hour, Day, Week, Month };
+
+/// The grain a range is best shown at: hours up to 2 days, days up to 120, weeks up to 540.
+Grain autoGrain(std::int64_t fromDay, std::int64_t toDay);
+/// "hour", "day", "week", "month".
+const char *grainName(Grain grain);
+
+struct BreakdownQuery {
+    std::string dimension = "model"; ///< see dimensionNames() (not day/month)
+    std::int64_t fromDay = 0;        ///< inclusive
+    std::int64_t toDay = 0;          ///< inclusive
+    Grain grain = Grain::Day;
+    std::vector<Filter> filters;
+    int topN = 8;
+};
+
+/// One value of the dimension over the whole range.
+struct BreakdownRow {
+    std::string key;                ///< "" = none/unallocated
+    Cost::BigMoney cost = 0;
+    double share = 0;               ///< of the range total, 0..1
+    Cost::BigMoney previousCost = 0; ///< same-length period just before
+    std::int64_t tokens = 0;
+    std::int64_t requests = 0;      ///< 0 when the sources don't report requests
+    // Per token kind (input, cached input, cache write, output).
+    Cost::BigMoney kindCost[4] = {0, 0, 0, 0};
+    std::int64_t kindTokens[4] = {0, 0, 0, 0};
+
+    /// Change against the previous period in percent; NaN when there was nothing before.
+    double changePercent() const;
+    /// Cost per million tokens of one kind (0 input, 1 cached, 2 cache write, 3 output); NaN without tokens.
+    double costPerMillion(int kind) const;
+    /// Cost per million tokens over all token kinds; NaN without tokens.
+    double blendedCostPerMillion() const;
+    /// Tokens per request; NaN when requests are unknown.
+    double tokensPerRequest() const;
+    /// Cost per request; NaN when requests are unknown.
+    double costPerRequest() const;
+    /// Cached input tokens as a share of all input tokens (0..1); NaN without input.
+    double cachedInputShare() const;
+};
+
+struct Breakdown {
+    BreakdownQuery query;
+    std::vector<std::int64_t> bucketStarts;      ///< epoch seconds (UTC) of each bucket
+    std::vector<std::string> seriesNames;        ///< top N by cost, then "Other"
+    std::vector<std::vector<double>> seriesValues; ///< [series][bucket], currency units (drawing only)
+    std::vector<BreakdownRow> rows;              ///< every value, by cost descending
+    Cost::BigMoney total = 0;
+    Cost::BigMoney previousTotal = 0;
+};
+
+/// Computes a page's data. Safe on any thread with its own connection.
+bool breakdown(Cost::SqliteDb &db, const BreakdownQuery &query, Breakdown &out, std::string &error);
+
+} // namespace Analytics

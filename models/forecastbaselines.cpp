@@ -22,18 +22,33 @@ double median(std::vector<double> &v)
     return m;
 }
 
-// Centred rolling median over [t - half, t + half], observed values only.
+// Centred rolling median over [t - half, t + half], observed values only. The window is kept
+// sorted and slid one day at a time.
 std::vector<double> rollingMedian(const std::vector<double> &y, int half)
 {
     const int n = static_cast<int>(y.size());
     std::vector<double> out(y.size(), kNaN), win;
-    win.reserve(static_cast<std::size_t>(2 * half + 1));
+    win.reserve(static_cast<std::size_t>(2 * half + 2));
+    auto add = [&](int j) {
+        const double v = y[static_cast<std::size_t>(j)];
+        if (!std::isnan(v))
+            win.insert(std::upper_bound(win.begin(), win.end(), v), v);
+    };
+    auto remove = [&](int j) {
+        const double v = y[static_cast<std::size_t>(j)];
+        if (!std::isnan(v))
+            win.erase(std::lower_bound(win.begin(), win.end(), v));
+    };
+    for (int j = 0; j < std::min(n, half); ++j)
+        add(j);
     for (int t = 0; t < n; ++t) {
-        win.clear();
-        for (int j = std::max(0, t - half); j <= std::min(n - 1, t + half); ++j)
-            if (!std::isnan(y[static_cast<std::size_t>(j)]))
-                win.push_back(y[static_cast<std::size_t>(j)]);
-        out[static_cast<std::size_t>(t)] = median(win);
+        if (t + half < n)
+            add(t + half);
+        if (t - half - 1 >= 0)
+            remove(t - half - 1);
+        const std::size_t m = win.size();
+        if (m > 0)
+            out[static_cast<std::size_t>(t)] = m % 2 ? win[m / 2] : 0.5 * (win[m / 2 - 1] + win[m / 2]);
     }
     return out;
 }
@@ -83,9 +98,7 @@ int cleanAnomalies(std::vector<double> &y, int weekday0, double threshold, doubl
     if (!(sigma > 0.0) || threshold <= 0.0)
         return 0;
     // Never remove more than 2% of the points: beyond that the "anomalies" are the series.
-    std::vector<double> sorted = absResid;
-    std::sort(sorted.begin(), sorted.end());
-    const double cap = sorted[static_cast<std::size_t>(0.98 * static_cast<double>(sorted.size() - 1))];
+    const double cap = quantile(absResid, 0.98);
     const double limit = std::max(threshold * sigma, cap);
     int removed = 0;
     for (int t = 0; t < n; ++t) {

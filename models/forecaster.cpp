@@ -6,7 +6,6 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
-#include <cstdlib>
 
 namespace Analytics {
 
@@ -18,6 +17,7 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kMinObservations = 21;   // below this: a flat forecast from the recent mean
 constexpr int kMaxBacktestHorizon = 60; // longer horizons extrapolate the error growth
 constexpr int kMinTraining = 28;
+constexpr int kBacktestOrigins = 52;    // weekly origins over the last year
 constexpr int kYearlyDays = 700;        // about two years before yearly terms are fitted
 constexpr double kAnomalyThreshold = 6.0;
 
@@ -25,82 +25,6 @@ int weekdayOf(std::int64_t day)
 {
     // 1970-01-01 was a Thursday; 0 = Monday.
     return static_cast<int>(((day + 3) % 7 + 7) % 7);
-}
-
-double quantile(std::vector<double> v, double q)
-{
-    if (v.empty())
-        return kNaN;
-    std::sort(v.begin(), v.end());
-    const double pos = q * static_cast<double>(v.size() - 1);
-    const auto lo = static_cast<std::size_t>(pos);
-    const auto hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (pos - static_cast<double>(lo)) * (v[hi] - v[lo]);
-}
-
-// Error scale by horizon, s(h) = a * h^b, fitted to the backtest's mean absolute error per horizon.
-struct ErrorModel {
-    double a = 0.0;
-    double b = 0.5;
-    double q80 = 1.2816 * 1.2533; // normal quantiles in units of mean absolute error
-    double q95 = 1.9600 * 1.2533;
-    double scale(int h) const { return a * std::pow(static_cast<double>(h), b); }
-};
-
-ErrorModel calibrate(const Paths &paths, const BacktestPlan &plan, const std::vector<double> &truth, double fallbackScale)
-{
-    ErrorModel model;
-    const int n = static_cast<int>(truth.size());
-    const int hmax = plan.horizons.empty() ? 0 : *std::max_element(plan.horizons.begin(), plan.horizons.end() - 1);
-    std::vector<double> sum(static_cast<std::size_t>(std::max(hmax, 1)), 0.0);
-    std::vector<int> count(sum.size(), 0);
-    struct Error {
-        int h;
-        double e;
-    };
-    std::vector<Error> errors;
-    for (std::size_t o = 0; o + 1 < plan.origins.size(); ++o) {
-        const int T = plan.origins[o];
-        for (int h = 1; h <= std::min(plan.horizons[o], n - 1 - T); ++h) {
-            const double y = truth[static_cast<std::size_t>(T + h)];
-            if (std::isnan(y))
-                continue;
-            const double e = std::fabs(y - paths[o][static_cast<std::size_t>(h - 1)]);
-            sum[static_cast<std::size_t>(h - 1)] += e;
-            ++count[static_cast<std::size_t>(h - 1)];
-            errors.push_back({h, e});
-        }
-    }
-    // Weighted least squares of log mean error on log horizon.
-    double sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
-    for (std::size_t h = 0; h < sum.size(); ++h) {
-        if (count[h] == 0 || sum[h] <= 0.0)
-            continue;
-        const double w = count[h];
-        const double lx = std::log(static_cast<double>(h + 1));
-        const double ly = std::log(sum[h] / count[h]);
-        sw += w;
-        sx += w * lx;
-        sy += w * ly;
-        sxx += w * lx * lx;
-        sxy += w * lx * ly;
-    }
-    if (errors.size() < 10 || sw <= 0.0) {
-        model.a = fallbackScale > 0.0 ? fallbackScale : 1.0;
-        return model;
-    }
-    const double var = sxx - sx * sx / sw;
-    model.b = var > 1e-12 ? std::clamp((sxy - sx * sy / sw) / var, 0.0, 0.5) : 0.0;
-    model.a = std::exp((sy - model.b * sx) / sw);
-    if (!(model.a > 0.0))
-        model.a = fallbackScale > 0.0 ? fallbackScale : 1.0;
-    std::vector<double> z;
-    z.reserve(errors.size());
-    for (const auto &e : errors)
-        z.push_back(e.e / model.scale(e.h));
-    model.q80 = quantile(z, 0.80);
-    model.q95 = std::max(quantile(z, 0.95), model.q80 * 1.2);
-    return model;
 }
 
 ForecastResult flatForecast(std::int64_t firstDay, const std::vector<double> &values, int horizon, bool nonNegative)
@@ -139,7 +63,7 @@ BacktestPlan makePlan(int n, int horizon)
 {
     BacktestPlan plan;
     const int hb = std::min(horizon, kMaxBacktestHorizon);
-    const int origins = std::getenv("FC_ORIG") ? std::atoi(std::getenv("FC_ORIG")) : 52;
+    const int origins = kBacktestOrigins;
     for (int j = origins; j >= 1; --j) {
         const int t = n - 1 - 7 * j;
         if (t + 1 >= std::max(kMinTraining, n / 3)) {
@@ -165,9 +89,6 @@ bool preferLog(const std::vector<double> &raw)
             return false;
         obs.push_back(v);
     }
-    const char *mode = std::getenv("FC_LOGMODE");
-    if (mode && mode[0] == '0')
-        return false;
     return quantile(obs, 0.02) > quantile(obs, 0.5) / 20.0;
 }
 
@@ -192,6 +113,63 @@ Paths average(const std::vector<const Candidate *> &members)
     return out;
 }
 
+// Everything fitted in one space (the values as given, or their logs).
+struct SpaceFit {
+    bool log = false;
+    std::vector<double> work; ///< transformed values, anomalies kept (for interval calibration)
+    DailySeries series;       ///< transformed values, anomalies removed (for fitting)
+    int anomalies = 0;
+    std::vector<Candidate> candidates;
+    std::string method;
+    Paths paths; ///< the chosen forecast from every origin
+};
+
+void fitSpace(SpaceFit &fit, const std::vector<double> &raw, int weekday0, const BacktestPlan &plan, int hb, bool yearly)
+{
+    fit.work = raw;
+    if (fit.log)
+        for (double &v : fit.work)
+            v = std::log(v);
+    fit.series.y = fit.work;
+    fit.series.weekday0 = weekday0;
+    fit.anomalies = cleanAnomalies(fit.series.y, weekday0, kAnomalyThreshold, fit.series.scale);
+    const DailySeries &s = fit.series;
+    auto &candidates = fit.candidates;
+    candidates.push_back(seasonalNaive(s, plan));
+    candidates.push_back(weeklyMean(s, plan, 4));
+    for (auto &c : exponentialSmoothing(s, plan))
+        candidates.push_back(std::move(c));
+    candidates.push_back(calendarRegression(s, plan, yearly, hb));
+    if (plan.origins.front() - 364 * ((hb + 366) / 364) - 27 >= 0)
+        candidates.push_back(yearlyAnalog(s, plan));
+
+    std::vector<std::pair<double, const Candidate *>> ranked;
+    for (const auto &c : candidates)
+        ranked.emplace_back(backtestMae(c.paths, plan, s.y, hb), &c);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &l, const auto &r) { return l.first < r.first; });
+
+    // The best single method, or the mean of the best two or three when that backtests better.
+    std::vector<const Candidate *> chosen{ranked.front().second};
+    fit.paths = ranked.front().second->paths;
+    double bestMae = ranked.front().first;
+    for (std::size_t k = 2; k <= std::min<std::size_t>(3, ranked.size()); ++k) {
+        std::vector<const Candidate *> members;
+        for (std::size_t i = 0; i < k; ++i)
+            members.push_back(ranked[i].second);
+        Paths combined = average(members);
+        const double mae = backtestMae(combined, plan, s.y, hb);
+        if (mae < bestMae) {
+            bestMae = mae;
+            chosen = members;
+            fit.paths = std::move(combined);
+        }
+    }
+    for (const Candidate *c : chosen)
+        fit.method += (fit.method.empty() ? "" : "+") + c->name;
+    if (fit.log)
+        fit.method += " (log)";
+}
+
 } // namespace
 
 ForecastResult forecastDaily(std::int64_t firstDay, const std::vector<double> &values, int horizon)
@@ -213,70 +191,37 @@ ForecastResult forecastDaily(std::int64_t firstDay, const std::vector<double> &v
     if (observed < kMinObservations)
         return flatForecast(firstDay, raw, horizon, nonNegative);
 
-    const bool useLog = preferLog(raw);
-    std::vector<double> work = raw;
-    if (useLog)
-        for (double &v : work)
-            v = std::log(v);
-    DailySeries s;
-    s.y = work;
-    s.weekday0 = weekdayOf(firstDay);
-    const int anomalies = cleanAnomalies(s.y, s.weekday0, kAnomalyThreshold, s.scale);
     const BacktestPlan plan = makePlan(n, horizon);
     const int hb = std::min(horizon, kMaxBacktestHorizon);
-
-    std::vector<Candidate> candidates;
-    candidates.push_back(seasonalNaive(s, plan));
-    candidates.push_back(weeklyMean(s, plan, 4));
-    candidates.push_back(exponentialSmoothing(s, plan, false));
-    candidates.push_back(exponentialSmoothing(s, plan, true));
-    candidates.push_back(calendarRegression(s, plan, n >= kYearlyDays, hb));
-    if (plan.origins.front() - 364 * ((hb + 366) / 364) - 27 >= 0)
-        candidates.push_back(yearlyAnalog(s, plan));
-
-    std::vector<std::pair<double, const Candidate *>> ranked;
-    for (const auto &c : candidates)
-        ranked.emplace_back(backtestMae(c.paths, plan, s.y, hb), &c);
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &l, const auto &r) { return l.first < r.first; });
-
-    if (const char *force = std::getenv("FC_FORCE")) {
-        for (auto &r : ranked)
-            if (r.second->name == force)
-                r.first = -1.0;
-        std::stable_sort(ranked.begin(), ranked.end(), [](const auto &l, const auto &r) { return l.first < r.first; });
-        ranked.resize(1);
+    const int weekday0 = weekdayOf(firstDay);
+    const bool yearly = n >= kYearlyDays;
+    // Additive and multiplicative structure both occur (costs are mostly multiplicative): when
+    // logs are possible, fit both ways and keep the one that backtests better in original units.
+    SpaceFit linear;
+    fitSpace(linear, raw, weekday0, plan, hb, yearly);
+    SpaceFit logged;
+    const SpaceFit *best = &linear;
+    if (preferLog(raw)) {
+        logged.log = true;
+        fitSpace(logged, raw, weekday0, plan, hb, yearly);
+        if (backtestMae(exponentiate(logged.paths), plan, linear.series.y, hb)
+            < backtestMae(linear.paths, plan, linear.series.y, hb))
+            best = &logged;
     }
-    // The best single method, or the mean of the best two or three when that backtests better.
-    std::vector<const Candidate *> chosen{ranked.front().second};
-    Paths paths = ranked.front().second->paths;
-    double bestMae = ranked.front().first;
-    for (std::size_t k = 2; k <= std::min<std::size_t>(3, ranked.size()); ++k) {
-        std::vector<const Candidate *> members;
-        for (std::size_t i = 0; i < k; ++i)
-            members.push_back(ranked[i].second);
-        Paths combined = average(members);
-        const double mae = backtestMae(combined, plan, s.y, hb);
-        if (mae < bestMae) {
-            bestMae = mae;
-            chosen = members;
-            paths = std::move(combined);
-        }
-    }
+    const SpaceFit &fit = *best;
+    const bool useLog = fit.log;
 
     ForecastResult res;
-    for (const Candidate *c : chosen)
-        res.method += (res.method.empty() ? "" : "+") + c->name;
+    res.method = fit.method;
     res.backtestOrigins = static_cast<int>(plan.origins.size()) - 1;
-    res.anomaliesIgnored = anomalies;
-    res.backtestMae = backtestMae(useLog ? exponentiate(paths) : paths, plan, raw, hb);
-    res.seasonalNaiveMae = backtestMae(useLog ? exponentiate(candidates.front().paths) : candidates.front().paths, plan, raw, hb);
-    const ErrorModel errors = calibrate(paths, plan, work, s.scale);
-    if (useLog)
-        res.method += " (log)";
-    const std::vector<double> &final = paths.back();
+    res.anomaliesIgnored = fit.anomalies;
+    res.backtestMae = backtestMae(useLog ? exponentiate(fit.paths) : fit.paths, plan, raw, hb);
+    res.seasonalNaiveMae = backtestMae(linear.candidates.front().paths, plan, raw, hb);
+    const ErrorModel errors = calibrate(fit.paths, plan, fit.work, fit.series.scale, seasonalVolatility(fit.work, n + horizon));
+    const std::vector<double> &final = fit.paths.back();
     for (int h = 1; h <= horizon; ++h) {
         const double f = final[static_cast<std::size_t>(h - 1)];
-        const double sc = errors.scale(h);
+        const double sc = errors.scale(h, n - 1 + h);
         ForecastPoint p{firstDay + n - 1 + h, f, f - errors.q80 * sc, f + errors.q80 * sc, f - errors.q95 * sc,
                         f + errors.q95 * sc};
         if (useLog) {
@@ -304,30 +249,28 @@ void reconcileToTotal(const ForecastResult &total, std::vector<ForecastResult> &
         return;
     for (std::size_t i = 0; i < total.points.size(); ++i) {
         double sum = 0.0;
+        bool allNonNegative = true;
+        int present = 0;
         for (const auto &part : parts)
-            if (i < part.points.size())
+            if (i < part.points.size()) {
                 sum += part.points[i].forecast;
+                allNonNegative = allNonNegative && part.points[i].forecast >= 0.0;
+                ++present;
+            }
+        if (present == 0)
+            continue;
         const double target = total.points[i].forecast;
+        // Proportional when everything is non-negative (zero parts stay zero, shares are kept);
+        // otherwise the difference is spread evenly.
+        const bool proportional = allNonNegative && sum > 0.0 && target >= 0.0;
+        const double factor = proportional ? target / sum : 1.0;
+        const double shift = proportional ? 0.0 : (target - sum) / present;
         for (auto &part : parts) {
             if (i >= part.points.size())
                 continue;
             ForecastPoint &p = part.points[i];
-            if (sum > 0.0 && target >= 0.0 && p.forecast >= 0.0) {
-                // Proportional: keeps zero parts at zero and non-negative parts non-negative.
-                const double f = target / sum;
-                p.forecast *= f;
-                p.lo80 *= f;
-                p.hi80 *= f;
-                p.lo95 *= f;
-                p.hi95 *= f;
-            } else {
-                const double shift = (target - sum) / static_cast<double>(parts.size());
-                p.forecast += shift;
-                p.lo80 += shift;
-                p.hi80 += shift;
-                p.lo95 += shift;
-                p.hi95 += shift;
-            }
+            for (double *v : {&p.forecast, &p.lo80, &p.hi80, &p.lo95, &p.hi95})
+                *v = *v * factor + shift;
         }
     }
 }

@@ -41,8 +41,9 @@ Candidate seasonalNaive(const DailySeries &s, const BacktestPlan &plan);
 /// Mean of the same weekday over the last `weeks` weeks (median when `robust`).
 Candidate weeklyMean(const DailySeries &s, const BacktestPlan &plan, int weeks);
 
-/// Additive Holt-Winters with optional damped trend, weekly season, parameters from a small grid.
-Candidate exponentialSmoothing(const DailySeries &s, const BacktestPlan &plan, bool trend);
+/// Additive Holt-Winters with a weekly season, without and with a damped trend, and the Theta
+/// method built on the former (three candidates); parameters from a small grid of one-step errors.
+std::vector<Candidate> exponentialSmoothing(const DailySeries &s, const BacktestPlan &plan);
 
 /// Least squares on calendar terms: piecewise-linear trend, weekday effects and (when `yearly`)
 /// Fourier yearly terms, with a decaying correction from the latest residuals.
@@ -50,6 +51,28 @@ Candidate calendarRegression(const DailySeries &s, const BacktestPlan &plan, boo
 
 /// Last year's weekday-adjusted values around the same date, shifted to the current level.
 Candidate yearlyAnalog(const DailySeries &s, const BacktestPlan &plan);
+
+/// The q-quantile (0..1) of v, linearly interpolated; NaN when v is empty.
+double quantile(std::vector<double> v, double q);
+
+/// Relative size of forecast errors by time of year (mean 1), for indices 0..length-1, learnt
+/// from the weekly differences of `y` when it spans two years or more; all ones otherwise.
+std::vector<double> seasonalVolatility(const std::vector<double> &y, int length);
+
+/// Forecast error scale by horizon and day, and the quantiles of errors in units of that scale.
+struct ErrorModel {
+    double a = 0.0;
+    double b = 0.5;
+    double q80 = 1.2816 * 1.2533; // normal quantiles in units of mean absolute error
+    double q95 = 1.9600 * 1.2533;
+    std::vector<double> volatility; ///< per series index, see seasonalVolatility
+    /// Error scale h days after an origin, for the day at index t.
+    double scale(int h, int t) const;
+};
+
+/// Fits the error model to the backtest errors of `paths` against `truth`.
+ErrorModel calibrate(const Paths &paths, const BacktestPlan &plan, const std::vector<double> &truth,
+                     double fallbackScale, std::vector<double> volatility);
 
 /// Replaces gross anomalies by NaN so that fits are not pulled by them; returns how many.
 int cleanAnomalies(std::vector<double> &y, int weekday0, double threshold, double &noiseScale);

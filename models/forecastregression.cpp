@@ -4,7 +4,6 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
-#include <cstdlib>
 
 namespace Analytics::ForecastDetail {
 
@@ -112,7 +111,7 @@ Candidate calendarRegression(const DailySeries &s, const BacktestPlan &plan, boo
     for (int k = spacing; k < n; k += spacing)
         design.knots.push_back(k);
     design.fourier = yearly ? kFourierTerms : 0;
-    design.interact = yearly ? (std::getenv("FC_INT") ? std::atoi(std::getenv("FC_INT")) : 0) : 0;
+    design.interact = yearly ? 1 : 0;
     const int p = design.columns();
     const int minTail = spacing + 14;
 
@@ -207,38 +206,70 @@ Candidate calendarRegression(const DailySeries &s, const BacktestPlan &plan, boo
     // Choose trend damping and residual-correction persistence on the backtest origins.
     static const double kTrendPhi[] = {0.0, 0.95, 0.99};
     static const double kCorrPhi[] = {0.0, 0.9, 0.97, 1.0};
-    auto build = [&](double trendPhi, int alphaIndex, double corrPhi) {
-        Paths paths(plan.origins.size());
-        for (std::size_t o = 0; o < plan.origins.size(); ++o) {
-            const OriginFit &fit = fits[o];
-            std::vector<double> path(fit.calendar.size());
-            double damp = 0.0, tp = 1.0, cp = 1.0;
-            for (std::size_t h = 0; h < path.size(); ++h) {
-                tp *= trendPhi;
-                damp += tp;
-                cp *= corrPhi;
-                const double u = fit.calendar[h] + fit.slope * damp + fit.residualLevel[alphaIndex] * cp;
-                path[h] = center + scale * u;
-            }
-            paths[o] = std::move(path);
+    // damp[h - 1] = trendPhi + ... + trendPhi^h, decay[h - 1] = corrPhi^h, for the variant in use.
+    int longest = 0;
+    for (int h : plan.horizons)
+        longest = std::max(longest, h);
+    std::vector<double> damp(static_cast<std::size_t>(longest)), decay(static_cast<std::size_t>(longest));
+    auto setVariant = [&](double trendPhi, double corrPhi) {
+        double d = 0.0, tp = 1.0, cp = 1.0;
+        for (std::size_t h = 0; h < damp.size(); ++h) {
+            tp *= trendPhi;
+            d += tp;
+            cp *= corrPhi;
+            damp[h] = d;
+            decay[h] = cp;
         }
-        return paths;
     };
+    auto value = [&](const OriginFit &fit, int h, int alphaIndex) {
+        const auto i = static_cast<std::size_t>(h - 1);
+        return center + scale * (fit.calendar[i] + fit.slope * damp[i] + fit.residualLevel[alphaIndex] * decay[i]);
+    };
+    std::vector<double> sum(static_cast<std::size_t>(horizonLimit)), count(static_cast<std::size_t>(horizonLimit));
     double bestMae = std::numeric_limits<double>::infinity();
-    Candidate best{yearly ? "regression-yearly" : "regression", {}};
+    double best[3] = {0.0, 0.0, 0.0};
     for (double tphi : kTrendPhi)
         for (int ai = 0; ai < 2; ++ai)
             for (double cphi : kCorrPhi) {
                 if (cphi == 0.0 && ai == 1)
                     continue;
-                Paths paths = build(tphi, ai, cphi);
-                const double mae = backtestMae(paths, plan, y, horizonLimit);
-                if (mae < bestMae || best.paths.empty()) {
+                setVariant(tphi, cphi);
+                std::fill(sum.begin(), sum.end(), 0.0);
+                std::fill(count.begin(), count.end(), 0.0);
+                for (std::size_t o = 0; o + 1 < plan.origins.size(); ++o) {
+                    const int T = plan.origins[o];
+                    const int hmax = std::min({plan.horizons[o], horizonLimit, n - 1 - T});
+                    for (int h = 1; h <= hmax; ++h) {
+                        const double v = y[static_cast<std::size_t>(T + h)];
+                        if (std::isnan(v))
+                            continue;
+                        sum[static_cast<std::size_t>(h - 1)] += std::fabs(v - value(fits[o], h, ai));
+                        count[static_cast<std::size_t>(h - 1)] += 1.0;
+                    }
+                }
+                double mae = 0.0;
+                int used = 0;
+                for (std::size_t h = 0; h < sum.size(); ++h)
+                    if (count[h] > 0.0) {
+                        mae += sum[h] / count[h];
+                        ++used;
+                    }
+                mae = used ? mae / used : std::numeric_limits<double>::infinity();
+                if (mae < bestMae) {
                     bestMae = mae;
-                    best.paths = std::move(paths);
+                    best[0] = tphi;
+                    best[1] = ai;
+                    best[2] = cphi;
                 }
             }
-    return best;
+    Candidate c{yearly ? "regression-yearly" : "regression", Paths(plan.origins.size())};
+    setVariant(best[0], best[2]);
+    for (std::size_t o = 0; o < plan.origins.size(); ++o) {
+        c.paths[o].resize(fits[o].calendar.size());
+        for (int h = 1; h <= static_cast<int>(fits[o].calendar.size()); ++h)
+            c.paths[o][static_cast<std::size_t>(h - 1)] = value(fits[o], h, static_cast<int>(best[1]));
+    }
+    return c;
 }
 
 } // namespace Analytics::ForecastDetail

@@ -83,38 +83,67 @@ double runEts(const DailySeries &s, const EtsParams &p, const BacktestPlan *plan
 
 } // namespace
 
-Candidate exponentialSmoothing(const DailySeries &s, const BacktestPlan &plan, bool trend)
+std::vector<Candidate> exponentialSmoothing(const DailySeries &s, const BacktestPlan &plan)
 {
+    // Level and season rates from a grid without trend; the damped-trend variant then searches
+    // its trend parameters around the chosen rates, which keeps the grid at 26 passes.
     static const double kAlpha[] = {0.03, 0.08, 0.15, 0.25, 0.4, 0.6};
     static const double kGamma[] = {0.02, 0.08, 0.2};
-    static const EtsParams kTrend[] = {{0, 0.005, 0, 0.9}, {0, 0.02, 0, 0.9}, {0, 0.005, 0, 0.98}, {0, 0.02, 0, 0.98}};
+    static const double kBeta[] = {0.005, 0.02};
+    static const double kPhi[] = {0.9, 0.98};
     EtsParams best{0.2, 0.0, 0.08, 0.0};
     double bestLoss = std::numeric_limits<double>::infinity();
-    for (double a : kAlpha)
+    int bestAlpha = 0;
+    for (int ai = 0; ai < 6; ++ai)
         for (double g : kGamma) {
-            if (g > 1.0 - a)
-                continue;
-            if (!trend) {
-                const EtsParams p{a, 0.0, g, 0.0};
-                const double l = runEts(s, p, nullptr, nullptr);
-                if (l < bestLoss) {
-                    bestLoss = l;
-                    best = p;
-                }
-                continue;
-            }
-            for (const auto &tp : kTrend) {
-                const EtsParams p{a, tp.beta * a, g, tp.phi};
-                const double l = runEts(s, p, nullptr, nullptr);
-                if (l < bestLoss) {
-                    bestLoss = l;
-                    best = p;
-                }
+            const EtsParams p{kAlpha[ai], 0.0, g, 0.0};
+            const double l = runEts(s, p, nullptr, nullptr);
+            if (l < bestLoss) {
+                bestLoss = l;
+                best = p;
+                bestAlpha = ai;
             }
         }
-    Candidate c{trend ? "holt-winters-damped" : "holt-winters", Paths(plan.origins.size())};
-    runEts(s, best, &plan, &c.paths);
-    return c;
+    EtsParams bestTrend{best.alpha, 0.005 * best.alpha, best.gamma, 0.9};
+    double bestTrendLoss = std::numeric_limits<double>::infinity();
+    for (int ai : {bestAlpha, std::max(0, bestAlpha - 1)})
+        for (double beta : kBeta)
+            for (double phi : kPhi) {
+                const EtsParams p{kAlpha[ai], beta * kAlpha[ai], best.gamma, phi};
+                const double l = runEts(s, p, nullptr, nullptr);
+                if (l < bestTrendLoss) {
+                    bestTrendLoss = l;
+                    bestTrend = p;
+                }
+            }
+    std::vector<Candidate> out{{"holt-winters", Paths(plan.origins.size())},
+                               {"holt-winters-damped", Paths(plan.origins.size())},
+                               {"theta", {}}};
+    runEts(s, best, &plan, &out[0].paths);
+    runEts(s, bestTrend, &plan, &out[1].paths);
+    // Theta method (SES with drift, Hyndman & Billah 2003): the seasonal level model plus half
+    // the least-squares slope of the whole history up to the origin.
+    out[2].paths = out[0].paths;
+    double st = 0.0, sy = 0.0, stt = 0.0, sty = 0.0, cnt = 0.0;
+    std::size_t next = 0;
+    for (int t = 0; t < static_cast<int>(s.y.size()) && next < plan.origins.size(); ++t) {
+        const double v = s.y[static_cast<std::size_t>(t)];
+        if (!std::isnan(v)) {
+            st += t;
+            sy += v;
+            stt += static_cast<double>(t) * t;
+            sty += t * v;
+            cnt += 1.0;
+        }
+        for (; next < plan.origins.size() && plan.origins[next] == t; ++next) {
+            const double var = stt - st * st / cnt;
+            const double slope = cnt > 14.0 && var > 0.0 ? (sty - st * sy / cnt) / var : 0.0;
+            auto &path = out[2].paths[next];
+            for (std::size_t h = 0; h < path.size(); ++h)
+                path[h] += 0.5 * slope * (static_cast<double>(h) + 1.0 / best.alpha);
+        }
+    }
+    return out;
 }
 
 } // namespace Analytics::ForecastDetail

@@ -114,27 +114,32 @@ int Store::schemaVersion() { return static_cast<int>(m_db.scalar("PRAGMA user_ve
 
 bool Store::migrate()
 {
+    if (schemaVersion() == kSchemaVersion)
+        return true;
+    // Re-read the version inside the write transaction: two threads may open a new store at once.
+    if (!m_db.exec("BEGIN IMMEDIATE")) {
+        m_error = "cannot migrate store: " + m_db.error();
+        return false;
+    }
     const int version = schemaVersion();
     if (version > kSchemaVersion) {
+        m_db.exec("ROLLBACK");
         m_error = "store " + m_path + " was written by a newer Burnrate (schema " + std::to_string(version)
             + ", this build knows " + std::to_string(kSchemaVersion) + ")";
         return false;
     }
     const std::string steps[] = {migration1(), migration2()};
     for (int v = version; v < kSchemaVersion; ++v) {
-        if (!m_db.exec("BEGIN IMMEDIATE")) {
-            m_error = "cannot migrate store: " + m_db.error();
-            return false;
-        }
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();
             m_db.exec("ROLLBACK");
             return false;
         }
-        if (!m_db.exec("COMMIT")) {
-            m_error = "cannot commit migration: " + m_db.error();
-            return false;
-        }
+    }
+    if (!m_db.exec("COMMIT")) {
+        m_error = "cannot commit migration: " + m_db.error();
+        m_db.exec("ROLLBACK");
+        return false;
     }
     return true;
 }

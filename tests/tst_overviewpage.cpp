@@ -1,0 +1,353 @@
+// The Overview page and the import controller, driven through the real MainWindow offscreen:
+// the tiles show exactly what Analytics computes, the chart stacks the top models, range
+// changes reload, and imports (successful, cancelled, broken) reach the store and the page.
+#include "analytics.h"
+#include "daterangebar.h"
+#include "demogenerator.h"
+#include "focusimporter.h"
+#include "importcontroller.h"
+#include "kpitile.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
+#include "stackedcostchart.h"
+#include "store.h"
+#include "timeparse.h"
+#include "uiformat.h"
+
+#include <QFile>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+namespace {
+
+constexpr int kLoadTimeoutMs = 60000;
+
+const char *const kModels[] = {"model-a", "model-b", "model-c", "model-d", "model-e", "model-f",
+                               "model-g", "model-h", "model-i", "model-j", "model-k"};
+const char *const kFeatures[] = {"chatbot", "search", "summarize"};
+
+// Writes a FOCUS CSV with `rows` charges: one per (day, model) in turn, each model costing a
+// different amount so that the ranking is stable. Returns false when the file cannot be written.
+bool writeFocusCsv(const QString &path, int rows, std::int64_t firstDay, int models)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QTextStream out(&file);
+    out << "BilledCost,EffectiveCost,ListCost,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,BillingPeriodStart,"
+           "BillingPeriodEnd,ProviderName,BillingAccountId,ServiceName,ServiceCategory,SkuMeter,ConsumedQuantity,"
+           "ConsumedUnit,x_Model,x_Feature\n";
+    for (int i = 0; i < rows; ++i) {
+        const int model = i % models;
+        const std::int64_t day = firstDay + (i / models) % 60;
+        const std::string date = Cost::formatDay(day);
+        int y;
+        unsigned m, d;
+        Cost::civilFromDays(day, y, m, d);
+        const std::string periodStart = Cost::formatDay(Cost::daysFromCivil(y, m, 1));
+        const std::string periodEnd = Cost::formatDay(Cost::daysFromCivil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1));
+        // Cents that differ per row and per model; the total is exact in decimal.
+        const int cents = (models - model) * 1000 + (i % 97);
+        const QString cost = QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
+        out << cost << ',' << cost << ',' << cost << ",USD," << date.c_str() << "T00:00:00Z," << date.c_str()
+            << "T01:00:00Z," << periodStart.c_str() << "T00:00:00Z," << periodEnd.c_str()
+            << "T00:00:00Z,Example AI,acct-1,Example Inference,AI and Machine Learning,Input Tokens,"
+            << (1000 + i % 500) << ",Tokens," << kModels[model] << ',' << kFeatures[i % 3] << '\n';
+    }
+    out.flush();
+    return out.status() == QTextStream::Ok;
+}
+
+Analytics::OverviewKpis expectedKpis(const QString &dbPath, std::int64_t asOfDay)
+{
+    Cost::Store store;
+    Analytics::OverviewKpis kpis;
+    std::string error;
+    if (!store.open(dbPath.toStdString()) || !Analytics::overviewKpis(store.db(), asOfDay, kpis, error))
+        qWarning("overviewKpis failed: %s", error.c_str());
+    return kpis;
+}
+
+struct StoreFacts {
+    std::int64_t rows = -1;
+    Cost::BigMoney billed = -1;
+    bool operator==(const StoreFacts &o) const { return rows == o.rows && billed == o.billed; }
+};
+
+StoreFacts storeFacts(const QString &dbPath)
+{
+    StoreFacts facts;
+    Cost::Store store;
+    if (!store.open(dbPath.toStdString()))
+        return facts;
+    facts.rows = store.factCount();
+    Analytics::TotalsRequest request;
+    std::vector<Analytics::TotalsRow> rows;
+    std::string error;
+    if (Analytics::totals(store.db(), request, rows, error))
+        facts.billed = rows.empty() ? 0 : rows.front().value;
+    return facts;
+}
+
+OverviewPage *overview(MainWindow &window)
+{
+    return qobject_cast<OverviewPage *>(window.page(QStringLiteral("overview")));
+}
+
+} // namespace
+
+class TestOverviewPage : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // Money reads "$12,345" whatever the machine's locale ("C" formats as US English).
+        QLocale::setDefault(QLocale::c());
+        qRegisterMetaType<Cost::ImportJob::Summary>();
+    }
+
+    void pagesAreRegistered()
+    {
+        QVERIFY(MainWindow::pageIds().contains(QStringLiteral("overview")));
+    }
+
+    void tilesAndChartShowTheAnalytics()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const std::int64_t endDay = Cost::daysFromCivil(2025, 6, 18);
+        {
+            Cost::Store store;
+            QVERIFY(store.open(path.toStdString()));
+            Cost::DemoOptions options;
+            options.endDay = endDay;
+            options.days = 150;
+            Cost::IngestResult result;
+            std::string error;
+            QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, result, error), error.c_str());
+        }
+
+        MainWindow window(path);
+        window.resize(1280, 800);
+        window.show();
+        OverviewPage *page = overview(window);
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        QVERIFY(!page->isShowingEmptyState());
+
+        // Default range: the 90 days ending at the last day with data.
+        QCOMPARE(window.dateRangeBar()->toDay(), endDay);
+        QCOMPARE(window.dateRangeBar()->fromDay(), endDay - 89);
+        QCOMPARE(page->toDay(), endDay);
+
+        const Analytics::OverviewKpis k = expectedKpis(path, endDay);
+        const QString currency = QString::fromStdString(k.currency);
+        QCOMPARE(currency, QStringLiteral("USD"));
+        QVERIFY(k.monthToDate > 0 && k.last30 > 0 && k.previous30 > 0);
+        QCOMPARE(page->monthToDateTile()->value(), UiFormat::money(k.monthToDate, currency));
+        QCOMPARE(page->last30Tile()->value(), UiFormat::money(k.last30, currency));
+        QCOMPARE(page->topModelTile()->value(), QString::fromStdString(k.topModel));
+        QVERIFY(page->topModelTile()->detail().startsWith(UiFormat::money(k.topModelCost, currency)));
+        QCOMPARE(page->topFeatureTile()->value(), QString::fromStdString(k.topFeature));
+        QVERIFY(page->topFeatureTile()->detail().startsWith(UiFormat::money(k.topFeatureCost, currency)));
+        QCOMPARE(page->tokensTile()->value(), UiFormat::compactCount(k.tokens30));
+
+        // Money on tiles reads like "$12,345": whole dollars with grouping (the test runs in C.UTF-8).
+        static const QRegularExpression wholeDollars(QStringLiteral("^\\$\\d{1,3}(,\\d{3})+$"));
+        QVERIFY2(wholeDollars.match(page->last30Tile()->value()).hasMatch(), qPrintable(page->last30Tile()->value()));
+        const long long last30Dollars = static_cast<long long>((k.last30 + Cost::kMoneyScale / 2) / Cost::kMoneyScale);
+        QCOMPARE(page->last30Tile()->value().remove(QLatin1Char('$')).remove(QLatin1Char(',')).toLongLong(),
+                 last30Dollars);
+
+        // The change is coloured by direction: more spend is bad news.
+        double percent = 0;
+        QVERIFY(UiFormat::percentChange(Cost::toDouble(k.last30), Cost::toDouble(k.previous30), percent));
+        QVERIFY(page->last30Tile()->detail().contains(UiFormat::signedPercent(percent)));
+        QCOMPARE(page->last30Tile()->tone(), percent > 0 ? KpiTile::Tone::Bad : KpiTile::Tone::Good);
+
+        // The demo has ten models: the top eight and "Other".
+        StackedCostChart *chart = page->chart();
+        QCOMPARE(chart->seriesCount(), OverviewPage::kTopModels + 1);
+        QCOMPARE(chart->seriesNames().last(), QStringLiteral("Other"));
+        QCOMPARE(chart->seriesNames().first(), QString::fromStdString(chart->data().names.front()));
+        QCOMPARE(chart->data().days, 90);
+        QVERIFY(chart->dateTickLabels().size() >= 2 && chart->dateTickLabels().size() <= 12);
+        QVERIFY(chart->moneyTickLabels().size() >= 3);
+        QCOMPARE(chart->moneyTickLabels().first(), QStringLiteral("$0"));
+
+        // A burst of range changes: only the last one is shown.
+        QSignalSpy loaded(page, &Page::loaded);
+        window.dateRangeBar()->setPreset(DateRangeBar::Preset::Last7Days);
+        window.dateRangeBar()->setPreset(DateRangeBar::Preset::All);
+        window.dateRangeBar()->setPreset(DateRangeBar::Preset::LastMonth);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && loaded.count() >= 1, kLoadTimeoutMs);
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(chart->data().firstDay, Cost::daysFromCivil(2025, 5, 1));
+        QCOMPARE(chart->data().days, 31);
+        // KPIs are as of the range end (May 31).
+        const Analytics::OverviewKpis may = expectedKpis(path, Cost::daysFromCivil(2025, 5, 31));
+        QCOMPARE(page->monthToDateTile()->value(), UiFormat::money(may.monthToDate, currency));
+    }
+
+    void emptyStoreOffersDemoAndImport()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        MainWindow window(path);
+        window.show();
+        OverviewPage *page = overview(window);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        QVERIFY(page->isShowingEmptyState());
+        auto *demo = page->findChild<QPushButton *>(QStringLiteral("loadDemoButton"));
+        auto *import = page->findChild<QPushButton *>(QStringLiteral("importButton"));
+        QVERIFY(demo && demo->isVisible());
+        QVERIFY(import && import->isVisible());
+        QSignalSpy demoRequested(page, &Page::demoRequested);
+        QSignalSpy importRequested(page, &Page::importRequested);
+        QSignalSpy busy(window.importController(), &ImportController::busyChanged);
+        QSignalSpy finished(window.importController(), &ImportController::finished);
+        demo->click();
+        QCOMPARE(demoRequested.count(), 1);
+        QCOMPARE(importRequested.count(), 0);
+        // The empty store needs no confirmation: the demo starts and the page fills.
+        QCOMPARE(busy.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kLoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && !page->isShowingEmptyState(), kLoadTimeoutMs);
+        QCOMPARE(page->chart()->seriesCount(), OverviewPage::kTopModels + 1);
+    }
+
+    void importSucceedsAndReloads()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("import.sqlite"));
+        const QString csv = m_dir.filePath(QStringLiteral("small.csv"));
+        const std::int64_t firstDay = Cost::daysFromCivil(2025, 3, 1);
+        QVERIFY(writeFocusCsv(csv, 11 * 60, firstDay, 11));
+
+        MainWindow window(path);
+        window.show();
+        OverviewPage *page = overview(window);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        QVERIFY(page->isShowingEmptyState());
+
+        ImportController *controller = window.importController();
+        QSignalSpy finished(controller, &ImportController::finished);
+        QSignalSpy failed(controller, &ImportController::failed);
+        controller->importFiles({csv});
+        QVERIFY(controller->isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kLoadTimeoutMs);
+        QCOMPARE(failed.count(), 0);
+        const auto summary = finished.first().at(0).value<Cost::ImportJob::Summary>();
+        QVERIFY(!summary.cancelled);
+        QCOMPARE(summary.files, 1);
+        QCOMPARE(summary.rows, 11 * 60);
+        QVERIFY2(controller->lastMessage().contains(QStringLiteral("660 rows imported, 0 skipped, 0 replaced")),
+                 qPrintable(controller->lastMessage()));
+        QVERIFY(window.findChild<QMessageBox *>(QStringLiteral("importOutcome")));
+        QCOMPARE(storeFacts(path).rows, 11 * 60);
+
+        // The page picks the new data up on its own, ending at the file's last day.
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && !page->isShowingEmptyState(), kLoadTimeoutMs);
+        QCOMPARE(page->toDay(), firstDay + 59);
+        QCOMPARE(page->chart()->seriesCount(), OverviewPage::kTopModels + 1);
+        QCOMPARE(page->topModelTile()->value(), QStringLiteral("model-a"));
+        const Analytics::OverviewKpis k = expectedKpis(path, firstDay + 59);
+        QCOMPARE(page->last30Tile()->value(), UiFormat::money(k.last30, QStringLiteral("USD")));
+    }
+
+    void brokenFileNamesTheLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.sqlite"));
+        const QString csv = m_dir.filePath(QStringLiteral("broken.csv"));
+        QVERIFY(writeFocusCsv(csv, 20, Cost::daysFromCivil(2025, 3, 1), 4));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("12.x,1,1,USD,2025-03-02T00:00:00Z,2025-03-02T01:00:00Z,2025-03-01T00:00:00Z,"
+                       "2025-04-01T00:00:00Z,Example AI,acct-1,Example Inference,AI and Machine Learning,"
+                       "Input Tokens,10,Tokens,model-a,search\n");
+        }
+        MainWindow window(path);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(overview(window)->isLoaded(), kLoadTimeoutMs);
+        ImportController *controller = window.importController();
+        QSignalSpy failed(controller, &ImportController::failed);
+        controller->importFiles({csv});
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kLoadTimeoutMs);
+        const QString message = failed.first().at(0).toString();
+        QVERIFY2(message.contains(QStringLiteral("broken.csv:22:")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("BilledCost")), qPrintable(message));
+        QVERIFY(controller->lastMessage().contains(QStringLiteral("unchanged")));
+        QCOMPARE(storeFacts(path).rows, 0);
+        QVERIFY(!controller->isBusy());
+    }
+
+    void cancelLeavesStoreUnchanged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cancel.sqlite"));
+        const QString small = m_dir.filePath(QStringLiteral("before.csv"));
+        const QString big = m_dir.filePath(QStringLiteral("big.csv"));
+        QVERIFY(writeFocusCsv(small, 300, Cost::daysFromCivil(2025, 1, 1), 5));
+        QVERIFY(writeFocusCsv(big, 200000, Cost::daysFromCivil(2025, 1, 1), 11));
+        {
+            Cost::Store store;
+            QVERIFY(store.open(path.toStdString()));
+            Cost::FocusImporter importer(store.db());
+            QVERIFY(importer.importFile(small.toStdString(), Cost::Ingestor::newBatch(store.db())).ok);
+        }
+        const StoreFacts before = storeFacts(path);
+        QCOMPARE(before.rows, 300);
+
+        MainWindow window(path);
+        window.show();
+        ImportController *controller = window.importController();
+        QSignalSpy finished(controller, &ImportController::finished);
+        QSignalSpy failed(controller, &ImportController::failed);
+        bool clicked = false;
+        int percentAtCancel = -1;
+        // Press Cancel as soon as the worker reports its first batch: a user cancelling mid-way.
+        connect(controller, &ImportController::progress, this, [&](int percent) {
+            if (clicked || percent <= 0 || !controller->progressDialog())
+                return;
+            auto *button = controller->progressDialog()->findChild<QPushButton *>();
+            QVERIFY(button);
+            clicked = true;
+            percentAtCancel = percent;
+            button->click();
+            // The dialog stays up, saying so, until the worker has really stopped.
+            QVERIFY(controller->progressDialog());
+            QVERIFY(!controller->progressDialog()->wasCanceled());
+            QCOMPARE(controller->progressDialog()->labelText(), QStringLiteral("Cancelling\u2026"));
+            QVERIFY(!button->isEnabled());
+        });
+        controller->importFiles({big});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, kLoadTimeoutMs);
+        QVERIFY(clicked);
+        QVERIFY2(percentAtCancel < 100, qPrintable(QString::number(percentAtCancel)));
+        QCOMPARE(failed.count(), 0);
+        const auto summary = finished.first().at(0).value<Cost::ImportJob::Summary>();
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.files, 0);
+        QVERIFY2(controller->lastMessage().contains(QStringLiteral("unchanged")), qPrintable(controller->lastMessage()));
+        QVERIFY(!controller->isBusy());
+        QTRY_VERIFY(!controller->progressDialog());
+        QVERIFY(storeFacts(path) == before);
+
+        // The same file imports fine afterwards (nothing half-written blocks it).
+        controller->importFiles({big});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kLoadTimeoutMs);
+        const auto second = finished.at(1).at(0).value<Cost::ImportJob::Summary>();
+        QVERIFY(!second.cancelled);
+        QCOMPARE(second.rows, 200000);
+    }
+};
+
+QTEST_MAIN(TestOverviewPage)
+#include "tst_overviewpage.moc"

@@ -1,0 +1,53 @@
+#include "page.h"
+
+namespace {
+// Range edits and imports arrive in bursts; one load per burst.
+constexpr int kCoalesceMs = 40;
+} // namespace
+
+Page::Page(const QString &dbPath, QWidget *parent)
+    : QWidget(parent)
+    , m_dbPath(dbPath)
+{
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(kCoalesceMs);
+    connect(&m_coalesce, &QTimer::timeout, this, [this] {
+        if (m_hasRange)
+            startLoad();
+    });
+}
+
+void Page::setDateRange(qint64 fromDay, qint64 toDay)
+{
+    if (m_hasRange && fromDay == m_fromDay && toDay == m_toDay)
+        return;
+    m_fromDay = fromDay;
+    m_toDay = toDay;
+    m_hasRange = true;
+    scheduleLoad();
+}
+
+void Page::reload()
+{
+    scheduleLoad();
+}
+
+bool Page::isLoaded() const
+{
+    return m_hasRange && !m_running && !m_coalesce.isActive();
+}
+
+void Page::scheduleLoad()
+{
+    ++m_generation; // anything in flight is now stale
+    m_running = false;
+    m_coalesce.start();
+}
+
+void Page::finishLoad(quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    m_running = false;
+    Q_EMIT loaded();
+}

@@ -1,0 +1,79 @@
+#include "screenshot.h"
+
+#include "mainwindow.h"
+#include "page.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QImage>
+#include <QPixmap>
+#include <QTimer>
+
+namespace Ui {
+
+namespace {
+constexpr int kLoadTimeoutMs = 60000;
+// After the data arrives the chart lays itself out on the next turns of the event loop.
+constexpr int kSettleMs = 250;
+
+// Runs an event loop until `quitSignal` fires or `timeoutMs` passes; true when it fired.
+template <typename Sender, typename Signal>
+bool waitFor(Sender *sender, Signal quitSignal, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    bool fired = false;
+    QObject::connect(sender, quitSignal, &loop, [&] {
+        fired = true;
+        loop.quit();
+    });
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(timeoutMs);
+    loop.exec();
+    return fired;
+}
+
+} // namespace
+
+QStringList screenshotPages()
+{
+    return MainWindow::pageIds();
+}
+
+bool renderScreenshot(const QString &dbPath, const QString &page, const QSize &size, const QString &outPath,
+                      QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!screenshotPages().contains(page))
+        return fail(QStringLiteral("unknown page '%1' (pages: %2)").arg(page, screenshotPages().join(QStringLiteral(", "))));
+    if (!QFileInfo::exists(dbPath))
+        return fail(QStringLiteral("no store at %1").arg(dbPath));
+
+    MainWindow window(dbPath);
+    window.setMinimumSize(0, 0);
+    window.resize(size);
+    window.showPage(page);
+    Page *target = window.page(page);
+    window.show();
+    if (!target->isLoaded() && !waitFor(target, &Page::loaded, kLoadTimeoutMs))
+        return fail(QStringLiteral("page '%1' did not load within %2 s").arg(page).arg(kLoadTimeoutMs / 1000));
+
+    QTimer settle;
+    settle.setSingleShot(true);
+    settle.start(kSettleMs);
+    waitFor(&settle, &QTimer::timeout, kSettleMs * 4);
+
+    const QImage image = window.grab().toImage();
+    if (image.isNull())
+        return fail(QStringLiteral("could not render the window"));
+    if (!image.save(outPath, "PNG"))
+        return fail(QStringLiteral("cannot write %1").arg(outPath));
+    return true;
+}
+
+} // namespace Ui

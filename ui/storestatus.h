@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+/// Store-wide facts for the window chrome (status bar, date presets, empty state), queried
+/// off the GUI thread with a connection of its own. Refreshes that overlap are resolved by
+/// generation: only the newest answer is delivered.
+class StoreStatus : public QObject {
+    Q_OBJECT
+public:
+    struct Info {
+        bool ok = false;     ///< the store opened
+        QString error;       ///< why it did not
+        bool empty = true;   ///< no charge stored yet
+        qint64 rows = 0;     ///< stored charges
+        qint64 firstDay = 0; ///< first day with charges (valid when !empty)
+        qint64 lastDay = 0;  ///< last day with charges (valid when !empty)
+    };
+
+    explicit StoreStatus(const QString &dbPath, QObject *parent = nullptr);
+
+    /// Starts a query; updated() follows.
+    void refresh();
+    const QString &dbPath() const { return m_dbPath; }
+    /// The newest delivered facts.
+    const Info &info() const { return m_info; }
+
+Q_SIGNALS:
+    void updated(const StoreStatus::Info &info);
+
+private:
+    QString m_dbPath;
+    Info m_info;
+    quint64 m_generation = 0;
+};

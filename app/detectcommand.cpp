@@ -1,0 +1,220 @@
+// burnrate detect --input IN.csv --output OUT.csv [--sensitivity low|normal|high]
+//
+// Scores every row of a timestamp,value series with Analytics::AnomalyDetector, causally (a row's
+// score depends on that row and the rows above it only) and in input order, and writes
+// timestamp,value,anomaly_score with the timestamp and value echoed as given.
+//
+// Thresholds and --sensitivity: in OUT, anomaly_score >= 0.5 means "alert" at the chosen
+// sensitivity, whichever it is. The detector's own score puts the Normal alert threshold at 0.5
+// (alertThreshold(Sensitivity::Normal)); --sensitivity low/high only remaps the score
+// monotonically (scoreForSensitivity) so that the Low/High threshold lands on 0.5. Consequences:
+//  * with the default (normal), `nab_score.py ... --threshold 0.5` scores exactly the alerts the
+//    app raises by default ("the default sensitivity's threshold");
+//  * the ranking of rows never depends on --sensitivity, so nab_score.py's corpus-optimal
+//    threshold gives the same NAB score for every sensitivity.
+// Only the first, strongest row of an incident scores high; later rows of the same incident
+// score 0 unless they are clearly stronger (a level shift alerts once, then becomes normal).
+//
+// Input: a header line is required (columns named timestamp and value are used wherever they
+// are, else the first two columns). Timestamps: ISO 8601 or "YYYY-MM-DD HH:MM:SS", UTC unless an
+// offset is given, in non-decreasing order. An empty value (or NA, NaN, null) is a gap: the row
+// is echoed with score 0 and does not enter the detector. Anything else that does not parse stops
+// with file and line.
+//
+// Exit codes: 0 success, 1 I/O or parse error, 2 usage error.
+
+#include "commands.h"
+
+#include "anomalydetector.h"
+#include "csvreader.h"
+#include "timeparse.h"
+
+#include <QString>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+int usage(const std::string &why)
+{
+    if (!why.empty())
+        std::fprintf(stderr, "burnrate detect: %s\n", why.c_str());
+    std::fprintf(stderr,
+                 "Usage: burnrate detect --input IN.csv --output OUT.csv [--sensitivity low|normal|high]\n"
+                 "IN.csv: a header, then rows timestamp,value (ISO 8601 or YYYY-MM-DD HH:MM:SS, ascending).\n"
+                 "OUT.csv: timestamp,value,anomaly_score for every row; a score of 0.5 or more is an alert\n"
+                 "at the chosen sensitivity (default normal).\n");
+    return 2;
+}
+
+std::string trimmed(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+        s.remove_suffix(1);
+    return std::string(s);
+}
+
+std::string lower(std::string s)
+{
+    for (char &c : s)
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return s;
+}
+
+bool isMissing(const std::string &v)
+{
+    const std::string l = lower(v);
+    return l.empty() || l == "na" || l == "nan" || l == "null" || l == "none";
+}
+
+bool parseValue(const std::string &text, double &value)
+{
+    errno = 0;
+    char *end = nullptr;
+    value = std::strtod(text.c_str(), &end);
+    return end && end != text.c_str() && *end == '\0' && errno != ERANGE && std::isfinite(value);
+}
+
+// A field for the output: quoted only when it has to be.
+std::string csvField(const std::string &s)
+{
+    if (s.find_first_of(",\"\n\r") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+struct Row {
+    std::string timestamp; // as given
+    std::string value;     // as given
+    std::int64_t epoch = 0;
+    double number = std::nan("");
+};
+
+// Reads IN.csv; 0, or 1 after printing file:line and what is wrong.
+int readRows(const std::string &path, std::vector<Row> &rows)
+{
+    Cost::CsvReader reader;
+    if (!reader.open(path)) {
+        std::fprintf(stderr, "burnrate detect: cannot open %s: %s\n", path.c_str(), reader.error().c_str());
+        return 1;
+    }
+    auto fail = [&](std::int64_t line, const std::string &what) {
+        std::fprintf(stderr, "burnrate detect: %s:%lld: %s\n", path.c_str(), static_cast<long long>(line), what.c_str());
+        return 1;
+    };
+    std::vector<std::string_view> fields;
+    std::size_t tsCol = 0, valueCol = 1;
+    bool header = true;
+    std::int64_t previous = 0;
+    std::int64_t previousLine = 0;
+    for (;;) {
+        const auto status = reader.next(fields);
+        if (status == Cost::CsvReader::Status::End)
+            break;
+        if (status == Cost::CsvReader::Status::Error)
+            return fail(reader.line(), reader.error());
+        if (header) {
+            header = false;
+            std::int64_t probe = 0;
+            if (!fields.empty() && Cost::parseTimestamp(trimmed(fields[0]), probe))
+                return fail(reader.line(), "expected a header line (timestamp,value), found data");
+            bool haveTs = false, haveValue = false;
+            for (std::size_t i = 0; i < fields.size(); ++i) {
+                const std::string name = lower(trimmed(fields[i]));
+                if (name == "timestamp" && !haveTs)
+                    tsCol = i, haveTs = true;
+                else if (name == "value" && !haveValue)
+                    valueCol = i, haveValue = true;
+            }
+            if (fields.size() < 2)
+                return fail(reader.line(), "expected at least two columns, timestamp,value");
+            continue;
+        }
+        Row row;
+        row.timestamp = tsCol < fields.size() ? trimmed(fields[tsCol]) : std::string();
+        row.value = valueCol < fields.size() ? trimmed(fields[valueCol]) : std::string();
+        if (!Cost::parseTimestamp(row.timestamp, row.epoch))
+            return fail(reader.line(), "'" + row.timestamp + "' is not a timestamp (ISO 8601 or YYYY-MM-DD HH:MM:SS)");
+        if (!rows.empty() && row.epoch < previous)
+            return fail(reader.line(), "timestamp " + row.timestamp + " is earlier than the one on line "
+                                           + std::to_string(previousLine) + "; rows must be in time order");
+        previous = row.epoch;
+        previousLine = reader.line();
+        if (!isMissing(row.value) && !parseValue(row.value, row.number))
+            return fail(reader.line(), "'" + row.value + "' is not a number");
+        rows.push_back(std::move(row));
+    }
+    if (header)
+        return fail(1, "the file is empty (expected a header line timestamp,value)");
+    return 0;
+}
+
+} // namespace
+
+int runDetectCommand(const CommandContext &ctx, const QStringList &args)
+{
+    (void)ctx; // detection works on files only, never on the store
+    std::string input, output;
+    Analytics::Sensitivity sensitivity = Analytics::Sensitivity::Normal;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString a = args[i];
+        if (a != QStringLiteral("--input") && a != QStringLiteral("--output") && a != QStringLiteral("--sensitivity"))
+            return usage("unknown option " + a.toStdString());
+        if (i + 1 >= args.size())
+            return usage(a.toStdString() + " needs a value");
+        const QString v = args[++i];
+        if (a == QStringLiteral("--input")) {
+            input = v.toStdString();
+        } else if (a == QStringLiteral("--output")) {
+            output = v.toStdString();
+        } else if (v == QStringLiteral("low")) {
+            sensitivity = Analytics::Sensitivity::Low;
+        } else if (v == QStringLiteral("normal")) {
+            sensitivity = Analytics::Sensitivity::Normal;
+        } else if (v == QStringLiteral("high")) {
+            sensitivity = Analytics::Sensitivity::High;
+        } else {
+            return usage("--sensitivity must be low, normal or high");
+        }
+    }
+    if (input.empty() || output.empty())
+        return usage("--input and --output are required");
+
+    std::vector<Row> rows;
+    if (const int rc = readRows(input, rows))
+        return rc;
+
+    Analytics::AnomalyDetector detector;
+    std::ofstream out(output, std::ios::binary | std::ios::trunc);
+    if (!out) {
+        std::fprintf(stderr, "burnrate detect: cannot write %s\n", output.c_str());
+        return 1;
+    }
+    out << "timestamp,value,anomaly_score\n";
+    char score[32];
+    for (const Row &row : rows) {
+        const double s = std::isfinite(row.number) ? detector.update(row.epoch, row.number) : 0.0;
+        std::snprintf(score, sizeof score, "%.6f", Analytics::scoreForSensitivity(s, sensitivity));
+        out << csvField(row.timestamp) << ',' << csvField(row.value) << ',' << score << '\n';
+    }
+    out.flush();
+    if (!out) {
+        std::fprintf(stderr, "burnrate detect: error writing %s\n", output.c_str());
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,114 @@
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+namespace Analytics {
+
+/// How eagerly alerts are raised; see alertThreshold().
+enum class Sensitivity { Low, Normal, High };
+
+/// Tuning of AnomalyDetector. The defaults suit cost and usage metrics from 5-minute to daily
+/// resolution; every length is in time so that one set of defaults serves every resolution.
+struct AnomalyDetectorOptions {
+    std::int64_t stepSeconds = 0;          ///< spacing of the series; 0 infers it from the first timestamps
+    std::int64_t seasonSeconds = -1;       ///< seasonal cycle; -1 infers it (a day, or a week for daily data), 0 none
+    std::int64_t learningSeconds = 7 * 86400; ///< no alerts before this much history...
+    int learningPointCap = 168;            ///< ...or this many points, whichever comes first (at least 7 points)
+    int historyPoints = 4096;              ///< points that make up the "usual range" of the level
+    int seasonsBack = 7;                   ///< past cycles searched for the same time of day/week
+    double seasonTolerance = 1.0 / 24.0;   ///< how far (fraction of a cycle) "the same time" may wander
+    double contextWeight = 0.5;            ///< share of the same-time spread that widens the yardstick
+    std::int64_t smoothSeconds = 2 * 3600; ///< span of the smoothed (sustained change) channel
+    double tailQuantile = 0.995;           ///< quantile that marks the edge of the usual range
+    double smoothWeight = 1.0;             ///< weight of the smoothed channel against single points
+    double refractoryCycles = 1.75;        ///< after an alert, only a stronger one is reported for this long
+    double refractoryMargin = 0.1;         ///< how much stronger (in score) a repeated alert must be
+    double relativeFloor = 0.1;            ///< changes below this fraction of the level never count
+    bool regimeReset = true;               ///< a lasting level shift restarts the usual range
+};
+
+/// Streaming, causal anomaly scorer for one time series: each update() scores the new point from
+/// it and the points before it only. Not thread-safe; one instance per series.
+///
+/// A point is anomalous when it leaves the usual range of the level (up to historyPoints of
+/// history) and also the range seen at the same time of day (or week) in the previous cycles —
+/// once for the raw value and once for a short moving average, so that both spikes and sustained
+/// shifts show. A lasting shift restarts the history, and only the first, strongest point of an
+/// incident is reported, so a level shift that becomes the new normal alerts once, not forever.
+/// The method is described at the top of anomalydetector.cpp.
+class AnomalyDetector
+{
+public:
+    /// Creates a detector with the given tuning.
+    explicit AnomalyDetector(const AnomalyDetectorOptions &options = {});
+
+    /// Scores a new point (timestamps non-decreasing); returns a score in [0,1], where
+    /// alertThreshold() tells which scores are alerts. A non-finite value is a gap and scores 0.
+    double update(std::int64_t epochSeconds, double value);
+
+    /// True while the detector has too little history to judge (scores are 0 then): the first 7 days,
+    /// but never fewer than 7 points nor more than learningPointCap.
+    bool learning() const;
+    /// The score of the last point before alert suppression (a sustained anomaly stays high here).
+    double rawScore() const { return m_rawScore; }
+    /// The value the last point was expected to have.
+    double expected() const { return m_expected; }
+    /// Below this the last point alone would have been an alert at normal sensitivity.
+    double bandLow() const { return m_bandLow; }
+    /// Above this the last point alone would have been an alert at normal sensitivity.
+    double bandHigh() const { return m_bandHigh; }
+    /// The series spacing in use (inferred or given), 0 while unknown.
+    std::int64_t stepSeconds() const { return m_step; }
+    /// The seasonal cycle in use, 0 when none.
+    std::int64_t seasonSeconds() const { return m_season; }
+
+private:
+    struct Channel {
+        int span = 1;                    // points averaged
+        std::deque<double> history;      // chronological
+        std::vector<double> sorted;      // the same values, sorted
+        std::deque<double> values;       // per point in m_times, for the seasonal lookup
+        double absSum = 0;               // sum of |history|
+        long pushes = 0;
+    };
+
+    void inferStep(std::int64_t epochSeconds);
+    double novelty(const Channel &channel, std::int64_t now, double y, double *expected, double *low, double *high) const;
+    void push(Channel &channel, double y);
+    void detectRegimeChange();
+    double suppress(double score);
+
+    AnomalyDetectorOptions m_opt;
+    std::vector<std::int64_t> m_diffs;
+    std::int64_t m_step = 0;
+    std::int64_t m_season = 0;
+    std::int64_t m_tolerance = 0;
+    long m_count = 0;
+    std::deque<std::int64_t> m_times;    // timestamps of the points in the channels' values
+    std::deque<double> m_recent;         // raw values for the moving average
+    Channel m_point;
+    Channel m_smooth;
+    double m_rawScore = 0;
+    double m_expected = 0;
+    double m_bandLow = 0;
+    double m_bandHigh = 0;
+    double m_lastAlert = 0;              // suppression: score of the last reported alert
+    long m_sinceAlert = 0;
+    mutable std::vector<double> m_scratch; // reused buffer, saves an allocation per point
+    long m_sinceExcursion = 1L << 30;   // points since the raw score last reached 0.5
+};
+
+/// The score from which AnomalyDetector::update() results count as alerts at a sensitivity.
+double alertThreshold(Sensitivity sensitivity);
+
+/// Maps a score monotonically so that alertThreshold(sensitivity) lands on 0.5, the alert
+/// threshold of Sensitivity::Normal (identity for Normal).
+double scoreForSensitivity(double score, Sensitivity sensitivity);
+
+/// Scores a whole series causally (point i sees points 0..i only); t and v have equal sizes.
+std::vector<double> scoreSeries(const std::vector<std::int64_t> &t, const std::vector<double> &v,
+                                const AnomalyDetectorOptions &options = {});
+
+} // namespace Analytics

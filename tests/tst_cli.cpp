@@ -27,27 +27,6 @@ QStringList focusFiles(bool valid)
     return files;
 }
 
-// Grand total from `totals --by day`: sum of the exact per-day decimals, done with integers.
-QString sumColumn(const QString &csv, int column)
-{
-    __extension__ __int128 total = 0;
-    const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (int i = 1; i < lines.size(); ++i) {
-        QString v = lines[i].split(QLatin1Char(','))[column];
-        const bool neg = v.startsWith(QLatin1Char('-'));
-        if (neg)
-            v.remove(0, 1);
-        QStringList parts = v.split(QLatin1Char('.'));
-        const QString digits = parts[0] + parts.value(1).leftJustified(10, QLatin1Char('0'));
-        __extension__ __int128 x = 0;
-        for (QChar c : digits)
-            x = x * 10 + c.digitValue();
-        total += neg ? -x : x;
-    }
-    QString s = QString::number(static_cast<qlonglong>(total / 100000000)); // to 2 decimals (exact for these inputs)
-    return s.left(s.size() - 2) + QLatin1Char('.') + s.right(2);
-}
-
 } // namespace
 
 class TestCli : public QObject {
@@ -78,10 +57,12 @@ private Q_SLOTS:
         const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).array();
         QVERIFY2(!rows.isEmpty(), qPrintable(out + err));
         // Re-add the per-provider exact decimals.
-        QStringList csvLike{QStringLiteral("provider,billed")};
+        QStringList values;
         for (const auto &r : rows)
-            csvLike << QStringLiteral("x,") + r.toObject().value(QStringLiteral("billed")).toString();
-        QCOMPARE(sumColumn(csvLike.join(QLatin1Char('\n')), 1), expected);
+            values << r.toObject().value(QStringLiteral("billed")).toString();
+        QString got;
+        QVERIFY(TestSupport::decimalSum(values, &got));
+        QCOMPARE(got, expected);
     }
 
     void negativeFixturesFailWithFileAndLine_data()

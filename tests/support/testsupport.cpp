@@ -86,21 +86,15 @@ QList<QStringList> readCsv(const QString &path)
 
 } // namespace
 
-bool csvColumnSum(const QString &path, const QString &column, QString *sum)
+bool decimalSum(const QStringList &values, QString *sum)
 {
-    const auto rows = readCsv(path);
-    if (rows.isEmpty())
-        return false;
-    const int col = rows[0].indexOf(column);
-    if (col < 0)
-        return false;
     // Exact: every value scaled to 12 decimals in a 128-bit integer.
     __extension__ __int128 total = 0;
-    for (int r = 1; r < rows.size(); ++r) {
-        QString v = rows[r].value(col).trimmed();
+    for (QString v : values) {
+        v = v.trimmed();
         if (v.isEmpty())
             continue;
-        bool negative = v.startsWith(QLatin1Char('-'));
+        const bool negative = v.startsWith(QLatin1Char('-'));
         if (negative || v.startsWith(QLatin1Char('+')))
             v.remove(0, 1);
         const QStringList parts = v.split(QLatin1Char('.'));
@@ -134,6 +128,20 @@ bool csvColumnSum(const QString &path, const QString &column, QString *sum)
         frac += QLatin1Char('0');
     *sum = (negative ? QStringLiteral("-") : QString()) + whole + QLatin1Char('.') + frac;
     return true;
+}
+
+bool csvColumnSum(const QString &path, const QString &column, QString *sum)
+{
+    const auto rows = readCsv(path);
+    if (rows.isEmpty())
+        return false;
+    const int col = rows[0].indexOf(column);
+    if (col < 0)
+        return false;
+    QStringList values;
+    for (int r = 1; r < rows.size(); ++r)
+        values << rows[r].value(col);
+    return decimalSum(values, sum);
 }
 
 } // namespace TestSupport

@@ -32,6 +32,7 @@ const std::map<QString, Command> &commands()
                                         "screenshot --page NAME --out FILE.png [--size WxH]"}},
         {QStringLiteral("forecast"), {runForecastCommand, false, "forecast --input IN.csv --horizon N --output OUT.csv | --series DIM=VALUE --horizon N"}},
         {QStringLiteral("detect"), {runDetectCommand, false, "detect --input IN.csv --output OUT.csv [--sensitivity low|normal|high]"}},
+        {QStringLiteral("budgets"), {runBudgetsCommand, false, "budgets add|list|remove|check|alerts  spending budgets; check exits 1 when one is breached"}},
     };
     return kCommands;
 }
@@ -49,6 +50,11 @@ void printUsage(FILE *out)
 
 int main(int argc, char *argv[])
 {
+    // Before anything asks for paths: the default store lives under these names.
+    QCoreApplication::setOrganizationName(QStringLiteral("Burnrate"));
+    QCoreApplication::setApplicationName(QStringLiteral("burnrate"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
     // Split global options from the subcommand before any QApplication exists, so that a
     // headless subcommand never needs a display.
     QString dbPath;
@@ -81,10 +87,6 @@ int main(int argc, char *argv[])
         printUsage(stdout);
         return 0;
     }
-
-    QCoreApplication::setOrganizationName(QStringLiteral("Burnrate"));
-    QCoreApplication::setApplicationName(QStringLiteral("burnrate"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 
     if (!commandName.isEmpty()) {
         const auto it = commands().find(commandName);

@@ -70,7 +70,9 @@ void CsvReader::hashBytes(const char *p, std::size_t n)
         m_tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(*p++)) << (8 * m_tailBytes);
         --n;
         if (++m_tailBytes == 8) {
-            m_hash = rotl(m_hash ^ (m_tail * 0x87c37b91114253d5ULL), 31) * 0x4cf5ad432745937fULL;
+            std::uint64_t &lane = m_lanes[m_lane];
+            lane = rotl(lane ^ (m_tail * 0x87c37b91114253d5ULL), 31) * 0x4cf5ad432745937fULL;
+            m_lane = (m_lane + 1) & 3;
             m_tail = 0;
             m_tailBytes = 0;
         }
@@ -78,7 +80,9 @@ void CsvReader::hashBytes(const char *p, std::size_t n)
     while (n >= 8) {
         std::uint64_t w;
         std::memcpy(&w, p, 8);
-        m_hash = rotl(m_hash ^ (w * 0x87c37b91114253d5ULL), 31) * 0x4cf5ad432745937fULL;
+        std::uint64_t &lane = m_lanes[m_lane];
+        lane = rotl(lane ^ (w * 0x87c37b91114253d5ULL), 31) * 0x4cf5ad432745937fULL;
+        m_lane = (m_lane + 1) & 3;
         p += 8;
         n -= 8;
     }
@@ -91,7 +95,10 @@ void CsvReader::hashBytes(const char *p, std::size_t n)
 
 std::uint64_t CsvReader::contentHash() const
 {
-    std::uint64_t h = m_hash ^ (m_tail * 0x87c37b91114253d5ULL) ^ static_cast<std::uint64_t>(m_bytesRead);
+    std::uint64_t h = 0x243f6a8885a308d3ULL;
+    for (std::uint64_t lane : m_lanes)
+        h = rotl(h ^ lane, 27) * 0x9e3779b97f4a7c15ULL;
+    h ^= (m_tail * 0x87c37b91114253d5ULL) ^ static_cast<std::uint64_t>(m_bytesRead);
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
@@ -170,21 +177,24 @@ CsvReader::Status CsvReader::next(std::vector<std::string_view> &fields)
                 bool escaped = false;
                 bool closed = false;
                 while (p < end) {
-                    const char c = base[p];
-                    if (c == '"') {
-                        if (p + 1 < end && base[p + 1] == '"') {
-                            escaped = true;
-                            p += 2;
-                            continue;
-                        }
-                        if (p + 1 >= end && !m_eof)
-                            break; // can't tell yet whether this quote is doubled
-                        closed = true;
-                        break;
-                    }
-                    if (c == '\n')
+                    // Jump to the next quote; count the newlines skipped on the way.
+                    const char *q = static_cast<const char *>(std::memchr(base + p, '"', end - p));
+                    const std::size_t stop = q ? static_cast<std::size_t>(q - base) : end;
+                    for (const char *nl = static_cast<const char *>(std::memchr(base + p, '\n', stop - p)); nl;
+                         nl = static_cast<const char *>(std::memchr(nl + 1, '\n', base + stop - nl - 1)))
                         ++newlines;
-                    ++p;
+                    p = stop;
+                    if (!q)
+                        break;
+                    if (p + 1 < end && base[p + 1] == '"') {
+                        escaped = true;
+                        p += 2;
+                        continue;
+                    }
+                    if (p + 1 >= end && !m_eof)
+                        break; // can't tell yet whether this quote is doubled
+                    closed = true;
+                    break;
                 }
                 if (!closed) {
                     if (!m_eof) {

@@ -46,7 +46,9 @@ private:
     std::int64_t m_recordLine = 0;
     std::int64_t m_bytesRead = 0;
     std::int64_t m_fileSize = 0;
-    std::uint64_t m_hash = 0x243f6a8885a308d3ULL;
+    // Four independent lanes (word i goes to lane i mod 4) so the multiplies overlap.
+    std::uint64_t m_lanes[4] = {0x243f6a8885a308d3ULL, 0x13198a2e03707344ULL, 0xa4093822299f31d0ULL, 0x082efa98ec4e6c89ULL};
+    unsigned m_lane = 0;
     std::uint64_t m_tail = 0;
     unsigned m_tailBytes = 0;
     std::string m_error;

@@ -57,7 +57,7 @@ const std::vector<DemoFeature> &features()
          {{4, 0.50}, {5, 0.50}}},
         {"classify", "trust", R"({"feature":"classify","team":"trust","env":"prod"})", 1.2, 0.02, 0.0, 600,
          {{1, 0.70}, {6, 0.30}}},
-        {"agent", "platform", R"({"feature":"agent","team":"platform","env":"prod"})", 1.1, 0.40, 0.55, 9000,
+        {"agent", "platform", R"({"feature":"agent","team":"platform","env":"prod"})", 0.55, 0.40, 0.55, 9000,
          {{3, 0.75}, {2, 0.25}}},
         {"code-review", "devex", R"({"feature":"code-review","team":"devex","env":"prod"})", 0.7, 0.25, 0.35, 12000,
          {{3, 0.45}, {0, 0.35}, {2, 0.20}}},

@@ -4,6 +4,7 @@
 #include "focusimporter.h"
 #include "store.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -94,6 +95,10 @@ void ImportJob::generateDemo(qint64 endDay, int days)
     DemoOptions options;
     options.endDay = endDay;
     options.days = days;
+    // A demo ending today stops at the current hour, like a live account's data.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (endDay == now / 86400)
+        options.endTime = now / 3600 * 3600;
     const QString text = tr("Generating %n days of demo charges", nullptr, days);
     reportProgress(0, text);
     IngestResult result;

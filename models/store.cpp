@@ -74,6 +74,27 @@ CREATE INDEX fact_start ON fact(start);
 )SQL";
 }
 
+// Migration 3: budgets, their thresholds, and every alert ever fired. An alert is unique per
+// (budget, period, threshold, basis), which is what makes each one fire once per period across
+// restarts; AUTOINCREMENT keeps a removed budget's id (and its alert history) from being reused.
+std::string migration3()
+{
+    return R"SQL(
+CREATE TABLE budget(
+    id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, scope_dim TEXT NOT NULL DEFAULT '',
+    scope_value TEXT NOT NULL DEFAULT '', period TEXT NOT NULL, custom_start INTEGER, custom_end INTEGER,
+    amount INTEGER NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE budget_threshold(
+    budget_id INTEGER NOT NULL, percent INTEGER NOT NULL, on_actual INTEGER NOT NULL, on_forecast INTEGER NOT NULL,
+    PRIMARY KEY(budget_id, percent)) WITHOUT ROWID;
+CREATE TABLE budget_alert(
+    id INTEGER PRIMARY KEY, budget_id INTEGER NOT NULL, budget_name TEXT NOT NULL, period_start INTEGER NOT NULL,
+    period_end INTEGER NOT NULL, percent INTEGER NOT NULL, basis TEXT NOT NULL, spend TEXT NOT NULL,
+    amount INTEGER NOT NULL, as_of_day INTEGER NOT NULL, fired_at TEXT NOT NULL, message TEXT NOT NULL,
+    UNIQUE(budget_id, period_start, percent, basis));
+)SQL";
+}
+
 } // namespace
 
 std::string Store::defaultPath()
@@ -128,7 +149,7 @@ bool Store::migrate()
             + ", this build knows " + std::to_string(kSchemaVersion) + ")";
         return false;
     }
-    const std::string steps[] = {migration1(), migration2()};
+    const std::string steps[] = {migration1(), migration2(), migration3()};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

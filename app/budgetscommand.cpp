@@ -1,0 +1,423 @@
+#include "commands.h"
+
+#include "budgetalerts.h"
+#include "budgetevaluation.h"
+#include "budgetstore.h"
+#include "money.h"
+#include "store.h"
+#include "timeparse.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <map>
+#include <set>
+#include <string>
+
+namespace {
+
+constexpr int kBreached = 1;
+constexpr int kUsage = 2;
+constexpr int kCheckFailed = 3;
+
+int usage(const std::string &why)
+{
+    if (!why.empty())
+        std::fprintf(stderr, "burnrate budgets: %s\n", why.c_str());
+    std::fprintf(
+        stderr,
+        "Usage: burnrate budgets add --name NAME --amount AMOUNT [--scope DIM=VALUE]\n"
+        "                            [--period month|quarter|custom] [--from YYYY-MM-DD --to YYYY-MM-DD]\n"
+        "                            [--thresholds P[:actual|forecast|both],...] [--on actual,forecast]\n"
+        "       burnrate budgets list\n"
+        "       burnrate budgets remove NAME\n"
+        "       burnrate budgets check [--as-of YYYY-MM-DD] [--format text|json] [--dry-run]\n"
+        "       burnrate budgets alerts [--name NAME]\n"
+        "\n"
+        "add     AMOUNT is exact, in the billing currency (5000, 1234.56). The scope is all spend unless\n"
+        "        --scope names one DIM=VALUE (provider, model, feature, team, service, ...). Month and quarter\n"
+        "        budgets repeat; a custom one covers --from to --to, both inclusive (default period: month).\n"
+        "        Thresholds are percents of the amount. --on (default actual) says what the thresholds\n"
+        "        without their own :suffix watch: actual spend so far, and/or the forecast end-of-period\n"
+        "        spend. With neither option: 50 and 80 on actual, 100 on actual and forecast.\n"
+        "check   Prints each budget's status as of --as-of (default today, UTC) and records every threshold\n"
+        "        crossed for the first time in the period; each fires once per period (--dry-run records\n"
+        "        nothing). Exit status: 0 no budget breached; 1 a budget is breached, that is its actual\n"
+        "        spend is at least 100%% of its amount or, for a budget with a threshold on forecast, its\n"
+        "        forecast end-of-period spend is; 2 usage error; 3 the store could not be read.\n"
+        "alerts  The alert history, newest first.\n");
+    return kUsage;
+}
+
+int failure(const std::string &what, int code = 1)
+{
+    std::fprintf(stderr, "burnrate budgets: %s\n", what.c_str());
+    return code;
+}
+
+std::string money(Cost::BigMoney v) { return Cost::formatMoney(v) + " (" + Budgets::humanMoney(v) + ")"; }
+
+std::string percentText(double p)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f%%", p);
+    return buf;
+}
+
+std::string thresholdsText(const Budgets::Budget &b)
+{
+    std::string s;
+    for (const auto &t : b.thresholds)
+        s += (s.empty() ? "" : ",") + std::to_string(t.percent)
+            + (t.onActual && t.onForecast ? ":both" : (t.onForecast ? ":forecast" : ":actual"));
+    return s;
+}
+
+std::string periodText(const Budgets::Budget &b)
+{
+    if (b.period != Budgets::PeriodKind::Custom)
+        return Budgets::periodKindName(b.period);
+    return "custom " + Cost::formatDay(b.customStart) + " to " + Cost::formatDay(b.customEnd);
+}
+
+// "--on actual,forecast" → flags.
+bool parseOn(const QString &text, bool &actual, bool &forecast)
+{
+    actual = forecast = false;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QString p = part.trimmed();
+        if (p == QStringLiteral("actual"))
+            actual = true;
+        else if (p == QStringLiteral("forecast"))
+            forecast = true;
+        else if (p == QStringLiteral("both"))
+            actual = forecast = true;
+        else
+            return false;
+    }
+    return true;
+}
+
+bool parseThresholds(const QString &text, bool onActual, bool onForecast, std::vector<Budgets::Threshold> &out,
+                     std::string &error)
+{
+    std::map<int, Budgets::Threshold> byPercent;
+    for (const QString &item : text.split(QLatin1Char(','))) {
+        const QStringList parts = item.trimmed().split(QLatin1Char(':'));
+        bool ok = false;
+        QString number = parts[0].trimmed();
+        if (number.endsWith(QLatin1Char('%')))
+            number.chop(1);
+        const int percent = number.toInt(&ok);
+        Budgets::Threshold t{percent, onActual, onForecast};
+        if (!ok || parts.size() > 2 || (parts.size() == 2 && !parseOn(parts[1], t.onActual, t.onForecast))) {
+            error = "'" + item.toStdString() + "' is not a threshold (PERCENT or PERCENT:actual|forecast|both)";
+            return false;
+        }
+        if (byPercent.count(percent)) {
+            error = "threshold " + std::to_string(percent) + "% is given twice";
+            return false;
+        }
+        byPercent[percent] = t;
+    }
+    out.clear();
+    for (const auto &[p, t] : byPercent)
+        out.push_back(t);
+    return true;
+}
+
+// Options of the form --key value; false (with why) on an unknown or incomplete one.
+bool parseOptions(const QStringList &args, int from, const std::set<QString> &known, const std::set<QString> &flags,
+                  std::map<QString, QString> &out, std::string &why)
+{
+    for (int i = from; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (flags.count(a)) {
+            out[a] = QStringLiteral("1");
+            continue;
+        }
+        if (!known.count(a)) {
+            why = "unknown option " + a.toStdString();
+            return false;
+        }
+        if (i + 1 >= args.size()) {
+            why = a.toStdString() + " needs a value";
+            return false;
+        }
+        out[a] = args[++i];
+    }
+    return true;
+}
+
+bool openStore(const CommandContext &ctx, Cost::Store &store)
+{
+    if (store.open(ctx.dbPath.toStdString()))
+        return true;
+    std::fprintf(stderr, "burnrate budgets: %s\n", store.error().c_str());
+    return false;
+}
+
+int runAdd(const CommandContext &ctx, const QStringList &args)
+{
+    std::map<QString, QString> o;
+    std::string why;
+    if (!parseOptions(args, 1,
+                      {QStringLiteral("--name"), QStringLiteral("--amount"), QStringLiteral("--scope"), QStringLiteral("--period"),
+                       QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--thresholds"), QStringLiteral("--on")},
+                      {}, o, why))
+        return usage(why);
+    Budgets::Budget b;
+    b.name = o[QStringLiteral("--name")].trimmed().toStdString();
+    if (b.name.empty())
+        return usage("--name is required");
+    if (!o.count(QStringLiteral("--amount")))
+        return usage("--amount is required");
+    const std::string amount = o[QStringLiteral("--amount")].trimmed().toStdString();
+    const Cost::ParseStatus ps = Cost::parseMoney(amount, b.amount);
+    if (ps != Cost::ParseStatus::Ok)
+        return usage("--amount '" + amount + "' is not an exact decimal amount (at most ten decimals)");
+    if (o.count(QStringLiteral("--scope"))) {
+        const QString scope = o[QStringLiteral("--scope")];
+        const qsizetype eq = scope.indexOf(QLatin1Char('='));
+        if (scope == QStringLiteral("total")) {
+            // all spend
+        } else if (eq <= 0) {
+            return usage("--scope needs DIM=VALUE (e.g. feature=chatbot) or total");
+        } else {
+            b.scopeDim = scope.left(eq).trimmed().toStdString();
+            b.scopeValue = scope.mid(eq + 1).toStdString();
+        }
+    }
+    const std::string period = o.count(QStringLiteral("--period")) ? o[QStringLiteral("--period")].toStdString() : "month";
+    const auto kind = Budgets::periodKindFromName(period);
+    if (!kind)
+        return usage("--period must be month, quarter or custom");
+    b.period = *kind;
+    const bool hasRange = o.count(QStringLiteral("--from")) || o.count(QStringLiteral("--to"));
+    if (b.period == Budgets::PeriodKind::Custom) {
+        if (!Cost::parseDate(o[QStringLiteral("--from")].toStdString(), b.customStart)
+            || !Cost::parseDate(o[QStringLiteral("--to")].toStdString(), b.customEnd))
+            return usage("a custom period needs --from and --to as YYYY-MM-DD");
+    } else if (hasRange) {
+        return usage("--from and --to only go with --period custom");
+    }
+    bool onActual = true, onForecast = false;
+    if (o.count(QStringLiteral("--on")) && !parseOn(o[QStringLiteral("--on")], onActual, onForecast))
+        return usage("--on takes actual, forecast or actual,forecast");
+    if (o.count(QStringLiteral("--thresholds"))) {
+        if (!parseThresholds(o[QStringLiteral("--thresholds")], onActual, onForecast, b.thresholds, why))
+            return usage(why);
+    } else if (o.count(QStringLiteral("--on"))) {
+        b.thresholds = {{50, onActual, onForecast}, {80, onActual, onForecast}, {100, onActual, onForecast}};
+    } else {
+        b.thresholds = Budgets::defaultThresholds();
+    }
+    if (!Budgets::validate(b, why))
+        return usage(why);
+    Cost::Store store;
+    if (!openStore(ctx, store))
+        return 1;
+    if (!Budgets::addBudget(store.db(), b, why))
+        return failure(why);
+    std::printf("budget '%s' added: %s, %s, %s, thresholds %s\n", b.name.c_str(), b.scopeText().c_str(),
+                periodText(b).c_str(), money(b.amount).c_str(), thresholdsText(b).c_str());
+    return 0;
+}
+
+int runList(const CommandContext &ctx)
+{
+    Cost::Store store;
+    if (!openStore(ctx, store))
+        return 1;
+    std::vector<Budgets::Budget> budgets;
+    std::string error;
+    if (!Budgets::loadBudgets(store.db(), budgets, error))
+        return failure(error);
+    if (budgets.empty())
+        std::printf("no budgets (add one with: burnrate budgets add --name NAME --amount AMOUNT)\n");
+    for (const auto &b : budgets)
+        std::printf("%s\t%s\t%s\t%s\tthresholds %s\n", b.name.c_str(), b.scopeText().c_str(), periodText(b).c_str(),
+                    money(b.amount).c_str(), thresholdsText(b).c_str());
+    return 0;
+}
+
+nlohmann::json statusJson(const Budgets::BudgetStatus &s, const std::vector<Budgets::Alert> &fired)
+{
+    auto round1 = [](double v) { return std::round(v * 10.0) / 10.0; };
+    const Budgets::Budget &b = s.budget;
+    nlohmann::json j = {
+        {"name", b.name},
+        {"scope", b.scopeDim.empty() ? nlohmann::json(nullptr) : nlohmann::json{{"dim", b.scopeDim}, {"value", b.scopeValue}}},
+        {"period", {{"kind", Budgets::periodKindName(b.period)}, {"start", Cost::formatDay(s.period.start)},
+                    {"end", Cost::formatDay(s.period.end)}}},
+        {"as_of", Cost::formatDay(s.asOfDay)},
+        {"budget", Cost::formatMoney(b.amount)},
+        {"actual", Cost::formatMoney(s.actual)},
+        {"percent_used", round1(s.percentUsed)},
+        {"forecast", {{"available", s.forecastAvailable}, {"projected", Cost::formatMoney(s.projected)},
+                      {"low80", Cost::formatMoney(s.projectedLow80)}, {"high80", Cost::formatMoney(s.projectedHigh80)},
+                      {"percent", round1(s.projectedPercent)}, {"days_forecast", s.forecastDays},
+                      {"method", s.forecastMethod}}},
+        {"breached", s.breached()},
+        {"breached_actual", s.breachedActual()},
+        {"breached_forecast", s.breachedForecast()},
+    };
+    nlohmann::json th = nlohmann::json::array();
+    for (const auto &t : s.thresholds) {
+        bool now = false;
+        for (const auto &a : fired)
+            now = now || (a.budgetId == b.id && a.percent == t.percent && a.basis == t.basis);
+        th.push_back({{"percent", t.percent}, {"basis", Budgets::basisName(t.basis)}, {"crossed", t.crossed},
+                      {"fired_now", now}});
+    }
+    j["thresholds"] = th;
+    return j;
+}
+
+void printStatus(const Budgets::BudgetStatus &s, const std::vector<Budgets::Alert> &fired)
+{
+    const Budgets::Budget &b = s.budget;
+    const std::int64_t day = std::clamp<std::int64_t>(s.asOfDay - s.period.start + 1, 0, s.period.days());
+    std::printf("%s  [%s]  %s %s to %s (day %lld of %lld)\n", b.name.c_str(), b.scopeText().c_str(),
+                Budgets::periodKindName(b.period).c_str(), Cost::formatDay(s.period.start).c_str(),
+                Cost::formatDay(s.period.end).c_str(), static_cast<long long>(day),
+                static_cast<long long>(s.period.days()));
+    std::printf("  budget      %s\n", money(b.amount).c_str());
+    std::printf("  actual      %s  %s used\n", money(s.actual).c_str(), percentText(s.percentUsed).c_str());
+    if (s.forecastDays == 0)
+        std::printf("  forecast    none needed: every day of the period is known\n");
+    else if (!s.forecastAvailable)
+        std::printf("  forecast    unavailable: no spend history for this scope (projection = actual)\n");
+    else
+        std::printf("  forecast    %s  %s projected; 80%% range %s to %s (%lld days forecast, %s)\n",
+                    money(s.projected).c_str(), percentText(s.projectedPercent).c_str(),
+                    Budgets::humanMoney(s.projectedLow80).c_str(), Budgets::humanMoney(s.projectedHigh80).c_str(),
+                    static_cast<long long>(s.forecastDays), s.forecastMethod.c_str());
+    std::string th;
+    for (const auto &t : s.thresholds)
+        th += (th.empty() ? "" : ", ") + std::to_string(t.percent) + "% " + Budgets::basisName(t.basis)
+            + (t.crossed ? " reached" : " -");
+    std::printf("  thresholds  %s\n", th.c_str());
+    std::string status = "ok";
+    if (s.breachedActual())
+        status = "BREACHED: actual spend has reached the budget";
+    else if (s.breachedForecast())
+        status = "BREACHED: forecast to exceed the budget by the end of the period";
+    std::printf("  status      %s\n", status.c_str());
+    for (const auto &a : fired)
+        if (a.budgetId == b.id)
+            std::printf("  ALERT       %d%% %s: %s\n", a.percent, Budgets::basisName(a.basis).c_str(), a.message.c_str());
+}
+
+int runCheck(const CommandContext &ctx, const QStringList &args)
+{
+    std::map<QString, QString> o;
+    std::string why;
+    if (!parseOptions(args, 1, {QStringLiteral("--as-of"), QStringLiteral("--format")}, {QStringLiteral("--dry-run")}, o,
+                      why))
+        return usage(why);
+    std::int64_t asOf = Cost::dayOf(static_cast<std::int64_t>(std::time(nullptr)));
+    if (o.count(QStringLiteral("--as-of")) && !Cost::parseDate(o[QStringLiteral("--as-of")].toStdString(), asOf))
+        return usage("--as-of must be a date, YYYY-MM-DD");
+    const QString format = o.count(QStringLiteral("--format")) ? o[QStringLiteral("--format")] : QStringLiteral("text");
+    if (format != QStringLiteral("text") && format != QStringLiteral("json"))
+        return usage("--format must be text or json");
+    Cost::Store store;
+    if (!openStore(ctx, store))
+        return kCheckFailed;
+    Budgets::CheckResult result;
+    std::string error;
+    const bool ok = o.count(QStringLiteral("--dry-run"))
+        ? Budgets::evaluateAll(store.db(), asOf, result.statuses, error)
+        : Budgets::checkAndFire(store.db(), asOf, result, error);
+    if (!ok)
+        return failure(error, kCheckFailed);
+    int breached = 0;
+    for (const auto &s : result.statuses)
+        breached += s.breached() ? 1 : 0;
+    if (format == QStringLiteral("json")) {
+        nlohmann::json budgets = nlohmann::json::array();
+        for (const auto &s : result.statuses)
+            budgets.push_back(statusJson(s, result.fired));
+        nlohmann::json fired = nlohmann::json::array();
+        for (const auto &a : result.fired)
+            fired.push_back({{"budget", a.budgetName}, {"percent", a.percent}, {"basis", Budgets::basisName(a.basis)},
+                             {"period_start", Cost::formatDay(a.period.start)}, {"spend", Cost::formatMoney(a.spend)},
+                             {"message", a.message}});
+        const nlohmann::json out = {{"as_of", Cost::formatDay(asOf)}, {"budgets", budgets}, {"fired", fired},
+                                    {"breached", breached}};
+        std::printf("%s\n", out.dump(2).c_str());
+    } else {
+        if (result.statuses.empty())
+            std::printf("no budgets (add one with: burnrate budgets add --name NAME --amount AMOUNT)\n");
+        for (const auto &s : result.statuses) {
+            printStatus(s, result.fired);
+            std::printf("\n");
+        }
+        std::printf("%zu budget%s as of %s: %d breached, %zu alert%s fired now\n", result.statuses.size(),
+                    result.statuses.size() == 1 ? "" : "s", Cost::formatDay(asOf).c_str(), breached,
+                    result.fired.size(), result.fired.size() == 1 ? "" : "s");
+    }
+    return breached > 0 ? kBreached : 0;
+}
+
+int runAlerts(const CommandContext &ctx, const QStringList &args)
+{
+    std::map<QString, QString> o;
+    std::string why;
+    if (!parseOptions(args, 1, {QStringLiteral("--name")}, {}, o, why))
+        return usage(why);
+    Cost::Store store;
+    if (!openStore(ctx, store))
+        return 1;
+    std::optional<std::int64_t> id;
+    if (o.count(QStringLiteral("--name"))) {
+        Budgets::Budget b;
+        if (!Budgets::findBudget(store.db(), o[QStringLiteral("--name")].toStdString(), b, why))
+            return failure(why);
+        id = b.id;
+    }
+    std::vector<Budgets::Alert> alerts;
+    if (!Budgets::loadAlerts(store.db(), alerts, why, id))
+        return failure(why);
+    if (alerts.empty())
+        std::printf("no budget alerts have fired\n");
+    for (const auto &a : alerts)
+        std::printf("%s\t%s\t%d%% %s\t%s\n", a.firedAt.c_str(), a.budgetName.c_str(), a.percent,
+                    Budgets::basisName(a.basis).c_str(), a.message.c_str());
+    return 0;
+}
+
+} // namespace
+
+int runBudgetsCommand(const CommandContext &ctx, const QStringList &args)
+{
+    const QString verb = args.value(0);
+    if (verb == QStringLiteral("add"))
+        return runAdd(ctx, args);
+    if (verb == QStringLiteral("list"))
+        return args.size() == 1 ? runList(ctx) : usage("list takes no options");
+    if (verb == QStringLiteral("remove")) {
+        if (args.size() != 2)
+            return usage("remove takes the budget's name");
+        Cost::Store store;
+        if (!openStore(ctx, store))
+            return 1;
+        std::string error;
+        if (!Budgets::removeBudget(store.db(), args[1].toStdString(), error))
+            return failure(error);
+        std::printf("budget '%s' removed (its alert history stays)\n", qPrintable(args[1]));
+        return 0;
+    }
+    if (verb == QStringLiteral("check"))
+        return runCheck(ctx, args);
+    if (verb == QStringLiteral("alerts"))
+        return runAlerts(ctx, args);
+    if (verb == QStringLiteral("--help") || verb == QStringLiteral("-h") || verb == QStringLiteral("help")) {
+        usage(std::string());
+        return 0;
+    }
+    return usage(verb.isEmpty() ? "a subcommand is required" : "unknown subcommand '" + verb.toStdString() + "'");
+}

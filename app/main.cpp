@@ -30,6 +30,11 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("rules"), {runRulesCommand, false, "rules import|export FILE.json | rules list   allocation rules"}},
         {QStringLiteral("screenshot"), {runScreenshotCommand, true,
                                         "screenshot --page NAME --out FILE.png [--size WxH]"}},
+        // QPainter text needs a QGuiApplication (fonts): both run on the offscreen platform.
+        {QStringLiteral("report"), {runReportCommand, true,
+                                    "report [--from DATE] [--to DATE] [--filter DIM=VALUE]... [--page-size a4|letter] --out FILE.pdf"}},
+        {QStringLiteral("export-chart"), {runExportChartCommand, true,
+                                          "export-chart --page NAME [--chart N] --out FILE.{pdf,png,svg,csv} [--dpi N] [--size WxH]"}},
         {QStringLiteral("forecast"), {runForecastCommand, false, "forecast --input IN.csv --horizon N --output OUT.csv | --series DIM=VALUE --horizon N"}},
         {QStringLiteral("detect"), {runDetectCommand, false, "detect --input IN.csv --output OUT.csv [--sensitivity low|normal|high]"}},
         {QStringLiteral("budgets"), {runBudgetsCommand, false, "budgets add|list|remove|check|alerts  spending budgets; check exits 1 when one is breached"}},

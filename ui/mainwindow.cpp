@@ -1,9 +1,15 @@
 #include "mainwindow.h"
 
+#include "byfeaturepage.h"
+#include "bymodelpage.h"
+#include "byproviderpage.h"
+#include "byteampage.h"
 #include "daterangebar.h"
+#include "exportactions.h"
 #include "importcontroller.h"
 #include "overviewpage.h"
 #include "page.h"
+#include "ruleseditordialog.h"
 #include "uiformat.h"
 
 #include <QApplication>
@@ -33,6 +39,10 @@ const std::vector<PageEntry> &pageRegistry()
 {
     static const std::vector<PageEntry> kPages = {
         {"overview", [](const QString &dbPath) -> Page * { return new OverviewPage(dbPath); }},
+        {"by-model", [](const QString &dbPath) -> Page * { return new ByModelPage(dbPath); }},
+        {"by-feature", [](const QString &dbPath) -> Page * { return new ByFeaturePage(dbPath); }},
+        {"by-provider", [](const QString &dbPath) -> Page * { return new ByProviderPage(dbPath); }},
+        {"by-team", [](const QString &dbPath) -> Page * { return new ByTeamPage(dbPath); }},
     };
     return kPages;
 }
@@ -186,9 +196,27 @@ void MainWindow::buildMenus()
     m_demoAction = file->addAction(tr("Load &demo workspace\u2026"), this,
                                    [this] { m_import->requestDemo(!m_status->info().empty); });
     file->addSeparator();
+    auto *exports = new ExportActions(m_dbPath, this);
+    for (const QString &id : std::as_const(m_ids))
+        exports->watchPage(page(id));
+    QAction *exportChart = file->addAction(tr("Export &chart\u2026"), this, [this, exports] { exports->exportChart(currentPage()); });
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export &report\u2026"), this, [this, exports] {
+        exports->exportReport(m_rangeBar->fromDay(), m_rangeBar->toDay(), currentPage());
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    data->addAction(tr("&Allocation rules\u2026"), this, [this] {
+        auto *dialog = new RulesEditorDialog(m_dbPath, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Saved rules re-allocate every charge: refreshing the status reloads every page.
+        connect(dialog, &RulesEditorDialog::rulesSaved, m_status, &StoreStatus::refresh);
+        dialog->open();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Burnrate"), this, &MainWindow::showAbout);

@@ -41,8 +41,8 @@ QStringList screenshotPages()
     return MainWindow::pageIds();
 }
 
-bool renderScreenshot(const QString &dbPath, const QString &page, const QSize &size, const QString &outPath,
-                      QString *error)
+bool withLoadedPage(const QString &dbPath, const QString &page, const QSize &size,
+                    const std::function<bool(MainWindow &window, Page &page, QString *error)> &action, QString *error)
 {
     auto fail = [&](const QString &message) {
         if (error)
@@ -68,12 +68,26 @@ bool renderScreenshot(const QString &dbPath, const QString &page, const QSize &s
     settle.start(kSettleMs);
     waitFor(&settle, &QTimer::timeout, kSettleMs * 4);
 
-    const QImage image = window.grab().toImage();
-    if (image.isNull())
-        return fail(QStringLiteral("could not render the window"));
-    if (!image.save(outPath, "PNG"))
-        return fail(QStringLiteral("cannot write %1").arg(outPath));
-    return true;
+    return action(window, *target, error);
+}
+
+bool renderScreenshot(const QString &dbPath, const QString &page, const QSize &size, const QString &outPath,
+                      QString *error)
+{
+    return withLoadedPage(dbPath, page, size, [&](MainWindow &window, Page &, QString *err) {
+        const QImage image = window.grab().toImage();
+        if (image.isNull()) {
+            if (err)
+                *err = QStringLiteral("could not render the window");
+            return false;
+        }
+        if (!image.save(outPath, "PNG")) {
+            if (err)
+                *err = QStringLiteral("cannot write %1").arg(outPath);
+            return false;
+        }
+        return true;
+    }, error);
 }
 
 } // namespace Ui

@@ -1,0 +1,286 @@
+#include "reportcanvas.h"
+
+#include "reportformat.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextLayout>
+#include <QTextOption>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Report {
+
+namespace {
+
+constexpr double kMarginPt = 48;
+constexpr double kHeaderPt = 28; // running header band inside the top margin area
+constexpr double kFooterPt = 28;
+
+const QColor kInk(0x1b, 0x1f, 0x24);
+const QColor kMuted(0x6b, 0x74, 0x80);
+const QColor kRule(0xd5, 0xda, 0xe1);
+const QColor kStripe(0xf4, 0xf6, 0xf8);
+const QColor kHeaderFill(0xe8, 0xed, 0xf4);
+
+QString tr(const char *text) { return QCoreApplication::translate("Report::ReportCanvas", text); }
+
+} // namespace
+
+ReportCanvas::ReportCanvas(QPainter *painter, QPagedPaintDevice *device, const ReportData &data, int totalPages)
+    : m_painter(painter)
+    , m_device(device)
+    , m_data(data)
+    , m_totalPages(totalPages)
+{
+    m_unit = device->logicalDpiY() / 72.0;
+    m_pageRect = QRectF(0, 0, device->width(), device->height());
+    m_content = m_pageRect.adjusted(pt(kMarginPt), pt(kMarginPt + kHeaderPt), -pt(kMarginPt), -pt(kMarginPt + kFooterPt));
+    m_y = m_content.top();
+    drawRunningHeader();
+}
+
+QFont ReportCanvas::font(FontRole role) const
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    switch (role) {
+    case FontRole::Title: f.setPointSizeF(22); f.setWeight(QFont::Bold); break;
+    case FontRole::Heading: f.setPointSizeF(16); f.setWeight(QFont::DemiBold); break;
+    case FontRole::Subheading: f.setPointSizeF(11.5); f.setWeight(QFont::DemiBold); break;
+    case FontRole::Body: f.setPointSizeF(9.5); break;
+    case FontRole::Small: f.setPointSizeF(7.5); break;
+    case FontRole::TableHeader: f.setPointSizeF(8); f.setWeight(QFont::DemiBold); break;
+    case FontRole::Kpi: f.setPointSizeF(15); f.setWeight(QFont::DemiBold); break;
+    }
+    return f;
+}
+
+double ReportCanvas::lineHeight(FontRole role) const
+{
+    return QFontMetricsF(font(role), m_device).lineSpacing();
+}
+
+bool ReportCanvas::ensureSpace(double height)
+{
+    if (m_y + height <= m_content.bottom() || m_y <= m_content.top())
+        return false;
+    newPage();
+    return true;
+}
+
+void ReportCanvas::newPage()
+{
+    m_device->newPage();
+    ++m_page;
+    m_y = m_content.top();
+    drawRunningHeader();
+}
+
+QRectF ReportCanvas::takeBlock(double height)
+{
+    ensureSpace(height);
+    const QRectF block(m_content.left(), m_y, m_content.width(), std::min(height, m_content.bottom() - m_y));
+    m_y += block.height();
+    return block;
+}
+
+void ReportCanvas::beginSection(const QString &title)
+{
+    newPage();
+    m_toc.push_back({title, m_page});
+    m_painter->setFont(font(FontRole::Heading));
+    m_painter->setPen(kInk);
+    const double h = lineHeight(FontRole::Heading);
+    m_painter->drawText(QRectF(m_content.left(), m_y, m_content.width(), h), Qt::AlignLeft | Qt::AlignVCenter, title);
+    m_y += h + pt(4);
+    m_painter->setPen(QPen(QColor(0x3b, 0x6f, 0xd8), pt(1.5)));
+    m_painter->drawLine(QPointF(m_content.left(), m_y), QPointF(m_content.left() + pt(48), m_y));
+    m_y += pt(12);
+}
+
+void ReportCanvas::heading(const QString &text, double keepWithNext)
+{
+    const double h = lineHeight(FontRole::Subheading);
+    if (m_y > m_content.top())
+        m_y += pt(8);
+    ensureSpace(h + pt(4) + keepWithNext);
+    m_painter->setFont(font(FontRole::Subheading));
+    m_painter->setPen(kInk);
+    m_painter->drawText(QRectF(m_content.left(), m_y, m_content.width(), h), Qt::AlignLeft | Qt::AlignVCenter, text);
+    m_y += h + pt(4);
+}
+
+void ReportCanvas::paragraph(const QString &text, FontRole role, const QColor &colour)
+{
+    const QFont f = font(role);
+    QTextLayout layout(text, f, m_device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    std::vector<QTextLine> lines;
+    double height = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(m_content.width());
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    // Short paragraphs stay whole; a long one may break between lines.
+    ensureSpace(std::min(height, m_content.height() / 4));
+    m_painter->setPen(colour);
+    m_painter->setFont(f);
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        QTextLine line = layout.lineAt(i);
+        if (m_y + line.height() > m_content.bottom())
+            newPage();
+        m_painter->setPen(colour);
+        line.draw(m_painter, QPointF(m_content.left(), m_y - line.y()));
+        m_y += line.height();
+    }
+    m_y += pt(4);
+}
+
+void ReportCanvas::drawTableHeader(const ReportTable &table, const std::vector<double> &x, const std::vector<double> &w)
+{
+    const double h = lineHeight(FontRole::TableHeader) + pt(6);
+    m_painter->fillRect(QRectF(m_content.left(), m_y, m_content.width(), h), kHeaderFill);
+    m_painter->setFont(font(FontRole::TableHeader));
+    m_painter->setPen(kInk);
+    for (std::size_t c = 0; c < x.size(); ++c) {
+        const Qt::Alignment align = (c < table.numeric.size() && table.numeric[c]) ? Qt::AlignRight : Qt::AlignLeft;
+        const QRectF cell(x[c] + pt(4), m_y, w[c] - pt(8), h);
+        const QString text = QFontMetricsF(m_painter->font(), m_device).elidedText(table.headers[static_cast<qsizetype>(c)], Qt::ElideRight, cell.width());
+        m_painter->drawText(cell, align | Qt::AlignVCenter, text);
+    }
+    m_y += h;
+}
+
+void ReportCanvas::drawTable(const ReportTable &table)
+{
+    const std::size_t columns = static_cast<std::size_t>(table.headers.size());
+    if (columns == 0)
+        return;
+    std::vector<double> weights = table.weights;
+    weights.resize(columns, 1.0);
+    const QFont body = font(FontRole::Body);
+    // Natural widths from the content; the spare width goes to the text columns by weight, so
+    // numbers are never cut while names get the room. Too wide: every column shrinks alike.
+    const QFontMetricsF headerMetrics(font(FontRole::TableHeader), m_device);
+    QFont boldBody = body;
+    boldBody.setBold(true);
+    const QFontMetricsF bodyMetrics(body, m_device), boldMetrics(boldBody, m_device);
+    std::vector<double> natural(columns, 0.0);
+    for (std::size_t c = 0; c < columns; ++c) {
+        natural[c] = headerMetrics.horizontalAdvance(table.headers[static_cast<qsizetype>(c)]);
+        for (const QStringList &row : table.rows) {
+            if (c < static_cast<std::size_t>(row.size()))
+                natural[c] = std::max(natural[c], bodyMetrics.horizontalAdvance(row[static_cast<qsizetype>(c)]));
+        }
+        if (c < static_cast<std::size_t>(table.totalRow.size()))
+            natural[c] = std::max(natural[c], boldMetrics.horizontalAdvance(table.totalRow[static_cast<qsizetype>(c)]));
+        natural[c] += pt(10) + (c == 0 && !table.swatches.empty() ? pt(11) : 0);
+    }
+    const double needed = std::accumulate(natural.begin(), natural.end(), 0.0);
+    std::vector<double> x(columns), w(columns);
+    double textWeight = 0;
+    for (std::size_t c = 0; c < columns; ++c)
+        textWeight += (c < table.numeric.size() && table.numeric[c]) ? 0 : weights[c];
+    for (std::size_t c = 0; c < columns; ++c) {
+        const bool text = !(c < table.numeric.size() && table.numeric[c]);
+        if (needed > m_content.width())
+            w[c] = natural[c] * m_content.width() / needed;
+        else if (textWeight > 0)
+            w[c] = natural[c] + (text ? (m_content.width() - needed) * weights[c] / textWeight : 0);
+        else
+            w[c] = natural[c] + (m_content.width() - needed) / static_cast<double>(columns);
+    }
+    double left = m_content.left();
+    for (std::size_t c = 0; c < columns; ++c) {
+        x[c] = left;
+        left += w[c];
+    }
+    const QFontMetricsF metrics(body, m_device);
+    const double rowH = metrics.lineSpacing() + pt(5);
+    const double headerH = lineHeight(FontRole::TableHeader) + pt(6);
+
+    // The header never sits alone at the bottom of a page: keep it with two rows.
+    ensureSpace(headerH + rowH * std::min<double>(2, static_cast<double>(table.rows.size()) + 1));
+    drawTableHeader(table, x, w);
+
+    auto drawRow = [&](const QStringList &cells, int index, bool bold) {
+        if (m_y + rowH > m_content.bottom()) {
+            newPage();
+            drawTableHeader(table, x, w);
+        }
+        if (!bold && index % 2 == 1)
+            m_painter->fillRect(QRectF(m_content.left(), m_y, m_content.width(), rowH), kStripe);
+        QFont f = body;
+        f.setBold(bold);
+        m_painter->setFont(f);
+        const QFontMetricsF fm(f, m_device);
+        for (std::size_t c = 0; c < columns && c < static_cast<std::size_t>(cells.size()); ++c) {
+            const bool numeric = c < table.numeric.size() && table.numeric[c];
+            QRectF cell(x[c] + pt(4), m_y, w[c] - pt(8), rowH);
+            if (c == 0 && !bold && static_cast<std::size_t>(index) < table.swatches.size()) {
+                const double s = pt(7);
+                m_painter->fillRect(QRectF(cell.left(), m_y + (rowH - s) / 2, s, s), table.swatches[static_cast<std::size_t>(index)]);
+                cell.setLeft(cell.left() + s + pt(4));
+            }
+            m_painter->setPen(kInk);
+            m_painter->drawText(cell, (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                                fm.elidedText(cells[static_cast<qsizetype>(c)], Qt::ElideRight, cell.width()));
+        }
+        m_y += rowH;
+    };
+    for (std::size_t r = 0; r < table.rows.size(); ++r)
+        drawRow(table.rows[r], static_cast<int>(r), false);
+    if (!table.totalRow.isEmpty()) {
+        if (m_y + rowH + pt(2) > m_content.bottom()) {
+            newPage();
+            drawTableHeader(table, x, w);
+        }
+        m_painter->setPen(QPen(kRule, pt(0.8)));
+        m_painter->drawLine(QPointF(m_content.left(), m_y + pt(1)), QPointF(m_content.right(), m_y + pt(1)));
+        m_y += pt(2);
+        drawRow(table.totalRow, 0, true);
+    }
+    m_y += pt(6);
+}
+
+void ReportCanvas::drawRunningHeader()
+{
+    QPainter &p = *m_painter;
+    const QFont small = font(FontRole::Small);
+    const double h = lineHeight(FontRole::Small);
+    p.setFont(small);
+    p.setPen(kMuted);
+    const QString workspace = m_data.request.workspace.isEmpty() ? tr("Burnrate") : tr("Burnrate \u00B7 %1").arg(m_data.request.workspace);
+    if (m_page > 1) {
+        const QRectF band(m_content.left(), pt(kMarginPt), m_content.width(), h);
+        p.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, workspace);
+        p.drawText(band, Qt::AlignRight | Qt::AlignVCenter,
+                   ReportFormat::range(m_data.request.fromDay, m_data.request.toDay));
+        p.setPen(QPen(kRule, pt(0.6)));
+        p.drawLine(QPointF(m_content.left(), band.bottom() + pt(4)), QPointF(m_content.right(), band.bottom() + pt(4)));
+        p.setPen(kMuted);
+    }
+    const QRectF footer(m_content.left(), m_content.bottom() + pt(14), m_content.width(), h);
+    p.setPen(QPen(kRule, pt(0.6)));
+    p.drawLine(QPointF(m_content.left(), footer.top() - pt(4)), QPointF(m_content.right(), footer.top() - pt(4)));
+    p.setPen(kMuted);
+    const QString generated = ReportFormat::locale().toString(m_data.request.generatedAt, QLocale::ShortFormat);
+    const QString number = m_totalPages > 0 ? tr("Page %1 of %2").arg(m_page).arg(m_totalPages) : tr("Page %1").arg(m_page);
+    const QFontMetricsF metrics(small, m_device);
+    const QString left = tr("Generated %1 \u00B7 %2 \u00B7 Filters: %3")
+                             .arg(generated, m_data.currency, filtersText(m_data.request.filters));
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+               metrics.elidedText(left, Qt::ElideRight, footer.width() - metrics.horizontalAdvance(number) - pt(16)));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, number);
+}
+
+} // namespace Report

@@ -1,0 +1,437 @@
+// The PDF report and chart export, checked the way a reader would: pdfinfo for the pages and
+// their size, pdftotext for the section titles, the KPI figures (equal to the store's own
+// totals), repeated table headers and the axis labels of an exported chart (vector text).
+#include "analytics.h"
+#include "chartcontextmenu.h"
+#include "chartexporter.h"
+#include "demogenerator.h"
+#include "reportcanvas.h"
+#include "reportexportdialog.h"
+#include "reportformat.h"
+#include "reportsection.h"
+#include "reportwriter.h"
+#include "stackedcostchart.h"
+#include "store.h"
+#include "testsupport.h"
+#include "timecostchart.h"
+#include "timeparse.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QFile>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const std::int64_t kEndDay = Cost::daysFromCivil(2026, 3, 31);
+
+// Runs a poppler tool; its standard output, or a null string when it failed.
+QString poppler(const QString &tool, const QStringList &args)
+{
+    QProcess p;
+    p.start(tool, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString &path)
+{
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(poppler(QStringLiteral("pdfinfo"), {path}));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QString pdfText(const QString &path, int page = 0)
+{
+    QStringList args{QStringLiteral("-layout")};
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    return poppler(QStringLiteral("pdftotext"), args << path << QStringLiteral("-"));
+}
+
+Cost::BigMoney total(Cost::SqliteDb &db, std::int64_t from, std::int64_t to, const std::vector<Analytics::Filter> &filters,
+                     Analytics::Metric metric = Analytics::Metric::Billed)
+{
+    Analytics::TotalsRequest request;
+    request.fromDay = from;
+    request.toDay = to;
+    request.filters = filters;
+    request.metric = metric;
+    std::vector<Analytics::TotalsRow> rows;
+    std::string error;
+    if (!Analytics::totals(db, request, rows, error) || rows.empty())
+        return -1;
+    return rows.front().value;
+}
+
+// A section added through the hook: a table far longer than a page.
+class LongTableSection : public Report::ReportSection {
+public:
+    QString title() const override { return QStringLiteral("Hooked long table"); }
+    void render(Report::ReportCanvas &canvas) const override
+    {
+        Report::ReportTable table;
+        table.headers = {QStringLiteral("HookColumnA"), QStringLiteral("HookColumnB")};
+        table.numeric = {false, true};
+        for (int i = 0; i < 150; ++i)
+            table.rows.push_back({QStringLiteral("row-%1").arg(i), QString::number(i * 7)});
+        canvas.drawTable(table);
+    }
+};
+
+class EmptySection : public Report::ReportSection {
+public:
+    QString title() const override { return QStringLiteral("Nothing to show here"); }
+    bool hasContent(const Report::ReportData &) const override { return false; }
+    void render(Report::ReportCanvas &) const override {}
+};
+
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void moneyFormat_data();
+    void moneyFormat();
+    void reportPagesAndSections_data();
+    void reportPagesAndSections();
+    void kpisEqualStoreTotals();
+    void filteredReport();
+    void sectionHookAndRepeatedHeaders();
+    void cancelLeavesNoFile();
+    void chartPdfKeepsAxisLabelsAsText();
+    void contextMenuOffersExport();
+    void exportDialogRunsOnWorker();
+    void commandLine();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    Report::ReportRequest request() const
+    {
+        Report::ReportRequest r;
+        r.fromDay = kEndDay - 59;
+        r.toDay = kEndDay;
+        r.workspace = QStringLiteral("demo");
+        return r;
+    }
+};
+
+void TestReport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), "poppler-utils (pdfinfo, pdftotext) are needed");
+    m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    Cost::Store store;
+    QVERIFY(store.open(m_db.toStdString()));
+    Cost::DemoOptions options;
+    options.endDay = kEndDay;
+    options.days = 120;
+    Cost::IngestResult result;
+    std::string error;
+    QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, result, error), error.c_str());
+}
+
+void TestReport::moneyFormat_data()
+{
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("grouping") << "1234567.891" << "$1,234,567.89";
+    QTest::newRow("half up") << "0.005" << "$0.01";
+    QTest::newRow("just below half") << "999.9949999999" << "$999.99";
+    QTest::newRow("negative (the locale's accounting style)") << "-2.5" << "($2.50)";
+    QTest::newRow("zero") << "0" << "$0.00";
+    QTest::newRow("beyond double precision") << "123456789012345.67" << "$123,456,789,012,345.67";
+}
+
+void TestReport::moneyFormat()
+{
+    QFETCH(QString, amount);
+    QFETCH(QString, expected);
+    const auto value = Cost::parseBigMoney(amount.toStdString());
+    QVERIFY(value);
+    QCOMPARE(ReportFormat::money(*value, QStringLiteral("USD")), expected);
+}
+
+void TestReport::reportPagesAndSections_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<QString>("pdfSize");
+    QTest::newRow("A4") << int(Report::PageSize::A4) << "(A4)";
+    QTest::newRow("Letter") << int(Report::PageSize::Letter) << "(letter)";
+}
+
+void TestReport::reportPagesAndSections()
+{
+    QFETCH(int, pageSize);
+    QFETCH(QString, pdfSize);
+    Report::ReportRequest r = request();
+    r.pageSize = static_cast<Report::PageSize>(pageSize);
+    const QString out = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(pageSize));
+    Report::ReportWriter writer(r);
+    QList<int> progress;
+    writer.setProgress([&](int percent, const QString &) { progress << percent; });
+    QVERIFY2(writer.write(m_db, out), qPrintable(writer.error()));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last(), 100);
+    QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+
+    const int pages = pdfPages(out);
+    QCOMPARE(pages, writer.stats().pages);
+    QVERIFY2(pages >= 6, qPrintable(QString::number(pages))); // cover + five sections
+    QVERIFY(poppler(QStringLiteral("pdfinfo"), {out}).contains(pdfSize));
+
+    const QString text = pdfText(out);
+    const QStringList titles{QStringLiteral("Contents"), QStringLiteral("Spend by model"), QStringLiteral("Spend by feature"),
+                             QStringLiteral("Spend by provider"), QStringLiteral("Unit economics"),
+                             QStringLiteral("Top movers vs the previous period")};
+    for (const QString &title : titles)
+        QVERIFY2(text.contains(title), qPrintable(title));
+    // Every section starts on the page the contents promise, and every page is numbered.
+    for (const Report::TocEntry &entry : writer.stats().toc)
+        QVERIFY2(pdfText(out, entry.page).contains(entry.title), qPrintable(entry.title));
+    QVERIFY(pdfText(out, pages).contains(QStringLiteral("Page %1 of %1").arg(pages)));
+}
+
+void TestReport::kpisEqualStoreTotals()
+{
+    const Report::ReportRequest r = request();
+    const QString out = m_dir.filePath(QStringLiteral("kpi.pdf"));
+    Report::ReportWriter writer(r);
+    QVERIFY2(writer.write(m_db, out), qPrintable(writer.error()));
+    const QString cover = pdfText(out, 1);
+
+    Cost::Store store;
+    QVERIFY(store.open(m_db.toStdString()));
+    const Cost::BigMoney billed = total(store.db(), r.fromDay, r.toDay, {});
+    const std::int64_t days = r.toDay - r.fromDay + 1;
+    const Cost::BigMoney previous = total(store.db(), r.fromDay - days, r.fromDay - 1, {});
+    const Cost::BigMoney tokens = total(store.db(), r.fromDay, r.toDay, {}, Analytics::Metric::Tokens);
+    QVERIFY(billed > 0 && previous > 0 && tokens > 0);
+    const QString billedText = ReportFormat::money(billed, QStringLiteral("USD"));
+    QVERIFY2(cover.contains(billedText), qPrintable(billedText + QStringLiteral("\n") + cover));
+    QVERIFY2(cover.contains(ReportFormat::money(previous, QStringLiteral("USD"))), qPrintable(cover));
+    QVERIFY2(cover.contains(ReportFormat::count(static_cast<std::int64_t>(tokens))), qPrintable(cover));
+    QVERIFY(cover.contains(QStringLiteral("Mar 31, 2026")));
+    // The grand total is also the footer row of the by-model table.
+    QVERIFY(pdfText(out, writer.stats().toc.front().page).contains(billedText)
+            || pdfText(out, writer.stats().toc.front().page + 1).contains(billedText));
+}
+
+void TestReport::filteredReport()
+{
+    Cost::Store store;
+    QVERIFY(store.open(m_db.toStdString()));
+    Analytics::TotalsRequest byProvider;
+    byProvider.by = {"provider"};
+    std::vector<Analytics::TotalsRow> rows;
+    std::string error;
+    QVERIFY(Analytics::totals(store.db(), byProvider, rows, error) && !rows.empty());
+    const std::string provider = rows.front().keys[0];
+
+    Report::ReportRequest r = request();
+    r.filters = {{"provider", provider}};
+    const QString out = m_dir.filePath(QStringLiteral("filtered.pdf"));
+    Report::ReportWriter writer(r);
+    QVERIFY2(writer.write(m_db, out), qPrintable(writer.error()));
+    const QString cover = pdfText(out, 1);
+    const Cost::BigMoney filtered = total(store.db(), r.fromDay, r.toDay, r.filters);
+    QVERIFY(filtered > 0 && filtered < total(store.db(), r.fromDay, r.toDay, {}));
+    QVERIFY2(cover.contains(ReportFormat::money(filtered, QStringLiteral("USD"))), qPrintable(cover));
+    QVERIFY(cover.contains(QStringLiteral("provider = %1").arg(QString::fromStdString(provider))));
+}
+
+void TestReport::sectionHookAndRepeatedHeaders()
+{
+    Report::registerSection("test-long", Report::kOrderAnomalies, [] { return std::make_unique<LongTableSection>(); });
+    Report::registerSection("test-empty", Report::kOrderBudgets, [] { return std::make_unique<EmptySection>(); });
+    const QString out = m_dir.filePath(QStringLiteral("hooked.pdf"));
+    Report::ReportWriter writer(request());
+    const bool ok = writer.write(m_db, out);
+    QVERIFY(Report::unregisterSection("test-long"));
+    QVERIFY(Report::unregisterSection("test-empty"));
+    QVERIFY2(ok, qPrintable(writer.error()));
+
+    const auto &toc = writer.stats().toc;
+    QCOMPARE(toc.back().title, QStringLiteral("Hooked long table"));
+    for (const auto &entry : toc)
+        QVERIFY(entry.title != QStringLiteral("Nothing to show here"));
+    QVERIFY(!pdfText(out).contains(QStringLiteral("Nothing to show here")));
+    const int first = toc.back().page;
+    const int last = pdfPages(out);
+    QVERIFY2(last - first >= 2, "150 rows span several pages");
+    int rowsSeen = 0;
+    for (int page = first; page <= last; ++page) {
+        const QString text = pdfText(out, page);
+        QVERIFY2(text.contains(QStringLiteral("HookColumnA")), qPrintable(QStringLiteral("header repeated on page %1").arg(page)));
+        rowsSeen += static_cast<int>(text.count(QRegularExpression(QStringLiteral("\\brow-\\d+\\b"))));
+    }
+    QCOMPARE(rowsSeen, 150); // no row lost or duplicated at a break
+}
+
+void TestReport::cancelLeavesNoFile()
+{
+    const QString out = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    std::atomic_bool cancel{false};
+    Report::ReportWriter writer(request());
+    writer.setCancelFlag(&cancel);
+    writer.setProgress([&](int percent, const QString &) {
+        if (percent >= 60)
+            cancel = true;
+    });
+    QVERIFY(!writer.write(m_db, out));
+    QCOMPARE(writer.error(), QStringLiteral("cancelled"));
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestReport::chartPdfKeepsAxisLabelsAsText()
+{
+    Cost::Store store;
+    QVERIFY(store.open(m_db.toStdString()));
+    Analytics::DailyBreakdown daily;
+    std::string error;
+    QVERIFY(Analytics::dailyBreakdown(store.db(), "model", kEndDay - 59, kEndDay, 8, daily, error));
+    StackedCostChart chart;
+    chart.resize(900, 420);
+    chart.setData(daily, QStringLiteral("USD"));
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTest::qWait(50);
+    const QStringList dates = chart.dateTickLabels();
+    const QStringList money = chart.moneyTickLabels();
+    QVERIFY(dates.size() >= 3 && money.size() >= 3);
+
+    ChartExporter::Caption caption{QStringLiteral("Daily cost by model"), QStringLiteral("Feb 1 \u2013 Mar 31"),
+                                   QStringLiteral("none"), QStringLiteral("USD"), QDateTime::currentDateTime()};
+    const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
+    QString err;
+    QVERIFY2(ChartExporter::exportChart(&chart, caption, pdf, ChartExporter::Format::Pdf, 0, &err), qPrintable(err));
+    QCOMPARE(pdfPages(pdf), 1);
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY(text.contains(QStringLiteral("Daily cost by model")));
+    for (QString label : dates + money) {
+        label.remove(QChar(0x200B)); // labels made unique with zero-width spaces
+        QVERIFY2(text.contains(label.simplified()), qPrintable(label + QStringLiteral(" not in: ") + text));
+    }
+
+    const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
+    QVERIFY(ChartExporter::exportChart(&chart, caption, svg, ChartExporter::Format::Svg, 0, &err));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QVERIFY(svgFile.readAll().contains("Daily cost by model"));
+
+    const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+    QVERIFY(ChartExporter::exportChart(&chart, caption, png, ChartExporter::Format::Png, 192, &err));
+    const QImage image(png);
+    QVERIFY(image.width() >= 900 * 2 * 0.75 * 192 / 144); // 192 dpi: twice the pixels of the screen chart
+    QVERIFY(qAbs(image.dotsPerMeterX() - qRound(192 / 0.0254)) <= 1);
+
+    const QList<QStringList> rows = ChartExporter::dataRows(&chart);
+    QCOMPARE(rows.size(), 1 + 60); // header + one row per day
+    QCOMPARE(rows.front().size(), 1 + static_cast<int>(daily.names.size()));
+}
+
+void TestReport::contextMenuOffersExport()
+{
+    // A chart without a menu of its own gets one; a chart with its own menu keeps its entries
+    // and gains ours.
+    QWidget page;
+    auto *plain = new StackedCostChart(&page);
+    auto *own = new TimeCostChart(&page);
+    auto *layout = new QVBoxLayout(&page);
+    layout->addWidget(plain);
+    layout->addWidget(own);
+    page.resize(800, 600);
+    ChartContextMenu menus(&page);
+    QSignalSpy requested(&menus, &ChartContextMenu::exportRequested);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    for (QChartView *view : {static_cast<QChartView *>(plain), static_cast<QChartView *>(own)}) {
+        QStringList entries;
+        QTimer::singleShot(200, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *action : menu->actions())
+                entries << action->text();
+            // Pick "Export chart as SVG…" as the user would.
+            for (QAction *action : menu->actions()) {
+                if (action->text().contains(QStringLiteral("SVG")))
+                    action->trigger();
+            }
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(20, 20), view->mapToGlobal(QPoint(20, 20)));
+        QApplication::sendEvent(view->viewport(), &event);
+        QVERIFY2(entries.contains(QStringLiteral("Export chart as PDF\u2026")), qPrintable(entries.join(QStringLiteral(" | "))));
+        QVERIFY(entries.contains(QStringLiteral("Export chart data as CSV\u2026")));
+        if (view == own)
+            QVERIFY2(entries.contains(QStringLiteral("Export CSV\u2026")), qPrintable(entries.join(QStringLiteral(" | "))));
+    }
+    QCOMPARE(requested.size(), 2);
+    QCOMPARE(requested.at(0).at(1).value<ChartExporter::Format>(), ChartExporter::Format::Svg);
+}
+
+void TestReport::exportDialogRunsOnWorker()
+{
+    ReportExportDialog dialog(m_db, kEndDay - 59, kEndDay, {{"provider", "OpenAI"}});
+    const QString out = m_dir.filePath(QStringLiteral("dialog.pdf"));
+    dialog.pathEdit()->setText(out);
+    QSignalSpy finished(&dialog, &ReportExportDialog::finished);
+    dialog.start();
+    QVERIFY(dialog.isRunning()); // start() returned while the report renders elsewhere
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.at(0).at(1).toString(), QString());
+    QCOMPARE(dialog.progressBar()->value(), 100);
+    QVERIFY(pdfText(out, 1).contains(QStringLiteral("provider = OpenAI")));
+
+    // Cancel right away: no file, the error says so.
+    const QString cancelled = m_dir.filePath(QStringLiteral("dialog-cancelled.pdf"));
+    dialog.pathEdit()->setText(cancelled);
+    dialog.start();
+    dialog.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QCOMPARE(finished.at(1).at(1).toString(), QStringLiteral("cancelled"));
+    QVERIFY(!QFile::exists(cancelled));
+}
+
+void TestReport::commandLine()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
+    QString out, err;
+    QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--from"),
+                                       QStringLiteral("2026-03-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31"),
+                                       QStringLiteral("--page-size"), QStringLiteral("letter"), QStringLiteral("--out"), pdf},
+                                      &out, &err),
+             0);
+    QVERIFY2(pdfPages(pdf) >= 6, qPrintable(err));
+    QVERIFY(pdfText(pdf, 1).contains(QStringLiteral("Mar 1, 2026 \u2013 Mar 31, 2026")));
+    QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--page-size"),
+                                       QStringLiteral("a3"), QStringLiteral("--out"), pdf}),
+             2);
+
+    for (const QString &suffix : {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("csv")}) {
+        const QString file = m_dir.filePath(QStringLiteral("overview-chart.%1").arg(suffix));
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), m_db, QStringLiteral("export-chart"), QStringLiteral("--page"),
+                                           QStringLiteral("overview"), QStringLiteral("--out"), file},
+                                          &out, &err),
+                 0);
+        QVERIFY2(QFileInfo(file).size() > 0, qPrintable(err));
+    }
+    QVERIFY(pdfText(m_dir.filePath(QStringLiteral("overview-chart.pdf"))).contains(QStringLiteral("Overview")));
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

@@ -1,0 +1,341 @@
+// The spend pages (By model, By feature, By provider / service, By team) in the real
+// MainWindow, offscreen: they share one filter; clicking a table row, a series or a bar narrows
+// it and every page reloads with it; breadcrumbs step back; the filter combos are filled from
+// the store; the grain follows the range unless the user picks one.
+#include "analytics.h"
+#include "breakdowntablemodel.h"
+#include "byproviderpage.h"
+#include "daterangebar.h"
+#include "demogenerator.h"
+#include "filterbreadcrumbs.h"
+#include "mainwindow.h"
+#include "spendfilter.h"
+#include "spendfilterbar.h"
+#include "spendpage.h"
+#include "store.h"
+#include "timecostchart.h"
+#include "timeparse.h"
+#include "topnbarchart.h"
+
+#include <QAbstractItemModelTester>
+#include <QAreaSeries>
+#include <QComboBox>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+namespace {
+
+constexpr int kLoadTimeoutMs = 60000;
+const QStringList kSpendPages = {QStringLiteral("by-model"), QStringLiteral("by-feature"), QStringLiteral("by-provider"),
+                                 QStringLiteral("by-team")};
+
+SpendPage *spendPage(MainWindow &window, const QString &id)
+{
+    return qobject_cast<SpendPage *>(window.page(id));
+}
+
+bool allLoaded(MainWindow &window)
+{
+    for (const QString &id : kSpendPages) {
+        if (!spendPage(window, id)->isLoaded())
+            return false;
+    }
+    return true;
+}
+
+Cost::BigMoney exactTotal(const QString &dbPath, qint64 from, qint64 to, std::vector<Analytics::Filter> filters)
+{
+    Cost::Store store;
+    Analytics::TotalsRequest request;
+    request.fromDay = from;
+    request.toDay = to;
+    request.filters = std::move(filters);
+    std::vector<Analytics::TotalsRow> rows;
+    std::string error;
+    if (!store.open(dbPath.toStdString()) || !Analytics::totals(store.db(), request, rows, error))
+        return -1;
+    return rows.empty() ? 0 : rows.front().value;
+}
+
+int rowOf(const BreakdownTableModel *model, const QString &key)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->keyAt(r) == key)
+            return r;
+    }
+    return -1;
+}
+
+void clickRow(SpendPage *page, int row)
+{
+    QTableView *view = page->table();
+    const QRect rect = view->visualRect(view->model()->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+} // namespace
+
+class TestSpendPages : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    const std::int64_t m_end = Cost::daysFromCivil(2025, 6, 18);
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QLocale::setDefault(QLocale::c());
+        m_path = m_dir.filePath(QStringLiteral("spend.sqlite"));
+        Cost::Store store;
+        QVERIFY(store.open(m_path.toStdString()));
+        Cost::DemoOptions options;
+        options.endDay = m_end;
+        options.days = 200;
+        Cost::IngestResult result;
+        std::string error;
+        QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, result, error), error.c_str());
+    }
+
+    void pagesAreRegistered()
+    {
+        for (const QString &id : kSpendPages)
+            QVERIFY2(MainWindow::pageIds().contains(id), qPrintable(id));
+    }
+
+    void drillDownNarrowsEveryPage()
+    {
+        MainWindow window(m_path);
+        window.resize(1440, 900);
+        window.show();
+        window.showPage(QStringLiteral("by-model"));
+        SpendPage *byModel = spendPage(window, QStringLiteral("by-model"));
+        SpendPage *byFeature = spendPage(window, QStringLiteral("by-feature"));
+        QVERIFY(byModel && byFeature);
+        QAbstractItemModelTester tester(byModel->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        QCOMPARE(byModel->filter(), byFeature->filter()); // one filter for all
+        const qint64 from = byModel->fromDay(), to = byModel->toDay();
+        const Cost::BigMoney everything = exactTotal(m_path, from, to, {});
+        for (const QString &id : kSpendPages)
+            QVERIFY(spendPage(window, id)->snapshot().breakdown.total == everything);
+        QCOMPARE(byModel->breadcrumbs()->texts(), QStringList{QStringLiteral("All spend")});
+        QVERIFY(!byModel->breadcrumbs()->backButton()->isEnabled());
+
+        // Clicking the gpt-4o row narrows the shared filter; every page reloads with it.
+        const int row = rowOf(byModel->tableModel(), QStringLiteral("gpt-4o"));
+        QVERIFY(row >= 0);
+        const Cost::BigMoney gpt4o = byModel->tableModel()->rowAt(row).cost;
+        clickRow(byModel, row);
+        QCOMPARE(byModel->filter()->steps(), (QList<SpendFilter::Step>{{QStringLiteral("model"), QStringLiteral("gpt-4o")}}));
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        const std::vector<Analytics::Filter> modelOnly = {{"model", "gpt-4o"}};
+        for (const QString &id : kSpendPages) {
+            const SpendPage *page = spendPage(window, id);
+            QVERIFY2(page->snapshot().breakdown.query.filters == modelOnly, qPrintable(id));
+            QVERIFY2(page->snapshot().breakdown.total == gpt4o, qPrintable(id));
+            QCOMPARE(page->breadcrumbs()->texts(), (QStringList{QStringLiteral("All spend"), QStringLiteral("Model: gpt-4o")}));
+        }
+        QCOMPARE(byModel->tableModel()->rowCount(), 1);
+        QCOMPARE(byModel->filterBar()->combo(QStringLiteral("model"))->currentText(), QStringLiteral("gpt-4o"));
+        QCOMPARE(byFeature->filterBar()->combo(QStringLiteral("model"))->currentText(), QStringLiteral("gpt-4o"));
+
+        // On By feature, the top feature of gpt-4o narrows further.
+        window.showPage(QStringLiteral("by-feature"));
+        const QString feature = byFeature->tableModel()->keyAt(0);
+        const Cost::BigMoney both = byFeature->tableModel()->rowAt(0).cost;
+        clickRow(byFeature, 0);
+        QCOMPARE(byFeature->filter()->depth(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        QVERIFY(byModel->snapshot().breakdown.total == both);
+        QVERIFY(both == exactTotal(m_path, from, to, {{"model", "gpt-4o"}, {"feature", feature.toStdString()}}));
+        QCOMPARE(byFeature->breadcrumbs()->texts().last(), QStringLiteral("Feature: %1").arg(feature));
+
+        // The "Model: gpt-4o" crumb steps back to it; Back steps back to everything.
+        QTest::mouseClick(byFeature->breadcrumbs()->crumb(1), Qt::LeftButton);
+        QCOMPARE(byFeature->filter()->depth(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        QVERIFY(byFeature->snapshot().breakdown.total == gpt4o);
+        QTest::mouseClick(byFeature->breadcrumbs()->backButton(), Qt::LeftButton);
+        QVERIFY(byFeature->filter()->isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        for (const QString &id : kSpendPages) {
+            QVERIFY(spendPage(window, id)->snapshot().breakdown.query.filters.empty());
+            QVERIFY(spendPage(window, id)->snapshot().breakdown.total == everything);
+        }
+        QCOMPARE(byModel->tableModel()->rowCount(), 10);
+        QCOMPARE(byModel->filterBar()->combo(QStringLiteral("model"))->currentIndex(), 0);
+    }
+
+    void chartsNarrowToo()
+    {
+        MainWindow window(m_path);
+        window.resize(1440, 900);
+        window.show();
+        window.showPage(QStringLiteral("by-team"));
+        SpendPage *byTeam = spendPage(window, QStringLiteral("by-team"));
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        QVERIFY(byTeam->filter()->isEmpty()); // a new window starts unfiltered
+        QTRY_VERIFY(!byTeam->timeChart()->isRebuildPending() && !byTeam->topChart()->isRebuildPending());
+
+        // Clicking the top team's area in the time chart.
+        auto *area = qobject_cast<QAreaSeries *>(byTeam->timeChart()->chartSeries().first());
+        QVERIFY(area);
+        const QString topTeam = byTeam->timeChart()->data().series.front().key;
+        Q_EMIT area->clicked(QPointF(1, 1));
+        QCOMPARE(byTeam->filter()->steps(), (QList<SpendFilter::Step>{{QStringLiteral("team"), topTeam}}));
+        byTeam->filter()->clear();
+
+        // Clicking the second bar of the top-N chart; "Other" does not narrow.
+        QHorizontalStackedBarSeries *bars = byTeam->topChart()->barSeries();
+        QVERIFY(bars);
+        Q_EMIT bars->clicked(0, bars->barSets().at(1));
+        QCOMPARE(byTeam->filter()->steps().size(), 1);
+        QCOMPARE(byTeam->filter()->steps().first().value, byTeam->topChart()->items().at(1).key);
+        byTeam->filter()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+
+        // Legend markers hide and show series.
+        SpendPage *byModel = spendPage(window, QStringLiteral("by-model"));
+        TimeCostChart *chart = byModel->timeChart();
+        QTRY_VERIFY(!chart->isRebuildPending());
+        QCOMPARE(chart->seriesNames().size(), SpendPage::kTopN + 1);
+        QCOMPARE(chart->seriesNames().last(), QStringLiteral("Other"));
+        QLegendMarker *marker = chart->chart()->legend()->markers().first();
+        const QString name = marker->label();
+        Q_EMIT marker->clicked();
+        QVERIFY(chart->isSeriesHidden(name));
+        QTRY_VERIFY(!chart->isRebuildPending());
+        chart->chart()->legend()->markers().first()->clicked();
+        QVERIFY(!chart->isSeriesHidden(name));
+        // Other has no filter value: clicking it keeps the filter.
+        QTRY_VERIFY(!chart->isRebuildPending());
+        Q_EMIT qobject_cast<QAreaSeries *>(chart->chartSeries().last())->clicked(QPointF(1, 1));
+        QVERIFY(byModel->filter()->isEmpty());
+    }
+
+    void filterCombosComeFromTheStore()
+    {
+        MainWindow window(m_path);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        SpendPage *byModel = spendPage(window, QStringLiteral("by-model"));
+        QComboBox *providers = byModel->filterBar()->combo(QStringLiteral("provider"));
+        QStringList names;
+        for (int i = 1; i < providers->count(); ++i)
+            names << providers->itemText(i);
+        QCOMPARE(names, (QStringList{QStringLiteral("Anthropic"), QStringLiteral("AWS"), QStringLiteral("Google Cloud"),
+                                     QStringLiteral("Microsoft"), QStringLiteral("OpenAI")}));
+        QCOMPARE(byModel->filterBar()->combo(QStringLiteral("token_kind"))->count(), 5);
+
+        // Choosing a provider narrows every page; the model combo then offers that provider's models only.
+        providers->setCurrentIndex(providers->findText(QStringLiteral("Anthropic")));
+        Q_EMIT providers->activated(providers->currentIndex());
+        QCOMPARE(byModel->filter()->steps().first(), (SpendFilter::Step{QStringLiteral("provider"), QStringLiteral("Anthropic")}));
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        QComboBox *models = byModel->filterBar()->combo(QStringLiteral("model"));
+        QCOMPARE(models->count(), 3); // All, claude-3-5-haiku, claude-3-5-sonnet
+        QComboBox *teamProviders = spendPage(window, QStringLiteral("by-team"))->filterBar()->combo(QStringLiteral("provider"));
+        QCOMPARE(teamProviders->currentText(), QStringLiteral("Anthropic"));
+        // The provider combo still offers every provider (its own filter does not apply to it).
+        QCOMPARE(providers->count(), 6);
+        Q_EMIT providers->activated(0);
+        QVERIFY(byModel->filter()->isEmpty());
+    }
+
+    void providerOrService()
+    {
+        MainWindow window(m_path);
+        window.show();
+        auto *page = qobject_cast<ByProviderPage *>(window.page(QStringLiteral("by-provider")));
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        QCOMPARE(page->tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Provider"));
+        QVERIFY(rowOf(page->tableModel(), QStringLiteral("OpenAI")) >= 0);
+        QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("groupByService")), Qt::LeftButton);
+        QVERIFY(page->isGroupedByService());
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->snapshot().breakdown.query.dimension == "service", kLoadTimeoutMs);
+        QCOMPARE(page->tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Service"));
+        QVERIFY(rowOf(page->tableModel(), QStringLiteral("Azure OpenAI")) >= 0);
+        clickRow(page, rowOf(page->tableModel(), QStringLiteral("Azure OpenAI")));
+        QCOMPARE(page->filter()->steps().first(), (SpendFilter::Step{QStringLiteral("service"), QStringLiteral("Azure OpenAI")}));
+        page->filter()->clear();
+    }
+
+    void grainFollowsTheRange_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<int>("grain");
+        QTest::addColumn<QString>("autoText");
+        QTest::newRow("2 days: hourly") << 2 << int(Analytics::Grain::Hour) << QStringLiteral("Auto (hourly)");
+        QTest::newRow("7 days: daily") << 7 << int(Analytics::Grain::Day) << QStringLiteral("Auto (daily)");
+        QTest::newRow("120 days: daily") << 120 << int(Analytics::Grain::Day) << QStringLiteral("Auto (daily)");
+        QTest::newRow("180 days: weekly") << 180 << int(Analytics::Grain::Week) << QStringLiteral("Auto (weekly)");
+        QTest::newRow("600 days: monthly") << 600 << int(Analytics::Grain::Month) << QStringLiteral("Auto (monthly)");
+    }
+    void grainFollowsTheRange()
+    {
+        QFETCH(int, days);
+        QFETCH(int, grain);
+        QFETCH(QString, autoText);
+        MainWindow window(m_path);
+        window.show();
+        SpendPage *page = spendPage(window, QStringLiteral("by-feature"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        window.dateRangeBar()->setCustomRange(m_end - days + 1, m_end);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->fromDay() == m_end - days + 1, kLoadTimeoutMs);
+        QCOMPARE(int(page->grain()), grain);
+        QCOMPARE(int(page->snapshot().breakdown.query.grain), grain);
+        QCOMPARE(page->grainCombo()->currentIndex(), 0);
+        QCOMPARE(page->grainCombo()->currentText(), autoText);
+        QCOMPARE(int(Analytics::autoGrain(m_end - days + 1, m_end)), grain);
+        // Hourly is offered up to a month, daily up to two years.
+        auto *items = qobject_cast<QStandardItemModel *>(page->grainCombo()->model());
+        QCOMPARE(items->item(1)->isEnabled(), days <= 31);
+        QCOMPARE(items->item(2)->isEnabled(), true);
+    }
+
+    void grainCanBeChosen()
+    {
+        MainWindow window(m_path);
+        window.resize(1440, 900);
+        window.show();
+        window.showPage(QStringLiteral("by-model")); // axes are laid out for the visible page
+        SpendPage *page = spendPage(window, QStringLiteral("by-model"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        QCOMPARE(page->grain(), Analytics::Grain::Day); // the default 90 days
+        QComboBox *combo = page->grainCombo();
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Monthly")));
+        Q_EMIT combo->activated(combo->currentIndex());
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->snapshot().breakdown.query.grain == Analytics::Grain::Month,
+                                 kLoadTimeoutMs);
+        QCOMPARE(page->chosenGrain(), std::optional(Analytics::Grain::Month));
+        QVERIFY(page->snapshot().breakdown.bucketStarts.size() >= 3 && page->snapshot().breakdown.bucketStarts.size() <= 4);
+        QTRY_VERIFY(!page->timeChart()->isRebuildPending());
+        // One tick per month: Mar, Apr, May, Jun 2025.
+        QTRY_COMPARE(page->timeChart()->timeTickLabels(), (QStringList{QStringLiteral("Mar 2025"), QStringLiteral("Apr 2025"),
+                                                                     QStringLiteral("May 2025"), QStringLiteral("Jun 2025")}));
+
+        // Hourly over a week, then a range too long for hours: back to automatic.
+        window.dateRangeBar()->setPreset(DateRangeBar::Preset::Last7Days);
+        page->setChosenGrain(Analytics::Grain::Hour);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->snapshot().breakdown.query.grain == Analytics::Grain::Hour,
+                                 kLoadTimeoutMs);
+        QCOMPARE(page->snapshot().breakdown.bucketStarts.size(), std::size_t(7 * 24));
+        window.dateRangeBar()->setPreset(DateRangeBar::Preset::All);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->snapshot().breakdown.query.grain == Analytics::Grain::Week,
+                                 kLoadTimeoutMs);
+        QVERIFY(!page->chosenGrain());
+        QCOMPARE(combo->currentIndex(), 0);
+    }
+};
+
+QTEST_MAIN(TestSpendPages)
+#include "tst_spendpages.moc"

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class Page;
+class QChart;
+class QChartView;
+class QWidget;
+
+/// Exports a chart as a captioned picture — vector PDF (text stays text), SVG, or PNG at a chosen
+/// DPI — or the data behind it as CSV. The caption says what the chart shows: title, date range,
+/// filters, currency and when it was generated. Works on any chart of any page: the views are
+/// found with findChildren<QChartView *>(). GUI thread.
+class ChartExporter {
+public:
+    enum class Format { Pdf, Png, Svg, Csv };
+
+    struct Caption {
+        QString title;
+        QString range;
+        QString filters;
+        QString currency;
+        QDateTime generatedAt;
+    };
+
+    /// The format a file name asks for (by suffix), or nullopt.
+    static std::optional<Format> formatForPath(const QString &path);
+    /// The chart views of `root`, in creation order.
+    static QList<QChartView *> chartViews(const QWidget *root);
+    /// A caption for `view` on `page`: the card title above the chart, the page's range and filters.
+    static Caption captionFor(const Page *page, const QChartView *view);
+    /// The data behind `view` as CSV rows (header first): series × buckets, exact money where
+    /// the chart keeps it.
+    static QList<QStringList> dataRows(const QChartView *view);
+
+    /// Writes `view`'s chart with `caption` to `path`; `dpi` applies to PNG. False with `error`.
+    static bool exportChart(const QChartView *view, const Caption &caption, const QString &path, Format format,
+                            int dpi, QString *error);
+};

@@ -1,0 +1,474 @@
+#include "spendpage.h"
+
+#include "breakdowntablemodel.h"
+#include "csvexport.h"
+#include "exactseries.h"
+#include "filterbreadcrumbs.h"
+#include "spendcard.h"
+#include "spendfilter.h"
+#include "spendfilterbar.h"
+#include "spendformat.h"
+#include "topnbarchart.h"
+#include "uiformat.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kPageMargin = 20;
+constexpr int kGap = 12;
+constexpr qint64 kMaxHourlyDays = 31;
+constexpr qint64 kMaxDailyDays = 731;
+constexpr int kCellPadding = 22; // the item padding on both sides and some air
+
+const char kTableStyle[] = R"(
+QTableView { border: none; background: #ffffff; alternate-background-color: #f8f9fb; gridline-color: transparent;
+    selection-background-color: #e3ecfc; selection-color: #1b1f24; font-size: 9pt; }
+QTableView::item { padding: 0 5px; border: none; }
+QHeaderView::section { background: #ffffff; color: #5f6b7a; border: none; border-bottom: 1px solid #e1e4e8;
+    padding: 3px 5px 3px 5px; font-size: 8pt; font-weight: 600; }
+QHeaderView::down-arrow, QHeaderView::up-arrow { subcontrol-origin: margin; subcontrol-position: top center;
+    width: 9px; height: 6px; }
+)";
+
+} // namespace
+
+SpendPage::SpendPage(const QString &dbPath, const QString &dimension, QWidget *parent)
+    : Page(dbPath, parent)
+    , m_dimension(dimension)
+    , m_filter(SpendFilter::forStore(dbPath))
+{
+    m_stack = new QStackedWidget(this);
+    m_dashboard = buildDashboard();
+    m_emptyState = buildEmptyState();
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #d93025; font-size: 11pt;"));
+    m_errorLabel->setAlignment(Qt::AlignCenter);
+    m_errorLabel->setWordWrap(true);
+    m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_errorLabel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    connect(m_filter.get(), &SpendFilter::changed, this, &Page::reload);
+}
+
+QWidget *SpendPage::buildDashboard()
+{
+    auto *dashboard = new QWidget(this);
+    m_filterBar = new SpendFilterBar(m_filter.get(), dashboard);
+    m_breadcrumbs = new FilterBreadcrumbs(m_filter.get(), dashboard);
+    m_toolbar = new QHBoxLayout;
+    m_toolbar->setSpacing(6);
+    m_toolbar->addWidget(m_breadcrumbs, 1);
+
+    m_timeCard = new SpendCard(tr("Cost over time"), QStringLiteral("Time"), dashboard);
+    m_grainCombo = new QComboBox(m_timeCard);
+    m_grainCombo->setObjectName(QStringLiteral("grainCombo"));
+    m_grainCombo->setToolTip(tr("Granularity of the time axis"));
+    m_grainCombo->addItem(tr("Auto"));
+    m_grainCombo->addItem(tr("Hourly"), static_cast<int>(Analytics::Grain::Hour));
+    m_grainCombo->addItem(tr("Daily"), static_cast<int>(Analytics::Grain::Day));
+    m_grainCombo->addItem(tr("Weekly"), static_cast<int>(Analytics::Grain::Week));
+    m_grainCombo->addItem(tr("Monthly"), static_cast<int>(Analytics::Grain::Month));
+    m_grainCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_grainCombo, &QComboBox::activated, this, [this](int index) {
+        const QVariant grain = m_grainCombo->itemData(index);
+        setChosenGrain(grain.isValid() ? std::optional(static_cast<Analytics::Grain>(grain.toInt())) : std::nullopt);
+    });
+    m_timeCard->addControl(m_grainCombo);
+
+    m_styleGroup = new QButtonGroup(this);
+    m_styleGroup->setExclusive(true);
+    const std::pair<TimeCostChart::Style, QString> styles[] = {{TimeCostChart::Style::Area, tr("Area")},
+                                                               {TimeCostChart::Style::Bars, tr("Bars")}};
+    for (const auto &[style, text] : styles) {
+        auto *button = new QToolButton(m_timeCard);
+        button->setText(text);
+        button->setObjectName(style == TimeCostChart::Style::Area ? QStringLiteral("styleArea") : QStringLiteral("styleBars"));
+        button->setCheckable(true);
+        button->setChecked(style == TimeCostChart::Style::Area);
+        button->setProperty("cardControl", true);
+        m_styleGroup->addButton(button, static_cast<int>(style));
+        m_timeCard->addControl(button);
+    }
+    connect(m_styleGroup, &QButtonGroup::idClicked, this,
+            [this](int id) { m_timeChart->setStyle(static_cast<TimeCostChart::Style>(id)); });
+
+    m_timeChart = new TimeCostChart(m_timeCard);
+    m_timeChart->setMinimumHeight(200);
+    m_timeCard->setBody(m_timeChart);
+    connect(m_timeChart, &TimeCostChart::seriesActivated, this, &SpendPage::narrowTo);
+    connect(m_timeChart, &TimeCostChart::exportRequested, this, [this] { exportRows(QStringLiteral("over-time"), timeExportRows()); });
+    connect(m_timeCard, &SpendCard::exportRequested, m_timeChart, &TimeCostChart::exportRequested);
+
+    m_topCard = new SpendCard(QString(), QStringLiteral("Top"), dashboard);
+    m_topChart = new TopNBarChart(m_topCard);
+    m_topChart->setMinimumHeight(200);
+    m_topCard->setBody(m_topChart);
+    connect(m_topChart, &TopNBarChart::itemActivated, this, &SpendPage::narrowTo);
+    connect(m_topChart, &TopNBarChart::exportRequested, this, [this] { exportRows(QStringLiteral("top"), topExportRows()); });
+    connect(m_topCard, &SpendCard::exportRequested, m_topChart, &TopNBarChart::exportRequested);
+
+    m_tableCard = new SpendCard(QString(), QStringLiteral("Table"), dashboard);
+    buildTable();
+    m_tableCard->setBody(m_table);
+    connect(m_tableCard, &SpendCard::exportRequested, this, [this] { exportRows(QStringLiteral("table"), tableExportRows()); });
+
+    auto *charts = new QWidget(dashboard);
+    auto *chartsLayout = new QHBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->setSpacing(kGap);
+    chartsLayout->addWidget(m_timeCard, 3);
+    chartsLayout->addWidget(m_topCard, 2);
+
+    auto *splitter = new QSplitter(Qt::Vertical, dashboard);
+    splitter->setObjectName(QStringLiteral("spendSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->setHandleWidth(kGap);
+    splitter->addWidget(charts);
+    splitter->addWidget(m_tableCard);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(dashboard);
+    layout->setContentsMargins(kPageMargin, 4, kPageMargin, kPageMargin - 4);
+    layout->setSpacing(8);
+    layout->addWidget(m_filterBar);
+    layout->addLayout(m_toolbar);
+    layout->addWidget(splitter, 1);
+    return dashboard;
+}
+
+void SpendPage::buildTable()
+{
+    m_model = new BreakdownTableModel(this);
+    m_table = new QTableView(m_tableCard);
+    m_table->setObjectName(QStringLiteral("breakdownTable"));
+    m_table->setModel(m_model);
+    m_table->setStyleSheet(QLatin1String(kTableStyle));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(BreakdownTableModel::Cost, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setMouseTracking(true);
+    m_table->setCursor(Qt::PointingHandCursor);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(26);
+    QHeaderView *header = m_table->horizontalHeader();
+    // Numbers get the width they need (see fitColumns); the name takes the rest.
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    header->setSectionResizeMode(BreakdownTableModel::Name, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    header->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    header->setHighlightSections(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    // A click narrows; so does Enter (activated) for keyboard users. Narrowing twice is a no-op.
+    for (auto signal : {&QTableView::clicked, &QTableView::activated}) {
+        connect(m_table, signal, this, [this](const QModelIndex &index) {
+            if (index.isValid())
+                narrowTo(m_model->keyAt(index.row()));
+        });
+    }
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(m_table);
+        const QModelIndex index = m_table->indexAt(pos);
+        if (index.isValid()) {
+            const QString key = m_model->keyAt(index.row());
+            menu.addAction(tr("Filter to %1").arg(SpendFormat::valueText(m_dimension, key)), this,
+                           [this, key] { narrowTo(key); });
+            menu.addSeparator();
+        }
+        menu.addAction(tr("Export CSV\u2026"), this, [this] { exportRows(QStringLiteral("table"), tableExportRows()); });
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+}
+
+QWidget *SpendPage::buildEmptyState()
+{
+    auto *outer = new QWidget(this);
+    outer->setObjectName(QStringLiteral("spendEmptyState"));
+    auto *heading = new QLabel(tr("No cost data yet"), outer);
+    heading->setStyleSheet(QStringLiteral("color: #1b1f24; font-size: 16pt; font-weight: 600;"));
+    auto *text = new QLabel(tr("Import a FOCUS cost export or load the demo workspace to explore spend here."), outer);
+    text->setStyleSheet(QStringLiteral("color: #5f6b7a; font-size: 10pt;"));
+    auto *demo = new QPushButton(tr("Load demo workspace"), outer);
+    auto *import = new QPushButton(tr("Import FOCUS file\u2026"), outer);
+    connect(demo, &QPushButton::clicked, this, &Page::demoRequested);
+    connect(import, &QPushButton::clicked, this, &Page::importRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(demo);
+    buttons->addWidget(import);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(outer);
+    layout->addStretch(2);
+    layout->addWidget(heading, 0, Qt::AlignHCenter);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(8);
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+    return outer;
+}
+
+void SpendPage::addToolbarWidget(QWidget *widget)
+{
+    m_toolbar->addWidget(widget);
+}
+
+void SpendPage::setDimension(const QString &dimension)
+{
+    if (dimension == m_dimension)
+        return;
+    m_dimension = dimension;
+    reload();
+}
+
+bool SpendPage::isGrainAllowed(Analytics::Grain grain) const
+{
+    const qint64 days = toDay() - fromDay() + 1;
+    if (grain == Analytics::Grain::Hour)
+        return days <= kMaxHourlyDays;
+    if (grain == Analytics::Grain::Day)
+        return days <= kMaxDailyDays;
+    return true;
+}
+
+void SpendPage::setChosenGrain(std::optional<Analytics::Grain> grain)
+{
+    if (grain == m_chosenGrain)
+        return;
+    m_chosenGrain = grain;
+    updateGrainCombo();
+    reload();
+}
+
+void SpendPage::updateGrainCombo()
+{
+    const Analytics::Grain automatic = Analytics::autoGrain(fromDay(), toDay());
+    m_grainCombo->setItemText(0, tr("Auto (%1)").arg(SpendFormat::grainAdjective(automatic)));
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_grainCombo->model())) {
+        for (int i = 1; i < m_grainCombo->count(); ++i)
+            items->item(i)->setEnabled(isGrainAllowed(static_cast<Analytics::Grain>(m_grainCombo->itemData(i).toInt())));
+    }
+    m_grainCombo->setCurrentIndex(m_chosenGrain ? m_grainCombo->findData(static_cast<int>(*m_chosenGrain)) : 0);
+}
+
+void SpendPage::startLoad()
+{
+    // A grain chosen for a short range may not suit a longer one: fall back to automatic.
+    if (m_chosenGrain && !isGrainAllowed(*m_chosenGrain))
+        m_chosenGrain.reset();
+    updateGrainCombo();
+    m_grain = m_chosenGrain.value_or(Analytics::autoGrain(fromDay(), toDay()));
+    Request request;
+    request.dimension = m_dimension.toStdString();
+    request.fromDay = fromDay();
+    request.toDay = toDay();
+    request.grain = m_grain;
+    request.filters = m_filter->filters();
+    for (const QString &dimension : SpendFilter::dimensions())
+        request.optionFilters.emplace_back(dimension, m_filter->filtersExcept(dimension));
+    runQuery([request](Cost::Store &store) { return query(store, request); },
+             [this](const Snapshot &snapshot) { apply(snapshot); },
+             [this](const QString &message) { showError(tr("Cannot open the store: %1").arg(message)); });
+}
+
+SpendPage::Snapshot SpendPage::query(Cost::Store &store, const Request &request)
+{
+    Snapshot snapshot;
+    if (store.isEmpty())
+        return snapshot;
+    snapshot.empty = false;
+    std::string error;
+    Analytics::BreakdownQuery q;
+    q.dimension = request.dimension;
+    q.fromDay = request.fromDay;
+    q.toDay = request.toDay;
+    q.grain = request.grain;
+    q.filters = request.filters;
+    q.topN = request.topN;
+    if (!Analytics::breakdown(store.db(), q, snapshot.breakdown, error)
+        || !Analytics::exactSeries(store.db(), snapshot.breakdown, snapshot.exact, error)) {
+        snapshot.error = QString::fromStdString(error);
+        return snapshot;
+    }
+    Analytics::TotalsRequest totals;
+    totals.fromDay = request.fromDay;
+    totals.toDay = request.toDay;
+    std::vector<Analytics::TotalsRow> rows;
+    totals.by = {"currency"};
+    if (Analytics::totals(store.db(), totals, rows, error) && !rows.empty())
+        snapshot.currency = QString::fromStdString(rows.front().keys.front()); // the largest, when several
+    for (const auto &[dimension, filters] : request.optionFilters) {
+        totals.by = {dimension.toStdString()};
+        totals.filters = filters;
+        if (!Analytics::totals(store.db(), totals, rows, error)) {
+            snapshot.error = QString::fromStdString(error);
+            return snapshot;
+        }
+        QStringList values;
+        for (const Analytics::TotalsRow &row : rows)
+            values << QString::fromStdString(row.keys.front());
+        // Alphabetical, "(none)" last: the combo is for finding a name.
+        std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) {
+            if (a.isEmpty() != b.isEmpty())
+                return b.isEmpty();
+            const int c = QString::compare(a, b, Qt::CaseInsensitive);
+            return c != 0 ? c < 0 : QString::localeAwareCompare(a, b) < 0;
+        });
+        snapshot.options.insert(dimension, values);
+    }
+    return snapshot;
+}
+
+void SpendPage::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_stack->setCurrentWidget(m_errorLabel);
+}
+
+QString SpendPage::rangeText() const
+{
+    const bool sameYear = UiFormat::dateOfDay(fromDay()).year() == UiFormat::dateOfDay(toDay()).year();
+    return tr("%1 \u2013 %2").arg(UiFormat::shortDate(fromDay(), !sameYear), UiFormat::shortDate(toDay(), true));
+}
+
+void SpendPage::apply(const Snapshot &snapshot)
+{
+    if (snapshot.empty) {
+        m_stack->setCurrentWidget(m_emptyState);
+        return;
+    }
+    if (!snapshot.error.isEmpty()) {
+        showError(tr("Cannot read the store: %1").arg(snapshot.error));
+        return;
+    }
+    m_stack->setCurrentWidget(m_dashboard);
+    m_snapshot = snapshot;
+    const Analytics::Breakdown &b = snapshot.breakdown;
+    const QString currency = snapshot.currency;
+    const QString plural = SpendFormat::dimensionPlural(m_dimension);
+    const std::size_t top = std::min<std::size_t>(static_cast<std::size_t>(b.query.topN), b.rows.size());
+    const bool hasOther = b.rows.size() > top;
+
+    TimeCostChart::Data data;
+    data.grain = b.query.grain;
+    data.bucketStarts.assign(b.bucketStarts.begin(), b.bucketStarts.end());
+    data.currency = currency;
+    data.rangeStart = b.query.fromDay * 86400;
+    data.rangeEnd = (b.query.toDay + 1) * 86400;
+    for (std::size_t s = 0; s < b.seriesNames.size() && s < snapshot.exact.size(); ++s) {
+        TimeCostChart::Series series;
+        series.other = hasOther && s == top;
+        series.key = QString::fromStdString(b.seriesNames[s]);
+        series.name = series.other ? tr("Other") : SpendFormat::valueText(m_dimension, series.key);
+        series.values = snapshot.exact[s];
+        data.series.push_back(std::move(series));
+    }
+    m_timeChart->setData(data);
+
+    std::vector<TopNBarChart::Item> items;
+    Cost::BigMoney rest = 0;
+    double restShare = 0;
+    for (std::size_t i = 0; i < b.rows.size(); ++i) {
+        const Analytics::BreakdownRow &row = b.rows[i];
+        if (i < top) {
+            const QString key = QString::fromStdString(row.key);
+            items.push_back({SpendFormat::valueText(m_dimension, key), key, false, row.cost, row.share});
+        } else {
+            rest += row.cost;
+            restShare += row.share;
+        }
+    }
+    if (hasOther)
+        items.push_back({tr("Other"), QString(), true, rest, restShare});
+    m_topChart->setItems(items, currency, SpendFormat::dimensionTitle(m_dimension));
+
+    m_model->setBreakdown(b, m_dimension, currency);
+    fitColumns();
+    m_filterBar->setOptions(snapshot.options);
+
+    QString change;
+    double percent = 0;
+    if (UiFormat::percentChange(Cost::toDouble(b.total), Cost::toDouble(b.previousTotal), percent))
+        change = tr(" \u00B7 %1 vs previous %2 days").arg(UiFormat::signedPercent(percent)).arg(toDay() - fromDay() + 1);
+    m_timeCard->setSubtitle(tr("%1 billed, %2%3 \u00B7 %4 by %5")
+                                .arg(SpendFormat::cents(b.total, currency), rangeText(), change,
+                                     SpendFormat::grainAdjective(b.query.grain), SpendFormat::dimensionTitle(m_dimension).toLower()));
+    m_topCard->setTitle(hasOther ? tr("Top %1 %2").arg(top).arg(plural) : tr("%1 by cost").arg(SpendFormat::dimensionTitle(m_dimension)));
+    m_topCard->setSubtitle(hasOther ? tr("%1 more in Other \u00B7 click a bar to filter").arg(b.rows.size() - top)
+                                    : tr("Share of billed cost \u00B7 click a bar to filter"));
+    m_tableCard->setTitle(tr("All %1 \u00B7 %2").arg(plural).arg(b.rows.size()));
+    m_tableCard->setSubtitle(tr("Unit economics over %1 \u00B7 blank where the sources report no tokens or requests")
+                                 .arg(rangeText()));
+}
+
+void SpendPage::fitColumns()
+{
+    // ResizeToContents reserves room for a sort arrow beside every header; ours sits above the
+    // text, so the numbers can be packed tighter and the name column keeps its width.
+    m_table->ensurePolished();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->ensurePolished();
+    const QFontMetrics cells(m_table->font());
+    QFont bold = header->font();
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetrics heads(bold);
+    for (int c = BreakdownTableModel::Name + 1; c < BreakdownTableModel::ColumnCount; ++c) {
+        int width = 0;
+        const QStringList lines = m_model->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            width = std::max(width, heads.horizontalAdvance(line));
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            width = std::max(width, cells.horizontalAdvance(m_model->data(m_model->index(r, c)).toString()));
+        header->resizeSection(c, width + kCellPadding);
+    }
+}
+
+void SpendPage::narrowTo(const QString &key)
+{
+    m_filter->narrow(m_dimension, key);
+}
+
+QList<QStringList> SpendPage::tableExportRows() const
+{
+    return CsvExport::modelRows(m_model, m_model->exportHeader(), BreakdownTableModel::ExportRole);
+}
+
+QList<QStringList> SpendPage::timeExportRows() const
+{
+    return m_timeChart->exportRows();
+}
+
+QList<QStringList> SpendPage::topExportRows() const
+{
+    return m_topChart->exportRows();
+}
+
+void SpendPage::exportRows(const QString &what, const QList<QStringList> &rows)
+{
+    const QString name = QStringLiteral("burnrate-%1-%2-%3.csv")
+                             .arg(m_dimension, what, UiFormat::dateOfDay(toDay()).toString(Qt::ISODate));
+    CsvExport::saveWithDialog(this, name, rows);
+}

@@ -111,7 +111,7 @@ void ImportController::start(const QString &title, const std::function<void(Cost
     connect(m_job, &Cost::ImportJob::finished, this, &ImportController::onFinished);
     connect(m_job, &Cost::ImportJob::failed, this, &ImportController::onFailed);
 
-    // Non-modal on purpose: a modal QProgressDialog spins processEvents() inside setValue().
+    // Non-modal on purpose: a modal QProgressDialog runs a nested event loop inside setValue().
     // The window stays usable; the actions that write are disabled through busyChanged().
     auto *progress = new QProgressDialog(title, tr("Cancel"), 0, 100, m_window);
     progress->setObjectName(QStringLiteral("importProgress"));

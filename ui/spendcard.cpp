@@ -16,6 +16,7 @@ QToolButton#cardExport, QToolButton[cardControl="true"] { background: #ffffff; c
     border-radius: 5px; padding: 3px 9px; }
 QToolButton#cardExport:hover, QToolButton[cardControl="true"]:hover { background: #f2f4f7; }
 QToolButton[cardControl="true"]:checked { background: #eaf1fd; border-color: #3b6fd8; color: #1d4fb8; }
+QToolButton[cardControl="true"]:disabled { background: #ffffff; border-color: #e1e4e8; color: #b4bbc4; }
 )";
 
 } // namespace

@@ -12,7 +12,7 @@
 
 namespace {
 
-constexpr int kComboChars = 11;
+constexpr int kComboChars = 6; // small enough for the 960 px minimum window; combos stretch beyond
 constexpr int kPopupMinWidth = 220;
 
 const char kComboStyle[] = R"(

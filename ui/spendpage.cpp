@@ -11,6 +11,7 @@
 #include "topnbarchart.h"
 #include "uiformat.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFontMetrics>
@@ -88,6 +89,7 @@ QWidget *SpendPage::buildDashboard()
     m_grainCombo->addItem(tr("Weekly"), static_cast<int>(Analytics::Grain::Week));
     m_grainCombo->addItem(tr("Monthly"), static_cast<int>(Analytics::Grain::Month));
     m_grainCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_grainCombo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(m_grainCombo, &QComboBox::activated, this, [this](int index) {
         const QVariant grain = m_grainCombo->itemData(index);
         setChosenGrain(grain.isValid() ? std::optional(static_cast<Analytics::Grain>(grain.toInt())) : std::nullopt);
@@ -112,7 +114,7 @@ QWidget *SpendPage::buildDashboard()
             [this](int id) { m_timeChart->setStyle(static_cast<TimeCostChart::Style>(id)); });
 
     m_timeChart = new TimeCostChart(m_timeCard);
-    m_timeChart->setMinimumHeight(200);
+    m_timeChart->setMinimumHeight(160);
     m_timeCard->setBody(m_timeChart);
     connect(m_timeChart, &TimeCostChart::seriesActivated, this, &SpendPage::narrowTo);
     connect(m_timeChart, &TimeCostChart::exportRequested, this, [this] { exportRows(QStringLiteral("over-time"), timeExportRows()); });
@@ -120,7 +122,7 @@ QWidget *SpendPage::buildDashboard()
 
     m_topCard = new SpendCard(QString(), QStringLiteral("Top"), dashboard);
     m_topChart = new TopNBarChart(m_topCard);
-    m_topChart->setMinimumHeight(200);
+    m_topChart->setMinimumHeight(160);
     m_topCard->setBody(m_topChart);
     connect(m_topChart, &TopNBarChart::itemActivated, this, &SpendPage::narrowTo);
     connect(m_topChart, &TopNBarChart::exportRequested, this, [this] { exportRows(QStringLiteral("top"), topExportRows()); });
@@ -213,7 +215,11 @@ QWidget *SpendPage::buildEmptyState()
     auto *text = new QLabel(tr("Import a FOCUS cost export or load the demo workspace to explore spend here."), outer);
     text->setStyleSheet(QStringLiteral("color: #5f6b7a; font-size: 10pt;"));
     auto *demo = new QPushButton(tr("Load demo workspace"), outer);
+    demo->setStyleSheet(QStringLiteral("QPushButton { background: #3b6fd8; color: white; border: none; border-radius: 6px;"
+                                       " padding: 8px 18px; font-weight: 600; } QPushButton:hover { background: #2f5fc4; }"));
     auto *import = new QPushButton(tr("Import FOCUS file\u2026"), outer);
+    import->setStyleSheet(QStringLiteral("QPushButton { background: #ffffff; color: #1b1f24; border: 1px solid #c9ced6;"
+                                         " border-radius: 6px; padding: 8px 18px; } QPushButton:hover { background: #f2f4f7; }"));
     connect(demo, &QPushButton::clicked, this, &Page::demoRequested);
     connect(import, &QPushButton::clicked, this, &Page::importRequested);
     auto *buttons = new QHBoxLayout;
@@ -387,6 +393,10 @@ void SpendPage::apply(const Snapshot &snapshot)
         data.series.push_back(std::move(series));
     }
     m_timeChart->setData(data);
+    QAbstractButton *area = m_styleGroup->button(static_cast<int>(TimeCostChart::Style::Area));
+    const bool areaPossible = static_cast<int>(data.bucketStarts.size()) >= TimeCostChart::kMinAreaBuckets;
+    area->setEnabled(areaPossible);
+    area->setToolTip(areaPossible ? QString() : tr("Too few buckets for areas: pick a finer granularity"));
 
     std::vector<TopNBarChart::Item> items;
     Cost::BigMoney rest = 0;

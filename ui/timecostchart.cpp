@@ -28,8 +28,6 @@ namespace {
 constexpr int kCoalesceMs = 40;
 constexpr int kMinPixelsPerTimeTick = 90;
 constexpr int kMinPixelsPerMoneyTick = 44;
-// Fewer buckets than this cannot make an area (a single point draws nothing): bars instead.
-constexpr int kMinAreaBuckets = 3;
 
 } // namespace
 

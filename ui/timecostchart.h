@@ -27,6 +27,8 @@ class TimeCostChart : public QChartView {
     Q_OBJECT
 public:
     enum class Style { Area, Bars };
+    /// Fewer buckets than this cannot make an area (one point draws nothing): bars are drawn.
+    static constexpr int kMinAreaBuckets = 3;
 
     struct Series {
         QString name;                       ///< as shown

@@ -25,6 +25,9 @@ namespace {
 
 constexpr int kCoalesceMs = 40;
 constexpr int kMaxNameWidth = 150;
+constexpr int kMinNameWidth = 60;
+// QtCharts gives vertical axes at most 40% of the chart's width; names are elided to fit it.
+constexpr double kNameShare = 0.36;
 constexpr int kLabelGap = 6;
 constexpr int kMinSlots = 7;
 const QColor kValueText(0x5f, 0x6b, 0x7a);
@@ -117,6 +120,7 @@ void TopNBarChart::rebuild()
 {
     m_chart->removeAllSeries();
     m_bars = nullptr;
+    m_nameWidth = nameWidth();
     ChartStyle::clearCategories(m_names);
     for (QGraphicsSimpleTextItem *label : m_valueLabels)
         delete label;
@@ -169,7 +173,7 @@ void TopNBarChart::rebuild()
     // QCategoryAxis wants increasing end values: bottom (smallest) row first.
     for (int i = count - 1; i >= 0; --i) {
         const Item &item = m_items[static_cast<std::size_t>(i)];
-        const QString name = metrics.elidedText(item.name, Qt::ElideMiddle, kMaxNameWidth);
+        const QString name = metrics.elidedText(item.name, Qt::ElideMiddle, m_nameWidth);
         m_names->append(ChartStyle::uniqueLabel(name, takenNames), positionOf(i));
     }
     QFont valueFont = m_names->labelsFont();
@@ -236,6 +240,13 @@ void TopNBarChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     m_emptyLabel->setGeometry(rect());
+    if (nameWidth() != m_nameWidth)
+        m_rebuild.start(); // names are elided for the width
+}
+
+int TopNBarChart::nameWidth() const
+{
+    return std::clamp(static_cast<int>(width() * kNameShare), kMinNameWidth, kMaxNameWidth);
 }
 
 void TopNBarChart::contextMenuEvent(QContextMenuEvent *event)

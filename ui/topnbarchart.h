@@ -64,6 +64,8 @@ private:
     void updateValueAxis();
     void placeValueLabels();
     void showTip(int item);
+    /// The width names are elided to for the current size.
+    int nameWidth() const;
     /// Position of item `index` on the category axis (largest on top).
     double positionOf(int index) const;
 
@@ -78,4 +80,5 @@ private:
     QString m_currency;
     QString m_dimensionTitle;
     double m_max = 0;
+    int m_nameWidth = 0;
 };

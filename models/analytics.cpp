@@ -253,11 +253,12 @@ bool overviewKpis(Cost::SqliteDb &db, std::int64_t asOfDay, OverviewKpis &out, s
     };
     if (!top("model", out.topModel, out.topModelCost) || !top("feature", out.topFeature, out.topFeatureCost))
         return false;
-    TotalsRequest req;
-    req.by = {"currency"};
-    std::vector<TotalsRow> rows;
-    if (totals(db, req, rows, error) && !rows.empty())
-        out.currency = rows.front().keys[0];
+    // The billing currency of most charge combinations: a lookup in the small combo table,
+    // not a scan of the whole history.
+    Cost::SqliteStmt cur(db, "SELECT coalesce((SELECT s FROM dict WHERE id = currency), '') FROM combo"
+                             " WHERE currency != 0 GROUP BY currency ORDER BY count(*) DESC LIMIT 1");
+    if (cur.step())
+        out.currency = std::string(cur.text(0));
     if (out.currency.empty())
         out.currency = "USD";
     return true;

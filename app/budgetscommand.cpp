@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "alertcenter.h"
+#include "budgetalertwatcher.h"
 #include "budgetalerts.h"
 #include "budgetevaluation.h"
 #include "budgetstore.h"
@@ -44,7 +46,9 @@ int usage(const std::string &why)
         "        spend. With neither option: 50 and 80 on actual, 100 on actual and forecast.\n"
         "check   Prints each budget's status as of --as-of (default today, UTC) and records every threshold\n"
         "        crossed for the first time in the period; each fires once per period (--dry-run records\n"
-        "        nothing). Exit status: 0 no budget breached; 1 a budget is breached, that is its actual\n"
+        "        nothing). Alerts that fire are added to the alert history and, when a webhook URL is\n"
+        "        configured (Alerts > Alert settings in the window; kept in the keychain), posted to it.\n"
+        "        Exit status: 0 no budget breached; 1 a budget is breached, that is its actual\n"
         "        spend is at least 100%% of its amount or, for a budget with a threshold on forecast, its\n"
         "        forecast end-of-period spend is; 2 usage error; 3 the store could not be read.\n"
         "alerts  The alert history, newest first.\n");
@@ -311,6 +315,32 @@ void printStatus(const Budgets::BudgetStatus &s, const std::vector<Budgets::Aler
             std::printf("  ALERT       %d%% %s: %s\n", a.percent, Budgets::basisName(a.basis).c_str(), a.message.c_str());
 }
 
+// Newly fired alerts go through the app's alert channels: the alert history and, when a URL is
+// in the keychain, the webhook (waiting for delivery, retries included). Notes go to stderr.
+void deliverFired(const CommandContext &ctx, const std::vector<Budgets::Alert> &fired)
+{
+    if (fired.empty())
+        return;
+    Ui::AlertCenter center(ctx.dbPath);
+    for (const Budgets::Alert &a : fired)
+        center.post(Ui::budgetAlertMessage(a));
+    if (!center.waitForDeliveries(120000))
+        std::fprintf(stderr, "burnrate budgets: webhook delivery still pending after 120 s\n");
+    const QList<Ui::AlertRecord> history = center.history(static_cast<int>(fired.size()));
+    int delivered = 0;
+    QString failure;
+    for (const Ui::AlertRecord &r : history) {
+        if (r.webhookStatus == QLatin1String("delivered"))
+            ++delivered;
+        else if (r.webhookStatus == QLatin1String("failed"))
+            failure = r.webhookError;
+    }
+    if (delivered > 0)
+        std::fprintf(stderr, "burnrate budgets: %d alert%s posted to the webhook\n", delivered, delivered == 1 ? "" : "s");
+    if (!failure.isEmpty())
+        std::fprintf(stderr, "burnrate budgets: webhook delivery failed: %s\n", qPrintable(failure));
+}
+
 int runCheck(const CommandContext &ctx, const QStringList &args)
 {
     std::map<QString, QString> o;
@@ -360,6 +390,7 @@ int runCheck(const CommandContext &ctx, const QStringList &args)
                     result.statuses.size() == 1 ? "" : "s", Cost::formatDay(asOf).c_str(), breached,
                     result.fired.size(), result.fired.size() == 1 ? "" : "s");
     }
+    deliverFired(ctx, result.fired);
     return breached > 0 ? kBreached : 0;
 }
 

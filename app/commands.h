@@ -17,4 +17,16 @@ int runScreenshotCommand(const CommandContext &ctx, const QStringList &args);
 int runRulesCommand(const CommandContext &ctx, const QStringList &args);
 int runForecastCommand(const CommandContext &ctx, const QStringList &args);
 int runDetectCommand(const CommandContext &ctx, const QStringList &args);
+int runAnomaliesCommand(const CommandContext &ctx, const QStringList &args);
 int runBudgetsCommand(const CommandContext &ctx, const QStringList &args);
+
+namespace Cost {
+class Store;
+}
+/// Scans the store for anomalies after an import or sync and prints a summary line; false (with a
+/// message on stderr) when the scan failed. `command` names the caller in messages.
+bool runPostImportAnomalyScan(Cost::Store &store, const char *command);
+int runSimulateCommand(const CommandContext &ctx, const QStringList &args);
+int runPricesCommand(const CommandContext &ctx, const QStringList &args);
+int runAccountsCommand(const CommandContext &ctx, const QStringList &args);
+int runSyncCommand(const CommandContext &ctx, const QStringList &args);

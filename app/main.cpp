@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "mainwindow.h"
+#include "simulationsection.h"
 #include "store.h"
 
 #include <QApplication>
@@ -37,6 +38,15 @@ const std::map<QString, Command> &commands()
                                           "export-chart --page NAME [--chart N] --out FILE.{pdf,png,svg,csv} [--dpi N] [--size WxH]"}},
         {QStringLiteral("forecast"), {runForecastCommand, false, "forecast --input IN.csv --horizon N --output OUT.csv | --series DIM=VALUE --horizon N"}},
         {QStringLiteral("detect"), {runDetectCommand, false, "detect --input IN.csv --output OUT.csv [--sensitivity low|normal|high]"}},
+        {QStringLiteral("anomalies"), {runAnomaliesCommand, false, "anomalies [--from DATE] [--to DATE] [--format csv|json]  stored cost anomalies with root causes"}},
+        {QStringLiteral("simulate"), {runSimulateCommand, false,
+                                      "simulate --scenario FILE.json [--from DATE] [--to DATE] [--format json|csv] [--save]"}},
+        {QStringLiteral("prices"), {runPricesCommand, false,
+                                    "prices import FILE.json | prices list [--model M] | prices check [--from] [--to]   token prices"}},
+        {QStringLiteral("accounts"), {runAccountsCommand, false,
+                                      "accounts add --provider ID --name NAME [--base-url URL] [--option KEY=VALUE]... | list | test NAME"
+                                      " | remove NAME [--delete-data]   connected accounts (secret on stdin)"}},
+        {QStringLiteral("sync"), {runSyncCommand, false, "sync [--account NAME]      fetch new cost data from connected accounts"}},
         {QStringLiteral("budgets"), {runBudgetsCommand, false, "budgets add|list|remove|check|alerts  spending budgets; check exits 1 when one is breached"}},
     };
     return kCommands;
@@ -59,6 +69,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Burnrate"));
     QCoreApplication::setApplicationName(QStringLiteral("burnrate"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    Report::registerSimulationSection(); // prices and scenarios in every PDF report (GUI and CLI)
 
     // Split global options from the subcommand before any QApplication exists, so that a
     // headless subcommand never needs a display.

@@ -1,10 +1,82 @@
 #include "connectorregistry.h"
 
-namespace Connectors {
+#include "anthropicconnector.h"
+#include "awsconnector.h"
+#include "azureconnector.h"
+#include "focusfolderconnector.h"
+#include "gcpconnector.h"
+#include "openaiconnector.h"
 
-QStringList availableSources()
+#include <QMutex>
+
+namespace Conn {
+
+namespace {
+
+QMutex &mutex()
 {
-    return {QStringLiteral("focus-file")};
+    static QMutex m;
+    return m;
 }
 
-} // namespace Connectors
+QList<ConnectorEntry> &entries()
+{
+    // Explicit list, not static self-registration: static libraries drop unreferenced objects.
+    static QList<ConnectorEntry> list = [] {
+        QList<ConnectorEntry> e;
+        e.push_back(focusFolderConnectorEntry());
+        e.push_back(openAiConnectorEntry());
+        e.push_back(anthropicConnectorEntry());
+        e.push_back(awsConnectorEntry());
+        e.push_back(azureConnectorEntry());
+        e.push_back(gcpConnectorEntry());
+        // API connectors: one line each, e.g. e.push_back(openAiConnectorEntry());
+        return e;
+    }();
+    return list;
+}
+
+} // namespace
+
+QList<ConnectorEntry> ConnectorRegistry::all()
+{
+    QMutexLocker lock(&mutex());
+    return entries();
+}
+
+QStringList ConnectorRegistry::ids()
+{
+    QStringList out;
+    for (const ConnectorEntry &e : all())
+        out << e.descriptor.id;
+    return out;
+}
+
+std::optional<ConnectorEntry> ConnectorRegistry::find(const QString &id)
+{
+    QMutexLocker lock(&mutex());
+    for (const ConnectorEntry &e : entries())
+        if (e.descriptor.id == id)
+            return e;
+    return std::nullopt;
+}
+
+Connector *ConnectorRegistry::create(const QString &id, QObject *parent)
+{
+    const auto entry = find(id);
+    return entry ? entry->create(parent) : nullptr;
+}
+
+void ConnectorRegistry::add(const ConnectorEntry &entry)
+{
+    QMutexLocker lock(&mutex());
+    for (ConnectorEntry &e : entries()) {
+        if (e.descriptor.id == entry.descriptor.id) {
+            e = entry;
+            return;
+        }
+    }
+    entries().push_back(entry);
+}
+
+} // namespace Conn

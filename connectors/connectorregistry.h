@@ -1,12 +1,39 @@
 #pragma once
 
+#include "connector.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
-namespace Connectors {
+#include <functional>
+#include <optional>
 
-/// Ids of the data sources this build can connect to. FOCUS files are imported directly;
-/// API connectors (OpenAI, Anthropic, clouds) register here as they are added.
-QStringList availableSources();
+namespace Conn {
 
-} // namespace Connectors
+/// How to make one connector: its static descriptor and a factory. The factory is called on the
+/// thread the connector will live on (the sync engine's worker, or the GUI thread for a test).
+struct ConnectorEntry {
+    ConnectorDescriptor descriptor;
+    std::function<Connector *(QObject *parent)> create;
+};
+
+/// The static registry of data sources. Built-in connectors are listed in
+/// connectorregistry.cpp (one line each — add yours there, e.g.
+/// `entries.push_back(openAiConnectorEntry());`); tests may add their own with add().
+/// Thread-safe for reads after the first call; add() is meant for test set-up.
+class ConnectorRegistry {
+public:
+    /// Every registered connector, in registration order.
+    static QList<ConnectorEntry> all();
+    /// Ids of every registered connector.
+    static QStringList ids();
+    /// The entry with this id, or nullopt.
+    static std::optional<ConnectorEntry> find(const QString &id);
+    /// Creates the connector `id` (nullptr when unknown).
+    static Connector *create(const QString &id, QObject *parent = nullptr);
+    /// Registers (or replaces, same id) a connector at run time — for tests.
+    static void add(const ConnectorEntry &entry);
+};
+
+} // namespace Conn

@@ -8,6 +8,7 @@
 #include <map>
 #include <regex>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace Allocation {
 
@@ -441,20 +442,27 @@ bool preview(Cost::SqliteDb &db, const std::vector<Rule> &rules, std::size_t ind
         return false;
     }
     Interner interner(db); // may add target names; rolled back below
-    Cost::SqliteStmt cost(db, "SELECT sum(billed) FROM rollup_daily WHERE combo_id = ?1 AND day BETWEEN ?2 AND ?3");
+    std::unordered_set<std::int64_t> changed;
     for (const ComboView &c : combos) {
-        if (partsFor(c, without, interner) == partsFor(c, with, interner))
-            continue;
-        ++out.combinations;
-        cost.bind(1, static_cast<std::int64_t>(c.id));
-        cost.bind(2, fromDay);
-        cost.bind(3, toDay);
-        if (cost.step() && !cost.isNull(0))
-            out.moved += cost.int64(0);
-        cost.reset();
+        if (partsFor(c, without, interner) != partsFor(c, with, interner))
+            changed.insert(static_cast<std::int64_t>(c.id));
     }
+    out.combinations = static_cast<std::int64_t>(changed.size());
+    // One grouped scan of the range (covering index) rather than a range query per combination.
+    Cost::SqliteStmt cost(db, "SELECT combo_id, sum(billed) FROM rollup_daily WHERE day BETWEEN ?1 AND ?2 GROUP BY combo_id");
+    cost.bind(1, fromDay);
+    cost.bind(2, toDay);
+    while (!changed.empty() && cost.step()) {
+        if (changed.count(cost.int64(0)) && !cost.isNull(1))
+            out.moved += cost.int64(1);
+    }
+    const std::string scanError = cost.error();
     db.exec("ROLLBACK TO preview");
     db.exec("RELEASE preview");
+    if (!scanError.empty()) {
+        error = scanError;
+        return false;
+    }
     return true;
 }
 

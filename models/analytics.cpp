@@ -159,22 +159,34 @@ bool dailyBreakdown(Cost::SqliteDb &db, const std::string &dimension, std::int64
     st.bind(1, fromDay);
     st.bind(2, toDay);
     std::map<std::string, std::vector<Cost::BigMoney>> series;
-    std::map<std::string, Cost::BigMoney> totalsByName;
     while (st.step()) {
         const std::string name = displayKey(dimension, st, 0);
         auto &v = series[name];
         if (v.empty())
             v.assign(static_cast<std::size_t>(out.days), 0);
-        const std::int64_t idx = st.int64(1) - fromDay;
-        const Cost::BigMoney amount = st.int64(2);
-        v[static_cast<std::size_t>(idx)] += amount;
-        totalsByName[name] += amount;
+        v[static_cast<std::size_t>(st.int64(1) - fromDay)] += st.int64(2);
     }
     if (!st.error().empty()) {
         error = st.error();
         return false;
     }
-    std::vector<std::pair<std::string, Cost::BigMoney>> ranked(totalsByName.begin(), totalsByName.end());
+    rankDaily(series, fromDay, out.days, topN, out);
+    return true;
+}
+
+void Sql::rankDaily(std::map<std::string, std::vector<Cost::BigMoney>> &series, std::int64_t firstDay, int days, int topN,
+                    DailyBreakdown &out)
+{
+    out = DailyBreakdown{};
+    out.firstDay = firstDay;
+    out.days = days;
+    std::vector<std::pair<std::string, Cost::BigMoney>> ranked;
+    for (const auto &[name, values] : series) {
+        Cost::BigMoney total = 0;
+        for (const Cost::BigMoney v : values)
+            total += v;
+        ranked.emplace_back(name, total);
+    }
     std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
@@ -205,10 +217,20 @@ bool dailyBreakdown(Cost::SqliteDb &db, const std::string &dimension, std::int64
         out.values.push_back(std::move(dv));
         out.seriesTotals.push_back(otherTotal);
     }
-    return true;
 }
 
 bool overviewKpis(Cost::SqliteDb &db, std::int64_t asOfDay, OverviewKpis &out, std::string &error)
+{
+    const auto sqlTotals = [&db](const TotalsRequest &request, std::vector<TotalsRow> &rows, std::string &err) {
+        return totals(db, request, rows, err);
+    };
+    if (!overviewKpisFrom(sqlTotals, asOfDay, out, error))
+        return false;
+    out.currency = comboCurrency(db);
+    return true;
+}
+
+bool Sql::overviewKpisFrom(const TotalsFn &totals, std::int64_t asOfDay, OverviewKpis &out, std::string &error)
 {
     out = OverviewKpis{};
     out.asOfDay = asOfDay;
@@ -222,7 +244,7 @@ bool overviewKpis(Cost::SqliteDb &db, std::int64_t asOfDay, OverviewKpis &out, s
         req.toDay = to;
         req.metric = metric;
         std::vector<TotalsRow> rows;
-        if (!totals(db, req, rows, error))
+        if (!totals(req, rows, error))
             return false;
         value = rows.empty() ? 0 : rows.front().value;
         return true;
@@ -240,7 +262,7 @@ bool overviewKpis(Cost::SqliteDb &db, std::int64_t asOfDay, OverviewKpis &out, s
         req.fromDay = asOfDay - 29;
         req.toDay = asOfDay;
         std::vector<TotalsRow> rows;
-        if (!totals(db, req, rows, error))
+        if (!totals(req, rows, error))
             return false;
         for (const auto &r : rows) {
             if (!r.keys[0].empty()) {
@@ -253,15 +275,19 @@ bool overviewKpis(Cost::SqliteDb &db, std::int64_t asOfDay, OverviewKpis &out, s
     };
     if (!top("model", out.topModel, out.topModelCost) || !top("feature", out.topFeature, out.topFeatureCost))
         return false;
+    return true;
+}
+
+std::string Sql::comboCurrency(Cost::SqliteDb &db)
+{
     // The billing currency of most charge combinations: a lookup in the small combo table,
     // not a scan of the whole history.
     Cost::SqliteStmt cur(db, "SELECT coalesce((SELECT s FROM dict WHERE id = currency), '') FROM combo"
                              " WHERE currency != 0 GROUP BY currency ORDER BY count(*) DESC LIMIT 1");
+    std::string currency;
     if (cur.step())
-        out.currency = std::string(cur.text(0));
-    if (out.currency.empty())
-        out.currency = "USD";
-    return true;
+        currency = std::string(cur.text(0));
+    return currency.empty() ? std::string("USD") : currency;
 }
 
 } // namespace Analytics

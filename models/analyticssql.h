@@ -3,6 +3,8 @@
 #include "analytics.h"
 #include "sqlitedb.h"
 
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -34,5 +36,15 @@ std::string displayKey(const std::string &dim, Cost::SqliteStmt &st, int col);
 /// Appends " AND ..." conditions for filters; binds are appended to `binds` (numbered from 1).
 bool filterClause(const std::vector<Filter> &filters, std::string &sql, std::vector<std::string> &binds,
                   std::string &error);
+
+/// A totals() implementation (SQL, or a RollupSlice).
+using TotalsFn = std::function<bool(const TotalsRequest &, std::vector<TotalsRow> &, std::string &)>;
+/// The Overview numbers as of `asOfDay` from `totals`, all but the currency.
+bool overviewKpisFrom(const TotalsFn &totals, std::int64_t asOfDay, OverviewKpis &out, std::string &error);
+/// The billing currency of most charge combinations ("USD" when none).
+std::string comboCurrency(Cost::SqliteDb &db);
+/// Ranks daily series by total: the top N by name, the rest summed as "Other".
+void rankDaily(std::map<std::string, std::vector<Cost::BigMoney>> &series, std::int64_t firstDay, int days, int topN,
+               DailyBreakdown &out);
 
 } // namespace Analytics::Sql

@@ -48,7 +48,9 @@ std::int64_t bucketOf(std::int64_t epochSeconds, Grain g)
     return day * 86400;
 }
 
-int kindIndex(std::int64_t kind)
+} // namespace
+
+int tokenKindIndex(std::int64_t kind)
 {
     switch (static_cast<Cost::TokenKind>(kind)) {
     case Cost::TokenKind::Input: return 0;
@@ -58,8 +60,6 @@ int kindIndex(std::int64_t kind)
     default: return -1;
     }
 }
-
-} // namespace
 
 Grain autoGrain(std::int64_t fromDay, std::int64_t toDay)
 {
@@ -125,6 +125,40 @@ double BreakdownRow::cachedInputShare() const
     return input > 0 ? static_cast<double>(kindTokens[1]) / static_cast<double>(input) : kNaN;
 }
 
+std::vector<std::int64_t> bucketStarts(std::int64_t fromDay, std::int64_t toDay, Grain grain)
+{
+    std::vector<std::int64_t> starts;
+    const std::int64_t rangeEnd = (toDay + 1) * 86400;
+    for (std::int64_t b = bucketOf(fromDay * 86400, grain); b < rangeEnd;) {
+        starts.push_back(b);
+        switch (grain) {
+        case Grain::Hour: b += 3600; break;
+        case Grain::Day: b += 86400; break;
+        case Grain::Week: b += 7 * 86400; break;
+        case Grain::Month: b = nextMonth(Cost::dayOf(b)) * 86400; break;
+        }
+    }
+    return starts;
+}
+
+void finishBreakdown(Breakdown &out)
+{
+    const BreakdownQuery &q = out.query;
+    std::sort(out.rows.begin(), out.rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
+        return a.cost != b.cost ? a.cost > b.cost : a.key < b.key;
+    });
+    for (auto &row : out.rows)
+        row.share = out.total != 0 ? Cost::toDouble(row.cost) / Cost::toDouble(out.total) : 0.0;
+    out.bucketStarts = bucketStarts(q.fromDay, q.toDay, q.grain);
+    out.seriesNames.clear();
+    const int top = std::max(0, std::min<int>(q.topN, static_cast<int>(out.rows.size())));
+    for (int i = 0; i < top; ++i)
+        out.seriesNames.push_back(out.rows[static_cast<std::size_t>(i)].key);
+    if (static_cast<int>(out.rows.size()) > top)
+        out.seriesNames.push_back("Other");
+    out.seriesValues.assign(out.seriesNames.size(), std::vector<double>(out.bucketStarts.size(), 0.0));
+}
+
 bool breakdown(Cost::SqliteDb &db, const BreakdownQuery &q, Breakdown &out, std::string &error)
 {
     out = Breakdown{};
@@ -183,7 +217,7 @@ bool breakdown(Cost::SqliteDb &db, const BreakdownQuery &q, Breakdown &out, std:
             row.cost += cost;
             row.tokens += tok;
             row.requests += st.isNull(4) ? 0 : st.int64(4);
-            const int kind = kindIndex(st.int64(1));
+            const int kind = tokenKindIndex(st.int64(1));
             if (kind >= 0) {
                 row.kindCost[kind] += cost;
                 row.kindTokens[kind] += tok;
@@ -209,33 +243,13 @@ bool breakdown(Cost::SqliteDb &db, const BreakdownQuery &q, Breakdown &out, std:
                 out.rows[it->second].previousCost = cost;
         }
     }
-    std::sort(out.rows.begin(), out.rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
-        return a.cost != b.cost ? a.cost > b.cost : a.key < b.key;
-    });
-    for (auto &row : out.rows)
-        row.share = out.total != 0 ? Cost::toDouble(row.cost) / Cost::toDouble(out.total) : 0.0;
-
-    // Buckets over the whole range, then the series: top N values and "Other".
-    const std::int64_t rangeStart = q.fromDay * 86400, rangeEnd = (q.toDay + 1) * 86400;
-    for (std::int64_t b = bucketOf(rangeStart, q.grain); b < rangeEnd;) {
-        out.bucketStarts.push_back(b);
-        switch (q.grain) {
-        case Grain::Hour: b += 3600; break;
-        case Grain::Day: b += 86400; break;
-        case Grain::Week: b += 7 * 86400; break;
-        case Grain::Month: b = nextMonth(Cost::dayOf(b)) * 86400; break;
-        }
-    }
+    finishBreakdown(out);
     std::map<std::string, int> seriesOf;
     const int top = std::min<int>(q.topN, static_cast<int>(out.rows.size()));
-    for (int i = 0; i < top; ++i) {
+    for (int i = 0; i < top; ++i)
         seriesOf[out.rows[static_cast<std::size_t>(i)].key] = i;
-        out.seriesNames.push_back(out.rows[static_cast<std::size_t>(i)].key);
-    }
     const bool other = static_cast<int>(out.rows.size()) > top;
-    if (other)
-        out.seriesNames.push_back("Other");
-    out.seriesValues.assign(out.seriesNames.size(), std::vector<double>(out.bucketStarts.size(), 0.0));
+    const std::int64_t rangeStart = q.fromDay * 86400, rangeEnd = (q.toDay + 1) * 86400;
 
     const bool hourly = q.grain == Grain::Hour;
     const std::string time = hourly ? "r.start - r.start % 3600" : "r.day";

@@ -64,7 +64,18 @@ struct Breakdown {
     Cost::BigMoney previousTotal = 0;
 };
 
-/// Computes a page's data. Safe on any thread with its own connection.
+/// Computes a page's data with SQL (grouping in SQLite). Safe on any thread with its own
+/// connection. Pages use the single-scan Analytics::spendPage() (pagescan.h), which gives the
+/// same result; this is the reference it is tested against, and what reports use.
 bool breakdown(Cost::SqliteDb &db, const BreakdownQuery &query, Breakdown &out, std::string &error);
+
+/// Starts (epoch seconds, UTC) of the buckets covering the inclusive day range at a grain.
+std::vector<std::int64_t> bucketStarts(std::int64_t fromDay, std::int64_t toDay, Grain grain);
+/// Index into BreakdownRow::kindCost of a stored token kind (input, cached, cache write,
+/// output), or -1 for kinds the unit economics leave out.
+int tokenKindIndex(std::int64_t kind);
+/// Completes a breakdown whose rows, total and previous total are filled: sorts the rows by
+/// cost, sets shares, the buckets, the series names (top N, then "Other") and zero series.
+void finishBreakdown(Breakdown &out);
 
 } // namespace Analytics

@@ -94,6 +94,7 @@ bool evaluate(Cost::SqliteDb &db, const Budget &budget, std::int64_t asOfDay, Bu
             out.actual += value;
 
     const std::int64_t firstUnknown = std::max(known + 1, p.start);
+    out.lastKnownDay = known;
     out.forecastDays = std::max<std::int64_t>(0, p.end - firstUnknown + 1);
     out.projected = out.projectedLow80 = out.projectedHigh80 = out.actual;
     if (out.forecastDays > 0) {
@@ -116,6 +117,9 @@ bool evaluate(Cost::SqliteDb &db, const Budget &budget, std::int64_t asOfDay, Bu
                 extra += std::max(0.0, pt.forecast - so);
                 extraLow += std::max(0.0, pt.lo80 - so);
                 extraHigh += std::max(0.0, pt.hi80 - so);
+                out.dailyForecast.push_back({pt.day, std::max(0.0, pt.forecast - so), std::max(0.0, pt.lo80 - so),
+                                             std::max(0.0, pt.hi80 - so), std::max(0.0, pt.lo95 - so),
+                                             std::max(0.0, pt.hi95 - so)});
             }
             out.projected += toMoney(extra);
             out.projectedLow80 += toMoney(extraLow);

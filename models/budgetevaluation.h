@@ -1,6 +1,7 @@
 #pragma once
 
 #include "budget.h"
+#include "forecaster.h"
 #include "sqlitedb.h"
 
 #include <QMetaType>
@@ -36,6 +37,10 @@ struct BudgetStatus {
     double percentUsed = 0.0;           ///< actual / amount × 100 (display only; crossings are exact)
     double projectedPercent = 0.0;      ///< projected / amount × 100
     std::vector<ThresholdState> thresholds; ///< in threshold order, actual before forecast
+    std::int64_t lastKnownDay = 0;      ///< the last day whose spend is complete (forecast starts after it)
+    /// The forecast added to `actual` per unknown day of the period (beyond what the day has cost so
+    /// far), for burn-down charts: summed they give projected / projectedLow80 / projectedHigh80.
+    std::vector<Analytics::ForecastPoint> dailyForecast;
 
     /// Actual spend has reached the amount.
     bool breachedActual() const;

@@ -1,5 +1,8 @@
 #include "reportsection.h"
 
+#include "anomalysection.h"
+#include "budgetsection.h"
+#include "forecastsection.h"
 #include "moverssection.h"
 #include "spendsection.h"
 #include "uniteconomicssection.h"
@@ -37,6 +40,9 @@ std::vector<Registration> &registry()
         v.push_back({"by-provider", kOrderByProvider, [t] { return std::make_unique<SpendSection>("provider", t("Spend by provider")); }});
         v.push_back({"unit-economics", kOrderUnitEconomics, [] { return std::make_unique<UnitEconomicsSection>(); }});
         v.push_back({"movers", kOrderMovers, [] { return std::make_unique<MoversSection>(); }});
+        v.push_back({"anomalies", kOrderAnomalies, [] { return std::make_unique<AnomalySection>(); }});
+        v.push_back({"forecasts", kOrderForecasts, [] { return std::make_unique<ForecastSection>(); }});
+        v.push_back({"budgets", kOrderBudgets, [] { return std::make_unique<BudgetSection>(); }});
         return v;
     }();
     return entries;

@@ -95,6 +95,99 @@ CREATE TABLE budget_alert(
 )SQL";
 }
 
+// Migration 4: connected accounts and their sync state. Never a secret here: an account's secret
+// lives in the OS keychain under "account/<id>". Ids start at a random offset so that two stores
+// on one machine do not share keychain entries; AUTOINCREMENT keeps a removed account's id (and
+// with it the partition source "sync:<id>" of data kept after removal) from being reused.
+// synced_through is a UTC day number (exclusive): every day before it has been fetched.
+// account_file remembers which FOCUS files a focus-folder account imported (size, mtime, hash).
+std::string migration4()
+{
+    return R"SQL(
+CREATE TABLE account(
+    id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, provider TEXT NOT NULL,
+    base_url TEXT NOT NULL DEFAULT '', options TEXT NOT NULL DEFAULT '{}', paused INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL);
+INSERT INTO sqlite_sequence(name, seq) VALUES('account', 1 + abs(random() % 1000000000000));
+CREATE TABLE account_sync(
+    account_id INTEGER PRIMARY KEY, last_success_at TEXT, last_attempt_at TEXT, last_error TEXT NOT NULL DEFAULT '',
+    last_rows INTEGER NOT NULL DEFAULT 0, first_day INTEGER, synced_through INTEGER);
+CREATE TABLE account_file(
+    account_id INTEGER NOT NULL, path TEXT NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
+    import_id INTEGER, batch INTEGER, imported_at TEXT NOT NULL, PRIMARY KEY(account_id, path)) WITHOUT ROWID;
+CREATE INDEX partition_source ON partition(source, period_start);
+)SQL";
+}
+
+// Migration 5: anomalies found by the scan (one row per incident of a series and grain; money in
+// units), their ranked root causes, the feedback log (status before each verdict, for undo),
+// per-series sensitivity and the scan settings (global sensitivity, minimum impact).
+std::string migration5()
+{
+    return R"SQL(
+CREATE TABLE anomaly(
+    id INTEGER PRIMARY KEY AUTOINCREMENT, series_dim TEXT NOT NULL, series_value TEXT NOT NULL, grain TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, peak INTEGER NOT NULL, points INTEGER NOT NULL,
+    actual INTEGER NOT NULL, expected INTEGER NOT NULL, band_low INTEGER NOT NULL, band_high INTEGER NOT NULL,
+    score REAL NOT NULL, status TEXT NOT NULL DEFAULT 'new', explanation TEXT NOT NULL DEFAULT '',
+    detected_at TEXT NOT NULL, alerted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX anomaly_series ON anomaly(series_dim, series_value, grain, start);
+CREATE INDEX anomaly_start ON anomaly(start);
+CREATE TABLE anomaly_cause(
+    anomaly_id INTEGER NOT NULL, rank INTEGER NOT NULL, dimension TEXT NOT NULL, value TEXT NOT NULL,
+    actual INTEGER NOT NULL, baseline INTEGER NOT NULL, share REAL NOT NULL,
+    PRIMARY KEY(anomaly_id, rank)) WITHOUT ROWID;
+CREATE TABLE anomaly_feedback(
+    id INTEGER PRIMARY KEY, anomaly_id INTEGER NOT NULL, status TEXT NOT NULL, previous TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX anomaly_feedback_anomaly ON anomaly_feedback(anomaly_id);
+CREATE TABLE anomaly_series_setting(
+    series_dim TEXT NOT NULL, series_value TEXT NOT NULL, sensitivity TEXT NOT NULL,
+    PRIMARY KEY(series_dim, series_value)) WITHOUT ROWID;
+CREATE TABLE anomaly_state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)SQL";
+}
+
+// Migration 7: a rollup index that covers every column a page reads, so one page is one
+// index range scan over its days with no table lookups per row (Analytics::loadSlice). It has
+// the old (day, combo_id) index as its prefix and replaces it.
+std::string migration7()
+{
+    return R"SQL(
+CREATE INDEX rollup_daily_cover ON rollup_daily(day, combo_id, billed, tokens, requests, effective, list, rows);
+DROP INDEX IF EXISTS rollup_daily_day;
+)SQL";
+}
+
+// Migration 6: the user's and imported token prices (the curated catalog ships as a resource) and
+// saved what-if scenarios. Prices are exact money units per million tokens; NULL = not listed.
+std::string migration6()
+{
+    return R"SQL(
+CREATE TABLE IF NOT EXISTS price_entry(
+    id INTEGER PRIMARY KEY, layer TEXT NOT NULL, provider TEXT NOT NULL, model TEXT NOT NULL,
+    tier TEXT NOT NULL DEFAULT 'standard', long_context INTEGER NOT NULL DEFAULT 0,
+    context_threshold INTEGER NOT NULL DEFAULT 0, effective_from INTEGER,
+    input INTEGER, cache_read INTEGER, cache_write_5m INTEGER, cache_write_1h INTEGER, output INTEGER,
+    source TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL,
+    UNIQUE(layer, provider, model, tier, long_context, effective_from));
+CREATE TABLE IF NOT EXISTS scenario(
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, definition TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+)SQL";
+}
+
+// Alert history: every alert posted to the tray / webhook channels and where it was delivered.
+std::string migration8()
+{
+    return R"SQL(
+CREATE TABLE alert_history(
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, severity TEXT NOT NULL, title TEXT NOT NULL,
+    body TEXT NOT NULL, tray INTEGER NOT NULL DEFAULT 0, webhook_status TEXT NOT NULL DEFAULT '',
+    webhook_error TEXT NOT NULL DEFAULT '');
+CREATE INDEX alert_history_at ON alert_history(at);
+)SQL";
+}
+
 } // namespace
 
 std::string Store::defaultPath()
@@ -149,7 +242,12 @@ bool Store::migrate()
             + ", this build knows " + std::to_string(kSchemaVersion) + ")";
         return false;
     }
-    const std::string steps[] = {migration1(), migration2(), migration3()};
+    const std::string steps[] = {migration1(), migration2(), migration3(),
+                                 migration4(),
+                                 migration5(),
+                                 migration6(),
+                                 migration7(),
+                                 migration8()};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

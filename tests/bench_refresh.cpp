@@ -1,19 +1,25 @@
 // Page refresh benchmark: how long the store takes to answer everything one dashboard page
-// shows for the last 90 days of data (the By model page at automatic grain: breakdown, exact
-// series, filter-bar value lists), with the parts and the other readers alongside. Prints
-// figures; passes or fails on nothing.
+// shows for the last 90 days of data — each spend page (By model, By feature, By provider,
+// By team: breakdown, exact series, currency, every filter-bar value list, as
+// SpendPage::query() asks them) and the Overview (KPI tiles and the daily chart) — with the
+// SQL path they replaced and the rules editor's readers alongside. Prints figures; passes or
+// fails on nothing.
 //
-//   bench_refresh STORE.sqlite [--days 90] [--repeats 20] [--trace]
+//   bench_refresh STORE.sqlite [--days 90] [--repeats 20] [--trace] [--only TEXT]
 //
 // "cold" is the first query on a connection opened in this process (SQLite's page cache is
-// empty; the OS file cache is not dropped). "warm" is the median of --repeats runs on that
-// same connection afterwards. Each page gets its own fresh connection for its cold figure.
-// CPU columns are this thread's CPU time (medians for warm): they hold on a shared machine.
+// empty; the OS file cache is not dropped; the process-wide combination cache is cleared).
+// "warm" is the median of --repeats runs on that same connection afterwards. Each page gets
+// its own fresh connection for its cold figure. CPU columns are this thread's CPU time
+// (medians for warm): they hold on a shared machine.
 // --trace prints, for one more warm run of each page, every SQL statement with its time.
+// --only times just the pages whose name starts with TEXT (e.g. for perf record).
 #include "allocation.h"
 #include "analytics.h"
 #include "breakdown.h"
+#include "combocache.h"
 #include "exactseries.h"
+#include "pagescan.h"
 #include "store.h"
 #include "timeparse.h"
 
@@ -60,7 +66,7 @@ double median(std::vector<double> v)
 
 int usage()
 {
-    std::fprintf(stderr, "Usage: bench_refresh STORE.sqlite [--days N] [--repeats N] [--trace]\n");
+    std::fprintf(stderr, "Usage: bench_refresh STORE.sqlite [--days N] [--repeats N] [--trace] [--only TEXT]\n");
     return 2;
 }
 
@@ -96,11 +102,14 @@ int main(int argc, char **argv)
     const std::string path = argv[1];
     int days = 90, repeats = 20;
     bool trace = false;
+    std::string only;
     for (int i = 2; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--trace"))
             trace = true;
         else if (!std::strcmp(argv[i], "--days") && i + 1 < argc)
             days = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--only") && i + 1 < argc)
+            only = argv[++i];
         else if (!std::strcmp(argv[i], "--repeats") && i + 1 < argc)
             repeats = std::atoi(argv[++i]);
         else
@@ -129,7 +138,26 @@ int main(int argc, char **argv)
     std::printf("range %s .. %s (%d days, grain %s), warm = median of %d\n\n", Cost::formatDay(fromDay).c_str(),
                 Cost::formatDay(toDay).c_str(), days, Analytics::grainName(grain), repeats);
 
-    auto breakdownPage = [=](const char *dimension) {
+    // The filter bar's dimensions (SpendFilter::dimensions(); the bench links burnrate_core only).
+    const std::vector<std::string> filterBar = {"provider", "service", "model", "feature", "team", "token_kind",
+                                                "billing_account"};
+    // What SpendPage::query() reads: one scan answers the breakdown, its exact series, the
+    // currency and every filter-bar list (no filter set).
+    auto spendPage = [=](const char *dimension) {
+        return [=](Cost::SqliteDb &db, std::string &error) {
+            Analytics::SpendPageRequest request;
+            request.query.dimension = dimension;
+            request.query.fromDay = fromDay;
+            request.query.toDay = toDay;
+            request.query.grain = grain;
+            for (const std::string &d : filterBar)
+                request.optionFilters.emplace_back(d, std::vector<Analytics::Filter>{});
+            Analytics::SpendPageData data;
+            return Analytics::spendPage(db, request, data, error);
+        };
+    };
+    // The same page through the SQL functions the pages used before the single scan.
+    auto sqlPage = [=](const char *dimension) {
         return [=](Cost::SqliteDb &db, std::string &error) {
             Analytics::BreakdownQuery q;
             q.dimension = dimension;
@@ -137,39 +165,38 @@ int main(int argc, char **argv)
             q.toDay = toDay;
             q.grain = grain;
             Analytics::Breakdown out;
-            return Analytics::breakdown(db, q, out, error);
-        };
-    };
-    // What SpendPage::query() reads for the By-model page (the bench links burnrate_core only,
-    // so it repeats the calls): the breakdown, its exact series, the currency and one
-    // distinct-value list per filter-bar combo (SpendFilter::dimensions(), no filter set).
-    auto modelPage = [=](Cost::SqliteDb &db, std::string &error) {
-        Analytics::BreakdownQuery q;
-        q.dimension = "model";
-        q.fromDay = fromDay;
-        q.toDay = toDay;
-        q.grain = grain;
-        Analytics::Breakdown out;
-        std::vector<std::vector<Cost::BigMoney>> exact;
-        if (!Analytics::breakdown(db, q, out, error) || !Analytics::exactSeries(db, out, exact, error))
-            return false;
-        Analytics::TotalsRequest totals;
-        totals.fromDay = fromDay;
-        totals.toDay = toDay;
-        std::vector<Analytics::TotalsRow> rows;
-        for (const char *dimension :
-             {"currency", "provider", "service", "model", "feature", "team", "token_kind", "billing_account"}) {
-            totals.by = {dimension};
+            std::vector<std::vector<Cost::BigMoney>> exact;
+            if (!Analytics::breakdown(db, q, out, error) || !Analytics::exactSeries(db, out, exact, error))
+                return false;
+            Analytics::TotalsRequest totals;
+            totals.fromDay = fromDay;
+            totals.toDay = toDay;
+            std::vector<Analytics::TotalsRow> rows;
+            totals.by = {"currency"};
             if (!Analytics::totals(db, totals, rows, error))
                 return false;
-        }
-        return true;
+            for (const std::string &d : filterBar) {
+                totals.by = {d};
+                if (!Analytics::totals(db, totals, rows, error))
+                    return false;
+            }
+            return true;
+        };
     };
     const std::vector<Page> pages = {
-        {"By model page (everything)", modelPage},
-        {"  breakdown model only", breakdownPage("model")},
-        {"breakdown feature (allocated)", breakdownPage("feature")},
-        {"overview (KPIs + daily by model)",
+        {"By model page", spendPage("model")},
+        {"By feature page", spendPage("feature")},
+        {"By provider page", spendPage("provider")},
+        {"By team page", spendPage("team")},
+        {"Overview page",
+         [=](Cost::SqliteDb &db, std::string &error) {
+             Analytics::OverviewKpis kpis;
+             Analytics::DailyBreakdown daily;
+             return Analytics::overviewPage(db, fromDay, toDay, 8, kpis, daily, error);
+         }},
+        {"  (SQL path) By model page", sqlPage("model")},
+        {"  (SQL path) By feature page", sqlPage("feature")},
+        {"  (SQL path) Overview page",
          [=](Cost::SqliteDb &db, std::string &error) {
              Analytics::OverviewKpis kpis;
              Analytics::DailyBreakdown daily;
@@ -201,6 +228,8 @@ int main(int argc, char **argv)
     std::printf("%-34s %8s %8s %8s %8s %8s %9s %9s\n", "page", "open ms", "cold ms", "warm ms", "min ms", "max ms",
                 "cold cpu", "warm cpu");
     for (const Page &page : pages) {
+        if (!only.empty() && std::string(page.name).rfind(only, 0) != 0)
+            continue;
         const auto openStart = Clock::now();
         Cost::Store store;
         if (!store.open(path)) {
@@ -208,6 +237,7 @@ int main(int argc, char **argv)
             return 1;
         }
         const double openMs = msSince(openStart);
+        Analytics::ComboCache::clearAll(); // cold means nothing cached in this process either
         std::string error;
         auto start = Clock::now();
         double cpu = threadCpuMs();

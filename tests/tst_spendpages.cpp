@@ -40,14 +40,24 @@ SpendPage *spendPage(MainWindow &window, const QString &id)
     return qobject_cast<SpendPage *>(window.page(id));
 }
 
-bool allLoaded(MainWindow &window)
+// Spend pages load when shown: shows each in turn (as a user would), waits for it to load,
+// then shows `back` again (already loaded: showing it again does not reload it).
+void showEach(MainWindow &window, const QString &back)
 {
     for (const QString &id : kSpendPages) {
-        if (!spendPage(window, id)->isLoaded())
-            return false;
+        window.showPage(id);
+        QTRY_VERIFY_WITH_TIMEOUT(spendPage(window, id)->isLoaded(), kLoadTimeoutMs);
     }
-    return true;
+    window.showPage(back);
+    QVERIFY(spendPage(window, back)->isLoaded());
 }
+
+#define SHOW_EACH(window, back)                                                                                         \
+    do {                                                                                                               \
+        showEach(window, QStringLiteral(back));                                                                        \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
 
 Cost::BigMoney exactTotal(const QString &dbPath, qint64 from, qint64 to, std::vector<Analytics::Filter> filters)
 {
@@ -120,7 +130,7 @@ private Q_SLOTS:
         SpendPage *byFeature = spendPage(window, QStringLiteral("by-feature"));
         QVERIFY(byModel && byFeature);
         QAbstractItemModelTester tester(byModel->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        SHOW_EACH(window, "by-model");
         QCOMPARE(byModel->filter(), byFeature->filter()); // one filter for all
         const qint64 from = byModel->fromDay(), to = byModel->toDay();
         const Cost::BigMoney everything = exactTotal(m_path, from, to, {});
@@ -135,7 +145,12 @@ private Q_SLOTS:
         const Cost::BigMoney gpt4o = byModel->tableModel()->rowAt(row).cost;
         clickRow(byModel, row);
         QCOMPARE(byModel->filter()->steps(), (QList<SpendFilter::Step>{{QStringLiteral("model"), QStringLiteral("gpt-4o")}}));
-        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        // Only the shown page reloads now; the hidden ones are stale until shown.
+        QTRY_VERIFY_WITH_TIMEOUT(byModel->isLoaded(), kLoadTimeoutMs);
+        QVERIFY(byModel->snapshot().breakdown.total == gpt4o);
+        QVERIFY(byFeature->isStale() && !byFeature->isLoaded());
+        QVERIFY(byFeature->snapshot().breakdown.total == everything);
+        SHOW_EACH(window, "by-model");
         const std::vector<Analytics::Filter> modelOnly = {{"model", "gpt-4o"}};
         for (const QString &id : kSpendPages) {
             const SpendPage *page = spendPage(window, id);
@@ -153,7 +168,7 @@ private Q_SLOTS:
         const Cost::BigMoney both = byFeature->tableModel()->rowAt(0).cost;
         clickRow(byFeature, 0);
         QCOMPARE(byFeature->filter()->depth(), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        SHOW_EACH(window, "by-feature");
         QVERIFY(byModel->snapshot().breakdown.total == both);
         QVERIFY(both == exactTotal(m_path, from, to, {{"model", "gpt-4o"}, {"feature", feature.toStdString()}}));
         QCOMPARE(byFeature->breadcrumbs()->texts().last(), QStringLiteral("Feature: %1").arg(feature));
@@ -161,17 +176,45 @@ private Q_SLOTS:
         // The "Model: gpt-4o" crumb steps back to it; Back steps back to everything.
         QTest::mouseClick(byFeature->breadcrumbs()->crumb(1), Qt::LeftButton);
         QCOMPARE(byFeature->filter()->depth(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        SHOW_EACH(window, "by-feature");
         QVERIFY(byFeature->snapshot().breakdown.total == gpt4o);
         QTest::mouseClick(byFeature->breadcrumbs()->backButton(), Qt::LeftButton);
         QVERIFY(byFeature->filter()->isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        SHOW_EACH(window, "by-feature");
         for (const QString &id : kSpendPages) {
             QVERIFY(spendPage(window, id)->snapshot().breakdown.query.filters.empty());
             QVERIFY(spendPage(window, id)->snapshot().breakdown.total == everything);
         }
         QCOMPARE(byModel->tableModel()->rowCount(), 10);
         QCOMPARE(byModel->filterBar()->combo(QStringLiteral("model"))->currentIndex(), 0);
+    }
+
+    void loadedOnceChartsAreDrawn()
+    {
+        MainWindow window(m_path);
+        window.resize(1440, 900);
+        window.showPage(QStringLiteral("by-model"));
+        SpendPage *page = spendPage(window, QStringLiteral("by-model"));
+        // What loaded() promises (and the screenshot command relies on): the charts have drawn.
+        bool drawn = false;
+        int timeTicks = 0, moneyTicks = 0, bars = 0;
+        connect(page, &Page::loaded, this, [&] {
+            drawn = !page->timeChart()->isRebuildPending() && !page->topChart()->isRebuildPending();
+            timeTicks = static_cast<int>(page->timeChart()->timeTickLabels().size());
+            moneyTicks = static_cast<int>(page->timeChart()->moneyTickLabels().size());
+            bars = page->topChart()->barSeries() ? static_cast<int>(page->topChart()->barSeries()->barSets().size()) : 0;
+        });
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        QVERIFY(drawn);
+        QVERIFY(timeTicks >= 2);
+        QVERIFY(moneyTicks >= 3);
+        QCOMPARE(bars, SpendPage::kTopN + 1);
+        // Hidden pages have not queried anything.
+        for (const QString &id : kSpendPages) {
+            if (id != QStringLiteral("by-model"))
+                QVERIFY2(spendPage(window, id)->isStale() && spendPage(window, id)->snapshot().empty, qPrintable(id));
+        }
     }
 
     void chartsNarrowToo()
@@ -181,7 +224,7 @@ private Q_SLOTS:
         window.show();
         window.showPage(QStringLiteral("by-team"));
         SpendPage *byTeam = spendPage(window, QStringLiteral("by-team"));
-        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        SHOW_EACH(window, "by-team");
         QVERIFY(byTeam->filter()->isEmpty()); // a new window starts unfiltered
         QTRY_VERIFY(!byTeam->timeChart()->isRebuildPending() && !byTeam->topChart()->isRebuildPending());
 
@@ -200,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(byTeam->filter()->steps().size(), 1);
         QCOMPARE(byTeam->filter()->steps().first().value, byTeam->topChart()->items().at(1).key);
         byTeam->filter()->clear();
-        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        SHOW_EACH(window, "by-model");
 
         // Legend markers hide and show series.
         SpendPage *byModel = spendPage(window, QStringLiteral("by-model"));
@@ -225,7 +268,7 @@ private Q_SLOTS:
     {
         MainWindow window(m_path);
         window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        SHOW_EACH(window, "by-model");
         SpendPage *byModel = spendPage(window, QStringLiteral("by-model"));
         QComboBox *providers = byModel->filterBar()->combo(QStringLiteral("provider"));
         QStringList names;
@@ -239,7 +282,7 @@ private Q_SLOTS:
         providers->setCurrentIndex(providers->findText(QStringLiteral("Anthropic")));
         Q_EMIT providers->activated(providers->currentIndex());
         QCOMPARE(byModel->filter()->steps().first(), (SpendFilter::Step{QStringLiteral("provider"), QStringLiteral("Anthropic")}));
-        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(window), kLoadTimeoutMs);
+        SHOW_EACH(window, "by-model");
         QComboBox *models = byModel->filterBar()->combo(QStringLiteral("model"));
         QCOMPARE(models->count(), 3); // All, claude-3-5-haiku, claude-3-5-sonnet
         QComboBox *teamProviders = spendPage(window, QStringLiteral("by-team"))->filterBar()->combo(QStringLiteral("provider"));
@@ -254,6 +297,7 @@ private Q_SLOTS:
     {
         MainWindow window(m_path);
         window.show();
+        window.showPage(QStringLiteral("by-provider"));
         auto *page = qobject_cast<ByProviderPage *>(window.page(QStringLiteral("by-provider")));
         QVERIFY(page);
         QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
@@ -287,6 +331,7 @@ private Q_SLOTS:
         QFETCH(QString, autoText);
         MainWindow window(m_path);
         window.show();
+        window.showPage(QStringLiteral("by-feature"));
         SpendPage *page = spendPage(window, QStringLiteral("by-feature"));
         QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
         window.dateRangeBar()->setCustomRange(m_end - days + 1, m_end);

@@ -1,11 +1,19 @@
 #include "mainwindow.h"
 
+#include "accountspage.h"
+#include "alertcenter.h"
+#include "alerthistorydialog.h"
+#include "alertsettingsdialog.h"
+#include "anomaliespage.h"
+#include "budgetalertwatcher.h"
+#include "budgetspage.h"
 #include "byfeaturepage.h"
 #include "bymodelpage.h"
 #include "byproviderpage.h"
 #include "byteampage.h"
 #include "daterangebar.h"
 #include "exportactions.h"
+#include "forecastpage.h"
 #include "importcontroller.h"
 #include "overviewpage.h"
 #include "page.h"
@@ -43,6 +51,10 @@ const std::vector<PageEntry> &pageRegistry()
         {"by-feature", [](const QString &dbPath) -> Page * { return new ByFeaturePage(dbPath); }},
         {"by-provider", [](const QString &dbPath) -> Page * { return new ByProviderPage(dbPath); }},
         {"by-team", [](const QString &dbPath) -> Page * { return new ByTeamPage(dbPath); }},
+        {"anomalies", [](const QString &dbPath) -> Page * { return new AnomaliesPage(dbPath); }},
+        {"forecast", [](const QString &dbPath) -> Page * { return new ForecastPage(dbPath); }},
+        {"budgets", [](const QString &dbPath) -> Page * { return new BudgetsPage(dbPath); }},
+        {"accounts", [](const QString &dbPath) -> Page * { return new AccountsPage(dbPath); }},
     };
     return kPages;
 }
@@ -71,6 +83,8 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
 
     m_status = new StoreStatus(dbPath, this);
     m_import = new ImportController(dbPath, this);
+    m_alerts = new Ui::AlertCenter(dbPath, this);
+    m_budgetAlerts = new BudgetAlertWatcher(dbPath, m_alerts, this);
     m_rangeBar = new DateRangeBar;
     m_pages = new QStackedWidget;
     m_pageTitle = new QLabel;
@@ -121,6 +135,22 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
             page(id)->setDateRange(fromDay, toDay);
     });
     connect(m_status, &StoreStatus::updated, this, &MainWindow::onStoreStatus);
+    // Budgets are checked on start and after every import or sync (each refreshes the status).
+    connect(m_status, &StoreStatus::updated, m_budgetAlerts, [this](const StoreStatus::Info &info) {
+        if (info.ok && !info.empty)
+            m_budgetAlerts->check();
+    });
+    // A sync (or removing an account with its data) changes the store like an import does.
+    if (auto *accounts = qobject_cast<AccountsPage *>(page(QStringLiteral("accounts"))))
+        connect(accounts, &AccountsPage::storeChanged, m_status, &StoreStatus::refresh);
+    if (auto *budgets = qobject_cast<BudgetsPage *>(page(QStringLiteral("budgets"))))
+        connect(budgets, &BudgetsPage::budgetsChanged, m_budgetAlerts, &BudgetAlertWatcher::check);
+    // Anomalies are scanned off the GUI thread on start and after every import, sync or rules change.
+    if (auto *anomalies = qobject_cast<AnomaliesPage *>(page(QStringLiteral("anomalies"))))
+        connect(m_status, &StoreStatus::updated, anomalies, [anomalies](const StoreStatus::Info &info) {
+            if (info.ok && !info.empty)
+                anomalies->scanIfStale();
+        });
     connect(m_import, &ImportController::storeChanged, m_status, &StoreStatus::refresh);
     connect(m_import, &ImportController::busyChanged, this, [this](bool busy) {
         m_importAction->setEnabled(!busy);
@@ -196,6 +226,18 @@ void MainWindow::buildMenus()
     m_demoAction = file->addAction(tr("Load &demo workspace\u2026"), this,
                                    [this] { m_import->requestDemo(!m_status->info().empty); });
     file->addSeparator();
+    auto *accounts = qobject_cast<AccountsPage *>(page(QStringLiteral("accounts")));
+    QAction *connectAccount = file->addAction(tr("C&onnect account\u2026"), this, [this, accounts] {
+        showPage(QStringLiteral("accounts"));
+        accounts->connectAccount();
+    });
+    connectAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *syncAll = file->addAction(tr("&Sync all accounts"), this, [this, accounts] {
+        showPage(QStringLiteral("accounts"));
+        accounts->syncAll();
+    });
+    syncAll->setShortcut(QKeySequence(Qt::Key_F5));
+    file->addSeparator();
     auto *exports = new ExportActions(m_dbPath, this);
     for (const QString &id : std::as_const(m_ids))
         exports->watchPage(page(id));
@@ -217,6 +259,19 @@ void MainWindow::buildMenus()
         connect(dialog, &RulesEditorDialog::rulesSaved, m_status, &StoreStatus::refresh);
         dialog->open();
     });
+
+    QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
+    alerts->addAction(tr("Alert &settings\u2026"), this, [this] {
+        auto *dialog = new AlertSettingsDialog(m_alerts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *history = alerts->addAction(tr("Alert &history\u2026"), this, [this] {
+        auto *dialog = new AlertHistoryDialog(m_alerts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Burnrate"), this, &MainWindow::showAbout);

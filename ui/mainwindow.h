@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+class BudgetAlertWatcher;
 class DateRangeBar;
 class ImportController;
 class Page;
@@ -13,6 +14,9 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+namespace Ui {
+class AlertCenter;
+}
 
 /// The window: navigation, the global date range, menus and the status bar. It builds the
 /// pages and wires them to the range, the store status and the import controller; the pages
@@ -34,6 +38,8 @@ public:
     DateRangeBar *dateRangeBar() const { return m_rangeBar; }
     ImportController *importController() const { return m_import; }
     StoreStatus *storeStatus() const { return m_status; }
+    Ui::AlertCenter *alertCenter() const { return m_alerts; }
+    BudgetAlertWatcher *budgetAlertWatcher() const { return m_budgetAlerts; }
 
 private:
     void buildMenus();
@@ -45,6 +51,8 @@ private:
     QString m_dbPath;
     StoreStatus *m_status = nullptr;
     ImportController *m_import = nullptr;
+    Ui::AlertCenter *m_alerts = nullptr;
+    BudgetAlertWatcher *m_budgetAlerts = nullptr;
     DateRangeBar *m_rangeBar = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;

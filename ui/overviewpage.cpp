@@ -1,6 +1,7 @@
 #include "overviewpage.h"
 
 #include "kpitile.h"
+#include "pagescan.h"
 #include "stackedcostchart.h"
 #include "uiformat.h"
 
@@ -200,8 +201,8 @@ OverviewPage::Snapshot OverviewPage::query(Cost::Store &store, qint64 fromDay, q
         return snapshot;
     snapshot.empty = false;
     std::string error;
-    if (!Analytics::overviewKpis(store.db(), toDay, snapshot.kpis, error)
-        || !Analytics::dailyBreakdown(store.db(), "model", fromDay, toDay, kTopModels, snapshot.daily, error))
+    // One scan of the rollups from the earliest day a tile or the chart needs.
+    if (!Analytics::overviewPage(store.db(), fromDay, toDay, kTopModels, snapshot.kpis, snapshot.daily, error))
         snapshot.error = QString::fromStdString(error);
     return snapshot;
 }

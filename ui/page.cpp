@@ -34,20 +34,39 @@ void Page::reload()
 
 bool Page::isLoaded() const
 {
-    return m_hasRange && !m_running && !m_coalesce.isActive();
+    return m_hasRange && !m_stale && !m_running && !m_coalesce.isActive();
 }
 
 void Page::scheduleLoad()
 {
     ++m_generation; // anything in flight is now stale
     m_running = false;
+    // Filter and range changes reach every page; only the shown one spends a query on them.
+    if (!isVisible()) {
+        m_coalesce.stop();
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_coalesce.start();
+}
+
+void Page::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        scheduleLoad();
 }
 
 void Page::finishLoad(quint64 generation)
 {
     if (generation != m_generation)
         return;
-    m_running = false;
-    Q_EMIT loaded();
+    // Still running until the widgets have drawn the result: isLoaded() means "on screen".
+    whenDrawn([this, generation] {
+        if (generation != m_generation)
+            return;
+        m_running = false;
+        Q_EMIT loaded();
+    });
 }

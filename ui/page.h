@@ -8,12 +8,14 @@
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
 #include <type_traits>
 #include <utility>
 
 /// One page of the main window. It owns the reload policy every page shares: changes of the
 /// global date range and store reloads are coalesced on a short single-shot timer, each load
-/// carries a generation number, and results of superseded loads are dropped.
+/// carries a generation number, and results of superseded loads are dropped. A hidden page
+/// does not load: it marks itself stale and loads when it is shown.
 ///
 /// Threading contract: a page lives on the GUI thread; the query a subclass passes to
 /// runQuery() runs on the global thread pool with its own Cost::Store connection and must not
@@ -30,15 +32,18 @@ public:
     void setDateRange(qint64 fromDay, qint64 toDay);
     /// Reloads from the store shortly (after an import or the demo).
     void reload();
-    /// True when a range is set and no load is pending or running.
+    /// True when a range is set, the page is not stale and no load is pending or running.
     bool isLoaded() const;
+    /// True when the page was asked to reload while hidden; it loads when shown.
+    bool isStale() const { return m_stale; }
 
     qint64 fromDay() const { return m_fromDay; }
     qint64 toDay() const { return m_toDay; }
     const QString &dbPath() const { return m_dbPath; }
 
 Q_SIGNALS:
-    /// The data for the current range and store is shown.
+    /// The data for the current range and store is in the page's widgets. Pages whose charts
+    /// redraw on a timer emit it once those have redrawn (see finishLoad()).
     void loaded();
     /// The user asked for a FOCUS import (e.g. from an empty state).
     void importRequested();
@@ -48,6 +53,11 @@ Q_SIGNALS:
 protected:
     /// Starts loading the current range; implementations call runQuery() once.
     virtual void startLoad() = 0;
+    /// Called after apply(), before loaded() is emitted: a page whose widgets finish drawing
+    /// later calls `done` then (the default calls it at once). `done` does nothing once a newer
+    /// load has started.
+    virtual void whenDrawn(const std::function<void()> &done) { done(); }
+    void showEvent(QShowEvent *event) override;
 
     /// Runs `query(Cost::Store &)` on a worker thread with a store opened there, then
     /// `apply(result)` on the GUI thread unless a newer load superseded it, then emits loaded().
@@ -65,6 +75,7 @@ private:
     qint64 m_toDay = -1;
     bool m_hasRange = false;
     bool m_running = false;
+    bool m_stale = false;
     quint64 m_generation = 0;
 };
 

@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 #include "page.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QImage>
@@ -13,8 +15,6 @@ namespace Ui {
 
 namespace {
 constexpr int kLoadTimeoutMs = 60000;
-// After the data arrives the chart lays itself out on the next turns of the event loop.
-constexpr int kSettleMs = 250;
 
 // Runs an event loop until `quitSignal` fires or `timeoutMs` passes; true when it fired.
 template <typename Sender, typename Signal>
@@ -63,10 +63,9 @@ bool withLoadedPage(const QString &dbPath, const QString &page, const QSize &siz
     if (!target->isLoaded() && !waitFor(target, &Page::loaded, kLoadTimeoutMs))
         return fail(QStringLiteral("page '%1' did not load within %2 s").arg(page).arg(kLoadTimeoutMs / 1000));
 
-    QTimer settle;
-    settle.setSingleShot(true);
-    settle.start(kSettleMs);
-    waitFor(&settle, &QTimer::timeout, kSettleMs * 4);
+    // loaded() comes after the page's charts have rebuilt and laid out (Page::whenDrawn); a
+    // layout still queued (a resize) is applied now rather than after some guessed delay.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 
     return action(window, *target, error);
 }

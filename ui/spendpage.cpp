@@ -2,7 +2,7 @@
 
 #include "breakdowntablemodel.h"
 #include "csvexport.h"
-#include "exactseries.h"
+#include "pagescan.h"
 #include "filterbreadcrumbs.h"
 #include "spendcard.h"
 #include "spendfilter.h"
@@ -24,10 +24,12 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -117,6 +119,7 @@ QWidget *SpendPage::buildDashboard()
     m_timeChart->setMinimumHeight(160);
     m_timeCard->setBody(m_timeChart);
     connect(m_timeChart, &TimeCostChart::seriesActivated, this, &SpendPage::narrowTo);
+    connect(m_timeChart, &TimeCostChart::rebuilt, this, &SpendPage::checkDrawn);
     connect(m_timeChart, &TimeCostChart::exportRequested, this, [this] { exportRows(QStringLiteral("over-time"), timeExportRows()); });
     connect(m_timeCard, &SpendCard::exportRequested, m_timeChart, &TimeCostChart::exportRequested);
 
@@ -125,6 +128,7 @@ QWidget *SpendPage::buildDashboard()
     m_topChart->setMinimumHeight(160);
     m_topCard->setBody(m_topChart);
     connect(m_topChart, &TopNBarChart::itemActivated, this, &SpendPage::narrowTo);
+    connect(m_topChart, &TopNBarChart::rebuilt, this, &SpendPage::checkDrawn);
     connect(m_topChart, &TopNBarChart::exportRequested, this, [this] { exportRows(QStringLiteral("top"), topExportRows()); });
     connect(m_topCard, &SpendCard::exportRequested, m_topChart, &TopNBarChart::exportRequested);
 
@@ -306,36 +310,30 @@ SpendPage::Snapshot SpendPage::query(Cost::Store &store, const Request &request)
     if (store.isEmpty())
         return snapshot;
     snapshot.empty = false;
+    // One scan of the range's rollups answers the charts, the table and every filter list.
+    Analytics::SpendPageRequest page;
+    page.query.dimension = request.dimension;
+    page.query.fromDay = request.fromDay;
+    page.query.toDay = request.toDay;
+    page.query.grain = request.grain;
+    page.query.filters = request.filters;
+    page.query.topN = request.topN;
+    for (const auto &[dimension, filters] : request.optionFilters)
+        page.optionFilters.emplace_back(dimension.toStdString(), filters);
+    Analytics::SpendPageData data;
     std::string error;
-    Analytics::BreakdownQuery q;
-    q.dimension = request.dimension;
-    q.fromDay = request.fromDay;
-    q.toDay = request.toDay;
-    q.grain = request.grain;
-    q.filters = request.filters;
-    q.topN = request.topN;
-    if (!Analytics::breakdown(store.db(), q, snapshot.breakdown, error)
-        || !Analytics::exactSeries(store.db(), snapshot.breakdown, snapshot.exact, error)) {
+    if (!Analytics::spendPage(store.db(), page, data, error)) {
         snapshot.error = QString::fromStdString(error);
         return snapshot;
     }
-    Analytics::TotalsRequest totals;
-    totals.fromDay = request.fromDay;
-    totals.toDay = request.toDay;
-    std::vector<Analytics::TotalsRow> rows;
-    totals.by = {"currency"};
-    if (Analytics::totals(store.db(), totals, rows, error) && !rows.empty())
-        snapshot.currency = QString::fromStdString(rows.front().keys.front()); // the largest, when several
-    for (const auto &[dimension, filters] : request.optionFilters) {
-        totals.by = {dimension.toStdString()};
-        totals.filters = filters;
-        if (!Analytics::totals(store.db(), totals, rows, error)) {
-            snapshot.error = QString::fromStdString(error);
-            return snapshot;
-        }
+    snapshot.breakdown = std::move(data.breakdown);
+    snapshot.exact = std::move(data.exact);
+    snapshot.currency = QString::fromStdString(data.currency);
+    for (const auto &[dimension, list] : data.options) {
         QStringList values;
-        for (const Analytics::TotalsRow &row : rows)
-            values << QString::fromStdString(row.keys.front());
+        values.reserve(static_cast<qsizetype>(list.size()));
+        for (const std::string &value : list)
+            values << QString::fromStdString(value);
         // Alphabetical, "(none)" last: the combo is for finding a name.
         std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) {
             if (a.isEmpty() != b.isEmpty())
@@ -343,7 +341,7 @@ SpendPage::Snapshot SpendPage::query(Cost::Store &store, const Request &request)
             const int c = QString::compare(a, b, Qt::CaseInsensitive);
             return c != 0 ? c < 0 : QString::localeAwareCompare(a, b) < 0;
         });
-        snapshot.options.insert(dimension, values);
+        snapshot.options.insert(QString::fromStdString(dimension), values);
     }
     return snapshot;
 }
@@ -432,6 +430,29 @@ void SpendPage::apply(const Snapshot &snapshot)
     m_tableCard->setTitle(tr("All %1 \u00B7 %2").arg(plural).arg(b.rows.size()));
     m_tableCard->setSubtitle(tr("Unit economics over %1 \u00B7 blank where the sources report no tokens or requests")
                                  .arg(rangeText()));
+}
+
+bool SpendPage::chartsPending() const
+{
+    return m_timeChart->isRebuildPending() || m_topChart->isRebuildPending();
+}
+
+void SpendPage::whenDrawn(const std::function<void()> &done)
+{
+    m_whenDrawn = done;
+    checkDrawn();
+}
+
+void SpendPage::checkDrawn()
+{
+    if (!m_whenDrawn || chartsPending())
+        return; // the pending rebuild's rebuilt() calls again
+    // A rebuilt chart lays out its plot area and axes on the next turn of the event loop, and
+    // that layout may start another rebuild (labels elided for the width): report after it.
+    QTimer::singleShot(0, this, [this] {
+        if (m_whenDrawn && !chartsPending())
+            std::exchange(m_whenDrawn, {})();
+    });
 }
 
 void SpendPage::fitColumns()

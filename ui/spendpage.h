@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -28,7 +29,8 @@ class TopNBarChart;
 /// A spend-exploration page: cost over time by one dimension (stacked areas or bars at an
 /// automatic or chosen grain), the top values as bars with "Other", and a sortable table with
 /// unit economics — all under the filter shared by every spend page of the store. Clicking a
-/// series, a bar or a row narrows that filter; every spend page reloads with it.
+/// series, a bar or a row narrows that filter; the shown page reloads with it, hidden ones when
+/// they are shown.
 class SpendPage : public Page {
     Q_OBJECT
 public:
@@ -89,6 +91,8 @@ public:
 
 protected:
     void startLoad() override;
+    /// Reports drawn once both charts have rebuilt from the new data and laid out.
+    void whenDrawn(const std::function<void()> &done) override;
     /// Switches the dimension shown (e.g. provider ↔ service) and reloads.
     void setDimension(const QString &dimension);
     /// Adds a control to the right of the breadcrumbs.
@@ -100,6 +104,8 @@ private:
     void buildTable();
     void fitColumns();
     void apply(const Snapshot &snapshot);
+    bool chartsPending() const;
+    void checkDrawn();
     void showError(const QString &message);
     void updateGrainCombo();
     void narrowTo(const QString &key);
@@ -109,6 +115,7 @@ private:
     QString m_dimension;
     std::shared_ptr<SpendFilter> m_filter;
     std::optional<Analytics::Grain> m_chosenGrain;
+    std::function<void()> m_whenDrawn; ///< a finished load waiting for the charts
     Analytics::Grain m_grain = Analytics::Grain::Day;
     Snapshot m_snapshot;
 

@@ -1,0 +1,238 @@
+#include "commands.h"
+
+#include "accountmanager.h"
+#include "connectorregistry.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int kUsage = 2;
+
+int usage(const QString &why)
+{
+    if (!why.isEmpty())
+        std::fprintf(stderr, "burnrate accounts: %s\n", qPrintable(why));
+    std::fprintf(stderr,
+                 "Usage: burnrate accounts add --provider ID --name NAME [--base-url URL] [--option KEY=VALUE]...\n"
+                 "       burnrate accounts list\n"
+                 "       burnrate accounts test NAME\n"
+                 "       burnrate accounts remove NAME [--delete-data]\n"
+                 "\n"
+                 "add     The secret (API key, or the credentials JSON the provider's connector expects) is read\n"
+                 "        from standard input, never from the command line, and stored in the OS keychain only.\n"
+                 "        Providers: %s. focus-folder needs no secret: --option path=DIR.\n"
+                 "        --option history_days=N sets how far back the first sync goes.\n"
+                 "remove  Keeps the account's data unless --delete-data is given.\n",
+                 qPrintable(Conn::ConnectorRegistry::ids().join(QStringLiteral(", "))));
+    return kUsage;
+}
+
+int failure(const QString &what)
+{
+    std::fprintf(stderr, "burnrate accounts: %s\n", qPrintable(what));
+    return 1;
+}
+
+// Reads the secret from standard input: everything up to EOF (a pipe or file) or one line from a
+// terminal, with echo off. Trailing newlines are dropped.
+QString readSecretFromStdin(const QString &prompt)
+{
+    const bool tty = isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        std::fprintf(stderr, "%s", qPrintable(prompt));
+        std::fflush(stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QFile in;
+    QByteArray bytes;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        bytes = tty ? in.readLine() : in.readAll();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fprintf(stderr, "\n");
+    }
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    return QString::fromUtf8(bytes);
+}
+
+int add(Conn::AccountManager &manager, const QStringList &args)
+{
+    Conn::AccountConfig config;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&](QString *out) {
+            if (i + 1 >= args.size())
+                return false;
+            *out = args[++i];
+            return true;
+        };
+        QString v;
+        if (a == QStringLiteral("--provider") && value(&v)) {
+            config.provider = v;
+        } else if (a == QStringLiteral("--name") && value(&v)) {
+            config.name = v;
+        } else if (a == QStringLiteral("--base-url") && value(&v)) {
+            config.baseUrl = v;
+        } else if (a == QStringLiteral("--option") && value(&v)) {
+            const int eq = v.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return usage(QStringLiteral("--option wants KEY=VALUE, got \"%1\"").arg(v));
+            config.options.insert(v.left(eq), v.mid(eq + 1));
+        } else if (a == QStringLiteral("--secret") || a.startsWith(QStringLiteral("--secret="))
+                   || a == QStringLiteral("--api-key") || a.startsWith(QStringLiteral("--api-key="))) {
+            return usage(QStringLiteral("secrets are never taken from the command line; pipe them to standard input"));
+        } else {
+            return usage(QStringLiteral("unexpected argument \"%1\"").arg(a));
+        }
+    }
+    if (config.provider.isEmpty() || config.name.isEmpty())
+        return usage(QStringLiteral("add needs --provider and --name"));
+    const auto entry = Conn::ConnectorRegistry::find(config.provider);
+    if (!entry)
+        return usage(QStringLiteral("unknown provider \"%1\"").arg(config.provider));
+    QStringList known{QStringLiteral("history_days")};
+    for (const Conn::OptionField &f : entry->descriptor.options)
+        known << f.key;
+    for (auto it = config.options.begin(); it != config.options.end(); ++it) {
+        if (!known.contains(it.key()))
+            return usage(QStringLiteral("%1 has no option \"%2\" (known: %3)")
+                             .arg(config.provider, it.key(), known.join(QStringLiteral(", "))));
+    }
+    for (const Conn::OptionField &f : entry->descriptor.options) {
+        if (f.directory && config.options.contains(f.key))
+            config.options[f.key] = QDir(config.options[f.key]).absolutePath();
+    }
+    QString secret;
+    if (entry->descriptor.needsSecret) {
+        secret = readSecretFromStdin(QStringLiteral("%1 secret for \"%2\": ").arg(entry->descriptor.displayName, config.name));
+        if (secret.isEmpty())
+            return failure(QStringLiteral("no secret on standard input (the %1 connector needs one)")
+                               .arg(entry->descriptor.displayName));
+    }
+    QString error;
+    const qint64 id = manager.addAccount(config, secret, &error);
+    if (id == 0)
+        return failure(error);
+    std::printf("added account \"%s\" (%s)%s\n", qPrintable(config.name), qPrintable(config.provider),
+                entry->descriptor.needsSecret ? "; secret stored in the OS keychain" : "");
+    return 0;
+}
+
+QString when(const QDateTime &t) { return t.isValid() ? t.toString(Qt::ISODate) : QStringLiteral("never"); }
+
+int list(Conn::AccountManager &manager)
+{
+    const QList<Conn::AccountConfig> accounts = manager.accounts();
+    if (accounts.isEmpty()) {
+        std::printf("no accounts\n");
+        return 0;
+    }
+    QTextStream out(stdout);
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+               .arg(QStringLiteral("NAME"), -20)
+               .arg(QStringLiteral("PROVIDER"), -12)
+               .arg(QStringLiteral("STATE"), -6)
+               .arg(QStringLiteral("LAST SUCCESS"), -20)
+               .arg(QStringLiteral("ROWS"), 9)
+               .arg(QStringLiteral("LAST ERROR"));
+    for (const Conn::AccountConfig &a : accounts) {
+        const Conn::SyncStatus s = manager.status(a.id);
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                   .arg(a.name, -20)
+                   .arg(a.provider, -12)
+                   .arg(a.paused ? QStringLiteral("paused") : QStringLiteral("active"), -6)
+                   .arg(when(s.lastSuccess), -20)
+                   .arg(s.totalRows, 9)
+                   .arg(s.lastError.isEmpty() ? QStringLiteral("-") : s.lastError);
+    }
+    return 0;
+}
+
+int test(Conn::AccountManager &manager, const QString &name)
+{
+    const auto account = manager.accountByName(name);
+    if (!account)
+        return failure(QStringLiteral("no account named \"%1\"").arg(name));
+    Conn::TestResult result;
+    QEventLoop loop;
+    QObject::connect(&manager, &Conn::AccountManager::testFinished, &loop,
+                     [&](quint64, const Conn::TestResult &r) {
+                         result = r;
+                         loop.quit();
+                     });
+    manager.testConnection(*account);
+    loop.exec();
+    if (!result.ok)
+        return failure(QStringLiteral("%1: %2").arg(name, result.message));
+    std::printf("%s: %s\n", qPrintable(name), qPrintable(result.message));
+    return 0;
+}
+
+int remove(Conn::AccountManager &manager, const QStringList &args)
+{
+    QString name;
+    bool deleteData = false;
+    for (const QString &a : args) {
+        if (a == QStringLiteral("--delete-data"))
+            deleteData = true;
+        else if (name.isEmpty() && !a.startsWith(QLatin1Char('-')))
+            name = a;
+        else
+            return usage(QStringLiteral("unexpected argument \"%1\"").arg(a));
+    }
+    if (name.isEmpty())
+        return usage(QStringLiteral("remove needs the account NAME"));
+    const auto account = manager.accountByName(name);
+    if (!account)
+        return failure(QStringLiteral("no account named \"%1\"").arg(name));
+    const qint64 rows = manager.status(account->id).totalRows;
+    QString error;
+    if (!manager.removeAccount(account->id, deleteData, &error))
+        return failure(error);
+    if (deleteData)
+        std::printf("removed account \"%s\" and its %lld stored charges\n", qPrintable(name), static_cast<long long>(rows));
+    else
+        std::printf("removed account \"%s\"; its %lld stored charges were kept\n", qPrintable(name),
+                    static_cast<long long>(rows));
+    return 0;
+}
+
+} // namespace
+
+int runAccountsCommand(const CommandContext &ctx, const QStringList &args)
+{
+    if (args.isEmpty())
+        return usage(QString());
+    const QString sub = args.first();
+    const QStringList rest = args.mid(1);
+    if (sub != QStringLiteral("add") && sub != QStringLiteral("list") && sub != QStringLiteral("test")
+        && sub != QStringLiteral("remove"))
+        return usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
+    if ((sub == QStringLiteral("list") && !rest.isEmpty()) || (sub == QStringLiteral("test") && rest.size() != 1))
+        return usage(QString());
+    Conn::AccountManager manager(ctx.dbPath);
+    QString error;
+    if (!manager.open(&error))
+        return failure(error);
+    if (sub == QStringLiteral("add"))
+        return add(manager, rest);
+    if (sub == QStringLiteral("list"))
+        return list(manager);
+    if (sub == QStringLiteral("test"))
+        return test(manager, rest.first());
+    return remove(manager, rest);
+}

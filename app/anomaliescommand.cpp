@@ -1,0 +1,173 @@
+// burnrate anomalies [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json]
+//
+// Lists the stored anomalies that overlap the range (--to inclusive), newest first, with their
+// ranked root causes. When the store changed since the last scan (an import, the demo, new rules
+// or settings), the scan runs first, so the list always reflects the stored charges.
+// Money is printed as exact decimals. Exit codes: 0 success, 1 store error, 2 usage error.
+
+#include "commands.h"
+
+#include "anomalyscan.h"
+#include "anomalystore.h"
+#include "store.h"
+#include "timeparse.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <optional>
+
+namespace {
+
+int usage(const std::string &why)
+{
+    if (!why.empty())
+        std::fprintf(stderr, "burnrate anomalies: %s\n", why.c_str());
+    std::fprintf(stderr, "Usage: burnrate anomalies [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json]\n"
+                         "Lists stored cost anomalies overlapping the range (--to inclusive) with their root causes.\n");
+    return 2;
+}
+
+std::string csvField(const std::string &s)
+{
+    if (s.find_first_of(",\"\n\r") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+std::string percentText(double p)
+{
+    if (!std::isfinite(p))
+        return {};
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", p);
+    return buf;
+}
+
+std::string shareText(double share)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f%%", share * 100.0);
+    return buf;
+}
+
+} // namespace
+
+/// Runs the anomaly scan after an import or sync; prints a one-line summary (or the error).
+/// Returns false when the scan failed (the import itself stands).
+bool runPostImportAnomalyScan(Cost::Store &store, const char *command)
+{
+    Analytics::ScanResult result;
+    std::string error;
+    if (!Analytics::runAnomalyScan(store.db(), result, error)) {
+        std::fprintf(stderr, "burnrate %s: anomaly scan failed: %s\n", command, error.c_str());
+        return false;
+    }
+    std::printf("anomalies: %d series scanned, %zu new, %d in all (%.3f s)\n", result.series, result.newIds.size(),
+                result.found, result.seconds);
+    return true;
+}
+
+int runAnomaliesCommand(const CommandContext &ctx, const QStringList &args)
+{
+    std::optional<std::int64_t> from, to;
+    std::string format = "csv";
+    for (int i = 0; i < args.size(); ++i) {
+        const QString a = args[i];
+        if (a != QStringLiteral("--from") && a != QStringLiteral("--to") && a != QStringLiteral("--format"))
+            return usage("unknown option " + a.toStdString());
+        if (i + 1 >= args.size())
+            return usage(a.toStdString() + " needs a value");
+        const std::string v = args[++i].toStdString();
+        if (a == QStringLiteral("--format")) {
+            if (v != "csv" && v != "json")
+                return usage("--format must be csv or json");
+            format = v;
+            continue;
+        }
+        std::int64_t day = 0;
+        if (!Cost::parseDate(v, day))
+            return usage("'" + v + "' is not a date (YYYY-MM-DD)");
+        if (a == QStringLiteral("--from"))
+            from = day * 86400;
+        else
+            to = (day + 1) * 86400;
+    }
+    if (from && to && *to <= *from)
+        return usage("--to is before --from");
+
+    Cost::Store store;
+    if (!store.open(ctx.dbPath.toStdString())) {
+        std::fprintf(stderr, "burnrate anomalies: %s\n", store.error().c_str());
+        return 1;
+    }
+    if (!Analytics::scanIsCurrent(store.db())) {
+        std::fprintf(stderr, "burnrate anomalies: the store changed since the last scan; scanning\u2026\n");
+        Analytics::ScanResult result;
+        std::string error;
+        if (!Analytics::runAnomalyScan(store.db(), result, error)) {
+            std::fprintf(stderr, "burnrate anomalies: scan failed: %s\n", error.c_str());
+            return 1;
+        }
+    }
+    Analytics::AnomalyStore anomalies(store.db());
+    std::vector<Analytics::Anomaly> list;
+    std::string error;
+    if (!anomalies.list(from, to, list, error)) {
+        std::fprintf(stderr, "burnrate anomalies: %s\n", error.c_str());
+        return 1;
+    }
+
+    nlohmann::json json = nlohmann::json::array();
+    if (format == "csv")
+        std::cout << "id,start,end,grain,series_dimension,series_value,actual,expected,band_low,band_high,impact,"
+                     "impact_percent,score,status,explanation,root_causes\n";
+    for (const Analytics::Anomaly &a : list) {
+        std::vector<Analytics::CauseItem> causes;
+        if (!anomalies.causes(a.id, causes, error)) {
+            std::fprintf(stderr, "burnrate anomalies: %s\n", error.c_str());
+            return 1;
+        }
+        if (format == "json") {
+            nlohmann::json c = nlohmann::json::array();
+            for (const auto &item : causes)
+                c.push_back({{"dimension", item.dimension}, {"value", item.value}, {"actual", Cost::formatMoney(item.actual)},
+                             {"baseline", Cost::formatMoney(item.baseline)}, {"share", item.share}});
+            const double pct = a.impactPercent();
+            json.push_back({{"id", a.id}, {"start", Cost::formatTimestamp(a.start)}, {"end", Cost::formatTimestamp(a.end)},
+                            {"grain", Analytics::anomalyGrainName(a.grain)},
+                            {"series", {{"dimension", a.series.dimension}, {"value", a.series.value}}},
+                            {"actual", Cost::formatMoney(a.actual)}, {"expected", Cost::formatMoney(a.expected)},
+                            {"band_low", Cost::formatMoney(a.bandLow)}, {"band_high", Cost::formatMoney(a.bandHigh)},
+                            {"impact", Cost::formatMoney(a.impact())},
+                            {"impact_percent", std::isfinite(pct) ? nlohmann::json(pct) : nlohmann::json(nullptr)},
+                            {"score", a.score}, {"status", Analytics::anomalyStatusName(a.status)},
+                            {"explanation", a.explanation}, {"root_causes", c}});
+            continue;
+        }
+        std::string causeText;
+        for (const auto &item : causes) {
+            if (!causeText.empty())
+                causeText += "; ";
+            causeText += item.dimension + '=' + item.value + ' ' + shareText(item.share);
+        }
+        std::cout << a.id << ',' << Cost::formatTimestamp(a.start) << ',' << Cost::formatTimestamp(a.end) << ','
+                  << Analytics::anomalyGrainName(a.grain) << ',' << csvField(a.series.dimension) << ','
+                  << csvField(a.series.value) << ',' << Cost::formatMoney(a.actual) << ',' << Cost::formatMoney(a.expected)
+                  << ',' << Cost::formatMoney(a.bandLow) << ',' << Cost::formatMoney(a.bandHigh) << ','
+                  << Cost::formatMoney(a.impact()) << ',' << percentText(a.impactPercent()) << ',' << a.score << ','
+                  << Analytics::anomalyStatusName(a.status) << ',' << csvField(a.explanation) << ',' << csvField(causeText)
+                  << '\n';
+    }
+    if (format == "json")
+        std::cout << json.dump(2) << '\n';
+    return 0;
+}

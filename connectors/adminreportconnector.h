@@ -1,0 +1,93 @@
+#pragma once
+
+#include "connector.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+namespace Conn {
+
+class HttpClient;
+struct HttpResponse;
+
+/// Shared machinery of the OpenAI and Anthropic Admin API connectors. Both fetch a window as a
+/// few cursor-paged GET reports (usage, then cost), authenticate with request headers, and turn
+/// each page into records with a pure parser. This class runs the reports one after the other,
+/// follows every page (`has_more` / `next_page`), reports progress, cancels, drops records outside
+/// the window, and maps failures to plain messages. Threading: as Connector (one thread).
+class AdminReportConnector : public Connector {
+    Q_OBJECT
+public:
+    explicit AdminReportConnector(QObject *parent = nullptr);
+    ~AdminReportConnector() override;
+
+    void testConnection(const AccountConfig &config, const QString &secret) override;
+    void fetch(const AccountConfig &config, const QString &secret, const DateWindow &window) override;
+    void cancel() override;
+
+    /// Largest number of pages one report may take before the connector gives up (a server
+    /// that keeps answering has_more would otherwise loop forever).
+    static constexpr int kMaxPages = 5000;
+
+    /// A comma / space separated list option ("proj_a, proj_b"), trimmed, without empties.
+    static QStringList listOption(const AccountConfig &config, const QString &key);
+    /// Buckets to ask for in one page: the window's days, within the endpoint's maximum.
+    static int pageLimit(const DateWindow &window, int maximum);
+
+protected:
+    /// Parses one page body, appends its records to `result`, and tells whether more pages follow.
+    using PageParser = std::function<bool(const QByteArray &body, FetchResult &result, bool *hasMore,
+                                          QString *nextPage, QString *error)>;
+    /// One paged GET report.
+    struct Report {
+        QString label;       ///< "usage" / "costs", for progress texts and errors
+        QString path;        ///< appended to the base URL's path, e.g. "/v1/organization/costs"
+        QUrlQuery query;     ///< without the cursor
+        QString cursorParam = QStringLiteral("page");
+        PageParser parse;
+    };
+
+    /// Headers that authenticate `secret` the way the provider wants.
+    virtual QList<QPair<QByteArray, QByteArray>> authHeaders(const QString &secret) const = 0;
+    /// The reports of one window; an empty list with *error set for a bad configuration.
+    virtual QList<Report> windowReports(const AccountConfig &config, const DateWindow &window, QString *error) const = 0;
+    /// One cheap request proving the key can read usage (its first page only is fetched).
+    virtual Report testReport(const AccountConfig &config) const = 0;
+    /// A plain message when the secret cannot be the right kind of key (e.g. a project key
+    /// where an admin key is needed); empty when it may be right.
+    virtual QString checkSecret(const QString &secret) const = 0;
+    /// What to do about a 401 / 403 (where admin keys are made), appended to those messages.
+    virtual QString authHint() const = 0;
+
+private:
+    void start(const AccountConfig &config, const QString &secret, QList<Report> reports, bool testOnly);
+    void requestPage();
+    void onPage(quint64 generation, const HttpResponse &response);
+    void fail(ErrorKind kind, const QString &message);
+    void succeed();
+
+    HttpClient *m_http = nullptr;
+    quint64 m_generation = 0;
+    bool m_testOnly = false;
+    bool m_busy = false;
+    QString m_baseUrl;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+    QList<Report> m_reports;
+    int m_report = 0;
+    int m_pages = 0;      ///< pages of the current report
+    int m_totalPages = 0; ///< pages of the whole call
+    QString m_cursor;
+    QSet<QString> m_seenCursors;
+    DateWindow m_window;
+    std::shared_ptr<FetchResult> m_result;
+};
+
+} // namespace Conn

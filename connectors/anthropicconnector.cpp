@@ -1,0 +1,184 @@
+#include "anthropicconnector.h"
+
+#include "anthropicparser.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace Conn {
+
+namespace {
+
+const QString kHelpUrl = QStringLiteral("https://console.anthropic.com/settings/admin-keys");
+const QString kGroupDefault = QStringLiteral("model+workspace");
+const QString kGroupWithKey = QStringLiteral("model+workspace+api_key");
+const QString kDefaultWorkspace = QStringLiteral("default");
+
+QString rfc3339(const QDate &day) { return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toString(Qt::ISODate); }
+
+// Arrays go in the documented `group_by[]=model` form.
+QUrlQuery windowQuery(const DateWindow &window)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("starting_at"), rfc3339(window.from));
+    q.addQueryItem(QStringLiteral("ending_at"), rfc3339(window.to));
+    q.addQueryItem(QStringLiteral("bucket_width"), QStringLiteral("1d"));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(AdminReportConnector::pageLimit(window, 31)));
+    return q;
+}
+
+// Workspace filter: cost_report has no workspace parameter, and the default workspace has no id,
+// so rows are filtered here (usage is also narrowed server-side when only real ids are listed).
+template<typename Row>
+void keepWorkspaces(std::vector<Row> &rows, const QSet<QString> &workspaces)
+{
+    if (workspaces.isEmpty())
+        return;
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [&workspaces](const Row &r) {
+                                  const QString id = r.workspaceId.empty() ? kDefaultWorkspace
+                                                                           : QString::fromStdString(r.workspaceId);
+                                  return !workspaces.contains(id);
+                              }),
+               rows.end());
+}
+
+} // namespace
+
+const ConnectorDescriptor &AnthropicConnector::staticDescriptor()
+{
+    static const ConnectorDescriptor d = [] {
+        ConnectorDescriptor c;
+        c.id = QStringLiteral("anthropic");
+        c.displayName = tr("Anthropic");
+        c.description = tr("Claude API usage (uncached input, cache writes and reads, output tokens by model and "
+                           "workspace) and costs, through the organization's Admin API.");
+        CredentialField key;
+        key.key = QStringLiteral("api_key");
+        key.label = tr("Admin API key");
+        key.help = tr("An Admin API key of the organization; it is stored in the system keychain only.");
+        key.placeholder = QStringLiteral("sk-ant-admin01-…");
+        c.credentials.push_back(key);
+        c.options.push_back({QStringLiteral("organization"), tr("Organization"),
+                             tr("Organization id or name used as the billing account (default: the account name)."),
+                             QString(), {}});
+        c.options.push_back({QStringLiteral("workspaces"), tr("Workspaces to include"),
+                             tr("Workspace ids (wrkspc_…), comma separated, \"default\" for the default workspace; "
+                                "empty includes every workspace."),
+                             QString(), {}});
+        c.options.push_back({QStringLiteral("group_by"), tr("Group usage by"),
+                             tr("model+workspace keeps the store small; add api_key to see usage per API key."),
+                             kGroupDefault, {kGroupDefault, kGroupWithKey}});
+        c.options.push_back({QStringLiteral("history_days"), tr("How far back (days)"),
+                             tr("Days of history the first sync fetches."), QStringLiteral("90"), {}});
+        c.helpUrl = kHelpUrl;
+        c.permissionsHelp = tr("Needs an Admin API key (sk-ant-admin…), which organization admins create in the Claude "
+                               "Console under Settings → Admin keys. Ordinary API keys (sk-ant-api…) cannot read "
+                               "usage or costs, and individual accounts have no Admin API.");
+        c.defaultBaseUrl = QStringLiteral("https://api.anthropic.com");
+        c.restatementDays = 3;
+        c.windowDays = 7;
+        c.defaultHistoryDays = 90;
+        return c;
+    }();
+    return d;
+}
+
+QList<QPair<QByteArray, QByteArray>> AnthropicConnector::authHeaders(const QString &secret) const
+{
+    return {{QByteArrayLiteral("x-api-key"), secret.toUtf8()},
+            {QByteArrayLiteral("anthropic-version"), QByteArray(kApiVersion)}};
+}
+
+QList<AdminReportConnector::Report> AnthropicConnector::windowReports(const AccountConfig &config,
+                                                                      const DateWindow &window, QString *error) const
+{
+    const QString groupBy = config.option(QStringLiteral("group_by"), kGroupDefault);
+    if (groupBy != kGroupDefault && groupBy != kGroupWithKey) {
+        *error = tr("Option group_by is \"%1\"; use %2 or %3.").arg(groupBy, kGroupDefault, kGroupWithKey);
+        return {};
+    }
+    const AnthropicRecordContext context{config.option(QStringLiteral("organization"), config.name)};
+    const QStringList workspaceList = listOption(config, QStringLiteral("workspaces"));
+    const QSet<QString> workspaces(workspaceList.begin(), workspaceList.end());
+
+    Report usage;
+    usage.label = tr("usage");
+    usage.path = QStringLiteral("/v1/organizations/usage_report/messages");
+    usage.query = windowQuery(window);
+    for (const char *g : {"model", "workspace_id"})
+        usage.query.addQueryItem(QStringLiteral("group_by[]"), QString::fromLatin1(g));
+    if (groupBy == kGroupWithKey)
+        usage.query.addQueryItem(QStringLiteral("group_by[]"), QStringLiteral("api_key_id"));
+    if (!workspaces.contains(kDefaultWorkspace))
+        for (const QString &w : workspaceList)
+            usage.query.addQueryItem(QStringLiteral("workspace_ids[]"), w);
+    usage.parse = [context, workspaces](const QByteArray &body, FetchResult &result, bool *hasMore, QString *next,
+                                        QString *err) {
+        AnthropicUsagePage page;
+        if (!parseAnthropicUsagePage(body, page, err))
+            return false;
+        keepWorkspaces(page.rows, workspaces);
+        appendAnthropicUsageRecords(page.rows, context, result);
+        *hasMore = page.hasMore;
+        *next = page.nextPage;
+        return true;
+    };
+
+    Report costs;
+    costs.label = tr("costs");
+    costs.path = QStringLiteral("/v1/organizations/cost_report");
+    costs.query = windowQuery(window);
+    for (const char *g : {"workspace_id", "description"})
+        costs.query.addQueryItem(QStringLiteral("group_by[]"), QString::fromLatin1(g));
+    costs.parse = [context, workspaces](const QByteArray &body, FetchResult &result, bool *hasMore, QString *next,
+                                        QString *err) {
+        AnthropicCostPage page;
+        if (!parseAnthropicCostPage(body, page, err))
+            return false;
+        keepWorkspaces(page.rows, workspaces);
+        appendAnthropicCostRecords(page.rows, context, result);
+        *hasMore = page.hasMore;
+        *next = page.nextPage;
+        return true;
+    };
+    return {usage, costs};
+}
+
+AdminReportConnector::Report AnthropicConnector::testReport(const AccountConfig &config) const
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QString error;
+    Report r = windowReports(config, DateWindow{today.addDays(-1), today}, &error).value(0);
+    if (r.path.isEmpty()) // a bad option: test the key anyway with the default grouping
+        r = windowReports(AccountConfig{}, DateWindow{today.addDays(-1), today}, &error).value(0);
+    r.label = tr("test");
+    return r;
+}
+
+QString AnthropicConnector::checkSecret(const QString &secret) const
+{
+    if (secret.isEmpty())
+        return tr("Enter the Anthropic Admin API key (sk-ant-admin…).");
+    if (secret.startsWith(QLatin1String("sk-ant-")) && !secret.startsWith(QLatin1String("sk-ant-admin")))
+        return tr("This is an ordinary API key. Usage and costs can only be read with an Admin API key "
+                  "(sk-ant-admin…): an organization admin creates one at %1.").arg(kHelpUrl);
+    return {};
+}
+
+QString AnthropicConnector::authHint() const
+{
+    return tr("Use an Admin API key (sk-ant-admin…) from %1.").arg(kHelpUrl);
+}
+
+ConnectorEntry anthropicConnectorEntry()
+{
+    return {AnthropicConnector::staticDescriptor(),
+            [](QObject *parent) -> Connector * { return new AnthropicConnector(parent); }};
+}
+
+} // namespace Conn

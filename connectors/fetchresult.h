@@ -1,0 +1,59 @@
+#pragma once
+
+#include "costrecord.h"
+
+#include <QString>
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace Conn {
+
+/// The records of one fetched window, owning every string they point to. Records hold
+/// string_views (Cost::Record); FetchResult::text() copies a string into storage whose
+/// addresses never move, so views stay valid as long as the FetchResult lives. Move-only;
+/// passed around as std::shared_ptr<FetchResult>.
+///
+/// Typical use in a connector's parser:
+///     Cost::Record r;
+///     r.setDim(Cost::Dim::Provider, res.text("OpenAI"));
+///     r.setDim(Cost::Dim::Model, res.text(modelName));      // QString or std::string_view
+///     r.chargeStart = bucketStart; r.chargeEnd = bucketEnd;
+///     r.setAmount(Cost::Amount::Billed, money); r.tokens = n;
+///     res.add(r);
+class FetchResult {
+public:
+    FetchResult() = default;
+    FetchResult(const FetchResult &) = delete;
+    FetchResult &operator=(const FetchResult &) = delete;
+    FetchResult(FetchResult &&) = default;
+    FetchResult &operator=(FetchResult &&) = default;
+
+    /// A stable view of `s` (equal strings share storage).
+    std::string_view text(std::string_view s);
+    std::string_view text(const QString &s) { return text(std::string_view(s.toStdString())); }
+    std::string_view text(const char *s) { return text(std::string_view(s)); }
+
+    /// Appends a record; its views must come from text() (or be static literals).
+    void add(const Cost::Record &record) { m_records.push_back(record); }
+
+    const std::vector<Cost::Record> &records() const { return m_records; }
+    std::vector<Cost::Record> &records() { return m_records; }
+    std::size_t size() const { return m_records.size(); }
+    bool empty() const { return m_records.empty(); }
+
+    /// Free-form note for logs / the sync report (e.g. "3 pages"); never contains a secret.
+    QString note;
+    /// Requests the connector made for this window (for progress reports and tests).
+    int requests = 0;
+
+private:
+    std::deque<std::string> m_storage;
+    std::unordered_set<std::string_view> m_index;
+    std::vector<Cost::Record> m_records;
+};
+
+} // namespace Conn

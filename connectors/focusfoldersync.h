@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+
+namespace Cost {
+class SqliteDb;
+}
+
+namespace Conn {
+
+/// Imports a focus-folder account's folder: new and changed CSV files (by size and mtime)
+/// through Cost::FocusImporter, one transaction per file, all files of one run in one batch.
+/// A restated file replaces the partitions it covers; a file whose bytes equal what is stored is
+/// skipped; when a changed file replaces a partition that an unchanged sibling (another part of
+/// a multi-part export) also filled, the sibling is re-imported in the same batch so parts add up.
+/// Threading: runs on the caller's thread (the sync worker), on that thread's connection.
+class FocusFolderSync {
+public:
+    struct Result {
+        bool ok = false;
+        bool cancelled = false;
+        QString error;          ///< "file:line: column X: message" or a folder error
+        qint64 rows = 0;        ///< charges written
+        qint64 replaced = 0;    ///< charges replaced by restated files
+        int filesImported = 0;
+        int filesSkipped = 0;   ///< unchanged or byte-identical
+    };
+    using ProgressFn = std::function<void(int done, int total, const QString &text)>;
+
+    FocusFolderSync(Cost::SqliteDb &db, qint64 accountId) : m_db(db), m_accountId(accountId) {}
+
+    /// *.csv files under `folder` (recursive), sorted; *error set when the folder is missing or unreadable.
+    static QStringList listFiles(const QString &folder, QString *error);
+
+    Result run(const QString &folder, const std::atomic_bool *cancel, const ProgressFn &progress);
+
+private:
+    Cost::SqliteDb &m_db;
+    qint64 m_accountId;
+};
+
+} // namespace Conn

@@ -1,0 +1,360 @@
+#include "gcpconnector.h"
+
+#include "bigqueryparser.h"
+#include "httpclient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace Conn {
+
+namespace {
+
+const QString kScope = QStringLiteral("https://www.googleapis.com/auth/bigquery.readonly");
+constexpr int kMaxPolls = 60;
+
+OptionField option(const char *key, const QString &label, const QString &help, const QString &def = {}, const QStringList &choices = {})
+{
+    OptionField f;
+    f.key = QString::fromLatin1(key);
+    f.label = label;
+    f.help = help;
+    f.defaultValue = def;
+    f.choices = choices;
+    return f;
+}
+
+QString timestampParam(const QDate &day) { return day.toString(Qt::ISODate) + QStringLiteral(" 00:00:00+00"); }
+
+} // namespace
+
+const ConnectorDescriptor &GcpConnector::staticDescriptor()
+{
+    static const ConnectorDescriptor d = [] {
+        ConnectorDescriptor c;
+        c.id = QStringLiteral("gcp");
+        c.displayName = tr("Google Cloud");
+        c.description = tr("Vertex AI and other Google Cloud spend from the Cloud Billing export to BigQuery "
+                           "(standard or FOCUS export), with a service-account key.");
+        CredentialField key;
+        key.key = QStringLiteral("service_account_json");
+        key.label = tr("Service-account key (JSON)");
+        key.help = tr("Paste the JSON key file or choose it; it is stored in the system keychain only.");
+        key.secret = true;
+        key.multiline = true;
+        key.filePath = true;
+        key.placeholder = QStringLiteral("{\"type\": \"service_account\", \"client_email\": …}");
+        c.credentials.push_back(key);
+        c.options = {
+            option("table", tr("Billing export table"),
+                   tr("project.dataset.table of the export, e.g. my-project.billing.gcp_billing_export_v1_012345_6789AB_CDEF01.")),
+            option("export_type", tr("Export type"), tr("Standard usage cost export or the FOCUS export."), QStringLiteral("standard"),
+                   {QStringLiteral("standard"), QStringLiteral("focus")}),
+            option("project", tr("Query project"), tr("Project the BigQuery jobs run (and are billed) in; default: the key's project.")),
+            option("location", tr("Dataset location"), tr("Location of the export dataset (US, EU, a region)."), QStringLiteral("US")),
+            option("services", tr("Services"), tr("AI services only (Vertex AI, Gemini API) or all spend."), QStringLiteral("ai"),
+                   {QStringLiteral("ai"), QStringLiteral("all")}),
+        };
+        c.helpUrl = QStringLiteral("https://cloud.google.com/billing/docs/how-to/export-data-bigquery");
+        c.permissionsHelp = tr("Enable the Cloud Billing export to BigQuery, create a service account with the roles "
+                               "\"BigQuery Data Viewer\" on the export dataset and \"BigQuery Job User\" on the query "
+                               "project, and download a JSON key for it. Each sync window runs one query (billed by "
+                               "bytes scanned; the date filter keeps it to the days asked for).");
+        c.defaultBaseUrl = QStringLiteral("https://bigquery.googleapis.com");
+        c.restatementDays = 5;  // export rows for a day keep arriving for several days
+        c.windowDays = 31;
+        c.defaultHistoryDays = 90;
+        return c;
+    }();
+    return d;
+}
+
+GcpConnector::GcpConnector(QObject *parent)
+    : Connector(parent)
+    , m_http(new HttpClient(this))
+    , m_tokens(new GcpTokenSource(m_http, kScope, this))
+{
+}
+
+GcpConnector::~GcpConnector() = default;
+
+QString GcpConnector::billingSql(const AccountConfig &config, QString *error)
+{
+    const QString table = config.option(QStringLiteral("table")).trimmed().remove(QLatin1Char('`'));
+    static const QRegularExpression kTable(QStringLiteral("^[A-Za-z0-9_.:-]+\\.[A-Za-z0-9_]+\\.[A-Za-z0-9_$*-]+$"));
+    if (!kTable.match(table).hasMatch()) {
+        if (error)
+            *error = table.isEmpty() ? tr("The Google Cloud account needs the billing export table (project.dataset.table).")
+                                     : tr("\"%1\" is not a BigQuery table name (project.dataset.table).").arg(table);
+        return {};
+    }
+    const bool ai = config.option(QStringLiteral("services"), QStringLiteral("ai")) == QStringLiteral("ai");
+    const QString aiServices = QStringLiteral("('Vertex AI', 'Gemini API', 'Generative Language API')");
+    // Money is summed as NUMERIC (exact decimal, 9 places) so no float rounding reaches us.
+    if (config.option(QStringLiteral("export_type"), QStringLiteral("standard")) == QStringLiteral("focus")) {
+        return QStringLiteral(
+                   "SELECT DATE(ChargePeriodStart) AS day, ServiceName AS service, SkuId AS sku_id, ChargeDescription AS sku, "
+                   "SubAccountId AS project_id, SubAccountName AS project_name, RegionId AS region, "
+                   "BillingAccountId AS billing_account_id, PricingUnit AS pricing_unit, ChargeCategory AS charge_category, "
+                   "SUM(PricingQuantity) AS qty, SUM(CAST(BilledCost AS NUMERIC)) AS cost, "
+                   "SUM(CAST(EffectiveCost AS NUMERIC)) AS effective_cost, SUM(CAST(ListCost AS NUMERIC)) AS list_cost, "
+                   "BillingCurrency AS currency FROM `%1` WHERE ChargePeriodStart >= @start AND ChargePeriodStart < @end%2 "
+                   "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15 ORDER BY 1, 4")
+            .arg(table, ai ? QStringLiteral(" AND ServiceName IN ") + aiServices : QString());
+    }
+    return QStringLiteral(
+               "SELECT DATE(usage_start_time) AS day, service.id AS service_id, service.description AS service, "
+               "sku.id AS sku_id, sku.description AS sku, project.id AS project_id, project.name AS project_name, "
+               "location.region AS region, billing_account_id, usage.pricing_unit AS pricing_unit, "
+               "SUM(usage.amount_in_pricing_units) AS qty, SUM(CAST(cost AS NUMERIC)) AS cost, "
+               "SUM(IFNULL((SELECT SUM(CAST(c.amount AS NUMERIC)) FROM UNNEST(credits) c), 0)) AS credits, currency, "
+               "TO_JSON_STRING(labels) AS labels FROM `%1` WHERE usage_start_time >= @start AND usage_start_time < @end "
+               "AND DATE(_PARTITIONTIME) >= DATE_SUB(DATE(@start), INTERVAL 1 DAY)%2 "
+               "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 15 ORDER BY 1, 5")
+        .arg(table, ai ? QStringLiteral(" AND service.description IN ") + aiServices : QString());
+}
+
+QByteArray GcpConnector::queryBody(const AccountConfig &config, const QString &sql, const DateWindow &window)
+{
+    auto param = [](const char *name, const QString &value) {
+        return QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)},
+                           {QStringLiteral("parameterType"), QJsonObject{{QStringLiteral("type"), QStringLiteral("TIMESTAMP")}}},
+                           {QStringLiteral("parameterValue"), QJsonObject{{QStringLiteral("value"), value}}}};
+    };
+    const QJsonObject body{
+        {QStringLiteral("query"), sql},
+        {QStringLiteral("useLegacySql"), false},
+        {QStringLiteral("parameterMode"), QStringLiteral("NAMED")},
+        {QStringLiteral("queryParameters"), QJsonArray{param("start", timestampParam(window.from)), param("end", timestampParam(window.to))}},
+        {QStringLiteral("timeoutMs"), 20000},
+        {QStringLiteral("maxResults"), config.option(QStringLiteral("max_results"), QStringLiteral("5000")).toInt()},
+        {QStringLiteral("location"), config.option(QStringLiteral("location"), QStringLiteral("US"))},
+    };
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+bool GcpConnector::begin(const AccountConfig &config, const QString &secret, bool test)
+{
+    if (m_busy)
+        m_http->cancelAll(); // one call at a time: a new call supersedes the running one
+    const quint64 gen = ++m_generation;
+    m_busy = true;
+    m_testing = test;
+    m_config = config;
+    m_pages = 0;
+    m_polls = 0;
+    m_throttled = 0;
+    m_rowsSeen = 0;
+    m_result = std::make_shared<FetchResult>();
+    m_http->setPolicy(retryPolicy());
+
+    QString error;
+    const QMap<QString, QString> packed = unpackSecret(secret);
+    const QString json = packed.contains(QStringLiteral("service_account_json")) ? packed.value(QStringLiteral("service_account_json")) : secret;
+    if (json.trimmed().isEmpty())
+        error = tr("No service-account key is stored for this Google Cloud account.");
+    else
+        parseServiceAccountKey(json.toUtf8(), m_key, &error);
+    if (error.isEmpty())
+        billingSql(config, &error);
+    const QString project = config.option(QStringLiteral("project"), m_key.projectId).trimmed();
+    if (error.isEmpty() && project.isEmpty())
+        error = tr("The Google Cloud account needs the project to run queries in (option \"project\").");
+    QString base = baseUrl(config);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    QString why;
+    if (error.isEmpty() && !HttpClient::isAllowedUrl(QUrl(base), &why))
+        error = why;
+    if (!error.isEmpty()) {
+        QTimer::singleShot(0, this, [this, gen, error] {
+            if (gen == m_generation)
+                fail(ErrorKind::Config, error);
+        });
+        return false;
+    }
+    m_tokens->setKey(m_key);
+    m_base = base + QStringLiteral("/bigquery/v2/projects/") + QString::fromLatin1(QUrl::toPercentEncoding(project));
+    m_location = config.option(QStringLiteral("location"), QStringLiteral("US"));
+    return true;
+}
+
+void GcpConnector::testConnection(const AccountConfig &config, const QString &secret)
+{
+    const QDate yesterday = QDateTime::currentDateTimeUtc().date().addDays(-1);
+    m_window = DateWindow{yesterday, yesterday.addDays(1)};
+    if (!begin(config, secret, true))
+        return;
+    send("POST", QUrl(m_base + QStringLiteral("/queries")), queryBody(config, billingSql(config, nullptr), m_window), m_generation);
+}
+
+void GcpConnector::fetch(const AccountConfig &config, const QString &secret, const DateWindow &window)
+{
+    m_window = window;
+    if (!begin(config, secret, false))
+        return;
+    send("POST", QUrl(m_base + QStringLiteral("/queries")), queryBody(config, billingSql(config, nullptr), window), m_generation);
+}
+
+void GcpConnector::send(QByteArray method, const QUrl &url, const QByteArray &body, quint64 gen)
+{
+    m_lastMethod = method;
+    m_lastUrl = url;
+    m_lastBody = body;
+    m_tokens->token([this, method, url, body, gen](bool ok, const QString &token, ErrorKind kind, const QString &error) {
+        if (gen != m_generation)
+            return;
+        if (!ok) {
+            fail(kind, error);
+            return;
+        }
+        HttpRequest request;
+        request.method = method;
+        request.url = url;
+        request.headers.emplaceBack("Authorization", "Bearer " + token.toUtf8());
+        if (!body.isEmpty())
+            request.headers.emplaceBack("Content-Type", "application/json");
+        request.body = body;
+        Q_EMIT fetchProgress(m_pages, 0, tr("BigQuery: page %1").arg(m_pages + 1));
+        m_http->send(request, [this, gen](const HttpResponse &r) { onAnswer(r, gen); });
+    });
+}
+
+void GcpConnector::onAnswer(const HttpResponse &r, quint64 gen)
+{
+    if (gen != m_generation)
+        return;
+    ++m_result->requests;
+    if (!r.ok && r.status == 403) {
+        // BigQuery signals quota throttling as 403 with reason rateLimitExceeded (and transient
+        // failures as backendError); HttpClient does not retry a 403, so this does, with backoff.
+        const QJsonObject err = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toObject();
+        const QJsonArray reasons = err.value(QStringLiteral("errors")).toArray();
+        const QString reason = reasons.isEmpty() ? QString() : reasons.first().toObject().value(QStringLiteral("reason")).toString();
+        if (reason == QStringLiteral("rateLimitExceeded") || reason == QStringLiteral("backendError")) {
+            if (++m_throttled >= retryPolicy().maxAttempts) {
+                fail(ErrorKind::RateLimited, tr("BigQuery kept throttling the query: %1").arg(err.value(QStringLiteral("message")).toString().left(300)));
+                return;
+            }
+            const int delay = std::min(retryPolicy().maxDelayMs, retryPolicy().baseDelayMs << std::min(m_throttled - 1, 16));
+            QTimer::singleShot(delay, this, [this, gen] {
+                if (gen == m_generation)
+                    send(m_lastMethod, m_lastUrl, m_lastBody, gen);
+            });
+            return;
+        }
+    }
+    m_throttled = 0;
+    if (!r.ok) {
+        if (r.status == 401)
+            m_tokens->invalidate();
+        QString message = r.error;
+        if (r.status == 403)
+            message += QLatin1Char(' ') + tr("The service account needs \"BigQuery Data Viewer\" on the export dataset and "
+                                             "\"BigQuery Job User\" on the query project.");
+        fail(r.errorKind, message);
+        return;
+    }
+    BigQueryPage page;
+    QString error;
+    if (!parseBigQueryPage(r.body, page, &error)) {
+        fail(ErrorKind::BadResponse, error + tr(" (page %1)").arg(m_pages + 1));
+        return;
+    }
+    if (!page.jobComplete) {
+        if (page.jobId.isEmpty()) {
+            fail(ErrorKind::BadResponse, tr("BigQuery reported an unfinished query without a job id."));
+            return;
+        }
+        if (++m_polls > kMaxPolls) {
+            fail(ErrorKind::Timeout, tr("The BigQuery query did not finish after %1 polls.").arg(kMaxPolls));
+            return;
+        }
+        nextPage(page, gen);
+        return;
+    }
+    std::vector<GcpCostRow> rows;
+    if (!parseGcpCostRows(page, rows, &error)) {
+        fail(ErrorKind::BadResponse, error + tr(" (page %1)").arg(m_pages + 1));
+        return;
+    }
+    const qint64 from = m_window.fromEpoch() / 86400, to = m_window.toEpoch() / 86400;
+    for (const GcpCostRow &row : rows) {
+        if (row.day < from || row.day >= to) {
+            fail(ErrorKind::BadResponse, tr("BigQuery returned a row for a day outside the requested window."));
+            return;
+        }
+    }
+    ++m_pages;
+    m_rowsSeen += static_cast<qint64>(rows.size());
+    appendGcpRecords(rows, QString(), *m_result);
+    if (page.pageToken.isEmpty()) {
+        succeed();
+        return;
+    }
+    nextPage(page, gen);
+}
+
+void GcpConnector::nextPage(const BigQueryPage &page, quint64 gen)
+{
+    QUrl url(m_base + QStringLiteral("/queries/") + QString::fromLatin1(QUrl::toPercentEncoding(page.jobId)));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("location"), page.location.isEmpty() ? m_location : page.location);
+    q.addQueryItem(QStringLiteral("maxResults"), m_config.option(QStringLiteral("max_results"), QStringLiteral("5000")));
+    q.addQueryItem(QStringLiteral("timeoutMs"), QStringLiteral("10000"));
+    if (!page.pageToken.isEmpty())
+        q.addQueryItem(QStringLiteral("pageToken"), QString::fromLatin1(QUrl::toPercentEncoding(page.pageToken)));
+    url.setQuery(q);
+    send("GET", url, {}, gen);
+}
+
+void GcpConnector::succeed()
+{
+    m_busy = false;
+    ++m_generation;
+    if (m_testing) {
+        TestResult t;
+        t.ok = true;
+        t.message = tr("Connected to BigQuery: the billing export answered (%n row(s) yesterday).", nullptr, static_cast<int>(m_rowsSeen));
+        Q_EMIT testFinished(t);
+        return;
+    }
+    m_result->note = tr("%n page(s)", nullptr, m_pages);
+    Q_EMIT fetchFinished(std::move(m_result));
+}
+
+void GcpConnector::fail(ErrorKind kind, const QString &message)
+{
+    m_busy = false;
+    ++m_generation;
+    m_result.reset();
+    if (m_testing) {
+        Q_EMIT testFinished(TestResult{false, kind, message});
+        return;
+    }
+    Q_EMIT fetchFailed(kind, message);
+}
+
+void GcpConnector::cancel()
+{
+    if (!m_busy)
+        return;
+    const quint64 gen = ++m_generation;
+    m_http->cancelAll();
+    QTimer::singleShot(0, this, [this, gen] {
+        if (gen == m_generation)
+            fail(ErrorKind::Cancelled, tr("Cancelled."));
+    });
+}
+
+ConnectorEntry gcpConnectorEntry()
+{
+    return ConnectorEntry{GcpConnector::staticDescriptor(), [](QObject *parent) -> Connector * { return new GcpConnector(parent); }};
+}
+
+} // namespace Conn

@@ -1,0 +1,129 @@
+#include "gcptoken.h"
+
+#include "httpclient.h"
+#include "jwt.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Conn {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Conn::GcpToken", text); }
+} // namespace
+
+bool parseServiceAccountKey(const QByteArray &json, ServiceAccountKey &key, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.trimmed(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(tr("The service-account key is not a JSON key file (%1 at byte %2). Download it from "
+                       "IAM & Admin → Service accounts → Keys → Add key → JSON.")
+                        .arg(pe.errorString())
+                        .arg(pe.offset));
+    const QJsonObject o = doc.object();
+    key.type = o.value(QStringLiteral("type")).toString();
+    key.projectId = o.value(QStringLiteral("project_id")).toString();
+    key.privateKeyId = o.value(QStringLiteral("private_key_id")).toString();
+    key.privateKey = o.value(QStringLiteral("private_key")).toString().toUtf8();
+    key.clientEmail = o.value(QStringLiteral("client_email")).toString();
+    key.tokenUri = o.value(QStringLiteral("token_uri")).toString(QStringLiteral("https://oauth2.googleapis.com/token"));
+    if (!key.type.isEmpty() && key.type != QStringLiteral("service_account"))
+        return fail(tr("The key file is of type \"%1\"; Burnrate needs a service-account key (type \"service_account\").")
+                        .arg(key.type));
+    if (key.clientEmail.isEmpty())
+        return fail(tr("The service-account key has no \"client_email\" field."));
+    if (!key.privateKey.contains("PRIVATE KEY"))
+        return fail(tr("The service-account key has no PEM \"private_key\" field."));
+    if (key.tokenUri.isEmpty())
+        return fail(tr("The service-account key has an empty \"token_uri\" field."));
+    return true;
+}
+
+QByteArray serviceAccountAssertion(const ServiceAccountKey &key, const QString &scope, qint64 now, QString *error)
+{
+    QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")}};
+    if (!key.privateKeyId.isEmpty())
+        header.insert(QStringLiteral("kid"), key.privateKeyId);
+    const QJsonObject claims{{QStringLiteral("iss"), key.clientEmail},
+                             {QStringLiteral("scope"), scope},
+                             {QStringLiteral("aud"), key.tokenUri},
+                             {QStringLiteral("iat"), now},
+                             {QStringLiteral("exp"), now + 3600}};
+    return makeJwtRs256(header, claims, key.privateKey, error);
+}
+
+GcpTokenSource::GcpTokenSource(HttpClient *http, QString scope, QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_scope(std::move(scope))
+{
+}
+
+void GcpTokenSource::setKey(const ServiceAccountKey &key)
+{
+    if (key.clientEmail != m_key.clientEmail || key.privateKey != m_key.privateKey || key.tokenUri != m_key.tokenUri)
+        m_token.clear();
+    m_key = key;
+}
+
+void GcpTokenSource::token(Callback done)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_token.isEmpty() && now.secsTo(m_expires) > 60) {
+        const QString cached = m_token;
+        QMetaObject::invokeMethod(this, [done, cached] { done(true, cached, ErrorKind::None, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    QString error;
+    const QByteArray assertion = serviceAccountAssertion(m_key, m_scope, now.toSecsSinceEpoch(), &error);
+    if (assertion.isEmpty()) {
+        const QString message = tr("Cannot sign with the service-account key: %1").arg(error);
+        QMetaObject::invokeMethod(this, [done, message] { done(false, {}, ErrorKind::Config, message); }, Qt::QueuedConnection);
+        return;
+    }
+    HttpRequest request;
+    request.method = "POST";
+    request.url = QUrl(m_key.tokenUri);
+    request.headers.emplaceBack("Content-Type", "application/x-www-form-urlencoded");
+    request.body = "grant_type=" + QUrl::toPercentEncoding(QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"))
+        + "&assertion=" + QUrl::toPercentEncoding(QString::fromLatin1(assertion));
+    ++m_requests;
+    m_http->send(request, [this, done](const HttpResponse &r) {
+        const QString host = QUrl(m_key.tokenUri).host();
+        if (!r.ok) {
+            if (r.errorKind == ErrorKind::Cancelled || r.status == 0 || r.status >= 500 || r.status == 429) {
+                done(false, {}, r.errorKind, r.error);
+                return;
+            }
+            // 400 invalid_grant / 401 invalid_client: the key, not the network.
+            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            const QString code = o.value(QStringLiteral("error")).toString();
+            const QString why = o.value(QStringLiteral("error_description")).toString();
+            done(false, {}, ErrorKind::Unauthorized,
+                 tr("Google (%1) refused the service-account key (HTTP %2 %3%4). Check that the key file is current "
+                    "(not deleted in IAM) and the service account is enabled.")
+                     .arg(host)
+                     .arg(r.status)
+                     .arg(code.isEmpty() ? tr("error") : code, why.isEmpty() ? QString() : QStringLiteral(": ") + why.left(200)));
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        const QString token = o.value(QStringLiteral("access_token")).toString();
+        if (token.isEmpty()) {
+            done(false, {}, ErrorKind::BadResponse, tr("Google (%1) answered without an access token.").arg(host));
+            return;
+        }
+        m_token = token;
+        m_expires = QDateTime::currentDateTimeUtc().addSecs(o.value(QStringLiteral("expires_in")).toInteger(3600));
+        done(true, token, ErrorKind::None, {});
+    });
+}
+
+} // namespace Conn

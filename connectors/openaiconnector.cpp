@@ -1,0 +1,157 @@
+#include "openaiconnector.h"
+
+#include "openaiparser.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace Conn {
+
+namespace {
+
+const QString kHelpUrl = QStringLiteral("https://platform.openai.com/settings/organization/admin-keys");
+const QString kGroupDefault = QStringLiteral("model+project");
+const QString kGroupWithKey = QStringLiteral("model+project+api_key");
+
+OpenAiRecordContext contextOf(const AccountConfig &config)
+{
+    return OpenAiRecordContext{config.option(QStringLiteral("organization"), config.name)};
+}
+
+// Arrays go as repeated keys (group_by=model&group_by=project_id), as OpenAI's cookbook sends them.
+QUrlQuery windowQuery(const AccountConfig &config, const DateWindow &window, int maxLimit)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("start_time"), QString::number(window.fromEpoch()));
+    q.addQueryItem(QStringLiteral("end_time"), QString::number(window.toEpoch()));
+    q.addQueryItem(QStringLiteral("bucket_width"), QStringLiteral("1d"));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(AdminReportConnector::pageLimit(window, maxLimit)));
+    for (const QString &p : AdminReportConnector::listOption(config, QStringLiteral("projects")))
+        q.addQueryItem(QStringLiteral("project_ids"), p);
+    return q;
+}
+
+} // namespace
+
+const ConnectorDescriptor &OpenAiConnector::staticDescriptor()
+{
+    static const ConnectorDescriptor d = [] {
+        ConnectorDescriptor c;
+        c.id = QStringLiteral("openai");
+        c.displayName = tr("OpenAI");
+        c.description = tr("OpenAI API usage (tokens by model, project and batch) and billed costs, through the "
+                           "organization's Admin API.");
+        CredentialField key;
+        key.key = QStringLiteral("api_key");
+        key.label = tr("Admin key");
+        key.help = tr("An organization admin key; it is stored in the system keychain only.");
+        key.placeholder = QStringLiteral("sk-admin-…");
+        c.credentials.push_back(key);
+        c.options.push_back({QStringLiteral("organization"), tr("Organization"),
+                             tr("Organization id or name used as the billing account (default: the account name)."),
+                             QString(), {}});
+        c.options.push_back({QStringLiteral("projects"), tr("Projects to include"),
+                             tr("Project ids (proj_…), comma separated; empty includes every project."), QString(), {}});
+        c.options.push_back({QStringLiteral("group_by"), tr("Group usage by"),
+                             tr("model+project keeps the store small; add api_key to see spend per API key."),
+                             kGroupDefault, {kGroupDefault, kGroupWithKey}});
+        c.options.push_back({QStringLiteral("history_days"), tr("How far back (days)"),
+                             tr("Days of history the first sync fetches."), QStringLiteral("90"), {}});
+        c.helpUrl = kHelpUrl;
+        c.permissionsHelp = tr("Needs an organization admin key (sk-admin-…), created by an organization Owner under "
+                               "Settings → Organization → Admin keys. Project keys (sk-proj-…) and user keys cannot "
+                               "read usage or costs.");
+        c.defaultBaseUrl = QStringLiteral("https://api.openai.com");
+        c.restatementDays = 3;
+        c.windowDays = 7;
+        c.defaultHistoryDays = 90;
+        return c;
+    }();
+    return d;
+}
+
+QList<QPair<QByteArray, QByteArray>> OpenAiConnector::authHeaders(const QString &secret) const
+{
+    return {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + secret.toUtf8()}};
+}
+
+QList<AdminReportConnector::Report> OpenAiConnector::windowReports(const AccountConfig &config, const DateWindow &window,
+                                                                   QString *error) const
+{
+    const QString groupBy = config.option(QStringLiteral("group_by"), kGroupDefault);
+    if (groupBy != kGroupDefault && groupBy != kGroupWithKey) {
+        *error = tr("Option group_by is \"%1\"; use %2 or %3.").arg(groupBy, kGroupDefault, kGroupWithKey);
+        return {};
+    }
+    const OpenAiRecordContext context = contextOf(config);
+
+    Report usage;
+    usage.label = tr("usage");
+    usage.path = QStringLiteral("/v1/organization/usage/completions");
+    usage.query = windowQuery(config, window, 31);
+    for (const char *g : {"model", "project_id", "batch"})
+        usage.query.addQueryItem(QStringLiteral("group_by"), QString::fromLatin1(g));
+    if (groupBy == kGroupWithKey)
+        usage.query.addQueryItem(QStringLiteral("group_by"), QStringLiteral("api_key_id"));
+    usage.parse = [context](const QByteArray &body, FetchResult &result, bool *hasMore, QString *next, QString *err) {
+        OpenAiUsagePage page;
+        if (!parseOpenAiUsagePage(body, page, err))
+            return false;
+        appendOpenAiUsageRecords(page.rows, context, result);
+        *hasMore = page.hasMore;
+        *next = page.nextPage;
+        return true;
+    };
+
+    Report costs;
+    costs.label = tr("costs");
+    costs.path = QStringLiteral("/v1/organization/costs");
+    costs.query = windowQuery(config, window, 180);
+    for (const char *g : {"line_item", "project_id"})
+        costs.query.addQueryItem(QStringLiteral("group_by"), QString::fromLatin1(g));
+    costs.parse = [context](const QByteArray &body, FetchResult &result, bool *hasMore, QString *next, QString *err) {
+        OpenAiCostPage page;
+        if (!parseOpenAiCostPage(body, page, err))
+            return false;
+        appendOpenAiCostRecords(page.rows, context, result);
+        *hasMore = page.hasMore;
+        *next = page.nextPage;
+        return true;
+    };
+    return {usage, costs};
+}
+
+AdminReportConnector::Report OpenAiConnector::testReport(const AccountConfig &config) const
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QString error;
+    Report r = windowReports(config, DateWindow{today.addDays(-1), today}, &error).value(0);
+    if (r.path.isEmpty()) // a bad option: test the key anyway with the default grouping
+        r = windowReports(AccountConfig{}, DateWindow{today.addDays(-1), today}, &error).value(0);
+    r.label = tr("test");
+    return r;
+}
+
+QString OpenAiConnector::checkSecret(const QString &secret) const
+{
+    if (secret.isEmpty())
+        return tr("Enter the OpenAI admin key (sk-admin-…).");
+    if (secret.startsWith(QLatin1String("sk-")) && !secret.startsWith(QLatin1String("sk-admin-")))
+        return tr("This is a project or user API key. Usage and costs can only be read with an organization admin key "
+                  "(sk-admin-…): create one at %1.").arg(kHelpUrl);
+    return {};
+}
+
+QString OpenAiConnector::authHint() const
+{
+    return tr("Use an organization admin key (sk-admin-…) from %1.").arg(kHelpUrl);
+}
+
+ConnectorEntry openAiConnectorEntry()
+{
+    return {OpenAiConnector::staticDescriptor(),
+            [](QObject *parent) -> Connector * { return new OpenAiConnector(parent); }};
+}
+
+} // namespace Conn

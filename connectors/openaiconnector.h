@@ -1,0 +1,32 @@
+#pragma once
+
+#include "adminreportconnector.h"
+#include "connectorregistry.h"
+
+namespace Conn {
+
+/// "openai": the OpenAI Admin API. Each window fetches `/v1/organization/usage/completions`
+/// (tokens by model / project / batch, optionally API key) and `/v1/organization/costs` (billed
+/// amounts by line item and project), following `page` / `next_page` / `has_more`.
+/// Auth: `Authorization: Bearer <admin key>`. Options: "organization" (billing-account label,
+/// default the account name), "projects" (project ids to include, empty = all), "group_by"
+/// ("model+project" or "model+project+api_key"), "history_days".
+class OpenAiConnector : public AdminReportConnector {
+    Q_OBJECT
+public:
+    explicit OpenAiConnector(QObject *parent = nullptr) : AdminReportConnector(parent) {}
+    static const ConnectorDescriptor &staticDescriptor();
+    const ConnectorDescriptor &descriptor() const override { return staticDescriptor(); }
+
+protected:
+    QList<QPair<QByteArray, QByteArray>> authHeaders(const QString &secret) const override;
+    QList<Report> windowReports(const AccountConfig &config, const DateWindow &window, QString *error) const override;
+    Report testReport(const AccountConfig &config) const override;
+    QString checkSecret(const QString &secret) const override;
+    QString authHint() const override;
+};
+
+/// The registry entry of the OpenAI connector.
+ConnectorEntry openAiConnectorEntry();
+
+} // namespace Conn

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "accountstore.h"
+#include "connector.h"
+
+#include <QDate>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+namespace Cost {
+class Store;
+}
+
+namespace Conn {
+
+/// One account to sync, with its secret (held in memory only for the duration of the run).
+struct SyncJob {
+    AccountConfig account;
+    QString secret;
+    QString secretError; ///< set when the keychain could not provide the secret: the account fails with it
+};
+
+/// What syncing one account did.
+struct SyncOutcome {
+    qint64 accountId = 0;
+    QString accountName;
+    bool ok = false;
+    bool cancelled = false;
+    ErrorKind kind = ErrorKind::None;
+    QString error;          ///< plain message naming the account, window and cause
+    qint64 rows = 0;        ///< charges written
+    qint64 replaced = 0;    ///< charges replaced (restated days / files)
+    int windows = 0;        ///< windows (or files) committed
+    QDate syncedThrough;    ///< after the run
+};
+
+/// Runs sync jobs on the engine's worker thread (see SyncEngine). Owns its own store connection
+/// and creates each connector on this thread. Event driven: fetch → ingest → next window.
+/// Every fetched window is ingested in ONE transaction (charges, restated days, sync mark);
+/// a failure or cancel leaves the windows committed so far and nothing of the failing one.
+class SyncWorker : public QObject {
+    Q_OBJECT
+public:
+    SyncWorker(QString dbPath, RetryPolicy policy, QDate today);
+    ~SyncWorker() override;
+
+    /// Set from any thread; checked between windows and passed to file imports.
+    std::atomic_bool cancelFlag{false};
+
+public Q_SLOTS:
+    void run(const QList<Conn::SyncJob> &jobs);
+    /// Cancels the current fetch (queued onto this thread by SyncEngine).
+    void cancelCurrent();
+
+Q_SIGNALS:
+    void accountStarted(qint64 accountId, const QString &name);
+    void progress(qint64 accountId, int done, int total, const QString &text);
+    void accountFinished(const Conn::SyncOutcome &outcome);
+    void allFinished();
+
+private:
+    void nextAccount();
+    void startWindowed();
+    void fetchNext();
+    void onFetched(std::shared_ptr<FetchResult> result);
+    void onFetchFailed(ErrorKind kind, const QString &message);
+    bool ingest(FetchResult &result, QString *error);
+    void runFiles();
+    void finishAccount(bool ok, ErrorKind kind, const QString &error);
+
+    QString m_dbPath;
+    RetryPolicy m_policy;
+    QDate m_today;
+    std::unique_ptr<Cost::Store> m_store;
+    QList<SyncJob> m_jobs;
+    int m_index = -1;
+    SyncJob m_job;
+    ConnectorDescriptor m_descriptor;
+    QPointer<Connector> m_connector;
+    QList<DateWindow> m_windows;
+    int m_window = 0;
+    QDate m_firstDay;
+    SyncOutcome m_outcome;
+};
+
+} // namespace Conn
+
+Q_DECLARE_METATYPE(Conn::SyncJob)
+Q_DECLARE_METATYPE(Conn::SyncOutcome)

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "analytics.h"
+#include "breakdown.h"
+#include "rollupslice.h"
+#include "sqlitedb.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+/// Everything a dashboard page shows, from one scan of the daily rollup (a RollupSlice over
+/// the range and the period before it), aggregated in C++. Results equal the SQL functions
+/// they replace (breakdown, exactSeries, totals, overviewKpis, dailyBreakdown) to the money
+/// unit and, for the drawing doubles, to the bit. Safe on any thread with its own connection.
+namespace Analytics {
+
+/// Breakdown (see breakdown()) and its exact series (see exactSeries()) from a slice that
+/// covers the query's range and the same-length period before it. The hourly grain reads its
+/// series from the charges themselves (rollups are daily), as breakdown() does.
+bool sliceBreakdown(Cost::SqliteDb &db, const RollupSlice &slice, const BreakdownQuery &query, Breakdown &out,
+                    std::vector<std::vector<Cost::BigMoney>> &exact, std::string &error);
+
+/// What a spend page asks for.
+struct SpendPageRequest {
+    BreakdownQuery query;
+    /// Per filter-bar dimension, the filters its value list is computed under.
+    std::vector<std::pair<std::string, std::vector<Filter>>> optionFilters;
+};
+
+/// What a spend page shows.
+struct SpendPageData {
+    Breakdown breakdown;
+    std::vector<std::vector<Cost::BigMoney>> exact; ///< [series][bucket] of breakdown
+    std::string currency;                           ///< the range's largest billing currency ("" when none)
+    /// Per optionFilters entry, the values with charges in the range (any order).
+    std::vector<std::pair<std::string, std::vector<std::string>>> options;
+};
+
+/// One spend page (breakdown, exact series, currency, filter-bar values) from one scan.
+bool spendPage(Cost::SqliteDb &db, const SpendPageRequest &request, SpendPageData &out, std::string &error);
+
+/// dailyBreakdown() from a slice covering the range.
+bool sliceDailyBreakdown(const RollupSlice &slice, const std::string &dimension, std::int64_t fromDay,
+                         std::int64_t toDay, int topN, DailyBreakdown &out, std::string &error);
+
+/// The Overview page (overviewKpis as of `toDay` and the daily breakdown by model of the
+/// range) from one scan.
+bool overviewPage(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, int topN, OverviewKpis &kpis,
+                  DailyBreakdown &daily, std::string &error);
+
+} // namespace Analytics

@@ -1,0 +1,550 @@
+// Anthropic Admin API: the pure parsers on the fixtures (exact totals computed here from the
+// JSON), the connector against the loopback fake server (x-api-key + anthropic-version, real
+// cursor paging, workspace filter), and full syncs through Conn::SyncWorker with faults.
+
+#include "adminapitest.h"
+#include "anthropicconnector.h"
+#include "anthropicparser.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+using namespace AdminApiTest;
+using TestSupport::FakeRequest;
+using TestSupport::FakeResponse;
+using TestSupport::FakeServer;
+
+namespace {
+
+const QByteArray kKey = "sk-ant-admin01-test-0123456789";
+const QString kUsagePath = QStringLiteral("/v1/organizations/usage_report/messages");
+const QString kCostPath = QStringLiteral("/v1/organizations/cost_report");
+const QString kUsageFixture = QStringLiteral("anthropic/usage_report_messages.group_by_model_workspace.constructed.json");
+const QString kCostFixture = QStringLiteral("anthropic/cost_report.group_by_description.constructed.json");
+
+struct Sums {
+    qint64 uncached = 0, read = 0, write5m = 0, write1h = 0, output = 0;
+    qint64 all() const { return uncached + read + write5m + write1h + output; }
+};
+
+// The test's own reading of a usage page (QJsonDocument, no parser involved).
+Sums usageSums(const QByteArray &json)
+{
+    Sums s;
+    for (const QJsonValue &bucket : QJsonDocument::fromJson(json).object().value(QStringLiteral("data")).toArray()) {
+        for (const QJsonValue &v : bucket.toObject().value(QStringLiteral("results")).toArray()) {
+            const QJsonObject r = v.toObject();
+            const QJsonObject c = r.value(QStringLiteral("cache_creation")).toObject();
+            s.uncached += r.value(QStringLiteral("uncached_input_tokens")).toInteger();
+            s.read += r.value(QStringLiteral("cache_read_input_tokens")).toInteger();
+            s.write5m += c.value(QStringLiteral("ephemeral_5m_input_tokens")).toInteger();
+            s.write1h += c.value(QStringLiteral("ephemeral_1h_input_tokens")).toInteger();
+            s.output += r.value(QStringLiteral("output_tokens")).toInteger();
+        }
+    }
+    return s;
+}
+
+// Sum of decimal cent strings, as exact currency units ("194.2166" cents → "1.942166").
+QString dollarsFromCents(const QStringList &cents)
+{
+    QString sum;
+    if (!TestSupport::decimalSum(cents, &sum))
+        qFatal("bad cents");
+    const auto value = Cost::parseBigMoney(sum.toStdString());
+    if (!value || *value % 100 != 0)
+        qFatal("cents not exactly divisible");
+    return money(*value / 100);
+}
+
+QStringList costAmounts(const QByteArray &json)
+{
+    QStringList out;
+    for (const QJsonValue &bucket : QJsonDocument::fromJson(json).object().value(QStringLiteral("data")).toArray())
+        for (const QJsonValue &v : bucket.toObject().value(QStringLiteral("results")).toArray())
+            out << v.toObject().value(QStringLiteral("amount")).toString();
+    return out;
+}
+
+qint64 tokensOf(const Conn::FetchResult &r, Cost::TokenKind kind)
+{
+    qint64 n = 0;
+    for (const Cost::Record &rec : r.records())
+        if (rec.tokenKind == kind && rec.tokens > 0)
+            n += rec.tokens;
+    return n;
+}
+
+QString iso(qint64 epoch) { return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc()).toString(Qt::ISODate); }
+
+// Generated days for paging / fault tests.
+struct Day {
+    qint64 uncached, read, write5m, write1h, output;
+    QString inputCents, outputCents; // decimal strings in cents, up to 8 decimals
+};
+Day dayData(qint64 dayStart)
+{
+    const qint64 i = dayStart / 86400 % 1000;
+    return {50000 + i * 13, 200000 + i * 7, 4096 + i, i % 3 == 0 ? 0 : 1024 + i, 9000 + i * 3,
+            QStringLiteral("%1.%2").arg(1500 + i).arg(12345678 + i), QStringLiteral("%1.05").arg(2700 + i)};
+}
+
+QJsonObject bucket(qint64 d, const QJsonArray &results)
+{
+    return {{QStringLiteral("starting_at"), iso(d)}, {QStringLiteral("ending_at"), iso(d + 86400)},
+            {QStringLiteral("results"), results}};
+}
+
+QByteArray envelope(const QJsonArray &data, const QString &next)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("has_more"), !next.isEmpty()},
+                                     {QStringLiteral("next_page"), next.isEmpty() ? QJsonValue() : QJsonValue(next)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray usagePage(const QList<qint64> &days, const QString &next)
+{
+    QJsonArray data;
+    for (qint64 d : days) {
+        const Day x = dayData(d);
+        data.append(bucket(d, QJsonArray{QJsonObject{
+            {QStringLiteral("uncached_input_tokens"), x.uncached}, {QStringLiteral("cache_read_input_tokens"), x.read},
+            {QStringLiteral("cache_creation"), QJsonObject{{QStringLiteral("ephemeral_5m_input_tokens"), x.write5m},
+                                                           {QStringLiteral("ephemeral_1h_input_tokens"), x.write1h}}},
+            {QStringLiteral("output_tokens"), x.output}, {QStringLiteral("model"), QStringLiteral("claude-sonnet-4-20250514")},
+            {QStringLiteral("workspace_id"), QStringLiteral("wrkspc_gen")}, {QStringLiteral("api_key_id"), QJsonValue()}}}));
+    }
+    return envelope(data, next);
+}
+
+QByteArray costPage(const QList<qint64> &days, const QString &next)
+{
+    QJsonArray data;
+    for (qint64 d : days) {
+        const Day x = dayData(d);
+        auto result = [](const QString &cents, const char *tokenType) {
+            return QJsonObject{{QStringLiteral("currency"), QStringLiteral("USD")}, {QStringLiteral("amount"), cents},
+                               {QStringLiteral("workspace_id"), QStringLiteral("wrkspc_gen")},
+                               {QStringLiteral("cost_type"), QStringLiteral("tokens")},
+                               {QStringLiteral("model"), QStringLiteral("claude-sonnet-4-20250514")},
+                               {QStringLiteral("token_type"), QString::fromLatin1(tokenType)}};
+        };
+        data.append(bucket(d, QJsonArray{result(x.inputCents, "uncached_input_tokens"), result(x.outputCents, "output_tokens")}));
+    }
+    return envelope(data, next);
+}
+
+bool anthropicWindow(const FakeRequest &req, qint64 *from, qint64 *to)
+{
+    const QDateTime a = QDateTime::fromString(req.queryValue(QStringLiteral("starting_at")), Qt::ISODate);
+    const QDateTime b = QDateTime::fromString(req.queryValue(QStringLiteral("ending_at")), Qt::ISODate);
+    *from = a.toSecsSinceEpoch();
+    *to = b.toSecsSinceEpoch();
+    return a.isValid() && b.isValid();
+}
+
+FakeResponse anthropicError(int status, const char *type, const char *message)
+{
+    return FakeResponse::json(QStringLiteral(R"({"type":"error","error":{"type":"%1","message":"%2"},"request_id":"req_test"})")
+                                  .arg(QString::fromLatin1(type), QString::fromLatin1(message))
+                                  .toUtf8(),
+                              status);
+}
+
+// Anthropic's checks: x-api-key (401 authentication_error), a permission-less key (403), and
+// the mandatory anthropic-version header (400).
+FakeServer::AuthCheck anthropicAuth()
+{
+    return [](const FakeRequest &req) {
+        if (req.header("x-api-key") == "sk-ant-admin01-readonly")
+            return anthropicError(403, "permission_error", "This key cannot read usage.");
+        if (req.header("x-api-key") != kKey)
+            return anthropicError(401, "authentication_error", "invalid x-api-key");
+        if (req.header("anthropic-version") != "2023-06-01")
+            return anthropicError(400, "invalid_request_error", "anthropic-version: header is required");
+        return FakeResponse{0, {}, {}};
+    };
+}
+
+Conn::AccountConfig account(const FakeServer &server, const QString &history = QStringLiteral("14"))
+{
+    Conn::AccountConfig a;
+    a.name = QStringLiteral("acme-anthropic");
+    a.provider = QStringLiteral("anthropic");
+    a.baseUrl = server.baseUrl();
+    a.options.insert(QStringLiteral("history_days"), history);
+    return a;
+}
+
+const QDate kToday(2025, 3, 14); // with 14 days of history: windows 03-01..03-07 and 03-08..03-14
+const qint64 kFirstDay = QDateTime(QDate(2025, 3, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+
+struct Expected {
+    qint64 tokens = 0, cacheWrite = 0;
+    QString billed;
+};
+Expected expectedDays(qint64 from, int days)
+{
+    Expected e;
+    QStringList cents;
+    for (int i = 0; i < days; ++i) {
+        const Day x = dayData(from + i * 86400);
+        e.tokens += x.uncached + x.read + x.write5m + x.write1h + x.output;
+        e.cacheWrite += x.write5m + x.write1h;
+        cents << x.inputCents << x.outputCents;
+    }
+    e.billed = dollarsFromCents(cents);
+    return e;
+}
+
+} // namespace
+
+class TstAnthropic : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<Conn::TestResult>();
+        qRegisterMetaType<Conn::ErrorKind>();
+        qRegisterMetaType<std::shared_ptr<Conn::FetchResult>>();
+    }
+    void parsesUsageFixtures_data();
+    void parsesUsageFixtures();
+    void parsesCostInCentsExactly();
+    void rejectsBrokenPayloads_data();
+    void rejectsBrokenPayloads();
+    void fetchPagesWithAnthropicHeaders();
+    void workspaceFilter();
+    void testConnectionMessages();
+    void syncStoresFixtureTotals();
+    void syncSurvivesFaults_data();
+    void syncSurvivesFaults();
+    void failingWindowLeavesOnlyCompleteWindows();
+
+private:
+    void serveGenerated(FakeServer &server)
+    {
+        server.route("GET", kUsagePath, pagedDaysHandler({anthropicWindow, usagePage, 2}), anthropicAuth());
+        server.route("GET", kCostPath, pagedDaysHandler({anthropicWindow, costPage, 2}), anthropicAuth());
+    }
+    std::shared_ptr<Conn::FetchResult> fetch(const Conn::AccountConfig &config, const Conn::DateWindow &window,
+                                             QString *error = nullptr)
+    {
+        Conn::AnthropicConnector connector;
+        connector.setRetryPolicy(fastPolicy());
+        QSignalSpy done(&connector, &Conn::Connector::fetchFinished);
+        QSignalSpy failed(&connector, &Conn::Connector::fetchFailed);
+        connector.fetch(config, QString::fromLatin1(kKey), window);
+        if (!QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 20000) || !failed.isEmpty()) {
+            if (error)
+                *error = failed.isEmpty() ? QStringLiteral("timeout") : failed.first().at(1).toString();
+            return {};
+        }
+        return done.first().first().value<std::shared_ptr<Conn::FetchResult>>();
+    }
+};
+
+void TstAnthropic::parsesUsageFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("docs example") << QStringLiteral("anthropic/usage_report_messages.docs-example.json");
+    QTest::newRow("by model and workspace") << kUsageFixture;
+}
+
+void TstAnthropic::parsesUsageFixtures()
+{
+    QFETCH(QString, file);
+    const QByteArray json = fixture(file);
+    const Sums want = usageSums(json);
+    Conn::AnthropicUsagePage page;
+    QString error;
+    QVERIFY2(Conn::parseAnthropicUsagePage(json, page, &error), qPrintable(error));
+    QVERIFY(page.hasMore);
+    QCOMPARE(page.nextPage, QJsonDocument::fromJson(json).object().value(QStringLiteral("next_page")).toString());
+    Conn::FetchResult result;
+    Conn::appendAnthropicUsageRecords(page.rows, {QStringLiteral("org")}, result);
+    QCOMPARE(tokensOf(result, Cost::TokenKind::Input), want.uncached);
+    QCOMPARE(tokensOf(result, Cost::TokenKind::CachedInput), want.read);
+    QCOMPARE(tokensOf(result, Cost::TokenKind::CacheWrite), want.write5m + want.write1h);
+    QCOMPARE(tokensOf(result, Cost::TokenKind::Output), want.output);
+    qint64 all = 0;
+    for (const Cost::Record &r : result.records()) {
+        all += r.tokens;
+        QCOMPARE(r.amount(Cost::Amount::Billed), Cost::Money(0));
+        QCOMPARE(r.requests, qint64(-1)); // the usage report has no request counts
+        QCOMPARE(r.dim(Cost::Dim::Provider), std::string_view("Anthropic"));
+    }
+    QCOMPARE(all, want.all());
+}
+
+void TstAnthropic::parsesCostInCentsExactly()
+{
+    const QByteArray json = fixture(kCostFixture);
+    Conn::AnthropicCostPage page;
+    QString error;
+    QVERIFY2(Conn::parseAnthropicCostPage(json, page, &error), qPrintable(error));
+    Conn::FetchResult result;
+    Conn::appendAnthropicCostRecords(page.rows, {QStringLiteral("org")}, result);
+    Cost::BigMoney billed = 0;
+    for (const Cost::Record &r : result.records()) {
+        billed += r.amount(Cost::Amount::Billed);
+        QCOMPARE(r.tokens, qint64(-1));
+    }
+    QCOMPARE(money(billed), dollarsFromCents(costAmounts(json)));
+    QCOMPARE(money(billed), QStringLiteral("1.942166")); // 194.2166 cents
+    // "0.7296" cents of Haiku input is exactly $0.007296.
+    QCOMPARE(result.records()[4].amount(Cost::Amount::Billed), Cost::Money(72'960'000));
+    QCOMPARE(result.records()[4].tokenKind, Cost::TokenKind::Input);
+    QCOMPARE(result.records()[2].tokenKind, Cost::TokenKind::CachedInput);
+    QCOMPARE(result.records()[3].tokenKind, Cost::TokenKind::CacheWrite);
+    QCOMPARE(result.records()[3].dim(Cost::Dim::Model), std::string_view("claude-sonnet-4-20250514"));
+}
+
+void TstAnthropic::rejectsBrokenPayloads_data()
+{
+    QTest::addColumn<bool>("usage");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("where");
+    const QByteArray usage = fixture(kUsageFixture);
+    const QByteArray cost = fixture(kCostFixture);
+    QTest::newRow("truncated") << true << usage.left(usage.size() - 40) << "malformed JSON";
+    QTest::newRow("bad time") << true << QByteArray(usage).replace("2025-06-01T00:00:00Z", "yesterday")
+                              << "data[0].starting_at";
+    QTest::newRow("tokens as text") << true << QByteArray(usage).replace("\"output_tokens\": 2210", "\"output_tokens\": \"2210\"")
+                                    << "data[0].results[1].output_tokens";
+    QTest::newRow("cache_creation not an object") << true
+                                                  << QByteArray(usage).replace("\"cache_creation\": {\"ephemeral_1h_input_tokens\": 0, \"ephemeral_5m_input_tokens\": 0}", "\"cache_creation\": 5")
+                                                  << "data[0].results[1].cache_creation";
+    QTest::newRow("amount not a decimal") << false << QByteArray(cost).replace("\"54.702\"", "\"54,702\"")
+                                          << "data[0].results[0].amount";
+    QTest::newRow("amount missing") << false << QByteArray(cost).replace("\"amount\": \"0.884\",", "")
+                                    << "data[0].results[5].amount";
+}
+
+void TstAnthropic::rejectsBrokenPayloads()
+{
+    QFETCH(bool, usage);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, where);
+    QString error;
+    bool ok = false;
+    if (usage) {
+        Conn::AnthropicUsagePage page;
+        ok = Conn::parseAnthropicUsagePage(body, page, &error);
+    } else {
+        Conn::AnthropicCostPage page;
+        ok = Conn::parseAnthropicCostPage(body, page, &error);
+    }
+    QVERIFY(!ok);
+    QVERIFY2(error.contains(where), qPrintable(error));
+}
+
+void TstAnthropic::fetchPagesWithAnthropicHeaders()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    serveGenerated(server);
+    const Conn::DateWindow window{QDate(2025, 3, 1), QDate(2025, 3, 8)};
+    QString error;
+    const auto result = fetch(account(server), window, &error);
+    QVERIFY2(result, qPrintable(error));
+    const auto usage = server.requestsFor(kUsagePath);
+    QCOMPARE(usage.size(), 4); // 7 days, 2 per page
+    QCOMPARE(server.requestsFor(kCostPath).size(), 4);
+    QStringList cursors;
+    for (const FakeRequest &r : usage) {
+        QCOMPARE(r.header("x-api-key"), kKey);
+        QCOMPARE(r.header("anthropic-version"), QByteArray("2023-06-01"));
+        QVERIFY(r.header("authorization").isEmpty());
+        QCOMPARE(r.queryValue(QStringLiteral("starting_at")), QStringLiteral("2025-03-01T00:00:00Z"));
+        QCOMPARE(r.queryValue(QStringLiteral("ending_at")), QStringLiteral("2025-03-08T00:00:00Z"));
+        QCOMPARE(r.query.allQueryItemValues(QStringLiteral("group_by[]")),
+                 (QStringList{QStringLiteral("model"), QStringLiteral("workspace_id")}));
+        cursors << r.queryValue(QStringLiteral("page"));
+    }
+    QCOMPARE(cursors, (QStringList{QString(), QStringLiteral("cur+2/="), QStringLiteral("cur+4/="), QStringLiteral("cur+6/=")}));
+    const Expected want = expectedDays(kFirstDay, 7);
+    qint64 tokens = 0;
+    Cost::BigMoney billed = 0;
+    for (const Cost::Record &r : result->records()) {
+        tokens += r.tokens > 0 ? r.tokens : 0;
+        billed += r.amount(Cost::Amount::Billed);
+    }
+    QCOMPARE(tokens, want.tokens);
+    QCOMPARE(tokensOf(*result, Cost::TokenKind::CacheWrite), want.cacheWrite);
+    QCOMPARE(money(billed), want.billed);
+}
+
+void TstAnthropic::workspaceFilter()
+{
+    const QByteArray usage = fixture(kUsageFixture);
+    const QByteArray cost = fixture(kCostFixture);
+    const QByteArray last = R"({"data":[],"has_more":false,"next_page":null})";
+    FakeServer server;
+    QVERIFY(server.start());
+    server.route("GET", kUsagePath, [&](const FakeRequest &r) {
+        return FakeResponse::json(r.queryValue(QStringLiteral("page")).isEmpty() ? usage : last);
+    }, anthropicAuth());
+    server.route("GET", kCostPath, [&](const FakeRequest &) { return FakeResponse::json(cost); }, anthropicAuth());
+    const Conn::DateWindow window{QDate(2025, 6, 1), QDate(2025, 6, 2)};
+
+    // "default" = the default workspace (null id): only the Haiku usage row, and every cost row
+    // (the fixture's cost rows are all in the default workspace). No server-side id filter.
+    Conn::AccountConfig config = account(server);
+    config.options.insert(QStringLiteral("workspaces"), QStringLiteral("default"));
+    auto result = fetch(config, window);
+    QVERIFY(result);
+    QCOMPARE(tokensOf(*result, Cost::TokenKind::Output), qint64(2210));
+    QCOMPARE(tokensOf(*result, Cost::TokenKind::CachedInput), qint64(0));
+    QVERIFY(server.requestsFor(kUsagePath).first().query.allQueryItemValues(QStringLiteral("workspace_ids[]")).isEmpty());
+    Cost::BigMoney billed = 0;
+    for (const Cost::Record &r : result->records())
+        billed += r.amount(Cost::Amount::Billed);
+    QCOMPARE(money(billed), QStringLiteral("1.942166"));
+
+    // A real workspace id: sent to the usage report, and the default-workspace costs are left out.
+    server.clearRequests();
+    config.options.insert(QStringLiteral("workspaces"), QStringLiteral("wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ"));
+    result = fetch(config, window);
+    QVERIFY(result);
+    QCOMPARE(tokensOf(*result, Cost::TokenKind::Output), qint64(51234));
+    QCOMPARE(server.requestsFor(kUsagePath).first().query.allQueryItemValues(QStringLiteral("workspace_ids[]")),
+             QStringList{QStringLiteral("wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ")});
+    for (const Cost::Record &r : result->records())
+        QCOMPARE(r.amount(Cost::Amount::Billed), Cost::Money(0));
+}
+
+void TstAnthropic::testConnectionMessages()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    serveGenerated(server);
+    Conn::AnthropicConnector connector;
+    connector.setRetryPolicy(fastPolicy());
+    auto test = [&](const QString &key) {
+        QSignalSpy spy(&connector, &Conn::Connector::testFinished);
+        connector.testConnection(account(server), key);
+        if (spy.isEmpty() && !spy.wait(10000))
+            return Conn::TestResult{false, Conn::ErrorKind::Timeout, QStringLiteral("no answer")};
+        return spy.first().first().value<Conn::TestResult>();
+    };
+    const Conn::TestResult ok = test(QString::fromLatin1(kKey));
+    QVERIFY2(ok.ok, qPrintable(ok.message));
+    const Conn::TestResult wrong = test(QStringLiteral("sk-ant-admin01-wrong"));
+    QCOMPARE(wrong.kind, Conn::ErrorKind::Unauthorized);
+    QVERIFY2(wrong.message.contains(QLatin1String("401")) && wrong.message.contains(QLatin1String("Admin API key")),
+             qPrintable(wrong.message));
+    QVERIFY(!wrong.message.contains(QLatin1String("sk-ant-admin01-wrong")));
+    const Conn::TestResult forbidden = test(QStringLiteral("sk-ant-admin01-readonly"));
+    QCOMPARE(forbidden.kind, Conn::ErrorKind::Forbidden);
+    const qsizetype before = server.requests().size();
+    const Conn::TestResult apiKey = test(QStringLiteral("sk-ant-api03-abc"));
+    QCOMPARE(apiKey.kind, Conn::ErrorKind::Config);
+    QVERIFY2(apiKey.message.contains(QLatin1String("Admin API key")), qPrintable(apiKey.message));
+    QCOMPARE(server.requests().size(), before);
+}
+
+void TstAnthropic::syncStoresFixtureTotals()
+{
+    const QByteArray usage = fixture(kUsageFixture);
+    const QByteArray cost = fixture(kCostFixture);
+    const QByteArray last = R"({"data":[],"has_more":false,"next_page":null})";
+    const qint64 day = QDateTime(QDate(2025, 6, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    FakeServer server;
+    QVERIFY(server.start());
+    auto serve = [&](const QByteArray &first, const QString &cursor) {
+        return [&, first, cursor](const FakeRequest &r) {
+            qint64 from = 0, to = 0;
+            anthropicWindow(r, &from, &to);
+            const QString page = r.queryValue(QStringLiteral("page"));
+            if (day < from || day >= to || (!cursor.isEmpty() && page == cursor))
+                return FakeResponse::json(last);
+            return page.isEmpty() ? FakeResponse::json(first) : anthropicError(400, "invalid_request_error", "bad page");
+        };
+    };
+    server.route("GET", kUsagePath, serve(usage, QStringLiteral("page_MjAyNS0wNi0wMlQwMDowMDowMFo=")), anthropicAuth());
+    server.route("GET", kCostPath, serve(cost, QString()), anthropicAuth());
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+    const Sums want = usageSums(usage);
+    for (int run = 0; run < 2; ++run) { // 06-01, then 06-02 re-fetching 06-01: nothing doubles
+        const Conn::SyncOutcome outcome = runSync(db, account(server, QStringLiteral("3")), QString::fromLatin1(kKey),
+                                                  QDate(2025, 6, 1 + run));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed)), dollarsFromCents(costAmounts(cost)));
+        QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens)), want.all());
+        QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens, {{"token_kind", "cache_write"}})), want.write5m + want.write1h);
+        QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed, {{"model", "claude-3-5-haiku-20241022"}})),
+                 QStringLiteral("0.016136")); // (0.7296 + 0.884) cents
+    }
+}
+
+void TstAnthropic::syncSurvivesFaults_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::newRow("429 Retry-After") << int(TestSupport::Fault::RateLimit);
+    QTest::newRow("500") << int(TestSupport::Fault::ServerError);
+    QTest::newRow("dropped connection") << int(TestSupport::Fault::Drop);
+    QTest::newRow("truncated body") << int(TestSupport::Fault::Truncate);
+    QTest::newRow("malformed JSON") << int(TestSupport::Fault::MalformedJson);
+    QTest::newRow("529 overloaded") << -1;
+}
+
+void TstAnthropic::syncSurvivesFaults()
+{
+    QFETCH(int, fault);
+    FakeServer server;
+    QVERIFY(server.start());
+    serveGenerated(server);
+    if (fault >= 0) {
+        server.injectFault(static_cast<TestSupport::Fault>(fault), 1);
+    } else {
+        // Anthropic's own 529 overloaded_error, once, on the third usage request.
+        auto usage = pagedDaysHandler({anthropicWindow, usagePage, 2});
+        auto count = std::make_shared<int>(0);
+        server.route("GET", kUsagePath, [usage, count](const FakeRequest &r) {
+            return ++*count == 3 ? anthropicError(529, "overloaded_error", "Overloaded") : usage(r);
+        }, anthropicAuth());
+    }
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+    const Conn::SyncOutcome outcome = runSync(db, account(server), QString::fromLatin1(kKey), kToday);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    const Expected want = expectedDays(kFirstDay, 14);
+    QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed)), want.billed);
+    QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens)), want.tokens);
+    QCOMPARE(server.requests().size(), 4 * 4 + 1);
+}
+
+void TstAnthropic::failingWindowLeavesOnlyCompleteWindows()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    serveGenerated(server);
+    // Every usage page of the second window is malformed: retried, then a clear error.
+    auto usage = pagedDaysHandler({anthropicWindow, usagePage, 2});
+    server.route("GET", kUsagePath, [usage](const FakeRequest &r) {
+        FakeResponse resp = usage(r);
+        if (r.queryValue(QStringLiteral("starting_at")) == QLatin1String("2025-03-08T00:00:00Z"))
+            resp.body.chop(resp.body.size() / 2);
+        return resp;
+    }, anthropicAuth());
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+    const Conn::SyncOutcome outcome = runSync(db, account(server), QString::fromLatin1(kKey), kToday);
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.kind, Conn::ErrorKind::BadResponse);
+    QVERIFY2(outcome.error.contains(QLatin1String("2025-03-08")) && outcome.error.contains(QLatin1String("JSON")),
+             qPrintable(outcome.error));
+    QCOMPARE(outcome.windows, 1);
+    const Expected want = expectedDays(kFirstDay, 7);
+    QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed)), want.billed);
+    QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens)), want.tokens);
+}
+
+QTEST_GUILESS_MAIN(TstAnthropic)
+#include "tst_anthropic.moc"

@@ -1,0 +1,550 @@
+// AwsConnector against a loopback fake Cost Explorer that RECOMPUTES every SigV4 signature from
+// the request and the known secret (and rejects wrong ones the way AWS does), plus paging,
+// throttling, auth failures, broken responses, tag splits and a full sync into the store.
+
+#include "awsconnector.h"
+#include "accountstore.h"
+#include "analytics.h"
+#include "fakeserver.h"
+#include "secretstore.h"
+#include "sigv4.h"
+#include "store.h"
+#include "syncengine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Conn;
+using TestSupport::FakeRequest;
+using TestSupport::FakeResponse;
+
+namespace {
+
+const QByteArray kKeyId = "AKIAFAKEEXAMPLE00001";
+const QByteArray kSecret = "fakeSecret/K7MDENG+bPxRfiCYEXAMPLEKEY";
+
+QByteArray fixture(const char *name)
+{
+    QFile f(QStringLiteral(BURNRATE_TEST_DATA "/aws/") + QLatin1String(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return f.readAll();
+}
+
+const QByteArray kPage1 = fixture("GetCostAndUsage.response.service_usagetype.page1.constructed.json");
+const QByteArray kPage2 = fixture("GetCostAndUsage.response.service_usagetype.page2.constructed.json");
+
+FakeResponse awsError(int status, const char *type, const char *message)
+{
+    return FakeResponse::json(QJsonDocument(QJsonObject{{QStringLiteral("__type"), QLatin1String(type)},
+                                                        {QStringLiteral("message"), QLatin1String(message)}})
+                                  .toJson(QJsonDocument::Compact),
+                              status);
+}
+
+// Exact sum of the UnblendedCost amounts of `json` (all groups) for services matching `filter`.
+Cost::BigMoney fixtureSum(const QByteArray &json)
+{
+    Cost::BigMoney sum = 0;
+    for (const QJsonValue &day : QJsonDocument::fromJson(json).object().value(QStringLiteral("ResultsByTime")).toArray())
+        for (const QJsonValue &g : day.toObject().value(QStringLiteral("Groups")).toArray()) {
+            Cost::Money v = 0;
+            const std::string text = g.toObject()
+                                         .value(QStringLiteral("Metrics")).toObject()
+                                         .value(QStringLiteral("UnblendedCost")).toObject()
+                                         .value(QStringLiteral("Amount")).toString().toStdString();
+            if (Cost::parseMoney(text, v) != Cost::ParseStatus::Ok)
+                qFatal("bad fixture amount");
+            sum += v;
+        }
+    return sum;
+}
+
+Cost::BigMoney recordSum(const FetchResult &r)
+{
+    Cost::BigMoney sum = 0;
+    for (const Cost::Record &rec : r.records())
+        sum += rec.amount(Cost::Amount::Billed);
+    return sum;
+}
+
+/// The fake Cost Explorer endpoint: verifies SigV4 like AWS, answers GetCostAndUsage by page token.
+struct FakeCostExplorer {
+    TestSupport::FakeServer server;
+    QByteArray sessionToken;        ///< required (and must be signed) when set
+    int throttleNext = 0;           ///< answer this many requests with 400 LimitExceededException
+    bool corruptPage2 = false;      ///< page 2 valid JSON with a broken amount
+    int verified = 0;               ///< requests whose signature checked out
+    std::function<FakeResponse(const QJsonObject &)> splitHandler; ///< tag-split queries (Filter set)
+
+    FakeResponse verify(const FakeRequest &req)
+    {
+        const QByteArray authz = req.header("authorization");
+        if (authz.isEmpty())
+            return awsError(403, "MissingAuthenticationTokenException", "Missing Authentication Token");
+        const SigV4::ParsedAuthorization p = SigV4::parseAuthorization(authz);
+        if (!p.ok)
+            return awsError(403, "IncompleteSignatureException", "Authorization header requires Credential, SignedHeaders "
+                                                                 "and Signature.");
+        if (p.accessKeyId != kKeyId)
+            return awsError(403, "UnrecognizedClientException", "The security token included in the request is invalid.");
+        const QByteArray amzDate = req.header("x-amz-date");
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(amzDate), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        if (!when.isValid() || qAbs(QDateTime::currentDateTimeUtc().secsTo(QDateTime(when.date(), when.time(), QTimeZone::utc()))) > 900)
+            return awsError(403, "InvalidSignatureException", "Signature expired or X-Amz-Date missing.");
+        if (p.date != amzDate.left(8) || p.region != "us-east-1" || p.service != "ce")
+            return awsError(403, "InvalidSignatureException", "Credential should be scoped to a valid region, service and date.");
+        const QList<QByteArray> names = p.signedHeaders.split(';');
+        for (const char *required : {"host", "x-amz-date", "x-amz-target", "content-type"})
+            if (!names.contains(required))
+                return awsError(403, "InvalidSignatureException", "A required header is not signed.");
+        if (!sessionToken.isEmpty()
+            && (!names.contains("x-amz-security-token") || req.header("x-amz-security-token") != sessionToken))
+            return awsError(403, "UnrecognizedClientException", "The security token included in the request is invalid.");
+        // Recompute the signature from what arrived and the secret we know.
+        SigV4::Request r;
+        r.method = req.method;
+        r.path = req.path.toUtf8();
+        r.query = req.query.toString(QUrl::FullyEncoded).toLatin1();
+        r.payload = req.body;
+        for (const QByteArray &name : names)
+            r.headers.append({name, req.header(name)});
+        const SigV4::Signature expected =
+            SigV4::sign(r, SigV4::Credentials{kKeyId, kSecret, sessionToken}, SigV4::Scope{amzDate, p.region, p.service});
+        if (expected.signature != p.signature)
+            return awsError(403, "InvalidSignatureException",
+                            "The request signature we calculated does not match the signature you provided. Check your "
+                            "AWS Secret Access Key and signing method.");
+        ++verified;
+        return FakeResponse{0, {}, {}};
+    }
+
+    FakeResponse handle(const FakeRequest &req)
+    {
+        if (req.header("x-amz-target") != "AWSInsightsIndexService.GetCostAndUsage"
+            || req.header("content-type") != "application/x-amz-json-1.1")
+            return awsError(400, "UnknownOperationException", "Unknown operation");
+        if (throttleNext > 0) {
+            --throttleNext;
+            return throttleNext % 2 ? awsError(400, "com.amazonaws.awsinsightsindexservice#LimitExceededException",
+                                               "You have exceeded the rate limit. Please try again later.")
+                                    : awsError(400, "ThrottlingException", "Rate exceeded");
+        }
+        const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+        if (body.contains(QStringLiteral("Filter")) && splitHandler)
+            return splitHandler(body);
+        const QString token = body.value(QStringLiteral("NextPageToken")).toString();
+        if (token.isEmpty())
+            return FakeResponse::json(kPage1);
+        if (token != u"AAMA-EFRSURBSGhpZW5vbV9leGFtcGxlX3Rva2Vu")
+            return awsError(400, "InvalidNextTokenException", "The token is invalid.");
+        QByteArray page2 = kPage2;
+        if (corruptPage2)
+            page2.replace(R"("Amount": "0.06")", R"("Amount": "six cents")");
+        return FakeResponse::json(page2);
+    }
+
+    FakeCostExplorer()
+    {
+        server.route("POST", QStringLiteral("/"), [this](const FakeRequest &r) { return handle(r); },
+                     [this](const FakeRequest &r) { return verify(r); });
+    }
+};
+
+AccountConfig accountFor(const FakeCostExplorer &fake)
+{
+    AccountConfig a;
+    a.id = 1;
+    a.name = QStringLiteral("aws-prod");
+    a.provider = QStringLiteral("aws");
+    a.baseUrl = fake.server.baseUrl();
+    a.options.insert(QStringLiteral("account_id"), QStringLiteral("111122223333"));
+    return a;
+}
+
+QString secretFor(const QByteArray &secret, const QByteArray &token = {})
+{
+    return packSecret({{QStringLiteral("access_key_id"), QString::fromLatin1(kKeyId)},
+                       {QStringLiteral("secret_access_key"), QString::fromLatin1(secret)},
+                       {QStringLiteral("session_token"), QString::fromLatin1(token)}});
+}
+
+RetryPolicy fastPolicy()
+{
+    RetryPolicy p;
+    p.maxAttempts = 3;
+    p.timeoutMs = 5000;
+    p.baseDelayMs = 10;
+    p.maxDelayMs = 40;
+    return p;
+}
+
+const DateWindow kWindow{QDate(2025, 6, 1), QDate(2025, 6, 3)};
+
+struct FetchRun {
+    std::shared_ptr<FetchResult> result;
+    ErrorKind kind = ErrorKind::None;
+    QString error;
+};
+
+FetchRun runFetch(AwsConnector &c, const AccountConfig &account, const QString &secret)
+{
+    FetchRun run;
+    QSignalSpy ok(&c, &Connector::fetchFinished), failed(&c, &Connector::fetchFailed);
+    c.fetch(account, secret, kWindow);
+    if (!QTest::qWaitFor([&] { return ok.size() + failed.size() > 0; }, 15000))
+        qFatal("fetch never finished");
+    if (!ok.isEmpty())
+        run.result = ok.first().first().value<std::shared_ptr<FetchResult>>();
+    else {
+        run.kind = failed.first().at(0).value<ErrorKind>();
+        run.error = failed.first().at(1).toString();
+    }
+    QTest::qWait(20); // nothing else may follow
+    if (ok.size() + failed.size() != 1)
+        qFatal("more than one completion signal");
+    return run;
+}
+
+} // namespace
+
+class TestAwsConnector : public QObject {
+    Q_OBJECT
+private slots:
+    void registered();
+    void pagingWithVerifiedSignatures();
+    void wrongSecretRejected();
+    void unknownKeyAndMissingToken();
+    void sessionTokenSigned();
+    void throttlingThenSuccess();
+    void throttlingGivesUp();
+    void brokenResponses_data();
+    void brokenResponses();
+    void testConnection();
+    void requestEstimate();
+    void tagSplitKeepsTotals();
+    void syncIntoStore();
+};
+
+void TestAwsConnector::registered()
+{
+    const auto entry = ConnectorRegistry::find(QStringLiteral("aws"));
+    QVERIFY(entry);
+    QCOMPARE(entry->descriptor.defaultBaseUrl, QStringLiteral("https://ce.us-east-1.amazonaws.com"));
+    QVERIFY(entry->descriptor.permissionsHelp.contains(QStringLiteral("ce:GetCostAndUsage")));
+    QVERIFY(entry->descriptor.permissionsHelp.contains(QStringLiteral("US$0.01")));
+    std::unique_ptr<Connector> c(entry->create(nullptr));
+    QVERIFY(qobject_cast<AwsConnector *>(c.get()));
+}
+
+void TestAwsConnector::pagingWithVerifiedSignatures()
+{
+    FakeCostExplorer fake;
+    QVERIFY(fake.server.start());
+    AwsConnector c;
+    c.setRetryPolicy(fastPolicy());
+    const FetchRun run = runFetch(c, accountFor(fake), secretFor(kSecret));
+    QVERIFY2(run.result, qPrintable(run.error));
+    QCOMPARE(fake.verified, 2);
+    QCOMPARE(run.result->requests, 2);
+    QCOMPARE(run.result->size(), std::size_t(6));
+    QCOMPARE(recordSum(*run.result), fixtureSum(kPage1) + fixtureSum(kPage2));
+    QVERIFY(run.result->note.contains(QStringLiteral("2 Cost Explorer requests")));
+
+    // Page 2 repeats the identical request plus NextPageToken (Cost Explorer rejects changed ones).
+    const QList<FakeRequest> reqs = fake.server.requests();
+    QCOMPARE(reqs.size(), 2);
+    QJsonObject first = QJsonDocument::fromJson(reqs[0].body).object();
+    QJsonObject second = QJsonDocument::fromJson(reqs[1].body).object();
+    QCOMPARE(second.take(QStringLiteral("NextPageToken")).toString(), QStringLiteral("AAMA-EFRSURBSGhpZW5vbV9leGFtcGxlX3Rva2Vu"));
+    QCOMPARE(first, second);
+    QCOMPARE(first.value(QStringLiteral("TimePeriod")).toObject().value(QStringLiteral("Start")).toString(), QStringLiteral("2025-06-01"));
+    QCOMPARE(first.value(QStringLiteral("TimePeriod")).toObject().value(QStringLiteral("End")).toString(), QStringLiteral("2025-06-03"));
+    QCOMPARE(first.value(QStringLiteral("Granularity")).toString(), QStringLiteral("DAILY"));
+    QVERIFY(!reqs[0].header("authorization").contains(kSecret));
+}
+
+void TestAwsConnector::wrongSecretRejected()
+{
+    FakeCostExplorer fake;
+    QVERIFY(fake.server.start());
+    AwsConnector c;
+    c.setRetryPolicy(fastPolicy());
+    const FetchRun run = runFetch(c, accountFor(fake), secretFor("not-the-secret"));
+    QVERIFY(!run.result);
+    QCOMPARE(run.kind, ErrorKind::Unauthorized);
+    QVERIFY2(run.error.contains(QStringLiteral("InvalidSignatureException")), qPrintable(run.error));
+    QVERIFY(run.error.contains(QStringLiteral("rejected the credentials")));
+    QVERIFY(!run.error.contains(QStringLiteral("not-the-secret")));
+    QCOMPARE(fake.server.requests().size(), 1); // auth failures are not retried
+    QCOMPARE(fake.verified, 0);
+}
+
+void TestAwsConnector::unknownKeyAndMissingToken()
+{
+    FakeCostExplorer fake;
+    QVERIFY(fake.server.start());
+    fake.sessionToken = "IQoJb3JpZ2luX2VjEXAMPLETOKEN";
+    AwsConnector c;
+    c.setRetryPolicy(fastPolicy());
+    // Right key and secret, but the temporary credentials' token is missing.
+    FetchRun run = runFetch(c, accountFor(fake), secretFor(kSecret));
+    QCOMPARE(run.kind, ErrorKind::Unauthorized);
+    QVERIFY2(run.error.contains(QStringLiteral("UnrecognizedClientException")), qPrintable(run.error));
+    // Unknown access key id.
+    const QString other = packSecret({{QStringLiteral("access_key_id"), QStringLiteral("AKIAUNKNOWN")},
+                                      {QStringLiteral("secret_access_key"), QString::fromLatin1(kSecret)}});
+    run = runFetch(c, accountFor(fake), other);
+    QCOMPARE(run.kind, ErrorKind::Unauthorized);
+    QVERIFY(run.error.contains(QStringLiteral("The security token included in the request is invalid")));
+}
+
+void TestAwsConnector::sessionTokenSigned()
+{
+    FakeCostExplorer fake;
+    QVERIFY(fake.server.start());
+    fake.sessionToken = "IQoJb3JpZ2luX2VjEXAMPLETOKEN";
+    AwsConnector c;
+    c.setRetryPolicy(fastPolicy());
+    const FetchRun run = runFetch(c, accountFor(fake), secretFor(kSecret, fake.sessionToken));
+    QVERIFY2(run.result, qPrintable(run.error));
+    QCOMPARE(fake.verified, 2);
+    QVERIFY(fake.server.requests().first().header("authorization").contains("x-amz-security-token"));
+}
+
+void TestAwsConnector::throttlingThenSuccess()
+{
+    FakeCostExplorer fake;
+    QVERIFY(fake.server.start());
+    fake.throttleNext = 2; // ThrottlingException, then LimitExceededException (HTTP 400 bodies)
+    AwsConnector c;
+    c.setRetryPolicy(fastPolicy());
+    QSignalSpy progress(&c, &Connector::fetchProgress);
+    const FetchRun run = runFetch(c, accountFor(fake), secretFor(kSecret));
+    QVERIFY2(run.result, qPrintable(run.error));
+    QCOMPARE(fake.server.requests().size(), 4); // 2 throttled + 2 pages
+    QCOMPARE(fake.verified, 4);                 // every retry re-signed and verified
+    QCOMPARE(run.result->requests, 4);
+    QCOMPARE(recordSum(*run.result), fixtureSum(kPage1) + fixtureSum(kPage2));
+    bool sawThrottle = false;
+    for (const auto &args : progress)
+        sawThrottle = sawThrottle || args.at(2).toString().contains(QStringLiteral("LimitExceededException"));
+    QVERIFY(sawThrottle);
+}
+
+void TestAwsConnector::throttlingGivesUp()
+{
+    FakeCostExplorer fake;
+    QVERIFY(fake.server.start());
+    fake.throttleNext = 100;
+    AwsConnector c;
+    c.setRetryPolicy(fastPolicy());
+    const FetchRun run = runFetch(c, accountFor(fake), secretFor(kSecret));
+    QVERIFY(!run.result);
+    QCOMPARE(run.kind, ErrorKind::RateLimited);
+    QVERIFY2(run.error.contains(QStringLiteral("throttling")), qPrintable(run.error));
+    QCOMPARE(fake.server.requests().size(), fastPolicy().maxAttempts);
+}
+
+void TestAwsConnector::brokenResponses_data()
+{
+    QTest::addColumn<int>("fault"); // -1 = corrupt page 2 (valid JSON, bad amount)
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("malformed JSON") << int(TestSupport::Fault::MalformedJson) << int(ErrorKind::BadResponse)
+                                    << QStringLiteral("malformed JSON");
+    QTest::newRow("truncated body") << int(TestSupport::Fault::Truncate) << int(ErrorKind::Network)
+                                    << QStringLiteral("connection");
+    QTest::newRow("bad amount on page 2") << -1 << int(ErrorKind::BadResponse)
+                                          << QStringLiteral("ResultsByTime[0].Groups[0].Metrics.UnblendedCost.Amount");
+}
+
+void TestAwsConnector::brokenResponses()
+{
+    QFETCH(int, fault);
+    QFETCH(int, kind);
+    QFETCH(QString, message);
+    FakeCostExplorer fake;
+    QVERIFY(fake.server.start());
+    if (fault >= 0)
+        fake.server.injectFault(static_cast<TestSupport::Fault>(fault), fastPolicy().maxAttempts);
+    else
+        fake.corruptPage2 = true;
+    AwsConnector c;
+    c.setRetryPolicy(fastPolicy());
+    const FetchRun run = runFetch(c, accountFor(fake), secretFor(kSecret));
+    QVERIFY(!run.result); // nothing of the window is handed over
+    QCOMPARE(int(run.kind), kind);
+    QVERIFY2(run.error.contains(message, Qt::CaseInsensitive), qPrintable(run.error));
+    if (fault < 0)
+        QVERIFY(run.error.contains(QStringLiteral("nothing of this window was stored")));
+}
+
+void TestAwsConnector::testConnection()
+{
+    FakeCostExplorer fake;
+    QVERIFY(fake.server.start());
+    AwsConnector c;
+    c.setRetryPolicy(fastPolicy());
+    QSignalSpy spy(&c, &Connector::testFinished);
+    c.testConnection(accountFor(fake), secretFor(kSecret));
+    QTRY_COMPARE(spy.size(), 1);
+    TestResult r = spy.takeFirst().first().value<TestResult>();
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QVERIFY(r.message.contains(QStringLiteral("1 request")));
+    QCOMPARE(fake.server.requests().size(), 1);
+
+    c.testConnection(accountFor(fake), secretFor("wrong"));
+    QTRY_COMPARE(spy.size(), 1);
+    r = spy.takeFirst().first().value<TestResult>();
+    QVERIFY(!r.ok);
+    QCOMPARE(r.kind, ErrorKind::Unauthorized);
+    QVERIFY(r.message.contains(QStringLiteral("secret access key")));
+
+    // No credentials at all: a configuration error before any request.
+    c.testConnection(accountFor(fake), QString());
+    QTRY_COMPARE(spy.size(), 1);
+    r = spy.takeFirst().first().value<TestResult>();
+    QCOMPARE(r.kind, ErrorKind::Config);
+    QCOMPARE(fake.server.requests().size(), 2);
+}
+
+void TestAwsConnector::requestEstimate()
+{
+    AccountConfig a;
+    AwsRequestEstimate e = AwsConnector::estimateRequests(a, 3);
+    QCOMPARE(e.requests, 3);
+    QVERIFY2(e.text.contains(QStringLiteral("3 Cost Explorer requests")), qPrintable(e.text));
+    QVERIFY(e.text.contains(QStringLiteral("0.03")));
+    a.options.insert(QStringLiteral("tag_key"), QStringLiteral("team"));
+    e = AwsConnector::estimateRequests(a, 3);
+    QCOMPARE(e.requests, 6);
+    // The engine's plan for a first sync of 90 days in 31-day windows: 3 windows.
+    const QList<DateWindow> windows =
+        planWindows(AwsConnector::staticDescriptor(), AccountConfig(), SyncStatus(), QDate(2025, 6, 30), nullptr);
+    QCOMPARE(windows.size(), 3);
+}
+
+void TestAwsConnector::tagSplitKeepsTotals()
+{
+    FakeCostExplorer fake;
+    QVERIFY(fake.server.start());
+    QStringList servicesAsked;
+    // The split answers: Nova Lite input of 2025-06-01 split 0.05 (search) + 0.031 (untagged);
+    // everything else of that service untagged-only is left to the remainder logic.
+    fake.splitHandler = [&](const QJsonObject &body) {
+        const QString service = body.value(QStringLiteral("Filter")).toObject().value(QStringLiteral("Dimensions")).toObject()
+                                    .value(QStringLiteral("Values")).toArray().first().toString();
+        servicesAsked << service;
+        const QJsonArray groupBy = body.value(QStringLiteral("GroupBy")).toArray();
+        if (groupBy.size() != 2 || groupBy[1].toObject().value(QStringLiteral("Key")).toString() != u"team")
+            return awsError(400, "ValidationException", "bad GroupBy");
+        QByteArray json = R"J({"GroupDefinitions":[{"Type":"DIMENSION","Key":"USAGE_TYPE"},{"Type":"TAG","Key":"team"}],
+          "ResultsByTime":[{"TimePeriod":{"Start":"2025-06-01","End":"2025-06-02"},"Total":{},"Groups":[GROUPS],"Estimated":true}]})J";
+        const QByteArray groups = service == u"Amazon Bedrock"
+            ? R"J({"Keys":["USE1-NovaLite-input-tokens","team$search"],"Metrics":{"UnblendedCost":{"Amount":"0.05","Unit":"USD"},"UsageQuantity":{"Amount":"833.3333","Unit":"N/A"}}},
+                 {"Keys":["USE1-NovaLite-input-tokens","team$"],"Metrics":{"UnblendedCost":{"Amount":"0.031","Unit":"USD"},"UsageQuantity":{"Amount":"516.6667","Unit":"N/A"}}})J"
+            : R"J({"Keys":["USE1-MP:USE1_InputTokenCount-Units","team$search"],"Metrics":{"UnblendedCost":{"Amount":"10","Unit":"USD"}}})J";
+        json.replace("GROUPS", groups);
+        return FakeResponse::json(json);
+    };
+    AwsConnector c;
+    c.setRetryPolicy(fastPolicy());
+    AccountConfig account = accountFor(fake);
+    account.options.insert(QStringLiteral("tag_key"), QStringLiteral("team"));
+    const FetchRun run = runFetch(c, account, secretFor(kSecret));
+    QVERIFY2(run.result, qPrintable(run.error));
+    QCOMPARE(servicesAsked, (QStringList{QStringLiteral("Amazon Bedrock"), QStringLiteral("Claude Sonnet 4 (Amazon Bedrock Edition)")}));
+    QCOMPARE(fake.verified, 4); // 2 pages + 2 split queries, all signed
+    QCOMPARE(recordSum(*run.result), fixtureSum(kPage1) + fixtureSum(kPage2)); // the split never changes the total
+
+    Cost::BigMoney search = 0, claudeInputRest = 0;
+    for (const Cost::Record &r : run.result->records()) {
+        if (r.dim(Cost::Dim::Tags) == R"({"team":"search"})")
+            search += r.amount(Cost::Amount::Billed);
+        if (r.dim(Cost::Dim::UsageType) == "USE1-MP:USE1_InputTokenCount-Units" && r.dim(Cost::Dim::Tags).empty())
+            claudeInputRest += r.amount(Cost::Amount::Billed);
+        QCOMPARE(r.dim(Cost::Dim::Model).empty(), false);
+    }
+    QCOMPARE(Cost::formatMoney(search), std::string("10.05"));
+    QCOMPARE(Cost::formatMoney(claudeInputRest), std::string("2.345")); // 12.345 − 10 stays untagged
+}
+
+void TestAwsConnector::syncIntoStore()
+{
+    QString keychainError;
+    if (!writeSecret(QStringLiteral("burnrate-test/aws-probe"), QStringLiteral("x"), &keychainError))
+        QSKIP(qPrintable(QStringLiteral("no keychain (run under dbus-run-session with gnome-keyring): ") + keychainError));
+    deleteSecret(QStringLiteral("burnrate-test/aws-probe"), &keychainError);
+
+    FakeCostExplorer fake;
+    QVERIFY(fake.server.start());
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("aws.db"));
+    AccountConfig account = accountFor(fake);
+    {
+        Cost::Store store;
+        QVERIFY(store.open(dbPath.toStdString()));
+        AccountStore accounts(store.db());
+        QString error;
+        account.options.insert(QStringLiteral("history_days"), QStringLiteral("3"));
+        account.id = accounts.add(account, &error);
+        QVERIFY2(account.id > 0, qPrintable(error));
+        QVERIFY(writeSecret(accountSecretKey(account.id), secretFor(kSecret), &error));
+    }
+    auto syncOnce = [&]() -> SyncOutcome {
+        SyncEngine engine(dbPath);
+        engine.setRetryPolicy(fastPolicy());
+        engine.setToday(QDate(2025, 6, 2)); // one window [2025-05-31, 2025-06-03)
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        QString error;
+        if (!engine.start({account}, &error))
+            qFatal("sync did not start: %s", qPrintable(error));
+        if (!finished.wait(15000))
+            qFatal("sync did not finish");
+        return finished.first().first().value<QList<SyncOutcome>>().first();
+    };
+    auto byModel = [&]() {
+        Cost::Store store;
+        if (!store.open(dbPath.toStdString()))
+            qFatal("cannot open store");
+        std::vector<Analytics::TotalsRow> rows;
+        std::string error;
+        Analytics::TotalsRequest req;
+        req.by = {"model", "token_kind"};
+        if (!Analytics::totals(store.db(), req, rows, error))
+            qFatal("totals: %s", error.c_str());
+        QMap<QString, Cost::BigMoney> out;
+        for (const auto &r : rows)
+            out[QString::fromStdString(r.keys[0] + '/' + r.keys[1])] += r.value;
+        return out;
+    };
+
+    const SyncOutcome first = syncOnce();
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QCOMPARE(first.rows, qint64(6));
+    QMap<QString, Cost::BigMoney> models = byModel();
+    QCOMPARE(models.size(), 5);
+    QCOMPARE(Cost::formatMoney(models.value(QStringLiteral("nova-lite/input"))), std::string("0.141")); // 0.081 + 0.06
+    QCOMPARE(Cost::formatMoney(models.value(QStringLiteral("claude-sonnet-4/cached_input"))), std::string("1.20"));
+    Cost::BigMoney total = 0;
+    for (Cost::BigMoney v : models)
+        total += v;
+    QCOMPARE(total, fixtureSum(kPage1) + fixtureSum(kPage2));
+
+    // A re-sync whose second page is broken fails and leaves the stored window exactly as it was.
+    fake.corruptPage2 = true;
+    const SyncOutcome second = syncOnce();
+    QVERIFY(!second.ok);
+    QVERIFY2(second.error.contains(QStringLiteral("UnblendedCost.Amount")), qPrintable(second.error));
+    QCOMPARE(byModel(), models);
+    deleteSecret(accountSecretKey(account.id), &keychainError);
+}
+
+QTEST_MAIN(TestAwsConnector)
+#include "tst_awsconnector.moc"

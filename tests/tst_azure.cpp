@@ -1,0 +1,613 @@
+// Azure Cost Management: meter decoding, the Query parser on the fixtures (exact money from the
+// numbers' text), and the connector against a loopback Entra ID + Cost Management that check
+// client id / secret and the bearer token: paging, token caching, 429, auth failures, malformed
+// and truncated answers, and a full sync into a temporary store.
+#include "accountstore.h"
+#include "analytics.h"
+#include "azureconnector.h"
+#include "azuremeter.h"
+#include "azureparser.h"
+#include "fakeserver.h"
+#include "secretstore.h"
+#include "store.h"
+#include "syncengine.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+#include <QTest>
+
+using namespace Conn;
+using TestSupport::FakeRequest;
+using TestSupport::FakeResponse;
+using TestSupport::FakeServer;
+using TestSupport::Fault;
+
+namespace {
+
+QByteArray readData(const QString &relative)
+{
+    QFile f(TestSupport::dataPath(relative));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const QString kPage1 = QStringLiteral("azure/query.response.openai_daily.page1.constructed.json");
+const QString kPage2 = QStringLiteral("azure/query.response.openai_daily.page2.constructed.json");
+const QString kSub = QStringLiteral("00000000-0000-0000-0000-000000000000");
+const QString kQueryPath = QStringLiteral("/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.CostManagement/query");
+const QString kSecret = QStringLiteral("s3cr+t&=x/y~");
+
+// The test's own reading of a fixture: the literal text of the first number of every row.
+QStringList firstNumbers(const QByteArray &json)
+{
+    QStringList out;
+    static const QRegularExpression re(QStringLiteral("\\[\\s*(-?[0-9][0-9.eE+-]*)\\s*,"));
+    for (auto it = re.globalMatch(QString::fromUtf8(json)); it.hasNext();)
+        out << it.next().captured(1);
+    return out;
+}
+
+Cost::Money money(const QString &decimal)
+{
+    Cost::Money m = 0;
+    if (Cost::parseMoney(decimal.toStdString(), m) != Cost::ParseStatus::Ok)
+        qFatal("bad decimal %s", qPrintable(decimal));
+    return m;
+}
+
+Cost::Money fixtureSum(const QStringList &files)
+{
+    QStringList values;
+    for (const QString &f : files)
+        values << firstNumbers(readData(f));
+    QString sum;
+    if (!TestSupport::decimalSum(values, &sum))
+        qFatal("fixture numbers are not plain decimals");
+    return money(sum);
+}
+
+// A decimal rounded half-to-even to ten places, by string arithmetic (independent of parseMoney).
+QString roundTen(const QString &literal)
+{
+    const qsizetype dot = literal.indexOf(QLatin1Char('.'));
+    if (dot < 0 || literal.size() - dot - 1 <= 10)
+        return literal;
+    const QString kept = literal.left(dot + 11);
+    const QString rest = literal.mid(dot + 11);
+    const bool moreThanHalf = rest[0] > QLatin1Char('5') || (rest[0] == QLatin1Char('5') && rest.mid(1).contains(QRegularExpression(QStringLiteral("[1-9]"))));
+    const bool half = rest[0] == QLatin1Char('5') && !moreThanHalf;
+    const bool odd = (kept.back().digitValue() % 2) == 1;
+    if (!moreThanHalf && !(half && odd))
+        return kept;
+    QString sum;
+    TestSupport::decimalSum({kept, QStringLiteral("0.0000000001")}, &sum);
+    return sum;
+}
+
+RetryPolicy fastPolicy()
+{
+    RetryPolicy p;
+    p.maxAttempts = 3;
+    p.timeoutMs = 5000;
+    p.baseDelayMs = 10;
+    p.maxDelayMs = 40;
+    return p;
+}
+
+// Loopback Entra ID token endpoint + Cost Management Query API.
+struct FakeAzure {
+    FakeServer server;
+    QStringList issued;          // tokens handed out
+    bool revokeTokens = false;   // data API answers 401 to every token
+    bool forbid = false;         // data API answers 403
+    bool corruptPage2 = false;
+    QByteArray page2Override;
+    QList<QByteArray> bodies;    // Query bodies received
+
+    FakeAzure()
+    {
+        server.route("POST", QStringLiteral("/tenant-1/oauth2/v2.0/token"), [this](const FakeRequest &r) {
+            QUrlQuery form(QString::fromUtf8(r.body));
+            auto v = [&](const char *k) { return form.queryItemValue(QString::fromLatin1(k), QUrl::FullyDecoded); };
+            if (v("grant_type") != QStringLiteral("client_credentials") || v("scope") != QStringLiteral("https://management.azure.com/.default"))
+                return FakeResponse::json(R"({"error":"invalid_request","error_description":"AADSTS900144: bad grant"})", 400);
+            if (v("client_id") != QStringLiteral("app-123"))
+                return FakeResponse::json(R"({"error":"unauthorized_client","error_description":"AADSTS700016: Application not found"})", 400);
+            if (v("client_secret") != kSecret)
+                return FakeResponse::json(R"({"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided."})", 401);
+            issued << QStringLiteral("tok-%1").arg(issued.size() + 1);
+            return FakeResponse::json(QStringLiteral(R"({"token_type":"Bearer","expires_in":3599,"ext_expires_in":3599,"access_token":"%1"})")
+                                          .arg(issued.back()).toUtf8());
+        });
+        auto auth = [this](const FakeRequest &r) {
+            const QByteArray h = r.header("authorization");
+            if (h.isEmpty())
+                return FakeResponse::json(R"({"error":{"code":"AuthenticationFailed","message":"Authentication failed."}})", 401);
+            if (revokeTokens || !h.startsWith("Bearer ") || !issued.contains(QString::fromLatin1(h.mid(7))))
+                return FakeResponse::json(R"({"error":{"code":"InvalidAuthenticationToken","message":"The access token is invalid."}})", 401);
+            if (forbid)
+                return FakeResponse::json(R"({"error":{"code":"AuthorizationFailed","message":"The client does not have authorization."}})", 403);
+            return FakeResponse{0, {}, {}};
+        };
+        server.route("POST", kQueryPath, [this](const FakeRequest &r) {
+            bodies << r.body;
+            if (r.queryValue(QStringLiteral("api-version")) != QStringLiteral("2023-11-01"))
+                return FakeResponse::json(R"({"error":{"code":"BadRequest","message":"api-version"}})", 400);
+            if (!r.queryValue(QStringLiteral("$skiptoken")).isEmpty()) {
+                if (!page2Override.isEmpty())
+                    return FakeResponse::json(page2Override);
+                QByteArray p2 = readData(kPage2);
+                if (corruptPage2)
+                    p2.replace("0.0221184, 0.0221184", "\"n/a\", 0.0221184");
+                return FakeResponse::json(p2);
+            }
+            QByteArray p1 = readData(kPage1);
+            p1.replace("https://management.azure.com", server.baseUrl().toUtf8());
+            return FakeResponse::json(p1);
+        }, auth);
+    }
+
+    AccountConfig account() const
+    {
+        AccountConfig a;
+        a.name = QStringLiteral("Azure prod");
+        a.provider = QStringLiteral("azure");
+        a.baseUrl = server.baseUrl();
+        a.options = {{QStringLiteral("tenant_id"), QStringLiteral("tenant-1")},
+                     {QStringLiteral("client_id"), QStringLiteral("app-123")},
+                     {QStringLiteral("subscription_id"), kSub},
+                     {QStringLiteral("login_url"), server.baseUrl()}};
+        return a;
+    }
+    int tokenRequests() const { return static_cast<int>(server.requestsFor(QStringLiteral("/tenant-1/oauth2/v2.0/token")).size()); }
+    int queryRequests() const { return static_cast<int>(server.requestsFor(kQueryPath).size()); }
+};
+
+const DateWindow kWindow{QDate(2025, 6, 1), QDate(2025, 6, 3)};
+
+struct FetchRun {
+    std::shared_ptr<FetchResult> result;
+    ErrorKind kind = ErrorKind::None;
+    QString error;
+};
+
+FetchRun runFetch(AzureConnector &c, const AccountConfig &account, const QString &secret)
+{
+    FetchRun run;
+    QSignalSpy ok(&c, &Connector::fetchFinished), failed(&c, &Connector::fetchFailed);
+    c.fetch(account, secret, kWindow);
+    if (!QTest::qWaitFor([&] { return ok.size() + failed.size() > 0; }, 15000))
+        qFatal("fetch never finished");
+    if (!ok.isEmpty())
+        run.result = ok.first().first().value<std::shared_ptr<FetchResult>>();
+    else {
+        run.kind = failed.first().at(0).value<ErrorKind>();
+        run.error = failed.first().at(1).toString();
+    }
+    return run;
+}
+
+Cost::BigMoney billedTotal(const FetchResult &r)
+{
+    Cost::BigMoney t = 0;
+    for (const Cost::Record &rec : r.records())
+        t += rec.amount(Cost::Amount::Billed);
+    return t;
+}
+
+} // namespace
+
+class TestAzure : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void meters_data();
+    void meters();
+    void parsePages();
+    void exactNumberText();
+    void specExample();
+    void malformed_data();
+    void malformed();
+    void records();
+    void queryBodyAndScopes();
+    void fetchPagesWithCachedToken();
+    void rateLimitedThenOk();
+    void authFailures();
+    void badAnswers();
+    void syncIntoStore();
+};
+
+void TestAzure::meters_data()
+{
+    QTest::addColumn<QString>("meter");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("deployment");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<bool>("batch");
+    QStringList lines = QString::fromUtf8(readData(QStringLiteral("azure/meters.csv"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 20);
+    lines.removeFirst(); // header
+    for (const QString &line : lines) {
+        const QStringList f = line.split(QLatin1Char(','));
+        QCOMPARE(f.size(), 6);
+        QTest::newRow(qPrintable(f[0])) << f[0] << f[1] << f[2] << f[3] << f[4] << (f[5] == QStringLiteral("1"));
+    }
+    QTest::newRow("empty") << QString() << QString() << QString() << QString() << QString() << false;
+}
+
+void TestAzure::meters()
+{
+    QFETCH(QString, meter);
+    QFETCH(QString, model);
+    QFETCH(QString, kind);
+    QFETCH(QString, deployment);
+    QFETCH(QString, version);
+    QFETCH(bool, batch);
+    const AzureMeter m = parseAzureMeter(meter.toStdString());
+    QCOMPARE(QString::fromStdString(m.model), model);
+    QCOMPARE(QString::fromLatin1(Cost::tokenKindName(m.kind).data(), qsizetype(Cost::tokenKindName(m.kind).size())), kind);
+    QCOMPARE(QString::fromStdString(m.deployment), deployment);
+    QCOMPARE(QString::fromStdString(m.version), version);
+    QCOMPARE(m.batch, batch);
+}
+
+void TestAzure::parsePages()
+{
+    AzureQueryPage p1, p2;
+    QString error;
+    QVERIFY2(parseAzureQueryPage(readData(kPage1), p1, &error), qPrintable(error));
+    QVERIFY2(parseAzureQueryPage(readData(kPage2), p2, &error), qPrintable(error));
+    QCOMPARE(p1.rows.size(), std::size_t(4));
+    QCOMPARE(p2.rows.size(), std::size_t(1));
+    QVERIFY(p1.nextLink.contains(QStringLiteral("$skiptoken=AQAAAA%3D%3D")));
+    QVERIFY(p2.nextLink.isEmpty());
+    const AzureCostRow &r = p1.rows[2];
+    QCOMPARE(r.day, Cost::daysFromCivil(2025, 6, 1));
+    QCOMPARE(r.meter, std::string("gpt-4o-mini-0718-Inp-glbl Tokens"));
+    QCOMPARE(r.meterSubCategory, std::string("Azure OpenAI"));
+    QCOMPARE(r.currency, std::string("USD"));
+    QCOMPARE(r.cost, money(QStringLiteral("0.00207345")));
+    QVERIFY(r.extras.find("CostUSD") != std::string::npos); // unmapped columns kept verbatim
+    QCOMPARE(p2.rows[0].day, Cost::daysFromCivil(2025, 6, 2));
+    Cost::BigMoney total = 0;
+    for (const auto *p : {&p1, &p2})
+        for (const AzureCostRow &row : p->rows)
+            total += row.cost;
+    QCOMPARE(total, Cost::BigMoney(fixtureSum({kPage1, kPage2})));
+    // 204 No Content is an empty last page.
+    AzureQueryPage empty;
+    QVERIFY(parseAzureQueryPage(QByteArray(), empty, &error));
+    QVERIFY(empty.rows.empty() && empty.nextLink.isEmpty());
+}
+
+void TestAzure::exactNumberText()
+{
+    // 123456789.0123456789 has 19 significant digits: a double cannot hold it, the text can.
+    const QByteArray body = R"({"properties":{"nextLink":null,"columns":[{"name":"PreTaxCost","type":"Number"},
+        {"name":"UsageDate","type":"Number"},{"name":"Currency","type":"String"}],
+        "rows":[[123456789.0123456789,20250601,"EUR"],[1.5e-3,20250601,"EUR"],[0.12345678901,20250601,"EUR"],[7,20250601,"EUR"]]}})";
+    AzureQueryPage p;
+    QString error;
+    QVERIFY2(parseAzureQueryPage(body, p, &error), qPrintable(error));
+    QCOMPARE(p.rows[0].cost, Cost::Money(1234567890123456789LL));
+    QCOMPARE(p.rows[1].cost, Cost::Money(15000000));
+    QCOMPARE(p.rows[2].cost, Cost::Money(1234567890)); // 11th decimal rounded half-to-even
+    QCOMPARE(p.rows[3].cost, Cost::Money(70000000000LL));
+    QCOMPARE(p.roundedCells, 1);
+    QCOMPARE(p.rows[0].currency, std::string("EUR"));
+}
+
+void TestAzure::specExample()
+{
+    // The verbatim azure-rest-api-specs example: take the 200 body as the literal bytes.
+    const QByteArray file = readData(QStringLiteral("azure/SubscriptionQueryGrouping.2023-11-01.example.json"));
+    const qsizetype start = file.indexOf('{', file.indexOf("\"body\""));
+    int depth = 0;
+    qsizetype end = start;
+    for (; end < file.size(); ++end) {
+        depth += file[end] == '{' ? 1 : file[end] == '}' ? -1 : 0;
+        if (depth == 0)
+            break;
+    }
+    AzureQueryPage p;
+    QString error;
+    QVERIFY2(parseAzureQueryPage(file.mid(start, end - start + 1), p, &error), qPrintable(error));
+    QCOMPARE(p.rows.size(), std::size_t(4));
+    QVERIFY(!p.rows[0].hasDay); // granularity "None": no UsageDate
+    QCOMPARE(p.rows[1].resourceGroup, std::string("Ict_StratAndPlan_GoldSprova_Prod_1"));
+    const QStringList literals = firstNumbers(file);
+    QCOMPARE(literals.size(), 4);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(p.rows[std::size_t(i)].cost, money(roundTen(literals[i])));
+    QCOMPARE(p.roundedCells, 4);
+    FetchResult res;
+    QCOMPARE(appendAzureRecords(p.rows, {}, res), std::size_t(0)); // undated rows are not charges
+}
+
+void TestAzure::malformed_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message");
+    const QByteArray p1 = readData(kPage1);
+    QTest::newRow("truncated") << p1.left(p1.size() / 2) << QStringLiteral("not valid JSON");
+    QTest::newRow("empty object") << QByteArray("{}") << QStringLiteral("missing field \"properties\"");
+    QTest::newRow("short row") << QByteArray(p1).replace(", \"USD\"]", "]") << QStringLiteral("row 1 has 6 values for 7 columns");
+    QTest::newRow("cost text") << QByteArray(p1).replace("[3.52415,", "[\"abc\",")
+                               << QStringLiteral("row 1, column \"Cost\": not a number (\"abc\")");
+    QTest::newRow("bad date") << QByteArray(p1).replace("1.026495, 20250601", "1.026495, 20250631")
+                              << QStringLiteral("row 2, column \"UsageDate\": not a date");
+    QTest::newRow("no currency") << QByteArray(p1).replace("\"Currency\"", "\"Curr\"") << QStringLiteral("no \"Currency\" column");
+    QTest::newRow("no cost") << QByteArray(p1).replace("\"name\": \"Cost\"", "\"name\": \"Kost\"") << QStringLiteral("no cost column");
+    QTest::newRow("error 429") << readData(QStringLiteral("azure/error_429.json")) << QStringLiteral("error 429: Too many requests");
+}
+
+void TestAzure::malformed()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    AzureQueryPage p;
+    QString error;
+    QVERIFY(!parseAzureQueryPage(body, p, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY(error.startsWith(QStringLiteral("Azure Cost Management response: ")));
+}
+
+void TestAzure::records()
+{
+    AzureQueryPage p1, p2;
+    QVERIFY(parseAzureQueryPage(readData(kPage1), p1, nullptr) && parseAzureQueryPage(readData(kPage2), p2, nullptr));
+    FetchResult res;
+    AzureRecordContext ctx{kSub, QStringLiteral("Azure prod")};
+    QCOMPARE(appendAzureRecords(p1.rows, ctx, res) + appendAzureRecords(p2.rows, ctx, res), std::size_t(5));
+    const Cost::Record &r = res.records()[0];
+    QCOMPARE(r.dim(Cost::Dim::Provider), std::string_view("Microsoft"));
+    QCOMPARE(r.dim(Cost::Dim::Publisher), std::string_view("OpenAI"));
+    QCOMPARE(r.dim(Cost::Dim::Service), std::string_view("Azure OpenAI"));
+    QCOMPARE(r.dim(Cost::Dim::Model), std::string_view("gpt-4o"));
+    QCOMPARE(r.tokenKind, Cost::TokenKind::Input);
+    QCOMPARE(r.dim(Cost::Dim::SkuMeter), std::string_view("gpt 4o 0513 Input global Tokens"));
+    QCOMPARE(r.dim(Cost::Dim::ResourceName), std::string_view("aoai-prod"));
+    QCOMPARE(r.dim(Cost::Dim::ResourceType), std::string_view("microsoft.cognitiveservices/accounts"));
+    QCOMPARE(r.dim(Cost::Dim::SubAccount), kSub.toStdString());
+    QCOMPARE(r.dim(Cost::Dim::BillingAccount), kSub.toStdString());
+    QCOMPARE(r.dim(Cost::Dim::Currency), std::string_view("USD"));
+    QCOMPARE(r.chargeStart, Cost::daysFromCivil(2025, 6, 1) * 86400);
+    QCOMPARE(r.chargeEnd - r.chargeStart, std::int64_t(86400));
+    QCOMPARE(res.records()[4].dim(Cost::Dim::Model), std::string_view("gpt-4o"));
+    QCOMPARE(res.records()[4].tokenKind, Cost::TokenKind::CachedInput);
+    QCOMPARE(billedTotal(res), Cost::BigMoney(fixtureSum({kPage1, kPage2})));
+}
+
+void TestAzure::queryBodyAndScopes()
+{
+    AccountConfig a;
+    a.options = {{QStringLiteral("subscription_id"), kSub}};
+    const QJsonObject body = QJsonDocument::fromJson(AzureConnector::queryBody(a, kWindow)).object();
+    const QJsonObject fixture = QJsonDocument::fromJson(readData(QStringLiteral("azure/query.request.openai_daily.constructed.json"))).object();
+    QCOMPARE(body.value(QStringLiteral("type")), fixture.value(QStringLiteral("type")));
+    QCOMPARE(body.value(QStringLiteral("timeframe")), fixture.value(QStringLiteral("timeframe")));
+    QCOMPARE(body.value(QStringLiteral("timePeriod")), fixture.value(QStringLiteral("timePeriod"))); // [06-01, 06-03) → 06-02T23:59:59Z
+    const QJsonObject ds = body.value(QStringLiteral("dataset")).toObject();
+    QCOMPARE(ds.value(QStringLiteral("granularity")).toString(), QStringLiteral("Daily"));
+    QCOMPARE(ds.value(QStringLiteral("grouping")), fixture.value(QStringLiteral("dataset")).toObject().value(QStringLiteral("grouping")));
+    QVERIFY(ds.contains(QStringLiteral("filter")));
+    a.options.insert(QStringLiteral("services"), QStringLiteral("all"));
+    a.options.insert(QStringLiteral("tag_key"), QStringLiteral("team"));
+    const QJsonObject all = QJsonDocument::fromJson(AzureConnector::queryBody(a, kWindow)).object().value(QStringLiteral("dataset")).toObject();
+    QVERIFY(!all.contains(QStringLiteral("filter")));
+    QCOMPARE(all.value(QStringLiteral("grouping")).toArray().last().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("TagKey"));
+
+    QString error;
+    QCOMPARE(AzureConnector::scopePath(a, &error), QStringLiteral("subscriptions/") + kSub);
+    a.options.insert(QStringLiteral("scope_type"), QStringLiteral("resource_group"));
+    QVERIFY(AzureConnector::scopePath(a, &error).isEmpty());
+    QVERIFY(error.contains(QStringLiteral("resource group")));
+    a.options.insert(QStringLiteral("resource_group"), QStringLiteral("rg-ai"));
+    QCOMPARE(AzureConnector::scopePath(a, &error), QStringLiteral("subscriptions/%1/resourceGroups/rg-ai").arg(kSub));
+    a.options.insert(QStringLiteral("scope_type"), QStringLiteral("billing_account"));
+    a.options.insert(QStringLiteral("billing_account_id"), QStringLiteral("70664866"));
+    QCOMPARE(AzureConnector::scopePath(a, &error), QStringLiteral("providers/Microsoft.Billing/billingAccounts/70664866"));
+}
+
+void TestAzure::fetchPagesWithCachedToken()
+{
+    FakeAzure fake;
+    QVERIFY(fake.server.start());
+    AzureConnector c;
+    c.setRetryPolicy(fastPolicy());
+    FetchRun run = runFetch(c, fake.account(), packSecret({{QStringLiteral("client_secret"), kSecret}}));
+    QVERIFY2(run.result, qPrintable(run.error));
+    QCOMPARE(run.result->size(), std::size_t(5));
+    QCOMPARE(billedTotal(*run.result), Cost::BigMoney(fixtureSum({kPage1, kPage2})));
+    QCOMPARE(fake.tokenRequests(), 1);
+    QCOMPARE(fake.queryRequests(), 2);
+    QCOMPARE(fake.bodies[0], fake.bodies[1]); // the same body is re-posted to nextLink
+    const auto queries = fake.server.requestsFor(kQueryPath);
+    QCOMPARE(queries[1].queryValue(QStringLiteral("$skiptoken")), QStringLiteral("AQAAAA=="));
+    QCOMPARE(queries[0].header("authorization"), QByteArray("Bearer tok-1"));
+    // A second window reuses the cached token; a plain (unpacked) secret works too.
+    run = runFetch(c, fake.account(), kSecret);
+    QVERIFY2(run.result, qPrintable(run.error));
+    QCOMPARE(fake.tokenRequests(), 1);
+    QCOMPARE(fake.queryRequests(), 4);
+}
+
+void TestAzure::rateLimitedThenOk()
+{
+    FakeAzure fake;
+    QVERIFY(fake.server.start());
+    AzureConnector c;
+    c.setRetryPolicy(fastPolicy());
+    QVERIFY(runFetch(c, fake.account(), kSecret).result); // token now cached
+    fake.server.setRetryAfterSeconds(1);
+    fake.server.injectFault(Fault::RateLimit, 1);
+    const FetchRun run = runFetch(c, fake.account(), kSecret);
+    QVERIFY2(run.result, qPrintable(run.error));
+    QCOMPARE(billedTotal(*run.result), Cost::BigMoney(fixtureSum({kPage1, kPage2})));
+    QCOMPARE(run.result->requests, 2);
+    QCOMPARE(fake.server.requests().size(), 1 + 2 + 3); // token, first fetch, 429 + two pages
+    // Throttled on every attempt: a clear rate-limit failure.
+    fake.server.injectFault(Fault::RateLimit, 3);
+    const FetchRun limited = runFetch(c, fake.account(), kSecret);
+    QCOMPARE(limited.kind, ErrorKind::RateLimited);
+    QVERIFY2(limited.error.contains(QStringLiteral("429")), qPrintable(limited.error));
+}
+
+void TestAzure::authFailures()
+{
+    FakeAzure fake;
+    QVERIFY(fake.server.start());
+    AzureConnector c;
+    c.setRetryPolicy(fastPolicy());
+    FetchRun run = runFetch(c, fake.account(), QStringLiteral("wrong"));
+    QCOMPARE(run.kind, ErrorKind::Unauthorized);
+    QVERIFY2(run.error.contains(QStringLiteral("Entra ID")) && run.error.contains(QStringLiteral("AADSTS7000215"))
+                 && run.error.contains(QStringLiteral("client secret")),
+             qPrintable(run.error));
+    QVERIFY(!run.error.contains(QStringLiteral("wrong"))); // the secret never appears in messages
+    QCOMPARE(fake.queryRequests(), 0);
+
+    AccountConfig other = fake.account();
+    other.options.insert(QStringLiteral("client_id"), QStringLiteral("app-999"));
+    run = runFetch(c, other, kSecret);
+    QCOMPARE(run.kind, ErrorKind::Unauthorized);
+    QVERIFY(run.error.contains(QStringLiteral("AADSTS700016")));
+
+    fake.revokeTokens = true; // the data API rejects the bearer token
+    run = runFetch(c, fake.account(), kSecret);
+    QCOMPARE(run.kind, ErrorKind::Unauthorized);
+    QVERIFY2(run.error.contains(QStringLiteral("401")), qPrintable(run.error));
+    fake.revokeTokens = false;
+    fake.forbid = true;
+    run = runFetch(c, fake.account(), kSecret);
+    QCOMPARE(run.kind, ErrorKind::Forbidden);
+    QVERIFY2(run.error.contains(QStringLiteral("Cost Management Reader")), qPrintable(run.error));
+
+    AccountConfig noTenant = fake.account();
+    noTenant.options.remove(QStringLiteral("tenant_id"));
+    run = runFetch(c, noTenant, kSecret);
+    QCOMPARE(run.kind, ErrorKind::Config);
+    QVERIFY(run.error.contains(QStringLiteral("tenant id")));
+}
+
+void TestAzure::badAnswers()
+{
+    FakeAzure fake;
+    QVERIFY(fake.server.start());
+    AzureConnector c;
+    c.setRetryPolicy(fastPolicy());
+    QVERIFY(runFetch(c, fake.account(), kSecret).result); // token cached: faults hit the Query API
+
+    fake.corruptPage2 = true; // valid JSON, bad cost on page 2: the whole window fails
+    FetchRun run = runFetch(c, fake.account(), kSecret);
+    QVERIFY(!run.result);
+    QCOMPARE(run.kind, ErrorKind::BadResponse);
+    QVERIFY2(run.error.contains(QStringLiteral("row 1, column \"Cost\"")) && run.error.contains(QStringLiteral("page 2")),
+             qPrintable(run.error));
+    fake.corruptPage2 = false;
+
+    fake.server.injectFault(Fault::MalformedJson, 3);
+    run = runFetch(c, fake.account(), kSecret);
+    QCOMPARE(run.kind, ErrorKind::BadResponse);
+    QVERIFY2(run.error.contains(QStringLiteral("malformed")), qPrintable(run.error));
+
+    fake.server.injectFault(Fault::Truncate, 3);
+    run = runFetch(c, fake.account(), kSecret);
+    QVERIFY(!run.result);
+    QCOMPARE(run.kind, ErrorKind::Network);
+
+    // A nextLink pointing elsewhere is not followed (the bearer token stays home).
+    QByteArray p1 = readData(kPage1);
+    fake.server.route("POST", kQueryPath, [p1](const FakeRequest &) { return FakeResponse::json(p1); });
+    run = runFetch(c, fake.account(), kSecret);
+    QCOMPARE(run.kind, ErrorKind::BadResponse);
+    QVERIFY2(run.error.contains(QStringLiteral("management.azure.com")), qPrintable(run.error));
+}
+
+void TestAzure::syncIntoStore()
+{
+    QString keychainError;
+    if (!writeSecret(QStringLiteral("burnrate-test/azure-probe"), QStringLiteral("x"), &keychainError))
+        QSKIP(qPrintable(QStringLiteral("no keychain (run under dbus-run-session with gnome-keyring): ") + keychainError));
+    deleteSecret(QStringLiteral("burnrate-test/azure-probe"), &keychainError);
+
+    FakeAzure fake;
+    QVERIFY(fake.server.start());
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("azure.db"));
+    AccountConfig account = fake.account();
+    {
+        Cost::Store store;
+        QVERIFY(store.open(dbPath.toStdString()));
+        AccountStore accounts(store.db());
+        QString error;
+        account.options.insert(QStringLiteral("history_days"), QStringLiteral("3"));
+        account.id = accounts.add(account, &error);
+        QVERIFY2(account.id > 0, qPrintable(error));
+        QVERIFY(writeSecret(accountSecretKey(account.id), packSecret({{QStringLiteral("client_secret"), kSecret}}), &error));
+    }
+    auto syncOnce = [&]() -> SyncOutcome {
+        SyncEngine engine(dbPath);
+        engine.setRetryPolicy(fastPolicy());
+        engine.setToday(QDate(2025, 6, 2)); // one window [2025-05-31, 2025-06-03)
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        QString error;
+        if (!engine.start({account}, &error))
+            qFatal("sync did not start: %s", qPrintable(error));
+        if (!finished.wait(15000))
+            qFatal("sync did not finish");
+        return finished.first().first().value<QList<SyncOutcome>>().first();
+    };
+    auto totalsBy = [&](std::vector<std::string> by) {
+        Cost::Store store;
+        if (!store.open(dbPath.toStdString()))
+            qFatal("cannot open store");
+        std::vector<Analytics::TotalsRow> rows;
+        std::string error;
+        Analytics::TotalsRequest req;
+        req.by = std::move(by);
+        if (!Analytics::totals(store.db(), req, rows, error))
+            qFatal("totals: %s", error.c_str());
+        QMap<QString, Cost::BigMoney> out;
+        for (const auto &r : rows) {
+            QStringList keys;
+            for (const std::string &k : r.keys)
+                keys << QString::fromStdString(k);
+            out[keys.join(QLatin1Char('/'))] += r.value;
+        }
+        return out;
+    };
+
+    const SyncOutcome first = syncOnce();
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QCOMPARE(first.rows, qint64(5));
+    const QMap<QString, Cost::BigMoney> models = totalsBy({"provider", "model", "token_kind"});
+    QCOMPARE(models.size(), 5);
+    QCOMPARE(models.value(QStringLiteral("Microsoft/gpt-4o/input")), Cost::BigMoney(money(QStringLiteral("3.52415"))));
+    QCOMPARE(models.value(QStringLiteral("Microsoft/gpt-4o/output")), Cost::BigMoney(money(QStringLiteral("1.026495"))));
+    QCOMPARE(models.value(QStringLiteral("Microsoft/gpt-4o/cached_input")), Cost::BigMoney(money(QStringLiteral("0.0221184"))));
+    QCOMPARE(models.value(QStringLiteral("Microsoft/gpt-4o-mini/input")), Cost::BigMoney(money(QStringLiteral("0.00207345"))));
+    Cost::BigMoney total = 0;
+    for (Cost::BigMoney v : models)
+        total += v;
+    QCOMPARE(total, Cost::BigMoney(fixtureSum({kPage1, kPage2})));
+    QCOMPARE(totalsBy({"day"}).size(), 2);
+
+    // A re-sync whose second page is broken fails and leaves the stored window exactly as it was.
+    fake.corruptPage2 = true;
+    const SyncOutcome second = syncOnce();
+    QVERIFY(!second.ok);
+    QVERIFY2(second.error.contains(QStringLiteral("Cost")), qPrintable(second.error));
+    QCOMPARE(totalsBy({"provider", "model", "token_kind"}), models);
+    deleteSecret(accountSecretKey(account.id), &keychainError);
+}
+
+QTEST_MAIN(TestAzure)
+#include "tst_azure.moc"

@@ -1,0 +1,380 @@
+// The Connect-account wizard and the Accounts page, offscreen, against a loopback provider that
+// checks the bearer key. Secrets go to the real keychain (the suite runs under dbus-run-session
+// with gnome-keyring, see packaging/dev.sh). With BURNRATE_SCREENSHOT_DIR set, every wizard page
+// is also saved as a PNG there (the README's screenshots).
+
+#include "accountmanager.h"
+#include "accountspage.h"
+#include "connectwizard.h"
+#include "fakeserver.h"
+#include "secretstore.h"
+#include "store.h"
+#include "testconnector.h"
+#include "wizardpages.h"
+#include "wizardrunpages.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+const QByteArray kKey = "sk-wizard-test-key";
+}
+
+class TestConnectWizard : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sourcePageListsEveryConnector();
+    void validationStopsBadInput();
+    void successfulConnectionSavesAndSyncs();
+    void failureMessagesAreDistinct_data();
+    void failureMessagesAreDistinct();
+    void accountsPageActions();
+    void screenshots();
+
+private:
+    void chooseSource(ConnectWizard &wizard, const QString &id, const QString &name);
+    void fillCredentials(ConnectWizard &wizard, const QString &key, const QString &baseUrl);
+    Conn::TestResult runTest(ConnectWizard &wizard);
+    void snap(QWidget &widget, const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<FakeServer> m_server;
+    std::unique_ptr<LoopbackProvider> m_provider;
+    std::unique_ptr<Conn::AccountManager> m_manager;
+    int m_run = 0;
+};
+
+void TestConnectWizard::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    LoopbackConnector::registerIt();
+}
+
+void TestConnectWizard::init()
+{
+    m_db = m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_run));
+    m_server = std::make_unique<FakeServer>();
+    QVERIFY(m_server->start());
+    m_provider = std::make_unique<LoopbackProvider>(*m_server, kKey, 2);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    m_provider->data[today.addDays(-2)] = {{QStringLiteral("gpt-4o"), QStringLiteral("1.25"), 1000},
+                                           {QStringLiteral("gpt-4o-mini"), QStringLiteral("0.05"), 5000}};
+    m_provider->data[today.addDays(-1)] = {{QStringLiteral("gpt-4o"), QStringLiteral("2.50"), 2000}};
+    m_manager = std::make_unique<Conn::AccountManager>(m_db);
+    QString error;
+    QVERIFY2(m_manager->open(&error), qPrintable(error));
+    Conn::RetryPolicy quick;
+    quick.maxAttempts = 1;
+    quick.timeoutMs = 1500;
+    m_manager->setTestPolicy(quick);
+}
+
+void TestConnectWizard::cleanup()
+{
+    if (m_manager) {
+        for (const Conn::AccountConfig &a : m_manager->accounts()) {
+            QString error;
+            m_manager->removeAccount(a.id, true, &error);
+        }
+    }
+    m_manager.reset();
+    m_provider.reset();
+    m_server.reset();
+}
+
+void TestConnectWizard::chooseSource(ConnectWizard &wizard, const QString &id, const QString &name)
+{
+    auto *list = wizard.findChild<QListWidget *>(QStringLiteral("sources"));
+    QVERIFY(list);
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toString() == id)
+            list->setCurrentRow(row);
+    }
+    QCOMPARE(wizard.entry()->descriptor.id, id);
+    wizard.findChild<QLineEdit *>(QStringLiteral("accountName"))->setText(name);
+}
+
+void TestConnectWizard::fillCredentials(ConnectWizard &wizard, const QString &key, const QString &baseUrl)
+{
+    auto *line = wizard.findChild<QLineEdit *>(QStringLiteral("cred_api_key"));
+    QVERIFY(line);
+    QCOMPARE(line->echoMode(), QLineEdit::Password);
+    line->setText(key);
+    wizard.findChild<QLineEdit *>(QStringLiteral("baseUrl"))->setText(baseUrl);
+}
+
+Conn::TestResult TestConnectWizard::runTest(ConnectWizard &wizard)
+{
+    auto *page = qobject_cast<WizardTestPage *>(wizard.page(ConnectWizard::TestPageId));
+    if (page->isTesting()) {
+        QSignalSpy done(page, &WizardTestPage::testDone);
+        done.wait(15000);
+    }
+    return page->result();
+}
+
+void TestConnectWizard::snap(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BURNRATE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+void TestConnectWizard::sourcePageListsEveryConnector()
+{
+    ConnectWizard wizard(m_manager.get());
+    wizard.show();
+    auto *list = wizard.findChild<QListWidget *>(QStringLiteral("sources"));
+    QStringList ids;
+    for (int row = 0; row < list->count(); ++row)
+        ids << list->item(row)->data(Qt::UserRole).toString();
+    for (const char *id : {"openai", "anthropic", "focus-folder", "aws", "azure", "gcp", "loopback"})
+        QVERIFY2(ids.contains(QString::fromLatin1(id)), id);
+    // A name is suggested and Next is possible at once.
+    QVERIFY(!wizard.findChild<QLineEdit *>(QStringLiteral("accountName"))->text().isEmpty());
+    QVERIFY(wizard.currentPage()->isComplete());
+}
+
+void TestConnectWizard::validationStopsBadInput()
+{
+    ConnectWizard wizard(m_manager.get());
+    wizard.show();
+    chooseSource(wizard, QStringLiteral("loopback"), QStringLiteral("Loop"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::CredentialsPageId));
+    // No key: stays, says why.
+    fillCredentials(wizard, QString(), m_server->baseUrl());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::CredentialsPageId));
+    // Plain http to a non-loopback host is refused.
+    fillCredentials(wizard, QString::fromLatin1(kKey), QStringLiteral("http://example.com"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::CredentialsPageId));
+    bool saidHttps = false;
+    for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>())
+        saidHttps = saidHttps || (label->isVisible() && label->text().contains(QStringLiteral("HTTPS")));
+    QVERIFY(saidHttps);
+    // A duplicate account name is refused on the first page.
+    QString error;
+    Conn::AccountConfig existing;
+    existing.name = QStringLiteral("Taken");
+    existing.provider = QStringLiteral("loopback");
+    QVERIFY2(m_manager->addAccount(existing, QStringLiteral("x"), &error) != 0, qPrintable(error));
+    wizard.back();
+    chooseSource(wizard, QStringLiteral("loopback"), QStringLiteral("Taken"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::SourcePageId));
+}
+
+void TestConnectWizard::successfulConnectionSavesAndSyncs()
+{
+    ConnectWizard wizard(m_manager.get());
+    wizard.show();
+    chooseSource(wizard, QStringLiteral("loopback"), QStringLiteral("Loop prod"));
+    wizard.next();
+    fillCredentials(wizard, QString::fromLatin1(kKey), m_server->baseUrl());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::OptionsPageId));
+    auto *history = wizard.findChild<QWidget *>(QStringLiteral("opt_history_days"));
+    QVERIFY(history);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::TestPageId));
+    QVERIFY(!wizard.currentPage()->isComplete()); // not before the test has passed
+    const Conn::TestResult result = runTest(wizard);
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QVERIFY(wizard.currentPage()->isComplete());
+    QCOMPARE(m_manager->accounts().size(), 0); // nothing saved before "Save and sync"
+
+    auto *syncPage = qobject_cast<WizardSyncPage *>(wizard.page(ConnectWizard::SyncPageId));
+    QSignalSpy synced(syncPage, &WizardSyncPage::syncDone);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::SyncPageId));
+    QVERIFY(synced.count() > 0 || synced.wait(30000));
+    QCOMPARE(synced.first().first().toBool(), true);
+    QVERIFY(wizard.currentPage()->isComplete());
+
+    const auto account = m_manager->accountByName(QStringLiteral("Loop prod"));
+    QVERIFY(account);
+    QCOMPARE(account->provider, QStringLiteral("loopback"));
+    QCOMPARE(account->baseUrl, m_server->baseUrl());
+    // The key is in the keychain and only there.
+    const Conn::SecretResult secret = Conn::readSecret(Conn::accountSecretKey(account->id));
+    QVERIFY2(secret.ok, qPrintable(secret.error));
+    QCOMPARE(secret.value, QString::fromLatin1(kKey));
+    QFile db(m_db);
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(!db.readAll().contains(kKey));
+    // Three charges landed.
+    Cost::Store store;
+    QVERIFY(store.open(m_db.toStdString()));
+    QCOMPARE(store.factCount(), 3);
+    QVERIFY(m_manager->status(account->id).lastSuccess.isValid());
+}
+
+void TestConnectWizard::failureMessagesAreDistinct_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("headline");
+    QTest::newRow("401") << QStringLiteral("sk-wrong") << QString() << int(Conn::ErrorKind::Unauthorized)
+                         << QStringLiteral("401");
+    QTest::newRow("403") << QStringLiteral("readonly") << QString() << int(Conn::ErrorKind::Forbidden)
+                         << QStringLiteral("403");
+    // The descriptor's default address is https://loopback.invalid: .invalid never resolves.
+    QTest::newRow("dns") << QString::fromLatin1(kKey) << QStringLiteral("default") << int(Conn::ErrorKind::Dns)
+                         << QStringLiteral("DNS");
+    QTest::newRow("tls") << QString::fromLatin1(kKey) << QStringLiteral("tls") << int(Conn::ErrorKind::Tls)
+                         << QStringLiteral("TLS");
+    QTest::newRow("timeout") << QString::fromLatin1(kKey) << QStringLiteral("slow") << int(Conn::ErrorKind::Timeout)
+                             << QStringLiteral("in time");
+}
+
+void TestConnectWizard::failureMessagesAreDistinct()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, url);
+    QFETCH(int, kind);
+    QFETCH(QString, headline);
+
+    // TLS: an https URL to a loopback port that answers in plain HTTP.
+    QTcpServer plain;
+    QString baseUrl = m_server->baseUrl();
+    if (url == QStringLiteral("default")) {
+        baseUrl.clear();
+    } else if (url == QStringLiteral("tls")) {
+        baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(m_server->port());
+    } else if (url == QStringLiteral("slow")) {
+        m_server->setSlowDelayMs(4000);
+        m_server->injectFault(Fault::Slow, 1);
+    }
+    ConnectWizard wizard(m_manager.get());
+    wizard.show();
+    chooseSource(wizard, QStringLiteral("loopback"), QStringLiteral("Loop"));
+    wizard.next();
+    fillCredentials(wizard, key, baseUrl);
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::TestPageId));
+    const Conn::TestResult result = runTest(wizard);
+    QVERIFY(!result.ok);
+    QCOMPARE(int(result.kind), kind);
+    QVERIFY(!wizard.currentPage()->isComplete());
+    auto *label = wizard.findChild<QLabel *>(QStringLiteral("testHeadline"));
+    QVERIFY2(label->text().contains(headline), qPrintable(label->text()));
+    QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("testMessage"))->text().isEmpty());
+    // Not saved: the user fixes the input and tests again.
+    QCOMPARE(m_manager->accounts().size(), 0);
+}
+
+void TestConnectWizard::accountsPageActions()
+{
+    // An account with synced data, then the page's pause / remove-with-data actions.
+    Conn::AccountConfig config;
+    config.name = QStringLiteral("Loop page");
+    config.provider = QStringLiteral("loopback");
+    config.baseUrl = m_server->baseUrl();
+    QString error;
+    const qint64 id = m_manager->addAccount(config, QString::fromLatin1(kKey), &error);
+    QVERIFY2(id != 0, qPrintable(error));
+
+    AccountsPage page(m_db);
+    page.resize(1000, 600);
+    page.show();
+    page.setDateRange(0, 1);
+    QSignalSpy loaded(&page, &Page::loaded);
+    page.reload();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(page.table()->rowCount(), 1);
+    QCOMPARE(page.table()->item(0, 0)->text(), QStringLiteral("Loop page"));
+    page.selectAccount(id);
+    QCOMPARE(page.selectedId(), id);
+
+    QSignalSpy changed(&page, &AccountsPage::storeChanged);
+    page.syncSelected();
+    QVERIFY(changed.wait(30000));
+    Cost::Store store;
+    QVERIFY(store.open(m_db.toStdString()));
+    QCOMPARE(store.factCount(), 3);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(page.table()->item(0, 2)->text().startsWith(QStringLiteral("Up to date")));
+    snap(page, QStringLiteral("accounts"));
+
+    page.selectAccount(id);
+    page.togglePausedSelected();
+    QVERIFY(m_manager->account(id)->paused);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(page.table()->item(0, 2)->text(), QStringLiteral("Paused"));
+
+    page.selectAccount(id);
+    QVERIFY(page.removeAccount(id, true));
+    QCOMPARE(store.factCount(), 0);
+    QVERIFY(!m_manager->account(id));
+    QVERIFY(Conn::readSecret(Conn::accountSecretKey(id)).notFound);
+}
+
+void TestConnectWizard::screenshots()
+{
+    if (qEnvironmentVariable("BURNRATE_SCREENSHOT_DIR").isEmpty())
+        QSKIP("set BURNRATE_SCREENSHOT_DIR to render the wizard's pages");
+    for (const char *id : {"openai", "anthropic", "aws", "azure", "gcp", "focus-folder"}) {
+        ConnectWizard wizard(m_manager.get());
+        wizard.resize(720, 600);
+        wizard.show();
+        const QString source = QString::fromLatin1(id);
+        chooseSource(wizard, source, Conn::ConnectorRegistry::find(source)->descriptor.displayName);
+        if (source == QStringLiteral("openai"))
+            snap(wizard, QStringLiteral("wizard-source"));
+        wizard.next();
+        if (wizard.currentId() == ConnectWizard::OptionsPageId) {
+            snap(wizard, QStringLiteral("wizard-options-%1").arg(source));
+            continue;
+        }
+        snap(wizard, QStringLiteral("wizard-credentials-%1").arg(source));
+        if (source == QStringLiteral("openai")) {
+            for (QLineEdit *line : wizard.currentPage()->findChildren<QLineEdit *>())
+                if (line->objectName().startsWith(QStringLiteral("cred_")))
+                    line->setText(QStringLiteral("sk-admin-example"));
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(ConnectWizard::OptionsPageId));
+            snap(wizard, QStringLiteral("wizard-options-openai"));
+        }
+    }
+    // The test and sync pages, against the loopback provider.
+    ConnectWizard wizard(m_manager.get());
+    wizard.resize(720, 600);
+    wizard.show();
+    chooseSource(wizard, QStringLiteral("loopback"), QStringLiteral("Production"));
+    wizard.next();
+    fillCredentials(wizard, QString::fromLatin1(kKey), m_server->baseUrl());
+    wizard.next();
+    wizard.next();
+    QVERIFY(runTest(wizard).ok);
+    snap(wizard, QStringLiteral("wizard-test"));
+    auto *syncPage = qobject_cast<WizardSyncPage *>(wizard.page(ConnectWizard::SyncPageId));
+    QSignalSpy synced(syncPage, &WizardSyncPage::syncDone);
+    wizard.next();
+    QVERIFY(synced.count() > 0 || synced.wait(30000));
+    snap(wizard, QStringLiteral("wizard-sync"));
+}
+
+QTEST_MAIN(TestConnectWizard)
+#include "tst_connectwizard.moc"

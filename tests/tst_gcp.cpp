@@ -1,0 +1,577 @@
+// Google Cloud billing export via BigQuery: Vertex SKU decoding, the jobs.query /
+// getQueryResults parser on the fixtures, and the connector against a loopback Google token
+// endpoint that verifies the RS256 JWT with the key's public half and a BigQuery API that checks
+// the bearer token: paging, polling, token caching, throttling, auth failures, malformed and
+// truncated answers, and a full sync into a temporary store.
+#include "accountstore.h"
+#include "analytics.h"
+#include "bigqueryparser.h"
+#include "fakeserver.h"
+#include "gcpconnector.h"
+#include "gcpsku.h"
+#include "jwt.h"
+#include "secretstore.h"
+#include "store.h"
+#include "syncengine.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+
+using namespace Conn;
+using TestSupport::FakeRequest;
+using TestSupport::FakeResponse;
+using TestSupport::FakeServer;
+using TestSupport::Fault;
+
+namespace {
+
+QByteArray readData(const QString &relative)
+{
+    QFile f(TestSupport::dataPath(relative));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const QString kPage1 = QStringLiteral("gcp/bigquery_jobs_query.response.page1.constructed.json");
+const QString kPage2 = QStringLiteral("gcp/bigquery_getQueryResults.response.page2.constructed.json");
+const QString kProject = QStringLiteral("my-billing-project");
+const QString kJob = QStringLiteral("job_Q1w2E3r4T5y6U7i8O9p0");
+const QString kEmail = QStringLiteral("burnrate-reader@my-billing-project.iam.gserviceaccount.com");
+
+Cost::Money money(const QString &decimal)
+{
+    Cost::Money m = 0;
+    if (Cost::parseMoney(decimal.toStdString(), m) != Cost::ParseStatus::Ok)
+        qFatal("bad decimal %s", qPrintable(decimal));
+    return m;
+}
+
+// The test's own reading of the fixtures: column `name` of every row, as the exact strings.
+QStringList column(const QStringList &files, const QString &name)
+{
+    QStringList out;
+    for (const QString &file : files) {
+        const QJsonObject doc = QJsonDocument::fromJson(readData(file)).object();
+        const QJsonArray fields = doc.value(QStringLiteral("schema")).toObject().value(QStringLiteral("fields")).toArray();
+        int index = -1;
+        for (int i = 0; i < fields.size(); ++i)
+            if (fields[i].toObject().value(QStringLiteral("name")).toString() == name)
+                index = i;
+        for (const QJsonValue &row : doc.value(QStringLiteral("rows")).toArray())
+            out << row.toObject().value(QStringLiteral("f")).toArray().at(index).toObject().value(QStringLiteral("v")).toString();
+    }
+    return out;
+}
+
+Cost::Money fixtureSum(const QStringList &values)
+{
+    QString sum;
+    if (!TestSupport::decimalSum(values, &sum))
+        qFatal("fixture values are not plain decimals");
+    return money(sum);
+}
+
+// Net billed of both pages = Σ cost + Σ credits.
+Cost::Money fixtureNet() { return fixtureSum(column({kPage1, kPage2}, QStringLiteral("cost")) + column({kPage1, kPage2}, QStringLiteral("credits"))); }
+
+QByteArray freshRsaKeyPem()
+{
+    EVP_PKEY *key = EVP_RSA_gen(2048);
+    BIO *bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
+    char *data = nullptr;
+    const long n = BIO_get_mem_data(bio, &data);
+    QByteArray pem(data, static_cast<qsizetype>(n));
+    BIO_free(bio);
+    EVP_PKEY_free(key);
+    return pem;
+}
+
+RetryPolicy fastPolicy()
+{
+    RetryPolicy p;
+    p.maxAttempts = 3;
+    p.timeoutMs = 5000;
+    p.baseDelayMs = 10;
+    p.maxDelayMs = 40;
+    return p;
+}
+
+const DateWindow kWindow{QDate(2025, 6, 1), QDate(2025, 6, 3)};
+
+// Loopback Google OAuth2 token endpoint + BigQuery v2.
+struct FakeGoogle {
+    FakeServer server;
+    QByteArray trustedPublicKey = readData(QStringLiteral("gcp/rfc7515_a2_public.pem"));
+    QStringList issued;
+    QList<QJsonObject> claimsSeen;
+    bool pendingFirst = false;   // jobs.query answers jobComplete:false first
+    bool corruptPage2 = false;
+    int rateLimitedAnswers = 0;  // BigQuery's own 403 rateLimitExceeded answers to send
+    QList<QByteArray> queryBodies;
+
+    FakeGoogle()
+    {
+        server.route("POST", QStringLiteral("/token"), [this](const FakeRequest &r) {
+            const QUrlQuery form(QString::fromUtf8(r.body));
+            const auto bad = FakeResponse::json(readData(QStringLiteral("gcp/oauth2_token.error.constructed.json")), 400);
+            if (form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded) != QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"))
+                return FakeResponse::json(R"({"error":"unsupported_grant_type"})", 400);
+            QJsonObject claims;
+            QString why;
+            if (!verifyJwtRs256(form.queryItemValue(QStringLiteral("assertion"), QUrl::FullyDecoded).toLatin1(), trustedPublicKey,
+                                nullptr, &claims, &why))
+                return bad;
+            claimsSeen << claims;
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            const qint64 iat = claims.value(QStringLiteral("iat")).toInteger();
+            const qint64 exp = claims.value(QStringLiteral("exp")).toInteger();
+            if (claims.value(QStringLiteral("iss")).toString() != kEmail || claims.value(QStringLiteral("aud")).toString() != server.baseUrl() + QStringLiteral("/token")
+                || !claims.value(QStringLiteral("scope")).toString().contains(QStringLiteral("bigquery")) || exp - iat > 3600
+                || qAbs(iat - now) > 300)
+                return FakeResponse::json(R"({"error":"invalid_grant","error_description":"Invalid JWT: claims."})", 400);
+            issued << QStringLiteral("ya29.test-%1").arg(issued.size() + 1);
+            return FakeResponse::json(QStringLiteral(R"({"access_token":"%1","expires_in":3599,"token_type":"Bearer"})").arg(issued.back()).toUtf8());
+        });
+        auto auth = [this](const FakeRequest &r) {
+            const QByteArray h = r.header("authorization");
+            if (!h.startsWith("Bearer ") || !issued.contains(QString::fromLatin1(h.mid(7))))
+                return FakeResponse::json(R"({"error":{"code":401,"message":"Request had invalid authentication credentials.","status":"UNAUTHENTICATED"}})", 401);
+            if (rateLimitedAnswers > 0) {
+                --rateLimitedAnswers;
+                return FakeResponse::json(readData(QStringLiteral("gcp/bigquery_error_429.constructed.json")), 403);
+            }
+            return FakeResponse{0, {}, {}};
+        };
+        const QString base = QStringLiteral("/bigquery/v2/projects/") + kProject + QStringLiteral("/queries");
+        server.route("POST", base, [this](const FakeRequest &r) {
+            queryBodies << r.body;
+            if (pendingFirst)
+                return FakeResponse::json(QStringLiteral(R"({"kind":"bigquery#queryResponse","jobReference":{"projectId":"%1","jobId":"%2","location":"US"},"jobComplete":false})")
+                                              .arg(kProject, kJob).toUtf8());
+            return FakeResponse::json(readData(kPage1));
+        }, auth);
+        server.route("GET", base + QLatin1Char('/') + kJob, [this](const FakeRequest &r) {
+            if (r.queryValue(QStringLiteral("location")) != QStringLiteral("US"))
+                return FakeResponse::json(R"({"error":{"code":404,"message":"Not found: Job"}})", 404);
+            if (r.queryValue(QStringLiteral("pageToken")).isEmpty())
+                return FakeResponse::json(readData(kPage1)); // the finished job's first page
+            if (r.queryValue(QStringLiteral("pageToken")) != QStringLiteral("BFYQ2ZXVAEAQAAASA4EAAEEAQCAAKGQIBCDAQQ"))
+                return FakeResponse::json(R"({"error":{"code":400,"message":"Invalid page token"}})", 400);
+            QByteArray p2 = readData(kPage2);
+            if (corruptPage2)
+                p2.replace("{\"v\": \"0.15\"}", "{\"v\": \"0.1.5\"}");
+            return FakeResponse::json(p2);
+        }, auth);
+    }
+
+    QString keyJson(const QByteArray &privateKey) const
+    {
+        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("service_account")},
+                                                           {QStringLiteral("project_id"), kProject},
+                                                           {QStringLiteral("private_key_id"), QStringLiteral("test-kid")},
+                                                           {QStringLiteral("private_key"), QString::fromLatin1(privateKey)},
+                                                           {QStringLiteral("client_email"), kEmail},
+                                                           {QStringLiteral("token_uri"), server.baseUrl() + QStringLiteral("/token")}})
+                                     .toJson());
+    }
+    QString goodKey() const { return keyJson(readData(QStringLiteral("gcp/rfc7515_a2_private.pem"))); }
+
+    AccountConfig account() const
+    {
+        AccountConfig a;
+        a.name = QStringLiteral("GCP billing");
+        a.provider = QStringLiteral("gcp");
+        a.baseUrl = server.baseUrl();
+        a.options = {{QStringLiteral("table"), QStringLiteral("my-billing-project.billing_export.gcp_billing_export_v1_012345_6789AB_CDEF01")}};
+        return a;
+    }
+    int tokenRequests() const { return static_cast<int>(server.requestsFor(QStringLiteral("/token")).size()); }
+};
+
+struct FetchRun {
+    std::shared_ptr<FetchResult> result;
+    ErrorKind kind = ErrorKind::None;
+    QString error;
+};
+
+FetchRun runFetch(GcpConnector &c, const AccountConfig &account, const QString &secret)
+{
+    FetchRun run;
+    QSignalSpy ok(&c, &Connector::fetchFinished), failed(&c, &Connector::fetchFailed);
+    c.fetch(account, secret, kWindow);
+    if (!QTest::qWaitFor([&] { return ok.size() + failed.size() > 0; }, 15000))
+        qFatal("fetch never finished");
+    if (!ok.isEmpty())
+        run.result = ok.first().first().value<std::shared_ptr<FetchResult>>();
+    else {
+        run.kind = failed.first().at(0).value<ErrorKind>();
+        run.error = failed.first().at(1).toString();
+    }
+    return run;
+}
+
+Cost::BigMoney billedTotal(const FetchResult &r)
+{
+    Cost::BigMoney t = 0;
+    for (const Cost::Record &rec : r.records())
+        t += rec.amount(Cost::Amount::Billed);
+    return t;
+}
+
+} // namespace
+
+class TestGcp : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void skus_data();
+    void skus();
+    void parsePages();
+    void malformed_data();
+    void malformed();
+    void records();
+    void sqlAndBody();
+    void fetchPagesWithCachedToken();
+    void pollsUnfinishedJob();
+    void throttledThenOk();
+    void authFailures();
+    void badAnswers();
+    void syncIntoStore();
+};
+
+void TestGcp::skus_data()
+{
+    QTest::addColumn<QString>("sku");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("publisher");
+    QTest::addColumn<QString>("flags"); // b = batch, g = global, t = thinking, l = long context
+    QStringList lines = QString::fromUtf8(readData(QStringLiteral("gcp/vertex_skus.csv"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 15);
+    lines.removeFirst(); // header
+    for (const QString &line : lines) {
+        const QStringList f = line.split(QLatin1Char(','));
+        QCOMPARE(f.size(), 5);
+        QTest::newRow(qPrintable(f[0])) << f[0] << f[1] << f[2] << f[3] << f[4];
+    }
+}
+
+void TestGcp::skus()
+{
+    QFETCH(QString, sku);
+    QFETCH(QString, model);
+    QFETCH(QString, kind);
+    QFETCH(QString, publisher);
+    QFETCH(QString, flags);
+    const VertexSku s = parseVertexSku(sku.toStdString());
+    QCOMPARE(QString::fromStdString(s.model), model);
+    QCOMPARE(QString::fromLatin1(Cost::tokenKindName(s.kind).data(), qsizetype(Cost::tokenKindName(s.kind).size())), kind);
+    QCOMPARE(QString::fromStdString(s.publisher), publisher);
+    QCOMPARE(s.batch, flags.contains(QLatin1Char('b')));
+    QCOMPARE(s.global, flags.contains(QLatin1Char('g')));
+    QCOMPARE(s.thinking, flags.contains(QLatin1Char('t')));
+    QCOMPARE(s.longContext, flags.contains(QLatin1Char('l')));
+}
+
+void TestGcp::parsePages()
+{
+    BigQueryPage p1, p2;
+    QString error;
+    QVERIFY2(parseBigQueryPage(readData(kPage1), p1, &error), qPrintable(error));
+    QVERIFY2(parseBigQueryPage(readData(kPage2), p2, &error), qPrintable(error));
+    QVERIFY(p1.jobComplete && p2.jobComplete);
+    QCOMPARE(p1.pageToken, QStringLiteral("BFYQ2ZXVAEAQAAASA4EAAEEAQCAAKGQIBCDAQQ"));
+    QVERIFY(p2.pageToken.isEmpty());
+    QCOMPARE(p1.jobId, kJob);
+    QCOMPARE(p1.location, QStringLiteral("US"));
+    QCOMPARE(p1.totalRows, qint64(3));
+    QCOMPARE(p1.fields.size(), 8);
+    QCOMPARE(p1.rows.size(), std::size_t(2));
+    std::vector<GcpCostRow> rows;
+    QVERIFY2(parseGcpCostRows(p1, rows, &error) && parseGcpCostRows(p2, rows, &error), qPrintable(error));
+    QCOMPARE(rows.size(), std::size_t(3));
+    QCOMPARE(rows[1].cost, money(QStringLiteral("0.525")));
+    QCOMPARE(*rows[1].credits, money(QStringLiteral("-0.1")));
+    QCOMPARE(rows[2].day, Cost::daysFromCivil(2025, 6, 2));
+    QCOMPARE(rows[0].quantity, 1065040.0);
+    Cost::BigMoney cost = 0;
+    for (const GcpCostRow &r : rows)
+        cost += r.cost;
+    QCOMPARE(cost, Cost::BigMoney(fixtureSum(column({kPage1, kPage2}, QStringLiteral("cost")))));
+
+    BigQueryPage pending;
+    QVERIFY(parseBigQueryPage(R"({"jobReference":{"jobId":"j1","location":"EU"},"jobComplete":false})", pending, &error));
+    QVERIFY(!pending.jobComplete);
+    QCOMPARE(pending.jobId, QStringLiteral("j1"));
+}
+
+void TestGcp::malformed_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message");
+    const QByteArray p1 = readData(kPage1);
+    QTest::newRow("truncated") << p1.left(p1.size() / 2) << QStringLiteral("not valid JSON");
+    QTest::newRow("short row") << QByteArray(p1).replace("{\"v\": \"USD\"}]}", "]}") << QStringLiteral("row 1 has 7 cells for 8 schema fields");
+    QTest::newRow("no schema") << QByteArray(R"({"jobComplete":true,"rows":[]})") << QStringLiteral("missing field \"schema.fields\"");
+    QTest::newRow("job errors") << QByteArray(R"({"jobComplete":true,"errors":[{"message":"Table not found"}]})") << QStringLiteral("Table not found");
+    QTest::newRow("rate limit body") << readData(QStringLiteral("gcp/bigquery_error_429.constructed.json")) << QStringLiteral("Exceeded rate limits");
+    QTest::newRow("bad cost") << QByteArray(p1).replace("{\"v\": \"0.3195\"}", "{\"v\": \"abc\"}") << QStringLiteral("row 1, field \"cost\": not a number");
+    QTest::newRow("bad day") << QByteArray(p1).replace("{\"v\": \"2025-06-01\"}", "{\"v\": \"06/01/2025\"}") << QStringLiteral("field \"day\": not a date");
+    QTest::newRow("no cost") << QByteArray(p1).replace("\"name\": \"cost\"", "\"name\": \"kost\"") << QStringLiteral("needs the fields day, cost and currency");
+}
+
+void TestGcp::malformed()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    BigQueryPage page;
+    std::vector<GcpCostRow> rows;
+    QString error;
+    QVERIFY(!(parseBigQueryPage(body, page, &error) && parseGcpCostRows(page, rows, &error)));
+    QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void TestGcp::records()
+{
+    BigQueryPage p1, p2;
+    std::vector<GcpCostRow> rows;
+    QVERIFY(parseBigQueryPage(readData(kPage1), p1, nullptr) && parseBigQueryPage(readData(kPage2), p2, nullptr));
+    QVERIFY(parseGcpCostRows(p1, rows, nullptr) && parseGcpCostRows(p2, rows, nullptr));
+    rows[0].labels = R"([{"key":"team","value":"search"},{"key":"feature","value":"chat"}])";
+    FetchResult res;
+    QCOMPARE(appendGcpRecords(rows, QStringLiteral("012345-6789AB-CDEF01"), res), std::size_t(4)); // 3 usage + 1 credit
+    const Cost::Record &r = res.records()[0];
+    QCOMPARE(r.dim(Cost::Dim::Provider), std::string_view("Google Cloud"));
+    QCOMPARE(r.dim(Cost::Dim::Publisher), std::string_view("Google"));
+    QCOMPARE(r.dim(Cost::Dim::Service), std::string_view("Vertex AI"));
+    QCOMPARE(r.dim(Cost::Dim::Model), std::string_view("gemini-2.5-flash"));
+    QCOMPARE(r.tokenKind, Cost::TokenKind::Input);
+    QCOMPARE(r.tokens, std::int64_t(1065040));
+    QCOMPARE(r.dim(Cost::Dim::SkuMeter), std::string_view("Gemini 2.5 Flash GA Text Input - Predictions"));
+    QCOMPARE(r.dim(Cost::Dim::BillingAccount), std::string_view("012345-6789AB-CDEF01"));
+    QCOMPARE(r.dim(Cost::Dim::Tags), std::string_view(R"({"feature":"chat","team":"search"})"));
+    QCOMPARE(r.chargeStart, Cost::daysFromCivil(2025, 6, 1) * 86400);
+    const Cost::Record &credit = res.records()[2];
+    QCOMPARE(credit.dim(Cost::Dim::ChargeCategory), std::string_view("Credit"));
+    QCOMPARE(credit.amount(Cost::Amount::Billed), money(QStringLiteral("-0.1")));
+    QCOMPARE(credit.tokenKind, Cost::TokenKind::Output);
+    QCOMPARE(billedTotal(res), Cost::BigMoney(fixtureNet()));
+}
+
+void TestGcp::sqlAndBody()
+{
+    AccountConfig a;
+    a.options = {{QStringLiteral("table"), QStringLiteral("my-billing-project.billing_export.gcp_billing_export_v1_012345_6789AB_CDEF01")}};
+    QString error;
+    const QString sql = GcpConnector::billingSql(a, &error);
+    QVERIFY(sql.contains(QStringLiteral("FROM `my-billing-project.billing_export.gcp_billing_export_v1_012345_6789AB_CDEF01`")));
+    QVERIFY(sql.contains(QStringLiteral("service.description IN ('Vertex AI'")));
+    QVERIFY(sql.contains(QStringLiteral("CAST(cost AS NUMERIC)")));
+    const QJsonObject body = QJsonDocument::fromJson(GcpConnector::queryBody(a, sql, kWindow)).object();
+    const QJsonObject fixture = QJsonDocument::fromJson(readData(QStringLiteral("gcp/bigquery_jobs_query.request.constructed.json"))).object();
+    for (const char *key : {"queryParameters", "useLegacySql", "parameterMode", "location"})
+        QCOMPARE(body.value(QLatin1String(key)), fixture.value(QLatin1String(key)));
+    a.options.insert(QStringLiteral("export_type"), QStringLiteral("focus"));
+    a.options.insert(QStringLiteral("services"), QStringLiteral("all"));
+    const QString focus = GcpConnector::billingSql(a, &error);
+    QVERIFY(focus.contains(QStringLiteral("SUM(CAST(BilledCost AS NUMERIC)) AS cost")) && !focus.contains(QStringLiteral(" IN (")));
+    a.options.insert(QStringLiteral("table"), QStringLiteral("x`; DROP TABLE y; --"));
+    QVERIFY(GcpConnector::billingSql(a, &error).isEmpty());
+    QVERIFY(error.contains(QStringLiteral("not a BigQuery table name")));
+}
+
+void TestGcp::fetchPagesWithCachedToken()
+{
+    FakeGoogle fake;
+    QVERIFY(fake.server.start());
+    GcpConnector c;
+    c.setRetryPolicy(fastPolicy());
+    FetchRun run = runFetch(c, fake.account(), fake.goodKey());
+    QVERIFY2(run.result, qPrintable(run.error));
+    QCOMPARE(run.result->size(), std::size_t(4));
+    QCOMPARE(billedTotal(*run.result), Cost::BigMoney(fixtureNet()));
+    QCOMPARE(run.result->requests, 2);
+    QCOMPARE(fake.tokenRequests(), 1);
+    QCOMPARE(fake.claimsSeen.size(), 1);
+    const auto gets = fake.server.requestsFor(QStringLiteral("/bigquery/v2/projects/my-billing-project/queries/") + kJob);
+    QCOMPARE(gets.size(), 1);
+    QCOMPARE(gets[0].header("authorization"), QByteArray("Bearer ya29.test-1"));
+    const QJsonObject sent = QJsonDocument::fromJson(fake.queryBodies[0]).object();
+    QCOMPARE(sent.value(QStringLiteral("queryParameters")).toArray()[0].toObject().value(QStringLiteral("parameterValue")).toObject().value(QStringLiteral("value")).toString(),
+             QStringLiteral("2025-06-01 00:00:00+00"));
+    run = runFetch(c, fake.account(), fake.goodKey()); // cached token
+    QVERIFY2(run.result, qPrintable(run.error));
+    QCOMPARE(fake.tokenRequests(), 1);
+}
+
+void TestGcp::pollsUnfinishedJob()
+{
+    FakeGoogle fake;
+    QVERIFY(fake.server.start());
+    fake.pendingFirst = true;
+    GcpConnector c;
+    c.setRetryPolicy(fastPolicy());
+    const FetchRun run = runFetch(c, fake.account(), fake.goodKey());
+    QVERIFY2(run.result, qPrintable(run.error));
+    QCOMPARE(billedTotal(*run.result), Cost::BigMoney(fixtureNet()));
+    QCOMPARE(run.result->requests, 3); // query (pending), results page 1, page 2
+}
+
+void TestGcp::throttledThenOk()
+{
+    FakeGoogle fake;
+    QVERIFY(fake.server.start());
+    GcpConnector c;
+    c.setRetryPolicy(fastPolicy());
+    QVERIFY(runFetch(c, fake.account(), fake.goodKey()).result);
+    fake.server.setRetryAfterSeconds(1);
+    fake.server.injectFault(Fault::RateLimit, 1); // HTTP 429 + Retry-After
+    FetchRun run = runFetch(c, fake.account(), fake.goodKey());
+    QVERIFY2(run.result, qPrintable(run.error));
+    QCOMPARE(billedTotal(*run.result), Cost::BigMoney(fixtureNet()));
+    fake.rateLimitedAnswers = 1; // BigQuery's 403 rateLimitExceeded is retried too
+    run = runFetch(c, fake.account(), fake.goodKey());
+    QVERIFY2(run.result, qPrintable(run.error));
+    QCOMPARE(billedTotal(*run.result), Cost::BigMoney(fixtureNet()));
+    fake.rateLimitedAnswers = 10;
+    run = runFetch(c, fake.account(), fake.goodKey());
+    QCOMPARE(run.kind, ErrorKind::RateLimited);
+    QVERIFY2(run.error.contains(QStringLiteral("Exceeded rate limits")), qPrintable(run.error));
+}
+
+void TestGcp::authFailures()
+{
+    FakeGoogle fake;
+    QVERIFY(fake.server.start());
+    GcpConnector c;
+    c.setRetryPolicy(fastPolicy());
+    // A key the token endpoint does not trust: the JWT signature check fails.
+    FetchRun run = runFetch(c, fake.account(), fake.keyJson(freshRsaKeyPem()));
+    QCOMPARE(run.kind, ErrorKind::Unauthorized);
+    QVERIFY2(run.error.contains(QStringLiteral("invalid_grant")) && run.error.contains(QStringLiteral("Invalid JWT Signature")),
+             qPrintable(run.error));
+    QVERIFY(fake.issued.isEmpty());
+    QVERIFY(fake.server.requestsFor(QStringLiteral("/bigquery/v2/projects/my-billing-project/queries")).isEmpty());
+
+    run = runFetch(c, fake.account(), QStringLiteral("{\"type\": \"service_account\"}"));
+    QCOMPARE(run.kind, ErrorKind::Config);
+    QVERIFY(run.error.contains(QStringLiteral("client_email")));
+
+    QVERIFY(runFetch(c, fake.account(), fake.goodKey()).result);
+    fake.issued.clear(); // tokens revoked: BigQuery answers 401
+    run = runFetch(c, fake.account(), fake.goodKey());
+    QCOMPARE(run.kind, ErrorKind::Unauthorized);
+    QVERIFY2(run.error.contains(QStringLiteral("401")), qPrintable(run.error));
+    run = runFetch(c, fake.account(), fake.goodKey()); // the rejected token was dropped: a fresh one works
+    QVERIFY2(run.result, qPrintable(run.error));
+}
+
+void TestGcp::badAnswers()
+{
+    FakeGoogle fake;
+    QVERIFY(fake.server.start());
+    GcpConnector c;
+    c.setRetryPolicy(fastPolicy());
+    QVERIFY(runFetch(c, fake.account(), fake.goodKey()).result);
+    fake.corruptPage2 = true;
+    FetchRun run = runFetch(c, fake.account(), fake.goodKey());
+    QVERIFY(!run.result);
+    QCOMPARE(run.kind, ErrorKind::BadResponse);
+    QVERIFY2(run.error.contains(QStringLiteral("field \"cost\"")) && run.error.contains(QStringLiteral("page 2")), qPrintable(run.error));
+    fake.corruptPage2 = false;
+    fake.server.injectFault(Fault::MalformedJson, 3);
+    run = runFetch(c, fake.account(), fake.goodKey());
+    QCOMPARE(run.kind, ErrorKind::BadResponse);
+    fake.server.injectFault(Fault::Truncate, 3);
+    run = runFetch(c, fake.account(), fake.goodKey());
+    QCOMPARE(run.kind, ErrorKind::Network);
+}
+
+void TestGcp::syncIntoStore()
+{
+    QString keychainError;
+    if (!writeSecret(QStringLiteral("burnrate-test/gcp-probe"), QStringLiteral("x"), &keychainError))
+        QSKIP(qPrintable(QStringLiteral("no keychain (run under dbus-run-session with gnome-keyring): ") + keychainError));
+    deleteSecret(QStringLiteral("burnrate-test/gcp-probe"), &keychainError);
+
+    FakeGoogle fake;
+    QVERIFY(fake.server.start());
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("gcp.db"));
+    AccountConfig account = fake.account();
+    {
+        Cost::Store store;
+        QVERIFY(store.open(dbPath.toStdString()));
+        AccountStore accounts(store.db());
+        QString error;
+        account.options.insert(QStringLiteral("history_days"), QStringLiteral("3"));
+        account.id = accounts.add(account, &error);
+        QVERIFY2(account.id > 0, qPrintable(error));
+        QVERIFY(writeSecret(accountSecretKey(account.id), fake.goodKey(), &error));
+    }
+    auto syncOnce = [&]() -> SyncOutcome {
+        SyncEngine engine(dbPath);
+        engine.setRetryPolicy(fastPolicy());
+        engine.setToday(QDate(2025, 6, 2)); // one window [2025-05-31, 2025-06-03)
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        QString error;
+        if (!engine.start({account}, &error))
+            qFatal("sync did not start: %s", qPrintable(error));
+        if (!finished.wait(15000))
+            qFatal("sync did not finish");
+        return finished.first().first().value<QList<SyncOutcome>>().first();
+    };
+    auto totalsBy = [&](std::vector<std::string> by, Analytics::Metric metric = Analytics::Metric::Billed) {
+        Cost::Store store;
+        if (!store.open(dbPath.toStdString()))
+            qFatal("cannot open store");
+        std::vector<Analytics::TotalsRow> rows;
+        std::string error;
+        Analytics::TotalsRequest req;
+        req.by = std::move(by);
+        req.metric = metric;
+        if (!Analytics::totals(store.db(), req, rows, error))
+            qFatal("totals: %s", error.c_str());
+        QMap<QString, Cost::BigMoney> out;
+        for (const auto &r : rows) {
+            QStringList keys;
+            for (const std::string &k : r.keys)
+                keys << QString::fromStdString(k);
+            out[keys.join(QLatin1Char('/'))] += r.value;
+        }
+        return out;
+    };
+
+    const SyncOutcome first = syncOnce();
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QCOMPARE(first.rows, qint64(4));
+    const QMap<QString, Cost::BigMoney> models = totalsBy({"provider", "model", "token_kind"});
+    QCOMPARE(models.size(), 2);
+    // Input: 0.3195 + 0.15; output: 0.525 less a 0.1 credit.
+    QCOMPARE(models.value(QStringLiteral("Google Cloud/gemini-2.5-flash/input")), Cost::BigMoney(money(QStringLiteral("0.4695"))));
+    QCOMPARE(models.value(QStringLiteral("Google Cloud/gemini-2.5-flash/output")), Cost::BigMoney(money(QStringLiteral("0.425"))));
+    QCOMPARE(models.value(QStringLiteral("Google Cloud/gemini-2.5-flash/input")) + models.value(QStringLiteral("Google Cloud/gemini-2.5-flash/output")),
+             Cost::BigMoney(fixtureNet()));
+    const QMap<QString, Cost::BigMoney> tokens = totalsBy({"token_kind"}, Analytics::Metric::Tokens);
+    QCOMPARE(tokens.value(QStringLiteral("input")), Cost::BigMoney(1065040 + 500000));
+
+    fake.corruptPage2 = true; // a failed re-sync leaves the stored window exactly as it was
+    const SyncOutcome second = syncOnce();
+    QVERIFY(!second.ok);
+    QVERIFY2(second.error.contains(QStringLiteral("cost")), qPrintable(second.error));
+    QCOMPARE(totalsBy({"provider", "model", "token_kind"}), models);
+    deleteSecret(accountSecretKey(account.id), &keychainError);
+}
+
+QTEST_MAIN(TestGcp)
+#include "tst_gcp.moc"

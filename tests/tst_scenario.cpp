@@ -1,0 +1,281 @@
+// Scenario engine: every step type against hand-computed numbers (exact to the unit), the ±band
+// ranges, cached tokens priced once, the 5-minute / 1-hour cache-write split, price changes
+// inside a period, unpriced usage left out, and the scenario JSON format.
+#include "pricecatalog.h"
+#include "pricedusage.h"
+#include "scenarioengine.h"
+#include "scenariostore.h"
+#include "store.h"
+#include "timeparse.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Simulation;
+using Cost::BigMoney;
+
+namespace {
+
+BigMoney usd(const char *text)
+{
+    Cost::Money m = 0;
+    Cost::parseMoney(text, m);
+    return m;
+}
+
+std::int64_t day(const char *date)
+{
+    std::int64_t d = 0;
+    Cost::parseDate(date, d);
+    return d;
+}
+
+Scenario parse(const std::string &steps)
+{
+    Scenario s;
+    std::string error;
+    if (!parseScenario(R"({"burnrate_scenario": 1, "name": "t", "steps": [)" + steps + "]}", s, error))
+        qWarning("%s", error.c_str());
+    return s;
+}
+
+} // namespace
+
+class TestScenario : public QObject {
+    Q_OBJECT
+
+    std::shared_ptr<Pricing::PriceCatalog> m_catalog = std::make_shared<Pricing::PriceCatalog>();
+    std::shared_ptr<UsageSnapshot> m_usage = std::make_shared<UsageSnapshot>();
+
+    void addCell(std::int64_t d, const char *provider, const char *model, const char *feature, std::int64_t in,
+                 std::int64_t read, std::int64_t out, std::int64_t requests)
+    {
+        UsageGroup g;
+        g.provider = provider;
+        g.model = model;
+        g.feature = feature;
+        UsageCell c;
+        c.day = d;
+        c.group = addGroup(*m_usage, g);
+        c.tokens = {in, read, 0, 0, out};
+        c.requests = requests;
+        m_usage->cells.push_back(c);
+    }
+
+    // One day: chat on gpt-4o ($4.50 = 1M in × 2.50 + 200k out × 10) and agent on claude-sonnet-4
+    // ($7.50 = 2M in × 3 + 100k out × 15).
+    ScenarioResult run(const std::string &steps)
+    {
+        const PricedUsage priced(m_usage, m_catalog);
+        return evaluate(priced, parse(steps));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        std::string error;
+        QVERIFY2(Pricing::PriceCatalog::loadBuiltin(*m_catalog, error), error.c_str());
+        m_usage->fromDay = m_usage->toDay = day("2025-07-01");
+        addCell(m_usage->fromDay, "OpenAI", "gpt-4o-2024-08-06", "chat", 1'000'000, 0, 200'000, 1000);
+        addCell(m_usage->fromDay, "Anthropic", "claude-sonnet-4-20250514", "agent", 2'000'000, 0, 100'000, 400);
+    }
+
+    void baseline()
+    {
+        const auto r = run("");
+        QCOMPARE(r.baseline, usd("12.00"));
+        QCOMPARE(r.scenario, usd("12.00"));
+        QCOMPARE(r.savings, BigMoney(0));
+        QCOMPARE(r.scenarioLow, r.scenarioHigh);
+    }
+
+    void steps_data()
+    {
+        QTest::addColumn<QString>("steps");
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("low");
+        QTest::addColumn<QString>("high");
+        // 50% of chat to gpt-4o-mini: 500k × 0.15 + 100k × 0.60 = 0.135 moved (±10% = 0.0135), 2.25 stays.
+        QTest::newRow("model swap") << R"({"type": "model_swap", "features": ["chat"], "from_model": "gpt-4o", "to_model": "gpt-4o-mini", "share_pct": 50})"
+                                    << "9.885" << "9.8715" << "9.8985";
+        // agent: 1.2M cacheable, 960k read × 0.30 + 240k written × 3.75 + 800k × 3 + 1.5 output.
+        QTest::newRow("caching 5m") << R"({"type": "prompt_caching", "features": ["agent"], "cacheable_pct": 60, "hit_rate_pct": 80})"
+                                    << "9.588" << "9.588" << "9.588";
+        // The same at the 1-hour write price: 240k × 6.00.
+        QTest::newRow("caching 1h") << R"({"type": "prompt_caching", "features": ["agent"], "cacheable_pct": 60, "hit_rate_pct": 80, "ttl": "1h"})"
+                                    << "10.128" << "10.128" << "10.128";
+        // chat at gpt-4o's batch price: 1M × 1.25 + 200k × 5.
+        QTest::newRow("batch") << R"({"type": "batch", "features": ["chat"]})" << "9.75" << "9.75" << "9.75";
+        // agent input cut 20%: 1.6M × 3 + 1.5.
+        QTest::newRow("compression") << R"({"type": "compression", "features": ["agent"], "input_cut_pct": 20})"
+                                     << "10.80" << "10.80" << "10.80";
+        // 30% of chat's 1000 requests to a fallback at $0.001: 0.30 (±10%) + 70% of 4.50.
+        QTest::newRow("routing fallback") << R"({"type": "routing", "features": ["chat"], "share_pct": 30, "fallback_cost_per_request": "0.001"})"
+                                          << "10.95" << "10.92" << "10.98";
+        // 30% of chat to gpt-4o-mini: 300k × 0.15 + 60k × 0.60 = 0.081 (±20% = 0.0162).
+        QTest::newRow("routing model") << R"({"type": "routing", "features": ["chat"], "share_pct": 30, "to_model": "gpt-4o-mini", "band_pct": 20})"
+                                       << "10.731" << "10.7148" << "10.7472";
+        // agent self-hosted: 2 GPUs × 24 h × (50% × 4.00 + 50% × 1.00 × 1.10) = 122.40 a day (±5% = 6.12).
+        QTest::newRow("self hosted") << R"({"type": "self_hosted", "features": ["agent"], "gpus": 2, "on_demand_per_hour": "4.00", "spot_per_hour": "1.00", "spot_share_pct": 50, "interruption_overhead_pct": 10, "band_pct": 5})"
+                                     << "126.90" << "120.78" << "133.02";
+        // Combined: compression first (1.6M), then caching on what is left: 960k cacheable.
+        QTest::newRow("compression + caching") << R"({"type": "compression", "features": ["agent"], "input_cut_pct": 20},
+                                                  {"type": "prompt_caching", "features": ["agent"], "cacheable_pct": 60, "hit_rate_pct": 80})"
+                                               << "8.8704" << "8.8704" << "8.8704";
+        // Swap then batch: the moved half is batched at gpt-4o-mini's batch price (0.0675), the rest at gpt-4o's (1.125).
+        QTest::newRow("swap + batch") << R"({"type": "model_swap", "features": ["chat"], "to_model": "gpt-4o-mini", "share_pct": 50, "band_pct": 0},
+                                         {"type": "batch", "features": ["chat"]})"
+                                      << "8.6925" << "8.6925" << "8.6925";
+    }
+    void steps()
+    {
+        QFETCH(QString, steps);
+        QFETCH(QString, scenario);
+        QFETCH(QString, low);
+        QFETCH(QString, high);
+        const auto r = run(steps.toStdString());
+        QVERIFY2(r.warnings.empty(), r.warnings.empty() ? "" : r.warnings.front().c_str());
+        QCOMPARE(r.baseline, usd("12.00"));
+        QCOMPARE(Cost::formatMoney(r.scenario), Cost::formatMoney(usd(qPrintable(scenario))));
+        QCOMPARE(Cost::formatMoney(r.scenarioLow), Cost::formatMoney(usd(qPrintable(low))));
+        QCOMPARE(Cost::formatMoney(r.scenarioHigh), Cost::formatMoney(usd(qPrintable(high))));
+        QCOMPARE(r.savings, r.baseline - r.scenario);
+        QCOMPARE(r.savingsLow, r.baseline - r.scenarioHigh);
+        QCOMPARE(r.savingsHigh, r.baseline - r.scenarioLow);
+        // One day of data: a month is 365/12 of it, a year 365.
+        QCOMPARE(r.monthly, Pricing::roundDiv(r.savings * 365, 12));
+        QCOMPARE(r.annual, r.savings * 365);
+        BigMoney features = 0;
+        for (const auto &f : r.features)
+            features += f.scenario;
+        QCOMPARE(features, r.scenario);
+        QCOMPARE(r.daily.size(), std::size_t(1));
+        QCOMPARE(r.daily[0].scenario, r.scenario);
+    }
+
+    // Cached tokens already in the usage stay cache reads: priced once at the cache price, and
+    // caching more moves tokens out of input instead of adding reads on top.
+    void cachedPricedOnce()
+    {
+        auto usage = std::make_shared<UsageSnapshot>();
+        usage->fromDay = usage->toDay = day("2025-07-01");
+        UsageGroup g;
+        g.provider = "OpenAI";
+        g.model = "gpt-4o";
+        UsageCell c;
+        c.day = usage->fromDay;
+        c.group = addGroup(*usage, g);
+        c.tokens = {650'000, 600'000, 0, 0, 210'000}; // 1.25M input of which 600k cached
+        usage->cells.push_back(c);
+        const PricedUsage priced(usage, m_catalog);
+        auto r = evaluate(priced, parse(""));
+        QCOMPARE(r.baseline, usd("4.475")); // 650k × 2.50 + 600k × 1.25 + 210k × 10
+        r = evaluate(priced, parse(R"({"type": "prompt_caching", "cacheable_pct": 100, "hit_rate_pct": 100})"));
+        QCOMPARE(r.scenario, usd("3.6625")); // all 1.25M input at 1.25, output unchanged
+    }
+
+    void priceChangeInsidePeriod()
+    {
+        auto usage = std::make_shared<UsageSnapshot>();
+        usage->fromDay = day("2024-10-01");
+        usage->toDay = day("2024-10-02");
+        UsageGroup g;
+        g.provider = "OpenAI";
+        g.model = "gpt-4o";
+        const auto group = addGroup(*usage, g);
+        for (std::int64_t d = usage->fromDay; d <= usage->toDay; ++d) {
+            UsageCell c;
+            c.day = d;
+            c.group = group;
+            c.tokens = {1'000'000, 0, 0, 0, 200'000};
+            usage->cells.push_back(c);
+        }
+        const auto r = evaluate(PricedUsage(usage, m_catalog), parse(""));
+        QCOMPARE(r.daily.size(), std::size_t(2));
+        QCOMPARE(r.daily[0].baseline, usd("8.00")); // $5 / $15 until 2024-10-01
+        QCOMPARE(r.daily[1].baseline, usd("4.50")); // $2.50 / $10 from 2024-10-02
+        QCOMPARE(r.baseline, usd("12.50"));
+    }
+
+    void unpricedLeftOut()
+    {
+        auto usage = std::make_shared<UsageSnapshot>(*m_usage);
+        UsageGroup g;
+        g.provider = "Acme";
+        g.model = "mystery-model";
+        UsageCell c;
+        c.day = usage->fromDay;
+        c.group = addGroup(*usage, g);
+        c.tokens = {1'000'000, 0, 0, 0, 0};
+        c.billed = static_cast<Cost::Money>(usd("9.99"));
+        usage->cells.push_back(c);
+        const auto r = evaluate(PricedUsage(usage, m_catalog), parse(R"({"type": "model_swap", "to_model": "gpt-4o-mini"})"));
+        QCOMPARE(r.baseline, usd("12.00"));
+        QCOMPARE(r.unpriced.size(), std::size_t(1));
+        QCOMPARE(r.unpriced[0].model, std::string("mystery-model"));
+        QCOMPARE(r.unpriced[0].billed, usd("9.99"));
+    }
+
+    void stepWithoutPriceWarns()
+    {
+        // Batch on a model without a batch tier (llama-3-70b on Bedrock): traffic stays, with a warning.
+        auto usage = std::make_shared<UsageSnapshot>();
+        usage->fromDay = usage->toDay = day("2025-07-01");
+        UsageGroup g;
+        g.provider = "Amazon Bedrock";
+        g.model = "meta.llama3-70b-instruct-v1:0";
+        UsageCell c;
+        c.day = usage->fromDay;
+        c.group = addGroup(*usage, g);
+        c.tokens = {1'000'000, 0, 0, 0, 1'000'000};
+        usage->cells.push_back(c);
+        const auto r = evaluate(PricedUsage(usage, m_catalog), parse(R"({"type": "batch"})"));
+        QCOMPARE(r.baseline, usd("6.15"));
+        QCOMPARE(r.scenario, r.baseline);
+        QCOMPARE(r.warnings.size(), std::size_t(1));
+    }
+
+    void jsonFormat()
+    {
+        const std::string text = R"({"burnrate_scenario": 1, "name": "cheaper chat", "period": {"from": "2025-06-01", "to": "2025-06-30"},
+            "filters": {"provider": "OpenAI"}, "steps": [
+            {"type": "model_swap", "features": ["chat"], "from_model": "gpt-4o", "to_model": "gpt-4o-mini", "share_pct": 12.5},
+            {"type": "prompt_caching", "cacheable_pct": "60", "hit_rate_pct": 80, "ttl": "1h"},
+            {"type": "routing", "share_pct": 30, "fallback_cost_per_request": 0.0002},
+            {"type": "self_hosted", "gpus": 2, "hours_per_day": 12, "on_demand_per_hour": "4.10", "spot_per_hour": "1.30", "spot_share_pct": 70, "interruption_overhead_pct": 15}]})";
+        Scenario s;
+        std::string error;
+        QVERIFY2(parseScenario(text, s, error), error.c_str());
+        QCOMPARE(s.steps.size(), std::size_t(4));
+        QCOMPARE(s.steps[0].sharePpm, std::int64_t(125'000));
+        QCOMPARE(s.steps[0].bandPpm, std::int64_t(100'000)); // default ±10% for swaps
+        QVERIFY(s.steps[1].oneHourTtl);
+        QCOMPARE(s.steps[2].fallbackPerRequest, Cost::Money(usd("0.0002")));
+        QCOMPARE(s.steps[3].hoursPerDayPpm, std::int64_t(12'000'000));
+        Scenario again;
+        QVERIFY2(parseScenario(scenarioToJson(s), again, error), error.c_str());
+        QCOMPARE(scenarioToJson(again), scenarioToJson(s));
+        QCOMPARE(*again.fromDay, day("2025-06-01"));
+
+        QVERIFY(!parseScenario(R"({"burnrate_scenario": 1, "name": "x", "steps": [{"type": "batch", "share_pct": 120}]})", s, error));
+        QVERIFY2(error.find("steps[0] (batch): field 'share_pct'") != std::string::npos, error.c_str());
+        QVERIFY(!parseScenario(R"({"burnrate_scenario": 1, "name": "x", "steps": [{"type": "teleport"}]})", s, error));
+        QVERIFY2(error.find("teleport") != std::string::npos, error.c_str());
+
+        QTemporaryDir dir;
+        Cost::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite")).toStdString()));
+        QVERIFY(parseScenario(text, s, error));
+        QVERIFY2(saveScenario(store.db(), s, error), error.c_str());
+        QVERIFY(saveScenario(store.db(), s, error)); // replaces by name
+        std::vector<Scenario> saved;
+        QVERIFY(loadScenarios(store.db(), saved, error));
+        QCOMPARE(saved.size(), std::size_t(1));
+        QCOMPARE(scenarioToJson(saved[0]), scenarioToJson(s));
+        QVERIFY(removeScenario(store.db(), "cheaper chat", error));
+        QVERIFY(!removeScenario(store.db(), "cheaper chat", error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenario)
+#include "tst_scenario.moc"

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -18,7 +17,8 @@ const QString kGroupDefault = QStringLiteral("model+workspace");
 const QString kGroupWithKey = QStringLiteral("model+workspace+api_key");
 const QString kDefaultWorkspace = QStringLiteral("default");
 
-QString rfc3339(const QDate &day) { return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toString(Qt::ISODate); }
+// "2025-06-01T00:00:00Z", the form Anthropic's documentation uses.
+QString rfc3339(const QDate &day) { return day.toString(Qt::ISODate) + QStringLiteral("T00:00:00Z"); }
 
 // Arrays go in the documented `group_by[]=model` form.
 QUrlQuery windowQuery(const DateWindow &window)

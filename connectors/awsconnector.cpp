@@ -4,7 +4,6 @@
 #include "sigv4.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -15,7 +14,12 @@ namespace Conn {
 
 namespace {
 
-QString trn(const char *text, int n) { return QCoreApplication::translate("Conn::AwsConnector", text, nullptr, n); }
+// "1 Cost Explorer request" / "3 Cost Explorer requests" (no translation is loaded for English).
+QString requestsText(int n)
+{
+    return n == 1 ? QCoreApplication::translate("Conn::AwsConnector", "1 Cost Explorer request")
+                  : QCoreApplication::translate("Conn::AwsConnector", "%1 Cost Explorer requests").arg(n);
+}
 
 const QString kService = QStringLiteral("ce");
 constexpr double kUsdPerRequest = 0.01; // AWS price of one Cost Explorer API request
@@ -25,7 +29,7 @@ QString opt(const AccountConfig &c, const char *key, const char *fallback = "")
     return c.option(QString::fromLatin1(key), QString::fromLatin1(fallback)).trimmed();
 }
 
-QString dollars(double usd) { return QLocale().toCurrencyString(usd, QStringLiteral("US$"), 2); }
+QString dollars(double usd) { return QStringLiteral("US$%1").arg(usd, 0, 'f', 2); }
 
 } // namespace
 
@@ -39,7 +43,13 @@ AwsConnector::AwsConnector(QObject *parent)
     connect(m_throttleTimer, &QTimer::timeout, this, [this] { sendStep(); });
 }
 
-AwsConnector::~AwsConnector() = default;
+AwsConnector::~AwsConnector()
+{
+    // The HttpClient child aborts its requests while it is destroyed; their callbacks must not
+    // reach this half-destroyed object.
+    ++m_generation;
+    m_throttleTimer->stop();
+}
 
 const ConnectorDescriptor &AwsConnector::descriptor() const { return staticDescriptor(); }
 
@@ -60,12 +70,13 @@ const ConnectorDescriptor &AwsConnector::staticDescriptor()
             {QStringLiteral("session_token"), tr("Session token (optional)"),
              tr("Only for temporary credentials from AWS STS; they expire, so prefer a dedicated IAM user's key."), true,
              true, false, QString()},
+            // Kept with the keys in the one keychain entry (the wizard stores nothing else), read as
+            // the profile to load from ~/.aws on every sync; nothing from the files is copied.
+            {QStringLiteral("profile"), tr("…or AWS profile"),
+             tr("Instead of keys: a profile name from ~/.aws/credentials or ~/.aws/config with static keys."), true,
+             false, false, QStringLiteral("default")},
         };
         c.options = {
-            {QStringLiteral("profile"), tr("AWS profile (instead of keys)"),
-             tr("A profile from ~/.aws/credentials or ~/.aws/config with static keys; read on every sync, nothing is "
-                "copied."),
-             QString(), {}},
             {QStringLiteral("scope"), tr("Services"),
              tr("\"bedrock\" keeps Amazon Bedrock (including Marketplace models); \"all\" stores every AWS service."),
              QStringLiteral("bedrock"), {QStringLiteral("bedrock"), QStringLiteral("all")}},
@@ -103,7 +114,7 @@ AwsRequestEstimate AwsConnector::estimateRequests(const AccountConfig &config, i
     // With a tag split each window needs one more request per Bedrock service (at least one).
     if (tags)
         e.requests *= 2;
-    e.text = trn("This sync makes at least %n Cost Explorer request(s)", e.requests)
+    e.text = tr("This sync makes at least %1").arg(requestsText(e.requests))
         + tr(" (AWS charges US$0.01 each: %1)").arg(dollars(e.requests * kUsdPerRequest))
         + (tags ? tr("; the tag split adds one request per Bedrock service and window, and")
                 : QString())
@@ -281,7 +292,7 @@ void AwsConnector::onReply(const HttpResponse &response)
         done();
         return;
     }
-    Q_EMIT fetchProgress(m_pages, 0, trn("GetCostAndUsage: %n page(s)", m_pages));
+    Q_EMIT fetchProgress(m_pages, 0, tr("GetCostAndUsage page %1 received").arg(m_pages));
     if (!page.nextPageToken.isEmpty()) {
         if (page.nextPageToken == step.query.nextPageToken) {
             fail(ErrorKind::BadResponse, tr("Cost Explorer returned the same NextPageToken twice; stopping."));
@@ -296,7 +307,7 @@ void AwsConnector::onReply(const HttpResponse &response)
 
 void AwsConnector::finishStep()
 {
-    const Step &step = m_steps[m_step];
+    const Step step = m_steps[m_step]; // a copy: m_steps grows below
     const QString tagKey = opt(m_config, "tag_key");
     if (step.service.isEmpty() && !tagKey.isEmpty()) {
         // One split query per Bedrock service seen in the window (tags are per resource, so only
@@ -336,7 +347,7 @@ void AwsConnector::done()
     const Mode mode = m_mode;
     m_mode = Mode::Idle;
     m_result->requests = m_requests;
-    m_result->note = trn("%n Cost Explorer request(s)", m_requests) + tr(" (US$%1)").arg(m_requests * kUsdPerRequest, 0, 'f', 2);
+    m_result->note = requestsText(m_requests) + QStringLiteral(" (%1)").arg(dollars(m_requests * kUsdPerRequest));
     if (mode == Mode::Test) {
         TestResult t;
         t.ok = true;

@@ -23,7 +23,8 @@ struct AwsRequestEstimate {
 
 /// Amazon Bedrock spend from AWS Cost Explorer GetCostAndUsage (DAILY, grouped by SERVICE and
 /// USAGE_TYPE; optionally split by one cost-allocation tag), signed with our SigV4.
-/// Options: "profile" (use ~/.aws instead of keys), "region" (signing region, default us-east-1),
+/// Secret (packed): access_key_id, secret_access_key, session_token, or profile (use ~/.aws).
+/// Options: "region" (signing region, default us-east-1),
 /// "scope" ("bedrock" or "all" services), "tag_key", "account_id" (label), "history_days".
 /// Threading: as Conn::Connector — one thread, asynchronous.
 class AwsConnector : public Connector {

@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QTimeZone>
 
+#include <tuple>
+
 namespace Conn {
 
 namespace {
@@ -39,6 +41,17 @@ const ConnectorDescriptor &AzureConnector::staticDescriptor()
         c.displayName = tr("Microsoft Azure");
         c.description = tr("Azure OpenAI and other Azure spend from the Cost Management Query API, daily per meter "
                            "and resource, with an Entra ID service principal.");
+        // Tenant and client id are not secret: the wizard keeps them with the options (SQLite).
+        for (const auto &[key, label, help] : {std::tuple{"tenant_id", tr("Tenant id"), tr("Directory (tenant) id of the app registration.")},
+                                               std::tuple{"client_id", tr("Client id"), tr("Application (client) id of the app registration.")}}) {
+            CredentialField id;
+            id.key = QString::fromLatin1(key);
+            id.label = label;
+            id.help = help;
+            id.secret = false;
+            id.placeholder = QStringLiteral("00000000-0000-0000-0000-000000000000");
+            c.credentials.push_back(id);
+        }
         CredentialField secret;
         secret.key = QStringLiteral("client_secret");
         secret.label = tr("Client secret");
@@ -46,8 +59,6 @@ const ConnectorDescriptor &AzureConnector::staticDescriptor()
         secret.secret = true;
         c.credentials.push_back(secret);
         c.options = {
-            option("tenant_id", tr("Tenant id"), tr("Directory (tenant) id of the app registration.")),
-            option("client_id", tr("Client id"), tr("Application (client) id of the app registration.")),
             option("scope_type", tr("Scope"), tr("What to read costs for."), QStringLiteral("subscription"),
                    {QStringLiteral("subscription"), QStringLiteral("resource_group"), QStringLiteral("billing_account")}),
             option("subscription_id", tr("Subscription id"), tr("For the subscription and resource-group scopes.")),

@@ -18,7 +18,8 @@ struct HttpResponse;
 /// query`, daily, grouped by meter sub-category, meter and resource [+ a tag key], `nextLink`
 /// paging with the same body) authenticated with an Entra ID service principal (OAuth2 client
 /// credentials, token cached until expiry). Scopes: subscription, resource group, billing
-/// account. Options: tenant_id, client_id, scope_type, subscription_id, resource_group,
+/// account. Credentials: tenant_id and client_id (not secret: kept in the options) and the client
+/// secret; options: scope_type, subscription_id, resource_group,
 /// billing_account_id, cost_type, services, tag_key, login_url; secret: the client secret (or a
 /// packed JSON {tenant_id, client_id, client_secret}). Throttling (429 + Retry-After) is retried
 /// by HttpClient; x-ms-ratelimit-*-retry-after on an answer delays the next page.

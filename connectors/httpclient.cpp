@@ -215,7 +215,8 @@ void HttpClient::onFinished(Job *job)
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.headers = headersOf(reply);
     const QNetworkReply::NetworkError netError = reply->error();
-    r.body = reply->readAll();
+    if (reply->isOpen())
+        r.body = reply->readAll();
     noteRateLimit(r.headers);
 
     bool retry = false;

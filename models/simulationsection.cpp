@@ -69,6 +69,9 @@ void SimulationSection::render(ReportCanvas &canvas) const
                          ReportCanvas::FontRole::Body, QColor(0xb0, 0x20, 0x20));
 
     canvas.heading(tr("Estimated vs billed, by model"), canvas.pt(60));
+    canvas.paragraph(tr("Green: the bill matches the catalog; orange: it differs by more than 0.5% (a price change, a "
+                        "discount or a billing mistake); red: no price in the catalog."),
+                     ReportCanvas::FontRole::Small);
     ReportTable table;
     table.headers = {tr("Provider"), tr("Model"), tr("Tier"), tr("Billed"), tr("Estimated"), tr("Gap"), tr("Gap %")};
     table.weights = {1.4, 2.6, 0.9, 1.5, 1.5, 1.4, 1.0};

@@ -70,16 +70,10 @@ QStringList costAmounts(const QByteArray &json)
     return out;
 }
 
-qint64 tokensOf(const Conn::FetchResult &r, Cost::TokenKind kind)
+QString iso(qint64 epoch)
 {
-    qint64 n = 0;
-    for (const Cost::Record &rec : r.records())
-        if (rec.tokenKind == kind && rec.tokens > 0)
-            n += rec.tokens;
-    return n;
+    return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 }
-
-QString iso(qint64 epoch) { return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc()).toString(Qt::ISODate); }
 
 // Generated days for paging / fault tests.
 struct Day {
@@ -206,12 +200,7 @@ Expected expectedDays(qint64 from, int days)
 class TstAnthropic : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qRegisterMetaType<Conn::TestResult>();
-        qRegisterMetaType<Conn::ErrorKind>();
-        qRegisterMetaType<std::shared_ptr<Conn::FetchResult>>();
-    }
+    void initTestCase() { registerTypes(); }
     void parsesUsageFixtures_data();
     void parsesUsageFixtures();
     void parsesCostInCentsExactly();
@@ -236,15 +225,7 @@ private:
     {
         Conn::AnthropicConnector connector;
         connector.setRetryPolicy(fastPolicy());
-        QSignalSpy done(&connector, &Conn::Connector::fetchFinished);
-        QSignalSpy failed(&connector, &Conn::Connector::fetchFailed);
-        connector.fetch(config, QString::fromLatin1(kKey), window);
-        if (!QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 20000) || !failed.isEmpty()) {
-            if (error)
-                *error = failed.isEmpty() ? QStringLiteral("timeout") : failed.first().at(1).toString();
-            return {};
-        }
-        return done.first().first().value<std::shared_ptr<Conn::FetchResult>>();
+        return fetchWindow(connector, config, QString::fromLatin1(kKey), window, error);
     }
 };
 
@@ -425,13 +406,7 @@ void TstAnthropic::testConnectionMessages()
     serveGenerated(server);
     Conn::AnthropicConnector connector;
     connector.setRetryPolicy(fastPolicy());
-    auto test = [&](const QString &key) {
-        QSignalSpy spy(&connector, &Conn::Connector::testFinished);
-        connector.testConnection(account(server), key);
-        if (spy.isEmpty() && !spy.wait(10000))
-            return Conn::TestResult{false, Conn::ErrorKind::Timeout, QStringLiteral("no answer")};
-        return spy.first().first().value<Conn::TestResult>();
-    };
+    auto test = [&](const QString &key) { return testConnection(connector, account(server), key); };
     const Conn::TestResult ok = test(QString::fromLatin1(kKey));
     QVERIFY2(ok.ok, qPrintable(ok.message));
     const Conn::TestResult wrong = test(QStringLiteral("sk-ant-admin01-wrong"));

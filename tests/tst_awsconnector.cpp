@@ -5,156 +5,23 @@
 #include "awsconnector.h"
 #include "accountstore.h"
 #include "analytics.h"
-#include "fakeserver.h"
+#include "fakecostexplorer.h"
 #include "secretstore.h"
-#include "sigv4.h"
 #include "store.h"
 #include "syncengine.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Conn;
-using TestSupport::FakeRequest;
-using TestSupport::FakeResponse;
+using namespace TestSupport;
 
 namespace {
-
-const QByteArray kKeyId = "AKIAFAKEEXAMPLE00001";
-const QByteArray kSecret = "fakeSecret/K7MDENG+bPxRfiCYEXAMPLEKEY";
-
-QByteArray fixture(const char *name)
-{
-    QFile f(QStringLiteral(BURNRATE_TEST_DATA "/aws/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return f.readAll();
-}
-
-const QByteArray kPage1 = fixture("GetCostAndUsage.response.service_usagetype.page1.constructed.json");
-const QByteArray kPage2 = fixture("GetCostAndUsage.response.service_usagetype.page2.constructed.json");
-
-FakeResponse awsError(int status, const char *type, const char *message)
-{
-    return FakeResponse::json(QJsonDocument(QJsonObject{{QStringLiteral("__type"), QLatin1String(type)},
-                                                        {QStringLiteral("message"), QLatin1String(message)}})
-                                  .toJson(QJsonDocument::Compact),
-                              status);
-}
-
-// Exact sum of the UnblendedCost amounts of `json` (all groups) for services matching `filter`.
-Cost::BigMoney fixtureSum(const QByteArray &json)
-{
-    Cost::BigMoney sum = 0;
-    for (const QJsonValue &day : QJsonDocument::fromJson(json).object().value(QStringLiteral("ResultsByTime")).toArray())
-        for (const QJsonValue &g : day.toObject().value(QStringLiteral("Groups")).toArray()) {
-            Cost::Money v = 0;
-            const std::string text = g.toObject()
-                                         .value(QStringLiteral("Metrics")).toObject()
-                                         .value(QStringLiteral("UnblendedCost")).toObject()
-                                         .value(QStringLiteral("Amount")).toString().toStdString();
-            if (Cost::parseMoney(text, v) != Cost::ParseStatus::Ok)
-                qFatal("bad fixture amount");
-            sum += v;
-        }
-    return sum;
-}
-
-Cost::BigMoney recordSum(const FetchResult &r)
-{
-    Cost::BigMoney sum = 0;
-    for (const Cost::Record &rec : r.records())
-        sum += rec.amount(Cost::Amount::Billed);
-    return sum;
-}
-
-/// The fake Cost Explorer endpoint: verifies SigV4 like AWS, answers GetCostAndUsage by page token.
-struct FakeCostExplorer {
-    TestSupport::FakeServer server;
-    QByteArray sessionToken;        ///< required (and must be signed) when set
-    int throttleNext = 0;           ///< answer this many requests with 400 LimitExceededException
-    bool corruptPage2 = false;      ///< page 2 valid JSON with a broken amount
-    int verified = 0;               ///< requests whose signature checked out
-    std::function<FakeResponse(const QJsonObject &)> splitHandler; ///< tag-split queries (Filter set)
-
-    FakeResponse verify(const FakeRequest &req)
-    {
-        const QByteArray authz = req.header("authorization");
-        if (authz.isEmpty())
-            return awsError(403, "MissingAuthenticationTokenException", "Missing Authentication Token");
-        const SigV4::ParsedAuthorization p = SigV4::parseAuthorization(authz);
-        if (!p.ok)
-            return awsError(403, "IncompleteSignatureException", "Authorization header requires Credential, SignedHeaders "
-                                                                 "and Signature.");
-        if (p.accessKeyId != kKeyId)
-            return awsError(403, "UnrecognizedClientException", "The security token included in the request is invalid.");
-        const QByteArray amzDate = req.header("x-amz-date");
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(amzDate), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-        if (!when.isValid() || qAbs(QDateTime::currentDateTimeUtc().secsTo(QDateTime(when.date(), when.time(), QTimeZone::utc()))) > 900)
-            return awsError(403, "InvalidSignatureException", "Signature expired or X-Amz-Date missing.");
-        if (p.date != amzDate.left(8) || p.region != "us-east-1" || p.service != "ce")
-            return awsError(403, "InvalidSignatureException", "Credential should be scoped to a valid region, service and date.");
-        const QList<QByteArray> names = p.signedHeaders.split(';');
-        for (const char *required : {"host", "x-amz-date", "x-amz-target", "content-type"})
-            if (!names.contains(required))
-                return awsError(403, "InvalidSignatureException", "A required header is not signed.");
-        if (!sessionToken.isEmpty()
-            && (!names.contains("x-amz-security-token") || req.header("x-amz-security-token") != sessionToken))
-            return awsError(403, "UnrecognizedClientException", "The security token included in the request is invalid.");
-        // Recompute the signature from what arrived and the secret we know.
-        SigV4::Request r;
-        r.method = req.method;
-        r.path = req.path.toUtf8();
-        r.query = req.query.toString(QUrl::FullyEncoded).toLatin1();
-        r.payload = req.body;
-        for (const QByteArray &name : names)
-            r.headers.append({name, req.header(name)});
-        const SigV4::Signature expected =
-            SigV4::sign(r, SigV4::Credentials{kKeyId, kSecret, sessionToken}, SigV4::Scope{amzDate, p.region, p.service});
-        if (expected.signature != p.signature)
-            return awsError(403, "InvalidSignatureException",
-                            "The request signature we calculated does not match the signature you provided. Check your "
-                            "AWS Secret Access Key and signing method.");
-        ++verified;
-        return FakeResponse{0, {}, {}};
-    }
-
-    FakeResponse handle(const FakeRequest &req)
-    {
-        if (req.header("x-amz-target") != "AWSInsightsIndexService.GetCostAndUsage"
-            || req.header("content-type") != "application/x-amz-json-1.1")
-            return awsError(400, "UnknownOperationException", "Unknown operation");
-        if (throttleNext > 0) {
-            --throttleNext;
-            return throttleNext % 2 ? awsError(400, "com.amazonaws.awsinsightsindexservice#LimitExceededException",
-                                               "You have exceeded the rate limit. Please try again later.")
-                                    : awsError(400, "ThrottlingException", "Rate exceeded");
-        }
-        const QJsonObject body = QJsonDocument::fromJson(req.body).object();
-        if (body.contains(QStringLiteral("Filter")) && splitHandler)
-            return splitHandler(body);
-        const QString token = body.value(QStringLiteral("NextPageToken")).toString();
-        if (token.isEmpty())
-            return FakeResponse::json(kPage1);
-        if (token != u"AAMA-EFRSURBSGhpZW5vbV9leGFtcGxlX3Rva2Vu")
-            return awsError(400, "InvalidNextTokenException", "The token is invalid.");
-        QByteArray page2 = kPage2;
-        if (corruptPage2)
-            page2.replace(R"("Amount": "0.06")", R"("Amount": "six cents")");
-        return FakeResponse::json(page2);
-    }
-
-    FakeCostExplorer()
-    {
-        server.route("POST", QStringLiteral("/"), [this](const FakeRequest &r) { return handle(r); },
-                     [this](const FakeRequest &r) { return verify(r); });
-    }
-};
 
 AccountConfig accountFor(const FakeCostExplorer &fake)
 {
@@ -223,6 +90,7 @@ private slots:
     void sessionTokenSigned();
     void throttlingThenSuccess();
     void throttlingGivesUp();
+    void cancelWhileThrottled();
     void brokenResponses_data();
     void brokenResponses();
     void testConnection();
@@ -349,6 +217,28 @@ void TestAwsConnector::throttlingGivesUp()
     QCOMPARE(run.kind, ErrorKind::RateLimited);
     QVERIFY2(run.error.contains(QStringLiteral("throttling")), qPrintable(run.error));
     QCOMPARE(fake.server.requests().size(), fastPolicy().maxAttempts);
+}
+
+void TestAwsConnector::cancelWhileThrottled()
+{
+    FakeCostExplorer fake;
+    QVERIFY(fake.server.start());
+    fake.throttleNext = 100;
+    RetryPolicy slow = fastPolicy();
+    slow.baseDelayMs = slow.maxDelayMs = 60000; // the back-off would wait a minute
+    AwsConnector c;
+    c.setRetryPolicy(slow);
+    QSignalSpy ok(&c, &Connector::fetchFinished), failed(&c, &Connector::fetchFailed);
+    c.fetch(accountFor(fake), secretFor(kSecret), kWindow);
+    QTRY_COMPARE(fake.server.requests().size(), 1);
+    QTest::qWait(50); // the throttled answer arrives and the back-off starts
+    c.cancel();
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).value<ErrorKind>(), ErrorKind::Cancelled);
+    QTest::qWait(50);
+    QCOMPARE(ok.size(), 0);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(fake.server.requests().size(), 1);
 }
 
 void TestAwsConnector::brokenResponses_data()

@@ -54,6 +54,15 @@ Cost::BigMoney recordSum(const FetchResult &r)
     return sum;
 }
 
+Aws::ParseOptions options(bool aiOnly, const QString &tagKey = {})
+{
+    Aws::ParseOptions o;
+    o.billingAccount = QStringLiteral("acct");
+    o.tagKey = tagKey;
+    o.aiServicesOnly = aiOnly;
+    return o;
+}
+
 QString s(std::string_view v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); }
 
 } // namespace
@@ -77,7 +86,8 @@ void TestAwsCostExplorer::pagesWithExactTotals()
     FetchResult out;
     Aws::PageInfo page;
     QString error;
-    const Aws::ParseOptions opts{QStringLiteral("111122223333"), {}, true};
+    Aws::ParseOptions opts = options(true);
+    opts.billingAccount = QStringLiteral("111122223333");
     const QByteArray p1 = fixture("GetCostAndUsage.response.service_usagetype.page1.constructed.json");
     const QByteArray p2 = fixture("GetCostAndUsage.response.service_usagetype.page2.constructed.json");
     QVERIFY2(Aws::parseCostAndUsage(p1, opts, out, &page, &error), qPrintable(error));
@@ -105,7 +115,7 @@ void TestAwsCostExplorer::bedrockDecoding()
     Aws::PageInfo page;
     QString error;
     QVERIFY(Aws::parseCostAndUsage(fixture("GetCostAndUsage.response.service_usagetype.page1.constructed.json"),
-                                   Aws::ParseOptions{QStringLiteral("acct"), {}, true}, out, &page, &error));
+                                   options(true), out, &page, &error));
     struct Want {
         const char *model;
         Cost::TokenKind kind;
@@ -139,7 +149,7 @@ void TestAwsCostExplorer::tagGroups()
     Aws::PageInfo page;
     QString error;
     const QByteArray json = fixture("GetCostAndUsage.response.tag.constructed.json");
-    QVERIFY(Aws::parseCostAndUsage(json, Aws::ParseOptions{QStringLiteral("acct"), QStringLiteral("team"), true}, out, &page,
+    QVERIFY(Aws::parseCostAndUsage(json, options(true, QStringLiteral("team")), out, &page,
                                    &error));
     QCOMPARE(out.size(), std::size_t(2));
     QCOMPARE(s(out.records()[0].dim(Cost::Dim::Tags)), QStringLiteral("{\"team\":\"search\"}"));
@@ -155,14 +165,14 @@ void TestAwsCostExplorer::ungroupedAndNonAi()
     FetchResult out;
     Aws::PageInfo page;
     QString error;
-    QVERIFY(Aws::parseCostAndUsage(json, Aws::ParseOptions{QStringLiteral("acct"), {}, false}, out, &page, &error));
+    QVERIFY(Aws::parseCostAndUsage(json, options(false), out, &page, &error));
     QCOMPARE(out.size(), std::size_t(2));
     QCOMPARE(recordSum(out), fixtureSum(json));
     QCOMPARE(out.records()[0].amount(Cost::Amount::Billed), Cost::Money(15234411904227)); // 1523.4411904227
     QVERIFY(out.records()[0].dim(Cost::Dim::Model).empty());
 
     FetchResult aiOnly;
-    QVERIFY(Aws::parseCostAndUsage(json, Aws::ParseOptions{QStringLiteral("acct"), {}, true}, aiOnly, &page, &error));
+    QVERIFY(Aws::parseCostAndUsage(json, options(true), aiOnly, &page, &error));
     QCOMPARE(aiOnly.size(), std::size_t(0)); // no SERVICE group: nothing is known to be Bedrock
     QCOMPARE(page.rows, 2);
 }
@@ -179,7 +189,7 @@ void TestAwsCostExplorer::unknownUsageTypesKept()
     FetchResult out;
     Aws::PageInfo page;
     QString error;
-    QVERIFY2(Aws::parseCostAndUsage(json, Aws::ParseOptions{QStringLiteral("acct"), {}, true}, out, &page, &error),
+    QVERIFY2(Aws::parseCostAndUsage(json, options(true), out, &page, &error),
              qPrintable(error));
     QCOMPARE(page.rows, 4);
     QCOMPARE(out.size(), std::size_t(3)); // EC2 left out in the Bedrock-only scope
@@ -192,7 +202,7 @@ void TestAwsCostExplorer::unknownUsageTypesKept()
     QCOMPARE(out.records()[2].tokenKind, Cost::TokenKind::Output);
 
     FetchResult all;
-    QVERIFY(Aws::parseCostAndUsage(json, Aws::ParseOptions{QStringLiteral("acct"), {}, false}, all, &page, &error));
+    QVERIFY(Aws::parseCostAndUsage(json, options(false), all, &page, &error));
     QCOMPARE(all.size(), std::size_t(4));
     QCOMPARE(all.records()[3].amount(Cost::Amount::Billed), Cost::Money(1));
     QVERIFY(all.records()[3].dim(Cost::Dim::Model).empty());
@@ -230,7 +240,7 @@ void TestAwsCostExplorer::brokenResponses()
     FetchResult out;
     Aws::PageInfo page;
     QString error;
-    QVERIFY(!Aws::parseCostAndUsage(json, Aws::ParseOptions{QStringLiteral("acct"), {}, true}, out, &page, &error));
+    QVERIFY(!Aws::parseCostAndUsage(json, options(true), out, &page, &error));
     QVERIFY2(error.contains(where), qPrintable(error));
     QVERIFY(error.startsWith(QStringLiteral("GetCostAndUsage response")));
 }

@@ -8,10 +8,12 @@
 #include "azuremeter.h"
 #include "azureparser.h"
 #include "fakeserver.h"
+#include "httpclient.h"
 #include "secretstore.h"
 #include "store.h"
 #include "syncengine.h"
 #include "testsupport.h"
+#include "timeparse.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -387,6 +389,13 @@ void TestAzure::records()
 
 void TestAzure::queryBodyAndScopes()
 {
+    const auto entry = ConnectorRegistry::find(QStringLiteral("azure"));
+    QVERIFY(entry);
+    QStringList keys, secrets;
+    for (const CredentialField &f : entry->descriptor.credentials)
+        (f.secret ? secrets : keys) << f.key;
+    QCOMPARE(keys, (QStringList{QStringLiteral("tenant_id"), QStringLiteral("client_id")}));
+    QCOMPARE(secrets, QStringList{QStringLiteral("client_secret")});
     AccountConfig a;
     a.options = {{QStringLiteral("subscription_id"), kSub}};
     const QJsonObject body = QJsonDocument::fromJson(AzureConnector::queryBody(a, kWindow)).object();
@@ -453,6 +462,29 @@ void TestAzure::rateLimitedThenOk()
     QCOMPARE(billedTotal(*run.result), Cost::BigMoney(fixtureSum({kPage1, kPage2})));
     QCOMPARE(run.result->requests, 2);
     QCOMPARE(fake.server.requests().size(), 1 + 2 + 3); // token, first fetch, 429 + two pages
+    // Cost Management's own x-ms-ratelimit-*-retry-after on an answer delays the next page.
+    HttpResponse h;
+    h.headers.insert("x-ms-ratelimit-microsoft.costmanagement-qpu-retry-after", "2");
+    h.headers.insert("x-ms-ratelimit-microsoft.costmanagement-entity-retry-after", "1");
+    QCOMPARE(AzureConnector::msRateLimitWaitSeconds(h), 2);
+    QByteArray p1 = readData(kPage1);
+    p1.replace("https://management.azure.com", fake.server.baseUrl().toUtf8());
+    fake.server.route("POST", kQueryPath, [p1, &fake](const FakeRequest &r) {
+        if (!r.queryValue(QStringLiteral("$skiptoken")).isEmpty())
+            return FakeResponse::json(readData(kPage2));
+        FakeResponse resp = FakeResponse::json(p1);
+        resp.headers.push_back({"x-ms-ratelimit-microsoft.costmanagement-qpu-retry-after", "1"});
+        return resp;
+    });
+    QSignalSpy progress(&c, &Connector::fetchProgress);
+    const FetchRun paced = runFetch(c, fake.account(), kSecret);
+    QVERIFY2(paced.result, qPrintable(paced.error));
+    QCOMPARE(billedTotal(*paced.result), Cost::BigMoney(fixtureSum({kPage1, kPage2})));
+    bool waited = false;
+    for (const QList<QVariant> &args : progress)
+        waited = waited || args.at(2).toString().contains(QStringLiteral("wait 1 second"));
+    QVERIFY(waited);
+
     // Throttled on every attempt: a clear rate-limit failure.
     fake.server.injectFault(Fault::RateLimit, 3);
     const FetchRun limited = runFetch(c, fake.account(), kSecret);

@@ -14,6 +14,7 @@
 #include "store.h"
 #include "syncengine.h"
 #include "testsupport.h"
+#include "timeparse.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -321,7 +322,7 @@ void TestGcp::malformed_data()
     QTest::addColumn<QString>("message");
     const QByteArray p1 = readData(kPage1);
     QTest::newRow("truncated") << p1.left(p1.size() / 2) << QStringLiteral("not valid JSON");
-    QTest::newRow("short row") << QByteArray(p1).replace("{\"v\": \"USD\"}]}", "]}") << QStringLiteral("row 1 has 7 cells for 8 schema fields");
+    QTest::newRow("short row") << QByteArray(p1).replace(", {\"v\": \"USD\"}]}", "]}") << QStringLiteral("row 1 has 7 cells for 8 schema fields");
     QTest::newRow("no schema") << QByteArray(R"({"jobComplete":true,"rows":[]})") << QStringLiteral("missing field \"schema.fields\"");
     QTest::newRow("job errors") << QByteArray(R"({"jobComplete":true,"errors":[{"message":"Table not found"}]})") << QStringLiteral("Table not found");
     QTest::newRow("rate limit body") << readData(QStringLiteral("gcp/bigquery_error_429.constructed.json")) << QStringLiteral("Exceeded rate limits");
@@ -370,6 +371,10 @@ void TestGcp::records()
 
 void TestGcp::sqlAndBody()
 {
+    const auto entry = ConnectorRegistry::find(QStringLiteral("gcp"));
+    QVERIFY(entry);
+    QCOMPARE(entry->descriptor.credentials.size(), 1);
+    QVERIFY(entry->descriptor.credentials[0].secret && entry->descriptor.credentials[0].multiline && entry->descriptor.credentials[0].filePath);
     AccountConfig a;
     a.options = {{QStringLiteral("table"), QStringLiteral("my-billing-project.billing_export.gcp_billing_export_v1_012345_6789AB_CDEF01")}};
     QString error;

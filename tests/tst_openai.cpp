@@ -61,15 +61,6 @@ QString costSum(const QList<QByteArray> &pages)
     return sum;
 }
 
-qint64 tokensOf(const Conn::FetchResult &r, Cost::TokenKind kind)
-{
-    qint64 n = 0;
-    for (const Cost::Record &rec : r.records())
-        if (rec.tokenKind == kind && rec.tokens > 0)
-            n += rec.tokens;
-    return n;
-}
-
 // Generated data for the paging / fault tests: day i of the epoch has fixed, distinct numbers.
 struct Day {
     qint64 input, cached, output, requests;
@@ -181,12 +172,7 @@ Expected expectedDays(qint64 from, int days)
 class TstOpenAi : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qRegisterMetaType<Conn::TestResult>();
-        qRegisterMetaType<Conn::ErrorKind>();
-        qRegisterMetaType<std::shared_ptr<Conn::FetchResult>>();
-    }
+    void initTestCase() { registerTypes(); }
     void parsesUsageFixtures_data();
     void parsesUsageFixtures();
     void cachedInputIsNotCountedTwice();
@@ -198,6 +184,7 @@ private Q_SLOTS:
     void rejectsBrokenPayloads();
     void fetchFollowsEveryPageWithBearerAuth();
     void testConnectionMessages();
+    void cancelEndsTheFetch();
     void syncStoresFixtureTotals();
     void syncSurvivesFaults_data();
     void syncSurvivesFaults();
@@ -360,15 +347,12 @@ void TstOpenAi::fetchFollowsEveryPageWithBearerAuth()
     serveGenerated(server, 2);
     Conn::OpenAiConnector connector;
     connector.setRetryPolicy(fastPolicy());
-    QSignalSpy done(&connector, &Conn::Connector::fetchFinished);
-    QSignalSpy failed(&connector, &Conn::Connector::fetchFailed);
     Conn::AccountConfig config = account(server);
     config.options.insert(QStringLiteral("projects"), QStringLiteral("proj_gen, proj_other"));
     const Conn::DateWindow window{QDate(2025, 3, 1), QDate(2025, 3, 8)};
-    connector.fetch(config, QString::fromLatin1(kKey), window);
-    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 20000);
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
-    const auto result = done.first().first().value<std::shared_ptr<Conn::FetchResult>>();
+    QString error;
+    const auto result = fetchWindow(connector, config, QString::fromLatin1(kKey), window, &error);
+    QVERIFY2(result, qPrintable(error));
 
     // 7 days at 2 buckets per page = 4 pages per report, each after the cursor of the last.
     const auto usage = server.requestsFor(kUsagePath);
@@ -416,13 +400,7 @@ void TstOpenAi::testConnectionMessages()
     serveGenerated(server);
     Conn::OpenAiConnector connector;
     connector.setRetryPolicy(fastPolicy());
-    auto test = [&](const QString &key) {
-        QSignalSpy spy(&connector, &Conn::Connector::testFinished);
-        connector.testConnection(account(server), key);
-        if (spy.isEmpty() && !spy.wait(10000))
-            return Conn::TestResult{false, Conn::ErrorKind::Timeout, QStringLiteral("no answer")};
-        return spy.first().first().value<Conn::TestResult>();
-    };
+    auto test = [&](const QString &key) { return testConnection(connector, account(server), key); };
     const Conn::TestResult ok = test(QString::fromLatin1(kKey));
     QVERIFY2(ok.ok, qPrintable(ok.message));
 
@@ -443,6 +421,26 @@ void TstOpenAi::testConnectionMessages()
     QCOMPARE(project.kind, Conn::ErrorKind::Config);
     QVERIFY2(project.message.contains(QLatin1String("admin key")), qPrintable(project.message));
     QCOMPARE(server.requests().size(), before);
+}
+
+void TstOpenAi::cancelEndsTheFetch()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    serveGenerated(server);
+    server.setSlowDelayMs(1500);
+    server.injectFault(TestSupport::Fault::Slow, 1);
+    Conn::OpenAiConnector connector;
+    connector.setRetryPolicy(fastPolicy());
+    QSignalSpy done(&connector, &Conn::Connector::fetchFinished);
+    QSignalSpy failed(&connector, &Conn::Connector::fetchFailed);
+    QSignalSpy progress(&connector, &Conn::Connector::fetchProgress);
+    connector.fetch(account(server), QString::fromLatin1(kKey), Conn::DateWindow{QDate(2025, 3, 1), QDate(2025, 3, 8)});
+    QTRY_VERIFY(!progress.isEmpty()); // the first page is on its way
+    connector.cancel();
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<Conn::ErrorKind>(), Conn::ErrorKind::Cancelled);
+    QVERIFY(done.isEmpty());
 }
 
 void TstOpenAi::syncStoresFixtureTotals()

@@ -1,13 +1,18 @@
 // Scenario engine: every step type against hand-computed numbers (exact to the unit), the ±band
 // ranges, cached tokens priced once, the 5-minute / 1-hour cache-write split, price changes
 // inside a period, unpriced usage left out, and the scenario JSON format.
+#include "demogenerator.h"
 #include "pricecatalog.h"
 #include "pricedusage.h"
+#include "reportsection.h"
+#include "reportwriter.h"
 #include "scenarioengine.h"
 #include "scenariostore.h"
+#include "simulationsection.h"
 #include "store.h"
 #include "timeparse.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -275,7 +280,51 @@ private Q_SLOTS:
         QVERIFY(removeScenario(store.db(), "cheaper chat", error));
         QVERIFY(!removeScenario(store.db(), "cheaper chat", error));
     }
+
+    // The PDF report's simulation section: estimate vs bill per model, and saved scenarios' savings.
+    void reportSection()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+        std::string error;
+        {
+            Cost::Store store;
+            QVERIFY(store.open(db.toStdString()));
+            Cost::DemoOptions o;
+            o.endDay = day("2026-03-31");
+            o.days = 14;
+            Cost::IngestResult ingest;
+            QVERIFY2(Cost::generateDemo(store.db(), o, {}, nullptr, ingest, error), error.c_str());
+            Scenario s = parse(R"({"type": "model_swap", "features": ["chatbot"], "from_model": "gpt-4o", "to_model": "gpt-4o-mini", "share_pct": 50})");
+            s.name = "Half of chatbot on mini";
+            QVERIFY2(saveScenario(store.db(), s, error), error.c_str());
+        }
+        Report::registerSimulationSection();
+        Report::ReportRequest request;
+        request.fromDay = day("2026-03-18");
+        request.toDay = day("2026-03-31");
+        request.workspace = QStringLiteral("test");
+        const QString out = qEnvironmentVariable("BURNRATE_KEEP_REPORT", dir.filePath(QStringLiteral("r.pdf")));
+        Report::ReportWriter writer(request);
+        const bool ok = writer.write(db, out);
+        QVERIFY(Report::unregisterSection("simulations"));
+        QVERIFY2(ok, qPrintable(writer.error()));
+        int page = 0;
+        for (const auto &entry : writer.stats().toc)
+            if (entry.title == QStringLiteral("Prices and what-if scenarios"))
+                page = entry.page;
+        QVERIFY(page > 0);
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page), out, QStringLiteral("-")});
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            QSKIP("pdftotext (poppler-utils) is not available");
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("Estimated vs billed")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("gpt-4o-mini")));
+        QVERIFY(text.contains(QStringLiteral("Half of chatbot on mini")));
+        QVERIFY(!text.contains(QStringLiteral("UNPRICED")));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestScenario)
+QTEST_MAIN(TestScenario)
 #include "tst_scenario.moc"

@@ -203,6 +203,7 @@ private Q_SLOTS:
                  0);
         QVERIFY(out.contains(QStringLiteral("openai,gpt-4o,standard,,2024-10-02,2.50,1.25,2.50,2.50,10.00,curated")));
         QVERIFY(out.contains(QStringLiteral(",imported,")));
+        QCOMPARE(runBurnrate(base + QStringList{QStringLiteral("list"), QStringLiteral("--model"), QStringLiteral("gpt-4o")}, &out, &err), 0);
         const int lines = out.count(QLatin1Char('\n'));
         QVERIFY(lines > 3);
 

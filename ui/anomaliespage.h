@@ -2,6 +2,7 @@
 
 #include "anomalydetailpanel.h"
 #include "anomalyscanner.h"
+#include "anomalystore.h"
 #include "page.h"
 
 #include <QFutureWatcher>

@@ -8,7 +8,9 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QLabel>
+#include <QGraphicsLayout>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 

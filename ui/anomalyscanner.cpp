@@ -26,7 +26,7 @@ std::mutex &scanMutex()
     return mutex;
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("AnomalyScanner", text); }
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) { return QCoreApplication::translate("AnomalyScanner", text, disambiguation, n); }
 
 } // namespace
 

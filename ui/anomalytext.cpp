@@ -12,7 +12,7 @@ namespace AnomalyText {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("AnomalyText", text); }
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) { return QCoreApplication::translate("AnomalyText", text, disambiguation, n); }
 
 QString signedMoney(Cost::BigMoney v, const QString &currency)
 {

@@ -125,6 +125,51 @@ inline Cost::BigMoney storeTotal(const QString &dbPath, Analytics::Metric metric
     return sum;
 }
 
+/// Registers the connector signal types for QSignalSpy.
+inline void registerTypes()
+{
+    qRegisterMetaType<Conn::TestResult>();
+    qRegisterMetaType<Conn::ErrorKind>();
+    qRegisterMetaType<std::shared_ptr<Conn::FetchResult>>();
+    qRegisterMetaType<Conn::SyncOutcome>();
+}
+
+/// Runs connector.testConnection and waits for its answer.
+inline Conn::TestResult testConnection(Conn::Connector &connector, const Conn::AccountConfig &config, const QString &key)
+{
+    QSignalSpy spy(&connector, &Conn::Connector::testFinished);
+    connector.testConnection(config, key);
+    if (spy.isEmpty() && !spy.wait(10000))
+        return Conn::TestResult{false, Conn::ErrorKind::Timeout, QStringLiteral("no answer")};
+    return spy.first().first().value<Conn::TestResult>();
+}
+
+/// Runs connector.fetch for one window and waits; null with *error on failure.
+inline std::shared_ptr<Conn::FetchResult> fetchWindow(Conn::Connector &connector, const Conn::AccountConfig &config,
+                                                      const QString &key, const Conn::DateWindow &window,
+                                                      QString *error = nullptr)
+{
+    QSignalSpy done(&connector, &Conn::Connector::fetchFinished);
+    QSignalSpy failed(&connector, &Conn::Connector::fetchFailed);
+    connector.fetch(config, key, window);
+    if (!QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 20000) || !failed.isEmpty()) {
+        if (error)
+            *error = failed.isEmpty() ? QStringLiteral("timeout") : failed.first().at(1).toString();
+        return {};
+    }
+    return done.first().first().value<std::shared_ptr<Conn::FetchResult>>();
+}
+
+/// Tokens of one kind in a fetched window.
+inline qint64 tokensOf(const Conn::FetchResult &result, Cost::TokenKind kind)
+{
+    qint64 n = 0;
+    for (const Cost::Record &r : result.records())
+        if (r.tokenKind == kind && r.tokens > 0)
+            n += r.tokens;
+    return n;
+}
+
 /// Money as the exact decimal text tests compare (TestSupport::decimalSum's format).
 inline QString money(Cost::BigMoney value) { return QString::fromStdString(Cost::formatMoney(value)); }
 

@@ -133,6 +133,14 @@ void FakeServer::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
+    // A TLS ClientHello at a plain-HTTP server (a client told https:// for this port): answer in
+    // plain text the way a misconfigured endpoint does, so the client sees a TLS handshake failure.
+    if (buffer.startsWith('\x16')) {
+        socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        socket->disconnectFromHost();
+        buffer.clear();
+        return;
+    }
     FakeRequest request;
     while (parseRequest(buffer, request)) {
         m_requests.push_back(request);

@@ -1,0 +1,143 @@
+// The Anomalies page, offscreen, on the demo workspace (which has a runaway agent, a silent drop,
+// a price cut and a model launch): the scan runs off the GUI thread on first load, the table lists
+// the anomalies, the selected one shows its series with flagged points and its root causes, and
+// feedback (with undo) and the scan settings reach the store.
+#include "anomaliespage.h"
+#include "anomalychart.h"
+#include "anomalystore.h"
+#include "anomalytablemodel.h"
+#include "demogenerator.h"
+#include "store.h"
+#include "timeparse.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const std::int64_t kEndDay = Cost::daysFromCivil(2025, 6, 30);
+constexpr int kDays = 70;
+
+Analytics::Anomaly storedAnomaly(const QString &path, qint64 id)
+{
+    Cost::Store store;
+    Analytics::Anomaly a;
+    std::string error;
+    if (store.open(path.toStdString()))
+        Analytics::AnomalyStore(store.db()).get(id, a, error);
+    return a;
+}
+
+} // namespace
+
+class TestAnomaliesPage : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    bool waitLoaded(AnomaliesPage &page)
+    {
+        return QTest::qWaitFor([&] { return page.isLoaded() && !page.isBusy() && !page.scanner()->isRunning(); }, 60000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        Cost::Store store;
+        QVERIFY(store.open(m_path.toStdString()));
+        Cost::DemoOptions options;
+        options.endDay = kEndDay;
+        options.days = kDays;
+        Cost::IngestResult result;
+        std::string error;
+        QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, result, error), error.c_str());
+    }
+
+    void listsAnomaliesWithChartAndCauses()
+    {
+        AnomaliesPage page(m_path);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(1200, 800);
+        page.setDateRange(kEndDay - kDays + 1, kEndDay);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        // The demo's runaway agent (20 days before the end) is among them.
+        QVERIFY(page.model()->rowCount() > 0);
+        bool runaway = false;
+        for (const Analytics::Anomaly &a : page.model()->anomalies())
+            runaway = runaway || (a.series.dimension == "feature" && a.series.value == "agent" && a.impact() > 0);
+        QVERIFY(runaway);
+        // The first row is selected and its detail shown: chart with flagged points, causes, buttons.
+        QVERIFY(page.detailPanel()->anomalyId() > 0);
+        QTRY_VERIFY(!page.detailPanel()->chart()->isRebuildPending());
+        QVERIFY(page.detailPanel()->chart()->flaggedCount() > 0);
+        QVERIFY(!page.detailPanel()->chart()->timeTickLabels().isEmpty());
+        QVERIFY(page.detailPanel()->causeList()->topLevelItemCount() > 0);
+        QVERIFY(page.detailPanel()->expectedButton()->isEnabled());
+        QVERIFY(!page.detailPanel()->undoButton()->isEnabled());
+        const QImage shot = page.grab().toImage();
+        QVERIFY(!shot.isNull());
+    }
+
+    void feedbackWithUndo()
+    {
+        AnomaliesPage page(m_path);
+        page.resize(1200, 800);
+        page.setDateRange(kEndDay - kDays + 1, kEndDay);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        const qint64 id = page.detailPanel()->anomalyId();
+        QVERIFY(id > 0);
+        QSignalSpy written(&page, &AnomaliesPage::writeFinished);
+        page.detailPanel()->notExpectedButton()->click();
+        QTRY_COMPARE(written.size(), 1);
+        QCOMPARE(written.at(0).at(0).toString(), QString());
+        QCOMPARE(storedAnomaly(m_path, id).status, Analytics::AnomalyStatus::NotExpected);
+        QVERIFY(waitLoaded(page));
+        QVERIFY(page.selectAnomaly(id));
+        QTRY_VERIFY(page.detailPanel()->anomalyId() == id && page.detailPanel()->undoButton()->isEnabled());
+        page.detailPanel()->undoButton()->click();
+        QTRY_COMPARE(written.size(), 2);
+        QCOMPARE(storedAnomaly(m_path, id).status, Analytics::AnomalyStatus::New);
+        QVERIFY(waitLoaded(page));
+    }
+
+    void settingsReachTheStore()
+    {
+        AnomaliesPage page(m_path);
+        page.resize(1200, 800);
+        page.setDateRange(kEndDay - kDays + 1, kEndDay);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        const int before = page.model()->rowCount();
+        QSignalSpy written(&page, &AnomaliesPage::writeFinished);
+        page.minImpactBox()->setValue(1e8); // more than any incident: nothing is an anomaly
+        QTRY_COMPARE(written.size(), 1);
+        QTRY_VERIFY(waitLoaded(page) && page.model()->rowCount() == 0);
+        Cost::Store store;
+        QVERIFY(store.open(m_path.toStdString()));
+        Analytics::AnomalySettings settings;
+        std::string error;
+        QVERIFY(Analytics::AnomalyStore(store.db()).loadSettings(settings, error));
+        QCOMPARE(settings.minImpact, Cost::Money(100'000'000) * Cost::kMoneyScale);
+        page.minImpactBox()->setValue(10);
+        QTRY_COMPARE(written.size(), 2);
+        QTRY_VERIFY(waitLoaded(page) && page.model()->rowCount() == before);
+    }
+};
+
+QTEST_MAIN(TestAnomaliesPage)
+#include "tst_anomaliespage.moc"

@@ -65,7 +65,7 @@ private:
         p.write(stdinBytes);
         p.closeWriteChannel();
         // Keep this thread's event loop turning (the fake server lives here) until the child exits.
-        QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000);
+        (void)QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000);
         r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         r.out = QString::fromUtf8(p.readAllStandardOutput());
         r.err = QString::fromUtf8(p.readAllStandardError());

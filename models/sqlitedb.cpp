@@ -1,5 +1,6 @@
 #include "sqlitedb.h"
 
+#include "combocache.h"
 #include "money.h"
 
 #include <sqlite3.h>
@@ -61,16 +62,9 @@ void allocFn(sqlite3_context *ctx, int, sqlite3_value **argv)
         sqlite3_result_null(ctx);
         return;
     }
-    const BigMoney amount = sqlite3_value_int64(argv[0]);
-    const BigMoney before = sqlite3_value_int64(argv[1]);
-    const BigMoney after = sqlite3_value_int64(argv[2]);
-    auto floorDiv = [](BigMoney a, BigMoney b) {
-        BigMoney q = a / b;
-        if ((a % b != 0) && ((a < 0) != (b < 0)))
-            --q;
-        return q;
-    };
-    sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(floorDiv(amount * after, 1000000) - floorDiv(amount * before, 1000000)));
+    // One definition of the split for SQL and for the C++ page scan (bit-identical by construction).
+    sqlite3_result_int64(ctx, Analytics::allocPart(sqlite3_value_int64(argv[0]), sqlite3_value_int64(argv[1]),
+                                                   sqlite3_value_int64(argv[2])));
 }
 
 } // namespace

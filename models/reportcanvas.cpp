@@ -169,7 +169,8 @@ void ReportCanvas::drawTable(const ReportTable &table)
     weights.resize(columns, 1.0);
     const QFont body = font(FontRole::Body);
     // Natural widths from the content; the spare width goes to the text columns by weight, so
-    // numbers are never cut while names get the room. Too wide: every column shrinks alike.
+    // numbers are never cut while names get the room. Too wide: the text columns shrink (numbers
+    // keep their width) unless that leaves them too little, then every column shrinks alike.
     const QFontMetricsF headerMetrics(font(FontRole::TableHeader), m_device);
     QFont boldBody = body;
     boldBody.setBold(true);
@@ -190,9 +191,16 @@ void ReportCanvas::drawTable(const ReportTable &table)
     double textWeight = 0;
     for (std::size_t c = 0; c < columns; ++c)
         textWeight += (c < table.numeric.size() && table.numeric[c]) ? 0 : weights[c];
+    double textNatural = 0;
+    for (std::size_t c = 0; c < columns; ++c)
+        textNatural += (c < table.numeric.size() && table.numeric[c]) ? 0 : natural[c];
+    const double textRoom = m_content.width() - (needed - textNatural);
+    const bool shrinkText = needed > m_content.width() && textNatural > 0 && textRoom >= 0.4 * textNatural;
     for (std::size_t c = 0; c < columns; ++c) {
         const bool text = !(c < table.numeric.size() && table.numeric[c]);
-        if (needed > m_content.width())
+        if (shrinkText)
+            w[c] = text ? natural[c] * textRoom / textNatural : natural[c];
+        else if (needed > m_content.width())
             w[c] = natural[c] * m_content.width() / needed;
         else if (textWeight > 0)
             w[c] = natural[c] + (text ? (m_content.width() - needed) * weights[c] / textWeight : 0);

@@ -47,6 +47,7 @@ run_tests() {
         # A throw-away keyring (its own data dir): a login keyring left in $HOME with another
         # password would make the daemon ask a GUI prompter and every keychain test fail.
         keyrings=$(mktemp -d)
+        trap "rm -rf $keyrings" EXIT
         eval "$(printf "burnrate-ci" | XDG_DATA_HOME="$keyrings" gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
         export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
         ctest --test-dir "$0" --output-on-failure -j2 --timeout 600

@@ -46,6 +46,12 @@ void styleAxis(QCategoryAxis *axis)
     axis->setTruncateLabels(false);
 }
 
+QMargins timeChartMargins()
+{
+    // Half the width of the widest date label ("Sep 2026", "Nov 30 12:00") at the axis font size.
+    return QMargins(0, 6, 28, 0);
+}
+
 void clearCategories(QCategoryAxis *axis)
 {
     const QStringList labels = axis->categoriesLabels();

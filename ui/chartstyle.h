@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QMargins>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,9 @@ QColor faded(const QColor &colour);
 
 /// Muted axis labels, light grid, labels on values, no truncation.
 void styleAxis(QCategoryAxis *axis);
+/// Chart margins that leave room for a time label centred on the last point of the x axis
+/// (labels sit on their values, so the last one would otherwise be cut at the right edge).
+QMargins timeChartMargins();
 /// Removes every category of `axis`.
 void clearCategories(QCategoryAxis *axis);
 /// `label` made distinct from `taken` with invisible zero-width spaces (QCategoryAxis keys

@@ -1,5 +1,6 @@
 #include "stackedcostchart.h"
 
+#include "chartstyle.h"
 #include "uiformat.h"
 
 #include <QAreaSeries>
@@ -128,7 +129,7 @@ StackedCostChart::StackedCostChart(QWidget *parent)
     m_chart = chart();
     m_chart->setBackgroundVisible(false);
     m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->setMargins(QMargins(0, 6, 0, 0));
+    m_chart->setMargins(ChartStyle::timeChartMargins());
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setBackgroundRoundness(0);
     m_chart->setAnimationOptions(QChart::NoAnimation);

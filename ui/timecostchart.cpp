@@ -44,7 +44,7 @@ TimeCostChart::TimeCostChart(QWidget *parent)
     m_chart = chart();
     m_chart->setBackgroundVisible(false);
     m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->setMargins(QMargins(0, 6, 0, 0));
+    m_chart->setMargins(ChartStyle::timeChartMargins());
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setBackgroundRoundness(0);
     m_chart->setAnimationOptions(QChart::NoAnimation);

@@ -2,6 +2,7 @@
 
 #include "analytics.h"
 #include "forecaster.h"
+#include "forecastview.h"
 #include "store.h"
 #include "timeparse.h"
 
@@ -13,7 +14,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
 #include <limits>
 #include <map>
 #include <string>
@@ -158,8 +158,8 @@ int readSeries(const std::string &path, std::int64_t &firstDay, std::vector<doub
     return 0;
 }
 
-// The store's daily billed cost for DIM=VALUE, from its first charge to the store's last day;
-// days without a charge cost nothing.
+// The store's daily billed cost for DIM=VALUE over its whole history (Analytics::loadDailyHistory,
+// the same series the Forecast page shows); a last day still being billed is left out as missing.
 int readStoreSeries(const CommandContext &ctx, const std::string &dim, const std::string &value,
                     std::int64_t &firstDay, std::vector<double> &values)
 {
@@ -168,53 +168,18 @@ int readStoreSeries(const CommandContext &ctx, const std::string &dim, const std
         std::fprintf(stderr, "burnrate forecast: %s\n", store.error().c_str());
         return 1;
     }
-    std::int64_t storeFirst = 0, storeLast = 0;
-    if (!Analytics::dataRange(store.db(), storeFirst, storeLast)) {
-        std::fprintf(stderr, "burnrate forecast: the store %s holds no charges\n", ctx.dbPath.toUtf8().constData());
-        return 1;
-    }
-    Analytics::TotalsRequest req;
-    req.by = {"day"};
-    req.filters = {{dim, value}};
-    std::vector<Analytics::TotalsRow> rows;
+    Analytics::DailyHistory history;
     std::string error;
-    if (!Analytics::totals(store.db(), req, rows, error)) {
-        std::fprintf(stderr, "burnrate forecast: %s\n", error.c_str());
+    if (!Analytics::loadDailyHistory(store.db(), Analytics::SeriesRef{dim, value}, history, error,
+                                     std::numeric_limits<int>::max())) {
+        std::fprintf(stderr, "burnrate forecast: %s (store %s)\n", error.c_str(), ctx.dbPath.toUtf8().constData());
         return 1;
     }
-    std::map<std::int64_t, double> byDay;
-    std::map<std::int64_t, std::int64_t> rowsByDay;
-    for (const auto &r : rows) {
-        std::int64_t day = 0;
-        if (!r.keys.empty() && Cost::parseDate(r.keys[0], day)) {
-            byDay[day] += Cost::toDouble(r.value);
-            rowsByDay[day] += r.rows;
-        }
-    }
-    // A last day still being billed (far fewer charge rows than the week before) is not a real
-    // low: leave it out as missing rather than teach the forecast a drop.
-    bool partialLastDay = false;
-    if (byDay.size() > 8 && byDay.rbegin()->first == storeLast) {
-        std::vector<std::int64_t> before;
-        for (auto it = std::next(rowsByDay.rbegin()); it != rowsByDay.rend() && before.size() < 7; ++it)
-            before.push_back(it->second);
-        std::nth_element(before.begin(), before.begin() + 3, before.end());
-        partialLastDay = rowsByDay.rbegin()->second * 4 < before[3] * 3;
-    }
-    if (byDay.empty()) {
-        std::fprintf(stderr, "burnrate forecast: no charges for %s=%s\n", dim.c_str(), value.c_str());
-        return 1;
-    }
-    firstDay = byDay.begin()->first;
-    const std::int64_t lastDay = std::max(storeLast, byDay.rbegin()->first);
-    values.assign(static_cast<std::size_t>(lastDay - firstDay + 1), 0.0);
-    for (const auto &[day, v] : byDay)
-        values[static_cast<std::size_t>(day - firstDay)] = v;
-    if (partialLastDay) {
-        values.back() = std::nan("");
+    if (history.partialLastDay)
         std::fprintf(stderr, "burnrate forecast: %s looks incomplete (few charges yet); treated as missing\n",
-                     Cost::formatDay(lastDay).c_str());
-    }
+                     Cost::formatDay(history.lastDay()).c_str());
+    firstDay = history.firstDay;
+    values = std::move(history.values);
     return 0;
 }
 

@@ -28,6 +28,34 @@ const QColor kHeaderFill(0xe8, 0xed, 0xf4);
 
 QString tr(const char *text) { return QCoreApplication::translate("Report::ReportCanvas", text); }
 
+constexpr int kMaxCellLines = 4;
+
+// `text` broken at spaces into at most kMaxCellLines lines of `width`; a word wider than a line
+// and the last line, when text is left over, end in an ellipsis.
+QStringList wrapCell(const QString &text, const QFontMetricsF &fm, double width)
+{
+    if (fm.horizontalAdvance(text) <= width)
+        return {text};
+    QStringList lines;
+    QString line;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString candidate = line.isEmpty() ? words[i] : line + QLatin1Char(' ') + words[i];
+        if (fm.horizontalAdvance(candidate) <= width || line.isEmpty()) {
+            line = candidate;
+            continue;
+        }
+        lines << fm.elidedText(line, Qt::ElideRight, width);
+        if (lines.size() == kMaxCellLines - 1) {
+            line = words.mid(i).join(QLatin1Char(' '));
+            break;
+        }
+        line = words[i];
+    }
+    lines << fm.elidedText(line, Qt::ElideRight, width);
+    return lines;
+}
+
 } // namespace
 
 ReportCanvas::ReportCanvas(QPainter *painter, QPagedPaintDevice *device, const ReportData &data, int totalPages)
@@ -147,15 +175,25 @@ void ReportCanvas::paragraph(const QString &text, FontRole role, const QColor &c
 
 void ReportCanvas::drawTableHeader(const ReportTable &table, const std::vector<double> &x, const std::vector<double> &w)
 {
-    const double h = lineHeight(FontRole::TableHeader) + pt(6);
+    const QFontMetricsF fm(font(FontRole::TableHeader), m_device);
+    std::vector<QStringList> lines(x.size());
+    qsizetype lineCount = 1;
+    for (std::size_t c = 0; c < x.size(); ++c) {
+        lines[c] = wrapCell(table.headers[static_cast<qsizetype>(c)], fm, w[c] - pt(8));
+        lineCount = std::max(lineCount, lines[c].size());
+    }
+    const double lineH = lineHeight(FontRole::TableHeader);
+    const double h = lineH * static_cast<double>(lineCount) + pt(6);
     m_painter->fillRect(QRectF(m_content.left(), m_y, m_content.width(), h), kHeaderFill);
     m_painter->setFont(font(FontRole::TableHeader));
     m_painter->setPen(kInk);
+    // Header lines sit at the bottom of the band, next to the column they name.
     for (std::size_t c = 0; c < x.size(); ++c) {
         const Qt::Alignment align = (c < table.numeric.size() && table.numeric[c]) ? Qt::AlignRight : Qt::AlignLeft;
-        const QRectF cell(x[c] + pt(4), m_y, w[c] - pt(8), h);
-        const QString text = QFontMetricsF(m_painter->font(), m_device).elidedText(table.headers[static_cast<qsizetype>(c)], Qt::ElideRight, cell.width());
-        m_painter->drawText(cell, align | Qt::AlignVCenter, text);
+        const double top = m_y + pt(3) + lineH * static_cast<double>(lineCount - lines[c].size());
+        for (qsizetype l = 0; l < lines[c].size(); ++l)
+            m_painter->drawText(QRectF(x[c] + pt(4), top + lineH * static_cast<double>(l), w[c] - pt(8), lineH),
+                                align | Qt::AlignVCenter, lines[c][l]);
     }
     m_y += h;
 }
@@ -175,16 +213,24 @@ void ReportCanvas::drawTable(const ReportTable &table)
     QFont boldBody = body;
     boldBody.setBold(true);
     const QFontMetricsF bodyMetrics(body, m_device), boldMetrics(boldBody, m_device);
-    std::vector<double> natural(columns, 0.0);
+    // natural: the widest cell on one line; minimal: the widest word (text cells wrap at spaces).
+    std::vector<double> natural(columns, 0.0), minimal(columns, 0.0);
+    auto measure = [&](std::size_t c, const QString &text, const QFontMetricsF &fm) {
+        natural[c] = std::max(natural[c], fm.horizontalAdvance(text));
+        for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            minimal[c] = std::max(minimal[c], fm.horizontalAdvance(word));
+    };
     for (std::size_t c = 0; c < columns; ++c) {
-        natural[c] = headerMetrics.horizontalAdvance(table.headers[static_cast<qsizetype>(c)]);
+        measure(c, table.headers[static_cast<qsizetype>(c)], headerMetrics);
         for (const QStringList &row : table.rows) {
             if (c < static_cast<std::size_t>(row.size()))
-                natural[c] = std::max(natural[c], bodyMetrics.horizontalAdvance(row[static_cast<qsizetype>(c)]));
+                measure(c, row[static_cast<qsizetype>(c)], bodyMetrics);
         }
         if (c < static_cast<std::size_t>(table.totalRow.size()))
-            natural[c] = std::max(natural[c], boldMetrics.horizontalAdvance(table.totalRow[static_cast<qsizetype>(c)]));
-        natural[c] += pt(10) + (c == 0 && !table.swatches.empty() ? pt(11) : 0);
+            measure(c, table.totalRow[static_cast<qsizetype>(c)], boldMetrics);
+        const double pad = pt(10) + (c == 0 && !table.swatches.empty() ? pt(11) : 0);
+        natural[c] += pad;
+        minimal[c] += pad;
     }
     const double needed = std::accumulate(natural.begin(), natural.end(), 0.0);
     std::vector<double> x(columns), w(columns);
@@ -194,12 +240,18 @@ void ReportCanvas::drawTable(const ReportTable &table)
     double textNatural = 0;
     for (std::size_t c = 0; c < columns; ++c)
         textNatural += (c < table.numeric.size() && table.numeric[c]) ? 0 : natural[c];
+    double textMinimal = 0;
+    for (std::size_t c = 0; c < columns; ++c)
+        textMinimal += (c < table.numeric.size() && table.numeric[c]) ? 0 : minimal[c];
     const double textRoom = m_content.width() - (needed - textNatural);
-    const bool shrinkText = needed > m_content.width() && textNatural > 0 && textRoom >= 0.4 * textNatural;
+    // Too wide: every text column keeps its widest word and shares the rest of the room in
+    // proportion to what wrapping takes from it; numbers keep their width.
+    const bool shrinkText = needed > m_content.width() && textNatural > textMinimal && textRoom >= textMinimal;
     for (std::size_t c = 0; c < columns; ++c) {
         const bool text = !(c < table.numeric.size() && table.numeric[c]);
         if (shrinkText)
-            w[c] = text ? natural[c] * textRoom / textNatural : natural[c];
+            w[c] = text ? minimal[c] + (natural[c] - minimal[c]) * (textRoom - textMinimal) / (textNatural - textMinimal)
+                        : natural[c];
         else if (needed > m_content.width())
             w[c] = natural[c] * m_content.width() / needed;
         else if (textWeight > 0)
@@ -220,30 +272,45 @@ void ReportCanvas::drawTable(const ReportTable &table)
     ensureSpace(headerH + rowH * std::min<double>(2, static_cast<double>(table.rows.size()) + 1));
     drawTableHeader(table, x, w);
 
+    // A row grows to fit its text cells wrapped onto up to kMaxCellLines lines; numbers stay on one.
     auto drawRow = [&](const QStringList &cells, int index, bool bold) {
-        if (m_y + rowH > m_content.bottom()) {
+        QFont f = body;
+        f.setBold(bold);
+        const QFontMetricsF fm(f, m_device);
+        const bool swatch = !bold && static_cast<std::size_t>(index) < table.swatches.size();
+        std::vector<QStringList> lines(columns);
+        qsizetype lineCount = 1;
+        for (std::size_t c = 0; c < columns && c < static_cast<std::size_t>(cells.size()); ++c) {
+            const bool numeric = c < table.numeric.size() && table.numeric[c];
+            const double width = w[c] - pt(8) - (c == 0 && swatch ? pt(11) : 0);
+            const QString &text = cells[static_cast<qsizetype>(c)];
+            lines[c] = numeric ? QStringList{fm.elidedText(text, Qt::ElideRight, width)} : wrapCell(text, fm, width);
+            lineCount = std::max(lineCount, lines[c].size());
+        }
+        const double h = rowH + metrics.lineSpacing() * static_cast<double>(lineCount - 1);
+        if (m_y + h > m_content.bottom()) {
             newPage();
             drawTableHeader(table, x, w);
         }
         if (!bold && index % 2 == 1)
-            m_painter->fillRect(QRectF(m_content.left(), m_y, m_content.width(), rowH), kStripe);
-        QFont f = body;
-        f.setBold(bold);
+            m_painter->fillRect(QRectF(m_content.left(), m_y, m_content.width(), h), kStripe);
         m_painter->setFont(f);
-        const QFontMetricsF fm(f, m_device);
+        m_painter->setPen(kInk);
         for (std::size_t c = 0; c < columns && c < static_cast<std::size_t>(cells.size()); ++c) {
             const bool numeric = c < table.numeric.size() && table.numeric[c];
-            QRectF cell(x[c] + pt(4), m_y, w[c] - pt(8), rowH);
-            if (c == 0 && !bold && static_cast<std::size_t>(index) < table.swatches.size()) {
+            QRectF cell(x[c] + pt(4), m_y, w[c] - pt(8), h);
+            if (c == 0 && swatch) {
                 const double s = pt(7);
                 m_painter->fillRect(QRectF(cell.left(), m_y + (rowH - s) / 2, s, s), table.swatches[static_cast<std::size_t>(index)]);
                 cell.setLeft(cell.left() + s + pt(4));
             }
-            m_painter->setPen(kInk);
-            m_painter->drawText(cell, (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                                fm.elidedText(cells[static_cast<qsizetype>(c)], Qt::ElideRight, cell.width()));
+            // The first line sits where a one-line row's text would; further lines follow it.
+            for (qsizetype l = 0; l < lines[c].size(); ++l) {
+                const QRectF lineRect(cell.left(), m_y + metrics.lineSpacing() * static_cast<double>(l), cell.width(), rowH);
+                m_painter->drawText(lineRect, (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, lines[c][l]);
+            }
         }
-        m_y += rowH;
+        m_y += h;
     };
     for (std::size_t r = 0; r < table.rows.size(); ++r)
         drawRow(table.rows[r], static_cast<int>(r), false);

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -251,6 +252,15 @@ private Q_SLOTS:
         QString why;
         if (!keychainAvailable(&why))
             QSKIP(qPrintable(QStringLiteral("no Secret Service: %1").arg(why)));
+        // Whatever webhook the keychain held before (a developer's own) is put back afterwards.
+        const Conn::SecretResult before = Conn::readSecret(Conn::webhookSecretKey());
+        const auto restore = qScopeGuard([before] {
+            QString ignored;
+            if (before.ok && !before.value.isEmpty())
+                Conn::writeSecret(Conn::webhookSecretKey(), before.value, &ignored);
+            else
+                Conn::deleteSecret(Conn::webhookSecretKey(), &ignored);
+        });
         const QString path = newStore();
         Ui::AlertCenter center(path);
         center.webhookSender()->setPolicy(fastPolicy());

@@ -1,8 +1,7 @@
 #include "forecastchart.h"
 
+#include "chartaxes.h"
 #include "chartstyle.h"
-#include "timeticks.h"
-#include "uiformat.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -199,21 +198,8 @@ void ForecastChart::updateAxes(bool force)
     std::vector<qint64> starts(n);
     for (std::size_t i = 0; i < n; ++i)
         starts[i] = (m_data.firstDay + static_cast<qint64>(i)) * 86400;
-    ChartStyle::clearCategories(m_xAxis);
     m_xAxis->setRange(0, std::max<double>(1, static_cast<double>(n) - 1));
     m_xAxis->setStartValue(0);
-    QStringList taken;
-    for (const TimeTicks::Tick &tick : TimeTicks::ticks(starts, Analytics::Grain::Day, xTicks))
-        m_xAxis->append(ChartStyle::uniqueLabel(tick.label, taken), tick.bucket);
-
-    ChartStyle::clearCategories(m_yAxis);
-    const double step = ChartStyle::niceStep(std::max(m_max, 1e-9) / yTicks);
-    const int steps = std::max(1, static_cast<int>(std::ceil(m_max / step - 1e-9)));
-    const double top = m_max > 0 ? step * steps : 1.0;
-    const int decimals = ChartStyle::decimalsFor(step);
-    m_yAxis->setRange(0, top);
-    m_yAxis->setStartValue(0);
-    taken.clear();
-    for (int i = 0; i <= steps; ++i)
-        m_yAxis->append(ChartStyle::uniqueLabel(UiFormat::moneyValue(step * i, m_data.currency, decimals), taken), step * i);
+    ChartAxes::fillTimeAxis(m_xAxis, starts, Analytics::Grain::Day, xTicks);
+    ChartAxes::fillMoneyAxis(m_yAxis, m_max, yTicks, m_data.currency);
 }

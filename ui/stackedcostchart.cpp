@@ -1,5 +1,6 @@
 #include "stackedcostchart.h"
 
+#include "chartaxes.h"
 #include "chartstyle.h"
 #include "uiformat.h"
 
@@ -18,102 +19,8 @@
 
 namespace {
 
-// Distinct hues for the top series; "Other" is always the neutral grey.
-const QColor kPalette[] = {QColor(0x3b, 0x6f, 0xd8), QColor(0x1f, 0xa6, 0x8a), QColor(0xf0, 0x9a, 0x2b),
-                           QColor(0xd9, 0x4f, 0x7d), QColor(0x7a, 0x5c, 0xd6), QColor(0x2b, 0xa9, 0xc9),
-                           QColor(0xe0, 0x5d, 0x4a), QColor(0x8b, 0xb5, 0x3a)};
-const QColor kOtherColour(0xb4, 0xbb, 0xc4);
-const QColor kAxisText(0x5f, 0x6b, 0x7a);
-const QColor kGrid(0xe9, 0xec, 0xf0);
-
 constexpr int kMinPixelsPerDateTick = 90;
 constexpr int kMinPixelsPerMoneyTick = 48;
-
-struct Tick {
-    qint64 day;
-    QString label;
-};
-
-// Calendar-aligned date ticks: every day, every other day, Mondays, every other Monday, then
-// month starts every 1, 2, 3, 6, 12… months — the first that fits `maxTicks`.
-std::vector<Tick> dateTicks(qint64 first, qint64 last, int maxTicks)
-{
-    std::vector<Tick> ticks;
-    const int dayCandidates[] = {1, 2, 7, 14};
-    for (int step : dayCandidates) {
-        ticks.clear();
-        qint64 start = first;
-        if (step >= 7) {
-            const int dow = UiFormat::dateOfDay(first).dayOfWeek(); // 1 = Monday
-            start = first + (8 - dow) % 7;
-        }
-        for (qint64 d = start; d <= last; d += step)
-            ticks.push_back({d, UiFormat::shortDate(d)});
-        if (static_cast<int>(ticks.size()) <= maxTicks && !ticks.empty())
-            return ticks;
-    }
-    const QLocale locale = UiFormat::locale();
-    for (int months : {1, 2, 3, 6, 12, 24, 60, 120}) {
-        ticks.clear();
-        QDate month = UiFormat::dateOfDay(first);
-        month = QDate(month.year(), month.month(), 1);
-        if (UiFormat::dayOfDate(month) < first)
-            month = month.addMonths(1);
-        for (; UiFormat::dayOfDate(month) <= last; month = month.addMonths(1)) {
-            const int index = month.year() * 12 + month.month() - 1;
-            if (index % months != 0)
-                continue;
-            const QString label = months >= 12 ? locale.toString(month, QStringLiteral("yyyy"))
-                                               : locale.toString(month, QStringLiteral("MMM yyyy"));
-            ticks.push_back({UiFormat::dayOfDate(month), label});
-        }
-        if (static_cast<int>(ticks.size()) <= maxTicks)
-            return ticks;
-    }
-    return ticks;
-}
-
-// 1, 2, 2.5 or 5 times a power of ten, at least `raw`.
-double niceStep(double raw)
-{
-    if (!(raw > 0))
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double f = raw / magnitude;
-    const double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
-    return nice * magnitude;
-}
-
-int decimalsFor(double step)
-{
-    int decimals = 0;
-    while (decimals < 6) {
-        const double scaled = step * std::pow(10.0, decimals);
-        if (std::abs(scaled - std::round(scaled)) < 1e-6)
-            break;
-        ++decimals;
-    }
-    return decimals;
-}
-
-void clearCategories(QCategoryAxis *axis)
-{
-    const QStringList labels = axis->categoriesLabels();
-    for (const QString &label : labels)
-        axis->remove(label);
-}
-
-void styleAxis(QCategoryAxis *axis)
-{
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(8.5);
-    axis->setLabelsFont(font);
-    axis->setLabelsColor(kAxisText);
-    axis->setGridLineColor(kGrid);
-    axis->setLinePenColor(kGrid);
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setTruncateLabels(false);
-}
 
 } // namespace
 
@@ -145,8 +52,8 @@ StackedCostChart::StackedCostChart(QWidget *parent)
 
     m_xAxis = new QCategoryAxis;
     m_yAxis = new QCategoryAxis;
-    styleAxis(m_xAxis);
-    styleAxis(m_yAxis);
+    ChartStyle::styleAxis(m_xAxis);
+    ChartStyle::styleAxis(m_yAxis);
     m_yAxis->setLineVisible(false);
     m_xAxis->setGridLineVisible(false);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
@@ -193,7 +100,7 @@ void StackedCostChart::setData(const Analytics::DailyBreakdown &data, const QStr
         const QString name = QString::fromStdString(data.names[s]);
         const bool other = s + 1 == data.names.size() && data.names[s] == "Other";
         area->setName(other ? tr("Other") : name);
-        const QColor colour = other ? kOtherColour : kPalette[s % std::size(kPalette)];
+        const QColor colour = ChartStyle::seriesColour(static_cast<int>(s), other);
         area->setColor(colour);
         // An outline in the fill colour: white separators would paint over narrow spikes.
         QPen pen(colour);
@@ -253,7 +160,6 @@ void StackedCostChart::updateAxes(bool force)
     m_builtXTicks = xTicks;
     m_builtYTicks = yTicks;
 
-    clearCategories(m_xAxis);
     const qint64 first = m_data.firstDay;
     const qint64 last = m_data.firstDay + std::max(0, m_data.days - 1);
     if (last > first)
@@ -261,18 +167,12 @@ void StackedCostChart::updateAxes(bool force)
     else
         m_xAxis->setRange(first - 0.5, first + 0.5);
     m_xAxis->setStartValue(m_xAxis->min());
-    for (const Tick &tick : dateTicks(first, last, xTicks))
-        m_xAxis->append(tick.label, static_cast<double>(tick.day));
-
-    clearCategories(m_yAxis);
-    const double step = niceStep(std::max(m_maxTotal, 1e-9) / yTicks);
-    const int steps = std::max(1, static_cast<int>(std::ceil(m_maxTotal / step - 1e-9)));
-    const double top = m_maxTotal > 0 ? step * steps : 1.0;
-    const int decimals = decimalsFor(step);
-    m_yAxis->setRange(0, top);
-    m_yAxis->setStartValue(0);
-    for (int i = 0; i <= steps; ++i)
-        m_yAxis->append(UiFormat::moneyValue(step * i, m_currency, decimals), step * i);
+    std::vector<qint64> starts;
+    for (qint64 day = first; day <= last; ++day)
+        starts.push_back(day * 86400);
+    // The x axis counts days since the epoch, so a tick sits at its bucket's day number.
+    ChartAxes::fillTimeAxis(m_xAxis, starts, Analytics::Grain::Day, xTicks, static_cast<double>(first));
+    ChartAxes::fillMoneyAxis(m_yAxis, m_maxTotal, yTicks, m_currency);
 }
 
 void StackedCostChart::showTip(int series, const QPointF &point, bool state)

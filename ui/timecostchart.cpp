@@ -1,8 +1,8 @@
 #include "timecostchart.h"
 
+#include "chartaxes.h"
 #include "chartstyle.h"
 #include "spendformat.h"
-#include "timeticks.h"
 #include "uiformat.h"
 
 #include <QAreaSeries>
@@ -321,27 +321,14 @@ void TimeCostChart::updateAxes(bool force)
     m_builtXTicks = xTicks;
     m_builtYTicks = yTicks;
 
-    ChartStyle::clearCategories(m_xAxis);
     const int buckets = static_cast<int>(m_data.bucketStarts.size());
     const bool bars = drawsBars();
     const double left = bars ? -0.5 : 0.0;
     const double right = bars ? buckets - 0.5 : std::max(1, buckets - 1);
     m_xAxis->setRange(left, right);
     m_xAxis->setStartValue(left);
-    QStringList taken;
-    for (const TimeTicks::Tick &tick : TimeTicks::ticks(m_data.bucketStarts, m_data.grain, xTicks))
-        m_xAxis->append(ChartStyle::uniqueLabel(tick.label, taken), tick.bucket);
-
-    ChartStyle::clearCategories(m_yAxis);
-    const double step = ChartStyle::niceStep(std::max(m_maxTotal, 1e-9) / yTicks);
-    const int steps = std::max(1, static_cast<int>(std::ceil(m_maxTotal / step - 1e-9)));
-    const double top = m_maxTotal > 0 ? step * steps : 1.0;
-    const int decimals = ChartStyle::decimalsFor(step);
-    m_yAxis->setRange(0, top);
-    m_yAxis->setStartValue(0);
-    taken.clear();
-    for (int i = 0; i <= steps; ++i)
-        m_yAxis->append(ChartStyle::uniqueLabel(UiFormat::moneyValue(step * i, m_data.currency, decimals), taken), step * i);
+    ChartAxes::fillTimeAxis(m_xAxis, m_data.bucketStarts, m_data.grain, xTicks);
+    ChartAxes::fillMoneyAxis(m_yAxis, m_maxTotal, yTicks, m_data.currency);
 }
 
 void TimeCostChart::showTip(int series, int bucket)

@@ -105,6 +105,24 @@ std::uint64_t CsvReader::contentHash() const
     return h ? h : 1;
 }
 
+bool CsvReader::hashFile(const std::string &path, std::uint64_t &hash, std::int64_t &bytes, std::string &error)
+{
+    CsvReader reader;
+    if (!reader.open(path)) {
+        error = reader.error();
+        return false;
+    }
+    while (reader.fill())
+        reader.m_pos = reader.m_end; // consumed: the buffer never grows
+    if (!reader.m_error.empty()) {
+        error = reader.m_error;
+        return false;
+    }
+    hash = reader.contentHash();
+    bytes = reader.m_bytesRead;
+    return true;
+}
+
 bool CsvReader::fill()
 {
     if (m_eof)

@@ -32,6 +32,10 @@ public:
     std::uint64_t contentHash() const;
     const std::string &error() const { return m_error; }
 
+    /// contentHash() and bytesRead() of the whole file at `path`, read without parsing (an
+    /// identical re-import is recognised before any row is parsed). False with `error`.
+    static bool hashFile(const std::string &path, std::uint64_t &hash, std::int64_t &bytes, std::string &error);
+
 private:
     bool fill();
     void hashBytes(const char *data, std::size_t size);

@@ -4,6 +4,7 @@
 #include "focusrowparser.h"
 
 #include <chrono>
+#include <cstdio>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
@@ -98,6 +99,49 @@ private:
     bool m_stopped = false;
 };
 
+// The rows of an earlier import of this very file (same name, size and bytes) whose charges are
+// all still in the store, found by hashing the file without parsing it; 0 when there is none,
+// and the import then runs in full (its commit still skips an identical export).
+std::int64_t identicalImportRows(SqliteDb &db, const std::string &path)
+{
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec)
+        return 0;
+    const std::string name = std::filesystem::path(path).filename().string();
+    auto sameName = [&](std::string_view stored) { return std::filesystem::path(std::string(stored)).filename() == name; };
+    bool candidate = false;
+    {
+        SqliteStmt st(db, "SELECT path FROM import WHERE kind = 'focus' AND bytes = ?1 AND content_hash IS NOT NULL"
+                          " AND finished_at IS NOT NULL AND rows > 0");
+        st.bind(1, static_cast<std::int64_t>(size));
+        while (!candidate && st.step())
+            candidate = sameName(st.text(0));
+    }
+    if (!candidate)
+        return 0;
+    std::uint64_t hash = 0;
+    std::int64_t bytes = 0;
+    std::string error;
+    if (!CsvReader::hashFile(path, hash, bytes, error) || hash == 0)
+        return 0;
+    char hashText[17];
+    std::snprintf(hashText, sizeof hashText, "%016llx", static_cast<unsigned long long>(hash));
+    SqliteStmt st(db, "SELECT i.path, i.rows FROM import i WHERE i.kind = 'focus' AND i.bytes = ?1 AND i.content_hash = ?2"
+                      " AND i.finished_at IS NOT NULL AND i.rows > 0"
+                      " AND EXISTS(SELECT 1 FROM partition_rows pr WHERE pr.import_id = i.id)"
+                      " AND NOT EXISTS(SELECT 1 FROM partition_rows pr WHERE pr.import_id = i.id AND NOT EXISTS("
+                      "   SELECT 1 FROM partition p WHERE p.id = pr.partition_id AND p.import_id = i.id))"
+                      " ORDER BY i.id DESC");
+    st.bind(1, bytes);
+    st.bind(2, std::string_view(hashText));
+    while (st.step()) {
+        if (sameName(st.text(0)))
+            return st.int64(1);
+    }
+    return 0;
+}
+
 } // namespace
 
 FocusImporter::FocusImporter(SqliteDb &db)
@@ -114,6 +158,17 @@ FileImportResult FocusImporter::importFile(const std::string &path, std::int64_t
         r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         return r;
     };
+
+    if (const std::int64_t rows = identicalImportRows(m_db, path); rows > 0) {
+        result.ok = true;
+        result.ingest.skipped = rows;
+        if (m_progress) {
+            std::error_code ec;
+            const auto bytes = static_cast<std::int64_t>(std::filesystem::file_size(path, ec));
+            m_progress(ImportProgress{bytes, bytes, 0});
+        }
+        return finish(result);
+    }
 
     CsvReader reader;
     if (!reader.open(path)) {

@@ -140,6 +140,51 @@ private Q_SLOTS:
         QCOMPARE(grandTotal(m_store), QStringLiteral("84.60"));
     }
 
+    void identicalReimportIsRecognisedBeforeParsing()
+    {
+        // The second import of the same file is skipped from its bytes alone: a file whose rows
+        // would no longer parse (same size, same name, one byte changed) is parsed and rejected,
+        // so the skip really depends on the content hash.
+        const QString file = m_dir.filePath(QStringLiteral("export.csv"));
+        const QByteArray good = kHeader + row("acct-1", "2025-06-01T00:00:00Z", "1.5") + row("acct-1", "2025-06-02T00:00:00Z", "2.5");
+        writeFile(file, good);
+        FocusImporter importer(m_store.db());
+        std::vector<ImportProgress> progress;
+        importer.setProgressCallback([&](const ImportProgress &p) { progress.push_back(p); });
+        const auto first = importer.importFile(file.toStdString(), Ingestor::newBatch(m_store.db()));
+        QVERIFY(first.ok);
+        const QString before = fingerprint(m_store);
+        const qint64 imports = m_store.db().scalar("SELECT count(*) FROM import");
+        progress.clear();
+        const auto again = importer.importFile(file.toStdString(), Ingestor::newBatch(m_store.db()));
+        QVERIFY2(again.ok, again.error.toString().c_str());
+        QCOMPARE(again.ingest.skipped, 2);
+        QCOMPARE(again.ingest.rows, 0);
+        QCOMPARE(fingerprint(m_store), before);
+        QCOMPARE(m_store.db().scalar("SELECT count(*) FROM import"), imports); // nothing recorded
+        QVERIFY(!progress.empty());
+        QCOMPARE(progress.back().bytesRead, progress.back().totalBytes); // the bar reaches the end
+
+        QByteArray broken = good;
+        broken[broken.indexOf("2.5")] = 'x'; // BilledCost "x.5": same size, not a number
+        writeFile(file, broken);
+        const auto bad = importer.importFile(file.toStdString(), Ingestor::newBatch(m_store.db()));
+        QVERIFY(!bad.ok);
+        QCOMPARE(bad.error.column, std::string("BilledCost"));
+        QCOMPARE(fingerprint(m_store), before);
+
+        // Once a newer export has replaced the period, the old file is no longer "already there".
+        const QString restated = m_dir.filePath(QStringLiteral("restated.csv"));
+        writeFile(restated, kHeader + row("acct-1", "2025-06-01T00:00:00Z", "9"));
+        QVERIFY(importer.importFile(restated.toStdString(), Ingestor::newBatch(m_store.db())).ok);
+        QCOMPARE(grandTotal(m_store), QStringLiteral("9.00"));
+        writeFile(file, good);
+        const auto back = importer.importFile(file.toStdString(), Ingestor::newBatch(m_store.db()));
+        QVERIFY2(back.ok, back.error.toString().c_str());
+        QCOMPARE(back.ingest.rows, 2);
+        QCOMPARE(grandTotal(m_store), QStringLiteral("4.00"));
+    }
+
     void newerExportReplacesThePeriod()
     {
         const QString v1 = m_dir.filePath(QStringLiteral("june.csv"));

@@ -18,6 +18,7 @@
 #include "overviewpage.h"
 #include "page.h"
 #include "ruleseditordialog.h"
+#include "simulatorpage.h"
 #include "uiformat.h"
 
 #include <QApplication>
@@ -54,6 +55,7 @@ const std::vector<PageEntry> &pageRegistry()
         {"anomalies", [](const QString &dbPath) -> Page * { return new AnomaliesPage(dbPath); }},
         {"forecast", [](const QString &dbPath) -> Page * { return new ForecastPage(dbPath); }},
         {"budgets", [](const QString &dbPath) -> Page * { return new BudgetsPage(dbPath); }},
+        {"simulator", [](const QString &dbPath) -> Page * { return new SimulatorPage(dbPath); }},
         {"accounts", [](const QString &dbPath) -> Page * { return new AccountsPage(dbPath); }},
     };
     return kPages;
@@ -259,6 +261,14 @@ void MainWindow::buildMenus()
         connect(dialog, &RulesEditorDialog::rulesSaved, m_status, &StoreStatus::refresh);
         dialog->open();
     });
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *prices = tools->addAction(tr("&Prices\u2026"), this, [this] {
+        showPage(QStringLiteral("simulator"));
+        if (auto *simulator = qobject_cast<SimulatorPage *>(page(QStringLiteral("simulator"))))
+            simulator->openPrices();
+    });
+    prices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
     alerts->addAction(tr("Alert &settings\u2026"), this, [this] {

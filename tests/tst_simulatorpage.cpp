@@ -1,0 +1,503 @@
+// The Simulator page offscreen, on the demo store and on a store whose only model has no price:
+// an edited step gives the engine's exact figures (usage and catalog loaded here, independently),
+// saved scenarios round-trip through the store (save, rename, delete, undo), JSON export→import,
+// the comparison shows each saved scenario's own evaluation, unpriced usage is a loud banner, and
+// the Prices dialog's add / override / remove persist and re-price the page.
+// With BURNRATE_SCREENSHOT_DIR set, the comparison and the Prices dialog are saved as PNGs.
+#include "demogenerator.h"
+#include "focusimporter.h"
+#include "ingestor.h"
+#include "mainwindow.h"
+#include "priceeditordialog.h"
+#include "pricestore.h"
+#include "scenariocomparison.h"
+#include "estimateview.h"
+#include "scenarioeditor.h"
+#include "scenarioresultview.h"
+#include "scenariostore.h"
+#include "simulatorpage.h"
+#include "stepform.h"
+#include "store.h"
+#include "testsupport.h"
+#include "timeparse.h"
+#include "uiformat.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+Cost::Money usd(const char *text)
+{
+    Cost::Money m = 0;
+    Pricing::priceFromJson(text, m);
+    return m;
+}
+
+// The engine's result for `scenario` on the store's default usage (last 30 days with data).
+Simulation::ScenarioResult expected(const QString &db, const Simulation::Scenario &scenario)
+{
+    Cost::Store store;
+    if (!store.open(db.toStdString()))
+        qFatal("cannot open the store");
+    auto catalog = std::make_shared<Pricing::PriceCatalog>();
+    auto usage = std::make_shared<Simulation::UsageSnapshot>();
+    std::string error;
+    Simulation::UsageQuery q;
+    q.filters = scenario.filters;
+    if (!Pricing::loadCatalog(store.db(), *catalog, error) || !Simulation::loadUsage(store.db(), q, *usage, error))
+        qFatal("%s", error.c_str());
+    if (usage->currency.empty())
+        usage->currency = "USD";
+    return Simulation::evaluate(Simulation::PricedUsage(usage, catalog), scenario);
+}
+
+std::vector<Simulation::Scenario> stored(const QString &db)
+{
+    Cost::Store store;
+    std::vector<Simulation::Scenario> out;
+    std::string error;
+    if (!store.open(db.toStdString()) || !Simulation::loadScenarios(store.db(), out, error))
+        qFatal("cannot read scenarios");
+    return out;
+}
+
+QStringList names(const std::vector<Simulation::Scenario> &list)
+{
+    QStringList out;
+    for (const auto &s : list)
+        out << QString::fromStdString(s.name);
+    return out;
+}
+
+} // namespace
+
+class TestSimulatorPage : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_demo, m_solora;
+    const std::int64_t m_end = Cost::daysFromCivil(2025, 6, 18);
+
+    bool load(SimulatorPage &page)
+    {
+        QSignalSpy loaded(&page, &Page::loaded);
+        page.setDateRange(m_end - 89, m_end);
+        page.reload();
+        return loaded.wait(kTimeoutMs) && !page.isEvaluating();
+    }
+    static bool settle(SimulatorPage &page)
+    {
+        QSignalSpy evaluated(&page, &SimulatorPage::evaluated);
+        return evaluated.wait(kTimeoutMs) || !page.isEvaluating();
+    }
+    static bool storeChange(SimulatorPage &page, const std::function<void()> &action)
+    {
+        QSignalSpy changed(&page, &SimulatorPage::scenariosChanged);
+        action();
+        return changed.wait(kTimeoutMs) && changed.first().first().toString().isEmpty();
+    }
+    void snap(QWidget &widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("BURNRATE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        Cost::Store store;
+        QVERIFY(store.open(m_demo.toStdString()));
+        Cost::DemoOptions options;
+        options.endDay = m_end;
+        options.days = 60;
+        Cost::IngestResult result;
+        std::string error;
+        QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, result, error), error.c_str());
+
+        m_solora = m_dir.filePath(QStringLiteral("solora.sqlite"));
+        Cost::Store s2;
+        QVERIFY(s2.open(m_solora.toStdString()));
+        Cost::FocusImporter importer(s2.db());
+        const auto r = importer.importFile(
+            TestSupport::dataPath(QStringLiteral("focus/working_draft_ai/per_token_foundation_model_api.csv")).toStdString(),
+            Cost::Ingestor::newBatch(s2.db()));
+        QVERIFY(r.ok);
+    }
+
+    void pageIsRegistered() { QVERIFY(MainWindow::pageIds().contains(QStringLiteral("simulator"))); }
+
+    // The starter scenario, then an edited share: the page shows the engine's exact figures.
+    void editingAStepGivesTheEnginesFigures()
+    {
+        SimulatorPage page(m_demo);
+        page.resize(1200, 760);
+        page.show();
+        QVERIFY(load(page));
+        Simulation::ScenarioResult want = expected(m_demo, page.currentScenario());
+        QVERIFY(want.baseline > 0);
+        QCOMPARE(page.result().baseline, want.baseline);
+        QCOMPARE(page.result().savings, want.savings);
+        const Cost::BigMoney before = want.savings;
+
+        // Prompt caching is step 1: 55% cacheable instead of 40%, through the spin box.
+        page.editor()->selectStep(1);
+        auto *cacheable = page.findChild<QDoubleSpinBox *>(QStringLiteral("stepCacheable"));
+        QVERIFY(cacheable && cacheable->isVisibleTo(&page));
+        cacheable->setValue(55.0);
+        QVERIFY(settle(page));
+
+        Simulation::Scenario hand; // built here, not read from the page
+        hand.name = "Swap, cache and batch";
+        Simulation::ScenarioStep caching;
+        caching.type = Simulation::StepType::PromptCaching;
+        caching.cacheablePpm = 550'000;
+        caching.hitRatePpm = 700'000;
+        caching.bandPpm = 0;
+        Simulation::ScenarioStep batch;
+        batch.type = Simulation::StepType::Batch;
+        batch.sharePpm = 300'000;
+        hand.steps = {StepForm::defaultStep(Simulation::StepType::ModelSwap), caching, batch};
+        QCOMPARE(hand.steps[0].scope.models, std::vector<std::string>{"gpt-4o"});
+        QCOMPARE(Simulation::scenarioToJson(page.currentScenario()), Simulation::scenarioToJson(hand));
+        want = expected(m_demo, hand);
+        const Simulation::ScenarioResult got = page.result(); // a copy: the page moves on
+        QVERIFY(want.savings != before);
+        QCOMPARE(got.savings, want.savings);
+        QCOMPARE(got.savingsLow, want.savingsLow);
+        QCOMPARE(got.savingsHigh, want.savingsHigh);
+        QCOMPARE(got.monthly, want.monthly);
+        QCOMPARE(got.annual, want.annual);
+        QCOMPARE(got.daily.size(), want.daily.size());
+        const QString currency = QStringLiteral("USD");
+        QVERIFY2(page.resultView()->monthlyLabel()->text().contains(UiFormat::money(want.monthly, currency).toHtmlEscaped()),
+                 qPrintable(page.resultView()->monthlyLabel()->text()));
+        QCOMPARE(page.resultView()->featureTable()->rowCount(), static_cast<int>(want.features.size()));
+        QVERIFY(!page.resultView()->unpricedBanner()->isVisibleTo(&page));
+
+        // The swap's ±10% band makes a range; widening it to 25% widens the range exactly.
+        QVERIFY(got.savingsLow < got.savingsHigh);
+        page.editor()->selectStep(0);
+        page.findChild<QDoubleSpinBox *>(QStringLiteral("stepBand"))->setValue(25.0);
+        QVERIFY(settle(page));
+        hand.steps[0].bandPpm = 250'000;
+        want = expected(m_demo, hand);
+        QCOMPARE(page.result().savings, want.savings);
+        QCOMPARE(page.result().savingsLow, want.savingsLow);
+        QCOMPARE(page.result().savingsHigh, want.savingsHigh);
+        QVERIFY(want.savingsHigh - want.savingsLow > got.savingsHigh - got.savingsLow);
+    }
+
+    // The usage the scenario runs on: the window's range instead of the last 30 days, and a filter.
+    void periodAndFilter()
+    {
+        SimulatorPage page(m_demo);
+        page.show();
+        QVERIFY(load(page));
+        QCOMPARE(page.result().days, std::int64_t(30));
+        QSignalSpy loaded(&page, &Page::loaded);
+        page.setUseDateRange(true);
+        QVERIFY(loaded.wait(kTimeoutMs));
+        const Simulation::ScenarioResult &r = page.result();
+        QCOMPARE(r.fromDay, m_end - 59); // the range starts 90 days back; the period at the first of the demo's 60 days
+        QCOMPARE(r.toDay, m_end);
+        {
+            Cost::Store store;
+            QVERIFY(store.open(m_demo.toStdString()));
+            auto catalog = std::make_shared<Pricing::PriceCatalog>();
+            auto usage = std::make_shared<Simulation::UsageSnapshot>();
+            std::string error;
+            Simulation::UsageQuery q;
+            q.fromDay = m_end - 59;
+            q.toDay = m_end;
+            QVERIFY(Pricing::loadCatalog(store.db(), *catalog, error) && Simulation::loadUsage(store.db(), q, *usage, error));
+            const auto want = Simulation::evaluate(Simulation::PricedUsage(usage, catalog), page.currentScenario());
+            QCOMPARE(r.savings, want.savings);
+            QCOMPARE(r.monthly, want.monthly);
+        }
+        page.setUseDateRange(false);
+        QVERIFY(loaded.wait(kTimeoutMs));
+        page.setFilters({{"feature", "chatbot"}});
+        QVERIFY(loaded.wait(kTimeoutMs));
+        QCOMPARE(page.currentScenario().filters.size(), std::size_t(1));
+        const auto want = expected(m_demo, page.currentScenario());
+        QCOMPARE(page.result().baseline, want.baseline);
+        QCOMPARE(page.result().savings, want.savings);
+        QCOMPARE(page.result().features.size(), std::size_t(1));
+        QCOMPARE(page.result().features[0].feature, std::string("chatbot"));
+    }
+
+    void saveRenameDeleteUndoAndCompare()
+    {
+        SimulatorPage page(m_demo);
+        page.resize(1200, 760);
+        page.show();
+        QVERIFY(load(page));
+        QVERIFY(storeChange(page, [&] { page.saveAs(QStringLiteral("Alpha")); }));
+        page.editor()->addStep(Simulation::StepType::Compression);
+        QVERIFY(settle(page));
+        QVERIFY(storeChange(page, [&] { page.saveAs(QStringLiteral("Beta")); }));
+        auto saved = stored(m_demo);
+        QCOMPARE(names(saved), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta")}));
+        QCOMPARE(saved[1].steps.size(), std::size_t(4));
+        QCOMPARE(Simulation::scenarioToJson(saved[1]), Simulation::scenarioToJson(page.currentScenario()));
+
+        QVERIFY(storeChange(page, [&] { page.renameCurrent(QStringLiteral("Gamma")); }));
+        QCOMPARE(names(stored(m_demo)), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Gamma")}));
+        QVERIFY(storeChange(page, [&] { page.deleteScenario(QStringLiteral("Alpha")); }));
+        QCOMPARE(names(stored(m_demo)), QStringList{QStringLiteral("Gamma")});
+        QVERIFY(page.statusLabel()->text().contains(QStringLiteral("Deleted")));
+        QVERIFY(storeChange(page, [&] { page.undoDelete(); }));
+        QCOMPARE(names(stored(m_demo)), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Gamma")}));
+        QCOMPARE(names(page.savedScenarios()), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Gamma")}));
+
+        // Comparison: each column is that saved scenario's own evaluation on the page's usage.
+        ScenarioComparison *cmp = page.comparison();
+        QSignalSpy compared(cmp, &ScenarioComparison::compared);
+        cmp->setChecked({QStringLiteral("Alpha"), QStringLiteral("Gamma")});
+        QVERIFY(compared.wait(kTimeoutMs));
+        QCOMPARE(cmp->results().size(), std::size_t(2));
+        saved = stored(m_demo);
+        for (std::size_t i = 0; i < 2; ++i) {
+            const Simulation::ScenarioResult want = expected(m_demo, saved[i]);
+            QCOMPARE(cmp->results()[i].name, saved[i].name);
+            QCOMPARE(cmp->results()[i].monthly, want.monthly);
+            QCOMPARE(cmp->results()[i].annualHigh, want.annualHigh);
+            QCOMPARE(cmp->table()->item(3, static_cast<int>(i))->text(), UiFormat::money(want.monthly, QStringLiteral("USD")));
+        }
+        QVERIFY(cmp->results()[0].savings != cmp->results()[1].savings);
+
+        // A taken name is refused and changes nothing.
+        QSignalSpy changed(&page, &SimulatorPage::scenariosChanged);
+        page.renameCurrent(QStringLiteral("Alpha"));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!changed.first().first().toString().isEmpty());
+        QCOMPARE(names(stored(m_demo)), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Gamma")}));
+    }
+
+    void jsonExportImportRoundTrip()
+    {
+        SimulatorPage page(m_demo);
+        page.show();
+        QVERIFY(load(page));
+        page.editor()->addStep(Simulation::StepType::SelfHosted);
+        page.editor()->addStep(Simulation::StepType::Routing);
+        QVERIFY(settle(page));
+        const std::string before = Simulation::scenarioToJson(page.currentScenario());
+        const Cost::BigMoney savings = page.result().savings;
+        const QString path = m_dir.filePath(QStringLiteral("exported.json"));
+        QString error;
+        QVERIFY2(page.exportTo(path, &error), qPrintable(error));
+        page.editor()->removeSelected();
+        QVERIFY(settle(page));
+        QVERIFY(Simulation::scenarioToJson(page.currentScenario()) != before);
+        QVERIFY2(page.importFrom(path, &error), qPrintable(error));
+        QVERIFY(settle(page));
+        QCOMPARE(Simulation::scenarioToJson(page.currentScenario()), before);
+        QCOMPARE(page.result().savings, savings);
+
+        QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"burnrate_scenario": 1, "name": "x", "steps": [{"type": "batch", "share_pct": 140}]})");
+        broken.close();
+        QVERIFY(!page.importFrom(broken.fileName(), &error));
+        QVERIFY2(error.contains(QStringLiteral("steps[0] (batch): field 'share_pct'")), qPrintable(error));
+        QCOMPARE(Simulation::scenarioToJson(page.currentScenario()), before); // nothing lost
+    }
+
+    // Solora Saturn has no price: a banner says so (never $0); prices added in the dialog re-price
+    // the page, an override changes the figure, removing it makes the model unpriced again.
+    void unpricedBannerAndPriceEditor()
+    {
+        SimulatorPage page(m_solora);
+        page.resize(1200, 760);
+        page.show();
+        QVERIFY(load(page));
+        QLabel *banner = page.resultView()->unpricedBanner();
+        QVERIFY(banner->isVisibleTo(&page));
+        QVERIFY2(banner->text().contains(QStringLiteral("solora-saturn-4.8")) && banner->text().contains(QStringLiteral("UNPRICED")),
+                 qPrintable(banner->text()));
+        QCOMPARE(page.result().baseline, Cost::BigMoney(0));
+
+        PriceEditorDialog *dialog = nullptr;
+        connect(&page, &SimulatorPage::pricesOpened, this, [&](QWidget *d) { dialog = qobject_cast<PriceEditorDialog *>(d); });
+        page.openPrices();
+        QVERIFY(dialog);
+        QSignalSpy catalogLoaded(dialog, &PriceEditorDialog::loaded);
+        QVERIFY(catalogLoaded.wait(kTimeoutMs));
+        QVERIFY(dialog->table()->rowCount() > 50);
+        dialog->setFilter(QStringLiteral("gpt-4o-mini"));
+        int visible = 0;
+        for (int r = 0; r < dialog->table()->rowCount(); ++r)
+            visible += !dialog->table()->isRowHidden(r);
+        QVERIFY(visible > 0 && visible < 10);
+
+        // Validation names the field and saves nothing.
+        dialog->prefillUnpriced(0);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("priceModel"))->text(), QStringLiteral("solora-saturn-4.8"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("price_input"))->setText(QStringLiteral("five"));
+        QString error;
+        QVERIFY(!dialog->saveForm(&error));
+        QVERIFY2(error.startsWith(QStringLiteral("Input: 'five'")), qPrintable(error));
+
+        auto saveAndReload = [&](const char *input, const char *output) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("price_input"))->setText(QString::fromLatin1(input));
+            dialog->findChild<QLineEdit *>(QStringLiteral("price_output"))->setText(QString::fromLatin1(output));
+            QSignalSpy done(dialog, &PriceEditorDialog::finished);
+            QSignalSpy reloaded(&page, &Page::loaded);
+            QSignalSpy catalog(dialog, &PriceEditorDialog::loaded);
+            QString e;
+            if (!dialog->saveForm(&e))
+                return false;
+            return done.wait(kTimeoutMs) && done.first().first().toBool() && (reloaded.size() > 0 || reloaded.wait(kTimeoutMs))
+                && (catalog.size() > 0 || catalog.wait(kTimeoutMs));
+        };
+        QVERIFY(saveAndReload("5", "24"));
+        QVERIFY(!banner->isVisibleTo(&page));
+        QCOMPARE(page.result().baseline, Cost::BigMoney(usd("42") + usd("50.4"))); // 8.4M × $5 + 2.1M × $24
+        QVERIFY(saveAndReload("5", "25")); // override the user price
+        QCOMPARE(page.result().baseline, Cost::BigMoney(usd("94.5")));
+        {
+            Cost::Store store;
+            Pricing::PriceCatalog c;
+            std::string e;
+            QVERIFY(store.open(m_solora.toStdString()) && Pricing::loadStoredPrices(store.db(), c, e));
+            QCOMPARE(c.size(), std::size_t(1)); // replaced, not added twice
+        }
+
+        QVERIFY(dialog->selectUserEntry(QStringLiteral("solora-saturn-4.8"), Pricing::kAlways));
+        dialog->removeSelected();
+        auto *confirm = dialog->findChild<QMessageBox *>(QStringLiteral("confirmRemovePrice"));
+        QVERIFY(confirm);
+        QSignalSpy done(dialog, &PriceEditorDialog::finished);
+        QSignalSpy reloaded(&page, &Page::loaded);
+        confirm->button(QMessageBox::Yes)->click();
+        QVERIFY(done.wait(kTimeoutMs));
+        QVERIFY(done.first().first().toBool());
+        QVERIFY(reloaded.wait(kTimeoutMs));
+        QVERIFY(banner->isVisibleTo(&page));
+        QCOMPARE(page.result().baseline, Cost::BigMoney(0));
+
+        // LiteLLM import on a worker: a broken file names the entry and field and changes nothing.
+        QFile broken(m_dir.filePath(QStringLiteral("litellm-broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"gpt-4o": {"input_cost_per_token": "two", "litellm_provider": "openai"}})");
+        broken.close();
+        const std::size_t before = dialog->catalog().size();
+        QSignalSpy imported(dialog, &PriceEditorDialog::finished);
+        dialog->importFile(broken.fileName());
+        QVERIFY(imported.wait(kTimeoutMs));
+        QVERIFY(!imported.first().first().toBool());
+        QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("field &#x27;input_cost_per_token&#x27;"))
+                     || dialog->statusLabel()->text().contains(QStringLiteral("field 'input_cost_per_token'")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QCOMPARE(dialog->catalog().size(), before);
+        imported.clear();
+        QSignalSpy catalogAfter(dialog, &PriceEditorDialog::loaded);
+        dialog->importFile(TestSupport::dataPath(QStringLiteral("prices/model_prices_and_context_window.json")));
+        QVERIFY(dialog->isBusy());
+        QVERIFY(imported.wait(kTimeoutMs));
+        QVERIFY(imported.first().first().toBool());
+        QVERIFY2(dialog->statusLabel()->text().startsWith(QStringLiteral("Imported ")), qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(catalogAfter.wait(kTimeoutMs));
+        QVERIFY(dialog->catalog().size() > before + 100);
+        dialog->close();
+    }
+
+    void estimatedVsBilledTab()
+    {
+        SimulatorPage page(m_demo);
+        page.show();
+        QVERIFY(load(page));
+        auto *models = page.findChild<QTableWidget *>(QStringLiteral("estimateModels"));
+        auto *days = page.findChild<QTableWidget *>(QStringLiteral("estimateDays"));
+        QVERIFY(models->rowCount() >= 5);
+        QCOMPARE(days->rowCount(), 30);
+        const QString summary = page.findChild<QLabel *>(QStringLiteral("estimateSummary"))->text();
+        QVERIFY2(summary.startsWith(QStringLiteral("Billed $")), qPrintable(summary));
+    }
+
+    void screenshots()
+    {
+        if (qEnvironmentVariable("BURNRATE_SCREENSHOT_DIR").isEmpty())
+            QSKIP("set BURNRATE_SCREENSHOT_DIR to render the comparison and the Prices dialog");
+        MainWindow window(m_demo);
+        window.resize(1280, 800);
+        window.showPage(QStringLiteral("simulator"));
+        window.show();
+        auto *page = qobject_cast<SimulatorPage *>(window.page(QStringLiteral("simulator")));
+        QSignalSpy loaded(page, &Page::loaded);
+        QVERIFY(loaded.wait(kTimeoutMs));
+        for (const QString &name : names(page->savedScenarios()))
+            QVERIFY(storeChange(*page, [&] { page->deleteScenario(name); }));
+        // Three scenarios worth comparing, built the way the editor builds them.
+        using Simulation::StepType;
+        Simulation::Scenario swap;
+        swap.name = "Half of gpt-4o to mini";
+        swap.steps = {StepForm::defaultStep(StepType::ModelSwap)};
+        Simulation::Scenario cache = swap;
+        cache.name = "Cache + batch";
+        cache.steps = {StepForm::defaultStep(StepType::PromptCaching), StepForm::defaultStep(StepType::Batch)};
+        Simulation::Scenario all = swap;
+        all.name = "All of it + compress chatbot";
+        all.steps = {StepForm::defaultStep(StepType::ModelSwap), StepForm::defaultStep(StepType::PromptCaching),
+                     StepForm::defaultStep(StepType::Batch), StepForm::defaultStep(StepType::Compression)};
+        all.steps.back().scope.features = {"chatbot"};
+        for (const Simulation::Scenario &s : {swap, cache, all}) {
+            page->setScenario(s);
+            QVERIFY(storeChange(*page, [&] { page->saveAs(QString::fromStdString(s.name)); }));
+        }
+        QSignalSpy compared(page->comparison(), &ScenarioComparison::compared);
+        page->comparison()->setChecked(names(page->savedScenarios()));
+        QVERIFY(compared.wait(kTimeoutMs));
+        page->tabs()->setCurrentWidget(page->comparison());
+        QTest::qWait(100);
+        snap(window, QStringLiteral("simulator-compare"));
+        page->tabs()->setCurrentWidget(page->estimateView());
+        QTest::qWait(50);
+        snap(window, QStringLiteral("simulator-estimate"));
+        PriceEditorDialog *dialog = nullptr;
+        connect(page, &SimulatorPage::pricesOpened, this, [&](QWidget *d) { dialog = qobject_cast<PriceEditorDialog *>(d); });
+        page->openPrices();
+        QSignalSpy catalogLoaded(dialog, &PriceEditorDialog::loaded);
+        QVERIFY(catalogLoaded.wait(kTimeoutMs));
+        auto field = [&](const char *name, const char *text) {
+            dialog->findChild<QLineEdit *>(QString::fromLatin1(name))->setText(QString::fromLatin1(text));
+        };
+        dialog->findChild<QComboBox *>(QStringLiteral("priceProvider"))->setCurrentText(QStringLiteral("anthropic"));
+        field("priceModel", "claude-3-5-haiku");
+        field("priceFrom", "2025-06-01");
+        field("price_input", "0.72");
+        field("price_cache_read", "0.072");
+        field("price_cache_write_5m", "0.90");
+        field("price_cache_write_1h", "1.44");
+        field("price_output", "3.60");
+        QSignalSpy done(dialog, &PriceEditorDialog::finished);
+        QVERIFY(dialog->saveForm());
+        QVERIFY(done.wait(kTimeoutMs));
+        QVERIFY(catalogLoaded.wait(kTimeoutMs));
+        dialog->setFilter(QStringLiteral("claude-3"));
+        dialog->resize(1180, 760);
+        QTest::qWait(100);
+        snap(*dialog, QStringLiteral("prices-editor"));
+    }
+};
+
+QTEST_MAIN(TestSimulatorPage)
+#include "tst_simulatorpage.moc"

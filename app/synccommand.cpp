@@ -1,9 +1,14 @@
 #include "commands.h"
 
 #include "accountmanager.h"
+#include "anomalyscan.h"
+#include "store.h"
+#include "connectorregistry.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 
+#include <algorithm>
 #include <cstdio>
 
 #include <unistd.h>
@@ -53,6 +58,17 @@ int runSyncCommand(const CommandContext &ctx, const QStringList &args)
         ids << account->id;
     }
 
+    // Sources that bill per request (AWS Cost Explorer) say what this run will cost first.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    for (const Conn::AccountConfig &a : manager.accounts()) {
+        if ((ids.isEmpty() && !a.paused) || ids.contains(a.id)) {
+            const QString note = Conn::ConnectorRegistry::requestNote(a, manager.status(a.id), today);
+            if (!note.isEmpty())
+                std::printf("%s: %s\n", qPrintable(a.name), qPrintable(note));
+        }
+    }
+    std::fflush(stdout);
+
     const bool tty = isatty(STDERR_FILENO);
     Conn::SyncEngine *engine = manager.engine();
     QObject::connect(engine, &Conn::SyncEngine::progress, engine,
@@ -85,6 +101,15 @@ int runSyncCommand(const CommandContext &ctx, const QStringList &args)
         return 1;
     }
     loop.exec();
+    // Like an import, a sync that changed the store is followed by the anomaly scan (windows
+    // stored before a failure count too). A failed scan is reported; the sync stands.
+    if (std::any_of(outcomes.begin(), outcomes.end(), [](const Conn::SyncOutcome &o) { return o.rows > 0 || o.replaced > 0; })) {
+        Cost::Store store;
+        if (!store.open(ctx.dbPath.toStdString()))
+            std::fprintf(stderr, "burnrate sync: anomaly scan failed: %s\n", store.error().c_str());
+        else if (!Analytics::scanIsCurrent(store.db()))
+            runPostImportAnomalyScan(store, "sync");
+    }
     for (const Conn::SyncOutcome &o : outcomes)
         if (!o.ok)
             return 1;

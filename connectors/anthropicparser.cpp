@@ -1,6 +1,7 @@
 #include "anthropicparser.h"
 
 #include "aidimensions.h"
+#include "modelname.h"
 
 #include <string_view>
 
@@ -117,7 +118,9 @@ std::size_t appendAnthropicUsageRecords(const std::vector<AnthropicUsageRow> &ro
 {
     std::size_t added = 0;
     for (const AnthropicUsageRow &row : rows) {
-        const std::string model = Cost::normaliseModel(row.model);
+        // Model: the canonical name the pages group by; the dated id stays in SkuId.
+        const std::string model = Cost::canonicalModel(row.model);
+        const std::string rawModel = Cost::normaliseModel(row.model);
         const std::pair<const char *, std::int64_t> parts[] = {
             {"uncached_input_tokens", row.uncachedInput},
             {"cache_read_input_tokens", row.cacheRead},
@@ -132,10 +135,11 @@ std::size_t appendAnthropicUsageRecords(const std::vector<AnthropicUsageRow> &ro
             r.setDim(Cost::Dim::SubAccount, result.text(row.workspaceId));
             r.setDim(Cost::Dim::ResourceId, result.text(row.apiKeyId));
             r.setDim(Cost::Dim::Model, result.text(model));
+            r.setDim(Cost::Dim::SkuId, result.text(rawModel));
             r.setDim(Cost::Dim::UsageType, result.text(tokenType));
             r.setDim(Cost::Dim::SkuMeter, result.text(tokenType));
             r.setDim(Cost::Dim::ChargeDescription,
-                     result.text((model.empty() ? std::string("all models") : model) + ", " + tokenType));
+                     result.text((rawModel.empty() ? std::string("all models") : rawModel) + ", " + tokenType));
             r.setDim(Cost::Dim::ConsumedUnit, "Tokens");
             r.setDim(Cost::Dim::Currency, "USD");
             r.tokenKind = kind;
@@ -161,7 +165,8 @@ std::size_t appendAnthropicCostRecords(const std::vector<AnthropicCostRow> &rows
     for (const AnthropicCostRow &row : rows) {
         Cost::Record r = baseRecord(result, context, row.start, row.end);
         r.setDim(Cost::Dim::SubAccount, result.text(row.workspaceId));
-        r.setDim(Cost::Dim::Model, result.text(Cost::normaliseModel(row.model)));
+        r.setDim(Cost::Dim::Model, result.text(Cost::canonicalModel(row.model)));
+        r.setDim(Cost::Dim::SkuId, result.text(Cost::normaliseModel(row.model)));
         const std::string &usageType = row.tokenType.empty() ? row.costType : row.tokenType;
         r.setDim(Cost::Dim::UsageType, result.text(usageType));
         r.setDim(Cost::Dim::ChargeDescription,

@@ -380,7 +380,8 @@ void AwsConnector::fail(ErrorKind kind, const QString &message)
 
 ConnectorEntry awsConnectorEntry()
 {
-    return {AwsConnector::staticDescriptor(), [](QObject *parent) -> Connector * { return new AwsConnector(parent); }};
+    return {AwsConnector::staticDescriptor(), [](QObject *parent) -> Connector * { return new AwsConnector(parent); },
+            [](const AccountConfig &config, int windows) { return AwsConnector::estimateRequests(config, windows).text; }};
 }
 
 } // namespace Conn

@@ -1,6 +1,7 @@
 #include "azuremeter.h"
 
 #include "aidimensions.h"
+#include "modelname.h"
 
 #include <algorithm>
 #include <cctype>
@@ -141,7 +142,7 @@ AzureMeter parseAzureMeter(std::string_view meter)
     std::string model;
     for (const std::string &w : modelWords)
         model += (model.empty() ? "" : "-") + w;
-    out.model = aliasModel(Cost::normaliseModel(model));
+    out.model = Cost::canonicalModel(aliasModel(Cost::normaliseModel(model)));
     return out;
 }
 

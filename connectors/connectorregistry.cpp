@@ -6,6 +6,7 @@
 #include "focusfolderconnector.h"
 #include "gcpconnector.h"
 #include "openaiconnector.h"
+#include "syncengine.h"
 
 #include <QMutex>
 
@@ -77,6 +78,15 @@ void ConnectorRegistry::add(const ConnectorEntry &entry)
         }
     }
     entries().push_back(entry);
+}
+
+QString ConnectorRegistry::requestNote(const AccountConfig &account, const SyncStatus &status, const QDate &today)
+{
+    const auto entry = find(account.provider);
+    if (!entry || !entry->requestNote)
+        return {};
+    const int windows = static_cast<int>(planWindows(entry->descriptor, account, status, today, nullptr).size());
+    return entry->requestNote(account, windows);
 }
 
 } // namespace Conn

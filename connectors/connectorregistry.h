@@ -16,7 +16,12 @@ namespace Conn {
 struct ConnectorEntry {
     ConnectorDescriptor descriptor;
     std::function<Connector *(QObject *parent)> create;
+    /// For sources that bill per request (AWS Cost Explorer): one sentence saying how many requests
+    /// a sync of `windowCount` windows makes and what they cost. Unset = requests are free.
+    std::function<QString(const AccountConfig &config, int windowCount)> requestNote = {};
 };
+
+struct SyncStatus;
 
 /// The static registry of data sources. Built-in connectors are listed in
 /// connectorregistry.cpp (one line each — add yours there, e.g.
@@ -32,6 +37,9 @@ public:
     static std::optional<ConnectorEntry> find(const QString &id);
     /// Creates the connector `id` (nullptr when unknown).
     static Connector *create(const QString &id, QObject *parent = nullptr);
+    /// What the next sync of `account` (in `status`, as of `today` UTC) costs in billed requests,
+    /// as one sentence; empty when its source does not bill requests (see ConnectorEntry::requestNote).
+    static QString requestNote(const AccountConfig &account, const SyncStatus &status, const QDate &today);
     /// Registers (or replaces, same id) a connector at run time — for tests.
     static void add(const ConnectorEntry &entry);
 };

@@ -1,6 +1,7 @@
 #include "gcpsku.h"
 
 #include "aidimensions.h"
+#include "modelname.h"
 
 #include <algorithm>
 #include <cctype>
@@ -74,7 +75,7 @@ VertexSku parseVertexSku(std::string_view description)
     std::string model;
     for (const std::string &w : modelWords)
         model += (model.empty() ? "" : "-") + w;
-    out.model = Cost::normaliseModel(model);
+    out.model = Cost::canonicalModel(model);
     const std::string &family = modelWords.front();
     if (family == "claude")
         out.publisher = "Anthropic";

@@ -315,6 +315,20 @@ int HttpClient::serverDelayMs(const QHash<QByteArray, QByteArray> &h) const
             if (h.contains(name))
                 ms = std::max(ms, msUntil(h.value(name)));
         }
+        // Azure: "x-ms-ratelimit-microsoft.costmanagement-qpu-retry-after: 12" (seconds; one header
+        // per throttled quota, the longest wins) and "x-ms-retry-after-ms".
+        for (auto it = h.begin(); it != h.end(); ++it) {
+            bool ok = false;
+            if (it.key().startsWith("x-ms-ratelimit-") && it.key().endsWith("-retry-after")) {
+                const double seconds = it.value().trimmed().toDouble(&ok);
+                if (ok && seconds >= 0)
+                    ms = std::max(ms, static_cast<qint64>(seconds * 1000));
+            } else if (it.key() == "x-ms-retry-after-ms") {
+                const double v = it.value().trimmed().toDouble(&ok);
+                if (ok && v >= 0)
+                    ms = std::max(ms, static_cast<qint64>(v));
+            }
+        }
     }
     if (ms < 0)
         return -1;

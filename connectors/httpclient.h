@@ -44,7 +44,8 @@ struct HttpResponse {
 
 /// Shared HTTP helper for connectors: QNetworkAccessManager requests with a per-attempt timeout,
 /// bounded retries with exponential backoff + jitter for 429 / 5xx / 408 / transient network
-/// errors / truncated or malformed bodies, honouring Retry-After and rate-limit headers (also
+/// errors / truncated or malformed bodies, honouring Retry-After, retry-after-ms, x-ratelimit-reset-*,
+/// anthropic-ratelimit-*-reset, x-ms-ratelimit-*-retry-after and x-ms-retry-after-ms (also
 /// proactively: when a response says no requests remain, the next request waits for the reset),
 /// cancel, and HTTPS-only (http:// only to 127.0.0.1 / localhost / ::1).
 /// Not retried: 401, 403, other 4xx, DNS failures, TLS failures, insecure URLs.

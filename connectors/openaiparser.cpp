@@ -1,6 +1,7 @@
 #include "openaiparser.h"
 
 #include "aidimensions.h"
+#include "modelname.h"
 #include "reportjson.h"
 
 #include <algorithm>
@@ -116,13 +117,13 @@ std::pair<std::string, Cost::TokenKind> openAiLineItem(std::string_view lineItem
     const std::string_view item = trimmed(lineItem);
     const auto comma = item.rfind(',');
     if (comma == std::string_view::npos)
-        return {looksLikeModel(item) ? Cost::normaliseModel(item) : std::string(), Cost::TokenKind::None};
+        return {looksLikeModel(item) ? Cost::canonicalModel(item) : std::string(), Cost::TokenKind::None};
     const std::string_view model = trimmed(item.substr(0, comma));
     const std::string_view what = trimmed(item.substr(comma + 1));
     Cost::TokenKind kind = Cost::tokenKindFromText(what, true);
     if (kind == Cost::TokenKind::Other && what.find("token") == std::string_view::npos)
         kind = Cost::TokenKind::None;
-    return {looksLikeModel(model) ? Cost::normaliseModel(model) : std::string(), kind};
+    return {looksLikeModel(model) ? Cost::canonicalModel(model) : std::string(), kind};
 }
 
 std::size_t appendOpenAiUsageRecords(const std::vector<OpenAiUsageRow> &rows, const OpenAiRecordContext &context,
@@ -130,7 +131,9 @@ std::size_t appendOpenAiUsageRecords(const std::vector<OpenAiUsageRow> &rows, co
 {
     std::size_t added = 0;
     for (const OpenAiUsageRow &row : rows) {
-        const std::string model = Cost::normaliseModel(row.model);
+        // Model: the canonical name the pages group by; the snapshot id stays in SkuId and UsageType.
+        const std::string model = Cost::canonicalModel(row.model);
+        const std::string rawModel = Cost::normaliseModel(row.model);
         const bool batch = row.batch.value_or(false);
         Json extras = Json::object();
         if (!row.userId.empty())
@@ -162,7 +165,8 @@ std::size_t appendOpenAiUsageRecords(const std::vector<OpenAiUsageRow> &rows, co
             r.setDim(Cost::Dim::SubAccount, result.text(row.projectId));
             r.setDim(Cost::Dim::ResourceId, result.text(row.apiKeyId));
             r.setDim(Cost::Dim::Model, result.text(model));
-            const std::string label = (model.empty() ? std::string("all models") : model) + ", " + part.what;
+            r.setDim(Cost::Dim::SkuId, result.text(rawModel));
+            const std::string label = (rawModel.empty() ? std::string("all models") : rawModel) + ", " + part.what;
             r.setDim(Cost::Dim::UsageType, result.text(batch ? label + " (batch)" : label));
             r.setDim(Cost::Dim::SkuMeter, result.text(std::string(part.what) + " tokens"));
             r.setDim(Cost::Dim::ChargeDescription,
@@ -188,10 +192,14 @@ std::size_t appendOpenAiCostRecords(const std::vector<OpenAiCostRow> &rows, cons
     std::size_t added = 0;
     for (const OpenAiCostRow &row : rows) {
         const auto [model, kind] = openAiLineItem(row.lineItem);
+        const std::string_view item = trimmed(row.lineItem);
+        const std::string_view rawModel = trimmed(item.substr(0, std::min(item.size(), item.rfind(','))));
         Cost::Record r = baseRecord(result, context, row.start, row.end);
         r.setDim(Cost::Dim::SubAccount, result.text(row.projectId));
         r.setDim(Cost::Dim::ResourceId, result.text(row.apiKeyId));
         r.setDim(Cost::Dim::Model, result.text(model));
+        if (!model.empty())
+            r.setDim(Cost::Dim::SkuId, result.text(Cost::normaliseModel(rawModel)));
         r.setDim(Cost::Dim::UsageType, result.text(row.lineItem));
         r.setDim(Cost::Dim::ChargeDescription, result.text(row.lineItem.empty() ? std::string("OpenAI API usage") : row.lineItem));
         r.setDim(Cost::Dim::Currency, result.text(row.currency));

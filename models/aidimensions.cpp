@@ -1,5 +1,7 @@
 #include "aidimensions.h"
 
+#include "modelname.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -217,6 +219,7 @@ AiDerived deriveAi(const AiHints &h)
         else
             out.model = modelFromMeterText(d);
     }
+    out.model = canonicalModel(out.model); // one name per model across providers (modelname.h)
     return out;
 }
 

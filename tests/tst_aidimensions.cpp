@@ -41,7 +41,7 @@ private Q_SLOTS:
                                              << "Claude Sonnet 4 (Amazon Bedrock Edition)" << "claude-sonnet-4" << "output";
         QTest::newRow("bedrock marketplace cache write") << "" << "" << "USE1-MP:USE1_CacheWrite1hInputTokenCount_Global-Units" << ""
                                                          << "" << "Claude Sonnet 4.5 (Amazon Bedrock Edition)"
-                                                         << "claude-sonnet-4.5" << "cache_write";
+                                                         << "claude-sonnet-4-5" << "cache_write";
         QTest::newRow("azure hyphenated") << "" << "" << "gpt-4o-mini-0718-Inp-glbl Tokens" << "" << "" << "Azure OpenAI"
                                           << "gpt-4o-mini" << "input";
         QTest::newRow("azure spaced") << "" << "" << "gpt 4o 0513 Output global Tokens" << "" << "" << "Azure OpenAI" << "gpt-4o"

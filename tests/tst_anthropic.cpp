@@ -282,7 +282,8 @@ void TstAnthropic::parsesCostInCentsExactly()
     QCOMPARE(result.records()[4].tokenKind, Cost::TokenKind::Input);
     QCOMPARE(result.records()[2].tokenKind, Cost::TokenKind::CachedInput);
     QCOMPARE(result.records()[3].tokenKind, Cost::TokenKind::CacheWrite);
-    QCOMPARE(result.records()[3].dim(Cost::Dim::Model), std::string_view("claude-sonnet-4-20250514"));
+    QCOMPARE(result.records()[3].dim(Cost::Dim::Model), std::string_view("claude-sonnet-4")); // canonical (modelname.h)
+    QCOMPARE(result.records()[3].dim(Cost::Dim::SkuId), std::string_view("claude-sonnet-4-20250514")); // the dated id kept
 }
 
 void TstAnthropic::rejectsBrokenPayloads_data()
@@ -453,7 +454,7 @@ void TstAnthropic::syncStoresFixtureTotals()
         QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed)), dollarsFromCents(costAmounts(cost)));
         QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens)), want.all());
         QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens, {{"token_kind", "cache_write"}})), want.write5m + want.write1h);
-        QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed, {{"model", "claude-3-5-haiku-20241022"}})),
+        QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed, {{"model", "claude-3-5-haiku"}})),
                  QStringLiteral("0.016136")); // (0.7296 + 0.884) cents
     }
 }

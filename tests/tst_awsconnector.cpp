@@ -3,6 +3,7 @@
 // throttling, auth failures, broken responses, tag splits and a full sync into the store.
 
 #include "awsconnector.h"
+#include "cloudtest.h"
 #include "accountstore.h"
 #include "analytics.h"
 #include "fakecostexplorer.h"
@@ -41,41 +42,14 @@ QString secretFor(const QByteArray &secret, const QByteArray &token = {})
                        {QStringLiteral("session_token"), QString::fromLatin1(token)}});
 }
 
-RetryPolicy fastPolicy()
-{
-    RetryPolicy p;
-    p.maxAttempts = 3;
-    p.timeoutMs = 5000;
-    p.baseDelayMs = 10;
-    p.maxDelayMs = 40;
-    return p;
-}
+using CloudTest::fastPolicy;
+using CloudTest::FetchRun;
 
 const DateWindow kWindow{QDate(2025, 6, 1), QDate(2025, 6, 3)};
 
-struct FetchRun {
-    std::shared_ptr<FetchResult> result;
-    ErrorKind kind = ErrorKind::None;
-    QString error;
-};
-
 FetchRun runFetch(AwsConnector &c, const AccountConfig &account, const QString &secret)
 {
-    FetchRun run;
-    QSignalSpy ok(&c, &Connector::fetchFinished), failed(&c, &Connector::fetchFailed);
-    c.fetch(account, secret, kWindow);
-    if (!QTest::qWaitFor([&] { return ok.size() + failed.size() > 0; }, 15000))
-        qFatal("fetch never finished");
-    if (!ok.isEmpty())
-        run.result = ok.first().first().value<std::shared_ptr<FetchResult>>();
-    else {
-        run.kind = failed.first().at(0).value<ErrorKind>();
-        run.error = failed.first().at(1).toString();
-    }
-    QTest::qWait(20); // nothing else may follow
-    if (ok.size() + failed.size() != 1)
-        qFatal("more than one completion signal");
-    return run;
+    return CloudTest::runFetch(c, account, secret, kWindow);
 }
 
 } // namespace
@@ -95,6 +69,7 @@ private slots:
     void brokenResponses();
     void testConnection();
     void requestEstimate();
+    void syncCommandPrintsEstimate();
     void tagSplitKeepsTotals();
     void syncIntoStore();
 };
@@ -320,6 +295,46 @@ void TestAwsConnector::requestEstimate()
     QCOMPARE(windows.size(), 3);
 }
 
+void TestAwsConnector::syncCommandPrintsEstimate()
+{
+    QString why;
+    if (!CloudTest::keychainAvailable(&why))
+        QSKIP(qPrintable(why));
+    FakeCostExplorer fake;
+    fake.emptyResults = true; // a real, verified answer without Bedrock days: the sync succeeds
+    QVERIFY(fake.server.start());
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cli.db"));
+    QString out, err;
+    const QStringList add{QStringLiteral("--db"), db, QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                          QStringLiteral("aws"), QStringLiteral("--base-url"), fake.server.baseUrl(), QStringLiteral("--option"),
+                          QStringLiteral("history_days=70")};
+    QCOMPARE(runBurnrateLive(add + QStringList{QStringLiteral("--name"), QStringLiteral("aws-cli")}, secretFor(kSecret).toUtf8(), &out, &err), 0);
+    QCOMPARE(runBurnrateLive(add + QStringList{QStringLiteral("--name"), QStringLiteral("aws-tags"), QStringLiteral("--option"),
+                                                QStringLiteral("tag_key=team")},
+                             secretFor(kSecret).toUtf8(), &out, &err),
+             0);
+
+    // 70 days in 31-day windows = 3 windows: 3 requests, 6 with a tag split; printed before the sync runs.
+    QCOMPARE(runBurnrateLive({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("aws-cli")}, {},
+                             &out, &err),
+             0);
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() >= 2, qPrintable(out + err));
+    QCOMPARE(lines[0], QStringLiteral("aws-cli: This sync makes at least 3 Cost Explorer requests (AWS charges US$0.01 each: US$0.03); "
+                                      "results that span several pages add one request per page."));
+    QVERIFY2(lines[1].startsWith(QStringLiteral("aws-cli: 0 charges written")), qPrintable(lines[1]));
+    QCOMPARE(fake.verified, 3); // the estimate was the truth: one signed request per window
+    QCOMPARE(runBurnrateLive({QStringLiteral("--db"), db, QStringLiteral("sync")}, {}, &out, &err), 0);
+    QVERIFY2(out.contains(QStringLiteral("aws-tags: This sync makes at least 6 Cost Explorer requests (AWS charges US$0.01 each: US$0.06)")),
+             qPrintable(out));
+    // aws-cli was synced through today: its re-sync covers the restatement window only, one window.
+    QVERIFY2(out.contains(QStringLiteral("aws-cli: This sync makes at least 1 Cost Explorer request (AWS charges US$0.01 each: US$0.01)")),
+             qPrintable(out));
+    QCOMPARE(runBurnrateLive({QStringLiteral("--db"), db, QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("aws-cli")}, {}), 0);
+    QCOMPARE(runBurnrateLive({QStringLiteral("--db"), db, QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("aws-tags")}, {}), 0);
+}
+
 void TestAwsConnector::tagSplitKeepsTotals()
 {
     FakeCostExplorer fake;
@@ -367,58 +382,24 @@ void TestAwsConnector::tagSplitKeepsTotals()
 
 void TestAwsConnector::syncIntoStore()
 {
-    QString keychainError;
-    if (!writeSecret(QStringLiteral("burnrate-test/aws-probe"), QStringLiteral("x"), &keychainError))
-        QSKIP(qPrintable(QStringLiteral("no keychain (run under dbus-run-session with gnome-keyring): ") + keychainError));
-    deleteSecret(QStringLiteral("burnrate-test/aws-probe"), &keychainError);
-
+    QString why;
+    if (!CloudTest::keychainAvailable(&why))
+        QSKIP(qPrintable(why));
     FakeCostExplorer fake;
     QVERIFY(fake.server.start());
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("aws.db"));
     AccountConfig account = accountFor(fake);
-    {
-        Cost::Store store;
-        QVERIFY(store.open(dbPath.toStdString()));
-        AccountStore accounts(store.db());
-        QString error;
-        account.options.insert(QStringLiteral("history_days"), QStringLiteral("3"));
-        account.id = accounts.add(account, &error);
-        QVERIFY2(account.id > 0, qPrintable(error));
-        QVERIFY(writeSecret(accountSecretKey(account.id), secretFor(kSecret), &error));
-    }
-    auto syncOnce = [&]() -> SyncOutcome {
-        SyncEngine engine(dbPath);
-        engine.setRetryPolicy(fastPolicy());
-        engine.setToday(QDate(2025, 6, 2)); // one window [2025-05-31, 2025-06-03)
-        QSignalSpy finished(&engine, &SyncEngine::finished);
-        QString error;
-        if (!engine.start({account}, &error))
-            qFatal("sync did not start: %s", qPrintable(error));
-        if (!finished.wait(15000))
-            qFatal("sync did not finish");
-        return finished.first().first().value<QList<SyncOutcome>>().first();
-    };
-    auto byModel = [&]() {
-        Cost::Store store;
-        if (!store.open(dbPath.toStdString()))
-            qFatal("cannot open store");
-        std::vector<Analytics::TotalsRow> rows;
-        std::string error;
-        Analytics::TotalsRequest req;
-        req.by = {"model", "token_kind"};
-        if (!Analytics::totals(store.db(), req, rows, error))
-            qFatal("totals: %s", error.c_str());
-        QMap<QString, Cost::BigMoney> out;
-        for (const auto &r : rows)
-            out[QString::fromStdString(r.keys[0] + '/' + r.keys[1])] += r.value;
-        return out;
-    };
+    account.options.insert(QStringLiteral("history_days"), QStringLiteral("3"));
+    QString error;
+    QVERIFY2(CloudTest::addAccount(dbPath, account, secretFor(kSecret), &error), qPrintable(error));
+    const QDate today(2025, 6, 2); // one window [2025-05-31, 2025-06-03)
+    auto byModel = [&] { return CloudTest::totalsBy(dbPath, {"model", "token_kind"}); };
 
-    const SyncOutcome first = syncOnce();
+    const SyncOutcome first = CloudTest::syncAll(dbPath, {account}, today).first();
     QVERIFY2(first.ok, qPrintable(first.error));
     QCOMPARE(first.rows, qint64(6));
-    QMap<QString, Cost::BigMoney> models = byModel();
+    const QMap<QString, Cost::BigMoney> models = byModel();
     QCOMPARE(models.size(), 5);
     QCOMPARE(Cost::formatMoney(models.value(QStringLiteral("nova-lite/input"))), std::string("0.141")); // 0.081 + 0.06
     QCOMPARE(Cost::formatMoney(models.value(QStringLiteral("claude-sonnet-4/cached_input"))), std::string("1.20"));
@@ -429,11 +410,11 @@ void TestAwsConnector::syncIntoStore()
 
     // A re-sync whose second page is broken fails and leaves the stored window exactly as it was.
     fake.corruptPage2 = true;
-    const SyncOutcome second = syncOnce();
+    const SyncOutcome second = CloudTest::syncAll(dbPath, {account}, today).first();
     QVERIFY(!second.ok);
     QVERIFY2(second.error.contains(QStringLiteral("UnblendedCost.Amount")), qPrintable(second.error));
     QCOMPARE(byModel(), models);
-    deleteSecret(accountSecretKey(account.id), &keychainError);
+    CloudTest::forgetSecrets({account});
 }
 
 QTEST_MAIN(TestAwsConnector)

@@ -198,7 +198,7 @@ void TestAwsCostExplorer::unknownUsageTypesKept()
     QCOMPARE(s(out.records()[1].dim(Cost::Dim::Model)), QStringLiteral("nova2.0-lite"));
     QCOMPARE(out.records()[1].tokenKind, Cost::TokenKind::CacheWrite);
     QCOMPARE(s(out.records()[1].dim(Cost::Dim::Region)), QStringLiteral("us-west-2"));
-    QCOMPARE(s(out.records()[2].dim(Cost::Dim::Model)), QStringLiteral("claude-sonnet-4.5"));
+    QCOMPARE(s(out.records()[2].dim(Cost::Dim::Model)), QStringLiteral("claude-sonnet-4-5"));
     QCOMPARE(out.records()[2].tokenKind, Cost::TokenKind::Output);
 
     FetchResult all;

@@ -7,6 +7,7 @@
 #include "connectwizard.h"
 #include "fakecostexplorer.h"
 #include "wizardrunpages.h"
+#include "wizardtest.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,7 +30,6 @@ private slots:
 
 private:
     void openCredentials(ConnectWizard &wizard);
-    void snap(QWidget &widget, const QString &name);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Conn::AccountManager> m_manager;
@@ -47,30 +47,11 @@ void TestAwsWizard::initTestCase()
     m_manager->setTestPolicy(quick);
 }
 
-void TestAwsWizard::snap(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("BURNRATE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QApplication::processEvents();
-    QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
 void TestAwsWizard::openCredentials(ConnectWizard &wizard)
 {
     wizard.resize(760, 640);
     wizard.show();
-    auto *list = wizard.findChild<QListWidget *>(QStringLiteral("sources"));
-    QVERIFY(list);
-    bool found = false;
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->data(Qt::UserRole).toString() == u"aws") {
-            list->setCurrentRow(row);
-            found = true;
-        }
-    }
-    QVERIFY(found);
-    wizard.findChild<QLineEdit *>(QStringLiteral("accountName"))->setText(QStringLiteral("AWS prod"));
+    QVERIFY(WizardTest::chooseSource(wizard, QStringLiteral("aws"), QStringLiteral("AWS prod")));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ConnectWizard::CredentialsPageId));
 }
@@ -91,7 +72,7 @@ void TestAwsWizard::keysPage()
     QVERIFY(help->text().contains(QStringLiteral("US$0.01")));
     keyId->setText(QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
     secret->setText(QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
-    snap(wizard, QStringLiteral("wizard-aws-credentials"));
+    WizardTest::snap(wizard, QStringLiteral("wizard-aws-credentials"));
 
     // Nothing entered at all: the page says so and stays.
     keyId->clear();
@@ -126,19 +107,20 @@ void TestAwsWizard::profileConnectionTest()
     QVERIFY(wizard.findChild<QWidget *>(QStringLiteral("opt_tag_key")));
     QVERIFY(wizard.findChild<QWidget *>(QStringLiteral("opt_region")));
     QVERIFY(wizard.findChild<QWidget *>(QStringLiteral("opt_history_days")));
-    snap(wizard, QStringLiteral("wizard-aws-options"));
+    WizardTest::snap(wizard, QStringLiteral("wizard-aws-options"));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ConnectWizard::TestPageId));
-    auto *page = qobject_cast<WizardTestPage *>(wizard.page(ConnectWizard::TestPageId));
-    QVERIFY(page);
-    if (page->isTesting()) {
-        QSignalSpy done(page, &WizardTestPage::testDone);
-        QVERIFY(done.wait(15000));
-    }
-    QVERIFY2(page->result().ok, qPrintable(page->result().message));
-    QVERIFY(page->result().message.contains(QStringLiteral("profile billing")));
+    const Conn::TestResult result = WizardTest::testResult(wizard);
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QVERIFY(result.message.contains(QStringLiteral("profile billing")));
     QCOMPARE(fake.verified, 1); // the profile's key signed the request
-    snap(wizard, QStringLiteral("wizard-aws-test"));
+    // Before "Save and sync": what the initial sync costs (default 90 days = three 31-day windows).
+    auto *note = wizard.findChild<QLabel *>(QStringLiteral("requestNote"));
+    QVERIFY(note && note->isVisible());
+    QCOMPARE(note->text(), QStringLiteral("Initial sync: ") + Conn::AwsConnector::estimateRequests(wizard.config(), 3).text);
+    QVERIFY2(note->text().contains(QStringLiteral("3 Cost Explorer requests")) && note->text().contains(QStringLiteral("US$0.03")),
+             qPrintable(note->text()));
+    WizardTest::snap(wizard, QStringLiteral("wizard-aws-test"));
     qunsetenv("AWS_SHARED_CREDENTIALS_FILE");
     qunsetenv("AWS_CONFIG_FILE");
 }

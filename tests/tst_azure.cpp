@@ -7,7 +7,7 @@
 #include "azureconnector.h"
 #include "azuremeter.h"
 #include "azureparser.h"
-#include "fakeserver.h"
+#include "fakeazure.h"
 #include "httpclient.h"
 #include "secretstore.h"
 #include "store.h"
@@ -33,35 +33,19 @@ using TestSupport::Fault;
 
 namespace {
 
-QByteArray readData(const QString &relative)
-{
-    QFile f(TestSupport::dataPath(relative));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using CloudTest::billedTotal;
+using CloudTest::FetchRun;
+using CloudTest::money;
+using CloudTest::readData;
+using CloudTest::fastPolicy;
+using TestSupport::FakeAzure;
+const QString kPage1 = TestSupport::kAzurePage1;
+const QString kPage2 = TestSupport::kAzurePage2;
+const QString kSub = TestSupport::kAzureSub;
+const QString kQueryPath = TestSupport::kAzureQueryPath;
+const QString kSecret = TestSupport::kAzureSecret;
 
-const QString kPage1 = QStringLiteral("azure/query.response.openai_daily.page1.constructed.json");
-const QString kPage2 = QStringLiteral("azure/query.response.openai_daily.page2.constructed.json");
-const QString kSub = QStringLiteral("00000000-0000-0000-0000-000000000000");
-const QString kQueryPath = QStringLiteral("/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.CostManagement/query");
-const QString kSecret = QStringLiteral("s3cr+t&=x/y~");
-
-// The test's own reading of a fixture: the literal text of the first number of every row.
-QStringList firstNumbers(const QByteArray &json)
-{
-    QStringList out;
-    static const QRegularExpression re(QStringLiteral("\\[\\s*(-?[0-9][0-9.eE+-]*)\\s*,"));
-    for (auto it = re.globalMatch(QString::fromUtf8(json)); it.hasNext();)
-        out << it.next().captured(1);
-    return out;
-}
-
-Cost::Money money(const QString &decimal)
-{
-    Cost::Money m = 0;
-    if (Cost::parseMoney(decimal.toStdString(), m) != Cost::ParseStatus::Ok)
-        qFatal("bad decimal %s", qPrintable(decimal));
-    return m;
-}
+using TestSupport::firstNumbers;
 
 Cost::Money fixtureSum(const QStringList &files)
 {
@@ -92,115 +76,11 @@ QString roundTen(const QString &literal)
     return sum;
 }
 
-RetryPolicy fastPolicy()
-{
-    RetryPolicy p;
-    p.maxAttempts = 3;
-    p.timeoutMs = 5000;
-    p.baseDelayMs = 10;
-    p.maxDelayMs = 40;
-    return p;
-}
-
-// Loopback Entra ID token endpoint + Cost Management Query API.
-struct FakeAzure {
-    FakeServer server;
-    QStringList issued;          // tokens handed out
-    bool revokeTokens = false;   // data API answers 401 to every token
-    bool forbid = false;         // data API answers 403
-    bool corruptPage2 = false;
-    QByteArray page2Override;
-    QList<QByteArray> bodies;    // Query bodies received
-
-    FakeAzure()
-    {
-        server.route("POST", QStringLiteral("/tenant-1/oauth2/v2.0/token"), [this](const FakeRequest &r) {
-            QUrlQuery form(QString::fromUtf8(r.body));
-            auto v = [&](const char *k) { return form.queryItemValue(QString::fromLatin1(k), QUrl::FullyDecoded); };
-            if (v("grant_type") != QStringLiteral("client_credentials") || v("scope") != QStringLiteral("https://management.azure.com/.default"))
-                return FakeResponse::json(R"({"error":"invalid_request","error_description":"AADSTS900144: bad grant"})", 400);
-            if (v("client_id") != QStringLiteral("app-123"))
-                return FakeResponse::json(R"({"error":"unauthorized_client","error_description":"AADSTS700016: Application not found"})", 400);
-            if (v("client_secret") != kSecret)
-                return FakeResponse::json(R"({"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided."})", 401);
-            issued << QStringLiteral("tok-%1").arg(issued.size() + 1);
-            return FakeResponse::json(QStringLiteral(R"({"token_type":"Bearer","expires_in":3599,"ext_expires_in":3599,"access_token":"%1"})")
-                                          .arg(issued.back()).toUtf8());
-        });
-        auto auth = [this](const FakeRequest &r) {
-            const QByteArray h = r.header("authorization");
-            if (h.isEmpty())
-                return FakeResponse::json(R"({"error":{"code":"AuthenticationFailed","message":"Authentication failed."}})", 401);
-            if (revokeTokens || !h.startsWith("Bearer ") || !issued.contains(QString::fromLatin1(h.mid(7))))
-                return FakeResponse::json(R"({"error":{"code":"InvalidAuthenticationToken","message":"The access token is invalid."}})", 401);
-            if (forbid)
-                return FakeResponse::json(R"({"error":{"code":"AuthorizationFailed","message":"The client does not have authorization."}})", 403);
-            return FakeResponse{0, {}, {}};
-        };
-        server.route("POST", kQueryPath, [this](const FakeRequest &r) {
-            bodies << r.body;
-            if (r.queryValue(QStringLiteral("api-version")) != QStringLiteral("2023-11-01"))
-                return FakeResponse::json(R"({"error":{"code":"BadRequest","message":"api-version"}})", 400);
-            if (!r.queryValue(QStringLiteral("$skiptoken")).isEmpty()) {
-                if (!page2Override.isEmpty())
-                    return FakeResponse::json(page2Override);
-                QByteArray p2 = readData(kPage2);
-                if (corruptPage2)
-                    p2.replace("0.0221184, 0.0221184", "\"n/a\", 0.0221184");
-                return FakeResponse::json(p2);
-            }
-            QByteArray p1 = readData(kPage1);
-            p1.replace("https://management.azure.com", server.baseUrl().toUtf8());
-            return FakeResponse::json(p1);
-        }, auth);
-    }
-
-    AccountConfig account() const
-    {
-        AccountConfig a;
-        a.name = QStringLiteral("Azure prod");
-        a.provider = QStringLiteral("azure");
-        a.baseUrl = server.baseUrl();
-        a.options = {{QStringLiteral("tenant_id"), QStringLiteral("tenant-1")},
-                     {QStringLiteral("client_id"), QStringLiteral("app-123")},
-                     {QStringLiteral("subscription_id"), kSub},
-                     {QStringLiteral("login_url"), server.baseUrl()}};
-        return a;
-    }
-    int tokenRequests() const { return static_cast<int>(server.requestsFor(QStringLiteral("/tenant-1/oauth2/v2.0/token")).size()); }
-    int queryRequests() const { return static_cast<int>(server.requestsFor(kQueryPath).size()); }
-};
-
 const DateWindow kWindow{QDate(2025, 6, 1), QDate(2025, 6, 3)};
-
-struct FetchRun {
-    std::shared_ptr<FetchResult> result;
-    ErrorKind kind = ErrorKind::None;
-    QString error;
-};
 
 FetchRun runFetch(AzureConnector &c, const AccountConfig &account, const QString &secret)
 {
-    FetchRun run;
-    QSignalSpy ok(&c, &Connector::fetchFinished), failed(&c, &Connector::fetchFailed);
-    c.fetch(account, secret, kWindow);
-    if (!QTest::qWaitFor([&] { return ok.size() + failed.size() > 0; }, 15000))
-        qFatal("fetch never finished");
-    if (!ok.isEmpty())
-        run.result = ok.first().first().value<std::shared_ptr<FetchResult>>();
-    else {
-        run.kind = failed.first().at(0).value<ErrorKind>();
-        run.error = failed.first().at(1).toString();
-    }
-    return run;
-}
-
-Cost::BigMoney billedTotal(const FetchResult &r)
-{
-    Cost::BigMoney t = 0;
-    for (const Cost::Record &rec : r.records())
-        t += rec.amount(Cost::Amount::Billed);
-    return t;
+    return CloudTest::runFetch(c, account, secret, kWindow);
 }
 
 } // namespace
@@ -565,80 +445,42 @@ void TestAzure::badAnswers()
 
 void TestAzure::syncIntoStore()
 {
-    QString keychainError;
-    if (!writeSecret(QStringLiteral("burnrate-test/azure-probe"), QStringLiteral("x"), &keychainError))
-        QSKIP(qPrintable(QStringLiteral("no keychain (run under dbus-run-session with gnome-keyring): ") + keychainError));
-    deleteSecret(QStringLiteral("burnrate-test/azure-probe"), &keychainError);
-
+    QString why;
+    if (!CloudTest::keychainAvailable(&why))
+        QSKIP(qPrintable(why));
     FakeAzure fake;
     QVERIFY(fake.server.start());
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("azure.db"));
     AccountConfig account = fake.account();
-    {
-        Cost::Store store;
-        QVERIFY(store.open(dbPath.toStdString()));
-        AccountStore accounts(store.db());
-        QString error;
-        account.options.insert(QStringLiteral("history_days"), QStringLiteral("3"));
-        account.id = accounts.add(account, &error);
-        QVERIFY2(account.id > 0, qPrintable(error));
-        QVERIFY(writeSecret(accountSecretKey(account.id), packSecret({{QStringLiteral("client_secret"), kSecret}}), &error));
-    }
-    auto syncOnce = [&]() -> SyncOutcome {
-        SyncEngine engine(dbPath);
-        engine.setRetryPolicy(fastPolicy());
-        engine.setToday(QDate(2025, 6, 2)); // one window [2025-05-31, 2025-06-03)
-        QSignalSpy finished(&engine, &SyncEngine::finished);
-        QString error;
-        if (!engine.start({account}, &error))
-            qFatal("sync did not start: %s", qPrintable(error));
-        if (!finished.wait(15000))
-            qFatal("sync did not finish");
-        return finished.first().first().value<QList<SyncOutcome>>().first();
-    };
-    auto totalsBy = [&](std::vector<std::string> by) {
-        Cost::Store store;
-        if (!store.open(dbPath.toStdString()))
-            qFatal("cannot open store");
-        std::vector<Analytics::TotalsRow> rows;
-        std::string error;
-        Analytics::TotalsRequest req;
-        req.by = std::move(by);
-        if (!Analytics::totals(store.db(), req, rows, error))
-            qFatal("totals: %s", error.c_str());
-        QMap<QString, Cost::BigMoney> out;
-        for (const auto &r : rows) {
-            QStringList keys;
-            for (const std::string &k : r.keys)
-                keys << QString::fromStdString(k);
-            out[keys.join(QLatin1Char('/'))] += r.value;
-        }
-        return out;
-    };
+    account.options.insert(QStringLiteral("history_days"), QStringLiteral("3"));
+    QString error;
+    QVERIFY2(CloudTest::addAccount(dbPath, account, packSecret({{QStringLiteral("client_secret"), kSecret}}), &error), qPrintable(error));
+    const QDate today(2025, 6, 2); // one window [2025-05-31, 2025-06-03)
+    auto models = [&] { return CloudTest::totalsBy(dbPath, {"provider", "model", "token_kind"}); };
 
-    const SyncOutcome first = syncOnce();
+    const SyncOutcome first = CloudTest::syncAll(dbPath, {account}, today).first();
     QVERIFY2(first.ok, qPrintable(first.error));
     QCOMPARE(first.rows, qint64(5));
-    const QMap<QString, Cost::BigMoney> models = totalsBy({"provider", "model", "token_kind"});
-    QCOMPARE(models.size(), 5);
-    QCOMPARE(models.value(QStringLiteral("Microsoft/gpt-4o/input")), Cost::BigMoney(money(QStringLiteral("3.52415"))));
-    QCOMPARE(models.value(QStringLiteral("Microsoft/gpt-4o/output")), Cost::BigMoney(money(QStringLiteral("1.026495"))));
-    QCOMPARE(models.value(QStringLiteral("Microsoft/gpt-4o/cached_input")), Cost::BigMoney(money(QStringLiteral("0.0221184"))));
-    QCOMPARE(models.value(QStringLiteral("Microsoft/gpt-4o-mini/input")), Cost::BigMoney(money(QStringLiteral("0.00207345"))));
+    const QMap<QString, Cost::BigMoney> before = models();
+    QCOMPARE(before.size(), 5);
+    QCOMPARE(before.value(QStringLiteral("Microsoft/gpt-4o/input")), Cost::BigMoney(money(QStringLiteral("3.52415"))));
+    QCOMPARE(before.value(QStringLiteral("Microsoft/gpt-4o/output")), Cost::BigMoney(money(QStringLiteral("1.026495"))));
+    QCOMPARE(before.value(QStringLiteral("Microsoft/gpt-4o/cached_input")), Cost::BigMoney(money(QStringLiteral("0.0221184"))));
+    QCOMPARE(before.value(QStringLiteral("Microsoft/gpt-4o-mini/input")), Cost::BigMoney(money(QStringLiteral("0.00207345"))));
     Cost::BigMoney total = 0;
-    for (Cost::BigMoney v : models)
+    for (Cost::BigMoney v : before)
         total += v;
     QCOMPARE(total, Cost::BigMoney(fixtureSum({kPage1, kPage2})));
-    QCOMPARE(totalsBy({"day"}).size(), 2);
+    QCOMPARE(CloudTest::totalsBy(dbPath, {"day"}).size(), 2);
 
     // A re-sync whose second page is broken fails and leaves the stored window exactly as it was.
     fake.corruptPage2 = true;
-    const SyncOutcome second = syncOnce();
+    const SyncOutcome second = CloudTest::syncAll(dbPath, {account}, today).first();
     QVERIFY(!second.ok);
     QVERIFY2(second.error.contains(QStringLiteral("Cost")), qPrintable(second.error));
-    QCOMPARE(totalsBy({"provider", "model", "token_kind"}), models);
-    deleteSecret(accountSecretKey(account.id), &keychainError);
+    QCOMPARE(models(), before);
+    CloudTest::forgetSecrets({account});
 }
 
 QTEST_MAIN(TestAzure)

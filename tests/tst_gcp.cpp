@@ -6,7 +6,7 @@
 #include "accountstore.h"
 #include "analytics.h"
 #include "bigqueryparser.h"
-#include "fakeserver.h"
+#include "fakegoogle.h"
 #include "gcpconnector.h"
 #include "gcpsku.h"
 #include "jwt.h"
@@ -25,9 +25,6 @@
 #include <QTest>
 #include <QUrlQuery>
 
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-
 using namespace Conn;
 using TestSupport::FakeRequest;
 using TestSupport::FakeResponse;
@@ -36,42 +33,18 @@ using TestSupport::Fault;
 
 namespace {
 
-QByteArray readData(const QString &relative)
-{
-    QFile f(TestSupport::dataPath(relative));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-const QString kPage1 = QStringLiteral("gcp/bigquery_jobs_query.response.page1.constructed.json");
-const QString kPage2 = QStringLiteral("gcp/bigquery_getQueryResults.response.page2.constructed.json");
-const QString kProject = QStringLiteral("my-billing-project");
-const QString kJob = QStringLiteral("job_Q1w2E3r4T5y6U7i8O9p0");
-const QString kEmail = QStringLiteral("burnrate-reader@my-billing-project.iam.gserviceaccount.com");
-
-Cost::Money money(const QString &decimal)
-{
-    Cost::Money m = 0;
-    if (Cost::parseMoney(decimal.toStdString(), m) != Cost::ParseStatus::Ok)
-        qFatal("bad decimal %s", qPrintable(decimal));
-    return m;
-}
-
-// The test's own reading of the fixtures: column `name` of every row, as the exact strings.
-QStringList column(const QStringList &files, const QString &name)
-{
-    QStringList out;
-    for (const QString &file : files) {
-        const QJsonObject doc = QJsonDocument::fromJson(readData(file)).object();
-        const QJsonArray fields = doc.value(QStringLiteral("schema")).toObject().value(QStringLiteral("fields")).toArray();
-        int index = -1;
-        for (int i = 0; i < fields.size(); ++i)
-            if (fields[i].toObject().value(QStringLiteral("name")).toString() == name)
-                index = i;
-        for (const QJsonValue &row : doc.value(QStringLiteral("rows")).toArray())
-            out << row.toObject().value(QStringLiteral("f")).toArray().at(index).toObject().value(QStringLiteral("v")).toString();
-    }
-    return out;
-}
+using CloudTest::billedTotal;
+using CloudTest::FetchRun;
+using CloudTest::fastPolicy;
+using CloudTest::money;
+using CloudTest::readData;
+using TestSupport::FakeGoogle;
+using TestSupport::gcpColumn;
+const QString kPage1 = TestSupport::kGcpPage1;
+const QString kPage2 = TestSupport::kGcpPage2;
+const QString kProject = TestSupport::kGcpProject;
+const QString kJob = TestSupport::kGcpJob;
+const QString kEmail = TestSupport::kGcpEmail;
 
 Cost::Money fixtureSum(const QStringList &values)
 {
@@ -82,151 +55,15 @@ Cost::Money fixtureSum(const QStringList &values)
 }
 
 // Net billed of both pages = Σ cost + Σ credits.
-Cost::Money fixtureNet() { return fixtureSum(column({kPage1, kPage2}, QStringLiteral("cost")) + column({kPage1, kPage2}, QStringLiteral("credits"))); }
+Cost::Money fixtureNet() { return fixtureSum(gcpColumn({kPage1, kPage2}, QStringLiteral("cost")) + gcpColumn({kPage1, kPage2}, QStringLiteral("credits"))); }
 
-QByteArray freshRsaKeyPem()
-{
-    EVP_PKEY *key = EVP_RSA_gen(2048);
-    BIO *bio = BIO_new(BIO_s_mem());
-    PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
-    char *data = nullptr;
-    const long n = BIO_get_mem_data(bio, &data);
-    QByteArray pem(data, static_cast<qsizetype>(n));
-    BIO_free(bio);
-    EVP_PKEY_free(key);
-    return pem;
-}
-
-RetryPolicy fastPolicy()
-{
-    RetryPolicy p;
-    p.maxAttempts = 3;
-    p.timeoutMs = 5000;
-    p.baseDelayMs = 10;
-    p.maxDelayMs = 40;
-    return p;
-}
+using TestSupport::freshRsaKeyPem;
 
 const DateWindow kWindow{QDate(2025, 6, 1), QDate(2025, 6, 3)};
 
-// Loopback Google OAuth2 token endpoint + BigQuery v2.
-struct FakeGoogle {
-    FakeServer server;
-    QByteArray trustedPublicKey = readData(QStringLiteral("gcp/rfc7515_a2_public.pem"));
-    QStringList issued;
-    QList<QJsonObject> claimsSeen;
-    bool pendingFirst = false;   // jobs.query answers jobComplete:false first
-    bool corruptPage2 = false;
-    int rateLimitedAnswers = 0;  // BigQuery's own 403 rateLimitExceeded answers to send
-    QList<QByteArray> queryBodies;
-
-    FakeGoogle()
-    {
-        server.route("POST", QStringLiteral("/token"), [this](const FakeRequest &r) {
-            const QUrlQuery form(QString::fromUtf8(r.body));
-            const auto bad = FakeResponse::json(readData(QStringLiteral("gcp/oauth2_token.error.constructed.json")), 400);
-            if (form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded) != QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"))
-                return FakeResponse::json(R"({"error":"unsupported_grant_type"})", 400);
-            QJsonObject claims;
-            QString why;
-            if (!verifyJwtRs256(form.queryItemValue(QStringLiteral("assertion"), QUrl::FullyDecoded).toLatin1(), trustedPublicKey,
-                                nullptr, &claims, &why))
-                return bad;
-            claimsSeen << claims;
-            const qint64 now = QDateTime::currentSecsSinceEpoch();
-            const qint64 iat = claims.value(QStringLiteral("iat")).toInteger();
-            const qint64 exp = claims.value(QStringLiteral("exp")).toInteger();
-            if (claims.value(QStringLiteral("iss")).toString() != kEmail || claims.value(QStringLiteral("aud")).toString() != server.baseUrl() + QStringLiteral("/token")
-                || !claims.value(QStringLiteral("scope")).toString().contains(QStringLiteral("bigquery")) || exp - iat > 3600
-                || qAbs(iat - now) > 300)
-                return FakeResponse::json(R"({"error":"invalid_grant","error_description":"Invalid JWT: claims."})", 400);
-            issued << QStringLiteral("ya29.test-%1").arg(issued.size() + 1);
-            return FakeResponse::json(QStringLiteral(R"({"access_token":"%1","expires_in":3599,"token_type":"Bearer"})").arg(issued.back()).toUtf8());
-        });
-        auto auth = [this](const FakeRequest &r) {
-            const QByteArray h = r.header("authorization");
-            if (!h.startsWith("Bearer ") || !issued.contains(QString::fromLatin1(h.mid(7))))
-                return FakeResponse::json(R"({"error":{"code":401,"message":"Request had invalid authentication credentials.","status":"UNAUTHENTICATED"}})", 401);
-            if (rateLimitedAnswers > 0) {
-                --rateLimitedAnswers;
-                return FakeResponse::json(readData(QStringLiteral("gcp/bigquery_error_429.constructed.json")), 403);
-            }
-            return FakeResponse{0, {}, {}};
-        };
-        const QString base = QStringLiteral("/bigquery/v2/projects/") + kProject + QStringLiteral("/queries");
-        server.route("POST", base, [this](const FakeRequest &r) {
-            queryBodies << r.body;
-            if (pendingFirst)
-                return FakeResponse::json(QStringLiteral(R"({"kind":"bigquery#queryResponse","jobReference":{"projectId":"%1","jobId":"%2","location":"US"},"jobComplete":false})")
-                                              .arg(kProject, kJob).toUtf8());
-            return FakeResponse::json(readData(kPage1));
-        }, auth);
-        server.route("GET", base + QLatin1Char('/') + kJob, [this](const FakeRequest &r) {
-            if (r.queryValue(QStringLiteral("location")) != QStringLiteral("US"))
-                return FakeResponse::json(R"({"error":{"code":404,"message":"Not found: Job"}})", 404);
-            if (r.queryValue(QStringLiteral("pageToken")).isEmpty())
-                return FakeResponse::json(readData(kPage1)); // the finished job's first page
-            if (r.queryValue(QStringLiteral("pageToken")) != QStringLiteral("BFYQ2ZXVAEAQAAASA4EAAEEAQCAAKGQIBCDAQQ"))
-                return FakeResponse::json(R"({"error":{"code":400,"message":"Invalid page token"}})", 400);
-            QByteArray p2 = readData(kPage2);
-            if (corruptPage2)
-                p2.replace("{\"v\": \"0.15\"}", "{\"v\": \"0.1.5\"}");
-            return FakeResponse::json(p2);
-        }, auth);
-    }
-
-    QString keyJson(const QByteArray &privateKey) const
-    {
-        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("service_account")},
-                                                           {QStringLiteral("project_id"), kProject},
-                                                           {QStringLiteral("private_key_id"), QStringLiteral("test-kid")},
-                                                           {QStringLiteral("private_key"), QString::fromLatin1(privateKey)},
-                                                           {QStringLiteral("client_email"), kEmail},
-                                                           {QStringLiteral("token_uri"), server.baseUrl() + QStringLiteral("/token")}})
-                                     .toJson());
-    }
-    QString goodKey() const { return keyJson(readData(QStringLiteral("gcp/rfc7515_a2_private.pem"))); }
-
-    AccountConfig account() const
-    {
-        AccountConfig a;
-        a.name = QStringLiteral("GCP billing");
-        a.provider = QStringLiteral("gcp");
-        a.baseUrl = server.baseUrl();
-        a.options = {{QStringLiteral("table"), QStringLiteral("my-billing-project.billing_export.gcp_billing_export_v1_012345_6789AB_CDEF01")}};
-        return a;
-    }
-    int tokenRequests() const { return static_cast<int>(server.requestsFor(QStringLiteral("/token")).size()); }
-};
-
-struct FetchRun {
-    std::shared_ptr<FetchResult> result;
-    ErrorKind kind = ErrorKind::None;
-    QString error;
-};
-
 FetchRun runFetch(GcpConnector &c, const AccountConfig &account, const QString &secret)
 {
-    FetchRun run;
-    QSignalSpy ok(&c, &Connector::fetchFinished), failed(&c, &Connector::fetchFailed);
-    c.fetch(account, secret, kWindow);
-    if (!QTest::qWaitFor([&] { return ok.size() + failed.size() > 0; }, 15000))
-        qFatal("fetch never finished");
-    if (!ok.isEmpty())
-        run.result = ok.first().first().value<std::shared_ptr<FetchResult>>();
-    else {
-        run.kind = failed.first().at(0).value<ErrorKind>();
-        run.error = failed.first().at(1).toString();
-    }
-    return run;
-}
-
-Cost::BigMoney billedTotal(const FetchResult &r)
-{
-    Cost::BigMoney t = 0;
-    for (const Cost::Record &rec : r.records())
-        t += rec.amount(Cost::Amount::Billed);
-    return t;
+    return CloudTest::runFetch(c, account, secret, kWindow);
 }
 
 } // namespace
@@ -308,7 +145,7 @@ void TestGcp::parsePages()
     Cost::BigMoney cost = 0;
     for (const GcpCostRow &r : rows)
         cost += r.cost;
-    QCOMPARE(cost, Cost::BigMoney(fixtureSum(column({kPage1, kPage2}, QStringLiteral("cost")))));
+    QCOMPARE(cost, Cost::BigMoney(fixtureSum(gcpColumn({kPage1, kPage2}, QStringLiteral("cost")))));
 
     BigQueryPage pending;
     QVERIFY(parseBigQueryPage(R"({"jobReference":{"jobId":"j1","location":"EU"},"jobComplete":false})", pending, &error));
@@ -504,78 +341,39 @@ void TestGcp::badAnswers()
 
 void TestGcp::syncIntoStore()
 {
-    QString keychainError;
-    if (!writeSecret(QStringLiteral("burnrate-test/gcp-probe"), QStringLiteral("x"), &keychainError))
-        QSKIP(qPrintable(QStringLiteral("no keychain (run under dbus-run-session with gnome-keyring): ") + keychainError));
-    deleteSecret(QStringLiteral("burnrate-test/gcp-probe"), &keychainError);
-
+    QString why;
+    if (!CloudTest::keychainAvailable(&why))
+        QSKIP(qPrintable(why));
     FakeGoogle fake;
     QVERIFY(fake.server.start());
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("gcp.db"));
     AccountConfig account = fake.account();
-    {
-        Cost::Store store;
-        QVERIFY(store.open(dbPath.toStdString()));
-        AccountStore accounts(store.db());
-        QString error;
-        account.options.insert(QStringLiteral("history_days"), QStringLiteral("3"));
-        account.id = accounts.add(account, &error);
-        QVERIFY2(account.id > 0, qPrintable(error));
-        QVERIFY(writeSecret(accountSecretKey(account.id), fake.goodKey(), &error));
-    }
-    auto syncOnce = [&]() -> SyncOutcome {
-        SyncEngine engine(dbPath);
-        engine.setRetryPolicy(fastPolicy());
-        engine.setToday(QDate(2025, 6, 2)); // one window [2025-05-31, 2025-06-03)
-        QSignalSpy finished(&engine, &SyncEngine::finished);
-        QString error;
-        if (!engine.start({account}, &error))
-            qFatal("sync did not start: %s", qPrintable(error));
-        if (!finished.wait(15000))
-            qFatal("sync did not finish");
-        return finished.first().first().value<QList<SyncOutcome>>().first();
-    };
-    auto totalsBy = [&](std::vector<std::string> by, Analytics::Metric metric = Analytics::Metric::Billed) {
-        Cost::Store store;
-        if (!store.open(dbPath.toStdString()))
-            qFatal("cannot open store");
-        std::vector<Analytics::TotalsRow> rows;
-        std::string error;
-        Analytics::TotalsRequest req;
-        req.by = std::move(by);
-        req.metric = metric;
-        if (!Analytics::totals(store.db(), req, rows, error))
-            qFatal("totals: %s", error.c_str());
-        QMap<QString, Cost::BigMoney> out;
-        for (const auto &r : rows) {
-            QStringList keys;
-            for (const std::string &k : r.keys)
-                keys << QString::fromStdString(k);
-            out[keys.join(QLatin1Char('/'))] += r.value;
-        }
-        return out;
-    };
+    account.options.insert(QStringLiteral("history_days"), QStringLiteral("3"));
+    QString error;
+    QVERIFY2(CloudTest::addAccount(dbPath, account, fake.goodKey(), &error), qPrintable(error));
+    const QDate today(2025, 6, 2); // one window [2025-05-31, 2025-06-03)
+    auto models = [&] { return CloudTest::totalsBy(dbPath, {"provider", "model", "token_kind"}); };
 
-    const SyncOutcome first = syncOnce();
+    const SyncOutcome first = CloudTest::syncAll(dbPath, {account}, today).first();
     QVERIFY2(first.ok, qPrintable(first.error));
     QCOMPARE(first.rows, qint64(4));
-    const QMap<QString, Cost::BigMoney> models = totalsBy({"provider", "model", "token_kind"});
-    QCOMPARE(models.size(), 2);
+    const QMap<QString, Cost::BigMoney> before = models();
+    QCOMPARE(before.size(), 2);
     // Input: 0.3195 + 0.15; output: 0.525 less a 0.1 credit.
-    QCOMPARE(models.value(QStringLiteral("Google Cloud/gemini-2.5-flash/input")), Cost::BigMoney(money(QStringLiteral("0.4695"))));
-    QCOMPARE(models.value(QStringLiteral("Google Cloud/gemini-2.5-flash/output")), Cost::BigMoney(money(QStringLiteral("0.425"))));
-    QCOMPARE(models.value(QStringLiteral("Google Cloud/gemini-2.5-flash/input")) + models.value(QStringLiteral("Google Cloud/gemini-2.5-flash/output")),
+    QCOMPARE(before.value(QStringLiteral("Google Cloud/gemini-2.5-flash/input")), Cost::BigMoney(money(QStringLiteral("0.4695"))));
+    QCOMPARE(before.value(QStringLiteral("Google Cloud/gemini-2.5-flash/output")), Cost::BigMoney(money(QStringLiteral("0.425"))));
+    QCOMPARE(before.value(QStringLiteral("Google Cloud/gemini-2.5-flash/input")) + before.value(QStringLiteral("Google Cloud/gemini-2.5-flash/output")),
              Cost::BigMoney(fixtureNet()));
-    const QMap<QString, Cost::BigMoney> tokens = totalsBy({"token_kind"}, Analytics::Metric::Tokens);
+    const QMap<QString, Cost::BigMoney> tokens = CloudTest::totalsBy(dbPath, {"token_kind"}, Analytics::Metric::Tokens);
     QCOMPARE(tokens.value(QStringLiteral("input")), Cost::BigMoney(1065040 + 500000));
 
     fake.corruptPage2 = true; // a failed re-sync leaves the stored window exactly as it was
-    const SyncOutcome second = syncOnce();
+    const SyncOutcome second = CloudTest::syncAll(dbPath, {account}, today).first();
     QVERIFY(!second.ok);
     QVERIFY2(second.error.contains(QStringLiteral("cost")), qPrintable(second.error));
-    QCOMPARE(totalsBy({"provider", "model", "token_kind"}), models);
-    deleteSecret(accountSecretKey(account.id), &keychainError);
+    QCOMPARE(models(), before);
+    CloudTest::forgetSecrets({account});
 }
 
 QTEST_MAIN(TestGcp)

@@ -1,6 +1,7 @@
 #include "wizardrunpages.h"
 
 #include "accountmanager.h"
+#include "connectorregistry.h"
 #include "connectwizard.h"
 #include "syncengine.h"
 
@@ -33,6 +34,7 @@ WizardTestPage::WizardTestPage(ConnectWizard *wizard)
     , m_busy(new QProgressBar)
     , m_headline(wrapping(new QLabel))
     , m_message(wrapping(new QLabel))
+    , m_requestNote(wrapping(new QLabel))
     , m_retry(new QPushButton(tr("&Test again")))
 {
     setTitle(tr("Test the connection"));
@@ -45,6 +47,7 @@ WizardTestPage::WizardTestPage(ConnectWizard *wizard)
     m_headline->setObjectName(QStringLiteral("testHeadline"));
     m_message->setObjectName(QStringLiteral("testMessage"));
     m_retry->setObjectName(QStringLiteral("testAgain"));
+    m_requestNote->setObjectName(QStringLiteral("requestNote"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_retry);
     buttons->addStretch(1);
@@ -55,6 +58,8 @@ WizardTestPage::WizardTestPage(ConnectWizard *wizard)
     layout->addWidget(m_headline);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
+    layout->addSpacing(8);
+    layout->addWidget(m_requestNote);
     layout->addStretch(1);
     connect(m_retry, &QPushButton::clicked, this, &WizardTestPage::runTest);
     connect(wizard->manager(), &Conn::AccountManager::testFinished, this, &WizardTestPage::onFinished);
@@ -68,6 +73,11 @@ void WizardTestPage::initializePage()
     m_target->setText(address.isEmpty() ? tr("Checking %1 \u201c%2\u201d.").arg(entry ? entry->descriptor.displayName : QString(),
                                                                                  m_wizard->config().name)
                                         : tr("Connecting to %1 as \u201c%2\u201d.").arg(address, m_wizard->config().name));
+    // Billed requests (AWS Cost Explorer): say what "Save and sync" will cost before it is clicked.
+    const QString note = Conn::ConnectorRegistry::requestNote(m_wizard->config(), Conn::SyncStatus{},
+                                                              QDateTime::currentDateTimeUtc().date());
+    m_requestNote->setText(note.isEmpty() ? QString() : tr("Initial sync: %1").arg(note));
+    m_requestNote->setVisible(!note.isEmpty());
     runTest();
 }
 

@@ -39,6 +39,7 @@ private:
     QProgressBar *m_busy;
     QLabel *m_headline;
     QLabel *m_message;
+    QLabel *m_requestNote; ///< what the initial sync costs where requests are billed (AWS)
     QPushButton *m_retry;
     bool m_testing = false;
     quint64 m_generation = 0;

@@ -75,6 +75,7 @@ struct FakeCostExplorer {
     QByteArray sessionToken;        ///< required (and must be signed) when set
     int throttleNext = 0;           ///< answer this many requests with 400 LimitExceededException
     bool corruptPage2 = false;      ///< page 2 valid JSON with a broken amount
+    bool emptyResults = false;      ///< answer every query with no days (an account without Bedrock spend)
     int verified = 0;               ///< requests whose signature checked out
     std::function<FakeResponse(const QJsonObject &)> splitHandler; ///< tag-split queries (Filter set)
 
@@ -132,6 +133,9 @@ struct FakeCostExplorer {
                                     : awsError(400, "ThrottlingException", "Rate exceeded");
         }
         const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+        if (emptyResults)
+            return FakeResponse::json(R"({"GroupDefinitions":[{"Type":"DIMENSION","Key":"SERVICE"},{"Type":"DIMENSION","Key":"USAGE_TYPE"}],)"
+                                      R"("ResultsByTime":[],"DimensionValueAttributes":[]})");
         if (body.contains(QStringLiteral("Filter")) && splitHandler)
             return splitHandler(body);
         const QString token = body.value(QStringLiteral("NextPageToken")).toString();

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QTest>
 #include <QTextStream>
 
 namespace TestSupport {
@@ -22,6 +23,26 @@ int runBurnrate(const QStringList &args, QString *out, QString *err, int timeout
         p.waitForFinished();
         if (err)
             *err = QStringLiteral("timed out");
+        return -1;
+    }
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+int runBurnrateLive(const QStringList &args, const QByteArray &stdinBytes, QString *out, QString *err, int timeoutMs)
+{
+    QProcess p;
+    p.start(QStringLiteral(BURNRATE_BINARY_PATH), args);
+    if (!p.waitForStarted())
+        return -1;
+    p.write(stdinBytes);
+    p.closeWriteChannel();
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
         return -1;
     }
     if (out)

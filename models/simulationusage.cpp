@@ -24,10 +24,37 @@ std::string lower(std::string_view s)
 
 struct ComboInfo {
     std::string provider, service, model;
+    std::string snapshot; ///< the dated model id the provider billed (SkuId), when it names one of `model`'s snapshots
     Cost::TokenKind kind = Cost::TokenKind::None;
     ChargeVariant variant;
     std::string currency;
 };
+
+// Models are stored under one canonical name ("gpt-4o"); OpenAI and Anthropic keep the dated id
+// they billed ("gpt-4o-2024-05-13") as the SkuId. A snapshot priced apart in the catalog must be
+// priced with its own list, so the SkuId is kept when it is a dated spelling of the model.
+std::string snapshotOf(std::string_view skuId, const std::string &model)
+{
+    if (skuId.empty() || model.empty())
+        return {};
+    const std::vector<std::string> keys = PriceMatching::lookupKeys(skuId);
+    const std::string base = PriceMatching::primaryKey(model);
+    // A dated spelling: its own key differs, and without the date it is the model.
+    if (keys.empty() || keys.front() == base || std::find(keys.begin(), keys.end(), base) == keys.end())
+        return {};
+    return std::string(skuId);
+}
+
+// The snapshot's own keys first, then the model's.
+std::vector<std::string> priceKeys(const ComboInfo &c)
+{
+    std::vector<std::string> keys = c.snapshot.empty() ? std::vector<std::string>{} : PriceMatching::lookupKeys(c.snapshot);
+    for (std::string &k : PriceMatching::lookupKeys(c.model)) {
+        if (std::find(keys.begin(), keys.end(), k) == keys.end())
+            keys.push_back(std::move(k));
+    }
+    return keys;
+}
 
 bool loadCombos(Cost::SqliteDb &db, std::unordered_map<std::int64_t, ComboInfo> &out, std::string &error)
 {
@@ -50,6 +77,7 @@ bool loadCombos(Cost::SqliteDb &db, std::unordered_map<std::int64_t, ComboInfo> 
         for (int i = 5; i <= 10; ++i)
             texts.emplace_back(st.text(i));
         c.variant = chargeVariant(texts);
+        c.snapshot = snapshotOf(texts[4], c.model);
         c.currency = std::string(st.text(11));
         out.emplace(st.int64(0), std::move(c));
     }
@@ -133,7 +161,7 @@ bool loadUsage(Cost::SqliteDb &db, const UsageQuery &query, UsageSnapshot &out, 
     for (std::size_t i = 0; i < binds.size(); ++i)
         st.bind(static_cast<int>(i) + 1, std::string_view(binds[i]));
 
-    std::map<std::tuple<std::string, std::string, std::string, std::string, int, bool>, std::uint32_t> groupIndex;
+    std::map<std::tuple<std::string, std::string, std::string, std::string, std::string, int, bool>, std::uint32_t> groupIndex;
     std::unordered_map<std::uint64_t, std::size_t> cellIndex; // (day, group) → cell
     while (st.step()) {
         const std::int64_t day = st.int64(0);
@@ -150,7 +178,7 @@ bool loadUsage(Cost::SqliteDb &db, const UsageQuery &query, UsageSnapshot &out, 
             continue;
         }
         const std::string feature(st.text(2));
-        const auto key = std::make_tuple(c.provider, c.service, c.model, feature, static_cast<int>(c.variant.tier),
+        const auto key = std::make_tuple(c.provider, c.service, c.model, c.snapshot, feature, static_cast<int>(c.variant.tier),
                                          c.variant.longContext);
         auto g = groupIndex.find(key);
         if (g == groupIndex.end()) {
@@ -158,6 +186,7 @@ bool loadUsage(Cost::SqliteDb &db, const UsageQuery &query, UsageSnapshot &out, 
             group.provider = c.provider;
             group.family = PriceMatching::providerFamily(c.provider, c.service);
             group.model = c.model;
+            group.keys = priceKeys(c);
             group.feature = feature;
             group.tier = c.variant.tier;
             group.longContext = c.variant.longContext;

@@ -277,6 +277,46 @@ private Q_SLOTS:
         }
     }
 
+    // Models are stored under one name ("gpt-4o"), but a snapshot with its own price list
+    // (gpt-4o-2024-05-13: $5 / M input where gpt-4o is $2.50 since 2024-10-02) is priced with it,
+    // from the dated id the provider billed (SkuId).
+    void datedSnapshotPricedWithItsOwnList()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("openai.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        auto row = [](const char *billed, const char *snapshot) {
+            return QByteArray(billed) + ",org-1,USD,2025-06-01T00:00:00Z,2025-06-02T00:00:00Z,1000000,Tokens,OpenAI,"
+                + "OpenAI API," + snapshot + ",Input Tokens,\"{\"\"ModelId\"\":\"\"" + snapshot
+                + "\"\",\"\"TokenType\"\":\"\"Input\"\"}\"\n";
+        };
+        f.write("BilledCost,BillingAccountId,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,ConsumedUnit,"
+                "ServiceProviderName,ServiceName,SkuId,SkuMeter,SkuPriceDetails\n");
+        f.write(row("5.00", "gpt-4o-2024-05-13"));
+        f.write(row("2.50", "gpt-4o-2024-08-06"));
+        f.close();
+        Cost::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite")).toStdString()));
+        Cost::FocusImporter importer(store.db());
+        const auto imported = importer.importFile(csv.toStdString(), Cost::Ingestor::newBatch(store.db()));
+        QVERIFY2(imported.ok, imported.error.toString().c_str());
+        QCOMPARE(store.db().scalar("SELECT count(DISTINCT model) FROM combo"), 1); // one name: gpt-4o
+
+        auto catalog = std::make_shared<PriceCatalog>();
+        auto usage = std::make_shared<Simulation::UsageSnapshot>();
+        std::string error;
+        Simulation::UsageQuery q;
+        q.fromDay = q.toDay = day("2025-06-01");
+        QVERIFY2(loadCatalog(store.db(), *catalog, error) && Simulation::loadUsage(store.db(), q, *usage, error), error.c_str());
+        const auto report = Simulation::estimateVsBilled(Simulation::PricedUsage(usage, catalog));
+        QCOMPARE(report.rows.size(), std::size_t(1));
+        QCOMPARE(report.rows[0].model, std::string("gpt-4o"));
+        QCOMPARE(report.rows[0].billed, Cost::BigMoney(usd("7.50")));
+        QCOMPARE(report.rows[0].estimated, Cost::BigMoney(usd("7.50"))); // 5.00 + 2.50, not 2 × 2.50
+        QVERIFY(!report.rows[0].mismatch);
+    }
+
     // The OpenAI and Anthropic fixtures: usage × catalog = their cost reports, exactly. OpenAI's
     // input_tokens include the cached ones (priced once, as cache reads); batch=true is the batch tier.
     void providerFixtures()

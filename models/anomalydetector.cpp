@@ -100,8 +100,10 @@ double AnomalyDetector::novelty(const Channel &channel, std::int64_t now, double
 {
     const std::vector<double> &s = channel.sorted;
     if (static_cast<int>(s.size()) < kMinHistory) {
-        if (expected)
+        if (expected) {
             *expected = y, *low = y, *high = y;
+            m_bandParts = {y, y, 0, 0, 1};
+        }
         return 0.0;
     }
     // The edge of the usual range: the empirical tail quantile, but never short of where the tail's
@@ -158,6 +160,8 @@ double AnomalyDetector::novelty(const Channel &channel, std::int64_t now, double
         *expected = ctxMid;
         *high = std::max(hi + eAlert * dHi, ctxHi + eAlert * sHi);
         *low = std::min(lo - eAlert * dLo, ctxLo - eAlert * sLo);
+        const bool seasonal = std::isfinite(ctxLo);
+        m_bandParts = {seasonal ? ctxLo : lo, seasonal ? ctxHi : hi, seasonal ? sLo : dLo, seasonal ? sHi : dHi, (n + kShortHistoryDamping) / n};
     }
     return e;
 }
@@ -282,6 +286,15 @@ double AnomalyDetector::update(std::int64_t epochSeconds, double value)
         return 0.0;
     }
     return suppress(m_rawScore);
+}
+
+void AnomalyDetector::band(double threshold, double &low, double &high) const
+{
+    // The novelty that scores `threshold` (inverse of score = e / (e + kAlertNovelty)), damped as update() damps it.
+    const double t = std::clamp(threshold, 0.01, 0.99);
+    const double e = kAlertNovelty * t / (1.0 - t) * m_bandParts.damping;
+    low = m_bandParts.lo - e * m_bandParts.scaleLo;
+    high = m_bandParts.hi + e * m_bandParts.scaleHi;
 }
 
 double alertThreshold(Sensitivity sensitivity)

@@ -59,6 +59,11 @@ public:
     double bandLow() const { return m_bandLow; }
     /// Above this the last point alone would have been an alert at normal sensitivity.
     double bandHigh() const { return m_bandHigh; }
+    /// The expected band of the last point at an alert score `threshold` (see alertThreshold()):
+    /// the range seen at the same time of day (week) in past cycles, widened by the novelty that
+    /// scores `threshold`; the usual range of the level when there is no seasonal context yet.
+    /// Narrower than [bandLow(), bandHigh()], which also spans the level test's whole range.
+    void band(double threshold, double &low, double &high) const;
     /// The series spacing in use (inferred or given), 0 while unknown.
     std::int64_t stepSeconds() const { return m_step; }
     /// The seasonal cycle in use, 0 when none.
@@ -94,6 +99,10 @@ private:
     double m_expected = 0;
     double m_bandLow = 0;
     double m_bandHigh = 0;
+    struct BandParts {                   // the last point's ranges and yardsticks, for band()
+        double lo = 0, hi = 0, scaleLo = 0, scaleHi = 0, damping = 1;
+    };
+    mutable BandParts m_bandParts;       // set by novelty() for the point channel
     double m_lastAlert = 0;              // suppression: score of the last reported alert
     long m_sinceAlert = 0;
     mutable std::vector<double> m_scratch; // reused buffer, saves an allocation per point

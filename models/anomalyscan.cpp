@@ -2,6 +2,7 @@
 
 #include "anomalystore.h"
 #include "rootcause.h"
+#include "seasonalband.h"
 
 #include <algorithm>
 #include <chrono>
@@ -13,9 +14,18 @@
 
 // How flagged points become anomalies. A point opens an anomaly when the detector's (suppressed)
 // score reaches the threshold of the series' sensitivity; the anomaly then takes in the following
-// points while their raw score stays at the threshold and they stay beyond the alert band on the
-// same side (the incident goes on), up to three days of
-// hours or two weeks of days. Its actual cost is exact; expected cost and band are the detector's
+// points while they stay beyond the band on the same side (the incident goes on, even after the
+// detector has taken a runaway's level as its new normal), up to three days of hours or two
+// weeks of days, so that its actual and expected cost cover the whole incident.
+// The band (and the expected value) is SeasonalBand's at the sensitivity's threshold: the same
+// hour of the week (weekday) in the last four weeks, ± the series' usual relative noise. Until it
+// has two weeks of history, the detector's same-time band (AnomalyDetector::band) stands in.
+// Falls get a rule of their own: the detector also asks that a point leave the usual range of the
+// whole series, and a broken feature in busy hours (or a working day) often only takes spend down
+// to the quiet hours' (weekend's) level, which that range holds: a 40% fall of total spend on a
+// Tuesday is a Sunday's level. So a point that falls below the band opens an anomaly too, once per
+// fall (the next points extend it while they stay below); the band follows a lasting new level
+// within a cycle, so a retired feature does not alert for ever. Its actual cost is exact; expected cost and band are the detector's
 // per-point expectation and alert band, rounded to money units per point and summed exactly. An
 // anomaly whose |actual − expected| is below the minimum impact is dropped: nothing alerts on pennies.
 
@@ -134,6 +144,7 @@ std::vector<Anomaly> detectAnomalies(const SeriesData &series, Sensitivity sensi
     AnomalyDetectorOptions options;
     options.stepSeconds = step;
     std::optional<AnomalyDetector> detector(std::in_place, options);
+    SeasonalBand seasonal(step);
     std::vector<std::int64_t> resets = rebaselineAt;
     std::sort(resets.begin(), resets.end());
     std::size_t nextReset = 0;
@@ -142,6 +153,7 @@ std::vector<Anomaly> detectAnomalies(const SeriesData &series, Sensitivity sensi
     Anomaly current;
     bool open = false;
     bool up = true;
+    bool wasDown = false; // the previous point was part of a fall
     double peakRaw = 0;
     auto close = [&] {
         if (open && current.impact() != 0 && std::llabs(current.impact()) >= minImpact) {
@@ -165,22 +177,34 @@ std::vector<Anomaly> detectAnomalies(const SeriesData &series, Sensitivity sensi
             // The user said this level is expected: it is the new normal, learnt afresh.
             close();
             detector.emplace(options);
+            seasonal = SeasonalBand(step);
         }
         const Cost::Money value = series.values[i];
         const double v = Cost::toDouble(value);
         const double score = detector->update(t, v);
         const double raw = detector->rawScore();
-        const bool above = v > detector->bandHigh(), below = v < detector->bandLow();
+        const bool learning = detector->learning();
+        double expected = detector->expected(), low = 0, high = 0;
+        detector->band(threshold, low, high);
+        seasonal.band(threshold, expected, low, high); // when it has the history
+        seasonal.add(v);
+        const bool above = v > high, below = !learning && v < low;
+        // A fall goes on while the points stay below the band, or at zero where spend was expected.
+        const bool down = below || (!learning && v <= 0 && expected > 0);
         bool flagged = false;
         if (open) {
             // The incident goes on while the points stay beyond the band on the same side.
-            if (raw >= threshold && (up ? above : below) && current.points < maxPoints)
+            if ((up ? above : down) && current.points < maxPoints)
                 flagged = true;
             else
                 close();
         }
-        if (!open && score >= threshold) {
-            up = v >= detector->expected();
+        // A fall below the seasonal band opens an anomaly although the detector may not score it
+        // (see the top of this file); only at its edge, so that a long outage is one anomaly.
+        const bool fall = below && !wasDown;
+        wasDown = down;
+        if (!open && (score >= threshold || fall)) {
+            up = score >= threshold && v >= expected;
             open = true;
             flagged = true;
             current = Anomaly{};
@@ -190,9 +214,8 @@ std::vector<Anomaly> detectAnomalies(const SeriesData &series, Sensitivity sensi
             current.peak = t;
             peakRaw = 0;
         }
-        const double expected = detector->expected();
-        const double low = std::max(0.0, detector->bandLow());
-        const double high = std::max(low, detector->bandHigh());
+        low = std::max(0.0, low);
+        high = std::max(low, high);
         if (flagged) {
             current.end = t + step;
             ++current.points;
@@ -200,13 +223,14 @@ std::vector<Anomaly> detectAnomalies(const SeriesData &series, Sensitivity sensi
             current.expected += money(expected);
             current.bandLow += money(low);
             current.bandHigh += money(high);
-            if (raw > peakRaw) {
-                peakRaw = raw;
+            // A fall the detector does not score counts as just over the threshold.
+            const double strength = std::max(raw, up ? 0.0 : std::min(1.0, threshold + 1e-6));
+            if (strength > peakRaw) {
+                peakRaw = strength;
                 current.peak = t;
             }
         }
         if (trace) {
-            const bool learning = detector->learning();
             trace->push_back({t, Cost::toDouble(value), learning ? Cost::toDouble(value) : expected, learning ? 0.0 : low,
                               learning ? 0.0 : high, score, learning, flagged});
         }

@@ -59,7 +59,7 @@ struct TracePoint {
     std::int64_t time = 0;
     double actual = 0;     ///< currency units (drawing only)
     double expected = 0;
-    double low = 0;        ///< band: below it the point alone would alert
+    double low = 0;        ///< expected band at the series' sensitivity (SeasonalBand; see anomalyscan.cpp)
     double high = 0;
     double score = 0;      ///< alert score after suppression, [0,1]
     bool learning = true;  ///< too little history (or re-learning after an expected level)

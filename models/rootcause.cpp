@@ -12,19 +12,30 @@
 
 // How causes are ranked. Per dimension, every value's change is its spend in the anomaly window
 // minus the median of its spend in the baseline windows; its share is that change over the
-// total net change. Values carrying at least kMinShare are candidates, ranked by share (in
-// 2% steps), then who over how (feature, model, team, provider, account before token kind, usage
-// type, region, service), then by lift (share of the change over share of the baseline: the value that was
-// small before and carries the change is the more specific explanation), then by dimension order
-// (feature before model before team…). A dimension with one value only explains nothing and is
-// left out. The sentence names the best value, the feature or model inside it that carries most
-// of it, and the token kind that moved most, with its ratio.
+// series' net change, its base share its part of the series' baseline. A value explains the
+// anomaly only when it carries more of the change than of the baseline: its information is
+// share * ln(share / base share), its term of the Kullback-Leibler divergence of the change from
+// the baseline (the "surprise" of Adtributor, Bhagwan et al., NSDI 2014). A value that carries
+// (almost) all of the baseline as well (the one provider, account or region of a series, or
+// token kinds that all grew alike) says nothing, however large its share: it is left out when it
+// carries 90% of the baseline, and ranked after the informative values otherwise. Informative
+// values with at least kMinShare rank who before how (feature, model, team, provider, account
+// before token kind, usage type, region, service: whom to ask comes first), then by information
+// (in steps of 0.02), then dimension order (feature before model before team…), so that of two dimensions that cover the
+// same cells (a feature with a model of its own) the more specific one leads. A dimension with one
+// value only explains nothing and is left out. The sentence names the best informative "who", the
+// model or feature inside it that carries most of its change, and the token kind that moved most,
+// with its ratio.
 
 namespace Analytics {
 
 namespace {
 
 constexpr double kMinShare = 0.05;
+constexpr double kMinBaseShare = 1e-3;     // a value new in the window: its lift is capped at 1000
+constexpr double kWholeSeries = 0.9;       // a value with this much of the baseline is the series...
+constexpr double kInformativeLift = 1.1;   // ...unless its share of the change is this much larger
+constexpr double kMinInformation = 0.02;   // below this a value is listed, but does not explain
 constexpr std::int64_t kDay = 86400;
 constexpr std::size_t kHourlyWindows = 7; // the same hours of the previous 7 days
 constexpr std::size_t kDailyWindows = 4;  // the same weekdays of the previous 4 weeks
@@ -110,6 +121,25 @@ std::size_t dimIndex(const std::string &name)
     return d;
 }
 
+// ", output tokens ×9": the token kind that moved most (in the direction `up`) in the cells that pass `keep`.
+template <typename Keep>
+std::string tokenKindText(const std::vector<CauseCell> &cells, std::size_t n, bool up, Keep keep)
+{
+    const auto kinds = byValue(cells, static_cast<std::size_t>(CauseDim::TokenKind), n, keep);
+    const std::pair<const std::string, Totals> *bestKind = nullptr;
+    Cost::BigMoney bestDelta = 0;
+    for (const auto &entry : kinds) {
+        const Cost::BigMoney delta = entry.second.actual - median(entry.second.windows);
+        if ((up && delta > bestDelta) || (!up && delta < bestDelta)) {
+            bestDelta = delta;
+            bestKind = &entry;
+        }
+    }
+    if (!bestKind || (kinds.size() == 1 && bestKind->first.empty()))
+        return {};
+    return ", " + kindWords(bestKind->first) + ' ' + ratioText(bestKind->second.actual, median(bestKind->second.windows));
+}
+
 std::string sentenceFor(const RootCause &rc, const std::vector<CauseCell> &cells, std::size_t n, const std::string &skip)
 {
     if (cells.empty() || rc.actual == rc.baseline)
@@ -117,29 +147,38 @@ std::string sentenceFor(const RootCause &rc, const std::vector<CauseCell> &cells
     // The lead: the best "who" (feature, model, …); when every one of them is constant in the
     // series (one feature on one model), that constant feature or model carries all of it.
     const CauseItem *lead = nullptr;
-    for (const CauseItem &i : rc.items) {
-        if (!secondary(dimIndex(i.dimension))) {
-            lead = &i;
+    for (std::size_t k = 0; k < rc.informative && k < rc.items.size(); ++k) {
+        if (!secondary(dimIndex(rc.items[k].dimension))) {
+            lead = &rc.items[k];
             break;
         }
     }
-    CauseItem constant;
+    // When nothing stands out, the feature or model that is (almost) the whole series leads: the
+    // change is spread evenly over it, and the sentence still says what the series runs on.
+    CauseItem whole;
     for (CauseDim d : {CauseDim::Feature, CauseDim::Model}) {
         if (lead || causeDimName(d) == skip)
             continue;
         const auto values = byValue(cells, static_cast<std::size_t>(d), n, [](const CauseCell &) { return true; });
-        if (values.size() == 1) {
-            constant = CauseItem{causeDimName(d), values.begin()->first, rc.actual, rc.baseline, 1.0};
-            lead = &constant;
+        for (const auto &[value, t] : values) {
+            const CauseItem item{causeDimName(d), value, t.actual, median(t.windows), ratioOf(t.actual - median(t.windows), rc.actual - rc.baseline)};
+            if (item.share >= kWholeSeries && (!lead || item.share > whole.share)) {
+                whole = item;
+                lead = &whole;
+            }
         }
     }
-    if (!lead)
-        return {};
+    if (!lead) {
+        // Every feature and model moved alike: say so, and which token kind moved most.
+        const std::string over = skip == "feature" ? "models" : skip == "model" ? "features" : "features and models";
+        return "evenly over all " + over + tokenKindText(cells, n, rc.actual >= rc.baseline, [](const CauseCell &) { return true; });
+    }
     const CauseItem &top = *lead;
     const std::size_t topDim = dimIndex(top.dimension);
     const bool up = top.delta() >= 0;
-    std::string text = std::to_string(std::lround(top.share * 100)) + "% from " + causeDimLabel(static_cast<CauseDim>(topDim))
-        + ' ' + valueText(top.dimension, top.value);
+    // A share above 100% (other values moved the other way) reads as "all of it".
+    std::string text = std::to_string(std::lround(std::clamp(top.share, 0.0, 1.0) * 100)) + "% from "
+        + causeDimLabel(static_cast<CauseDim>(topDim)) + ' ' + valueText(top.dimension, top.value);
     auto inTop = [&](const CauseCell &c) { return c.values[topDim] == top.value; };
 
     // The feature or model inside it that carries most of the change.
@@ -168,20 +207,7 @@ std::string sentenceFor(const RootCause &rc, const std::vector<CauseCell> &cells
     }
     auto inBoth = [&](const CauseCell &c) { return inTop(c) && (secondDim == kCauseDimCount || c.values[secondDim] == second); };
 
-    // The token kind that moved most, with its ratio.
-    const auto kinds = byValue(cells, static_cast<std::size_t>(CauseDim::TokenKind), n, inBoth);
-    const std::pair<const std::string, Totals> *bestKind = nullptr;
-    Cost::BigMoney bestDelta = 0;
-    for (const auto &entry : kinds) {
-        const Cost::BigMoney delta = entry.second.actual - median(entry.second.windows);
-        if ((up && delta > bestDelta) || (!up && delta < bestDelta)) {
-            bestDelta = delta;
-            bestKind = &entry;
-        }
-    }
-    if (bestKind && !(kinds.size() == 1 && bestKind->first.empty()))
-        text += ", " + kindWords(bestKind->first) + ' ' + ratioText(bestKind->second.actual, median(bestKind->second.windows));
-    return text;
+    return text + tokenKindText(cells, n, up, inBoth);
 }
 
 } // namespace
@@ -211,47 +237,57 @@ RootCause rankCauses(const std::vector<CauseCell> &cells, std::size_t windows, c
 
     struct Candidate {
         CauseItem item;
-        double lift = 0;
+        double information = 0;
         std::size_t dim = 0;
     };
     std::vector<Candidate> candidates;
-    for (std::size_t d = 0; d < kCauseDimCount; ++d) {
+    const bool changed = rc.actual != rc.baseline;
+    for (std::size_t d = 0; d < kCauseDimCount && changed; ++d) {
         const std::string name = causeDimName(static_cast<CauseDim>(d));
         if (name == skip)
             continue;
         const auto values = byValue(cells, d, windows, [](const CauseCell &) { return true; });
         if (values.size() < 2)
             continue;
-        Cost::BigMoney net = 0;
-        std::vector<CauseItem> items;
         for (const auto &[value, t] : values) {
             CauseItem item{name, value, t.actual, median(t.windows), 0};
-            net += item.delta();
-            items.push_back(std::move(item));
-        }
-        if (net == 0 || rc.actual == rc.baseline)
-            continue;
-        for (CauseItem &item : items) {
-            // Against the total change, so that the same cells get the same share in every dimension.
+            // Against the total change and baseline, so that the same cells score alike in every dimension.
             item.share = ratioOf(item.delta(), rc.actual - rc.baseline);
             if (item.share < kMinShare)
                 continue;
-            // Against the total baseline, so that the same cells give the same lift in every dimension.
-            const double baseShare = rc.baseline > 0 ? std::max(0.0, ratioOf(item.baseline, rc.baseline)) : 1.0;
-            candidates.push_back({item, item.share / std::max(baseShare, 1e-3), d});
+            // A new series has no baseline to compare with: every value is as informative as its share.
+            const double baseShare = rc.baseline > 0 ? std::max(0.0, ratioOf(item.baseline, rc.baseline)) : 1.0 / static_cast<double>(values.size());
+            const double lift = item.share / std::max(baseShare, kMinBaseShare);
+            if (baseShare >= kWholeSeries && lift < kInformativeLift)
+                continue; // it is the series itself
+            candidates.push_back({item, lift > 1.0 ? item.share * std::log(lift) : 0.0, d});
         }
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        const long sa = std::lround(a.item.share * 50), sb = std::lround(b.item.share * 50);
-        if (sa != sb)
-            return sa > sb;
+        const bool ia = a.information >= kMinInformation, ib = b.information >= kMinInformation;
+        if (ia != ib)
+            return ia;
         if (secondary(a.dim) != secondary(b.dim))
             return secondary(b.dim);
-        if (a.lift != b.lift)
-            return a.lift > b.lift;
+        const long sa = ia ? std::lround(a.information * 50) : std::lround(a.item.share * 50);
+        const long sb = ib ? std::lround(b.information * 50) : std::lround(b.item.share * 50);
+        if (sa != sb)
+            return sa > sb;
         return a.dim != b.dim ? a.dim < b.dim : a.item.value < b.item.value;
     });
-    for (Candidate &c : candidates)
+    // A value that covers exactly the cells of a better-ranked one (the provider, account and
+    // service of the one model that moved) is that value under another name: only the first stays.
+    std::vector<Candidate> kept;
+    for (Candidate &c : candidates) {
+        const bool alias = std::any_of(kept.begin(), kept.end(), [&](const Candidate &k) {
+            return k.item.actual == c.item.actual && k.item.baseline == c.item.baseline;
+        });
+        if (!alias)
+            kept.push_back(std::move(c));
+    }
+    rc.informative = static_cast<std::size_t>(std::count_if(kept.begin(), kept.end(),
+                                                            [](const Candidate &c) { return c.information >= kMinInformation; }));
+    for (Candidate &c : kept)
         rc.items.push_back(std::move(c.item));
     rc.sentence = sentenceFor(rc, cells, windows, skip);
     return rc;

@@ -42,11 +42,13 @@ struct RootCause {
     Cost::BigMoney actual = 0;
     Cost::BigMoney baseline = 0;
     std::vector<CauseItem> items; ///< best explanation first
+    std::size_t informative = 0;  ///< the first this many items explain the change; the rest only restate it
     std::string sentence;         ///< "82% from feature agent on claude-3-5-sonnet, output tokens ×9"
 };
 
-/// Ranks causes from cells with `windows` baseline windows each. `skip` is the anomaly's own
-/// series dimension (constant, so no explanation); pure.
+/// Ranks causes from cells with `windows` baseline windows each, by how much more of the change
+/// than of the baseline a value carries (see rootcause.cpp). `skip` is the anomaly's own series
+/// dimension (constant, so no explanation); pure.
 RootCause rankCauses(const std::vector<CauseCell> &cells, std::size_t windows, const std::string &skip);
 
 /// The baseline windows of an anomaly: shifts (seconds) back from its window.

@@ -228,6 +228,28 @@ private slots:
         QCOMPARE(inside, 60);
     }
 
+    void sameTimeBandNarrowsWithSensitivity()
+    {
+        // band() at a threshold lies within the point's whole alert range, and is narrower at high
+        // sensitivity (a lower threshold) than at low.
+        const Series s = costSeries(24 * 30, 3600, 5);
+        Analytics::AnomalyDetector detector;
+        int checked = 0;
+        for (std::size_t i = 0; i < s.v.size(); ++i) {
+            detector.update(s.t[i], s.v[i]);
+            if (detector.learning())
+                continue;
+            double lowH, highH, lowN, highN, lowL, highL;
+            detector.band(Analytics::alertThreshold(Analytics::Sensitivity::High), lowH, highH);
+            detector.band(Analytics::alertThreshold(Analytics::Sensitivity::Normal), lowN, highN);
+            detector.band(Analytics::alertThreshold(Analytics::Sensitivity::Low), lowL, highL);
+            QVERIFY(lowL < lowN && lowN < lowH && lowH < highH && highH < highN && highN < highL);
+            QVERIFY(detector.bandLow() <= lowN + 1e-9 && highN <= detector.bandHigh() + 1e-9);
+            ++checked;
+        }
+        QVERIFY(checked > 500);
+    }
+
     void gapsAndConstantSeries()
     {
         // A flat fee with missing days: no alerts, and a non-finite value scores 0.

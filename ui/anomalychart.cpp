@@ -1,8 +1,7 @@
 #include "anomalychart.h"
 
+#include "chartaxes.h"
 #include "chartstyle.h"
-#include "timeticks.h"
-#include "uiformat.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -40,7 +39,7 @@ AnomalyChart::AnomalyChart(QWidget *parent)
     m_chart = chart();
     m_chart->setBackgroundVisible(false);
     m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->setMargins(QMargins(0, 4, 4, 0));
+    m_chart->setMargins(ChartStyle::timeChartMargins());
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setBackgroundRoundness(0);
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -190,8 +189,6 @@ void AnomalyChart::updateAxes(bool force)
         return;
     m_builtXTicks = xTicks;
     m_builtYTicks = yTicks;
-    ChartStyle::clearCategories(m_xAxis);
-    ChartStyle::clearCategories(m_yAxis);
     const int n = static_cast<int>(m_data.points.size());
     m_xAxis->setRange(-0.5, std::max(1, n) - 0.5);
     m_xAxis->setStartValue(-0.5);
@@ -200,16 +197,6 @@ void AnomalyChart::updateAxes(bool force)
     for (const auto &p : m_data.points)
         starts.push_back(p.time);
     const Analytics::Grain grain = m_data.grain == Analytics::AnomalyGrain::Hour ? Analytics::Grain::Hour : Analytics::Grain::Day;
-    QStringList taken;
-    for (const TimeTicks::Tick &tick : TimeTicks::ticks(starts, grain, xTicks))
-        m_xAxis->append(ChartStyle::uniqueLabel(tick.label, taken), tick.bucket);
-    const double step = ChartStyle::niceStep(std::max(m_max, 1e-9) / yTicks);
-    const int steps = std::max(1, static_cast<int>(std::ceil(m_max / step - 1e-9)));
-    const double top = m_max > 0 ? step * steps : 1.0;
-    const int decimals = ChartStyle::decimalsFor(step);
-    m_yAxis->setRange(0, top);
-    m_yAxis->setStartValue(0);
-    taken.clear();
-    for (int i = 0; i <= steps; ++i)
-        m_yAxis->append(ChartStyle::uniqueLabel(UiFormat::moneyValue(step * i, m_data.currency, decimals), taken), step * i);
+    ChartAxes::fillTimeAxis(m_xAxis, starts, grain, xTicks);
+    ChartAxes::fillMoneyAxis(m_yAxis, m_max, yTicks, m_data.currency);
 }

@@ -1,6 +1,7 @@
 #include "sqlitedb.h"
 
 #include "combocache.h"
+#include "modelname.h"
 #include "money.h"
 
 #include <sqlite3.h>
@@ -65,6 +66,19 @@ void allocFn(sqlite3_context *ctx, int, sqlite3_value **argv)
     // One definition of the split for SQL and for the C++ page scan (bit-identical by construction).
     sqlite3_result_int64(ctx, Analytics::allocPart(sqlite3_value_int64(argv[0]), sqlite3_value_int64(argv[1]),
                                                    sqlite3_value_int64(argv[2])));
+}
+
+// canonical_model(name): the model's one name across providers (modelname.h); used by the
+// migration that renames models stored before names were unified.
+void canonicalModelFn(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    if (!text) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const std::string name = Cost::canonicalModel(std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+    sqlite3_result_text(ctx, name.data(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
 }
 
 } // namespace
@@ -177,6 +191,8 @@ bool SqliteDb::open(const std::string &path, bool readOnly)
                                dsumFinal, nullptr);
     sqlite3_create_function_v2(m_db, "alloc", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, allocFn, nullptr, nullptr,
                                nullptr);
+    sqlite3_create_function_v2(m_db, "canonical_model", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, canonicalModelFn,
+                               nullptr, nullptr, nullptr);
     return true;
 }
 

@@ -188,6 +188,21 @@ CREATE INDEX alert_history_at ON alert_history(at);
 )SQL";
 }
 
+// Models stored before names were unified ("gpt-4o-2024-08-06", "Claude Sonnet 4 (Amazon Bedrock
+// Edition)") take their canonical name (modelname.h), so one model is one row whatever was
+// imported when. The provider's own spelling stays in the usage type / SKU / meter columns.
+std::string migration9()
+{
+    return R"SQL(
+INSERT OR IGNORE INTO dict(s)
+    SELECT DISTINCT canonical_model(d.s) FROM combo c JOIN dict d ON d.id = c.model
+    WHERE c.model != 0 AND canonical_model(d.s) != d.s AND canonical_model(d.s) != '';
+UPDATE combo SET model = (SELECT n.id FROM dict o JOIN dict n ON n.s = canonical_model(o.s) WHERE o.id = combo.model)
+    WHERE model != 0 AND EXISTS(SELECT 1 FROM dict o WHERE o.id = combo.model AND canonical_model(o.s) != o.s
+                                AND canonical_model(o.s) != '');
+)SQL";
+}
+
 } // namespace
 
 std::string Store::defaultPath()
@@ -247,7 +262,8 @@ bool Store::migrate()
                                  migration5(),
                                  migration6(),
                                  migration7(),
-                                 migration8()};
+                                 migration8(),
+                                 migration9()};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

@@ -185,6 +185,37 @@ private Q_SLOTS:
         QCOMPARE(grandTotal(m_store), QStringLiteral("4.00"));
     }
 
+    // A store written before model names were unified keeps working: opening it renames the
+    // stored models to their one name, so the same model is one row again.
+    void olderStoreModelsTakeTheirCanonicalName()
+    {
+        const QString file = TestSupport::dataPath(QStringLiteral("focus/synthetic/synthetic_focus_1.2_ai_tokens.csv"));
+        const std::string path = m_dir.filePath(QStringLiteral("old.sqlite")).toStdString();
+        QString totalBefore;
+        {
+            Store store;
+            QVERIFY(store.open(path));
+            FocusImporter importer(store.db());
+            QVERIFY(importer.importFile(file.toStdString(), Ingestor::newBatch(store.db())).ok);
+            totalBefore = grandTotal(store);
+            // As an older build stored it: the dated snapshot and a cloud's spelling.
+            QVERIFY(store.db().exec("INSERT INTO dict(s) VALUES('gpt-4o-2024-08-06'), ('GPT-4o (Azure OpenAI)')"));
+            QVERIFY(store.db().exec("UPDATE combo SET model = (SELECT id FROM dict WHERE s = 'gpt-4o-2024-08-06')"
+                                    " WHERE id = (SELECT min(id) FROM combo WHERE model != 0)"));
+            QVERIFY(store.db().exec("UPDATE combo SET model = (SELECT id FROM dict WHERE s = 'GPT-4o (Azure OpenAI)')"
+                                    " WHERE id = (SELECT max(id) FROM combo WHERE model != 0)"));
+            QVERIFY(store.db().scalar("SELECT count(DISTINCT model) FROM combo WHERE model != 0") >= 2);
+            QVERIFY(store.db().exec("PRAGMA user_version = 8"));
+        }
+        Store store;
+        QVERIFY2(store.open(path), store.error().c_str());
+        QCOMPARE(store.schemaVersion(), Store::kSchemaVersion);
+        QCOMPARE(store.db().scalar("SELECT count(*) FROM combo c JOIN dict d ON d.id = c.model"
+                                   " WHERE d.s IN ('gpt-4o-2024-08-06', 'GPT-4o (Azure OpenAI)')"), 0);
+        QVERIFY(store.db().scalar("SELECT count(*) FROM combo c JOIN dict d ON d.id = c.model WHERE d.s = 'gpt-4o'") >= 2);
+        QCOMPARE(grandTotal(store), totalBefore); // renaming moves no money
+    }
+
     void newerExportReplacesThePeriod()
     {
         const QString v1 = m_dir.filePath(QStringLiteral("june.csv"));

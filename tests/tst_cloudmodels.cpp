@@ -14,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -313,6 +314,14 @@ void TestCloudModels::oneCurrencyView()
     const auto meters = CloudTest::totalsBy(db, {"sku_meter"}).keys();
     QVERIFY(meters.contains(QStringLiteral("gpt 4o 0513 Input global Tokens")));
     QVERIFY(meters.contains(QStringLiteral("Gemini 2.5 Flash GA Text Output - Predictions")));
+
+    // For the README: the store, to render the By model page from (burnrate screenshot).
+    const QString shots = qEnvironmentVariable("BURNRATE_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QVERIFY(store.db().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QFile::remove(shots + QStringLiteral("/cloud-models.sqlite"));
+        QVERIFY(QFile::copy(db, shots + QStringLiteral("/cloud-models.sqlite")));
+    }
 }
 
 QTEST_MAIN(TestCloudModels)

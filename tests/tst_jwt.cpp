@@ -1,5 +1,6 @@
 // RS256 JWTs on OpenSSL: the RFC 7515 A.2 vector, round trips, tampering, bad keys, and the
 // Google service-account assertion.
+#include "fakegoogle.h"
 #include "gcptoken.h"
 #include "jwt.h"
 #include "testsupport.h"
@@ -25,19 +26,7 @@ QByteArray readData(const QString &relative)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// A throwaway RSA key for this test run only.
-QByteArray freshRsaKeyPem()
-{
-    EVP_PKEY *key = EVP_RSA_gen(2048);
-    BIO *bio = BIO_new(BIO_s_mem());
-    PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
-    char *data = nullptr;
-    const long n = BIO_get_mem_data(bio, &data);
-    QByteArray pem(data, static_cast<qsizetype>(n));
-    BIO_free(bio);
-    EVP_PKEY_free(key);
-    return pem;
-}
+using TestSupport::freshRsaKeyPem; // a throwaway RSA key for this test run only
 
 // RFC 7515 Appendix A.2: JWS Signing Input and the expected signature (RSASSA-PKCS1-v1_5 is
 // deterministic, so our output must equal it byte for byte).

@@ -1,13 +1,13 @@
 #include "forecastpage.h"
 
 #include "forecastchart.h"
+#include "messagestack.h"
 #include "uiformat.h"
 
 #include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -46,14 +46,8 @@ ForecastPage::ForecastPage(const QString &dbPath, QWidget *parent)
 {
     setObjectName(QStringLiteral("forecastPage"));
     qRegisterMetaType<Analytics::ForecastView>();
-    m_stack = new QStackedWidget(this);
     m_content = buildContent();
-    m_message = new QLabel(this);
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #5f6b7a; font-size: 11pt;"));
-    m_stack->addWidget(m_content);
-    m_stack->addWidget(m_message);
+    m_stack = new MessageStack(m_content, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -181,8 +175,7 @@ void ForecastPage::startLoad()
 
 void ForecastPage::showMessage(const QString &message)
 {
-    m_message->setText(message);
-    m_stack->setCurrentWidget(m_message);
+    m_stack->showMessage(message);
 }
 
 void ForecastPage::fillChoices(const std::vector<Analytics::SeriesRef> &choices)
@@ -212,7 +205,7 @@ void ForecastPage::apply(const Snapshot &snapshot)
         showMessage(tr("Cannot forecast %1: %2").arg(choiceText(m_ref), snapshot.error));
         return;
     }
-    m_stack->setCurrentWidget(m_content);
+    m_stack->showContent();
     const Analytics::ForecastView &v = snapshot.view;
     const QString currency = QString::fromStdString(v.currency);
     m_projection->setText(Analytics::projectionSentence(v.month, currency));

@@ -12,7 +12,7 @@
 class ForecastChart;
 class QComboBox;
 class QLabel;
-class QStackedWidget;
+class MessageStack;
 
 /// The Forecast page: pick a series (total, or one provider / model / feature / team), see its
 /// daily history, the forecast with 80% and 95% bands, the month-end projection in words and
@@ -57,9 +57,8 @@ private:
     void fillChoices(const std::vector<Analytics::SeriesRef> &choices);
     void showMessage(const QString &message);
 
-    QStackedWidget *m_stack = nullptr;
+    MessageStack *m_stack = nullptr;
     QWidget *m_content = nullptr;
-    QLabel *m_message = nullptr;
     QComboBox *m_series = nullptr;
     QComboBox *m_horizonBox = nullptr;
     QLabel *m_projection = nullptr;

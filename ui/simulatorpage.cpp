@@ -1,13 +1,14 @@
 #include "simulatorpage.h"
 
 #include "estimateview.h"
+#include "messagestack.h"
 #include "priceeditordialog.h"
 #include "scenariocomparison.h"
 #include "scenarioeditor.h"
 #include "scenariolibrary.h"
 #include "scenarioresultview.h"
-#include "simulatordata.h"
 #include "scenariostore.h"
+#include "simulatordata.h"
 #include "stepform.h"
 
 #include <QAction>
@@ -21,7 +22,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,14 +55,8 @@ SimulatorPage::SimulatorPage(const QString &dbPath, QWidget *parent)
 {
     setObjectName(QStringLiteral("simulatorPage"));
     m_library = new ScenarioLibrary(dbPath, this);
-    m_stack = new QStackedWidget(this);
     m_content = buildContent();
-    m_message = new QLabel(this);
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #5f6b7a; font-size: 11pt;"));
-    m_stack->addWidget(m_content);
-    m_stack->addWidget(m_message);
+    m_stack = new MessageStack(m_content, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -266,8 +260,7 @@ void SimulatorPage::startLoad()
 
 void SimulatorPage::showMessage(const QString &message)
 {
-    m_message->setText(message);
-    m_stack->setCurrentWidget(m_message);
+    m_stack->showMessage(message);
 }
 
 void SimulatorPage::apply(const Snapshot &snapshot)
@@ -280,7 +273,7 @@ void SimulatorPage::apply(const Snapshot &snapshot)
         showMessage(tr("Cannot simulate: %1").arg(snapshot.error));
         return;
     }
-    m_stack->setCurrentWidget(m_content);
+    m_stack->showContent();
     m_snapshot = snapshot;
     m_library->setScenarios(snapshot.scenarios);
     fillFilters();

@@ -16,7 +16,7 @@ class EstimateView;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
+class MessageStack;
 class QTabWidget;
 class ScenarioComparison;
 class ScenarioEditor;
@@ -94,9 +94,8 @@ private:
     void evaluateNow();
     void setStatus(const QString &text, bool undo = false);
 
-    QStackedWidget *m_stack = nullptr;
+    MessageStack *m_stack = nullptr;
     QWidget *m_content = nullptr;
-    QLabel *m_message = nullptr;
     QComboBox *m_period = nullptr;
     QComboBox *m_filter = nullptr;
     QComboBox *m_scenarioBox = nullptr;

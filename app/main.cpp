@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "mainwindow.h"
+#include "plurals.h"
 #include "simulationsection.h"
 #include "store.h"
 
@@ -115,15 +116,18 @@ int main(int argc, char *argv[])
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
+            Plurals::installEnglish();
             CommandContext ctx{dbPath.isEmpty() ? QString::fromStdString(Cost::Store::defaultPath()) : dbPath};
             return it->second.run(ctx, rest);
         }
         QCoreApplication app(argc, argv);
+        Plurals::installEnglish();
         CommandContext ctx{dbPath.isEmpty() ? QString::fromStdString(Cost::Store::defaultPath()) : dbPath};
         return it->second.run(ctx, rest);
     }
 
     QApplication app(argc, argv);
+    Plurals::installEnglish();
     QApplication::setApplicationDisplayName(QStringLiteral("Burnrate"));
     MainWindow window(dbPath.isEmpty() ? QString::fromStdString(Cost::Store::defaultPath()) : dbPath);
     window.show();

@@ -56,6 +56,19 @@ QStringList wrapCell(const QString &text, const QFontMetricsF &fm, double width)
     return lines;
 }
 
+// The header of each column wrapped to its width less `pad`; `lineCount` is the tallest.
+std::vector<QStringList> wrapHeaders(const ReportTable &table, const QFontMetricsF &fm, const std::vector<double> &w, double pad,
+                                     qsizetype &lineCount)
+{
+    std::vector<QStringList> lines(w.size());
+    lineCount = 1;
+    for (std::size_t c = 0; c < w.size(); ++c) {
+        lines[c] = wrapCell(table.headers[static_cast<qsizetype>(c)], fm, w[c] - pad);
+        lineCount = std::max(lineCount, lines[c].size());
+    }
+    return lines;
+}
+
 } // namespace
 
 ReportCanvas::ReportCanvas(QPainter *painter, QPagedPaintDevice *device, const ReportData &data, int totalPages)
@@ -175,13 +188,8 @@ void ReportCanvas::paragraph(const QString &text, FontRole role, const QColor &c
 
 void ReportCanvas::drawTableHeader(const ReportTable &table, const std::vector<double> &x, const std::vector<double> &w)
 {
-    const QFontMetricsF fm(font(FontRole::TableHeader), m_device);
-    std::vector<QStringList> lines(x.size());
     qsizetype lineCount = 1;
-    for (std::size_t c = 0; c < x.size(); ++c) {
-        lines[c] = wrapCell(table.headers[static_cast<qsizetype>(c)], fm, w[c] - pt(8));
-        lineCount = std::max(lineCount, lines[c].size());
-    }
+    const std::vector<QStringList> lines = wrapHeaders(table, QFontMetricsF(font(FontRole::TableHeader), m_device), w, pt(8), lineCount);
     const double lineH = lineHeight(FontRole::TableHeader);
     const double h = lineH * static_cast<double>(lineCount) + pt(6);
     m_painter->fillRect(QRectF(m_content.left(), m_y, m_content.width(), h), kHeaderFill);
@@ -266,7 +274,9 @@ void ReportCanvas::drawTable(const ReportTable &table)
     }
     const QFontMetricsF metrics(body, m_device);
     const double rowH = metrics.lineSpacing() + pt(5);
-    const double headerH = lineHeight(FontRole::TableHeader) + pt(6);
+    qsizetype headerLines = 1;
+    wrapHeaders(table, headerMetrics, w, pt(8), headerLines);
+    const double headerH = lineHeight(FontRole::TableHeader) * static_cast<double>(headerLines) + pt(6);
 
     // The header never sits alone at the bottom of a page: keep it with two rows.
     ensureSpace(headerH + rowH * std::min<double>(2, static_cast<double>(table.rows.size()) + 1));

@@ -19,10 +19,13 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+
+#include <atomic>
 
 namespace {
 
@@ -312,6 +315,20 @@ private Q_SLOTS:
         QSignalSpy failed(controller, &ImportController::failed);
         bool clicked = false;
         int percentAtCancel = -1;
+        // The worker parses faster than a busy GUI thread may deliver its progress, so it waits
+        // (on its own thread) after its first batch until Cancel has been pressed: the test
+        // cancels mid-way whatever the machine's speed, and the worker's own check decides.
+        QSemaphore cancelPressed;
+        std::atomic<bool> held{false};
+        connect(controller, &ImportController::jobStarted, this, [&](Cost::ImportJob *job) {
+            connect(
+                job, &Cost::ImportJob::progress, job,
+                [&](int percent, const QString &) {
+                    if (percent > 0 && !held.exchange(true))
+                        cancelPressed.tryAcquire(1, kLoadTimeoutMs);
+                },
+                Qt::DirectConnection);
+        });
         // Press Cancel as soon as the worker reports its first batch: a user cancelling mid-way.
         connect(controller, &ImportController::progress, this, [&](int percent) {
             if (clicked || percent <= 0 || !controller->progressDialog())
@@ -321,6 +338,7 @@ private Q_SLOTS:
             clicked = true;
             percentAtCancel = percent;
             button->click();
+            cancelPressed.release();
             // The dialog stays up, saying so, until the worker has really stopped.
             QVERIFY(controller->progressDialog());
             QVERIFY(!controller->progressDialog()->wasCanceled());
@@ -341,6 +359,7 @@ private Q_SLOTS:
         QVERIFY(storeFacts(path) == before);
 
         // The same file imports fine afterwards (nothing half-written blocks it).
+        disconnect(controller, &ImportController::jobStarted, this, nullptr);
         controller->importFiles({big});
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kLoadTimeoutMs);
         const auto second = finished.at(1).at(0).value<Cost::ImportJob::Summary>();

@@ -128,6 +128,7 @@ void ImportController::start(const QString &title, const std::function<void(Cost
     progress->setValue(0);
     m_progress = progress;
 
+    Q_EMIT jobStarted(m_job);
     m_thread->start();
     Cost::ImportJob *job = m_job;
     QMetaObject::invokeMethod(job, [job, run] { run(job); }, Qt::QueuedConnection);

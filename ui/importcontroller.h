@@ -53,6 +53,9 @@ Q_SIGNALS:
     void finished(const Cost::ImportJob::Summary &summary, const QString &message);
     /// An action failed; `message` names file:line: column for parse errors.
     void failed(const QString &message);
+    /// A worker job was created and is about to run on its thread. Emitted on the GUI thread
+    /// before the job starts, so an observer can connect to the job's own signals in time.
+    void jobStarted(Cost::ImportJob *job);
 
 private:
     void start(const QString &title, const std::function<void(Cost::ImportJob *)> &run);

@@ -10,7 +10,14 @@ namespace Conn {
 
 namespace {
 
-const QString kService = QStringLiteral("burnrate");
+// The keychain service every entry is filed under: "burnrate", or BURNRATE_KEYCHAIN_SERVICE when
+// set (the test suite gives each test its own, so tests running side by side never share an entry
+// and never touch a developer's real "burnrate" entries).
+const QString &service()
+{
+    static const QString name = qEnvironmentVariable("BURNRATE_KEYCHAIN_SERVICE", QStringLiteral("burnrate"));
+    return name;
+}
 
 // Runs a QtKeychain job to completion on the calling thread. QtKeychain jobs are asynchronous
 // (D-Bus / libsecret callbacks); a local event loop waits for `finished`. No timeout of our own:
@@ -53,7 +60,7 @@ QString accountSecretKey(qint64 accountId) { return QStringLiteral("account/%1")
 SecretResult readSecret(const QString &key)
 {
     SecretResult result;
-    QKeychain::ReadPasswordJob job(kService);
+    QKeychain::ReadPasswordJob job(service());
     job.setInsecureFallback(false);
     job.setKey(key);
     runJob(job);
@@ -69,7 +76,7 @@ SecretResult readSecret(const QString &key)
 
 bool writeSecret(const QString &key, const QString &value, QString *error)
 {
-    QKeychain::WritePasswordJob job(kService);
+    QKeychain::WritePasswordJob job(service());
     job.setInsecureFallback(false);
     job.setKey(key);
     job.setTextData(value);
@@ -84,7 +91,7 @@ bool writeSecret(const QString &key, const QString &value, QString *error)
 
 bool deleteSecret(const QString &key, QString *error)
 {
-    QKeychain::DeletePasswordJob job(kService);
+    QKeychain::DeletePasswordJob job(service());
     job.setInsecureFallback(false);
     job.setKey(key);
     runJob(job);

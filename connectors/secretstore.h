@@ -13,7 +13,8 @@ struct SecretResult {
     QString error;
 };
 
-/// Blocking wrappers over QtKeychain (service name "burnrate"). Secrets live in the OS keychain
+/// Blocking wrappers over QtKeychain (service name "burnrate", or the environment variable
+/// BURNRATE_KEYCHAIN_SERVICE when set — the test suite uses one per test). Secrets live in the OS keychain
 /// and nowhere else: there is no insecure fallback — without a reachable keychain (Secret Service
 /// on Linux) every call fails with a clear error. Usable from the GUI thread (runs a local event
 /// loop for the duration of the D-Bus round trip) and from worker threads with an event

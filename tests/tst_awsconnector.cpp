@@ -396,7 +396,7 @@ void TestAwsConnector::syncIntoStore()
     const QDate today(2025, 6, 2); // one window [2025-05-31, 2025-06-03)
     auto byModel = [&] { return CloudTest::totalsBy(dbPath, {"model", "token_kind"}); };
 
-    const SyncOutcome first = CloudTest::syncAll(dbPath, {account}, today).first();
+    const SyncOutcome first = CloudTest::syncAll(dbPath, {account}, today).value(0);
     QVERIFY2(first.ok, qPrintable(first.error));
     QCOMPARE(first.rows, qint64(6));
     const QMap<QString, Cost::BigMoney> models = byModel();
@@ -410,7 +410,7 @@ void TestAwsConnector::syncIntoStore()
 
     // A re-sync whose second page is broken fails and leaves the stored window exactly as it was.
     fake.corruptPage2 = true;
-    const SyncOutcome second = CloudTest::syncAll(dbPath, {account}, today).first();
+    const SyncOutcome second = CloudTest::syncAll(dbPath, {account}, today).value(0);
     QVERIFY(!second.ok);
     QVERIFY2(second.error.contains(QStringLiteral("UnblendedCost.Amount")), qPrintable(second.error));
     QCOMPARE(byModel(), models);

@@ -459,7 +459,7 @@ void TestAzure::syncIntoStore()
     const QDate today(2025, 6, 2); // one window [2025-05-31, 2025-06-03)
     auto models = [&] { return CloudTest::totalsBy(dbPath, {"provider", "model", "token_kind"}); };
 
-    const SyncOutcome first = CloudTest::syncAll(dbPath, {account}, today).first();
+    const SyncOutcome first = CloudTest::syncAll(dbPath, {account}, today).value(0);
     QVERIFY2(first.ok, qPrintable(first.error));
     QCOMPARE(first.rows, qint64(5));
     const QMap<QString, Cost::BigMoney> before = models();
@@ -476,7 +476,7 @@ void TestAzure::syncIntoStore()
 
     // A re-sync whose second page is broken fails and leaves the stored window exactly as it was.
     fake.corruptPage2 = true;
-    const SyncOutcome second = CloudTest::syncAll(dbPath, {account}, today).first();
+    const SyncOutcome second = CloudTest::syncAll(dbPath, {account}, today).value(0);
     QVERIFY(!second.ok);
     QVERIFY2(second.error.contains(QStringLiteral("Cost")), qPrintable(second.error));
     QCOMPARE(models(), before);

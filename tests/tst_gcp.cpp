@@ -355,7 +355,7 @@ void TestGcp::syncIntoStore()
     const QDate today(2025, 6, 2); // one window [2025-05-31, 2025-06-03)
     auto models = [&] { return CloudTest::totalsBy(dbPath, {"provider", "model", "token_kind"}); };
 
-    const SyncOutcome first = CloudTest::syncAll(dbPath, {account}, today).first();
+    const SyncOutcome first = CloudTest::syncAll(dbPath, {account}, today).value(0);
     QVERIFY2(first.ok, qPrintable(first.error));
     QCOMPARE(first.rows, qint64(4));
     const QMap<QString, Cost::BigMoney> before = models();
@@ -369,7 +369,7 @@ void TestGcp::syncIntoStore()
     QCOMPARE(tokens.value(QStringLiteral("input")), Cost::BigMoney(1065040 + 500000));
 
     fake.corruptPage2 = true; // a failed re-sync leaves the stored window exactly as it was
-    const SyncOutcome second = CloudTest::syncAll(dbPath, {account}, today).first();
+    const SyncOutcome second = CloudTest::syncAll(dbPath, {account}, today).value(0);
     QVERIFY(!second.ok);
     QVERIFY2(second.error.contains(QStringLiteral("cost")), qPrintable(second.error));
     QCOMPARE(models(), before);

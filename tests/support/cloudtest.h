@@ -146,8 +146,10 @@ inline QList<Conn::SyncOutcome> syncAll(const QString &dbPath, const QList<Conn:
     QString error;
     if (!engine.start(accounts, &error))
         qFatal("sync did not start: %s", qPrintable(error));
-    if (!finished.wait(30000))
+    if (!finished.wait(30000) || finished.isEmpty())
         qFatal("sync did not finish");
+    // One outcome per account, in order; callers read them with value(i), so a missing one fails
+    // the test's own check (a default outcome is not ok) instead of reading past the end.
     return finished.first().first().value<QList<Conn::SyncOutcome>>();
 }
 

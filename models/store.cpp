@@ -203,6 +203,35 @@ UPDATE combo SET model = (SELECT n.id FROM dict o JOIN dict n ON n.s = canonical
 )SQL";
 }
 
+// What the user wrote against the old model names follows migration 9's rename: anomalies (their
+// series, causes and per-series sensitivity), budgets scoped to a model, allocation rules that
+// match a model name exactly, and saved scenarios' model filter. Without it a budget or rule on
+// "gpt-4o-2024-08-06" would silently match nothing after the rename. Glob and regex rules are left
+// as written (a pattern has no one canonical form), and so are scenario step scopes: they are
+// matched through the price catalog's spellings, where a dated snapshot still means that snapshot.
+std::string migration10()
+{
+    return R"SQL(
+UPDATE anomaly SET series_value = canonical_model(series_value)
+    WHERE series_dim = 'model' AND canonical_model(series_value) NOT IN ('', series_value);
+UPDATE anomaly_cause SET value = canonical_model(value)
+    WHERE dimension = 'model' AND canonical_model(value) NOT IN ('', value);
+UPDATE OR REPLACE anomaly_series_setting SET series_value = canonical_model(series_value)
+    WHERE series_dim = 'model' AND canonical_model(series_value) NOT IN ('', series_value);
+UPDATE budget SET scope_value = canonical_model(scope_value)
+    WHERE scope_dim = 'model' AND canonical_model(scope_value) NOT IN ('', scope_value);
+UPDATE allocation_rule
+    SET definition = json_set(definition, '$.pattern', canonical_model(json_extract(definition, '$.pattern')))
+    WHERE json_valid(definition) AND json_extract(definition, '$.dimension') = 'model'
+      AND json_extract(definition, '$.match') = 'exact'
+      AND canonical_model(json_extract(definition, '$.pattern')) NOT IN ('', json_extract(definition, '$.pattern'));
+UPDATE scenario
+    SET definition = json_set(definition, '$.filters.model', canonical_model(json_extract(definition, '$.filters.model')))
+    WHERE json_valid(definition) AND json_type(definition, '$.filters.model') = 'text'
+      AND canonical_model(json_extract(definition, '$.filters.model')) NOT IN ('', json_extract(definition, '$.filters.model'));
+)SQL";
+}
+
 } // namespace
 
 std::string Store::defaultPath()
@@ -263,7 +292,8 @@ bool Store::migrate()
                                  migration6(),
                                  migration7(),
                                  migration8(),
-                                 migration9()};
+                                 migration9(),
+                                 migration10()};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

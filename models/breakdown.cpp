@@ -101,12 +101,9 @@ double BreakdownRow::costPerMillion(int kind) const
 double BreakdownRow::blendedCostPerMillion() const
 {
     std::int64_t t = 0;
-    Cost::BigMoney c = 0;
-    for (int k = 0; k < 4; ++k) {
+    for (int k = 0; k < 4; ++k)
         t += kindTokens[k];
-        c += kindCost[k];
-    }
-    return t > 0 ? Cost::toDouble(c) * 1e6 / static_cast<double>(t) : kNaN;
+    return t > 0 ? Cost::toDouble(tokenCost) * 1e6 / static_cast<double>(t) : kNaN;
 }
 
 double BreakdownRow::tokensPerRequest() const
@@ -116,13 +113,35 @@ double BreakdownRow::tokensPerRequest() const
 
 double BreakdownRow::costPerRequest() const
 {
-    return requests > 0 ? Cost::toDouble(cost) / static_cast<double>(requests) : kNaN;
+    return requests > 0 ? Cost::toDouble(requestCost) / static_cast<double>(requests) : kNaN;
 }
 
 double BreakdownRow::cachedInputShare() const
 {
     const std::int64_t input = kindTokens[0] + kindTokens[1] + kindTokens[2];
     return input > 0 ? static_cast<double>(kindTokens[1]) / static_cast<double>(input) : kNaN;
+}
+
+const std::vector<std::string> &unitSourceColumns()
+{
+    static const std::vector<std::string> kColumns = {"provider", "billing_account"};
+    return kColumns;
+}
+
+void addSourceUnits(BreakdownRow &row, const SourceUnits &source)
+{
+    bool anyTokens = false;
+    Cost::BigMoney kindsCost = 0;
+    for (int k = 0; k < 4; ++k) {
+        row.kindTokens[k] += source.kindTokens[k];
+        (source.kindTokens[k] != 0 ? row.kindCost[k] : row.kindCostWithoutTokens[k]) += source.kindCost[k];
+        anyTokens = anyTokens || source.kindTokens[k] != 0;
+        kindsCost += source.kindCost[k];
+    }
+    if (anyTokens)
+        row.tokenCost += kindsCost;
+    if (source.requests != 0)
+        row.requestCost += source.cost;
 }
 
 std::vector<std::int64_t> bucketStarts(std::int64_t fromDay, std::int64_t toDay, Grain grain)
@@ -189,13 +208,18 @@ bool breakdown(Cost::SqliteDb &db, const BreakdownQuery &q, Breakdown &out, std:
     const std::string requests = amountExpr("requests", allocated);
     const std::int64_t length = q.toDay - q.fromDay + 1;
 
-    // Table: the range by value and token kind, then the previous period by value.
+    // Table: the range by value, token kind and source (unit economics match cost and tokens per
+    // source), then the previous period by value.
     std::unordered_map<std::string, std::size_t> index;
+    std::map<std::pair<std::size_t, std::string>, SourceUnits> units; // (row, source ids) -> amounts
     {
-        const std::string p = std::to_string(binds.size());
+        std::string source;
+        for (const std::string &column : unitSourceColumns())
+            source += ", c." + column;
         Cost::SqliteStmt st(db, "SELECT " + key + ", c.token_kind, dsum(" + billed + "), sum(" + tokens + "), sum(" + requests
-                                    + ")" + fromClause(allocated) + " WHERE r.day BETWEEN ?" + std::to_string(binds.size() + 1)
-                                    + " AND ?" + std::to_string(binds.size() + 2) + filters + " GROUP BY 1, 2");
+                                    + ")" + source + fromClause(allocated) + " WHERE r.day BETWEEN ?"
+                                    + std::to_string(binds.size() + 1) + " AND ?" + std::to_string(binds.size() + 2) + filters
+                                    + " GROUP BY 1, 2" + source);
         if (!st.ok()) {
             error = st.error();
             return false;
@@ -214,13 +238,20 @@ bool breakdown(Cost::SqliteDb &db, const BreakdownQuery &q, Breakdown &out, std:
             BreakdownRow &row = out.rows[it->second];
             const Cost::BigMoney cost = readMoney(st, 2);
             const std::int64_t tok = st.isNull(3) ? 0 : st.int64(3);
+            const std::int64_t req = st.isNull(4) ? 0 : st.int64(4);
             row.cost += cost;
             row.tokens += tok;
-            row.requests += st.isNull(4) ? 0 : st.int64(4);
+            row.requests += req;
+            std::string sourceIds;
+            for (std::size_t c = 0; c < unitSourceColumns().size(); ++c)
+                sourceIds += std::to_string(st.int64(5 + static_cast<int>(c))) + ',';
+            SourceUnits &u = units[{it->second, sourceIds}];
+            u.cost += cost;
+            u.requests += req;
             const int kind = tokenKindIndex(st.int64(1));
             if (kind >= 0) {
-                row.kindCost[kind] += cost;
-                row.kindTokens[kind] += tok;
+                u.kindCost[kind] += cost;
+                u.kindTokens[kind] += tok;
             }
             out.total += cost;
         }
@@ -228,6 +259,8 @@ bool breakdown(Cost::SqliteDb &db, const BreakdownQuery &q, Breakdown &out, std:
             error = st.error();
             return false;
         }
+        for (const auto &[rowAndSource, u] : units)
+            addSourceUnits(out.rows[rowAndSource.first], u);
         Cost::SqliteStmt prev(db, "SELECT " + key + ", dsum(" + billed + ")" + fromClause(allocated) + " WHERE r.day BETWEEN ?"
                                       + std::to_string(binds.size() + 1) + " AND ?" + std::to_string(binds.size() + 2) + filters
                                       + " GROUP BY 1");

@@ -36,19 +36,31 @@ struct BreakdownRow {
     Cost::BigMoney previousCost = 0; ///< same-length period just before
     std::int64_t tokens = 0;
     std::int64_t requests = 0;      ///< 0 when the sources don't report requests
-    // Per token kind (input, cached input, cache write, output).
+    // Unit economics match cost and quantities per source (provider + billing account, see
+    // unitSourceColumns()): a source that bills a kind but reports no tokens of it (Azure Cost
+    // Management, say) would otherwise blend its cost into another source's price per token.
+    // Such cost still counts in `cost`, the share, totals and series.
+    /// Per token kind (input, cached input, cache write, output): cost of the sources that report
+    /// tokens of that kind in this row.
     Cost::BigMoney kindCost[4] = {0, 0, 0, 0};
+    /// Per token kind: all tokens of that kind.
     std::int64_t kindTokens[4] = {0, 0, 0, 0};
+    /// Per token kind: cost of the sources that report no tokens of that kind (left out of kindCost).
+    Cost::BigMoney kindCostWithoutTokens[4] = {0, 0, 0, 0};
+    /// Cost (the four token kinds) of the sources that report tokens of any of those kinds.
+    Cost::BigMoney tokenCost = 0;
+    /// Cost (every kind) of the sources that report requests.
+    Cost::BigMoney requestCost = 0;
 
     /// Change against the previous period in percent; NaN when there was nothing before.
     double changePercent() const;
     /// Cost per million tokens of one kind (0 input, 1 cached, 2 cache write, 3 output); NaN without tokens.
     double costPerMillion(int kind) const;
-    /// Cost per million tokens over all token kinds; NaN without tokens.
+    /// tokenCost per million tokens of the four kinds; NaN without tokens.
     double blendedCostPerMillion() const;
     /// Tokens per request; NaN when requests are unknown.
     double tokensPerRequest() const;
-    /// Cost per request; NaN when requests are unknown.
+    /// requestCost per request; NaN when requests are unknown.
     double costPerRequest() const;
     /// Cached input tokens as a share of all input tokens (0..1); NaN without input.
     double cachedInputShare() const;
@@ -74,6 +86,22 @@ std::vector<std::int64_t> bucketStarts(std::int64_t fromDay, std::int64_t toDay,
 /// Index into BreakdownRow::kindCost of a stored token kind (input, cached, cache write,
 /// output), or -1 for kinds the unit economics leave out.
 int tokenKindIndex(std::int64_t kind);
+/// Columns of `combo` that identify where a charge came from, for matching cost with tokens and
+/// requests: provider and billing account (an OpenAI / Anthropic organization, AWS account,
+/// Azure billing scope, GCP billing account). Not the sub-account: OpenAI's costs endpoint names
+/// the project while its usage endpoint (grouped by model) does not, so cost and tokens of one
+/// organization sit under different sub-accounts.
+const std::vector<std::string> &unitSourceColumns();
+/// Amounts of one (row, source) pair, folded into the row's unit economics by addSourceUnits().
+struct SourceUnits {
+    Cost::BigMoney kindCost[4] = {0, 0, 0, 0};
+    std::int64_t kindTokens[4] = {0, 0, 0, 0};
+    Cost::BigMoney cost = 0; ///< every kind
+    std::int64_t requests = 0;
+};
+/// Adds one source's amounts to a row's kindCost, kindTokens, kindCostWithoutTokens, tokenCost
+/// and requestCost (cost, tokens and requests are the caller's).
+void addSourceUnits(BreakdownRow &row, const SourceUnits &source);
 /// Completes a breakdown whose rows, total and previous total are filled: sorts the rows by
 /// cost, sets shares, the buckets, the series names (top N, then "Other") and zero series.
 void finishBreakdown(Breakdown &out);

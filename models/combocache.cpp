@@ -1,5 +1,6 @@
 #include "combocache.h"
 
+#include "breakdown.h"
 #include "money.h"
 
 #include <sqlite3.h>
@@ -7,6 +8,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <map>
 #include <mutex>
 #include <unordered_set>
 
@@ -167,6 +169,18 @@ bool ComboCache::load(Cost::SqliteDb &db, std::string &error)
         error = st.error();
         return false;
     }
+    // Sources for the unit economics: combinations with the same source columns share an id.
+    std::vector<std::size_t> sourceColumns;
+    for (const std::string &column : unitSourceColumns())
+        sourceColumns.push_back(static_cast<std::size_t>(columnIndex(column)));
+    std::map<std::vector<std::uint32_t>, std::uint32_t> sources;
+    for (Combo &c : m_combos) {
+        std::vector<std::uint32_t> values;
+        for (const std::size_t column : sourceColumns)
+            values.push_back(c.dims[column]);
+        c.source = sources.emplace(std::move(values), static_cast<std::uint32_t>(sources.size())).first->second;
+    }
+    m_sourceCount = sources.size();
     m_index.assign(static_cast<std::size_t>(maxId) + 1, -1);
     for (std::size_t i = 0; i < m_combos.size(); ++i)
         if (m_combos[i].id >= 0)

@@ -40,6 +40,7 @@ public:
         std::vector<std::uint32_t> dims; ///< per columns()
         std::uint32_t firstPart = 0;
         std::uint32_t partCount = 0;
+        std::uint32_t source = 0; ///< dense id of its unitSourceColumns() values (breakdown.h)
     };
 
     /// The cache for the store behind `db`: reused while the store's combinations and rules
@@ -49,6 +50,8 @@ public:
     static void clearAll();
 
     std::size_t size() const { return m_combos.size(); }
+    /// Number of distinct Combo::source ids.
+    std::size_t sourceCount() const { return m_sourceCount; }
     const Combo &combo(std::size_t index) const { return m_combos[index]; }
     /// Dense index of a combination id, or -1 when unknown.
     int indexOf(std::int64_t comboId) const
@@ -68,6 +71,7 @@ private:
     std::vector<Combo> m_combos;
     std::vector<int> m_index;
     std::vector<ComboPart> m_parts;
+    std::size_t m_sourceCount = 0;
     std::unordered_map<std::uint32_t, std::string> m_text;
     std::unordered_map<std::string, std::uint32_t> m_ids;
 };

@@ -118,6 +118,30 @@ std::string largestCurrency(const ComboCache &combos, const std::vector<bool> &p
     return best != byCurrency.end() ? best->first : std::string();
 }
 
+// Per target of `grouping` (indexed from the first combination's first target), the cell of
+// its (group key, source) pair; `cellKey` gets each cell's group key. Built once per query from
+// the combination table so that the row scan only indexes flat vectors.
+std::vector<std::uint32_t> sourceCells(const ComboCache &combos, const SliceGrouping &grouping, std::vector<std::uint32_t> &cellKey)
+{
+    std::vector<std::uint32_t> cellOf;
+    cellKey.clear();
+    if (combos.size() == 0)
+        return cellOf;
+    const SliceTarget *base = grouping.begin(0);
+    cellOf.resize(static_cast<std::size_t>(grouping.end(static_cast<std::uint32_t>(combos.size() - 1)) - base));
+    std::unordered_map<std::uint64_t, std::uint32_t> cells;
+    for (std::uint32_t c = 0; c < combos.size(); ++c) {
+        const std::uint64_t source = combos.combo(c).source;
+        for (const SliceTarget *t = grouping.begin(c); t != grouping.end(c); ++t) {
+            const auto [it, added] = cells.emplace(std::uint64_t(t->key) << 32 | source, static_cast<std::uint32_t>(cellKey.size()));
+            if (added)
+                cellKey.push_back(t->key);
+            cellOf[static_cast<std::size_t>(t - base)] = it->second;
+        }
+    }
+    return cellOf;
+}
+
 } // namespace
 
 bool sliceBreakdown(Cost::SqliteDb &db, const RollupSlice &slice, const BreakdownQuery &q, Breakdown &out,
@@ -146,6 +170,10 @@ bool sliceBreakdown(Cost::SqliteDb &db, const RollupSlice &slice, const Breakdow
     std::vector<BreakdownRow> acc(keys);
     std::vector<Cost::BigMoney> previous(keys, 0);
     std::vector<bool> present(keys, false);
+    std::vector<std::uint32_t> cellKey;
+    const std::vector<std::uint32_t> cellOf = sourceCells(*slice.combos, grouping, cellKey);
+    std::vector<SourceUnits> cells(cellKey.size());
+    const SliceTarget *firstTarget = slice.combos->size() ? grouping.begin(0) : nullptr;
     const bool hourly = q.grain == Grain::Hour;
     UnitSums sums(keys);
     const auto [first, last] = rowsOf(slice, q.fromDay - length, q.toDay);
@@ -161,13 +189,17 @@ bool sliceBreakdown(Cost::SqliteDb &db, const RollupSlice &slice, const Breakdow
                 continue;
             }
             BreakdownRow &row = acc[t->key];
+            SourceUnits &cell = cells[cellOf[static_cast<std::size_t>(t - firstTarget)]];
             const std::int64_t tokens = t->amount(r.tokens);
+            const std::int64_t requests = t->amount(r.requests);
             row.cost += billed;
             row.tokens += tokens;
-            row.requests += t->amount(r.requests);
+            row.requests += requests;
+            cell.cost += billed;
+            cell.requests += requests;
             if (kind >= 0) {
-                row.kindCost[kind] += billed;
-                row.kindTokens[kind] += tokens;
+                cell.kindCost[kind] += billed;
+                cell.kindTokens[kind] += tokens;
             }
             present[t->key] = true;
             out.total += billed;
@@ -179,6 +211,8 @@ bool sliceBreakdown(Cost::SqliteDb &db, const RollupSlice &slice, const Breakdow
             }
         }
     }
+    for (std::size_t c = 0; c < cells.size(); ++c)
+        addSourceUnits(acc[cellKey[c]], cells[c]);
     for (std::size_t k = 0; k < keys; ++k) {
         if (!present[k])
             continue;

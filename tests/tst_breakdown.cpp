@@ -3,6 +3,8 @@
 #include "analytics.h"
 #include "breakdown.h"
 #include "demogenerator.h"
+#include "ingestor.h"
+#include "pagescan.h"
 #include "store.h"
 #include "timeparse.h"
 
@@ -113,6 +115,64 @@ private Q_SLOTS:
             QVERIFY(r.key == "gpt-4o-mini" || r.key == "llama-3-70b" || r.key == "gemini-2.0-flash");
     }
 
+    // Unit prices match cost and tokens per source. Source A (an OpenAI organization) reports
+    // cost and tokens as separate charges (cost under a project sub-account, usage without one),
+    // source B (an Azure billing scope) cost only: A's cost over A's tokens is the price, A + B
+    // the row's cost. A row whose only source reports no tokens has no unit price at all.
+    void unitPricesMatchSources_data()
+    {
+        QTest::addColumn<bool>("sliced");
+        QTest::newRow("SQL reference") << false;
+        QTest::newRow("single scan") << true;
+    }
+    void unitPricesMatchSources()
+    {
+        QFETCH(bool, sliced);
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("sources.sqlite")).toStdString()));
+        if (store.db().scalar("SELECT count(*) FROM fact") == 0)
+            QVERIFY(writeSourcesStore(store));
+        BreakdownQuery q;
+        q.dimension = "model";
+        q.fromDay = m_end - 1;
+        q.toDay = m_end;
+        Breakdown b;
+        std::string error;
+        if (sliced) {
+            SpendPageRequest request;
+            request.query = q;
+            SpendPageData page;
+            QVERIFY2(spendPage(store.db(), request, page, error), error.c_str());
+            b = page.breakdown;
+        } else {
+            QVERIFY2(breakdown(store.db(), q, b, error), error.c_str());
+        }
+        QCOMPARE(int(b.rows.size()), 2);
+        const BreakdownRow &gpt = b.rows[0], &mystery = b.rows[1];
+        QCOMPARE(gpt.key, std::string("gpt-4o"));
+        const Money dollar = kMoneyScale;
+        QVERIFY(gpt.cost == 2 * (5 + 15 + 9 + 3) * dollar); // A + B, both days
+        QCOMPARE(gpt.kindTokens[0], std::int64_t(4'000'000));
+        QVERIFY(gpt.kindCost[0] == 2 * 5 * dollar);
+        QVERIFY(gpt.kindCostWithoutTokens[0] == 2 * 9 * dollar);
+        QVERIFY(gpt.kindCost[3] == 2 * 15 * dollar);
+        QVERIFY(gpt.tokenCost == 2 * 20 * dollar);
+        QVERIFY(gpt.requestCost == 2 * 20 * dollar);
+        QCOMPARE(gpt.costPerMillion(0), 2.5);  // $10 for 4M input tokens, not ($10 + $18) / 4M
+        QCOMPARE(gpt.costPerMillion(3), 15.0); // $30 for 2M output tokens
+        QVERIFY(std::abs(gpt.blendedCostPerMillion() - 40.0 / 6.0) < 1e-12);
+        QCOMPARE(gpt.costPerRequest(), 0.02); // $40 over 2,000 requests: B reports no requests
+        QVERIFY(std::isnan(gpt.costPerMillion(1)));
+        QCOMPARE(mystery.key, std::string("mystery-model"));
+        QVERIFY(mystery.cost == 2 * 7 * dollar);
+        QCOMPARE(mystery.tokens, std::int64_t(0));
+        QVERIFY(std::isnan(mystery.costPerMillion(0)));
+        QVERIFY(std::isnan(mystery.blendedCostPerMillion()));
+        QVERIFY(std::isnan(mystery.costPerRequest()));
+        QVERIFY(mystery.kindCostWithoutTokens[0] == 2 * 7 * dollar && mystery.kindCost[0] == 0);
+        QVERIFY(b.total == gpt.cost + mystery.cost);
+    }
+
     void badQueries()
     {
         BreakdownQuery q;
@@ -126,6 +186,62 @@ private Q_SLOTS:
     }
 
 private:
+    // Two days of: A (OpenAI, org-a) gpt-4o cost charges ($5 input, $15 output, project
+    // sub-account) and usage charges (2M input, 1M output tokens, 1,000 requests, no cost); B
+    // (Microsoft, scope-b) gpt-4o cost only ($9 input, $3 output) and mystery-model cost only ($7 input).
+    bool writeSourcesStore(Store &store)
+    {
+        struct Charge {
+            const char *provider, *account, *subAccount, *model;
+            TokenKind kind;
+            Money cost;
+            std::int64_t tokens, requests;
+        };
+        const Money dollar = kMoneyScale;
+        const Charge charges[] = {{"OpenAI", "org-a", "proj_1", "gpt-4o", TokenKind::Input, 5 * dollar, -1, -1},
+                                  {"OpenAI", "org-a", "proj_1", "gpt-4o", TokenKind::Output, 15 * dollar, -1, -1},
+                                  {"OpenAI", "org-a", "", "gpt-4o", TokenKind::Input, 0, 2'000'000, 600},
+                                  {"OpenAI", "org-a", "", "gpt-4o", TokenKind::Output, 0, 1'000'000, 400},
+                                  {"Microsoft", "scope-b", "", "gpt-4o", TokenKind::Input, 9 * dollar, -1, -1},
+                                  {"Microsoft", "scope-b", "", "gpt-4o", TokenKind::Output, 3 * dollar, -1, -1},
+                                  {"Microsoft", "scope-b", "", "mystery-model", TokenKind::Input, 7 * dollar, -1, -1}};
+        ImportMeta meta;
+        meta.kind = "test";
+        meta.path = "two sources";
+        meta.batch = Ingestor::newBatch(store.db());
+        Ingestor ingestor(store.db());
+        if (!ingestor.begin(meta))
+            return false;
+        std::vector<FactRow> rows;
+        for (std::int64_t d = m_end - 1; d <= m_end; ++d) {
+            for (const Charge &c : charges) {
+                Record r;
+                r.setDim(Dim::Provider, c.provider);
+                r.setDim(Dim::BillingAccount, c.account);
+                r.setDim(Dim::SubAccount, c.subAccount);
+                r.setDim(Dim::Model, c.model);
+                r.setDim(Dim::Currency, "USD");
+                r.tokenKind = c.kind;
+                r.chargeStart = d * 86400;
+                r.chargeEnd = r.chargeStart + 86400;
+                r.billingPeriodStart = daysFromCivil(2026, 3, 1) * 86400;
+                r.billingPeriodEnd = daysFromCivil(2026, 4, 1) * 86400;
+                r.setAmount(Amount::Billed, c.cost);
+                r.tokens = c.tokens;
+                r.requests = c.requests;
+                rows.emplace_back();
+                ingestor.resolve(r, rows.back());
+            }
+        }
+        IngestResult result;
+        if (!ingestor.insert(rows.data(), rows.size()) || !ingestor.commit(1, 1, result)) {
+            qWarning("ingest failed: %s", ingestor.error().c_str());
+            ingestor.rollback();
+            return false;
+        }
+        return result.rows == static_cast<std::int64_t>(rows.size());
+    }
+
     QTemporaryDir m_dir;
     Store m_store;
     const std::int64_t m_end = daysFromCivil(2026, 3, 31);

@@ -38,7 +38,9 @@ BreakdownRow row(const char *key, double cost, std::int64_t tokens = 0, std::int
         r.kindTokens[3] = tokens - tokens / 2;
         r.kindCost[0] = r.cost / 4;
         r.kindCost[3] = r.cost - r.cost / 4;
+        r.tokenCost = r.cost;
     }
+    r.requestCost = r.cost;
     return r;
 }
 

@@ -137,6 +137,72 @@ Expected gcpExpected()
     return e;
 }
 
+// Cost and tokens of one token kind of one model, as a provider's own fixtures give them.
+struct KindUnits {
+    Cost::BigMoney cost = 0;
+    std::int64_t tokens = 0;
+    double perMillion() const { return Cost::toDouble(cost) * 1e6 / static_cast<double>(tokens); }
+};
+
+QJsonArray resultsOf(const QString &file, const char *bucketKey)
+{
+    QJsonArray all;
+    for (const QJsonValue &bucket : QJsonDocument::fromJson(readData(file)).object().value(QStringLiteral("data")).toArray())
+        for (const QJsonValue &r : bucket.toObject().value(QLatin1String(bucketKey)).toArray())
+            all.append(r);
+    return all;
+}
+
+// OpenAI's gpt-4o input: the costs endpoint's "…, input" line items over the usage endpoint's
+// uncached input tokens (input_tokens − input_cached_tokens: cached input is its own kind).
+KindUnits openAiGpt4oInput()
+{
+    KindUnits u;
+    static const QRegularExpression re(QStringLiteral("\"value\":\\s*([-0-9.]+).*?\"line_item\":\\s*\"([^\"]+)\""),
+                                       QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = re.globalMatch(QString::fromUtf8(readData(QStringLiteral("openai/costs.group_by_line_item_project.constructed.json"))));
+         it.hasNext();) {
+        const auto m = it.next();
+        if (m.captured(2) == u"gpt-4o-2024-08-06, input")
+            u.cost += money(m.captured(1));
+    }
+    for (const char *page : {"page1", "page2"})
+        for (const QJsonValue &v : resultsOf(QStringLiteral("openai/usage_completions.group_by_model_batch.%1.constructed.json").arg(QLatin1String(page)), "results")) {
+            const QJsonObject r = v.toObject();
+            if (r.value(QStringLiteral("model")).toString() == u"gpt-4o-2024-08-06")
+                u.tokens += r.value(QStringLiteral("input_tokens")).toInteger() - r.value(QStringLiteral("input_cached_tokens")).toInteger();
+        }
+    return u;
+}
+
+// claude-sonnet-4 input: Anthropic's uncached input (cost_report amounts are cents) plus AWS
+// Bedrock's Marketplace input usage type, which reports tokens too (UsageQuantity in millions).
+KindUnits claudeSonnet4Input()
+{
+    KindUnits u;
+    for (const QJsonValue &v : resultsOf(QStringLiteral("anthropic/cost_report.group_by_description.constructed.json"), "results")) {
+        const QJsonObject r = v.toObject();
+        if (r.value(QStringLiteral("model")).toString() == u"claude-sonnet-4-20250514"
+            && r.value(QStringLiteral("token_type")).toString() == u"uncached_input_tokens")
+            u.cost += money(r.value(QStringLiteral("amount")).toString()) / 100;
+    }
+    for (const QJsonValue &v : resultsOf(QStringLiteral("anthropic/usage_report_messages.group_by_model_workspace.constructed.json"), "results")) {
+        const QJsonObject r = v.toObject();
+        if (r.value(QStringLiteral("model")).toString() == u"claude-sonnet-4-20250514")
+            u.tokens += r.value(QStringLiteral("uncached_input_tokens")).toInteger();
+    }
+    for (const QByteArray &page : {kPage1, kPage2})
+        for (const QJsonValue &day : QJsonDocument::fromJson(page).object().value(QStringLiteral("ResultsByTime")).toArray())
+            for (const QJsonValue &g : day.toObject().value(QStringLiteral("Groups")).toArray()) {
+                const QJsonObject group = g.toObject(), metrics = group.value(QStringLiteral("Metrics")).toObject();
+                if (!group.value(QStringLiteral("Keys")).toArray().last().toString().endsWith(QStringLiteral("_InputTokenCount-Units")))
+                    continue;
+                u.cost += money(metrics.value(QStringLiteral("UnblendedCost")).toObject().value(QStringLiteral("Amount")).toString());
+                u.tokens += std::llround(metrics.value(QStringLiteral("UsageQuantity")).toObject().value(QStringLiteral("Amount")).toString().toDouble() * 1e6);
+            }
+    return u;
+}
+
 } // namespace
 
 class TestCloudModels : public QObject {
@@ -292,6 +358,24 @@ void TestCloudModels::oneCurrencyView()
     for (Cost::BigMoney v : std::as_const(want))
         total += v;
     QCOMPARE(page.breakdown.total, total);
+
+    // Unit prices match cost with tokens per source: gpt-4o input is OpenAI's price, not blended
+    // with Azure's input cost (Cost Management reports no quantities); claude-sonnet-4 input is
+    // Anthropic's and AWS Bedrock's cost over both their tokens (both report tokens).
+    const auto rowOf = [&page](const char *key) {
+        const auto &rows = page.breakdown.rows;
+        const auto it = std::find_if(rows.begin(), rows.end(), [key](const Analytics::BreakdownRow &r) { return r.key == key; });
+        return it != rows.end() ? *it : Analytics::BreakdownRow{};
+    };
+    const std::pair<const char *, KindUnits> inputs[] = {{"gpt-4o", openAiGpt4oInput()}, {"claude-sonnet-4", claudeSonnet4Input()}};
+    for (const auto &[model, fixture] : inputs) {
+        const Analytics::BreakdownRow row = rowOf(model);
+        QVERIFY2(row.kindCost[0] == fixture.cost, model);
+        QCOMPARE(row.kindTokens[0], fixture.tokens);
+        QCOMPARE(row.costPerMillion(0), fixture.perMillion());
+    }
+    QVERIFY(rowOf("gpt-4o").kindCostWithoutTokens[0] > 0); // Azure's gpt-4o input cost is still in the row
+    QVERIFY(rowOf("claude-sonnet-4").kindCostWithoutTokens[0] == 0);
 
     // One currency: every charge is USD (OpenAI's "usd" included), and the page says so.
     QCOMPARE(page.currency, std::string("USD"));

@@ -195,8 +195,30 @@ QVariant BreakdownTableModel::toolTip(const Analytics::BreakdownRow &row, int co
         const int kind = column == InputPerMillion ? 0 : column == CachedPerMillion ? 1 : 3;
         if (row.kindTokens[kind] <= 0)
             return tr("No tokens of this kind");
-        return tr("%1 for %2 tokens").arg(SpendFormat::exact(row.kindCost[kind], m_currency),
-                                          locale.toString(row.kindTokens[kind]));
+        const QString price = tr("%1 for %2 tokens").arg(SpendFormat::exact(row.kindCost[kind], m_currency),
+                                                         locale.toString(row.kindTokens[kind]));
+        // Cost from sources that bill this kind but report no tokens is not in the price.
+        if (row.kindCostWithoutTokens[kind] == 0)
+            return price;
+        return tr("%1 (the sources that report tokens); %2 more from sources that report none")
+            .arg(price, SpendFormat::exact(row.kindCostWithoutTokens[kind], m_currency));
+    }
+    case BlendedPerMillion: {
+        const std::int64_t tokens = std::accumulate(std::begin(row.kindTokens), std::end(row.kindTokens), std::int64_t(0));
+        if (tokens <= 0)
+            return tr("No token counts reported");
+        Cost::BigMoney kindsCost = 0;
+        for (int k = 0; k < 4; ++k)
+            kindsCost += row.kindCost[k] + row.kindCostWithoutTokens[k];
+        const QString price = tr("%1 for %2 tokens").arg(SpendFormat::exact(row.tokenCost, m_currency), locale.toString(tokens));
+        return row.tokenCost == kindsCost ? price : tr("%1 (the sources that report tokens)").arg(price);
+    }
+    case CostPerRequest: {
+        if (row.requests <= 0)
+            return tr("The sources do not report requests");
+        const QString price = tr("%1 for %2 requests").arg(SpendFormat::exact(row.requestCost, m_currency),
+                                                           locale.toString(row.requests));
+        return row.requestCost == row.cost ? price : tr("%1 (the sources that report requests)").arg(price);
     }
     default: {
         const QVariant shown = display(row, column);
@@ -213,12 +235,14 @@ QVariant BreakdownTableModel::headerData(int section, Qt::Orientation orientatio
         return QVariant::fromValue(section == Name ? Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter)
                                                    : Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role == Qt::ToolTipRole) {
+        // Unit prices count only the cost of sources that report the quantity (breakdown.h).
         switch (section) {
         case Change: return tr("Change against the period of the same length just before the range");
         case InputPerMillion: return tr("Cost per million uncached input tokens");
         case CachedPerMillion: return tr("Cost per million cached input tokens");
         case OutputPerMillion: return tr("Cost per million output tokens");
         case BlendedPerMillion: return tr("Cost per million tokens of every kind");
+        case CostPerRequest: return tr("Cost per request, from the sources that report requests");
         case CachedShare: return tr("Cached input tokens as a share of all input tokens");
         default: return {};
         }

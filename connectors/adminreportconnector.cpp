@@ -3,6 +3,7 @@
 #include "httpclient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
@@ -28,6 +29,17 @@ QStringList AdminReportConnector::listOption(const AccountConfig &config, const 
 int AdminReportConnector::pageLimit(const DateWindow &window, int maximum)
 {
     return std::clamp(window.days(), 1, maximum);
+}
+
+AdminReportConnector::Report AdminReportConnector::testReport(const AccountConfig &config) const
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QString error;
+    Report r = windowReports(config, DateWindow{today.addDays(-1), today}, &error).value(0);
+    if (r.path.isEmpty()) // a bad option: test the key anyway with the default grouping
+        r = windowReports(AccountConfig{}, DateWindow{today.addDays(-1), today}, &error).value(0);
+    r.label = tr("test");
+    return r;
 }
 
 void AdminReportConnector::testConnection(const AccountConfig &config, const QString &secret)

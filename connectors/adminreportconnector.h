@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connector.h"
+#include "reportjson.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace Conn {
 
@@ -55,12 +57,30 @@ protected:
         PageParser parse;
     };
 
+    /// A PageParser from a pure page parser and `append`, which turns the page's rows into records.
+    template<typename Row>
+    static PageParser reportParser(bool (*parse)(const QByteArray &, ReportJson::Page<Row> &, QString *),
+                                   std::function<void(std::vector<Row> &rows, FetchResult &result)> append)
+    {
+        return [parse, append](const QByteArray &body, FetchResult &result, bool *hasMore, QString *nextPage, QString *error) {
+            ReportJson::Page<Row> page;
+            if (!parse(body, page, error))
+                return false;
+            append(page.rows, result);
+            *hasMore = page.hasMore;
+            *nextPage = page.nextPage;
+            return true;
+        };
+    }
+
     /// Headers that authenticate `secret` the way the provider wants.
     virtual QList<QPair<QByteArray, QByteArray>> authHeaders(const QString &secret) const = 0;
     /// The reports of one window; an empty list with *error set for a bad configuration.
     virtual QList<Report> windowReports(const AccountConfig &config, const DateWindow &window, QString *error) const = 0;
-    /// One cheap request proving the key can read usage (its first page only is fetched).
-    virtual Report testReport(const AccountConfig &config) const = 0;
+    /// One cheap request proving the key can read usage (its first page only is fetched). By
+    /// default the first report of yesterday's window (with the default options when the
+    /// account's are bad, so the key is tested anyway).
+    virtual Report testReport(const AccountConfig &config) const;
     /// A plain message when the secret cannot be the right kind of key (e.g. a project key
     /// where an admin key is needed); empty when it may be right.
     virtual QString checkSecret(const QString &secret) const = 0;

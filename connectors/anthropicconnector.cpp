@@ -117,17 +117,10 @@ QList<AdminReportConnector::Report> AnthropicConnector::windowReports(const Acco
     if (!workspaces.contains(kDefaultWorkspace))
         for (const QString &w : workspaceList)
             usage.query.addQueryItem(QStringLiteral("workspace_ids[]"), w);
-    usage.parse = [context, workspaces](const QByteArray &body, FetchResult &result, bool *hasMore, QString *next,
-                                        QString *err) {
-        AnthropicUsagePage page;
-        if (!parseAnthropicUsagePage(body, page, err))
-            return false;
-        keepWorkspaces(page.rows, workspaces);
-        appendAnthropicUsageRecords(page.rows, context, result);
-        *hasMore = page.hasMore;
-        *next = page.nextPage;
-        return true;
-    };
+    usage.parse = reportParser<AnthropicUsageRow>(parseAnthropicUsagePage, [context, workspaces](auto &rows, FetchResult &result) {
+        keepWorkspaces(rows, workspaces);
+        appendAnthropicUsageRecords(rows, context, result);
+    });
 
     Report costs;
     costs.label = tr("costs");
@@ -135,29 +128,11 @@ QList<AdminReportConnector::Report> AnthropicConnector::windowReports(const Acco
     costs.query = windowQuery(window);
     for (const char *g : {"workspace_id", "description"})
         costs.query.addQueryItem(QStringLiteral("group_by[]"), QString::fromLatin1(g));
-    costs.parse = [context, workspaces](const QByteArray &body, FetchResult &result, bool *hasMore, QString *next,
-                                        QString *err) {
-        AnthropicCostPage page;
-        if (!parseAnthropicCostPage(body, page, err))
-            return false;
-        keepWorkspaces(page.rows, workspaces);
-        appendAnthropicCostRecords(page.rows, context, result);
-        *hasMore = page.hasMore;
-        *next = page.nextPage;
-        return true;
-    };
+    costs.parse = reportParser<AnthropicCostRow>(parseAnthropicCostPage, [context, workspaces](auto &rows, FetchResult &result) {
+        keepWorkspaces(rows, workspaces);
+        appendAnthropicCostRecords(rows, context, result);
+    });
     return {usage, costs};
-}
-
-AdminReportConnector::Report AnthropicConnector::testReport(const AccountConfig &config) const
-{
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    QString error;
-    Report r = windowReports(config, DateWindow{today.addDays(-1), today}, &error).value(0);
-    if (r.path.isEmpty()) // a bad option: test the key anyway with the default grouping
-        r = windowReports(AccountConfig{}, DateWindow{today.addDays(-1), today}, &error).value(0);
-    r.label = tr("test");
-    return r;
 }
 
 QString AnthropicConnector::checkSecret(const QString &secret) const

@@ -2,6 +2,7 @@
 
 #include "aidimensions.h"
 #include "modelname.h"
+#include "reportrecord.h"
 
 #include <string_view>
 
@@ -32,19 +33,7 @@ const Json &object(const Json &obj, const char *key, const std::string &path)
 
 Cost::Record baseRecord(FetchResult &result, const AnthropicRecordContext &context, std::int64_t start, std::int64_t end)
 {
-    Cost::Record r;
-    r.setDim(Cost::Dim::Provider, "Anthropic");
-    r.setDim(Cost::Dim::Publisher, "Anthropic");
-    r.setDim(Cost::Dim::InvoiceIssuer, "Anthropic");
-    r.setDim(Cost::Dim::Service, "Claude API");
-    r.setDim(Cost::Dim::ServiceCategory, "AI and Machine Learning");
-    r.setDim(Cost::Dim::ServiceSubcategory, "Generative AI");
-    r.setDim(Cost::Dim::BillingAccount, result.text(context.organization));
-    r.setDim(Cost::Dim::ChargeCategory, "Usage");
-    r.setDim(Cost::Dim::ChargeFrequency, "Usage-Based");
-    r.chargeStart = start;
-    r.chargeEnd = end;
-    return r;
+    return adminReportRecord(result, "Anthropic", "Claude API", context.organization, start, end);
 }
 
 // Grouping attributes kept verbatim per record (null ones left out).

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 #include <QTimeZone>
 
 #include <tuple>
@@ -19,17 +18,6 @@ namespace {
 
 const char *const kApiVersion = "2023-11-01";
 const QString kManagementScope = QStringLiteral("https://management.azure.com/.default");
-
-OptionField option(const char *key, const QString &label, const QString &help, const QString &def = {}, const QStringList &choices = {})
-{
-    OptionField f;
-    f.key = QString::fromLatin1(key);
-    f.label = label;
-    f.help = help;
-    f.defaultValue = def;
-    f.choices = choices;
-    return f;
-}
 
 } // namespace
 
@@ -59,18 +47,18 @@ const ConnectorDescriptor &AzureConnector::staticDescriptor()
         secret.secret = true;
         c.credentials.push_back(secret);
         c.options = {
-            option("scope_type", tr("Scope"), tr("What to read costs for."), QStringLiteral("subscription"),
-                   {QStringLiteral("subscription"), QStringLiteral("resource_group"), QStringLiteral("billing_account")}),
-            option("subscription_id", tr("Subscription id"), tr("For the subscription and resource-group scopes.")),
-            option("resource_group", tr("Resource group"), tr("For the resource-group scope.")),
-            option("billing_account_id", tr("Billing account id"), tr("For the billing-account scope.")),
-            option("cost_type", tr("Cost type"), tr("Actual cost as invoiced, or amortized reservations."),
-                   QStringLiteral("ActualCost"), {QStringLiteral("ActualCost"), QStringLiteral("AmortizedCost")}),
-            option("services", tr("Services"), tr("AI services only (Azure OpenAI, Foundry Models, Cognitive Services) or all spend."),
-                   QStringLiteral("ai"), {QStringLiteral("ai"), QStringLiteral("all")}),
-            option("tag_key", tr("Group by tag"), tr("Optional tag key (e.g. \"team\") whose value is kept on each charge.")),
-            option("login_url", tr("Sign-in URL"), tr("Entra ID authority; change only for sovereign clouds."),
-                   QStringLiteral("https://login.microsoftonline.com")),
+            optionField("scope_type", tr("Scope"), tr("What to read costs for."), QStringLiteral("subscription"),
+                        {QStringLiteral("subscription"), QStringLiteral("resource_group"), QStringLiteral("billing_account")}),
+            optionField("subscription_id", tr("Subscription id"), tr("For the subscription and resource-group scopes.")),
+            optionField("resource_group", tr("Resource group"), tr("For the resource-group scope.")),
+            optionField("billing_account_id", tr("Billing account id"), tr("For the billing-account scope.")),
+            optionField("cost_type", tr("Cost type"), tr("Actual cost as invoiced, or amortized reservations."),
+                        QStringLiteral("ActualCost"), {QStringLiteral("ActualCost"), QStringLiteral("AmortizedCost")}),
+            optionField("services", tr("Services"), tr("AI services only (Azure OpenAI, Foundry Models, Cognitive Services) or all spend."),
+                        QStringLiteral("ai"), {QStringLiteral("ai"), QStringLiteral("all")}),
+            optionField("tag_key", tr("Group by tag"), tr("Optional tag key (e.g. \"team\") whose value is kept on each charge.")),
+            optionField("login_url", tr("Sign-in URL"), tr("Entra ID authority; change only for sovereign clouds."),
+                        QStringLiteral("https://login.microsoftonline.com")),
         };
         c.helpUrl = QStringLiteral("https://learn.microsoft.com/azure/cost-management-billing/automate/cost-management-api-permissions");
         c.permissionsHelp = tr("Register an app in Entra ID (App registrations → New registration), create a client secret, "
@@ -87,10 +75,10 @@ const ConnectorDescriptor &AzureConnector::staticDescriptor()
 }
 
 AzureConnector::AzureConnector(QObject *parent)
-    : Connector(parent)
-    , m_http(new HttpClient(this))
-    , m_tokens(new AzureTokenSource(m_http, this))
+    : OAuthPagedConnector(parent)
+    , m_tokens(new AzureTokenSource(http(), this))
 {
+    setTokens(m_tokens);
 }
 
 AzureConnector::~AzureConnector() = default;
@@ -172,102 +160,58 @@ int AzureConnector::msRateLimitWaitSeconds(const HttpResponse &response)
     return wait;
 }
 
-bool AzureConnector::begin(const AccountConfig &config, const QString &secret, bool test)
+QString AzureConnector::prepare(const QString &secret)
 {
-    if (m_busy)
-        m_http->cancelAll(); // one call at a time: a new call supersedes the running one
-    ++m_generation;
-    m_busy = true;
-    m_testing = test;
-    m_config = config;
-    m_pages = 0;
-    m_result = std::make_shared<FetchResult>();
-    m_http->setPolicy(retryPolicy());
-
     const QMap<QString, QString> packed = unpackSecret(secret);
     AzureServicePrincipal p;
-    p.tenantId = config.option(QStringLiteral("tenant_id"), packed.value(QStringLiteral("tenant_id"))).trimmed();
-    p.clientId = config.option(QStringLiteral("client_id"), packed.value(QStringLiteral("client_id"))).trimmed();
+    p.tenantId = config().option(QStringLiteral("tenant_id"), packed.value(QStringLiteral("tenant_id"))).trimmed();
+    p.clientId = config().option(QStringLiteral("client_id"), packed.value(QStringLiteral("client_id"))).trimmed();
     p.clientSecret = packed.contains(QStringLiteral("client_secret")) ? packed.value(QStringLiteral("client_secret"))
                                                                       : packed.value(QString());
     QString error;
-    const QString scope = scopePath(config, &error);
+    const QString scope = scopePath(config(), &error);
     if (p.tenantId.isEmpty())
         error = tr("The Azure account needs a tenant id.");
     else if (p.clientId.isEmpty())
         error = tr("The Azure account needs a client (application) id.");
     else if (p.clientSecret.isEmpty())
         error = tr("No client secret is stored for this Azure account.");
-    m_base = QUrl(baseUrl(config));
+    m_base = QUrl(baseUrl(config()));
     QString why;
     if (error.isEmpty() && !HttpClient::isAllowedUrl(m_base, &why))
         error = why;
-    if (!error.isEmpty()) {
-        const quint64 gen = m_generation;
-        QTimer::singleShot(0, this, [this, gen, error] {
-            if (gen == m_generation)
-                fail(ErrorKind::Config, error);
-        });
-        return false;
-    }
-    m_tokens->configure(p, config.option(QStringLiteral("login_url"), QStringLiteral("https://login.microsoftonline.com")),
+    if (!error.isEmpty())
+        return error;
+    m_tokens->configure(p, config().option(QStringLiteral("login_url"), QStringLiteral("https://login.microsoftonline.com")),
                         kManagementScope);
     QString base = m_base.toString();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     m_base = QUrl(base + QLatin1Char('/') + scope + QStringLiteral("/providers/Microsoft.CostManagement/query?api-version=")
                   + QString::fromLatin1(kApiVersion));
-    return true;
+    return {};
 }
 
-void AzureConnector::testConnection(const AccountConfig &config, const QString &secret)
+void AzureConnector::start()
 {
-    const QDate yesterday = QDateTime::currentDateTimeUtc().date().addDays(-1);
-    m_window = DateWindow{yesterday, yesterday.addDays(1)};
-    if (!begin(config, secret, true))
-        return;
-    m_body = queryBody(config, m_window);
-    queryPage(m_base, m_generation);
+    m_body = queryBody(config(), window());
+    queryPage(m_base);
 }
 
-void AzureConnector::fetch(const AccountConfig &config, const QString &secret, const DateWindow &window)
+void AzureConnector::queryPage(const QUrl &url)
 {
-    m_window = window;
-    if (!begin(config, secret, false))
-        return;
-    m_body = queryBody(config, window);
-    queryPage(m_base, m_generation);
+    HttpRequest request;
+    request.method = "POST";
+    request.url = url;
+    request.headers.emplaceBack("Content-Type", "application/json");
+    request.body = m_body;
+    sendAuthorized(request, tr("Azure Cost Management: page %1").arg(pages() + 1));
 }
 
-void AzureConnector::queryPage(const QUrl &url, quint64 gen)
+void AzureConnector::onAnswer(const HttpResponse &r)
 {
-    m_tokens->token([this, url, gen](bool ok, const QString &token, ErrorKind kind, const QString &error) {
-        if (gen != m_generation)
-            return;
-        if (!ok) {
-            fail(kind, error);
-            return;
-        }
-        HttpRequest request;
-        request.method = "POST";
-        request.url = url;
-        request.headers.emplaceBack("Authorization", "Bearer " + token.toUtf8());
-        request.headers.emplaceBack("Content-Type", "application/json");
-        request.body = m_body;
-        Q_EMIT fetchProgress(m_pages, 0, tr("Azure Cost Management: page %1").arg(m_pages + 1));
-        m_http->send(request, [this, gen](const HttpResponse &r) { onPage(r, gen); });
-    });
-}
-
-void AzureConnector::onPage(const HttpResponse &r, quint64 gen)
-{
-    if (gen != m_generation)
-        return;
-    ++m_result->requests;
     if (!r.ok) {
         QString message = r.error;
-        if (r.status == 401)
-            m_tokens->invalidate();
         if (r.status == 403)
             message += QLatin1Char(' ') + tr("Give the app registration the \"Cost Management Reader\" role on this scope.");
         if (r.status == 429) {
@@ -280,13 +224,13 @@ void AzureConnector::onPage(const HttpResponse &r, quint64 gen)
     AzureQueryPage page;
     QString error;
     if (!parseAzureQueryPage(r.body, page, &error)) {
-        fail(ErrorKind::BadResponse, error + tr(" (page %1)").arg(m_pages + 1));
+        fail(ErrorKind::BadResponse, error + tr(" (page %1)").arg(pages() + 1));
         return;
     }
-    ++m_pages;
+    pageRead();
     // Rows must fall inside the window; the API answers for the period asked, so anything else
     // is a malformed answer — reject the window instead of storing partial days.
-    const qint64 from = m_window.fromEpoch() / 86400, to = m_window.toEpoch() / 86400;
+    const qint64 from = window().fromEpoch() / 86400, to = window().toEpoch() / 86400;
     for (const AzureCostRow &row : page.rows) {
         if (row.hasDay && (row.day < from || row.day >= to)) {
             fail(ErrorKind::BadResponse, tr("Azure Cost Management returned a row for a day outside the requested window."));
@@ -298,11 +242,11 @@ void AzureConnector::onPage(const HttpResponse &r, quint64 gen)
         }
     }
     AzureRecordContext ctx;
-    ctx.billingAccount = m_config.option(QStringLiteral("scope_type")) == QStringLiteral("billing_account")
-        ? m_config.option(QStringLiteral("billing_account_id"))
-        : m_config.option(QStringLiteral("subscription_id"));
-    ctx.scopeName = m_config.name;
-    appendAzureRecords(page.rows, ctx, *m_result);
+    ctx.billingAccount = config().option(QStringLiteral("scope_type")) == QStringLiteral("billing_account")
+        ? config().option(QStringLiteral("billing_account_id"))
+        : config().option(QStringLiteral("subscription_id"));
+    ctx.scopeName = config().name;
+    appendAzureRecords(page.rows, ctx, result());
 
     if (page.nextLink.isEmpty()) {
         succeed();
@@ -316,54 +260,17 @@ void AzureConnector::onPage(const HttpResponse &r, quint64 gen)
     }
     const int wait = msRateLimitWaitSeconds(r);
     if (wait > 0) {
-        Q_EMIT fetchProgress(m_pages, 0, tr("Azure asks to wait %n second(s) before the next query.", nullptr, wait));
-        QTimer::singleShot(std::min(wait, 120) * 1000, this, [this, next, gen] {
-            if (gen == m_generation)
-                queryPage(next, gen);
-        });
+        Q_EMIT fetchProgress(pages(), 0, tr("Azure asks to wait %n second(s) before the next query.", nullptr, wait));
+        later(std::min(wait, 120) * 1000, [this, next] { queryPage(next); });
         return;
     }
-    queryPage(next, gen);
+    queryPage(next);
 }
 
-void AzureConnector::succeed()
+QString AzureConnector::testMessage() const
 {
-    m_busy = false;
-    ++m_generation;
-    if (m_testing) {
-        TestResult t;
-        t.ok = true;
-        t.message = tr("Connected to Azure Cost Management: the service principal can read costs (%n charge(s) yesterday).",
-                       nullptr, static_cast<int>(m_result->size()));
-        Q_EMIT testFinished(t);
-        return;
-    }
-    m_result->note = tr("%n page(s)", nullptr, m_pages);
-    Q_EMIT fetchFinished(std::move(m_result));
-}
-
-void AzureConnector::fail(ErrorKind kind, const QString &message)
-{
-    m_busy = false;
-    ++m_generation;
-    m_result.reset();
-    if (m_testing) {
-        Q_EMIT testFinished(TestResult{false, kind, message});
-        return;
-    }
-    Q_EMIT fetchFailed(kind, message);
-}
-
-void AzureConnector::cancel()
-{
-    if (!m_busy)
-        return;
-    const quint64 gen = ++m_generation; // drops every callback of the cancelled call
-    m_http->cancelAll();
-    QTimer::singleShot(0, this, [this, gen] {
-        if (gen == m_generation)
-            fail(ErrorKind::Cancelled, tr("Cancelled."));
-    });
+    return tr("Connected to Azure Cost Management: the service principal can read costs (%n charge(s) yesterday).", nullptr,
+              static_cast<int>(result().size()));
 }
 
 ConnectorEntry azureConnectorEntry()

@@ -1,17 +1,15 @@
 #pragma once
 
 #include "connectorregistry.h"
-#include "fetchresult.h"
+#include "oauthpagedconnector.h"
 
 #include <QByteArray>
 #include <QUrl>
 
-#include <memory>
 
 namespace Conn {
 
 class AzureTokenSource;
-class HttpClient;
 struct HttpResponse;
 
 /// "azure": Azure Cost Management Query API (`POST {scope}/providers/Microsoft.CostManagement/
@@ -23,17 +21,13 @@ struct HttpResponse;
 /// billing_account_id, cost_type, services, tag_key, login_url; secret: the client secret (or a
 /// packed JSON {tenant_id, client_id, client_secret}). Throttling (429 + Retry-After) is retried
 /// by HttpClient; x-ms-ratelimit-*-retry-after on an answer delays the next page.
-class AzureConnector : public Connector {
+class AzureConnector : public OAuthPagedConnector {
     Q_OBJECT
 public:
     explicit AzureConnector(QObject *parent = nullptr);
     ~AzureConnector() override;
     static const ConnectorDescriptor &staticDescriptor();
     const ConnectorDescriptor &descriptor() const override { return staticDescriptor(); }
-
-    void testConnection(const AccountConfig &config, const QString &secret) override;
-    void fetch(const AccountConfig &config, const QString &secret, const DateWindow &window) override;
-    void cancel() override;
 
     /// "subscriptions/<id>", "subscriptions/<id>/resourceGroups/<rg>" or
     /// "providers/Microsoft.Billing/billingAccounts/<id>"; empty with *error when incomplete.
@@ -43,25 +37,18 @@ public:
     /// Seconds an answer asks to wait before the next query (largest x-ms-ratelimit-*-retry-after), or 0.
     static int msRateLimitWaitSeconds(const HttpResponse &response);
 
-private:
-    bool begin(const AccountConfig &config, const QString &secret, bool test);
-    void queryPage(const QUrl &url, quint64 generation);
-    void onPage(const HttpResponse &response, quint64 generation);
-    void fail(ErrorKind kind, const QString &message);
-    void succeed();
+protected:
+    QString prepare(const QString &secret) override;
+    void start() override;
+    void onAnswer(const HttpResponse &response) override;
+    QString testMessage() const override;
 
-    HttpClient *m_http;
+private:
+    void queryPage(const QUrl &url);
+
     AzureTokenSource *m_tokens;
-    quint64 m_generation = 0;
-    bool m_busy = false;
-    bool m_testing = false;
-    AccountConfig m_config;
-    DateWindow m_window;
     QByteArray m_body;
     QUrl m_base;
-    QString m_token;
-    std::shared_ptr<FetchResult> m_result;
-    int m_pages = 0;
 };
 
 /// The registry entry of the Azure connector.

@@ -1,6 +1,7 @@
 #include "azuremeter.h"
 
 #include "aidimensions.h"
+#include "lowerwords.h"
 #include "modelname.h"
 
 #include <algorithm>
@@ -11,24 +12,8 @@ namespace Conn {
 
 namespace {
 
-std::vector<std::string> tokenize(std::string_view meter)
-{
-    // Words are separated by spaces, hyphens and underscores; dots stay inside ("4.1").
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : meter) {
-        if (c == ' ' || c == '-' || c == '_' || c == '\t' || c == '/' || c == '(' || c == ')') {
-            if (!cur.empty())
-                out.push_back(std::move(cur));
-            cur.clear();
-        } else {
-            cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        }
-    }
-    if (!cur.empty())
-        out.push_back(std::move(cur));
-    return out;
-}
+// Words are separated by spaces, hyphens and underscores; dots stay inside ("4.1").
+std::vector<std::string> tokenize(std::string_view meter) { return lowerWords(meter, " -_\t/()"); }
 
 bool isDigits(const std::string &s) { return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); }); }
 

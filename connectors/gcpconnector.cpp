@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace Conn {
@@ -17,17 +16,6 @@ namespace {
 
 const QString kScope = QStringLiteral("https://www.googleapis.com/auth/bigquery.readonly");
 constexpr int kMaxPolls = 60;
-
-OptionField option(const char *key, const QString &label, const QString &help, const QString &def = {}, const QStringList &choices = {})
-{
-    OptionField f;
-    f.key = QString::fromLatin1(key);
-    f.label = label;
-    f.help = help;
-    f.defaultValue = def;
-    f.choices = choices;
-    return f;
-}
 
 QString timestampParam(const QDate &day) { return day.toString(Qt::ISODate) + QStringLiteral(" 00:00:00+00"); }
 
@@ -51,14 +39,14 @@ const ConnectorDescriptor &GcpConnector::staticDescriptor()
         key.placeholder = QStringLiteral("{\"type\": \"service_account\", \"client_email\": …}");
         c.credentials.push_back(key);
         c.options = {
-            option("table", tr("Billing export table"),
-                   tr("project.dataset.table of the export, e.g. my-project.billing.gcp_billing_export_v1_012345_6789AB_CDEF01.")),
-            option("export_type", tr("Export type"), tr("Standard usage cost export or the FOCUS export."), QStringLiteral("standard"),
-                   {QStringLiteral("standard"), QStringLiteral("focus")}),
-            option("project", tr("Query project"), tr("Project the BigQuery jobs run (and are billed) in; default: the key's project.")),
-            option("location", tr("Dataset location"), tr("Location of the export dataset (US, EU, a region)."), QStringLiteral("US")),
-            option("services", tr("Services"), tr("AI services only (Vertex AI, Gemini API) or all spend."), QStringLiteral("ai"),
-                   {QStringLiteral("ai"), QStringLiteral("all")}),
+            optionField("table", tr("Billing export table"),
+                        tr("project.dataset.table of the export, e.g. my-project.billing.gcp_billing_export_v1_012345_6789AB_CDEF01.")),
+            optionField("export_type", tr("Export type"), tr("Standard usage cost export or the FOCUS export."), QStringLiteral("standard"),
+                        {QStringLiteral("standard"), QStringLiteral("focus")}),
+            optionField("project", tr("Query project"), tr("Project the BigQuery jobs run (and are billed) in; default: the key's project.")),
+            optionField("location", tr("Dataset location"), tr("Location of the export dataset (US, EU, a region)."), QStringLiteral("US")),
+            optionField("services", tr("Services"), tr("AI services only (Vertex AI, Gemini API) or all spend."), QStringLiteral("ai"),
+                        {QStringLiteral("ai"), QStringLiteral("all")}),
         };
         c.helpUrl = QStringLiteral("https://cloud.google.com/billing/docs/how-to/export-data-bigquery");
         c.permissionsHelp = tr("Enable the Cloud Billing export to BigQuery, create a service account with the roles "
@@ -75,10 +63,10 @@ const ConnectorDescriptor &GcpConnector::staticDescriptor()
 }
 
 GcpConnector::GcpConnector(QObject *parent)
-    : Connector(parent)
-    , m_http(new HttpClient(this))
-    , m_tokens(new GcpTokenSource(m_http, kScope, this))
+    : OAuthPagedConnector(parent)
+    , m_tokens(new GcpTokenSource(http(), kScope, this))
 {
+    setTokens(m_tokens);
 }
 
 GcpConnector::~GcpConnector() = default;
@@ -138,21 +126,11 @@ QByteArray GcpConnector::queryBody(const AccountConfig &config, const QString &s
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-bool GcpConnector::begin(const AccountConfig &config, const QString &secret, bool test)
+QString GcpConnector::prepare(const QString &secret)
 {
-    if (m_busy)
-        m_http->cancelAll(); // one call at a time: a new call supersedes the running one
-    const quint64 gen = ++m_generation;
-    m_busy = true;
-    m_testing = test;
-    m_config = config;
-    m_pages = 0;
     m_polls = 0;
     m_throttled = 0;
     m_rowsSeen = 0;
-    m_result = std::make_shared<FetchResult>();
-    m_http->setPolicy(retryPolicy());
-
     QString error;
     const QMap<QString, QString> packed = unpackSecret(secret);
     const QString json = packed.contains(QStringLiteral("service_account_json")) ? packed.value(QStringLiteral("service_account_json")) : secret;
@@ -161,75 +139,45 @@ bool GcpConnector::begin(const AccountConfig &config, const QString &secret, boo
     else
         parseServiceAccountKey(json.toUtf8(), m_key, &error);
     if (error.isEmpty())
-        billingSql(config, &error);
-    const QString project = config.option(QStringLiteral("project"), m_key.projectId).trimmed();
+        billingSql(config(), &error);
+    const QString project = config().option(QStringLiteral("project"), m_key.projectId).trimmed();
     if (error.isEmpty() && project.isEmpty())
         error = tr("The Google Cloud account needs the project to run queries in (option \"project\").");
-    QString base = baseUrl(config);
+    QString base = baseUrl(config());
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     QString why;
     if (error.isEmpty() && !HttpClient::isAllowedUrl(QUrl(base), &why))
         error = why;
-    if (!error.isEmpty()) {
-        QTimer::singleShot(0, this, [this, gen, error] {
-            if (gen == m_generation)
-                fail(ErrorKind::Config, error);
-        });
-        return false;
-    }
+    if (!error.isEmpty())
+        return error;
     m_tokens->setKey(m_key);
     m_base = base + QStringLiteral("/bigquery/v2/projects/") + QString::fromLatin1(QUrl::toPercentEncoding(project));
-    m_location = config.option(QStringLiteral("location"), QStringLiteral("US"));
-    return true;
+    m_location = config().option(QStringLiteral("location"), QStringLiteral("US"));
+    return {};
 }
 
-void GcpConnector::testConnection(const AccountConfig &config, const QString &secret)
+void GcpConnector::start()
 {
-    const QDate yesterday = QDateTime::currentDateTimeUtc().date().addDays(-1);
-    m_window = DateWindow{yesterday, yesterday.addDays(1)};
-    if (!begin(config, secret, true))
-        return;
-    send("POST", QUrl(m_base + QStringLiteral("/queries")), queryBody(config, billingSql(config, nullptr), m_window), m_generation);
+    send("POST", QUrl(m_base + QStringLiteral("/queries")), queryBody(config(), billingSql(config(), nullptr), window()));
 }
 
-void GcpConnector::fetch(const AccountConfig &config, const QString &secret, const DateWindow &window)
-{
-    m_window = window;
-    if (!begin(config, secret, false))
-        return;
-    send("POST", QUrl(m_base + QStringLiteral("/queries")), queryBody(config, billingSql(config, nullptr), window), m_generation);
-}
-
-void GcpConnector::send(QByteArray method, const QUrl &url, const QByteArray &body, quint64 gen)
+void GcpConnector::send(QByteArray method, const QUrl &url, const QByteArray &body)
 {
     m_lastMethod = method;
     m_lastUrl = url;
     m_lastBody = body;
-    m_tokens->token([this, method, url, body, gen](bool ok, const QString &token, ErrorKind kind, const QString &error) {
-        if (gen != m_generation)
-            return;
-        if (!ok) {
-            fail(kind, error);
-            return;
-        }
-        HttpRequest request;
-        request.method = method;
-        request.url = url;
-        request.headers.emplaceBack("Authorization", "Bearer " + token.toUtf8());
-        if (!body.isEmpty())
-            request.headers.emplaceBack("Content-Type", "application/json");
-        request.body = body;
-        Q_EMIT fetchProgress(m_pages, 0, tr("BigQuery: page %1").arg(m_pages + 1));
-        m_http->send(request, [this, gen](const HttpResponse &r) { onAnswer(r, gen); });
-    });
+    HttpRequest request;
+    request.method = method;
+    request.url = url;
+    if (!body.isEmpty())
+        request.headers.emplaceBack("Content-Type", "application/json");
+    request.body = body;
+    sendAuthorized(request, tr("BigQuery: page %1").arg(pages() + 1));
 }
 
-void GcpConnector::onAnswer(const HttpResponse &r, quint64 gen)
+void GcpConnector::onAnswer(const HttpResponse &r)
 {
-    if (gen != m_generation)
-        return;
-    ++m_result->requests;
     if (!r.ok && r.status == 403) {
         // BigQuery signals quota throttling as 403 with reason rateLimitExceeded (and transient
         // failures as backendError); HttpClient does not retry a 403, so this does, with backoff.
@@ -242,17 +190,12 @@ void GcpConnector::onAnswer(const HttpResponse &r, quint64 gen)
                 return;
             }
             const int delay = std::min(retryPolicy().maxDelayMs, retryPolicy().baseDelayMs << std::min(m_throttled - 1, 16));
-            QTimer::singleShot(delay, this, [this, gen] {
-                if (gen == m_generation)
-                    send(m_lastMethod, m_lastUrl, m_lastBody, gen);
-            });
+            later(delay, [this] { send(m_lastMethod, m_lastUrl, m_lastBody); });
             return;
         }
     }
     m_throttled = 0;
     if (!r.ok) {
-        if (r.status == 401)
-            m_tokens->invalidate();
         QString message = r.error;
         if (r.status == 403)
             message += QLatin1Char(' ') + tr("The service account needs \"BigQuery Data Viewer\" on the export dataset and "
@@ -263,7 +206,7 @@ void GcpConnector::onAnswer(const HttpResponse &r, quint64 gen)
     BigQueryPage page;
     QString error;
     if (!parseBigQueryPage(r.body, page, &error)) {
-        fail(ErrorKind::BadResponse, error + tr(" (page %1)").arg(m_pages + 1));
+        fail(ErrorKind::BadResponse, error + tr(" (page %1)").arg(pages() + 1));
         return;
     }
     if (!page.jobComplete) {
@@ -275,81 +218,47 @@ void GcpConnector::onAnswer(const HttpResponse &r, quint64 gen)
             fail(ErrorKind::Timeout, tr("The BigQuery query did not finish after %1 polls.").arg(kMaxPolls));
             return;
         }
-        nextPage(page, gen);
+        nextPage(page);
         return;
     }
     std::vector<GcpCostRow> rows;
     if (!parseGcpCostRows(page, rows, &error)) {
-        fail(ErrorKind::BadResponse, error + tr(" (page %1)").arg(m_pages + 1));
+        fail(ErrorKind::BadResponse, error + tr(" (page %1)").arg(pages() + 1));
         return;
     }
-    const qint64 from = m_window.fromEpoch() / 86400, to = m_window.toEpoch() / 86400;
+    const qint64 from = window().fromEpoch() / 86400, to = window().toEpoch() / 86400;
     for (const GcpCostRow &row : rows) {
         if (row.day < from || row.day >= to) {
             fail(ErrorKind::BadResponse, tr("BigQuery returned a row for a day outside the requested window."));
             return;
         }
     }
-    ++m_pages;
+    pageRead();
     m_rowsSeen += static_cast<qint64>(rows.size());
-    appendGcpRecords(rows, QString(), *m_result);
+    appendGcpRecords(rows, QString(), result());
     if (page.pageToken.isEmpty()) {
         succeed();
         return;
     }
-    nextPage(page, gen);
+    nextPage(page);
 }
 
-void GcpConnector::nextPage(const BigQueryPage &page, quint64 gen)
+void GcpConnector::nextPage(const BigQueryPage &page)
 {
     QUrl url(m_base + QStringLiteral("/queries/") + QString::fromLatin1(QUrl::toPercentEncoding(page.jobId)));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("location"), page.location.isEmpty() ? m_location : page.location);
-    q.addQueryItem(QStringLiteral("maxResults"), m_config.option(QStringLiteral("max_results"), QStringLiteral("5000")));
+    q.addQueryItem(QStringLiteral("maxResults"), config().option(QStringLiteral("max_results"), QStringLiteral("5000")));
     q.addQueryItem(QStringLiteral("timeoutMs"), QStringLiteral("10000"));
     if (!page.pageToken.isEmpty())
         q.addQueryItem(QStringLiteral("pageToken"), QString::fromLatin1(QUrl::toPercentEncoding(page.pageToken)));
     url.setQuery(q);
-    send("GET", url, {}, gen);
+    send("GET", url, {});
 }
 
-void GcpConnector::succeed()
+QString GcpConnector::testMessage() const
 {
-    m_busy = false;
-    ++m_generation;
-    if (m_testing) {
-        TestResult t;
-        t.ok = true;
-        t.message = tr("Connected to BigQuery: the billing export answered (%n row(s) yesterday).", nullptr, static_cast<int>(m_rowsSeen));
-        Q_EMIT testFinished(t);
-        return;
-    }
-    m_result->note = tr("%n page(s)", nullptr, m_pages);
-    Q_EMIT fetchFinished(std::move(m_result));
-}
-
-void GcpConnector::fail(ErrorKind kind, const QString &message)
-{
-    m_busy = false;
-    ++m_generation;
-    m_result.reset();
-    if (m_testing) {
-        Q_EMIT testFinished(TestResult{false, kind, message});
-        return;
-    }
-    Q_EMIT fetchFailed(kind, message);
-}
-
-void GcpConnector::cancel()
-{
-    if (!m_busy)
-        return;
-    const quint64 gen = ++m_generation;
-    m_http->cancelAll();
-    QTimer::singleShot(0, this, [this, gen] {
-        if (gen == m_generation)
-            fail(ErrorKind::Cancelled, tr("Cancelled."));
-    });
+    return tr("Connected to BigQuery: the billing export answered (%n row(s) yesterday).", nullptr, static_cast<int>(m_rowsSeen));
 }
 
 ConnectorEntry gcpConnectorEntry()

@@ -1,17 +1,15 @@
 #pragma once
 
 #include "connectorregistry.h"
-#include "fetchresult.h"
 #include "gcptoken.h"
+#include "oauthpagedconnector.h"
 
 #include <QByteArray>
 #include <QUrl>
 
-#include <memory>
 
 namespace Conn {
 
-class HttpClient;
 struct HttpResponse;
 struct BigQueryPage;
 
@@ -21,7 +19,7 @@ struct BigQueryPage;
 /// service-account JSON key (RS256 JWT → OAuth2 token, cached). Options: table
 /// ("project.dataset.table"), export_type (standard|focus), project (runs the query; default the
 /// key's project), location, services (ai|all), max_results (rows per page, default 5000). Vertex AI SKUs are decoded into model and token kind.
-class GcpConnector : public Connector {
+class GcpConnector : public OAuthPagedConnector {
     Q_OBJECT
 public:
     explicit GcpConnector(QObject *parent = nullptr);
@@ -29,36 +27,25 @@ public:
     static const ConnectorDescriptor &staticDescriptor();
     const ConnectorDescriptor &descriptor() const override { return staticDescriptor(); }
 
-    void testConnection(const AccountConfig &config, const QString &secret) override;
-    void fetch(const AccountConfig &config, const QString &secret, const DateWindow &window) override;
-    void cancel() override;
-
     /// The billing query (GoogleSQL) for the options; empty with *error on a bad table name.
     static QString billingSql(const AccountConfig &config, QString *error);
     /// The jobs.query request body for `window` (pure function).
     static QByteArray queryBody(const AccountConfig &config, const QString &sql, const DateWindow &window);
 
-private:
-    bool begin(const AccountConfig &config, const QString &secret, bool test);
-    void withToken(std::function<void(const QString &token)> next);
-    void send(QByteArray method, const QUrl &url, const QByteArray &body, quint64 gen);
-    void onAnswer(const HttpResponse &response, quint64 gen);
-    void nextPage(const BigQueryPage &page, quint64 gen);
-    void fail(ErrorKind kind, const QString &message);
-    void succeed();
+protected:
+    QString prepare(const QString &secret) override;
+    void start() override;
+    void onAnswer(const HttpResponse &response) override;
+    QString testMessage() const override;
 
-    HttpClient *m_http;
+private:
+    void send(QByteArray method, const QUrl &url, const QByteArray &body);
+    void nextPage(const BigQueryPage &page);
+
     GcpTokenSource *m_tokens;
-    quint64 m_generation = 0;
-    bool m_busy = false;
-    bool m_testing = false;
-    AccountConfig m_config;
     ServiceAccountKey m_key;
-    DateWindow m_window;
     QString m_base;     ///< ".../bigquery/v2/projects/<project>"
     QString m_location;
-    std::shared_ptr<FetchResult> m_result;
-    int m_pages = 0;
     int m_polls = 0;
     int m_throttled = 0; ///< BigQuery 403 rateLimitExceeded / backendError answers retried in a row
     qint64 m_rowsSeen = 0;

@@ -1,6 +1,7 @@
 #include "gcpsku.h"
 
 #include "aidimensions.h"
+#include "lowerwords.h"
 #include "modelname.h"
 
 #include <algorithm>
@@ -11,23 +12,7 @@ namespace Conn {
 
 namespace {
 
-std::vector<std::string> words(std::string_view text)
-{
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : text) {
-        if (c == ' ' || c == '-' || c == ':' || c == ',' || c == '(' || c == ')' || c == '\t' || c == '/') {
-            if (!cur.empty())
-                out.push_back(std::move(cur));
-            cur.clear();
-        } else {
-            cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        }
-    }
-    if (!cur.empty())
-        out.push_back(std::move(cur));
-    return out;
-}
+std::vector<std::string> words(std::string_view text) { return lowerWords(text, " -:,()\t/"); }
 
 bool oneOf(const std::string &s, std::initializer_list<std::string_view> set)
 {

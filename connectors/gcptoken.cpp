@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace Conn {
 
@@ -60,8 +61,7 @@ QByteArray serviceAccountAssertion(const ServiceAccountKey &key, const QString &
 }
 
 GcpTokenSource::GcpTokenSource(HttpClient *http, QString scope, QObject *parent)
-    : QObject(parent)
-    , m_http(http)
+    : OAuthTokenSource(http, parent)
     , m_scope(std::move(scope))
 {
 }
@@ -69,61 +69,35 @@ GcpTokenSource::GcpTokenSource(HttpClient *http, QString scope, QObject *parent)
 void GcpTokenSource::setKey(const ServiceAccountKey &key)
 {
     if (key.clientEmail != m_key.clientEmail || key.privateKey != m_key.privateKey || key.tokenUri != m_key.tokenUri)
-        m_token.clear();
+        invalidate();
     m_key = key;
 }
 
-void GcpTokenSource::token(Callback done)
+bool GcpTokenSource::grantRequest(const QDateTime &now, HttpRequest &request, QString *error) const
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_token.isEmpty() && now.secsTo(m_expires) > 60) {
-        const QString cached = m_token;
-        QMetaObject::invokeMethod(this, [done, cached] { done(true, cached, ErrorKind::None, {}); }, Qt::QueuedConnection);
-        return;
-    }
-    QString error;
-    const QByteArray assertion = serviceAccountAssertion(m_key, m_scope, now.toSecsSinceEpoch(), &error);
+    QString why;
+    const QByteArray assertion = serviceAccountAssertion(m_key, m_scope, now.toSecsSinceEpoch(), &why);
     if (assertion.isEmpty()) {
-        const QString message = tr("Cannot sign with the service-account key: %1").arg(error);
-        QMetaObject::invokeMethod(this, [done, message] { done(false, {}, ErrorKind::Config, message); }, Qt::QueuedConnection);
-        return;
+        *error = tr("Cannot sign with the service-account key: %1").arg(why);
+        return false;
     }
-    HttpRequest request;
     request.method = "POST";
     request.url = QUrl(m_key.tokenUri);
     request.headers.emplaceBack("Content-Type", "application/x-www-form-urlencoded");
     request.body = "grant_type=" + QUrl::toPercentEncoding(QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"))
         + "&assertion=" + QUrl::toPercentEncoding(QString::fromLatin1(assertion));
-    ++m_requests;
-    m_http->send(request, [this, done](const HttpResponse &r) {
-        const QString host = QUrl(m_key.tokenUri).host();
-        if (!r.ok) {
-            if (r.errorKind == ErrorKind::Cancelled || r.status == 0 || r.status >= 500 || r.status == 429) {
-                done(false, {}, r.errorKind, r.error);
-                return;
-            }
-            // 400 invalid_grant / 401 invalid_client: the key, not the network.
-            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-            const QString code = o.value(QStringLiteral("error")).toString();
-            const QString why = o.value(QStringLiteral("error_description")).toString();
-            done(false, {}, ErrorKind::Unauthorized,
-                 tr("Google (%1) refused the service-account key (HTTP %2 %3%4). Check that the key file is current "
-                    "(not deleted in IAM) and the service account is enabled.")
-                     .arg(host)
-                     .arg(r.status)
-                     .arg(code.isEmpty() ? tr("error") : code, why.isEmpty() ? QString() : QStringLiteral(": ") + why.left(200)));
-            return;
-        }
-        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        const QString token = o.value(QStringLiteral("access_token")).toString();
-        if (token.isEmpty()) {
-            done(false, {}, ErrorKind::BadResponse, tr("Google (%1) answered without an access token.").arg(host));
-            return;
-        }
-        m_token = token;
-        m_expires = QDateTime::currentDateTimeUtc().addSecs(o.value(QStringLiteral("expires_in")).toInteger(3600));
-        done(true, token, ErrorKind::None, {});
-    });
+    return true;
+}
+
+OAuthTokenSource::GrantTexts GcpTokenSource::grantTexts() const
+{
+    // 400 invalid_grant / 401 invalid_client: the key, not the network.
+    GrantTexts t;
+    t.refused = tr("Google (%1) refused the service-account key (HTTP %2 %3%4). Check that the key file is current "
+                   "(not deleted in IAM) and the service account is enabled.");
+    t.noToken = tr("Google (%1) answered without an access token.");
+    t.defaultLifetime = 3600;
+    return t;
 }
 
 } // namespace Conn

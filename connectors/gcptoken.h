@@ -1,13 +1,9 @@
 #pragma once
 
-#include "connector.h"
+#include "oauthtokensource.h"
 
 #include <QByteArray>
-#include <QDateTime>
-#include <QObject>
 #include <QString>
-
-#include <functional>
 
 namespace Conn {
 
@@ -33,30 +29,21 @@ QByteArray serviceAccountAssertion(const ServiceAccountKey &key, const QString &
 
 /// OAuth2 access tokens for a service account (RFC 7523 jwt-bearer grant against token_uri),
 /// cached until one minute before expiry. Lives on its HttpClient's thread.
-class GcpTokenSource : public QObject {
+class GcpTokenSource : public OAuthTokenSource {
     Q_OBJECT
 public:
-    /// ok, access token (on success), error kind and plain message (on failure).
-    using Callback = std::function<void(bool ok, const QString &token, ErrorKind kind, const QString &error)>;
-
     GcpTokenSource(HttpClient *http, QString scope, QObject *parent = nullptr);
 
     /// Sets the key; a different key drops the cached token.
     void setKey(const ServiceAccountKey &key);
-    /// Calls `done` with a valid token: the cached one, or a fresh one from token_uri.
-    void token(Callback done);
-    /// Forgets the cached token (e.g. after a 401 from the data API).
-    void invalidate() { m_token.clear(); }
-    /// Token requests sent so far (tests check caching).
-    int requestsMade() const { return m_requests; }
+
+protected:
+    bool grantRequest(const QDateTime &now, HttpRequest &request, QString *error) const override;
+    GrantTexts grantTexts() const override;
 
 private:
-    HttpClient *m_http;
     QString m_scope;
     ServiceAccountKey m_key;
-    QString m_token;
-    QDateTime m_expires;
-    int m_requests = 0;
 };
 
 } // namespace Conn

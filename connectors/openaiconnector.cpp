@@ -94,15 +94,9 @@ QList<AdminReportConnector::Report> OpenAiConnector::windowReports(const Account
         usage.query.addQueryItem(QStringLiteral("group_by"), QString::fromLatin1(g));
     if (groupBy == kGroupWithKey)
         usage.query.addQueryItem(QStringLiteral("group_by"), QStringLiteral("api_key_id"));
-    usage.parse = [context](const QByteArray &body, FetchResult &result, bool *hasMore, QString *next, QString *err) {
-        OpenAiUsagePage page;
-        if (!parseOpenAiUsagePage(body, page, err))
-            return false;
-        appendOpenAiUsageRecords(page.rows, context, result);
-        *hasMore = page.hasMore;
-        *next = page.nextPage;
-        return true;
-    };
+    usage.parse = reportParser<OpenAiUsageRow>(parseOpenAiUsagePage, [context](auto &rows, FetchResult &result) {
+        appendOpenAiUsageRecords(rows, context, result);
+    });
 
     Report costs;
     costs.label = tr("costs");
@@ -110,27 +104,10 @@ QList<AdminReportConnector::Report> OpenAiConnector::windowReports(const Account
     costs.query = windowQuery(config, window, 180);
     for (const char *g : {"line_item", "project_id"})
         costs.query.addQueryItem(QStringLiteral("group_by"), QString::fromLatin1(g));
-    costs.parse = [context](const QByteArray &body, FetchResult &result, bool *hasMore, QString *next, QString *err) {
-        OpenAiCostPage page;
-        if (!parseOpenAiCostPage(body, page, err))
-            return false;
-        appendOpenAiCostRecords(page.rows, context, result);
-        *hasMore = page.hasMore;
-        *next = page.nextPage;
-        return true;
-    };
+    costs.parse = reportParser<OpenAiCostRow>(parseOpenAiCostPage, [context](auto &rows, FetchResult &result) {
+        appendOpenAiCostRecords(rows, context, result);
+    });
     return {usage, costs};
-}
-
-AdminReportConnector::Report OpenAiConnector::testReport(const AccountConfig &config) const
-{
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    QString error;
-    Report r = windowReports(config, DateWindow{today.addDays(-1), today}, &error).value(0);
-    if (r.path.isEmpty()) // a bad option: test the key anyway with the default grouping
-        r = windowReports(AccountConfig{}, DateWindow{today.addDays(-1), today}, &error).value(0);
-    r.label = tr("test");
-    return r;
 }
 
 QString OpenAiConnector::checkSecret(const QString &secret) const

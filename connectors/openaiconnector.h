@@ -21,7 +21,6 @@ public:
 protected:
     QList<QPair<QByteArray, QByteArray>> authHeaders(const QString &secret) const override;
     QList<Report> windowReports(const AccountConfig &config, const DateWindow &window, QString *error) const override;
-    Report testReport(const AccountConfig &config) const override;
     QString checkSecret(const QString &secret) const override;
     QString authHint() const override;
 };

@@ -3,6 +3,7 @@
 #include "aidimensions.h"
 #include "modelname.h"
 #include "reportjson.h"
+#include "reportrecord.h"
 
 #include <algorithm>
 #include <cctype>
@@ -57,19 +58,7 @@ bool looksLikeModel(std::string_view s)
 // The fields every OpenAI record shares.
 Cost::Record baseRecord(FetchResult &result, const OpenAiRecordContext &context, std::int64_t start, std::int64_t end)
 {
-    Cost::Record r;
-    r.setDim(Cost::Dim::Provider, "OpenAI");
-    r.setDim(Cost::Dim::Publisher, "OpenAI");
-    r.setDim(Cost::Dim::InvoiceIssuer, "OpenAI");
-    r.setDim(Cost::Dim::Service, "OpenAI API");
-    r.setDim(Cost::Dim::ServiceCategory, "AI and Machine Learning");
-    r.setDim(Cost::Dim::ServiceSubcategory, "Generative AI");
-    r.setDim(Cost::Dim::BillingAccount, result.text(context.organization));
-    r.setDim(Cost::Dim::ChargeCategory, "Usage");
-    r.setDim(Cost::Dim::ChargeFrequency, "Usage-Based");
-    r.chargeStart = start;
-    r.chargeEnd = end;
-    return r;
+    return adminReportRecord(result, "OpenAI", "OpenAI API", context.organization, start, end);
 }
 
 } // namespace

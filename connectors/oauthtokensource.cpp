@@ -1,0 +1,64 @@
+#include "oauthtokensource.h"
+
+#include "httpclient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Conn {
+
+OAuthTokenSource::OAuthTokenSource(HttpClient *http, QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+{
+}
+
+void OAuthTokenSource::token(Callback done)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_token.isEmpty() && now.secsTo(m_expires) > 60) {
+        const QString cached = m_token;
+        QMetaObject::invokeMethod(this, [done, cached] { done(true, cached, ErrorKind::None, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    HttpRequest request;
+    QString error;
+    if (!grantRequest(now, request, &error)) {
+        QMetaObject::invokeMethod(this, [done, error] { done(false, {}, ErrorKind::Config, error); }, Qt::QueuedConnection);
+        return;
+    }
+    ++m_requests;
+    m_http->send(request, [this, done, host = request.url.host()](const HttpResponse &r) {
+        const GrantTexts texts = grantTexts();
+        if (!r.ok) {
+            // Network trouble, throttling and server errors are not the credentials' fault.
+            if (r.errorKind == ErrorKind::Cancelled || r.status == 0 || r.status >= 500 || r.status == 429) {
+                done(false, {}, r.errorKind, r.error);
+                return;
+            }
+            // 400 invalid_grant / invalid_request, 401 invalid_client: the credentials, not the network.
+            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            const QString code = o.value(QStringLiteral("error")).toString();
+            QString why = o.value(QStringLiteral("error_description")).toString();
+            if (texts.firstLineOnly)
+                why = why.section(QLatin1Char('\n'), 0, 0);
+            done(false, {}, ErrorKind::Unauthorized,
+                 texts.refused.arg(host)
+                     .arg(r.status)
+                     .arg(code.isEmpty() ? tr("error") : code, why.isEmpty() ? QString() : QStringLiteral(": ") + why.left(200)));
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        const QString token = o.value(QStringLiteral("access_token")).toString();
+        if (token.isEmpty()) {
+            done(false, {}, ErrorKind::BadResponse, texts.noToken.arg(host));
+            return;
+        }
+        m_token = token;
+        m_expires = QDateTime::currentDateTimeUtc().addSecs(o.value(QStringLiteral("expires_in")).toInteger(texts.defaultLifetime));
+        done(true, token, ErrorKind::None, {});
+    });
+}
+
+} // namespace Conn

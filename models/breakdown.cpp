@@ -93,9 +93,9 @@ double BreakdownRow::changePercent() const
 
 double BreakdownRow::costPerMillion(int kind) const
 {
-    if (kind < 0 || kind > 3 || kindTokens[kind] <= 0)
+    if (kind < 0 || kind > 3 || kindPricedTokens[kind] <= 0)
         return kNaN;
-    return Cost::toDouble(kindCost[kind]) * 1e6 / static_cast<double>(kindTokens[kind]);
+    return Cost::toDouble(kindCost[kind]) * 1e6 / static_cast<double>(kindPricedTokens[kind]);
 }
 
 double BreakdownRow::blendedCostPerMillion() const
@@ -132,12 +132,17 @@ void addSourceUnits(BreakdownRow &row, const SourceUnits &source)
 {
     bool anyTokens = false;
     Cost::BigMoney kindsCost = 0;
+    const bool cachedInInput = source.kindTokens[1] != 0 && source.kindCost[1] == 0 && source.kindTokens[0] != 0
+        && source.kindCost[0] != 0;
     for (int k = 0; k < 4; ++k) {
         row.kindTokens[k] += source.kindTokens[k];
+        row.kindPricedTokens[k] += k == 1 && cachedInInput ? 0 : source.kindTokens[k];
         (source.kindTokens[k] != 0 ? row.kindCost[k] : row.kindCostWithoutTokens[k]) += source.kindCost[k];
         anyTokens = anyTokens || source.kindTokens[k] != 0;
         kindsCost += source.kindCost[k];
     }
+    if (cachedInInput)
+        row.kindPricedTokens[0] += source.kindTokens[1];
     if (anyTokens)
         row.tokenCost += kindsCost;
     if (source.requests != 0)

@@ -45,6 +45,11 @@ struct BreakdownRow {
     Cost::BigMoney kindCost[4] = {0, 0, 0, 0};
     /// Per token kind: all tokens of that kind.
     std::int64_t kindTokens[4] = {0, 0, 0, 0};
+    /// Per token kind: the tokens its price divides kindCost by. kindTokens, except that a source
+    /// billing cached input within its input line (cached tokens, no cached cost: OpenAI's costs
+    /// endpoint has one "…, input" line item while its usage endpoint counts cached tokens apart)
+    /// has its cached tokens priced with input.
+    std::int64_t kindPricedTokens[4] = {0, 0, 0, 0};
     /// Per token kind: cost of the sources that report no tokens of that kind (left out of kindCost).
     Cost::BigMoney kindCostWithoutTokens[4] = {0, 0, 0, 0};
     /// Cost (the four token kinds) of the sources that report tokens of any of those kinds.
@@ -54,7 +59,8 @@ struct BreakdownRow {
 
     /// Change against the previous period in percent; NaN when there was nothing before.
     double changePercent() const;
-    /// Cost per million tokens of one kind (0 input, 1 cached, 2 cache write, 3 output); NaN without tokens.
+    /// Cost per million tokens of one kind (0 input, 1 cached, 2 cache write, 3 output): kindCost over
+    /// kindPricedTokens; NaN without tokens.
     double costPerMillion(int kind) const;
     /// tokenCost per million tokens of the four kinds; NaN without tokens.
     double blendedCostPerMillion() const;

@@ -54,11 +54,23 @@ void UnitEconomicsSection::render(ReportCanvas &canvas) const
         canvas.paragraph(tr("No charges in this range."));
         return;
     }
-    const double blended = data.tokens > 0 ? Cost::toDouble(data.total) / static_cast<double>(data.tokens) * 1e6
+    // The price per token counts the cost of the sources that report tokens (as the table rows do);
+    // cost from sources without token counts (Azure Cost Management, say) is named apart.
+    Cost::BigMoney tokenCost = 0;
+    for (const Analytics::BreakdownRow &row : data.byModel.rows)
+        tokenCost += row.tokenCost;
+    const double blended = data.tokens > 0 ? Cost::toDouble(tokenCost) / static_cast<double>(data.tokens) * 1e6
                                            : std::numeric_limits<double>::quiet_NaN();
-    canvas.paragraph(tr("%1 tokens cost %2 in this range: %3 per million tokens across all models.")
-                         .arg(ReportFormat::compactCount(data.tokens), ReportFormat::money(data.total, currency),
-                              price(blended, currency)));
+    QString intro = tr("%1 tokens cost %2 in this range: %3 per million tokens across all models.")
+                        .arg(ReportFormat::compactCount(data.tokens), ReportFormat::money(tokenCost, currency),
+                             price(blended, currency));
+    if (data.tokens <= 0)
+        intro = tr("The sources in this range report no token counts (%1 billed).").arg(ReportFormat::money(data.total, currency));
+    else if (tokenCost != data.total)
+        intro += QLatin1Char(' ')
+            + tr("Another %1 was billed by sources that report no token counts.")
+                  .arg(ReportFormat::money(data.total - tokenCost, currency));
+    canvas.paragraph(intro);
 
     // Bars for the largest models by cost (their price is what moves the bill).
     std::vector<ReportChart::Bar> bars;

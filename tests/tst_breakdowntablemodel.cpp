@@ -8,6 +8,9 @@
 #include "store.h"
 #include "timeparse.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
 #include <QTemporaryDir>
@@ -36,6 +39,7 @@ BreakdownRow row(const char *key, double cost, std::int64_t tokens = 0, std::int
     if (tokens > 0) {
         r.kindTokens[0] = tokens / 2;
         r.kindTokens[3] = tokens - tokens / 2;
+        std::copy(std::begin(r.kindTokens), std::end(r.kindTokens), std::begin(r.kindPricedTokens));
         r.kindCost[0] = r.cost / 4;
         r.kindCost[3] = r.cost - r.cost / 4;
         r.tokenCost = r.cost;

@@ -12,6 +12,8 @@
 #include "pagescan.h"
 #include "timeparse.h"
 
+#include <cmath>
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QFile>
@@ -140,8 +142,9 @@ Expected gcpExpected()
 // Cost and tokens of one token kind of one model, as a provider's own fixtures give them.
 struct KindUnits {
     Cost::BigMoney cost = 0;
-    std::int64_t tokens = 0;
-    double perMillion() const { return Cost::toDouble(cost) * 1e6 / static_cast<double>(tokens); }
+    std::int64_t tokens = 0;       ///< tokens of the kind
+    std::int64_t pricedTokens = 0; ///< tokens the cost pays for (OpenAI's input line also pays for cached input)
+    double perMillion() const { return Cost::toDouble(cost) * 1e6 / static_cast<double>(pricedTokens); }
 };
 
 QJsonArray resultsOf(const QString &file, const char *bucketKey)
@@ -153,8 +156,9 @@ QJsonArray resultsOf(const QString &file, const char *bucketKey)
     return all;
 }
 
-// OpenAI's gpt-4o input: the costs endpoint's "…, input" line items over the usage endpoint's
-// uncached input tokens (input_tokens − input_cached_tokens: cached input is its own kind).
+// OpenAI's gpt-4o input: the costs endpoint's "…, input" line items, which pay for all input
+// tokens (input_tokens: 0.65M × $2.50 + 0.6M cached × $1.25 = $2.375 in the fixture), while the
+// store counts the uncached ones (input_tokens − input_cached_tokens) as the input kind.
 KindUnits openAiGpt4oInput()
 {
     KindUnits u;
@@ -169,8 +173,10 @@ KindUnits openAiGpt4oInput()
     for (const char *page : {"page1", "page2"})
         for (const QJsonValue &v : resultsOf(QStringLiteral("openai/usage_completions.group_by_model_batch.%1.constructed.json").arg(QLatin1String(page)), "results")) {
             const QJsonObject r = v.toObject();
-            if (r.value(QStringLiteral("model")).toString() == u"gpt-4o-2024-08-06")
+            if (r.value(QStringLiteral("model")).toString() == u"gpt-4o-2024-08-06") {
                 u.tokens += r.value(QStringLiteral("input_tokens")).toInteger() - r.value(QStringLiteral("input_cached_tokens")).toInteger();
+                u.pricedTokens += r.value(QStringLiteral("input_tokens")).toInteger();
+            }
         }
     return u;
 }
@@ -200,6 +206,7 @@ KindUnits claudeSonnet4Input()
                 u.cost += money(metrics.value(QStringLiteral("UnblendedCost")).toObject().value(QStringLiteral("Amount")).toString());
                 u.tokens += std::llround(metrics.value(QStringLiteral("UsageQuantity")).toObject().value(QStringLiteral("Amount")).toString().toDouble() * 1e6);
             }
+    u.pricedTokens = u.tokens; // both bill cached input on lines of its own
     return u;
 }
 
@@ -375,6 +382,10 @@ void TestCloudModels::oneCurrencyView()
         QCOMPARE(row.costPerMillion(0), fixture.perMillion());
     }
     QVERIFY(rowOf("gpt-4o").kindCostWithoutTokens[0] > 0); // Azure's gpt-4o input cost is still in the row
+    // OpenAI's cached input is paid within its input line: no price of its own, counted with input.
+    QVERIFY(rowOf("gpt-4o").kindTokens[1] > 0);
+    QVERIFY(std::isnan(rowOf("gpt-4o").costPerMillion(1)));
+    QCOMPARE(rowOf("gpt-4o").kindPricedTokens[0], rowOf("gpt-4o").kindTokens[0] + rowOf("gpt-4o").kindTokens[1]);
     QVERIFY(rowOf("claude-sonnet-4").kindCostWithoutTokens[0] == 0);
 
     // One currency: every charge is USD (OpenAI's "usd" included), and the page says so.

@@ -195,8 +195,13 @@ QVariant BreakdownTableModel::toolTip(const Analytics::BreakdownRow &row, int co
         const int kind = column == InputPerMillion ? 0 : column == CachedPerMillion ? 1 : 3;
         if (row.kindTokens[kind] <= 0)
             return tr("No tokens of this kind");
-        const QString price = tr("%1 for %2 tokens").arg(SpendFormat::exact(row.kindCost[kind], m_currency),
-                                                         locale.toString(row.kindTokens[kind]));
+        if (row.kindPricedTokens[kind] <= 0)
+            return tr("Billed within input: %1 cached input tokens").arg(locale.toString(row.kindTokens[kind]));
+        QString price = tr("%1 for %2 tokens").arg(SpendFormat::exact(row.kindCost[kind], m_currency),
+                                                   locale.toString(row.kindPricedTokens[kind]));
+        if (row.kindPricedTokens[kind] != row.kindTokens[kind])
+            price = tr("%1 (with %2 cached input tokens billed within input)")
+                        .arg(price, locale.toString(row.kindPricedTokens[kind] - row.kindTokens[kind]));
         // Cost from sources that bill this kind but report no tokens is not in the price.
         if (row.kindCostWithoutTokens[kind] == 0)
             return price;

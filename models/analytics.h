@@ -24,6 +24,8 @@ const std::vector<std::string> &dimensionNames();
 
 /// A DIM=VALUE filter.
 using Filter = std::pair<std::string, std::string>;
+/// Money billed in one currency: (ISO code, amount in that currency).
+using CurrencyAmount = std::pair<std::string, Cost::BigMoney>;
 
 struct TotalsRequest {
     std::vector<std::string> by;        ///< dimensions (see dimensionNames); empty = grand total
@@ -70,7 +72,11 @@ struct OverviewKpis {
     Cost::BigMoney topFeatureCost = 0;
     std::int64_t tokens30 = 0;
     std::int64_t previousTokens30 = 0;
+    /// The currency every amount here is in: the one billed most in the Overview's range. Charges
+    /// in other currencies are left out (amounts are never added across currencies).
     std::string currency;
+    /// What the range billed in other currencies, largest first; empty with one currency.
+    std::vector<CurrencyAmount> otherCurrencies;
 };
 
 bool overviewKpis(Cost::SqliteDb &db, std::int64_t asOfDay, OverviewKpis &out, std::string &error);

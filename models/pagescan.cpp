@@ -101,21 +101,39 @@ void fillSeries(Breakdown &out, const SliceGrouping &grouping, const UnitSums &s
     }
 }
 
-// totals(by currency) of the range, first row: the currency with the most billed cost (by
-// name on a tie), "" when the range has no charges.
-std::string largestCurrency(const ComboCache &combos, const std::vector<bool> &present,
-                            const std::vector<Cost::BigMoney> &billed)
+// Billed cost per currency of the combinations present (those matching `filters`), largest first
+// (by name on a tie). The first is the currency a page shows when no filter picks one.
+std::vector<CurrencyAmount> currencyTotals(const ComboCache &combos, const std::vector<bool> &present,
+                                           const std::vector<Cost::BigMoney> &billed, const std::vector<Filter> &filters,
+                                           std::string &error, bool &ok)
 {
-    const int column = ComboCache::columnIndex("currency");
+    SliceGrouping grouping;
+    ok = grouping.build(combos, "currency", filters, error);
     std::map<std::string, Cost::BigMoney> byCurrency;
-    for (std::size_t c = 0; c < combos.size(); ++c) {
+    for (std::uint32_t c = 0; ok && c < combos.size(); ++c) {
         if (present[c])
-            byCurrency[combos.text(combos.combo(c).dims[static_cast<std::size_t>(column)])] += billed[c];
+            for (const SliceTarget *t = grouping.begin(c); t != grouping.end(c); ++t)
+                byCurrency[grouping.keys()[t->key]] += t->amount(billed[c]);
     }
-    const auto best = std::min_element(byCurrency.begin(), byCurrency.end(), [](const auto &a, const auto &b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-    return best != byCurrency.end() ? best->first : std::string();
+    std::vector<CurrencyAmount> out(byCurrency.begin(), byCurrency.end());
+    std::stable_sort(out.begin(), out.end(), [](const CurrencyAmount &a, const CurrencyAmount &b) { return a.second > b.second; });
+    return out;
+}
+
+// The currency a page's amounts are in (the filter's, else the largest) and the others, with
+// `filters` extended by the currency when the range holds more than one.
+std::string pickCurrency(std::vector<CurrencyAmount> totals, std::vector<Filter> &filters,
+                         std::vector<CurrencyAmount> &others)
+{
+    const auto chosen = std::find_if(filters.begin(), filters.end(), [](const Filter &f) { return f.first == "currency"; });
+    std::string currency = chosen != filters.end() ? chosen->second : totals.empty() ? std::string() : totals.front().first;
+    others.clear();
+    for (CurrencyAmount &t : totals)
+        if (t.first != currency)
+            others.push_back(std::move(t));
+    if (chosen == filters.end() && !others.empty())
+        filters.emplace_back("currency", currency);
+    return currency;
 }
 
 // Per target of `grouping` (indexed from the first combination's first target), the cell of
@@ -238,8 +256,7 @@ bool spendPage(Cost::SqliteDb &db, const SpendPageRequest &request, SpendPageDat
     const BreakdownQuery &q = request.query;
     const std::int64_t length = std::max<std::int64_t>(1, q.toDay - q.fromDay + 1);
     RollupSlice slice;
-    if (!loadSlice(db, q.fromDay - length, q.toDay, slice, error)
-        || !sliceBreakdown(db, slice, q, out.breakdown, out.exact, error))
+    if (!loadSlice(db, q.fromDay - length, q.toDay, slice, error))
         return false;
     // The currency and the filter lists only ask which combinations have charges in the range
     // (and the currency, how much): one pass over the range's rows, then the small combo table.
@@ -251,7 +268,23 @@ bool spendPage(Cost::SqliteDb &db, const SpendPageRequest &request, SpendPageDat
         present[it->combo] = true;
         billed[it->combo] += it->billed;
     }
-    out.currency = largestCurrency(combos, present, billed);
+    // One currency per page: with several in the range, the page shows the largest (or the one the
+    // filter picks) and says what the others billed.
+    std::vector<Filter> otherFilters;
+    for (const Filter &f : q.filters)
+        if (f.first != "currency")
+            otherFilters.push_back(f);
+    bool ok = false;
+    std::vector<CurrencyAmount> totals = currencyTotals(combos, present, billed, otherFilters, error, ok);
+    if (ok && totals.empty()) // nothing matches the filters: the range's currency labels the empty page
+        totals = currencyTotals(combos, present, billed, {}, error, ok);
+    if (!ok)
+        return false;
+    BreakdownQuery shown = q;
+    out.currency = pickCurrency(totals, shown.filters, out.otherCurrencies);
+    if (!sliceBreakdown(db, slice, shown, out.breakdown, out.exact, error))
+        return false;
+    out.breakdown.query = q;
     for (const auto &[dimension, filters] : request.optionFilters) {
         SliceGrouping grouping;
         if (!grouping.build(combos, dimension, filters, error))
@@ -272,7 +305,8 @@ bool spendPage(Cost::SqliteDb &db, const SpendPageRequest &request, SpendPageDat
 }
 
 bool sliceDailyBreakdown(const RollupSlice &slice, const std::string &dimension, std::int64_t fromDay,
-                         std::int64_t toDay, int topN, DailyBreakdown &out, std::string &error)
+                         std::int64_t toDay, int topN, DailyBreakdown &out, std::string &error,
+                         const std::vector<Filter> &filters)
 {
     out = DailyBreakdown{};
     if (dimension == "day" || dimension == "month" || !Sql::findDim(dimension)) {
@@ -284,7 +318,7 @@ bool sliceDailyBreakdown(const RollupSlice &slice, const std::string &dimension,
         return false;
     }
     SliceGrouping grouping;
-    if (!grouping.build(*slice.combos, dimension, {}, error))
+    if (!grouping.build(*slice.combos, dimension, filters, error))
         return false;
     const auto days = static_cast<std::size_t>(std::max<std::int64_t>(0, toDay - fromDay + 1));
     std::map<std::string, std::vector<Cost::BigMoney>> series;
@@ -314,13 +348,34 @@ bool overviewPage(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, 
     RollupSlice slice;
     if (!loadSlice(db, first, toDay, slice, error))
         return false;
-    const auto totals = [&slice](const TotalsRequest &request, std::vector<TotalsRow> &rows, std::string &err) {
-        return sliceTotals(slice, request, rows, err);
+    // One currency: the range's largest (the store's when the range is empty); the others named.
+    const ComboCache &combos = *slice.combos;
+    std::vector<bool> present(combos.size(), false);
+    std::vector<Cost::BigMoney> billed(combos.size(), 0);
+    const auto [begin, end] = rowsOf(slice, fromDay, toDay);
+    for (auto it = begin; it != end; ++it) {
+        present[it->combo] = true;
+        billed[it->combo] += it->billed;
+    }
+    bool ok = false;
+    std::vector<CurrencyAmount> currencies = currencyTotals(combos, present, billed, {}, error, ok);
+    if (!ok)
+        return false;
+    if (currencies.empty())
+        currencies.emplace_back(Sql::comboCurrency(db), 0);
+    std::vector<Filter> filters;
+    std::vector<CurrencyAmount> others;
+    const std::string currency = pickCurrency(currencies, filters, others);
+    const auto totals = [&slice, &filters](const TotalsRequest &request, std::vector<TotalsRow> &rows, std::string &err) {
+        TotalsRequest inCurrency = request;
+        inCurrency.filters.insert(inCurrency.filters.end(), filters.begin(), filters.end());
+        return sliceTotals(slice, inCurrency, rows, err);
     };
     if (!Sql::overviewKpisFrom(totals, toDay, kpis, error)
-        || !sliceDailyBreakdown(slice, "model", fromDay, toDay, topN, daily, error))
+        || !sliceDailyBreakdown(slice, "model", fromDay, toDay, topN, daily, error, filters))
         return false;
-    kpis.currency = Sql::comboCurrency(db);
+    kpis.currency = currency;
+    kpis.otherCurrencies = std::move(others);
     return true;
 }
 

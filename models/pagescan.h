@@ -32,7 +32,14 @@ struct SpendPageRequest {
 struct SpendPageData {
     Breakdown breakdown;
     std::vector<std::vector<Cost::BigMoney>> exact; ///< [series][bucket] of breakdown
-    std::string currency;                           ///< the range's largest billing currency ("" when none)
+    /// The currency of every amount on the page: the currency filter's when there is one, else the
+    /// range's largest billing currency ("" when none). With several currencies in the range and no
+    /// currency filter, the page shows that currency's charges only (amounts are never added
+    /// across currencies).
+    std::string currency;
+    /// What the range billed in the other currencies (under the page's other filters), largest
+    /// first; the charges left out of the page.
+    std::vector<CurrencyAmount> otherCurrencies;
     /// Per optionFilters entry, the values with charges in the range (any order).
     std::vector<std::pair<std::string, std::vector<std::string>>> options;
 };
@@ -40,12 +47,14 @@ struct SpendPageData {
 /// One spend page (breakdown, exact series, currency, filter-bar values) from one scan.
 bool spendPage(Cost::SqliteDb &db, const SpendPageRequest &request, SpendPageData &out, std::string &error);
 
-/// dailyBreakdown() from a slice covering the range.
+/// dailyBreakdown() from a slice covering the range, of the charges matching `filters`.
 bool sliceDailyBreakdown(const RollupSlice &slice, const std::string &dimension, std::int64_t fromDay,
-                         std::int64_t toDay, int topN, DailyBreakdown &out, std::string &error);
+                         std::int64_t toDay, int topN, DailyBreakdown &out, std::string &error,
+                         const std::vector<Filter> &filters = {});
 
 /// The Overview page (overviewKpis as of `toDay` and the daily breakdown by model of the
-/// range) from one scan.
+/// range) from one scan, in the range's largest currency (kpis.currency; other currencies are
+/// listed in kpis.otherCurrencies, not added).
 bool overviewPage(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, int topN, OverviewKpis &kpis,
                   DailyBreakdown &daily, std::string &error);
 

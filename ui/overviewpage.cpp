@@ -1,5 +1,6 @@
 #include "overviewpage.h"
 
+#include "currencynote.h"
 #include "kpitile.h"
 #include "pagescan.h"
 #include "stackedcostchart.h"
@@ -126,6 +127,8 @@ QWidget *OverviewPage::buildDashboard()
     layout->setContentsMargins(kPageMargin, 4, kPageMargin, kPageMargin);
     layout->setSpacing(kGap);
     layout->addLayout(tiles);
+    m_currencyNote = new CurrencyNote(dashboard);
+    layout->addWidget(m_currencyNote);
     layout->addWidget(card, 1);
     return dashboard;
 }
@@ -285,4 +288,5 @@ void OverviewPage::apply(const Snapshot &snapshot)
     m_chartSubtitle->setText(subtitle);
     m_chartTotal->setText(UiFormat::money(total, currency));
     m_chart->setData(snapshot.daily, currency);
+    m_currencyNote->setCurrencies(currency, k.otherCurrencies, false);
 }

@@ -7,6 +7,7 @@
 
 class KpiTile;
 class QLabel;
+class CurrencyNote;
 class QStackedWidget;
 class StackedCostChart;
 
@@ -62,6 +63,7 @@ private:
     KpiTile *m_topFeature = nullptr;
     KpiTile *m_tokens = nullptr;
     QLabel *m_chartSubtitle = nullptr;
+    CurrencyNote *m_currencyNote = nullptr;
     QLabel *m_chartTotal = nullptr;
     StackedCostChart *m_chart = nullptr;
 };

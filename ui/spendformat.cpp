@@ -52,6 +52,8 @@ QString dimensionTitle(const QString &dimension)
         return tr("Token kind");
     if (dimension == QLatin1String("billing_account"))
         return tr("Billing account");
+    if (dimension == QLatin1String("currency"))
+        return tr("Currency");
     return dimension;
 }
 
@@ -71,6 +73,8 @@ QString dimensionPlural(const QString &dimension)
         return tr("token kinds");
     if (dimension == QLatin1String("billing_account"))
         return tr("billing accounts");
+    if (dimension == QLatin1String("currency"))
+        return tr("currencies");
     return dimension;
 }
 

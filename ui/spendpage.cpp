@@ -1,6 +1,8 @@
 #include "spendpage.h"
 
 #include "breakdowntablemodel.h"
+#include "breakdowntableview.h"
+#include "currencynote.h"
 #include "csvexport.h"
 #include "pagescan.h"
 #include "filterbreadcrumbs.h"
@@ -14,9 +16,7 @@
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QFontMetrics>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -37,18 +37,6 @@ constexpr int kPageMargin = 20;
 constexpr int kGap = 12;
 constexpr qint64 kMaxHourlyDays = 31;
 constexpr qint64 kMaxDailyDays = 731;
-constexpr int kCellPadding = 22; // the item padding on both sides and some air
-
-const char kTableStyle[] = R"(
-QTableView { border: none; background: #ffffff; alternate-background-color: #f8f9fb; gridline-color: transparent;
-    selection-background-color: #e3ecfc; selection-color: #1b1f24; font-size: 9pt; }
-QTableView::item { padding: 0 5px; border: none; }
-QHeaderView::section { background: #ffffff; color: #5f6b7a; border: none; border-bottom: 1px solid #e1e4e8;
-    padding: 3px 5px 3px 5px; font-size: 8pt; font-weight: 600; }
-QHeaderView::down-arrow, QHeaderView::up-arrow { subcontrol-origin: margin; subcontrol-position: top center;
-    width: 9px; height: 6px; }
-)";
-
 } // namespace
 
 SpendPage::SpendPage(const QString &dbPath, const QString &dimension, QWidget *parent)
@@ -158,6 +146,9 @@ QWidget *SpendPage::buildDashboard()
     layout->setSpacing(8);
     layout->addWidget(m_filterBar);
     layout->addLayout(m_toolbar);
+    m_currencyNote = new CurrencyNote(dashboard);
+    connect(m_currencyNote, &CurrencyNote::currencyChosen, this, [this](const QString &c) { m_filter->narrow(QStringLiteral("currency"), c); });
+    layout->addWidget(m_currencyNote);
     layout->addWidget(splitter, 1);
     return dashboard;
 }
@@ -165,29 +156,7 @@ QWidget *SpendPage::buildDashboard()
 void SpendPage::buildTable()
 {
     m_model = new BreakdownTableModel(this);
-    m_table = new QTableView(m_tableCard);
-    m_table->setObjectName(QStringLiteral("breakdownTable"));
-    m_table->setModel(m_model);
-    m_table->setStyleSheet(QLatin1String(kTableStyle));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(BreakdownTableModel::Cost, Qt::DescendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setMouseTracking(true);
-    m_table->setCursor(Qt::PointingHandCursor);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(26);
-    QHeaderView *header = m_table->horizontalHeader();
-    // Numbers get the width they need (see fitColumns); the name takes the rest.
-    header->setSectionResizeMode(QHeaderView::Fixed);
-    header->setSectionResizeMode(BreakdownTableModel::Name, QHeaderView::Stretch);
-    header->setMinimumSectionSize(40);
-    header->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    header->setHighlightSections(false);
+    m_table = new BreakdownTableView(m_model, m_tableCard);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     // A click narrows; so does Enter (activated) for keyboard users. Narrowing twice is a no-op.
     for (auto signal : {&QTableView::clicked, &QTableView::activated}) {
@@ -329,6 +298,7 @@ SpendPage::Snapshot SpendPage::query(Cost::Store &store, const Request &request)
     snapshot.breakdown = std::move(data.breakdown);
     snapshot.exact = std::move(data.exact);
     snapshot.currency = QString::fromStdString(data.currency);
+    snapshot.otherCurrencies = std::move(data.otherCurrencies);
     for (const auto &[dimension, list] : data.options) {
         QStringList values;
         values.reserve(static_cast<qsizetype>(list.size()));
@@ -414,7 +384,8 @@ void SpendPage::apply(const Snapshot &snapshot)
     m_topChart->setItems(items, currency, SpendFormat::dimensionTitle(m_dimension));
 
     m_model->setBreakdown(b, m_dimension, currency);
-    fitColumns();
+    m_currencyNote->setCurrencies(currency, snapshot.otherCurrencies, true);
+    m_table->fitColumns();
     m_filterBar->setOptions(snapshot.options);
 
     QString change;
@@ -453,28 +424,6 @@ void SpendPage::checkDrawn()
         if (m_whenDrawn && !chartsPending())
             std::exchange(m_whenDrawn, {})();
     });
-}
-
-void SpendPage::fitColumns()
-{
-    // ResizeToContents reserves room for a sort arrow beside every header; ours sits above the
-    // text, so the numbers can be packed tighter and the name column keeps its width.
-    m_table->ensurePolished();
-    QHeaderView *header = m_table->horizontalHeader();
-    header->ensurePolished();
-    const QFontMetrics cells(m_table->font());
-    QFont bold = header->font();
-    bold.setWeight(QFont::DemiBold);
-    const QFontMetrics heads(bold);
-    for (int c = BreakdownTableModel::Name + 1; c < BreakdownTableModel::ColumnCount; ++c) {
-        int width = 0;
-        const QStringList lines = m_model->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n'));
-        for (const QString &line : lines)
-            width = std::max(width, heads.horizontalAdvance(line));
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            width = std::max(width, cells.horizontalAdvance(m_model->data(m_model->index(r, c)).toString()));
-        header->resizeSection(c, width + kCellPadding);
-    }
 }
 
 void SpendPage::narrowTo(const QString &key)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "breakdown.h"
+#include "breakdowntableview.h"
 #include "page.h"
 #include "timecostchart.h"
 
@@ -14,6 +15,7 @@
 #include <vector>
 
 class BreakdownTableModel;
+class CurrencyNote;
 class FilterBreadcrumbs;
 class QButtonGroup;
 class QComboBox;
@@ -52,7 +54,8 @@ public:
     struct Snapshot {
         bool empty = true;
         QString error;
-        QString currency;
+        QString currency;                                        ///< of every amount shown
+        std::vector<Analytics::CurrencyAmount> otherCurrencies;  ///< billed in the range, not shown
         Analytics::Breakdown breakdown;
         std::vector<std::vector<Cost::BigMoney>> exact; ///< [series][bucket] of breakdown
         QHash<QString, QStringList> options;            ///< filter-bar values per dimension
@@ -102,7 +105,6 @@ private:
     QWidget *buildDashboard();
     QWidget *buildEmptyState();
     void buildTable();
-    void fitColumns();
     void apply(const Snapshot &snapshot);
     bool chartsPending() const;
     void checkDrawn();
@@ -133,6 +135,7 @@ private:
     QButtonGroup *m_styleGroup = nullptr;
     TimeCostChart *m_timeChart = nullptr;
     TopNBarChart *m_topChart = nullptr;
-    QTableView *m_table = nullptr;
+    BreakdownTableView *m_table = nullptr;
+    CurrencyNote *m_currencyNote = nullptr;
     BreakdownTableModel *m_model = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "connectorregistry.h"
 #include "httpclient.h"
+#include "partitioneraser.h"
 #include "sqlitedb.h"
 
 #include <QCoreApplication>
@@ -171,31 +172,17 @@ bool AccountStore::setPaused(qint64 id, bool paused, QString *error)
 
 qint64 AccountStore::deletePartitions(Cost::SqliteDb &db, const std::vector<qint64> &ids)
 {
-    Cost::SqliteStmt ranges(db, "SELECT first_row, last_row FROM partition_rows WHERE partition_id = ?1");
-    Cost::SqliteStmt delFacts(db, "DELETE FROM fact WHERE id BETWEEN ?1 AND ?2 AND partition_id = ?3");
-    Cost::SqliteStmt delRanges(db, "DELETE FROM partition_rows WHERE partition_id = ?1");
-    Cost::SqliteStmt delRollup(db, "DELETE FROM rollup_daily WHERE partition_id = ?1");
+    Cost::PartitionEraser eraser(db);
     Cost::SqliteStmt delPartition(db, "DELETE FROM partition WHERE id = ?1");
     qint64 deleted = 0;
     for (const qint64 pid : ids) {
-        ranges.bind(1, static_cast<std::int64_t>(pid));
-        std::vector<std::pair<std::int64_t, std::int64_t>> spans;
-        while (ranges.step())
-            spans.emplace_back(ranges.int64(0), ranges.int64(1));
-        ranges.reset();
-        for (const auto &[a, b] : spans) {
-            delFacts.bind(1, a);
-            delFacts.bind(2, b);
-            delFacts.bind(3, static_cast<std::int64_t>(pid));
-            if (!delFacts.exec())
-                return -1;
-            deleted += db.changes();
-        }
-        for (Cost::SqliteStmt *st : {&delRanges, &delRollup, &delPartition}) {
-            st->bind(1, static_cast<std::int64_t>(pid));
-            if (!st->exec())
-                return -1;
-        }
+        const std::int64_t erased = eraser.eraseCharges(pid);
+        if (erased < 0)
+            return -1;
+        deleted += erased;
+        delPartition.bind(1, static_cast<std::int64_t>(pid));
+        if (!delPartition.exec())
+            return -1;
     }
     return deleted;
 }

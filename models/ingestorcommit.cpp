@@ -4,6 +4,7 @@
 #include "ingestorstate.h"
 
 #include "allocation.h"
+#include "partitioneraser.h"
 
 #include <cstdio>
 
@@ -72,10 +73,7 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
             return fail("cannot allocate new charges: " + allocError);
     }
     {
-        SqliteStmt ranges(m_db, "SELECT first_row, last_row FROM partition_rows WHERE partition_id = ?1");
-        SqliteStmt delFacts(m_db, "DELETE FROM fact WHERE id BETWEEN ?1 AND ?2 AND partition_id = ?3");
-        SqliteStmt delRanges(m_db, "DELETE FROM partition_rows WHERE partition_id = ?1");
-        SqliteStmt delRollup(m_db, "DELETE FROM rollup_daily WHERE partition_id = ?1");
+        PartitionEraser eraser(m_db);
         SqliteStmt upsert(m_db, "INSERT INTO partition(id, provider, billing_account, source, period_start, period_end,"
                                 " import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET"
                                 " import_id = excluded.import_id, period_end = max(coalesce(period_end, 0), excluded.period_end)");
@@ -85,23 +83,10 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
                 continue;
             const auto pid = static_cast<std::int64_t>(info.id);
             if (info.importId != 0 && info.importBatch != s.meta.batch) {
-                ranges.bind(1, pid);
-                std::vector<std::pair<std::int64_t, std::int64_t>> spans;
-                while (ranges.step())
-                    spans.emplace_back(ranges.int64(0), ranges.int64(1));
-                ranges.reset();
-                for (const auto &[a, b] : spans) {
-                    delFacts.bind(1, a);
-                    delFacts.bind(2, b);
-                    delFacts.bind(3, pid);
-                    if (!delFacts.exec())
-                        return fail("cannot replace restated charges");
-                    result.replaced += m_db.changes();
-                }
-                delRanges.bind(1, pid);
-                delRollup.bind(1, pid);
-                if (!delRanges.exec() || !delRollup.exec())
-                    return fail("cannot replace restated rollups");
+                const std::int64_t erased = eraser.eraseCharges(pid);
+                if (erased < 0)
+                    return fail("cannot replace restated charges");
+                result.replaced += erased;
             }
             upsert.bind(1, pid);
             upsert.bind(2, static_cast<std::int64_t>(key.provider));

@@ -101,6 +101,19 @@ void fillSeries(Breakdown &out, const SliceGrouping &grouping, const UnitSums &s
     }
 }
 
+// Which combinations have charges between two days (inclusive) and what each billed.
+void billedByCombo(const RollupSlice &slice, std::int64_t fromDay, std::int64_t toDay, std::vector<bool> &present,
+                   std::vector<Cost::BigMoney> &billed)
+{
+    present.assign(slice.combos->size(), false);
+    billed.assign(slice.combos->size(), 0);
+    const auto [first, last] = rowsOf(slice, fromDay, toDay);
+    for (auto it = first; it != last; ++it) {
+        present[it->combo] = true;
+        billed[it->combo] += it->billed;
+    }
+}
+
 // Billed cost per currency of the combinations present (those matching `filters`), largest first
 // (by name on a tie). The first is the currency a page shows when no filter picks one.
 std::vector<CurrencyAmount> currencyTotals(const ComboCache &combos, const std::vector<bool> &present,
@@ -261,13 +274,9 @@ bool spendPage(Cost::SqliteDb &db, const SpendPageRequest &request, SpendPageDat
     // The currency and the filter lists only ask which combinations have charges in the range
     // (and the currency, how much): one pass over the range's rows, then the small combo table.
     const ComboCache &combos = *slice.combos;
-    std::vector<bool> present(combos.size(), false);
-    std::vector<Cost::BigMoney> billed(combos.size(), 0);
-    const auto [first, last] = rowsOf(slice, q.fromDay, q.toDay);
-    for (auto it = first; it != last; ++it) {
-        present[it->combo] = true;
-        billed[it->combo] += it->billed;
-    }
+    std::vector<bool> present;
+    std::vector<Cost::BigMoney> billed;
+    billedByCombo(slice, q.fromDay, q.toDay, present, billed);
     // One currency per page: with several in the range, the page shows the largest (or the one the
     // filter picks) and says what the others billed.
     std::vector<Filter> otherFilters;
@@ -350,13 +359,9 @@ bool overviewPage(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, 
         return false;
     // One currency: the range's largest (the store's when the range is empty); the others named.
     const ComboCache &combos = *slice.combos;
-    std::vector<bool> present(combos.size(), false);
-    std::vector<Cost::BigMoney> billed(combos.size(), 0);
-    const auto [begin, end] = rowsOf(slice, fromDay, toDay);
-    for (auto it = begin; it != end; ++it) {
-        present[it->combo] = true;
-        billed[it->combo] += it->billed;
-    }
+    std::vector<bool> present;
+    std::vector<Cost::BigMoney> billed;
+    billedByCombo(slice, fromDay, toDay, present, billed);
     bool ok = false;
     std::vector<CurrencyAmount> currencies = currencyTotals(combos, present, billed, {}, error, ok);
     if (!ok)

@@ -7,10 +7,10 @@
 
 #include "commands.h"
 
-#include "anomalyscan.h"
-#include "anomalystore.h"
-#include "store.h"
-#include "timeparse.h"
+#include "anomaly/anomalyscan.h"
+#include "anomaly/anomalystore.h"
+#include "domain/timeparse.h"
+#include "store/store.h"
 
 #include <nlohmann/json.hpp>
 

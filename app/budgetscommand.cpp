@@ -1,13 +1,13 @@
 #include "commands.h"
 
-#include "alertcenter.h"
-#include "budgetalertwatcher.h"
-#include "budgetalerts.h"
-#include "budgetevaluation.h"
-#include "budgetstore.h"
-#include "money.h"
-#include "store.h"
-#include "timeparse.h"
+#include "alerts/alertcenter.h"
+#include "alerts/budgetalertwatcher.h"
+#include "budget/budgetalerts.h"
+#include "budget/budgetevaluation.h"
+#include "budget/budgetstore.h"
+#include "domain/money.h"
+#include "domain/timeparse.h"
+#include "store/store.h"
 
 #include <nlohmann/json.hpp>
 

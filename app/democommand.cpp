@@ -1,8 +1,8 @@
 #include "commands.h"
 
-#include "demogenerator.h"
-#include "store.h"
-#include "timeparse.h"
+#include "domain/timeparse.h"
+#include "import/demogenerator.h"
+#include "store/store.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -25,9 +25,9 @@
 
 #include "commands.h"
 
-#include "anomalydetector.h"
-#include "csvreader.h"
-#include "timeparse.h"
+#include "anomaly/anomalydetector.h"
+#include "domain/timeparse.h"
+#include "import/csvreader.h"
 
 #include <QString>
 

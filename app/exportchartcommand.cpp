@@ -1,8 +1,8 @@
 #include "commands.h"
 
-#include "chartexporter.h"
-#include "page.h"
-#include "screenshot.h"
+#include "charts/chartexporter.h"
+#include "shell/page.h"
+#include "shell/screenshot.h"
 
 #include <QChartView>
 #include <QSize>

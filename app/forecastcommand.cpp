@@ -1,10 +1,10 @@
 #include "commands.h"
 
-#include "analytics.h"
-#include "forecaster.h"
-#include "forecastview.h"
-#include "store.h"
-#include "timeparse.h"
+#include "analytics/analytics.h"
+#include "domain/timeparse.h"
+#include "forecast/forecaster.h"
+#include "forecast/forecastview.h"
+#include "store/store.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #include "commands.h"
 
-#include "focusimporter.h"
-#include "store.h"
+#include "import/focusimporter.h"
+#include "store/store.h"
 
 #include <QFileInfo>
 

@@ -1,8 +1,9 @@
 #include "commands.h"
-#include "mainwindow.h"
-#include "plurals.h"
-#include "simulationsection.h"
-#include "store.h"
+#include "domain/plurals.h"
+#include "report/simulationsection.h"
+#include "shell/application.h"
+#include "shell/mainwindow.h"
+#include "store/store.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -115,7 +116,7 @@ int main(int argc, char *argv[])
         if (it->second.needsGui) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
-            QApplication app(argc, argv);
+            Application app(argc, argv);
             Plurals::installEnglish();
             CommandContext ctx{dbPath.isEmpty() ? QString::fromStdString(Cost::Store::defaultPath()) : dbPath};
             return it->second.run(ctx, rest);
@@ -126,7 +127,7 @@ int main(int argc, char *argv[])
         return it->second.run(ctx, rest);
     }
 
-    QApplication app(argc, argv);
+    Application app(argc, argv);
     Plurals::installEnglish();
     QApplication::setApplicationDisplayName(QStringLiteral("Burnrate"));
     MainWindow window(dbPath.isEmpty() ? QString::fromStdString(Cost::Store::defaultPath()) : dbPath);

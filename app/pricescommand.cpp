@@ -1,11 +1,11 @@
 #include "commands.h"
 
-#include "pricecatalog.h"
-#include "pricedusage.h"
-#include "pricestore.h"
-#include "pricingestimate.h"
-#include "store.h"
-#include "timeparse.h"
+#include "domain/timeparse.h"
+#include "pricing/pricecatalog.h"
+#include "pricing/pricedusage.h"
+#include "pricing/pricestore.h"
+#include "pricing/pricingestimate.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QFileInfo>

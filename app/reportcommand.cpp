@@ -1,9 +1,9 @@
 #include "commands.h"
 
-#include "analytics.h"
-#include "reportwriter.h"
-#include "store.h"
-#include "timeparse.h"
+#include "analytics/analytics.h"
+#include "domain/timeparse.h"
+#include "report/reportwriter.h"
+#include "store/store.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 #include "commands.h"
 
-#include "allocation.h"
-#include "store.h"
+#include "allocation/allocation.h"
+#include "store/store.h"
 
 #include <cstdio>
 #include <fstream>

@@ -1,6 +1,6 @@
 #include "commands.h"
 
-#include "screenshot.h"
+#include "shell/screenshot.h"
 
 #include <QSize>
 

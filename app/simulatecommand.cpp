@@ -1,11 +1,11 @@
 #include "commands.h"
 
-#include "pricedusage.h"
-#include "pricestore.h"
-#include "scenarioengine.h"
-#include "scenariostore.h"
-#include "store.h"
-#include "timeparse.h"
+#include "domain/timeparse.h"
+#include "pricing/pricedusage.h"
+#include "pricing/pricestore.h"
+#include "simulation/scenarioengine.h"
+#include "simulation/scenariostore.h"
+#include "store/store.h"
 
 #include <QFile>
 

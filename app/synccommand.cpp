@@ -1,9 +1,9 @@
 #include "commands.h"
 
 #include "accountmanager.h"
-#include "anomalyscan.h"
-#include "store.h"
+#include "anomaly/anomalyscan.h"
 #include "connectorregistry.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QEventLoop>

@@ -1,8 +1,8 @@
 #include "commands.h"
 
-#include "analytics.h"
-#include "store.h"
-#include "timeparse.h"
+#include "analytics/analytics.h"
+#include "domain/timeparse.h"
+#include "store/store.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 
 #include "connectorregistry.h"
 #include "secretstore.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QTimer>

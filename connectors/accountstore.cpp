@@ -2,8 +2,8 @@
 
 #include "connectorregistry.h"
 #include "httpclient.h"
-#include "partitioneraser.h"
-#include "sqlitedb.h"
+#include "store/partitioneraser.h"
+#include "store/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

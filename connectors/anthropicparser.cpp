@@ -1,7 +1,7 @@
 #include "anthropicparser.h"
 
-#include "aidimensions.h"
-#include "modelname.h"
+#include "domain/aidimensions.h"
+#include "domain/modelname.h"
 #include "reportrecord.h"
 
 #include <string_view>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/money.h"
 #include "fetchresult.h"
-#include "money.h"
 #include "reportjson.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 #include "awscostexplorer.h"
 
-#include "aidimensions.h"
-#include "money.h"
+#include "domain/aidimensions.h"
+#include "domain/money.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

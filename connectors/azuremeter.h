@@ -1,6 +1,6 @@
 #pragma once
 
-#include "costrecord.h"
+#include "domain/costrecord.h"
 
 #include <string>
 #include <string_view>

@@ -1,9 +1,9 @@
 #include "azureparser.h"
 
-#include "aidimensions.h"
 #include "azurejson.h"
 #include "azuremeter.h"
-#include "timeparse.h"
+#include "domain/aidimensions.h"
+#include "domain/timeparse.h"
 
 #include <QCoreApplication>
 

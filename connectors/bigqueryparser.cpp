@@ -1,8 +1,8 @@
 #include "bigqueryparser.h"
 
-#include "aidimensions.h"
+#include "domain/aidimensions.h"
+#include "domain/timeparse.h"
 #include "gcpsku.h"
-#include "timeparse.h"
 
 #include <QCoreApplication>
 

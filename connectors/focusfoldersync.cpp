@@ -1,8 +1,8 @@
 #include "focusfoldersync.h"
 
-#include "focusimporter.h"
-#include "ingestor.h"
-#include "sqlitedb.h"
+#include "import/focusimporter.h"
+#include "import/ingestor.h"
+#include "store/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #include "gcpsku.h"
 
-#include "aidimensions.h"
+#include "domain/aidimensions.h"
+#include "domain/modelname.h"
 #include "lowerwords.h"
-#include "modelname.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,7 +1,7 @@
 #include "openaiparser.h"
 
-#include "aidimensions.h"
-#include "modelname.h"
+#include "domain/aidimensions.h"
+#include "domain/modelname.h"
 #include "reportjson.h"
 #include "reportrecord.h"
 

@@ -1,7 +1,7 @@
 #include "reportjson.h"
 
 #include "azurejson.h"
-#include "timeparse.h"
+#include "domain/timeparse.h"
 
 namespace Conn::ReportJson {
 

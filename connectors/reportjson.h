@@ -1,6 +1,6 @@
 #pragma once
 
-#include "money.h"
+#include "domain/money.h"
 
 #include <nlohmann/json.hpp>
 

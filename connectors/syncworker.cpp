@@ -1,11 +1,11 @@
 #include "syncworker.h"
 
 #include "connectorregistry.h"
+#include "domain/timeparse.h"
 #include "focusfoldersync.h"
-#include "ingestor.h"
-#include "store.h"
+#include "import/ingestor.h"
+#include "store/store.h"
 #include "syncengine.h"
-#include "timeparse.h"
 
 #include <QCoreApplication>
 #include <QTimer>

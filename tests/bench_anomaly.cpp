@@ -3,11 +3,11 @@
 // (Analytics::detectAnomalies: scoring plus grouping flagged points into anomalies, on exact
 // money), and a whole-store scan (runAnomalyScan: queries, scoring, root causes, storing) of a
 // 180-day demo workspace. A benchmark, not a test: it prints figures and never fails on a time.
-#include "anomalydetector.h"
-#include "anomalyscan.h"
-#include "demogenerator.h"
-#include "store.h"
-#include "timeparse.h"
+#include "anomaly/anomalydetector.h"
+#include "anomaly/anomalyscan.h"
+#include "domain/timeparse.h"
+#include "import/demogenerator.h"
+#include "store/store.h"
 
 #include <QDir>
 #include <QTemporaryDir>

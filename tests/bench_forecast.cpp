@@ -1,6 +1,6 @@
 // Prints how long Analytics::forecastDaily takes for 1,000 daily series of 365 days, horizon 30.
 // A benchmark, not a test: it prints figures and never fails on a time.
-#include "forecaster.h"
+#include "forecast/forecaster.h"
 
 #include <chrono>
 #include <cmath>

@@ -4,8 +4,8 @@
 //
 //   python3 ../shared/tools/gen_focus.py --rows 1000000 > focus1m.csv
 //   ./build/tests/bench_ingest focus1m.csv
-#include "focusimporter.h"
-#include "store.h"
+#include "import/focusimporter.h"
+#include "store/store.h"
 
 #include <chrono>
 #include <cstdio>

@@ -14,14 +14,14 @@
 // (medians for warm): they hold on a shared machine.
 // --trace prints, for one more warm run of each page, every SQL statement with its time.
 // --only times just the pages whose name starts with TEXT (e.g. for perf record).
-#include "allocation.h"
-#include "analytics.h"
-#include "breakdown.h"
-#include "combocache.h"
-#include "exactseries.h"
-#include "pagescan.h"
-#include "store.h"
-#include "timeparse.h"
+#include "allocation/allocation.h"
+#include "analytics/analytics.h"
+#include "analytics/breakdown.h"
+#include "analytics/combocache.h"
+#include "analytics/exactseries.h"
+#include "analytics/rollupscan.h"
+#include "domain/timeparse.h"
+#include "store/store.h"
 
 #include <sqlite3.h>
 

@@ -1,10 +1,10 @@
 // Prints how long a report of a large store takes: reading the store, then both layout passes.
 //   bench_report [STORE] [OUT.pdf] [MONTHS]   (default: /work/bench/r1m.sqlite, 12 months ending
 //   at the store's last day)
-#include "analytics.h"
-#include "reportwriter.h"
-#include "store.h"
-#include "timeparse.h"
+#include "analytics/analytics.h"
+#include "domain/timeparse.h"
+#include "report/reportwriter.h"
+#include "store/store.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

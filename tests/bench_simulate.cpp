@@ -2,11 +2,11 @@
 // over ~1M usage cells (day × model × feature × tier, each with five token kinds) must stay well
 // under 200 ms. Usage is either synthetic (default: 1M cells) or loaded from a store
 // (`bench_simulate STORE.sqlite`, e.g. one filled by gen_focus.py --rows 1000000 + burnrate import).
-#include "pricedusage.h"
-#include "pricestore.h"
-#include "scenarioengine.h"
-#include "store.h"
-#include "timeparse.h"
+#include "domain/timeparse.h"
+#include "pricing/pricedusage.h"
+#include "pricing/pricestore.h"
+#include "simulation/scenarioengine.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 

@@ -5,7 +5,7 @@
 #include "accountstore.h"
 #include "fakeserver.h"
 #include "secretstore.h"
-#include "store.h"
+#include "store/store.h"
 #include "testsupport.h"
 
 #include <QDirIterator>

@@ -1,6 +1,6 @@
 // Model and token kind from what producers actually write (FOCUS AI columns, usage types,
 // meters, SKU descriptions), and feature/team from tags.
-#include "aidimensions.h"
+#include "domain/aidimensions.h"
 
 #include <QTest>
 

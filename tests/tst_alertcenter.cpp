@@ -2,15 +2,16 @@
 // secret URL), the persisted alert history, the settings dialog writing the URL to the keychain
 // only, and budget alerts posted once per period. Keychain cases need a Secret Service (run
 // under dbus-run-session with gnome-keyring, as CI does) and are skipped without one.
-#include "alertcenter.h"
-#include "alerthistorydialog.h"
-#include "alertsettingsdialog.h"
-#include "budgetalertwatcher.h"
+#include "alerts/alertcenter.h"
+#include "alerts/alerthistorydialog.h"
+#include "alerts/alertsettingsdialog.h"
+#include "alerts/budgetalertwatcher.h"
+#include "budget/budgetstore.h"
 #include "budgetfixture.h"
-#include "budgetstore.h"
 #include "fakeserver.h"
+#include "guitestmain.h"
 #include "secretstore.h"
-#include "store.h"
+#include "store/store.h"
 #include "webhooksender.h"
 
 #include <QApplication>
@@ -300,5 +301,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAlertCenter)
+BURNRATE_GUI_TEST_MAIN(TestAlertCenter)
 #include "tst_alertcenter.moc"

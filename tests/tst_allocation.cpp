@@ -1,9 +1,9 @@
 // Allocation rules: exact splits, retroactive application, conservation, preview, JSON.
-#include "allocation.h"
-#include "analytics.h"
-#include "focusimporter.h"
-#include "store.h"
-#include "timeparse.h"
+#include "allocation/allocation.h"
+#include "analytics/analytics.h"
+#include "domain/timeparse.h"
+#include "import/focusimporter.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QTemporaryDir>

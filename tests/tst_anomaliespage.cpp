@@ -2,13 +2,14 @@
 // a price cut and a model launch): the scan runs off the GUI thread on first load, the table lists
 // the anomalies, the selected one shows its series with flagged points and its root causes, and
 // feedback (with undo) and the scan settings reach the store.
-#include "anomaliespage.h"
-#include "anomalychart.h"
-#include "anomalystore.h"
-#include "anomalytablemodel.h"
-#include "demogenerator.h"
-#include "store.h"
-#include "timeparse.h"
+#include "anomalies/anomaliespage.h"
+#include "anomalies/anomalychart.h"
+#include "anomalies/anomalytablemodel.h"
+#include "anomaly/anomalystore.h"
+#include "domain/timeparse.h"
+#include "guitestmain.h"
+#include "import/demogenerator.h"
+#include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -139,5 +140,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAnomaliesPage)
+BURNRATE_GUI_TEST_MAIN(TestAnomaliesPage)
 #include "tst_anomaliespage.moc"

@@ -2,7 +2,7 @@
 // synthetic cost series: the band holds the ordinary points and leaves out the flagged ones, it is
 // a useful fraction of the level (not 0 to the peak), it narrows with sensitivity, and a fall of
 // total spend to the weekend's level on a working day is an anomaly while the weekends are not.
-#include "anomalyscan.h"
+#include "anomaly/anomalyscan.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Analytics::AnomalyDetector and `burnrate detect`: causality, incidents a person would want to
 // hear about (runaway spike, silent drop to zero, a level shift that becomes the new normal), the
 // learning period, sensitivity, and the CLI's file contract.
-#include "anomalydetector.h"
+#include "anomaly/anomalydetector.h"
 #include "testsupport.h"
 
 #include <QDate>

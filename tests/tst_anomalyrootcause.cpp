@@ -2,7 +2,7 @@
 // whole series' baseline too (the one provider, account or region) does not lead however large its
 // share; the value that carries much more of the change than of the baseline does; the sentence
 // follows the form; a change spread evenly says so; shares and money are exact.
-#include "rootcause.h"
+#include "anomaly/rootcause.h"
 
 #include <QTest>
 

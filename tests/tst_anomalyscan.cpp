@@ -3,13 +3,13 @@
 // launch — must be found in the right series, explained by the right feature or model with the
 // right share and exact money; feedback re-baselines a series; re-scans do not duplicate; the
 // settings are obeyed; `burnrate anomalies` lists what is stored.
-#include "anomalyscan.h"
-#include "anomalystore.h"
-#include "ingestor.h"
-#include "rootcause.h"
-#include "store.h"
+#include "anomaly/anomalyscan.h"
+#include "anomaly/anomalystore.h"
+#include "anomaly/rootcause.h"
+#include "domain/timeparse.h"
+#include "import/ingestor.h"
+#include "store/store.h"
 #include "testsupport.h"
-#include "timeparse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

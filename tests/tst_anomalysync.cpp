@@ -1,8 +1,8 @@
 // `burnrate sync` runs the same post-import anomaly scan as `burnrate import`: a focus-folder
 // account (a local folder of FOCUS exports, no secret) is synced, and the spike on its last day is
 // stored and listed by `burnrate anomalies` without a new scan.
+#include "domain/timeparse.h"
 #include "testsupport.h"
-#include "timeparse.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,13 +2,13 @@
 // the request and the known secret (and rejects wrong ones the way AWS does), plus paging,
 // throttling, auth failures, broken responses, tag splits and a full sync into the store.
 
+#include "accountstore.h"
+#include "analytics/analytics.h"
 #include "awsconnector.h"
 #include "cloudtest.h"
-#include "accountstore.h"
-#include "analytics.h"
 #include "fakecostexplorer.h"
 #include "secretstore.h"
-#include "store.h"
+#include "store/store.h"
 #include "syncengine.h"
 
 #include <QJsonArray>

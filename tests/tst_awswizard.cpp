@@ -3,10 +3,11 @@
 // signature-verifying fake Cost Explorer. Screenshots go to $BURNRATE_SCREENSHOT_DIR when set.
 
 #include "accountmanager.h"
+#include "accounts/connectwizard.h"
+#include "accounts/wizardrunpages.h"
 #include "awsconnector.h"
-#include "connectwizard.h"
 #include "fakecostexplorer.h"
-#include "wizardrunpages.h"
+#include "guitestmain.h"
 #include "wizardtest.h"
 
 #include <QApplication>
@@ -125,5 +126,5 @@ void TestAwsWizard::profileConnectionTest()
     qunsetenv("AWS_CONFIG_FILE");
 }
 
-QTEST_MAIN(TestAwsWizard)
+BURNRATE_GUI_TEST_MAIN(TestAwsWizard)
 #include "tst_awswizard.moc"

@@ -3,17 +3,17 @@
 // client id / secret and the bearer token: paging, token caching, 429, auth failures, malformed
 // and truncated answers, and a full sync into a temporary store.
 #include "accountstore.h"
-#include "analytics.h"
+#include "analytics/analytics.h"
 #include "azureconnector.h"
 #include "azuremeter.h"
 #include "azureparser.h"
+#include "domain/timeparse.h"
 #include "fakeazure.h"
 #include "httpclient.h"
 #include "secretstore.h"
-#include "store.h"
+#include "store/store.h"
 #include "syncengine.h"
 #include "testsupport.h"
-#include "timeparse.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 // Page data: per-dimension series at every grain, table rows with change, tokens and unit
 // economics, filters — all consistent with the exact totals.
-#include "analytics.h"
-#include "breakdown.h"
-#include "demogenerator.h"
-#include "ingestor.h"
-#include "pagescan.h"
-#include "store.h"
-#include "timeparse.h"
+#include "analytics/analytics.h"
+#include "analytics/breakdown.h"
+#include "analytics/rollupscan.h"
+#include "domain/timeparse.h"
+#include "import/demogenerator.h"
+#include "import/ingestor.h"
+#include "store/store.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,12 +1,13 @@
 // The table model of the spend pages: consistent under QAbstractItemModelTester with real
 // breakdowns, sorting on numbers (exact money for costs, unknowns last), blanks — never 0 —
 // where a figure is unknown, and names for empty keys.
-#include "breakdown.h"
-#include "breakdowntablemodel.h"
-#include "demogenerator.h"
-#include "spendformat.h"
-#include "store.h"
-#include "timeparse.h"
+#include "analytics/breakdown.h"
+#include "domain/timeparse.h"
+#include "guitestmain.h"
+#include "import/demogenerator.h"
+#include "spend/breakdowntablemodel.h"
+#include "spend/spendformat.h"
+#include "store/store.h"
 
 #include <algorithm>
 #include <iterator>
@@ -251,5 +252,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestBreakdownTableModel)
+BURNRATE_GUI_TEST_MAIN(TestBreakdownTableModel)
 #include "tst_breakdowntablemodel.moc"

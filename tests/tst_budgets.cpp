@@ -1,11 +1,11 @@
 // Budgets: period bounds, exact actual spend per scope, the end-of-period forecast, thresholds
 // that fire once per period across restarts, validation and the store CRUD.
-#include "budgetalerts.h"
-#include "budgetevaluation.h"
+#include "budget/budgetalerts.h"
+#include "budget/budgetevaluation.h"
+#include "budget/budgetstore.h"
 #include "budgetfixture.h"
-#include "budgetstore.h"
-#include "store.h"
-#include "timeparse.h"
+#include "domain/timeparse.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // `burnrate budgets`: usage errors exit 2, `check` exits 1 while a budget is breached (actual,
 // or forecast for budgets that watch it) and 0 otherwise, text and JSON output, alert history.
 #include "budgetfixture.h"
-#include "money.h"
+#include "domain/money.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -2,18 +2,19 @@
 // burn-down's cumulative actual equals the fixture's own sums, its cone ends at the status'
 // projection, the page lists budgets with their status, and add / remove go through the store
 // (removal only after confirmation). Also the report sections' titles and numbers.
-#include "bandchart.h"
-#include "budgetburndown.h"
-#include "budgeteditdialog.h"
+#include "budget/budgetburndown.h"
+#include "budget/budgetstore.h"
 #include "budgetfixture.h"
-#include "budgetsection.h"
-#include "budgetspage.h"
-#include "budgetstore.h"
-#include "burndownchart.h"
-#include "forecastsection.h"
-#include "reportwriter.h"
-#include "store.h"
-#include "uiformat.h"
+#include "budgets/budgeteditdialog.h"
+#include "budgets/budgetspage.h"
+#include "budgets/burndownchart.h"
+#include "guitestmain.h"
+#include "report/bandchart.h"
+#include "report/budgetsection.h"
+#include "report/forecastsection.h"
+#include "report/reportwriter.h"
+#include "shell/uiformat.h"
+#include "store/store.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -231,5 +232,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestBudgetsPage)
+BURNRATE_GUI_TEST_MAIN(TestBudgetsPage)
 #include "tst_budgetspage.moc"

@@ -4,13 +4,13 @@
 // (Analytics::spendPage, what SpendPage shows) has one row per model under its canonical name
 // (models/modelname.h) with the exact sum the test computes from the fixture texts, in USD.
 #include "accountstore.h"
+#include "analytics/rollupscan.h"
 #include "cloudtest.h"
+#include "domain/modelname.h"
+#include "domain/timeparse.h"
 #include "fakeazure.h"
 #include "fakecostexplorer.h"
 #include "fakegoogle.h"
-#include "modelname.h"
-#include "pagescan.h"
-#include "timeparse.h"
 
 #include <cmath>
 

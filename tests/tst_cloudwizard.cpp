@@ -7,6 +7,7 @@
 #include "cloudtest.h"
 #include "fakeazure.h"
 #include "fakegoogle.h"
+#include "guitestmain.h"
 #include "wizardtest.h"
 
 #include <QComboBox>
@@ -233,5 +234,5 @@ void TestCloudWizard::gcpBadKey()
     QCOMPARE(fake.queryBodies.size(), 0);
 }
 
-QTEST_MAIN(TestCloudWizard)
+BURNRATE_GUI_TEST_MAIN(TestCloudWizard)
 #include "tst_cloudwizard.moc"

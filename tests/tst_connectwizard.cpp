@@ -4,14 +4,15 @@
 // is also saved as a PNG there (the README's screenshots).
 
 #include "accountmanager.h"
-#include "accountspage.h"
-#include "connectwizard.h"
+#include "accounts/accountspage.h"
+#include "accounts/connectwizard.h"
+#include "accounts/wizardpages.h"
+#include "accounts/wizardrunpages.h"
 #include "fakeserver.h"
+#include "guitestmain.h"
 #include "secretstore.h"
-#include "store.h"
+#include "store/store.h"
 #include "testconnector.h"
-#include "wizardpages.h"
-#include "wizardrunpages.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -376,5 +377,5 @@ void TestConnectWizard::screenshots()
     snap(wizard, QStringLiteral("wizard-sync"));
 }
 
-QTEST_MAIN(TestConnectWizard)
+BURNRATE_GUI_TEST_MAIN(TestConnectWizard)
 #include "tst_connectwizard.moc"

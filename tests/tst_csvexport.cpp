@@ -1,15 +1,16 @@
 // CSV export of the spend pages: RFC 4180 quoting, the table's CSV equal to the model's data
 // (every column, in the order shown, exact money), and the time chart's CSV holding one row per
 // bucket and series with exact amounts that add up to the breakdown's total.
-#include "breakdown.h"
-#include "breakdowntablemodel.h"
-#include "csvexport.h"
-#include "demogenerator.h"
-#include "exactseries.h"
-#include "store.h"
-#include "timecostchart.h"
-#include "timeparse.h"
-#include "topnbarchart.h"
+#include "analytics/breakdown.h"
+#include "analytics/exactseries.h"
+#include "charts/timecostchart.h"
+#include "charts/topnbarchart.h"
+#include "domain/timeparse.h"
+#include "export/csvexport.h"
+#include "guitestmain.h"
+#include "import/demogenerator.h"
+#include "spend/breakdowntablemodel.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -262,5 +263,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCsvExport)
+BURNRATE_GUI_TEST_MAIN(TestCsvExport)
 #include "tst_csvexport.moc"

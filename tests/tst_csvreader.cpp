@@ -1,5 +1,5 @@
 // The streaming CSV reader: RFC 4180 quoting, line ends, BOM, line numbers, truncation.
-#include "csvreader.h"
+#include "import/csvreader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,15 +2,16 @@
 // added across currencies. Pages show one currency — the largest, or the one the filter picks —
 // and say what the others billed; the spend page's note switches currency.
 
-#include "currencynote.h"
-#include "daterangebar.h"
-#include "focusimporter.h"
-#include "mainwindow.h"
-#include "pagescan.h"
-#include "spendfilter.h"
-#include "spendpage.h"
-#include "store.h"
-#include "timeparse.h"
+#include "analytics/rollupscan.h"
+#include "domain/timeparse.h"
+#include "guitestmain.h"
+#include "import/focusimporter.h"
+#include "shell/daterangebar.h"
+#include "shell/mainwindow.h"
+#include "spend/currencynote.h"
+#include "spend/spendfilter.h"
+#include "spend/spendpage.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -176,5 +177,5 @@ private:
     QString m_path;
 };
 
-QTEST_MAIN(TestCurrency)
+BURNRATE_GUI_TEST_MAIN(TestCurrency)
 #include "tst_currency.moc"

@@ -1,8 +1,8 @@
 // The demo workspace: realistic shape, hourly, exact rollups, re-runnable.
-#include "analytics.h"
-#include "demogenerator.h"
-#include "store.h"
-#include "timeparse.h"
+#include "analytics/analytics.h"
+#include "domain/timeparse.h"
+#include "import/demogenerator.h"
+#include "store/store.h"
 
 #include <QTemporaryDir>
 #include <QTest>

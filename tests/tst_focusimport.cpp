@@ -1,7 +1,7 @@
 // FOCUS import into the store: exact sums, restatement, idempotence, bad input, cancel.
-#include "analytics.h"
-#include "focusimporter.h"
-#include "store.h"
+#include "analytics/analytics.h"
+#include "import/focusimporter.h"
+#include "store/store.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // Analytics::forecastDaily and `burnrate forecast`: accuracy on series with known structure,
 // interval shape and coverage, missing days and the CLI's file contract.
-#include "forecaster.h"
+#include "domain/timeparse.h"
+#include "forecast/forecaster.h"
 #include "testsupport.h"
-#include "timeparse.h"
 
 #include <QFile>
 #include <QTemporaryDir>

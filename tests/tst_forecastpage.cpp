@@ -1,13 +1,14 @@
 // The Forecast page on the demo store, offscreen: it loads, its projection and accuracy
 // sentences are the forecaster's own numbers for the chosen series, the chart draws history,
 // forecast and both bands; plus the month-end arithmetic and the words for money and accuracy.
-#include "demogenerator.h"
-#include "forecastchart.h"
-#include "forecastpage.h"
-#include "forecastview.h"
-#include "mainwindow.h"
-#include "store.h"
-#include "timeparse.h"
+#include "domain/timeparse.h"
+#include "forecast/forecastview.h"
+#include "forecasts/forecastchart.h"
+#include "forecasts/forecastpage.h"
+#include "guitestmain.h"
+#include "import/demogenerator.h"
+#include "shell/mainwindow.h"
+#include "store/store.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -199,5 +200,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestForecastPage)
+BURNRATE_GUI_TEST_MAIN(TestForecastPage)
 #include "tst_forecastpage.moc"

@@ -4,17 +4,17 @@
 // the bearer token: paging, polling, token caching, throttling, auth failures, malformed and
 // truncated answers, and a full sync into a temporary store.
 #include "accountstore.h"
-#include "analytics.h"
+#include "analytics/analytics.h"
 #include "bigqueryparser.h"
+#include "domain/timeparse.h"
 #include "fakegoogle.h"
 #include "gcpconnector.h"
 #include "gcpsku.h"
 #include "jwt.h"
 #include "secretstore.h"
-#include "store.h"
+#include "store/store.h"
 #include "syncengine.h"
 #include "testsupport.h"
-#include "timeparse.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 // (anomalies, budgets, allocation rules, scenario filters) follows the rename when the store is
 // opened (migration 10), and nothing else changes.
 
-#include "allocation.h"
-#include "scenario.h"
-#include "scenariostore.h"
-#include "store.h"
+#include "allocation/allocation.h"
+#include "simulation/scenario.h"
+#include "simulation/scenariostore.h"
+#include "store/store.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,5 +1,5 @@
 // Exact money: parsing decimal text, rounding beyond ten decimals, formatting.
-#include "money.h"
+#include "domain/money.h"
 
 #include <QTest>
 

@@ -1,18 +1,19 @@
 // The Overview page and the import controller, driven through the real MainWindow offscreen:
 // the tiles show exactly what Analytics computes, the chart stacks the top models, range
 // changes reload, and imports (successful, cancelled, broken) reach the store and the page.
-#include "analytics.h"
-#include "daterangebar.h"
-#include "demogenerator.h"
-#include "focusimporter.h"
-#include "importcontroller.h"
-#include "kpitile.h"
-#include "mainwindow.h"
-#include "overviewpage.h"
-#include "stackedcostchart.h"
-#include "store.h"
-#include "timeparse.h"
-#include "uiformat.h"
+#include "analytics/analytics.h"
+#include "charts/stackedcostchart.h"
+#include "domain/timeparse.h"
+#include "guitestmain.h"
+#include "import/demogenerator.h"
+#include "import/focusimporter.h"
+#include "overview/kpitile.h"
+#include "overview/overviewpage.h"
+#include "shell/daterangebar.h"
+#include "shell/importcontroller.h"
+#include "shell/mainwindow.h"
+#include "shell/uiformat.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QMessageBox>
@@ -368,5 +369,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestOverviewPage)
+BURNRATE_GUI_TEST_MAIN(TestOverviewPage)
 #include "tst_overviewpage.moc"

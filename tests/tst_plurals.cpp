@@ -1,5 +1,5 @@
 // The English plural translator: "%n day(s)" reads "1 day" / "2 days" in the app and the CLI.
-#include "plurals.h"
+#include "domain/plurals.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -1,16 +1,16 @@
 // Price catalog: curated resource, effective dates, model-name matching, the LiteLLM importer,
 // user prices in the store, and re-pricing fixture usage against what the fixtures billed.
-#include "focusimporter.h"
-#include "ingestor.h"
-#include "pricecatalog.h"
-#include "pricedusage.h"
-#include "pricelitellm.h"
-#include "pricematching.h"
-#include "pricestore.h"
-#include "pricingestimate.h"
-#include "store.h"
+#include "domain/timeparse.h"
+#include "import/focusimporter.h"
+#include "import/ingestor.h"
+#include "pricing/pricecatalog.h"
+#include "pricing/pricedusage.h"
+#include "pricing/pricelitellm.h"
+#include "pricing/pricematching.h"
+#include "pricing/pricestore.h"
+#include "pricing/pricingestimate.h"
+#include "store/store.h"
 #include "testsupport.h"
-#include "timeparse.h"
 
 #include <QFile>
 #include <QTemporaryDir>

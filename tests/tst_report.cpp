@@ -1,20 +1,21 @@
 // The PDF report and chart export, checked the way a reader would: pdfinfo for the pages and
 // their size, pdftotext for the section titles, the KPI figures (equal to the store's own
 // totals), repeated table headers and the axis labels of an exported chart (vector text).
-#include "analytics.h"
-#include "chartcontextmenu.h"
-#include "chartexporter.h"
-#include "demogenerator.h"
-#include "reportcanvas.h"
-#include "reportexportdialog.h"
-#include "reportformat.h"
-#include "reportsection.h"
-#include "reportwriter.h"
-#include "stackedcostchart.h"
-#include "store.h"
+#include "analytics/analytics.h"
+#include "charts/chartcontextmenu.h"
+#include "charts/chartexporter.h"
+#include "charts/stackedcostchart.h"
+#include "charts/timecostchart.h"
+#include "domain/timeparse.h"
+#include "export/reportexportdialog.h"
+#include "guitestmain.h"
+#include "import/demogenerator.h"
+#include "report/reportcanvas.h"
+#include "report/reportformat.h"
+#include "report/reportsection.h"
+#include "report/reportwriter.h"
+#include "store/store.h"
 #include "testsupport.h"
-#include "timecostchart.h"
-#include "timeparse.h"
 
 #include <algorithm>
 #include <QApplication>
@@ -438,5 +439,5 @@ void TestReport::commandLine()
     QVERIFY(pdfText(m_dir.filePath(QStringLiteral("overview-chart.pdf"))).contains(QStringLiteral("Overview")));
 }
 
-QTEST_MAIN(TestReport)
+BURNRATE_GUI_TEST_MAIN(TestReport)
 #include "tst_report.moc"

@@ -2,19 +2,20 @@
 // live validation that blocks Save with its reason, the preview of what a rule moves in the
 // last 30 days, saving that re-allocates the store exactly, undoable delete, reordering,
 // JSON import/export, and the main window's Data menu reloading after a save.
-#include "allocation.h"
-#include "analytics.h"
-#include "demogenerator.h"
-#include "focusimporter.h"
-#include "mainwindow.h"
-#include "ruleform.h"
-#include "ruleseditordialog.h"
-#include "ruleslistpanel.h"
-#include "rulestablemodel.h"
-#include "store.h"
-#include "storestatus.h"
-#include "targetstablemodel.h"
-#include "timeparse.h"
+#include "allocation/allocation.h"
+#include "analytics/analytics.h"
+#include "domain/timeparse.h"
+#include "guitestmain.h"
+#include "import/demogenerator.h"
+#include "import/focusimporter.h"
+#include "rules/ruleform.h"
+#include "rules/ruleseditordialog.h"
+#include "rules/ruleslistpanel.h"
+#include "rules/rulestablemodel.h"
+#include "rules/targetstablemodel.h"
+#include "shell/mainwindow.h"
+#include "shell/storestatus.h"
+#include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -578,5 +579,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestRulesEditor)
+BURNRATE_GUI_TEST_MAIN(TestRulesEditor)
 #include "tst_ruleseditor.moc"

@@ -1,16 +1,16 @@
 // Scenario engine: every step type against hand-computed numbers (exact to the unit), the ±band
 // ranges, cached tokens priced once, the 5-minute / 1-hour cache-write split, price changes
 // inside a period, unpriced usage left out, and the scenario JSON format.
-#include "demogenerator.h"
-#include "pricecatalog.h"
-#include "pricedusage.h"
-#include "reportsection.h"
-#include "reportwriter.h"
-#include "scenarioengine.h"
-#include "scenariostore.h"
-#include "simulationsection.h"
-#include "store.h"
-#include "timeparse.h"
+#include "domain/timeparse.h"
+#include "import/demogenerator.h"
+#include "pricing/pricecatalog.h"
+#include "pricing/pricedusage.h"
+#include "report/reportsection.h"
+#include "report/reportwriter.h"
+#include "report/simulationsection.h"
+#include "simulation/scenarioengine.h"
+#include "simulation/scenariostore.h"
+#include "store/store.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,14 +1,14 @@
 // `burnrate simulate` and `burnrate prices`: output formats, exact and consistent numbers (the CLI
 // agrees with the engine run in-process), estimated vs billed on the demo workspace, price
 // imports that fail cleanly, usage errors.
-#include "demogenerator.h"
-#include "money.h"
-#include "pricedusage.h"
-#include "pricestore.h"
-#include "scenarioengine.h"
-#include "store.h"
+#include "domain/money.h"
+#include "domain/timeparse.h"
+#include "import/demogenerator.h"
+#include "pricing/pricedusage.h"
+#include "pricing/pricestore.h"
+#include "simulation/scenarioengine.h"
+#include "store/store.h"
 #include "testsupport.h"
-#include "timeparse.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -4,23 +4,24 @@
 // the comparison shows each saved scenario's own evaluation, unpriced usage is a loud banner, and
 // the Prices dialog's add / override / remove persist and re-price the page.
 // With BURNRATE_SCREENSHOT_DIR set, the comparison and the Prices dialog are saved as PNGs.
-#include "demogenerator.h"
-#include "focusimporter.h"
-#include "ingestor.h"
-#include "mainwindow.h"
-#include "priceeditordialog.h"
-#include "pricestore.h"
-#include "scenariocomparison.h"
-#include "estimateview.h"
-#include "scenarioeditor.h"
-#include "scenarioresultview.h"
-#include "scenariostore.h"
-#include "simulatorpage.h"
-#include "stepform.h"
-#include "store.h"
+#include "domain/timeparse.h"
+#include "guitestmain.h"
+#include "import/demogenerator.h"
+#include "import/focusimporter.h"
+#include "import/ingestor.h"
+#include "prices/estimateview.h"
+#include "prices/priceeditordialog.h"
+#include "pricing/pricestore.h"
+#include "shell/mainwindow.h"
+#include "shell/uiformat.h"
+#include "simulation/scenariostore.h"
+#include "simulator/scenariocomparison.h"
+#include "simulator/scenarioeditor.h"
+#include "simulator/scenarioresultview.h"
+#include "simulator/simulatorpage.h"
+#include "simulator/stepform.h"
+#include "store/store.h"
 #include "testsupport.h"
-#include "timeparse.h"
-#include "uiformat.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -499,5 +500,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSimulatorPage)
+BURNRATE_GUI_TEST_MAIN(TestSimulatorPage)
 #include "tst_simulatorpage.moc"

@@ -2,20 +2,21 @@
 // MainWindow, offscreen: they share one filter; clicking a table row, a series or a bar narrows
 // it and every page reloads with it; breadcrumbs step back; the filter combos are filled from
 // the store; the grain follows the range unless the user picks one.
-#include "analytics.h"
-#include "breakdowntablemodel.h"
-#include "byproviderpage.h"
-#include "daterangebar.h"
-#include "demogenerator.h"
-#include "filterbreadcrumbs.h"
-#include "mainwindow.h"
-#include "spendfilter.h"
-#include "spendfilterbar.h"
-#include "spendpage.h"
-#include "store.h"
-#include "timecostchart.h"
-#include "timeparse.h"
-#include "topnbarchart.h"
+#include "analytics/analytics.h"
+#include "charts/timecostchart.h"
+#include "charts/topnbarchart.h"
+#include "domain/timeparse.h"
+#include "guitestmain.h"
+#include "import/demogenerator.h"
+#include "shell/daterangebar.h"
+#include "shell/mainwindow.h"
+#include "spend/breakdowntablemodel.h"
+#include "spend/byproviderpage.h"
+#include "spend/filterbreadcrumbs.h"
+#include "spend/spendfilter.h"
+#include "spend/spendfilterbar.h"
+#include "spend/spendpage.h"
+#include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QAreaSeries>
@@ -382,5 +383,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSpendPages)
+BURNRATE_GUI_TEST_MAIN(TestSpendPages)
 #include "tst_spendpages.moc"

@@ -2,11 +2,11 @@
 // fault, idempotent re-sync, restatement, failure and cancel leaving complete windows only,
 // HTTPS-only. Needs a Secret Service (run inside dbus-run-session + gnome-keyring, as CI does).
 #include "accountmanager.h"
+#include "domain/money.h"
 #include "fakeserver.h"
 #include "httpclient.h"
-#include "money.h"
 #include "secretstore.h"
-#include "store.h"
+#include "store/store.h"
 #include "testconnector.h"
 
 #include <QSignalSpy>

@@ -6,9 +6,9 @@
 // Header-only because burnrate_test_support does not link burnrate_connectors.
 
 #include "accountstore.h"
-#include "analytics.h"
+#include "analytics/analytics.h"
 #include "fakeserver.h"
-#include "store.h"
+#include "store/store.h"
 #include "syncworker.h"
 #include "testsupport.h"
 

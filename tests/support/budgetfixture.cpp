@@ -1,8 +1,8 @@
 #include "budgetfixture.h"
 
-#include "ingestor.h"
-#include "store.h"
-#include "timeparse.h"
+#include "domain/timeparse.h"
+#include "import/ingestor.h"
+#include "store/store.h"
 
 #include <QtGlobal>
 

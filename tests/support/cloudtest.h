@@ -6,10 +6,10 @@
 // burnrate_test_support does not link burnrate_connectors.
 
 #include "accountstore.h"
-#include "analytics.h"
+#include "analytics/analytics.h"
 #include "connector.h"
 #include "secretstore.h"
-#include "store.h"
+#include "store/store.h"
 #include "syncengine.h"
 #include "testsupport.h"
 

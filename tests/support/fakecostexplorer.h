@@ -5,9 +5,9 @@
 // bodies), and answers GetCostAndUsage from the fixtures in tests/data/aws by NextPageToken.
 // Header-only: include it only from tests that link burnrate_connectors (for Conn::SigV4).
 
+#include "domain/money.h"
 #include "fakeserver.h"
 #include "fetchresult.h"
-#include "money.h"
 #include "sigv4.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "testconnector.h"
 
-#include "money.h"
-#include "timeparse.h"
+#include "domain/money.h"
+#include "domain/timeparse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

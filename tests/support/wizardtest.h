@@ -4,8 +4,8 @@
 // tst_cloudwizard): pick a source, wait for the connection test, save a screenshot of the
 // wizard into $BURNRATE_SCREENSHOT_DIR when it is set. Include from tests linking burnrate_ui.
 
-#include "connectwizard.h"
-#include "wizardrunpages.h"
+#include "accounts/connectwizard.h"
+#include "accounts/wizardrunpages.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,0 +1,229 @@
+#include "forecast/forecastview.h"
+
+#include "analytics/analytics.h"
+#include "domain/timeparse.h"
+#include "report/reportformat.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <map>
+
+namespace Analytics {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Analytics::ForecastView", text, disambiguation, n);
+}
+
+std::int64_t monthStartOf(std::int64_t day)
+{
+    int y = 0;
+    unsigned m = 0, d = 0;
+    Cost::civilFromDays(day, y, m, d);
+    return Cost::daysFromCivil(y, m, 1);
+}
+
+std::int64_t monthEndOf(std::int64_t day)
+{
+    int y = 0;
+    unsigned m = 0, d = 0;
+    Cost::civilFromDays(day, y, m, d);
+    return m == 12 ? Cost::daysFromCivil(y + 1, 1, 1) - 1 : Cost::daysFromCivil(y, m + 1, 1) - 1;
+}
+
+} // namespace
+
+std::string SeriesRef::label() const
+{
+    if (dim.empty())
+        return QCoreApplication::translate("Analytics::ForecastView", "Total spend").toStdString();
+    return dim + " " + (value.empty() ? ReportFormat::noneLabel().toStdString() : value);
+}
+
+bool loadDailyHistory(Cost::SqliteDb &db, const SeriesRef &ref, DailyHistory &out, std::string &error, int maxDays)
+{
+    out = DailyHistory{};
+    std::int64_t storeFirst = 0, storeLast = 0;
+    if (!dataRange(db, storeFirst, storeLast)) {
+        error = "the store holds no charges";
+        return false;
+    }
+    TotalsRequest req;
+    req.by = {"day"};
+    req.fromDay = std::max(storeFirst, storeLast - std::max(1, maxDays) + 1);
+    if (!ref.dim.empty())
+        req.filters = {{ref.dim, ref.value}};
+    std::vector<TotalsRow> rows;
+    if (!totals(db, req, rows, error))
+        return false;
+    std::map<std::int64_t, double> byDay;
+    std::map<std::int64_t, std::int64_t> rowsByDay;
+    for (const auto &r : rows) {
+        std::int64_t day = 0;
+        if (!r.keys.empty() && Cost::parseDate(r.keys[0], day)) {
+            byDay[day] += Cost::toDouble(r.value);
+            rowsByDay[day] += r.rows;
+        }
+    }
+    if (byDay.empty()) {
+        error = "no charges for " + ref.label();
+        return false;
+    }
+    // A last day still being billed (far fewer charge rows than the week before) is not a real
+    // low: leave it to the forecast rather than teach it a drop.
+    if (byDay.size() > 8 && byDay.rbegin()->first == storeLast) {
+        std::vector<std::int64_t> before;
+        for (auto it = std::next(rowsByDay.rbegin()); it != rowsByDay.rend() && before.size() < 7; ++it)
+            before.push_back(it->second);
+        std::nth_element(before.begin(), before.begin() + 3, before.end());
+        out.partialLastDay = rowsByDay.rbegin()->second * 4 < before[3] * 3;
+    }
+    out.firstDay = byDay.begin()->first;
+    const std::int64_t lastDay = std::max(storeLast, byDay.rbegin()->first);
+    out.values.assign(static_cast<std::size_t>(lastDay - out.firstDay + 1), 0.0);
+    for (const auto &[day, v] : byDay)
+        out.values[static_cast<std::size_t>(day - out.firstDay)] = v;
+    if (out.partialLastDay)
+        out.values.back() = std::nan("");
+    return true;
+}
+
+MonthProjection projectMonth(const DailyHistory &history, const ForecastResult &fc)
+{
+    MonthProjection m;
+    const std::int64_t anchor = fc.points.empty() ? history.lastDay() : fc.points.front().day;
+    m.monthStart = monthStartOf(anchor);
+    m.monthEnd = monthEndOf(anchor);
+    for (std::size_t i = 0; i < history.values.size(); ++i) {
+        const std::int64_t day = history.firstDay + static_cast<std::int64_t>(i);
+        if (day >= m.monthStart && day <= m.monthEnd && std::isfinite(history.values[i]))
+            m.actual += history.values[i];
+    }
+    m.projected = m.low80 = m.high80 = m.low95 = m.high95 = m.actual;
+    for (const ForecastPoint &p : fc.points) {
+        if (p.day < m.monthStart || p.day > m.monthEnd)
+            continue;
+        ++m.forecastDays;
+        m.projected += p.forecast;
+        m.low80 += p.lo80;
+        m.high80 += p.hi80;
+        m.low95 += p.lo95;
+        m.high95 += p.hi95;
+    }
+    return m;
+}
+
+ForecastView computeForecastView(Cost::SqliteDb &db, const SeriesRef &ref, int horizon)
+{
+    ForecastView view;
+    view.ref = ref;
+    view.currency = storeCurrency(db);
+    if (!loadDailyHistory(db, ref, view.history, view.error))
+        return view;
+    // The forecast starts after the last complete day (a partial last day is forecast too).
+    DailyHistory fit = view.history;
+    if (fit.partialLastDay)
+        fit.values.pop_back();
+    const std::int64_t firstForecast = fit.lastDay() + 1;
+    const int toMonthEnd = static_cast<int>(monthEndOf(firstForecast) - firstForecast + 1);
+    const int h = std::clamp(std::max(horizon, toMonthEnd), 1, 366);
+    if (fit.values.empty()) {
+        view.error = "too little history to forecast " + ref.label();
+        return view;
+    }
+    view.result = forecastDaily(fit.firstDay, fit.values, h);
+    view.month = projectMonth(fit, view.result);
+    view.ok = true;
+    return view;
+}
+
+std::string storeCurrency(Cost::SqliteDb &db)
+{
+    TotalsRequest req;
+    req.by = {"currency"};
+    std::vector<TotalsRow> rows;
+    std::string error;
+    if (totals(db, req, rows, error) && !rows.empty() && !rows.front().keys.empty() && !rows.front().keys[0].empty())
+        return rows.front().keys[0];
+    return "USD";
+}
+
+bool seriesChoices(Cost::SqliteDb &db, std::vector<SeriesRef> &out, std::string &error, int perDimension)
+{
+    out.clear();
+    for (const char *dim : {"provider", "model", "feature", "team"}) {
+        TotalsRequest req;
+        req.by = {dim};
+        std::vector<TotalsRow> rows;
+        if (!totals(db, req, rows, error))
+            return false;
+        std::stable_sort(rows.begin(), rows.end(), [](const TotalsRow &a, const TotalsRow &b) { return a.value > b.value; });
+        int n = 0;
+        for (const TotalsRow &r : rows) {
+            if (n++ >= perDimension)
+                break;
+            if (!r.keys.empty() && r.value > 0)
+                out.push_back({dim, r.keys[0]});
+        }
+    }
+    return true;
+}
+
+QString compactMoney(double value, const QString &currency)
+{
+    const QLocale loc = ReportFormat::locale();
+    const double a = std::abs(value);
+    static const struct {
+        double scale;
+        const char *suffix;
+    } kScales[] = {{1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
+    for (const auto &s : kScales) {
+        // Round first so that 999,960 reads "$1.00M", not "$1000k".
+        if (a >= s.scale * 0.9995) {
+            const double scaled = value / s.scale;
+            const int decimals = std::abs(scaled) >= 99.95 ? 0 : std::abs(scaled) >= 9.995 ? 1 : 2;
+            return loc.toCurrencyString(scaled, ReportFormat::currencySymbol(currency), decimals) + QLatin1String(s.suffix);
+        }
+    }
+    return loc.toCurrencyString(value, ReportFormat::currencySymbol(currency), a >= 100 ? 0 : a >= 10 ? 1 : 2);
+}
+
+QString projectionSentence(const MonthProjection &m, const QString &currency)
+{
+    const QString month = QDate(1970, 1, 1).addDays(m.monthStart).toString(QStringLiteral("MMMM yyyy"));
+    if (m.forecastDays == 0)
+        return tr("%1 ended at %2.").arg(month, compactMoney(m.actual, currency));
+    return tr("%1 will end at %2, between %3 and %4 (80% range; 95%: %5 to %6). %7 spent so far, %n day(s) to go.",
+              nullptr, m.forecastDays)
+        .arg(month, compactMoney(m.projected, currency), compactMoney(m.low80, currency),
+             compactMoney(m.high80, currency), compactMoney(m.low95, currency), compactMoney(m.high95, currency),
+             compactMoney(m.actual, currency));
+}
+
+QString accuracySentence(const ForecastResult &fc, const QString &currency)
+{
+    if (fc.backtestOrigins <= 0 || !std::isfinite(fc.backtestMae))
+        return tr("Too little history to measure accuracy yet: the forecast repeats recent days.");
+    const double mae = fc.backtestMae, naive = fc.seasonalNaiveMae;
+    QString text = tr("Typical daily error %1 (repeating last week: %2)")
+                       .arg(compactMoney(mae, currency), compactMoney(naive, currency));
+    if (std::isfinite(naive) && naive > 0) {
+        const double gain = (naive - mae) / naive * 100.0;
+        const QLocale loc = ReportFormat::locale();
+        if (gain >= 0.5)
+            text += tr(" \u2014 %1% better").arg(loc.toString(gain, 'f', 0));
+        else if (gain <= -0.5)
+            text += tr(" \u2014 %1% worse").arg(loc.toString(-gain, 'f', 0));
+        else
+            text += tr(" \u2014 about the same");
+    }
+    return text + tr(", measured on %n past forecast(s).", nullptr, fc.backtestOrigins);
+}
+
+} // namespace Analytics

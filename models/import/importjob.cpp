@@ -1,0 +1,126 @@
+#include "import/importjob.h"
+
+#include "import/demogenerator.h"
+#include "import/focusimporter.h"
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <chrono>
+
+namespace Cost {
+
+ImportJob::ImportJob(const QString &dbPath, QObject *parent)
+    : QObject(parent)
+    , m_dbPath(dbPath)
+{
+}
+
+void ImportJob::reportProgress(int percent, const QString &text)
+{
+    // The importer reports every few thousand rows; the dialog only needs whole percents.
+    if (percent == m_lastPercent)
+        return;
+    m_lastPercent = percent;
+    Q_EMIT progress(percent, text);
+}
+
+void ImportJob::importFiles(const QStringList &files)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    Summary summary;
+    auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); };
+
+    Store store;
+    if (!store.open(m_dbPath.toStdString())) {
+        Q_EMIT failed(tr("Cannot open the store %1: %2").arg(m_dbPath, QString::fromStdString(store.error())), summary);
+        return;
+    }
+    qint64 totalBytes = 0;
+    for (const QString &file : files)
+        totalBytes += qMax<qint64>(QFileInfo(file).size(), 0);
+    totalBytes = qMax<qint64>(totalBytes, 1);
+
+    // One batch per action, as the command line does: parts of a multi-part export add up.
+    const std::int64_t batch = Ingestor::newBatch(store.db());
+    FocusImporter importer(store.db());
+    importer.setCancelFlag(&m_cancel);
+    const QLocale locale;
+    qint64 bytesBefore = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        const QString name = QFileInfo(files[i]).fileName();
+        const QString head = files.size() > 1 ? tr("Importing %1 (%2 of %3)").arg(name).arg(i + 1).arg(files.size())
+                                              : tr("Importing %1").arg(name);
+        reportProgress(static_cast<int>(100 * bytesBefore / totalBytes), head);
+        importer.setProgressCallback([&](const ImportProgress &p) {
+            const int percent = static_cast<int>(100 * (bytesBefore + p.bytesRead) / totalBytes);
+            reportProgress(qBound(0, percent, 100), tr("%1\n%2 rows read").arg(head, locale.toString(qint64(p.rows))));
+        });
+        const FileImportResult r = importer.importFile(files[i].toStdString(), batch);
+        if (r.cancelled || (!r.ok && m_cancel.load())) {
+            summary.cancelled = true;
+            summary.seconds = elapsed();
+            Q_EMIT finished(summary);
+            return;
+        }
+        if (!r.ok) {
+            summary.seconds = elapsed();
+            Q_EMIT failed(QString::fromStdString(r.error.toString()), summary);
+            return;
+        }
+        ++summary.files;
+        summary.rows += r.ingest.rows;
+        summary.skipped += r.ingest.skipped;
+        summary.replaced += r.ingest.replaced;
+        summary.rounded += r.roundedAmounts;
+        bytesBefore += qMax<qint64>(QFileInfo(files[i]).size(), 0);
+    }
+    reportProgress(100, tr("Done"));
+    summary.seconds = elapsed();
+    Q_EMIT finished(summary);
+}
+
+void ImportJob::generateDemo(qint64 endDay, int days)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    Summary summary;
+    summary.demo = true;
+    Store store;
+    if (!store.open(m_dbPath.toStdString())) {
+        Q_EMIT failed(tr("Cannot open the store %1: %2").arg(m_dbPath, QString::fromStdString(store.error())), summary);
+        return;
+    }
+    DemoOptions options;
+    options.endDay = endDay;
+    options.days = days;
+    // A demo ending today stops at the current hour, like a live account's data.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (endDay == now / 86400)
+        options.endTime = now / 3600 * 3600;
+    const QString text = tr("Generating %n days of demo charges", nullptr, days);
+    reportProgress(0, text);
+    IngestResult result;
+    std::string error;
+    const bool ok = Cost::generateDemo(
+        store.db(), options, [&](int percent) { reportProgress(qBound(0, percent, 100), text); }, &m_cancel, result,
+        error);
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (!ok && m_cancel.load()) {
+        summary.cancelled = true;
+        Q_EMIT finished(summary);
+        return;
+    }
+    if (!ok) {
+        Q_EMIT failed(QString::fromStdString(error), summary);
+        return;
+    }
+    summary.files = 1;
+    summary.rows = result.rows;
+    summary.replaced = result.replaced;
+    summary.skipped = result.skipped;
+    Q_EMIT finished(summary);
+}
+
+} // namespace Cost

@@ -1,0 +1,154 @@
+// Ingestor::commit: replaces restated partitions and writes dictionaries, combinations,
+// allocation, rollups and the import record, then commits the import's transaction.
+#include "import/ingestor.h"
+#include "import/ingestorstate.h"
+
+#include "allocation/allocation.h"
+#include "store/partitioneraser.h"
+
+#include <cstdio>
+
+namespace Cost {
+
+using namespace IngestDetail;
+
+bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResult &result)
+{
+    State &s = *m_state;
+    char hashText[17];
+    std::snprintf(hashText, sizeof hashText, "%016llx", static_cast<unsigned long long>(contentHash));
+    const std::string hash = contentHash ? std::string(hashText) : std::string();
+    result = IngestResult{};
+    result.importId = s.importId;
+
+    // An identical re-export of what is already stored: leave the store as it is.
+    bool anyTouched = false;
+    bool allIdentical = !hash.empty();
+    for (const auto &[key, info] : s.partitions) {
+        if (!info.touched)
+            continue;
+        anyTouched = true;
+        if (info.importId == 0 || info.importHash != hash)
+            allIdentical = false;
+    }
+    if (anyTouched && allIdentical) {
+        result.skipped = s.rows;
+        rollback();
+        return true;
+    }
+
+    {
+        SqliteStmt st(m_db, "INSERT INTO dict(id, s) VALUES(?1, ?2)");
+        for (const auto &[id, text] : s.newStrings) {
+            st.bind(1, static_cast<std::int64_t>(id));
+            st.bind(2, std::string_view(text));
+            if (!st.exec())
+                return fail("cannot store dictionary");
+        }
+    }
+    {
+        std::string sql = "INSERT INTO combo(id, token_kind";
+        std::string params = "?1, ?2";
+        for (std::size_t i = 0; i < kDimCount; ++i) {
+            sql += std::string(", ") + std::string(dimColumn(static_cast<Dim>(i)));
+            params += ", ?" + std::to_string(i + 3);
+        }
+        SqliteStmt st(m_db, sql + ") VALUES(" + params + ")");
+        for (const auto &[id, key] : s.newCombos) {
+            st.bind(1, static_cast<std::int64_t>(id));
+            st.bind(2, static_cast<std::int64_t>(key.v[kDimCount]));
+            for (std::size_t i = 0; i < kDimCount; ++i)
+                st.bind(static_cast<int>(i) + 3, static_cast<std::int64_t>(key.v[i]));
+            if (!st.exec())
+                return fail("cannot store combination");
+        }
+    }
+    {
+        std::vector<std::uint32_t> ids;
+        ids.reserve(s.newCombos.size());
+        for (const auto &entry : s.newCombos)
+            ids.push_back(entry.first);
+        std::string allocError;
+        if (!ids.empty() && !Allocation::allocate(m_db, &ids, allocError))
+            return fail("cannot allocate new charges: " + allocError);
+    }
+    {
+        PartitionEraser eraser(m_db);
+        SqliteStmt upsert(m_db, "INSERT INTO partition(id, provider, billing_account, source, period_start, period_end,"
+                                " import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET"
+                                " import_id = excluded.import_id, period_end = max(coalesce(period_end, 0), excluded.period_end)");
+        SqliteStmt addRange(m_db, "INSERT INTO partition_rows(partition_id, import_id, first_row, last_row) VALUES(?1, ?2, ?3, ?4)");
+        for (const auto &[key, info] : s.partitions) {
+            if (!info.touched)
+                continue;
+            const auto pid = static_cast<std::int64_t>(info.id);
+            if (info.importId != 0 && info.importBatch != s.meta.batch) {
+                const std::int64_t erased = eraser.eraseCharges(pid);
+                if (erased < 0)
+                    return fail("cannot replace restated charges");
+                result.replaced += erased;
+            }
+            upsert.bind(1, pid);
+            upsert.bind(2, static_cast<std::int64_t>(key.provider));
+            upsert.bind(3, static_cast<std::int64_t>(key.account));
+            upsert.bind(4, static_cast<std::int64_t>(key.source));
+            upsert.bind(5, key.periodStart);
+            upsert.bind(6, info.periodEnd);
+            upsert.bind(7, s.importId);
+            if (!upsert.exec())
+                return fail("cannot store partition");
+            if (s.nextRow > s.firstRow) {
+                addRange.bind(1, pid);
+                addRange.bind(2, s.importId);
+                addRange.bind(3, s.firstRow);
+                addRange.bind(4, s.nextRow - 1);
+                if (!addRange.exec())
+                    return fail("cannot store partition rows");
+            }
+        }
+    }
+    {
+        SqliteStmt st(m_db, "INSERT INTO rollup_daily(partition_id, day, combo_id, billed, effective, list, tokens, requests,"
+                            " rows) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9) ON CONFLICT DO UPDATE SET"
+                            " billed = billed + excluded.billed, effective = effective + excluded.effective,"
+                            " list = list + excluded.list, tokens = tokens + excluded.tokens,"
+                            " requests = requests + excluded.requests, rows = rows + excluded.rows");
+        for (const auto &[key, sum] : s.rollups) {
+            st.bind(1, static_cast<std::int64_t>(key.partition));
+            st.bind(2, key.day);
+            st.bind(3, static_cast<std::int64_t>(key.combo));
+            st.bind(4, static_cast<std::int64_t>(sum.billed));
+            st.bind(5, static_cast<std::int64_t>(sum.effective));
+            st.bind(6, static_cast<std::int64_t>(sum.list));
+            st.bind(7, sum.tokens);
+            st.bind(8, sum.requests);
+            st.bind(9, sum.rows);
+            if (!st.exec())
+                return fail("cannot store daily rollup");
+        }
+    }
+    {
+        SqliteStmt st(m_db, "UPDATE import SET content_hash = ?1, bytes = ?2, rows = ?3, replaced = ?4, finished_at = ?5"
+                            " WHERE id = ?6");
+        if (hash.empty())
+            st.bindNull(1);
+        else
+            st.bind(1, std::string_view(hash));
+        st.bind(2, bytes);
+        st.bind(3, s.rows);
+        st.bind(4, result.replaced);
+        st.bind(5, std::string_view(nowIso()));
+        st.bind(6, s.importId);
+        if (!st.exec())
+            return fail("cannot finish the import record");
+    }
+    s.insertFact = SqliteStmt();
+    s.insertMany = SqliteStmt();
+    if (!m_db.exec("COMMIT"))
+        return fail("cannot commit the import");
+    m_open = false;
+    result.rows = s.rows;
+    return true;
+}
+
+} // namespace Cost

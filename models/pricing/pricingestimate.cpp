@@ -1,0 +1,85 @@
+#include "pricing/pricingestimate.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace Simulation {
+
+namespace {
+
+constexpr Cost::BigMoney kMillion = 1'000'000;
+
+Cost::BigMoney absolute(Cost::BigMoney v) { return v < 0 ? -v : v; }
+
+} // namespace
+
+bool isMismatch(Cost::BigMoney billed, Cost::BigMoney estimated)
+{
+    const Cost::BigMoney gap = absolute(billed - estimated);
+    return gap * 200 > absolute(estimated) && gap > Cost::kMoneyScale / 100;
+}
+
+EstimateReport estimateVsBilled(const PricedUsage &priced)
+{
+    const UsageSnapshot &u = priced.usage();
+    EstimateReport r;
+    r.fromDay = u.fromDay;
+    r.toDay = u.toDay;
+    r.currency = u.currency;
+    r.otherBilled = u.otherBilled;
+    r.unpriced = priced.unpriced();
+
+    struct Acc {
+        EstimateRow row;
+        Cost::BigMoney numerator = 0;
+    };
+    std::map<std::tuple<std::string, std::string, int>, Acc> rows;
+    const auto days = static_cast<std::size_t>(u.days());
+    std::vector<Cost::BigMoney> dayNumerator(days, 0), dayBilled(days, 0);
+    Cost::BigMoney total = 0;
+    for (std::size_t i = 0; i < u.cells.size(); ++i) {
+        const UsageCell &c = u.cells[i];
+        const UsageGroup &g = u.groups[c.group];
+        Acc &a = rows[{g.provider, g.model, static_cast<int>(g.tier)}];
+        if (a.row.model.empty()) {
+            a.row.provider = g.provider;
+            a.row.model = g.model;
+            a.row.tier = g.tier;
+        }
+        for (int k = 0; k < Pricing::kPriceKindCount; ++k)
+            a.row.tokens[static_cast<std::size_t>(k)] += c.tokens[static_cast<std::size_t>(k)];
+        a.row.billed += c.billed;
+        if (!priced.cellPriced(i)) {
+            a.row.unpriced = true;
+            r.unpricedBilled += c.billed;
+            continue;
+        }
+        bool ok = true;
+        const Cost::BigMoney n = tokenCostNumerator(c.tokens, priced.timeline(c.group, g.tier).at(c.day), ok);
+        a.numerator += n;
+        total += n;
+        r.billed += c.billed;
+        const auto d = static_cast<std::size_t>(c.day - u.fromDay);
+        if (d < days) {
+            dayNumerator[d] += n;
+            dayBilled[d] += c.billed;
+        }
+    }
+    r.estimated = Pricing::roundDiv(total, kMillion);
+    for (auto &[key, a] : rows) {
+        a.row.estimated = Pricing::roundDiv(a.numerator, kMillion);
+        a.row.mismatch = !a.row.unpriced && isMismatch(a.row.billed, a.row.estimated);
+        r.rows.push_back(std::move(a.row));
+    }
+    std::sort(r.rows.begin(), r.rows.end(), [](const EstimateRow &a, const EstimateRow &b) {
+        if (a.unpriced != b.unpriced)
+            return a.unpriced; // unpriced first: loudly
+        return a.billed != b.billed ? a.billed > b.billed : a.model < b.model;
+    });
+    for (std::size_t d = 0; d < days; ++d)
+        r.days.push_back({u.fromDay + static_cast<std::int64_t>(d), dayBilled[d], Pricing::roundDiv(dayNumerator[d], kMillion)});
+    return r;
+}
+
+} // namespace Simulation

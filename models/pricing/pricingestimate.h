@@ -1,0 +1,60 @@
+#pragma once
+
+#include "pricing/pricedusage.h"
+
+#include <array>
+#include <cmath>
+#include <string>
+#include <vector>
+
+/// Estimated vs billed: the usage's tokens × the catalog's prices of each day, next to what the
+/// provider billed, so pricing mistakes and unexpected charges surface.
+namespace Simulation {
+
+struct EstimateRow {
+    std::string provider;
+    std::string model;
+    Pricing::Tier tier = Pricing::Tier::Standard;
+    std::array<std::int64_t, Pricing::kPriceKindCount> tokens{};
+    Cost::BigMoney billed = 0;    ///< everything billed for these tokens (priced or not)
+    Cost::BigMoney estimated = 0; ///< of the priced cells only
+    bool unpriced = false;        ///< some tokens had no price (they are not in `estimated`)
+    bool mismatch = false;        ///< |billed − estimated| above 0.5% of the estimate and one cent
+
+    /// billed − estimated.
+    Cost::BigMoney gap() const { return billed - estimated; }
+    /// The gap in percent of the estimate; NaN when nothing was estimated.
+    double gapPercent() const
+    {
+        return estimated == 0 ? std::nan("") : Cost::toDouble(gap()) / Cost::toDouble(estimated) * 100.0;
+    }
+};
+
+struct DayEstimate {
+    std::int64_t day = 0;
+    Cost::BigMoney billed = 0;
+    Cost::BigMoney estimated = 0;
+};
+
+struct EstimateReport {
+    std::int64_t fromDay = 0;
+    std::int64_t toDay = 0;
+    std::string currency;
+    std::vector<EstimateRow> rows;       ///< per (provider, model, tier), billed descending
+    std::vector<DayEstimate> days;       ///< every day of the period (priced cells)
+    Cost::BigMoney billed = 0;           ///< token charges whose usage could be priced
+    Cost::BigMoney estimated = 0;
+    Cost::BigMoney unpricedBilled = 0;   ///< token charges left out (unpriced)
+    Cost::BigMoney otherBilled = 0;      ///< charges that are not token charges
+    std::vector<UnpricedUsage> unpriced;
+
+    Cost::BigMoney gap() const { return billed - estimated; }
+};
+
+/// Compares the catalog's estimate with the bill, per model and per day.
+EstimateReport estimateVsBilled(const PricedUsage &priced);
+
+/// True when `billed` and `estimated` differ by more than 0.5% of the estimate and one cent.
+bool isMismatch(Cost::BigMoney billed, Cost::BigMoney estimated);
+
+} // namespace Simulation

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "budget/budgetburndown.h"
+#include "forecast/forecastview.h"
+
+#include <QColor>
+#include <QRectF>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+class QPainter;
+
+/// A daily line with a forecast inside 80% / 95% bands and horizontal reference lines (a budget
+/// and its thresholds): the data behind the Forecast page chart, the budget burn-down and their
+/// report charts, and the QPainter drawing used by the report. Pure; any thread.
+namespace BandChart {
+
+struct Line {
+    double value = 0.0;
+    QString label;
+    QColor colour;
+    bool dashed = true;
+};
+
+struct Data {
+    std::int64_t firstDay = 0;    ///< day number of index 0
+    std::vector<double> actual;   ///< per day; NaN where unknown
+    std::vector<double> forecast; ///< per day; NaN where not forecast
+    std::vector<double> lo80, hi80, lo95, hi95;
+    std::vector<Line> lines;
+    QString actualName;
+    QString forecastName;
+    QString currency;
+
+    std::size_t days() const { return std::max(actual.size(), forecast.size()); }
+};
+
+/// Colours shared by the window and the report.
+QColor actualColour();
+QColor forecastColour();
+QColor budgetColour();
+
+/// A forecast view as chart data: history from `fromDay` (but at least `minHistoryDays` before the
+/// forecast), the forecast joined to the last known day, bands clipped at zero.
+Data fromForecastView(const Analytics::ForecastView &view, std::int64_t fromDay, int minHistoryDays = 90);
+
+/// A burn-down as chart data: cumulative actual, the cone, the budget and threshold lines.
+Data fromBurnDown(const Budgets::BurnDown &burnDown, const QString &currency);
+
+/// Draws `data` in `rect` (`unit` device units per point) with a money axis, date labels and a
+/// legend below. False when there is nothing to draw.
+bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data);
+
+} // namespace BandChart

@@ -1,0 +1,114 @@
+#include "report/reportdata.h"
+
+#include "analytics/analytics.h"
+
+#include <QCoreApplication>
+
+namespace Report {
+
+bool pageSizeFromName(const QString &name, PageSize &out)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("a4"))
+        out = PageSize::A4;
+    else if (n == QLatin1String("letter") || n == QLatin1String("us-letter"))
+        out = PageSize::Letter;
+    else
+        return false;
+    return true;
+}
+
+QString filtersText(const std::vector<Analytics::Filter> &filters)
+{
+    if (filters.empty())
+        return QCoreApplication::translate("Report", "none");
+    QStringList parts;
+    for (const auto &[dim, value] : filters) {
+        parts << QStringLiteral("%1 = %2").arg(QString::fromStdString(dim),
+                                              value.empty() ? QCoreApplication::translate("Report", "(none)")
+                                                            : QString::fromStdString(value));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+bool gatherReportData(Cost::SqliteDb &db, const ReportRequest &request, ReportData &out,
+                      const std::function<void(int)> &progress, const std::atomic_bool *cancel, std::string &error)
+{
+    out = ReportData{};
+    out.request = request;
+    if (!out.request.generatedAt.isValid())
+        out.request.generatedAt = QDateTime::currentDateTime();
+    if (request.toDay < request.fromDay) {
+        error = "the range ends before it starts";
+        return false;
+    }
+    auto cancelled = [&] {
+        if (cancel && cancel->load()) {
+            error = "cancelled";
+            return true;
+        }
+        return false;
+    };
+    auto report = [&](int percent) {
+        if (progress)
+            progress(percent);
+    };
+
+    // One breakdown per dimension the report shows; each carries the range total, the previous
+    // period and the unit economics, so nothing else needs a separate scan.
+    const Analytics::Grain grain = Analytics::autoGrain(request.fromDay, request.toDay);
+    struct Part {
+        const char *dimension;
+        Analytics::Breakdown *target;
+    };
+    const Part parts[] = {{"model", &out.byModel}, {"feature", &out.byFeature}, {"provider", &out.byProvider}};
+    int done = 0;
+    for (const Part &part : parts) {
+        if (cancelled())
+            return false;
+        Analytics::BreakdownQuery query;
+        query.dimension = part.dimension;
+        query.fromDay = request.fromDay;
+        query.toDay = request.toDay;
+        query.grain = grain;
+        query.filters = request.filters;
+        query.topN = request.topN;
+        if (!Analytics::breakdown(db, query, *part.target, error))
+            return false;
+        report(++done * 28);
+    }
+    if (cancelled())
+        return false;
+
+    out.total = out.byModel.total;
+    out.previousTotal = out.byModel.previousTotal;
+    for (const Analytics::BreakdownRow &row : out.byModel.rows) {
+        out.tokens += row.tokens;
+        out.requests += row.requests;
+    }
+
+    Analytics::TotalsRequest days;
+    days.by = {"day"};
+    days.fromDay = request.fromDay;
+    days.toDay = request.toDay;
+    days.filters = request.filters;
+    std::vector<Analytics::TotalsRow> dayRows;
+    if (!Analytics::totals(db, days, dayRows, error))
+        return false;
+    for (const Analytics::TotalsRow &row : dayRows)
+        out.activeDays += row.value != 0 ? 1 : 0;
+
+    Analytics::TotalsRequest currency;
+    currency.by = {"currency"};
+    currency.fromDay = request.fromDay;
+    currency.toDay = request.toDay;
+    std::vector<Analytics::TotalsRow> currencyRows;
+    if (Analytics::totals(db, currency, currencyRows, error) && !currencyRows.empty())
+        out.currency = QString::fromStdString(currencyRows.front().keys[0]);
+    if (out.currency.isEmpty())
+        out.currency = QStringLiteral("USD");
+    report(100);
+    return !cancelled();
+}
+
+} // namespace Report

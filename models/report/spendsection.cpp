@@ -1,0 +1,115 @@
+#include "report/spendsection.h"
+
+#include "report/reportcanvas.h"
+#include "report/reportchart.h"
+#include "report/reportformat.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Report {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Report::SpendSection", text); }
+
+QString grainText(Analytics::Grain grain)
+{
+    switch (grain) {
+    case Analytics::Grain::Hour: return tr("by hour");
+    case Analytics::Grain::Day: return tr("by day");
+    case Analytics::Grain::Week: return tr("by week");
+    case Analytics::Grain::Month: return tr("by month");
+    }
+    return {};
+}
+
+QString dimensionTitle(const std::string &dimension)
+{
+    if (dimension == "model")
+        return tr("Model");
+    if (dimension == "feature")
+        return tr("Feature");
+    if (dimension == "provider")
+        return tr("Provider");
+    return QString::fromStdString(dimension);
+}
+
+} // namespace
+
+SpendSection::SpendSection(std::string dimension, QString title)
+    : m_dimension(std::move(dimension))
+    , m_title(std::move(title))
+{
+}
+
+const Analytics::Breakdown *SpendSection::breakdownOf(const ReportData &data, const std::string &dimension)
+{
+    if (dimension == "model")
+        return &data.byModel;
+    if (dimension == "feature")
+        return &data.byFeature;
+    if (dimension == "provider")
+        return &data.byProvider;
+    return nullptr;
+}
+
+bool SpendSection::hasContent(const ReportData &data) const
+{
+    return breakdownOf(data, m_dimension) != nullptr;
+}
+
+void SpendSection::render(ReportCanvas &canvas) const
+{
+    const ReportData &data = canvas.data();
+    const Analytics::Breakdown &b = *breakdownOf(data, m_dimension);
+    const QString currency = data.currency;
+
+    if (b.rows.empty()) {
+        canvas.paragraph(tr("No charges in this range."));
+        return;
+    }
+    const double change = b.previousTotal != 0
+        ? (Cost::toDouble(b.total) - Cost::toDouble(b.previousTotal)) / std::abs(Cost::toDouble(b.previousTotal)) * 100.0
+        : std::numeric_limits<double>::quiet_NaN();
+    QString summary = tr("%1 across %2 values. The previous period of the same length cost %3 (%4).")
+                          .arg(ReportFormat::money(b.total, currency), ReportFormat::count(static_cast<std::int64_t>(b.rows.size())),
+                               ReportFormat::money(b.previousTotal, currency), ReportFormat::signedPercent(change));
+    if (static_cast<int>(b.rows.size()) > b.query.topN)
+        summary += QLatin1Char(' ') + tr("The %1 largest are drawn separately; the rest are summed as \u201cOther\u201d.").arg(b.query.topN);
+    canvas.paragraph(summary);
+
+    canvas.heading(tr("Cost over time, %1").arg(grainText(b.query.grain)), canvas.pt(200));
+    const double chartHeight = std::clamp(canvas.contentRect().height() * 0.4, canvas.pt(160), canvas.pt(300));
+    const QRectF chart = canvas.takeBlock(chartHeight);
+    ReportChart::drawStackedBars(*canvas.painter(), chart, canvas.pt(1), b, currency);
+
+    canvas.heading(tr("Every %1").arg(dimensionTitle(m_dimension).toLower()), canvas.pt(60));
+    ReportTable table;
+    table.headers = {dimensionTitle(m_dimension), tr("Cost"), tr("Share"), tr("Previous"), tr("Change"), tr("Tokens"), tr("Requests")};
+    table.weights = {3.2, 1.6, 0.9, 1.6, 1.0, 1.1, 1.1};
+    table.numeric = {false, true, true, true, true, true, true};
+    const std::size_t top = std::min<std::size_t>(static_cast<std::size_t>(b.query.topN), b.rows.size());
+    std::int64_t tokens = 0, requests = 0;
+    for (std::size_t i = 0; i < b.rows.size(); ++i) {
+        const Analytics::BreakdownRow &row = b.rows[i];
+        table.rows.push_back({row.key.empty() ? ReportFormat::noneLabel() : QString::fromStdString(row.key),
+                              ReportFormat::money(row.cost, currency), ReportFormat::share(row.share),
+                              ReportFormat::money(row.previousCost, currency), ReportFormat::signedPercent(row.changePercent()),
+                              ReportFormat::compactCount(row.tokens),
+                              row.requests > 0 ? ReportFormat::compactCount(row.requests) : QStringLiteral("\u2014")});
+        table.swatches.push_back(ReportChart::seriesColour(static_cast<int>(i), i >= top));
+        tokens += row.tokens;
+        requests += row.requests;
+    }
+    table.totalRow = {tr("Total"), ReportFormat::money(b.total, currency), ReportFormat::share(1.0),
+                      ReportFormat::money(b.previousTotal, currency), ReportFormat::signedPercent(change),
+                      ReportFormat::compactCount(tokens), requests > 0 ? ReportFormat::compactCount(requests) : QStringLiteral("\u2014")};
+    canvas.drawTable(table);
+}
+
+} // namespace Report

@@ -1,0 +1,232 @@
+#include "store/sqlitedb.h"
+
+#include "domain/allocpart.h"
+#include "domain/modelname.h"
+#include "domain/money.h"
+#include "store/threadcheck.h"
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <utility>
+
+namespace Cost {
+
+namespace {
+
+// SQLite's aggregate memory is only 8-byte aligned: keep the 128-bit sum as bytes.
+struct DsumState {
+    unsigned char sum[sizeof(BigMoney)];
+    bool any;
+};
+
+// dsum(x): exact 128-bit sum of integer money, returned as a decimal text in money units so
+// that totals never overflow 64 bits.
+void dsumStep(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    auto *state = static_cast<DsumState *>(sqlite3_aggregate_context(ctx, sizeof(DsumState)));
+    if (!state || sqlite3_value_type(argv[0]) == SQLITE_NULL)
+        return;
+    BigMoney sum;
+    std::memcpy(&sum, state->sum, sizeof sum);
+    sum += sqlite3_value_int64(argv[0]);
+    std::memcpy(state->sum, &sum, sizeof sum);
+    state->any = true;
+}
+
+void dsumFinal(sqlite3_context *ctx)
+{
+    auto *state = static_cast<DsumState *>(sqlite3_aggregate_context(ctx, 0));
+    if (!state || !state->any) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    BigMoney v;
+    std::memcpy(&v, state->sum, sizeof v);
+    const bool negative = v < 0;
+    UBigMoney u = negative ? static_cast<UBigMoney>(-v) : static_cast<UBigMoney>(v);
+    char buf[48];
+    int pos = sizeof buf;
+    do {
+        buf[--pos] = static_cast<char>('0' + static_cast<int>(u % 10));
+        u /= 10;
+    } while (u != 0);
+    if (negative)
+        buf[--pos] = '-';
+    sqlite3_result_text(ctx, buf + pos, static_cast<int>(sizeof buf) - pos, SQLITE_TRANSIENT);
+}
+
+// alloc(amount, before, after): the part of `amount` between two cumulative shares (parts per
+// million), floor-based so that the parts of an amount always add up to it exactly.
+void allocFn(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    // One definition of the split for SQL and for the C++ page scan (bit-identical by construction).
+    sqlite3_result_int64(ctx, Analytics::allocPart(sqlite3_value_int64(argv[0]), sqlite3_value_int64(argv[1]),
+                                                   sqlite3_value_int64(argv[2])));
+}
+
+// canonical_model(name): the model's one name across providers (modelname.h); used by the
+// migration that renames models stored before names were unified.
+void canonicalModelFn(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    if (!text) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const std::string name = Cost::canonicalModel(std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+    sqlite3_result_text(ctx, name.data(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+SqliteStmt::SqliteStmt(SqliteDb &db, std::string_view sql)
+    : m_db(db.handle())
+{
+    if (!m_db) {
+        m_error = "database not open";
+        return;
+    }
+    if (sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+        != SQLITE_OK) {
+        m_error = sqlite3_errmsg(m_db);
+        m_stmt = nullptr;
+        db.setError(m_error);
+    }
+}
+
+SqliteStmt::~SqliteStmt()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+SqliteStmt::SqliteStmt(SqliteStmt &&other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_db(other.m_db)
+    , m_error(std::move(other.m_error))
+{
+}
+
+SqliteStmt &SqliteStmt::operator=(SqliteStmt &&other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_db = other.m_db;
+        m_error = std::move(other.m_error);
+    }
+    return *this;
+}
+
+void SqliteStmt::bind(int i, std::int64_t v) { sqlite3_bind_int64(m_stmt, i, v); }
+void SqliteStmt::bind(int i, double v) { sqlite3_bind_double(m_stmt, i, v); }
+void SqliteStmt::bind(int i, std::string_view t)
+{
+    sqlite3_bind_text(m_stmt, i, t.data(), static_cast<int>(t.size()), SQLITE_TRANSIENT);
+}
+void SqliteStmt::bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
+
+bool SqliteStmt::step()
+{
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = sqlite3_errmsg(m_db);
+    return false;
+}
+
+bool SqliteStmt::exec()
+{
+    if (!m_stmt)
+        return false;
+    m_error.clear();
+    int rc;
+    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) {
+    }
+    const bool ok = rc == SQLITE_DONE;
+    if (!ok)
+        m_error = sqlite3_errmsg(m_db);
+    sqlite3_reset(m_stmt);
+    return ok;
+}
+
+void SqliteStmt::reset()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+bool SqliteStmt::isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
+std::int64_t SqliteStmt::int64(int c) const { return sqlite3_column_int64(m_stmt, c); }
+double SqliteStmt::real(int c) const { return sqlite3_column_double(m_stmt, c); }
+std::string_view SqliteStmt::text(int c) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
+    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, c))) : std::string_view();
+}
+
+SqliteDb::~SqliteDb() { close(); }
+
+bool SqliteDb::open(const std::string &path, bool readOnly)
+{
+    ThreadCheck::checkOpen(path);
+    close();
+    const int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (sqlite3_open_v2(path.c_str(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        m_error = m_db ? sqlite3_errmsg(m_db) : "cannot open database";
+        close();
+        return false;
+    }
+    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_create_function_v2(m_db, "dsum", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr, dsumStep,
+                               dsumFinal, nullptr);
+    sqlite3_create_function_v2(m_db, "alloc", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, allocFn, nullptr, nullptr,
+                               nullptr);
+    sqlite3_create_function_v2(m_db, "canonical_model", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, canonicalModelFn,
+                               nullptr, nullptr, nullptr);
+    return true;
+}
+
+void SqliteDb::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+bool SqliteDb::exec(std::string_view sql)
+{
+    char *err = nullptr;
+    const std::string copy(sql);
+    if (sqlite3_exec(m_db, copy.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+        m_error = err ? err : "sqlite error";
+        sqlite3_free(err);
+        return false;
+    }
+    return true;
+}
+
+std::int64_t SqliteDb::scalar(std::string_view sql, std::int64_t fallback)
+{
+    SqliteStmt st(*this, sql);
+    if (st.step() && !st.isNull(0))
+        return st.int64(0);
+    return fallback;
+}
+
+std::int64_t SqliteDb::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db); }
+std::int64_t SqliteDb::changes() const { return sqlite3_changes64(m_db); }
+
+} // namespace Cost

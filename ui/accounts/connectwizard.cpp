@@ -1,0 +1,110 @@
+#include "accounts/connectwizard.h"
+
+#include "accountmanager.h"
+#include "accounts/wizardpages.h"
+#include "accounts/wizardrunpages.h"
+#include "httpclient.h"
+
+#include <QUrl>
+
+ConnectWizard::ConnectWizard(Conn::AccountManager *manager, const std::optional<Conn::AccountConfig> &edit,
+                             QWidget *parent)
+    : QWizard(parent)
+    , m_manager(manager)
+    , m_editing(edit.has_value())
+{
+    setWindowTitle(m_editing ? tr("Edit account") : tr("Connect an account"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setMinimumSize(680, 540);
+    if (edit) {
+        m_config = *edit;
+        m_savedId = 0;
+        setProvider(edit->provider);
+    }
+    setPage(SourcePageId, new WizardSourcePage(this));
+    setPage(CredentialsPageId, new WizardCredentialsPage(this));
+    setPage(OptionsPageId, new WizardOptionsPage(this));
+    setPage(TestPageId, new WizardTestPage(this));
+    setPage(SyncPageId, new WizardSyncPage(this));
+    setStartId(SourcePageId);
+}
+
+ConnectWizard::~ConnectWizard() = default;
+
+void ConnectWizard::setProvider(const QString &id)
+{
+    if (m_entry && m_entry->descriptor.id == id)
+        return;
+    m_entry = Conn::ConnectorRegistry::find(id);
+    m_config.provider = id;
+    // Options of another source don't carry over; the pages fill in defaults.
+    if (!m_editing)
+        m_config.options.clear();
+    m_secret.clear();
+}
+
+bool ConnectWizard::saveAccount(QString *error)
+{
+    const qint64 id = m_savedId != 0 ? m_savedId : (m_editing ? m_config.id : 0);
+    if (id != 0) {
+        m_config.id = id;
+        const std::optional<QString> secret = m_secret.isEmpty() ? std::nullopt : std::optional<QString>(m_secret);
+        if (!m_manager->updateAccount(m_config, secret, error))
+            return false;
+    } else {
+        const qint64 added = m_manager->addAccount(m_config, m_secret, error);
+        if (added == 0)
+            return false;
+        m_config.id = added;
+    }
+    m_savedId = m_config.id;
+    Q_EMIT accountSaved(m_savedId);
+    return true;
+}
+
+void ConnectWizard::reject()
+{
+    // Closing during the initial sync cancels it; windows already committed stay.
+    if (m_manager->engine()->isRunning())
+        m_manager->engine()->cancel();
+    QWizard::reject();
+}
+
+namespace WizardText {
+
+QString headline(Conn::ErrorKind kind)
+{
+    using K = Conn::ErrorKind;
+    switch (kind) {
+    case K::None: return QObject::tr("Connected");
+    case K::Unauthorized: return QObject::tr("The key was rejected (HTTP 401)");
+    case K::Forbidden: return QObject::tr("The key lacks a permission (HTTP 403)");
+    case K::Dns: return QObject::tr("The server name could not be found (DNS)");
+    case K::Tls: return QObject::tr("The secure connection failed (TLS)");
+    case K::Timeout: return QObject::tr("The server did not answer in time");
+    case K::Network: return QObject::tr("The connection failed");
+    case K::RateLimited: return QObject::tr("The provider is rate-limiting requests (HTTP 429)");
+    case K::Server: return QObject::tr("The provider's server failed (HTTP 5xx)");
+    case K::Http: return QObject::tr("The provider refused the request");
+    case K::BadResponse: return QObject::tr("The provider sent an unexpected answer");
+    case K::InsecureUrl: return QObject::tr("The address is not secure (HTTPS required)");
+    case K::Config: return QObject::tr("The settings are incomplete");
+    case K::Storage: return QObject::tr("The store refused the data");
+    case K::Cancelled: return QObject::tr("Cancelled");
+    }
+    return {};
+}
+
+QString baseUrlProblem(const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        return {};
+    QString why;
+    if (!Conn::HttpClient::isAllowedUrl(QUrl(url.trimmed(), QUrl::StrictMode), &why))
+        return why;
+    return {};
+}
+
+} // namespace WizardText

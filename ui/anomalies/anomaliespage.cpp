@@ -1,0 +1,399 @@
+#include "anomalies/anomaliespage.h"
+
+#include "anomalies/anomalychart.h"
+#include "anomalies/anomalytablemodel.h"
+#include "anomalies/anomalytext.h"
+#include "anomaly/anomalystore.h"
+#include "shell/uiformat.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace {
+
+const Analytics::Sensitivity kLevels[] = {Analytics::Sensitivity::Low, Analytics::Sensitivity::Normal,
+                                          Analytics::Sensitivity::High};
+// How much of the series the chart shows around the anomaly.
+constexpr std::int64_t kHourBefore = 5 * 86400, kHourAfter = 2 * 86400;
+constexpr std::int64_t kDayBefore = 60 * 86400, kDayAfter = 14 * 86400;
+constexpr int kDrawPollMs = 20;
+
+// The selected anomaly's detail: causes, the series' trace around it, feedback state.
+AnomalyDetailPanel::Detail loadDetail(Cost::Store &store, qint64 id, QString &error)
+{
+    AnomalyDetailPanel::Detail d;
+    Analytics::AnomalyStore anomalies(store.db());
+    Analytics::AnomalySettings settings;
+    std::map<std::pair<Analytics::SeriesKey, Analytics::AnomalyGrain>, std::vector<std::int64_t>> resets;
+    std::string e;
+    Analytics::SeriesData series;
+    if (!anomalies.get(id, d.anomaly, e) || !anomalies.causes(id, d.causes, e) || !anomalies.loadSettings(settings, e)
+        || !anomalies.rebaselines(resets, e) || !Analytics::loadSeries(store.db(), d.anomaly.series, d.anomaly.grain, series, e)) {
+        error = QString::fromStdString(e);
+        return d;
+    }
+    d.canUndo = anomalies.canUndo(id);
+    d.globalSensitivity = settings.sensitivity;
+    for (const auto &[key, s] : settings.perSeries)
+        if (key == d.anomaly.series)
+            d.ownSensitivity = s;
+    d.currency = AnomalyText::storeCurrency(store.db());
+    const auto r = resets.find({d.anomaly.series, d.anomaly.grain});
+    std::vector<Analytics::TracePoint> trace;
+    Analytics::detectAnomalies(series, settings.sensitivityOf(d.anomaly.series), settings.minImpact,
+                               r != resets.end() ? r->second : std::vector<std::int64_t>{}, &trace);
+    const bool hourly = d.anomaly.grain == Analytics::AnomalyGrain::Hour;
+    const std::int64_t from = d.anomaly.start - (hourly ? kHourBefore : kDayBefore);
+    const std::int64_t to = d.anomaly.end + (hourly ? kHourAfter : kDayAfter);
+    for (const Analytics::TracePoint &p : trace)
+        if (p.time >= from && p.time < to)
+            d.trace.push_back(p);
+    return d;
+}
+
+} // namespace
+
+struct AnomaliesPage::LoadResult {
+    AnomalyScanOutcome outcome;
+    std::vector<Analytics::Anomaly> anomalies;
+    Analytics::AnomalySettings settings;
+    QString currency;
+    QString error;
+};
+
+AnomaliesPage::AnomaliesPage(const QString &dbPath, QWidget *parent)
+    : Page(dbPath, parent)
+{
+    m_scanner = new AnomalyScanner(dbPath, this);
+    m_model = new AnomalyTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(AnomalyTableModel::kSortRole);
+
+    m_sensitivity = new QComboBox;
+    m_sensitivity->setObjectName(QStringLiteral("sensitivity"));
+    for (Analytics::Sensitivity s : kLevels)
+        m_sensitivity->addItem(AnomalyText::sensitivity(s));
+    m_sensitivity->setToolTip(tr("How eagerly anomalies are raised: High also flags smaller deviations, Low only clear ones"));
+    m_minImpact = new QDoubleSpinBox;
+    m_minImpact->setObjectName(QStringLiteral("minImpact"));
+    m_minImpact->setRange(0, 1e9);
+    m_minImpact->setDecimals(2);
+    m_minImpact->setSingleStep(5);
+    m_minImpact->setKeyboardTracking(false);
+    m_minImpact->setToolTip(tr("Deviations smaller than this (in money, against the expected cost) never become anomalies"));
+    m_rescan = new QPushButton(tr("Rescan"));
+    m_rescan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_rescan->setToolTip(tr("Scan every series again (Ctrl+Shift+R)"));
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(140);
+    m_progress->setTextVisible(false);
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_status = new QLabel;
+    m_status->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Sensitivity:")));
+    controls->addWidget(m_sensitivity);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Minimum impact:")));
+    controls->addWidget(m_minImpact);
+    controls->addSpacing(12);
+    controls->addWidget(m_rescan);
+    controls->addWidget(m_progress);
+    controls->addWidget(m_cancel);
+    controls->addWidget(m_status, 1);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("anomalySummary"));
+    m_summary->setWordWrap(true);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("anomalyTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AnomalyTableModel::When, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(AnomalyTableModel::Cause, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
+
+    m_detail = new AnomalyDetailPanel;
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 4, 20, 12);
+    layout->addLayout(controls);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    setScanning(false);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const qint64 id = current.isValid() ? current.data(AnomalyTableModel::kIdRole).toLongLong() : 0;
+        if (id == m_selectedId)
+            return;
+        m_selectedId = id;
+        loadDetail();
+    });
+    connect(m_sensitivity, &QComboBox::activated, this, [this] { applySettings(); });
+    connect(m_minImpact, &QDoubleSpinBox::valueChanged, this, [this] { applySettings(); });
+    connect(m_rescan, &QPushButton::clicked, this, [this] {
+        write(tr("Rescanning"), [](Analytics::AnomalyStore &, std::string &) { return true; });
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_scanner->cancel();
+        if (m_loadCancel)
+            m_loadCancel->store(true);
+    });
+    connect(m_scanner, &AnomalyScanner::started, this, [this] { setScanning(true); });
+    connect(m_scanner, &AnomalyScanner::progress, this, [this](int p) { setScanning(true, p); });
+    connect(m_scanner, &AnomalyScanner::finished, this, [this](const AnomalyScanOutcome &o) {
+        setScanning(false);
+        if (!o.error.isEmpty())
+            m_status->setText(o.error == QStringLiteral("cancelled") ? tr("Scan cancelled; the previous anomalies are shown")
+                                                                    : tr("Scan failed: %1").arg(o.error));
+        else if (o.scanned)
+            reload();
+    });
+    connect(m_detail, &AnomalyDetailPanel::statusRequested, this, [this](qint64 id, Analytics::AnomalyStatus s) {
+        write(tr("Saving feedback"), [id, s](Analytics::AnomalyStore &store, std::string &e) { return store.setStatus(id, s, e); });
+    });
+    connect(m_detail, &AnomalyDetailPanel::undoRequested, this, [this](qint64 id) {
+        write(tr("Undoing feedback"), [id](Analytics::AnomalyStore &store, std::string &e) { return store.undoFeedback(id, e); });
+    });
+    connect(m_detail, &AnomalyDetailPanel::seriesSensitivityRequested, this,
+            [this](const Analytics::SeriesKey &key, std::optional<Analytics::Sensitivity> s) {
+                write(tr("Saving the series sensitivity"), [key, s](Analytics::AnomalyStore &store, std::string &e) {
+                    return store.setSeriesSensitivity(key, s, e);
+                });
+            });
+}
+
+AnomaliesPage::~AnomaliesPage()
+{
+    if (m_loadCancel)
+        m_loadCancel->store(true);
+}
+
+void AnomaliesPage::scanIfStale()
+{
+    m_scanner->scanIfStale();
+}
+
+bool AnomaliesPage::selectAnomaly(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    return true;
+}
+
+void AnomaliesPage::startLoad()
+{
+    if (m_loadCancel)
+        m_loadCancel->store(true);
+    m_loadCancel = std::make_shared<std::atomic_bool>(false);
+    m_status->setText(tr("Loading\u2026"));
+    const std::int64_t from = fromDay() * 86400, to = (toDay() + 1) * 86400;
+    runQuery(
+        [from, to, cancel = m_loadCancel](Cost::Store &store) {
+            LoadResult r;
+            // A store changed since the last scan (the demo, an import by the CLI) is scanned first.
+            r.outcome = scanAndCollect(store, cancel.get());
+            Analytics::AnomalyStore anomalies(store.db());
+            std::string e;
+            if (!anomalies.list(from, to, r.anomalies, e) || !anomalies.loadSettings(r.settings, e))
+                r.error = QString::fromStdString(e);
+            r.currency = AnomalyText::storeCurrency(store.db());
+            return r;
+        },
+        [this](const LoadResult &r) { apply(r); },
+        [this](const QString &error) {
+            m_model->setAnomalies({}, m_currency);
+            m_status->setText(tr("Cannot open the store: %1").arg(error));
+            m_detail->clear(tr("No data"));
+        });
+}
+
+void AnomaliesPage::apply(const LoadResult &r)
+{
+    postAnomalyAlerts(r.outcome);
+    m_settings = r.settings;
+    m_currency = r.currency;
+    m_sensitivity->setCurrentIndex(static_cast<int>(std::find(std::begin(kLevels), std::end(kLevels), r.settings.sensitivity)
+                                                    - std::begin(kLevels)));
+    {
+        const QSignalBlocker block(m_minImpact);
+        m_minImpact->setPrefix(UiFormat::currencySymbol(r.currency));
+        m_minImpact->setValue(Cost::toDouble(r.settings.minImpact));
+    }
+    const qint64 keep = m_selectedId;
+    m_model->setAnomalies(r.anomalies, r.currency);
+    const QString error = !r.error.isEmpty() ? r.error : r.outcome.error;
+    if (!error.isEmpty())
+        m_status->setText(error == QStringLiteral("cancelled") ? tr("Scan cancelled; the previous anomalies are shown")
+                                                               : tr("Error: %1").arg(error));
+    else if (r.outcome.scanned)
+        m_status->setText(tr("Scanned %1 series (%2 points) in %3 s")
+                              .arg(r.outcome.result.series)
+                              .arg(UiFormat::locale().toString(static_cast<qlonglong>(r.outcome.result.points)))
+                              .arg(UiFormat::locale().toString(r.outcome.result.seconds, 'f', 1)));
+    else
+        m_status->setText(tr("Up to date"));
+    updateSummary();
+    m_selectedId = -1; // force a detail load for the selection below
+    if (!selectAnomaly(keep)) {
+        if (m_proxy->rowCount() > 0) {
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
+        } else {
+            m_selectedId = 0;
+            loadDetail();
+        }
+    }
+}
+
+void AnomaliesPage::updateSummary()
+{
+    const auto &list = m_model->anomalies();
+    if (list.empty()) {
+        m_summary->setText(tr("No anomalies in this range. Every total, provider, model, feature and team series stayed "
+                              "within its expected band, or moved by less than the minimum impact."));
+        return;
+    }
+    int fresh = 0;
+    const Analytics::Anomaly *largest = &list.front();
+    for (const Analytics::Anomaly &a : list) {
+        fresh += a.status == Analytics::AnomalyStatus::New;
+        if (std::llabs(a.impact()) > std::llabs(largest->impact()))
+            largest = &a;
+    }
+    m_summary->setText(tr("%n anomalies in this range, %1 not reviewed. Largest: %2.", nullptr, static_cast<int>(list.size()))
+                           .arg(fresh)
+                           .arg(AnomalyText::headline(*largest, m_currency)));
+}
+
+void AnomaliesPage::loadDetail()
+{
+    const quint64 generation = ++m_detailGeneration;
+    if (m_selectedId <= 0) {
+        m_detailRunning = false;
+        m_detail->clear(m_model->rowCount() > 0 ? tr("Select an anomaly to see its series and root cause")
+                                                : tr("No anomalies in this range"));
+        Q_EMIT detailLoaded();
+        return;
+    }
+    m_detailRunning = true;
+    auto *watcher = new QFutureWatcher<std::pair<AnomalyDetailPanel::Detail, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_detailGeneration)
+            return;
+        m_detailRunning = false;
+        const auto [detail, error] = watcher->result();
+        if (error.isEmpty())
+            m_detail->setDetail(detail);
+        else
+            m_detail->clear(tr("Cannot load the anomaly: %1").arg(error));
+        Q_EMIT detailLoaded();
+    });
+    watcher->setFuture(QtConcurrent::run([path = dbPath(), id = m_selectedId] {
+        std::pair<AnomalyDetailPanel::Detail, QString> out;
+        Cost::Store store;
+        if (!store.open(path.toStdString()))
+            out.second = QString::fromStdString(store.error());
+        else
+            out.first = ::loadDetail(store, id, out.second);
+        return out;
+    }));
+}
+
+void AnomaliesPage::write(const QString &what, std::function<bool(Analytics::AnomalyStore &, std::string &)> action)
+{
+    if (m_writing)
+        return;
+    m_writing = true;
+    m_detail->setBusy(true);
+    m_status->setText(what + QStringLiteral("\u2026"));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_writing = false;
+        m_detail->setBusy(false);
+        const QString error = watcher->result();
+        if (!error.isEmpty())
+            m_status->setText(tr("Not saved: %1").arg(error));
+        else
+            m_scanner->scanIfStale(); // settings or feedback changed: rescan, then reload
+        Q_EMIT writeFinished(error);
+    });
+    watcher->setFuture(QtConcurrent::run([path = dbPath(), action = std::move(action)] {
+        Cost::Store store;
+        if (!store.open(path.toStdString()))
+            return QString::fromStdString(store.error());
+        Analytics::AnomalyStore anomalies(store.db());
+        std::string error;
+        if (!action(anomalies, error))
+            return QString::fromStdString(error);
+        Analytics::invalidateScan(store.db());
+        return QString();
+    }));
+}
+
+void AnomaliesPage::whenDrawn(const std::function<void()> &done)
+{
+    // The detail (chart, causes) of the selected row loads after the table: wait for it.
+    if (!m_detailRunning && !m_detail->chart()->isRebuildPending()) {
+        done();
+        return;
+    }
+    QTimer::singleShot(kDrawPollMs, this, [this, done] { whenDrawn(done); });
+}
+
+void AnomaliesPage::applySettings()
+{
+    const Analytics::Sensitivity s = kLevels[std::clamp(m_sensitivity->currentIndex(), 0, 2)];
+    Cost::Money impact = 0;
+    Cost::parseMoney(QString::number(m_minImpact->value(), 'f', 2).toStdString(), impact);
+    if (s == m_settings.sensitivity && impact == m_settings.minImpact)
+        return;
+    m_settings.sensitivity = s;
+    m_settings.minImpact = impact;
+    write(tr("Saving the scan settings"), [s, impact](Analytics::AnomalyStore &store, std::string &e) {
+        return store.saveSettings(s, impact, e);
+    });
+}
+
+void AnomaliesPage::setScanning(bool scanning, int percent)
+{
+    m_progress->setVisible(scanning);
+    m_cancel->setVisible(scanning);
+    m_rescan->setEnabled(!scanning);
+    if (scanning) {
+        m_progress->setValue(percent);
+        m_status->setText(tr("Scanning for anomalies\u2026"));
+    }
+}

@@ -1,0 +1,162 @@
+#include "anomalies/anomalyscanner.h"
+
+#include "alerts/alertcenter.h"
+#include "anomalies/anomalytext.h"
+#include "anomaly/anomalystore.h"
+#include "shell/uiformat.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <mutex>
+
+namespace {
+
+constexpr int kPollMs = 100;
+constexpr std::size_t kSingleAlerts = 5;
+constexpr std::int64_t kRecent = 2 * 86400;
+
+std::mutex &scanMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) { return QCoreApplication::translate("AnomalyScanner", text, disambiguation, n); }
+
+} // namespace
+
+AnomalyScanOutcome scanAndCollect(Cost::Store &store, const std::atomic_bool *cancel, std::atomic_int *progress)
+{
+    AnomalyScanOutcome out;
+    std::lock_guard lock(scanMutex());
+    Cost::SqliteDb &db = store.db();
+    std::string error;
+    if (!Analytics::scanIsCurrent(db)) {
+        out.scanned = true;
+        const auto report = [progress](int p) {
+            if (progress)
+                progress->store(p);
+        };
+        if (!Analytics::runAnomalyScan(db, out.result, error, report, cancel)) {
+            out.error = QString::fromStdString(error);
+            return out;
+        }
+    }
+    Analytics::ScanWindow window;
+    if (Analytics::scanWindow(db, window))
+        out.dataEnd = window.dataEnd;
+    Analytics::AnomalyStore anomalies(db);
+    Analytics::AnomalySettings settings;
+    if (!anomalies.loadSettings(settings, error) || !anomalies.unalerted(out.toAlert, error)) {
+        out.error = QString::fromStdString(error);
+        return out;
+    }
+    out.minImpact = settings.minImpact;
+    out.currency = AnomalyText::storeCurrency(db);
+    std::vector<std::int64_t> ids;
+    for (const Analytics::Anomaly &a : out.toAlert)
+        ids.push_back(a.id);
+    if (!anomalies.markAlerted(ids, error)) {
+        out.error = QString::fromStdString(error);
+        out.toAlert.clear();
+    }
+    // Feedback given before the alert went out (e.g. from the CLI) needs no alert.
+    out.toAlert.erase(std::remove_if(out.toAlert.begin(), out.toAlert.end(),
+                                     [](const Analytics::Anomaly &a) { return a.status != Analytics::AnomalyStatus::New; }),
+                      out.toAlert.end());
+    return out;
+}
+
+void postAnomalyAlerts(const AnomalyScanOutcome &outcome)
+{
+    std::vector<Analytics::Anomaly> recent, older;
+    for (const Analytics::Anomaly &a : outcome.toAlert)
+        (a.end >= outcome.dataEnd - kRecent ? recent : older).push_back(a);
+    std::stable_sort(recent.begin(), recent.end(),
+                     [](const Analytics::Anomaly &x, const Analytics::Anomaly &y) { return std::llabs(x.impact()) > std::llabs(y.impact()); });
+    Ui::AlertCenter *center = Ui::AlertCenter::instance();
+    for (std::size_t i = 0; i < recent.size() && i < kSingleAlerts; ++i) {
+        const Analytics::Anomaly &a = recent[i];
+        Ui::AlertMessage m;
+        m.kind = QStringLiteral("anomaly");
+        m.title = AnomalyText::headline(a, outcome.currency);
+        m.body = AnomalyText::summary(a, outcome.currency);
+        const bool large = std::llabs(a.impact()) >= 5 * std::max<Cost::Money>(outcome.minImpact, Cost::kMoneyScale);
+        m.severity = large && a.score >= 0.75 ? QStringLiteral("critical") : QStringLiteral("warning");
+        m.at = QDateTime::currentDateTimeUtc();
+        center->post(m);
+    }
+    const std::size_t rest = older.size() + (recent.size() > kSingleAlerts ? recent.size() - kSingleAlerts : 0);
+    if (rest > 0) {
+        Ui::AlertMessage m;
+        m.kind = QStringLiteral("anomaly");
+        m.title = tr("%n more cost anomalies found", nullptr, static_cast<int>(rest));
+        m.body = tr("Earlier or smaller anomalies in the stored history; see the Anomalies page.");
+        m.severity = QStringLiteral("info");
+        m.at = QDateTime::currentDateTimeUtc();
+        center->post(m);
+    }
+}
+
+AnomalyScanner::AnomalyScanner(const QString &dbPath, QObject *parent)
+    : QObject(parent)
+    , m_dbPath(dbPath)
+{
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (m_progress)
+            Q_EMIT progress(m_progress->load());
+    });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &AnomalyScanner::onFinished);
+}
+
+AnomalyScanner::~AnomalyScanner()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void AnomalyScanner::scanIfStale()
+{
+    if (m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress = std::make_shared<std::atomic_int>(0);
+    m_watcher.setFuture(QtConcurrent::run([path = m_dbPath, cancel = m_cancel, progress = m_progress] {
+        Cost::Store store;
+        if (!store.open(path.toStdString())) {
+            AnomalyScanOutcome failed;
+            failed.error = QString::fromStdString(store.error());
+            return failed;
+        }
+        return scanAndCollect(store, cancel.get(), progress.get());
+    }));
+    m_poll.start();
+    Q_EMIT started();
+}
+
+void AnomalyScanner::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_again = false;
+}
+
+void AnomalyScanner::onFinished()
+{
+    m_poll.stop();
+    const AnomalyScanOutcome outcome = m_watcher.result();
+    postAnomalyAlerts(outcome);
+    Q_EMIT finished(outcome);
+    if (m_again) {
+        m_again = false;
+        scanIfStale();
+    }
+}

@@ -1,0 +1,124 @@
+#include "anomalies/anomalytext.h"
+
+#include "analytics/analyticssql.h"
+#include "shell/uiformat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <cmath>
+
+namespace AnomalyText {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) { return QCoreApplication::translate("AnomalyText", text, disambiguation, n); }
+
+QString signedMoney(Cost::BigMoney v, const QString &currency)
+{
+    const QString sign = v > 0 ? UiFormat::locale().positiveSign() : QString();
+    return sign + UiFormat::money(v, currency);
+}
+
+} // namespace
+
+QString storeCurrency(Cost::SqliteDb &db)
+{
+    return QString::fromStdString(Analytics::Sql::comboCurrency(db));
+}
+
+QString when(const Analytics::Anomaly &a)
+{
+    const QLocale locale = UiFormat::locale();
+    const QDateTime start = QDateTime::fromSecsSinceEpoch(a.start, Qt::UTC);
+    if (a.grain == Analytics::AnomalyGrain::Day) {
+        const QString day = UiFormat::shortDate(a.start / 86400, true);
+        return a.points > 1 ? tr("%1 (%n days)", nullptr, a.points).arg(day) : day;
+    }
+    const QString at = locale.toString(start, QStringLiteral("MMM d, HH:mm"));
+    return a.points > 1 ? tr("%1 (%n h)", nullptr, a.points).arg(at) : at;
+}
+
+QString series(const Analytics::SeriesKey &key)
+{
+    if (key.dimension.empty())
+        return tr("All spend");
+    const QString dim = causeDimension(key.dimension);
+    return QStringLiteral("%1 %2").arg(dim.left(1).toUpper() + dim.mid(1), value(key.dimension, key.value));
+}
+
+QString grain(Analytics::AnomalyGrain g)
+{
+    return g == Analytics::AnomalyGrain::Hour ? tr("Hourly") : tr("Daily");
+}
+
+QString status(Analytics::AnomalyStatus s)
+{
+    switch (s) {
+    case Analytics::AnomalyStatus::New: return tr("New");
+    case Analytics::AnomalyStatus::Acknowledged: return tr("Acknowledged");
+    case Analytics::AnomalyStatus::Expected: return tr("Expected");
+    case Analytics::AnomalyStatus::NotExpected: return tr("Not expected");
+    }
+    return {};
+}
+
+QString band(const Analytics::Anomaly &a, const QString &currency)
+{
+    return QStringLiteral("%1 \u2013 %2").arg(UiFormat::money(a.bandLow, currency), UiFormat::money(a.bandHigh, currency));
+}
+
+QString impact(const Analytics::Anomaly &a, const QString &currency)
+{
+    return signedMoney(a.impact(), currency);
+}
+
+QString impactPercent(const Analytics::Anomaly &a)
+{
+    const double p = a.impactPercent();
+    return std::isfinite(p) ? UiFormat::signedPercent(p) : tr("new");
+}
+
+QString headline(const Analytics::Anomaly &a, const QString &currency)
+{
+    const QString kind = a.impact() > 0 ? tr("spend spike") : tr("spend drop");
+    return tr("%1: %2 %3 (%4)").arg(series(a.series), kind, impact(a, currency), impactPercent(a));
+}
+
+QString summary(const Analytics::Anomaly &a, const QString &currency)
+{
+    QString text = tr("%1, %2 UTC: %3 against %4 expected.")
+                       .arg(grain(a.grain), when(a), UiFormat::money(a.actual, currency), UiFormat::money(a.expected, currency));
+    if (!a.explanation.empty())
+        text += QLatin1Char(' ') + QString::fromStdString(a.explanation) + QLatin1Char('.');
+    return text;
+}
+
+QString causeDimension(const std::string &dimension)
+{
+    for (std::size_t i = 0; i < Analytics::kCauseDimCount; ++i) {
+        const auto d = static_cast<Analytics::CauseDim>(i);
+        if (dimension == Analytics::causeDimName(d))
+            return tr(Analytics::causeDimLabel(d));
+    }
+    return QString::fromStdString(dimension);
+}
+
+QString value(const std::string &dimension, const std::string &v)
+{
+    if (!v.empty())
+        return QString::fromStdString(v);
+    return dimension == "feature" || dimension == "team" ? tr("(unallocated)") : tr("(none)");
+}
+
+QString sensitivity(Analytics::Sensitivity s)
+{
+    switch (s) {
+    case Analytics::Sensitivity::Low: return tr("Low");
+    case Analytics::Sensitivity::Normal: return tr("Normal");
+    case Analytics::Sensitivity::High: return tr("High");
+    }
+    return {};
+}
+
+} // namespace AnomalyText

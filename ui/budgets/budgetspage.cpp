@@ -1,0 +1,346 @@
+#include "budgets/budgetspage.h"
+
+#include "budget/budgetstore.h"
+#include "budgets/budgeteditdialog.h"
+#include "budgets/burndownchart.h"
+#include "domain/timeparse.h"
+#include "shell/uiformat.h"
+
+#include <QAction>
+#include <QFrame>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <ctime>
+
+namespace {
+
+constexpr int kPageMargin = 20;
+
+QString periodText(const Budgets::BudgetStatus &s)
+{
+    const Budgets::Budget &b = s.budget;
+    const QString range = QStringLiteral("%1 \u2013 %2").arg(UiFormat::shortDate(s.period.start), UiFormat::shortDate(s.period.end, true));
+    if (b.period == Budgets::PeriodKind::Month)
+        return BudgetsPage::tr("Monthly (%1)").arg(range);
+    if (b.period == Budgets::PeriodKind::Quarter)
+        return BudgetsPage::tr("Quarterly (%1)").arg(range);
+    return BudgetsPage::tr("Custom (%1)").arg(range);
+}
+
+QString scopeText(const Budgets::Budget &b)
+{
+    return b.scopeDim.empty() ? BudgetsPage::tr("All spend")
+                              : QStringLiteral("%1 = %2").arg(QString::fromStdString(b.scopeDim), QString::fromStdString(b.scopeValue));
+}
+
+// Status in words and a colour: breached, forecast to breach, or on track.
+QString statusText(const Budgets::BudgetStatus &s, QColor &colour)
+{
+    switch (Budgets::standing(s)) {
+    case Budgets::Standing::Over:
+        colour = QColor(0xc6, 0x28, 0x28);
+        return BudgetsPage::tr("Over budget");
+    case Budgets::Standing::ForecastOver:
+        colour = QColor(0xd9, 0x6b, 0x1c);
+        return BudgetsPage::tr("Forecast over");
+    case Budgets::Standing::OnTrack:
+        break;
+    }
+    colour = QColor(0x1e, 0x8e, 0x3e);
+    return BudgetsPage::tr("On track");
+}
+
+} // namespace
+
+BudgetsPage::BudgetsPage(const QString &dbPath, QWidget *parent)
+    : Page(dbPath, parent)
+{
+    setObjectName(QStringLiteral("budgetsPage"));
+    qRegisterMetaType<Budgets::BurnDown>();
+
+    m_content = new QWidget(this);
+    auto *add = new QPushButton(tr("&Add budget\u2026"), m_content);
+    m_edit = new QPushButton(tr("&Edit\u2026"), m_content);
+    m_remove = new QPushButton(tr("&Remove"), m_content);
+    add->setToolTip(tr("Add a budget (Ctrl+N)"));
+    m_remove->setToolTip(tr("Remove the selected budget (Delete)"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+
+    m_table = new QTableWidget(0, 8, m_content);
+    m_table->setObjectName(QStringLiteral("budgetsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Budget"), tr("Scope"), tr("Period"), tr("Amount"), tr("Spent"), tr("Used"),
+                                        tr("Projected (80% range)"), tr("Status")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMaximumHeight(200);
+
+    auto *card = new QFrame(m_content);
+    card->setObjectName(QStringLiteral("burnDownCard"));
+    card->setAttribute(Qt::WA_StyledBackground);
+    card->setStyleSheet(QStringLiteral("QFrame#burnDownCard { background: #ffffff; border: 1px solid #e1e4e8; border-radius: 8px; }"));
+    m_chartTitle = new QLabel(card);
+    m_chartTitle->setStyleSheet(QStringLiteral("color: #1b1f24; font-size: 12pt; font-weight: 600;"));
+    m_caption = new QLabel(card);
+    m_caption->setWordWrap(true);
+    m_caption->setStyleSheet(QStringLiteral("color: #3b4350; font-size: 10pt;"));
+    m_chart = new BurnDownChart(card);
+    m_chart->setMinimumHeight(240);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(18, 14, 12, 10);
+    cardLayout->addWidget(m_chartTitle);
+    cardLayout->addWidget(m_caption);
+    cardLayout->addWidget(m_chart, 1);
+
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(kPageMargin, 4, kPageMargin, kPageMargin);
+    layout->setSpacing(10);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table);
+    layout->addWidget(card, 1);
+
+    m_empty = new QWidget(this);
+    auto *emptyText = new QLabel(tr("No budgets yet. A budget watches the spend of a period (month, quarter or a custom "
+                                    "range) against thresholds on actual and forecast spend, and alerts once per "
+                                    "threshold and period."), m_empty);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setStyleSheet(QStringLiteral("color: #5f6b7a; font-size: 11pt;"));
+    auto *emptyAdd = new QPushButton(tr("Add a budget\u2026"), m_empty);
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch(2);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(emptyAdd, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(3);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_content);
+    m_stack->addWidget(m_empty);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    auto shortcut = [this](const QKeySequence &keys, void (BudgetsPage::*slot)()) {
+        auto *action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    shortcut(QKeySequence::New, &BudgetsPage::addBudget);
+    shortcut(QKeySequence(Qt::Key_F2), &BudgetsPage::editBudget);
+    shortcut(QKeySequence::Delete, &BudgetsPage::removeBudget);
+    connect(add, &QPushButton::clicked, this, &BudgetsPage::addBudget);
+    connect(emptyAdd, &QPushButton::clicked, this, &BudgetsPage::addBudget);
+    connect(m_edit, &QPushButton::clicked, this, &BudgetsPage::editBudget);
+    connect(m_remove, &QPushButton::clicked, this, &BudgetsPage::removeBudget);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &BudgetsPage::showSelected);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &BudgetsPage::editBudget);
+}
+
+QString BudgetsPage::title() const { return tr("Budgets"); }
+
+BudgetsPage::Snapshot BudgetsPage::query(Cost::Store &store, qint64 asOfDay)
+{
+    Snapshot s;
+    std::string error;
+    std::vector<Budgets::Budget> budgets;
+    if (!Budgets::loadBudgets(store.db(), budgets, error) || !Analytics::seriesChoices(store.db(), s.choices, error)) {
+        s.error = QString::fromStdString(error);
+        return s;
+    }
+    s.currency = QString::fromStdString(Analytics::storeCurrency(store.db()));
+    for (const Budgets::Budget &b : budgets) {
+        Budgets::BurnDown bd;
+        if (!Budgets::burnDown(store.db(), b, asOfDay, bd, error)) {
+            s.error = QString::fromStdString("budget '" + b.name + "': " + error);
+            return s;
+        }
+        s.budgets.push_back(std::move(bd));
+    }
+    return s;
+}
+
+void BudgetsPage::startLoad()
+{
+    const qint64 today = m_asOfDay != 0 ? m_asOfDay : Cost::dayOf(static_cast<std::int64_t>(std::time(nullptr)));
+    runQuery([today](Cost::Store &store) { return query(store, today); },
+             [this](const Snapshot &snapshot) { apply(snapshot); },
+             [this](const QString &message) {
+                 m_snapshot = Snapshot{};
+                 m_snapshot.error = message;
+                 apply(m_snapshot);
+             });
+}
+
+void BudgetsPage::apply(const Snapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    if (!snapshot.error.isEmpty()) {
+        m_caption->setText(tr("Cannot read the budgets: %1").arg(snapshot.error));
+        m_stack->setCurrentWidget(m_content);
+        return;
+    }
+    m_stack->setCurrentWidget(snapshot.budgets.empty() ? m_empty : m_content);
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(static_cast<int>(snapshot.budgets.size()));
+    int selectRowIndex = 0;
+    for (int row = 0; row < static_cast<int>(snapshot.budgets.size()); ++row) {
+        const Budgets::BudgetStatus &s = snapshot.budgets[static_cast<std::size_t>(row)].status;
+        const QString c = snapshot.currency;
+        QColor colour;
+        const QString status = statusText(s, colour);
+        const QString projected = s.forecastDays > 0 && s.forecastAvailable
+            ? tr("%1 (%2 \u2013 %3)").arg(UiFormat::money(s.projected, c), UiFormat::money(s.projectedLow80, c),
+                                          UiFormat::money(s.projectedHigh80, c))
+            : UiFormat::money(s.projected, c);
+        const QString cells[] = {QString::fromStdString(s.budget.name), scopeText(s.budget), periodText(s),
+                                 UiFormat::money(s.budget.amount, c), UiFormat::money(s.actual, c),
+                                 UiFormat::locale().toString(s.percentUsed, 'f', 0) + QLatin1Char('%'), projected, status};
+        for (int col = 0; col < 8; ++col) {
+            auto *item = new QTableWidgetItem(cells[col]);
+            if (col >= 3 && col <= 6)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (col == 7)
+                item->setForeground(colour);
+            m_table->setItem(row, col, item);
+        }
+        if (s.budget.id == m_selectedId)
+            selectRowIndex = row;
+    }
+    if (!snapshot.budgets.empty())
+        m_table->selectRow(selectRowIndex);
+    showSelected();
+}
+
+void BudgetsPage::selectRow(int row)
+{
+    m_table->selectRow(row);
+    showSelected();
+}
+
+void BudgetsPage::showSelected()
+{
+    const int row = m_table->currentRow();
+    const bool valid = row >= 0 && row < static_cast<int>(m_snapshot.budgets.size());
+    m_edit->setEnabled(valid);
+    m_remove->setEnabled(valid);
+    if (!valid) {
+        m_chart->setData({});
+        m_chartTitle->clear();
+        return;
+    }
+    const Budgets::BurnDown &b = m_snapshot.budgets[static_cast<std::size_t>(row)];
+    const Budgets::BudgetStatus &s = b.status;
+    const QString c = m_snapshot.currency;
+    m_selectedId = s.budget.id;
+    m_chartTitle->setText(tr("Burn-down: %1").arg(QString::fromStdString(s.budget.name)));
+    QString caption = tr("%1 of %2 spent (%3%).")
+                          .arg(UiFormat::money(s.actual, c), UiFormat::money(s.budget.amount, c),
+                               UiFormat::locale().toString(s.percentUsed, 'f', 0));
+    if (s.forecastDays > 0 && s.forecastAvailable) {
+        caption += QLatin1Char(' ') + tr("Projected to end the period at %1 (80% range %2 \u2013 %3).")
+                                          .arg(UiFormat::money(s.projected, c), UiFormat::money(s.projectedLow80, c),
+                                               UiFormat::money(s.projectedHigh80, c));
+        const std::int64_t cross = Budgets::projectedCrossingDay(b);
+        caption += QLatin1Char(' ')
+            + (cross > 0 ? tr("At this pace it reaches the budget on %1.").arg(UiFormat::shortDate(cross, true))
+                         : tr("At this pace it stays within the budget."));
+    } else if (s.forecastDays > 0) {
+        caption += QLatin1Char(' ') + tr("No history to forecast this scope from yet.");
+    }
+    m_caption->setText(caption);
+    m_chart->setBurnDown(b, c);
+}
+
+void BudgetsPage::runChange(std::function<bool(Cost::SqliteDb &, std::string &)> change, const QString &what)
+{
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, what] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, what, error);
+            return;
+        }
+        Q_EMIT budgetsChanged();
+        reload();
+    });
+    watcher->setFuture(QtConcurrent::run([path = dbPath(), change = std::move(change)] {
+        Cost::Store store;
+        if (!store.open(path.toStdString()))
+            return QString::fromStdString(store.error());
+        std::string error;
+        return change(store.db(), error) ? QString() : QString::fromStdString(error);
+    }));
+}
+
+void BudgetsPage::addBudget()
+{
+    Budgets::Budget fresh;
+    fresh.thresholds = Budgets::defaultThresholds();
+    auto *dialog = new BudgetEditDialog(fresh, m_snapshot.choices, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Budgets::Budget b;
+        QString error;
+        if (!dialog->budget(b, error))
+            return;
+        runChange([b](Cost::SqliteDb &db, std::string &err) mutable { return Budgets::addBudget(db, b, err); },
+                  tr("Add budget"));
+    });
+    dialog->open();
+}
+
+void BudgetsPage::editBudget()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= static_cast<int>(m_snapshot.budgets.size()))
+        return;
+    auto *dialog = new BudgetEditDialog(m_snapshot.budgets[static_cast<std::size_t>(row)].status.budget, m_snapshot.choices, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Budgets::Budget b;
+        QString error;
+        if (!dialog->budget(b, error))
+            return;
+        runChange([b](Cost::SqliteDb &db, std::string &err) { return Budgets::updateBudget(db, b, err); }, tr("Edit budget"));
+    });
+    dialog->open();
+}
+
+void BudgetsPage::removeBudget()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= static_cast<int>(m_snapshot.budgets.size()))
+        return;
+    const std::string name = m_snapshot.budgets[static_cast<std::size_t>(row)].status.budget.name;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove budget"),
+        tr("Remove the budget \u201c%1\u201d? Its alert history is kept.").arg(QString::fromStdString(name)));
+    if (answer != QMessageBox::Yes)
+        return;
+    runChange([name](Cost::SqliteDb &db, std::string &err) { return Budgets::removeBudget(db, name, err); },
+              tr("Remove budget"));
+}
+
+void BudgetsPage::whenDrawn(const std::function<void()> &done)
+{
+    m_chart->whenRebuilt(done);
+}

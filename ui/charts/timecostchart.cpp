@@ -1,0 +1,375 @@
+#include "charts/timecostchart.h"
+
+#include "charts/chartaxes.h"
+#include "charts/chartstyle.h"
+#include "shell/uiformat.h"
+#include "spend/spendformat.h"
+
+#include <QAreaSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QContextMenuEvent>
+#include <QCursor>
+#include <QGraphicsLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMenu>
+#include <QStackedBarSeries>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr int kCoalesceMs = 40;
+constexpr int kMinPixelsPerTimeTick = 90;
+constexpr int kMinPixelsPerMoneyTick = 44;
+
+} // namespace
+
+TimeCostChart::TimeCostChart(QWidget *parent)
+    // The chart goes in through the constructor: setChart() would orphan the default chart.
+    : QChartView(new QChart, parent)
+{
+    setObjectName(QStringLiteral("timeCostChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundBrush(Qt::white);
+    setMouseTracking(true);
+
+    m_chart = chart();
+    m_chart->setBackgroundVisible(false);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setMargins(ChartStyle::timeChartMargins());
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+
+    QLegend *legend = m_chart->legend();
+    legend->setAlignment(Qt::AlignRight);
+    legend->setMarkerShape(QLegend::MarkerShapeRectangle);
+    QFont legendFont = legend->font();
+    legendFont.setPointSizeF(8.5);
+    legend->setFont(legendFont);
+    legend->setLabelColor(QColor(0x33, 0x3b, 0x45));
+    legend->setShowToolTips(true);
+
+    m_xAxis = new QCategoryAxis;
+    m_yAxis = new QCategoryAxis;
+    ChartStyle::styleAxis(m_xAxis);
+    ChartStyle::styleAxis(m_yAxis);
+    m_yAxis->setLineVisible(false);
+    m_xAxis->setGridLineVisible(false);
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+
+    m_emptyLabel = new QLabel(tr("No charges match in this date range"), this);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setStyleSheet(QStringLiteral("color: #8a94a0; font-size: 11pt; background: transparent;"));
+    m_emptyLabel->hide();
+
+    m_rebuild.setSingleShot(true);
+    m_rebuild.setInterval(kCoalesceMs);
+    connect(&m_rebuild, &QTimer::timeout, this, &TimeCostChart::rebuild);
+    // Tick budgets depend on the plot area, which the chart lays out after a resize.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { updateAxes(false); });
+}
+
+void TimeCostChart::setData(const Data &data)
+{
+    m_data = data;
+    QSet<QString> stillThere;
+    for (const Series &s : m_data.series) {
+        if (m_hidden.contains(s.name))
+            stillThere.insert(s.name);
+    }
+    m_hidden = stillThere;
+    m_rebuild.start();
+}
+
+void TimeCostChart::setStyle(Style style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    m_rebuild.start();
+}
+
+void TimeCostChart::setSeriesHidden(const QString &name, bool hidden)
+{
+    if (hidden == m_hidden.contains(name))
+        return;
+    if (hidden)
+        m_hidden.insert(name);
+    else
+        m_hidden.remove(name);
+    m_rebuild.start();
+}
+
+QStringList TimeCostChart::seriesNames() const
+{
+    QStringList names;
+    for (const Series &s : m_data.series)
+        names << s.name;
+    return names;
+}
+
+QList<QAbstractSeries *> TimeCostChart::chartSeries() const
+{
+    return m_series;
+}
+
+QStringList TimeCostChart::timeTickLabels() const
+{
+    return m_xAxis->categoriesLabels();
+}
+
+QStringList TimeCostChart::moneyTickLabels() const
+{
+    return m_yAxis->categoriesLabels();
+}
+
+bool TimeCostChart::drawsBars() const
+{
+    return m_style == Style::Bars || static_cast<int>(m_data.bucketStarts.size()) < kMinAreaBuckets;
+}
+
+QList<QStringList> TimeCostChart::exportRows() const
+{
+    const QString currency = m_data.currency.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_data.currency);
+    QList<QStringList> rows;
+    rows << QStringList{tr("Bucket start"), tr("Series"), tr("Cost%1").arg(currency)};
+    for (std::size_t b = 0; b < m_data.bucketStarts.size(); ++b) {
+        const QString bucket = SpendFormat::bucketIso(m_data.bucketStarts[b], m_data.grain);
+        for (const Series &s : m_data.series) {
+            if (m_hidden.contains(s.name))
+                continue;
+            const Cost::BigMoney value = b < s.values.size() ? s.values[b] : 0;
+            rows << QStringList{bucket, s.name, QString::fromStdString(Cost::formatMoney(value))};
+        }
+    }
+    return rows;
+}
+
+void TimeCostChart::rebuild()
+{
+    m_chart->removeAllSeries();
+    m_series.clear();
+    const std::size_t buckets = m_data.bucketStarts.size();
+    // Hidden series stay in the stack (and the legend) with zero height, so the legend can bring them back.
+    std::vector<std::vector<double>> values;
+    std::vector<double> totals(buckets, 0.0);
+    for (const Series &s : m_data.series) {
+        std::vector<double> v(buckets, 0.0);
+        if (!m_hidden.contains(s.name)) {
+            for (std::size_t b = 0; b < buckets && b < s.values.size(); ++b)
+                v[b] = Cost::toDouble(s.values[b]);
+        }
+        for (std::size_t b = 0; b < buckets; ++b)
+            totals[b] += v[b];
+        values.push_back(std::move(v));
+    }
+    m_maxTotal = totals.empty() ? 0.0 : *std::max_element(totals.begin(), totals.end());
+    if (drawsBars())
+        buildBars(values);
+    else
+        buildAreas(values);
+    connectLegend();
+    bool anyCost = false;
+    for (const Series &s : m_data.series)
+        anyCost = anyCost || std::any_of(s.values.begin(), s.values.end(), [](Cost::BigMoney v) { return v != 0; });
+    m_emptyLabel->setVisible(!anyCost);
+    m_chart->legend()->setVisible(anyCost);
+    updateAxes(true);
+    Q_EMIT rebuilt();
+}
+
+void TimeCostChart::buildAreas(const std::vector<std::vector<double>> &values)
+{
+    const std::size_t buckets = m_data.bucketStarts.size();
+    std::vector<double> below(buckets, 0.0);
+    for (std::size_t s = 0; s < m_data.series.size(); ++s) {
+        QList<QPointF> lowerPoints, upperPoints;
+        lowerPoints.reserve(static_cast<qsizetype>(buckets));
+        upperPoints.reserve(static_cast<qsizetype>(buckets));
+        for (std::size_t b = 0; b < buckets; ++b) {
+            const double x = static_cast<double>(b);
+            lowerPoints.append(QPointF(x, below[b]));
+            below[b] += values[s][b];
+            upperPoints.append(QPointF(x, below[b]));
+        }
+        auto *upper = new QLineSeries;
+        auto *lower = new QLineSeries;
+        upper->replace(upperPoints);
+        lower->replace(lowerPoints);
+        auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area); // QAreaSeries does not own its boundary lines
+        lower->setParent(area);
+        const Series &series = m_data.series[s];
+        area->setName(series.name);
+        const QColor colour = ChartStyle::seriesColour(static_cast<int>(s), series.other);
+        area->setColor(colour);
+        // An outline in the fill colour: white separators would paint over narrow spikes.
+        QPen pen(colour);
+        pen.setWidthF(1.0);
+        area->setPen(pen);
+        m_chart->addSeries(area);
+        area->attachAxis(m_xAxis);
+        area->attachAxis(m_yAxis);
+        const int index = static_cast<int>(s);
+        connect(area, &QAreaSeries::hovered, this, [this, index](const QPointF &point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                viewport()->unsetCursor();
+                return;
+            }
+            showTip(index, static_cast<int>(std::lround(point.x())));
+        });
+        connect(area, &QAreaSeries::clicked, this, [this, index] { activate(index); });
+        m_series << area;
+    }
+}
+
+void TimeCostChart::buildBars(const std::vector<std::vector<double>> &values)
+{
+    auto *bars = new QStackedBarSeries;
+    bars->setBarWidth(m_data.bucketStarts.size() > 40 ? 0.9 : 0.7);
+    for (std::size_t s = 0; s < m_data.series.size(); ++s) {
+        const Series &series = m_data.series[s];
+        auto *set = new QBarSet(series.name);
+        QList<qreal> v;
+        v.reserve(static_cast<qsizetype>(values[s].size()));
+        for (double x : values[s])
+            v << x;
+        set->append(v);
+        const QColor colour = ChartStyle::seriesColour(static_cast<int>(s), series.other);
+        set->setColor(colour);
+        set->setBorderColor(colour);
+        bars->append(set);
+    }
+    m_chart->addSeries(bars);
+    // Bars sit at x = bucket index, the same coordinates the time axis labels use.
+    bars->attachAxis(m_xAxis);
+    bars->attachAxis(m_yAxis);
+    connect(bars, &QStackedBarSeries::hovered, this, [this, bars](bool status, int index, QBarSet *set) {
+        if (!status) {
+            QToolTip::hideText();
+            viewport()->unsetCursor();
+            return;
+        }
+        showTip(static_cast<int>(bars->barSets().indexOf(set)), index);
+    });
+    connect(bars, &QStackedBarSeries::clicked, this,
+            [this, bars](int, QBarSet *set) { activate(static_cast<int>(bars->barSets().indexOf(set))); });
+    m_series << bars;
+}
+
+void TimeCostChart::connectLegend()
+{
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers();
+    for (QLegendMarker *marker : markers) {
+        const QString name = marker->label();
+        if (m_hidden.contains(name)) {
+            QColor colour = marker->brush().color();
+            marker->setBrush(ChartStyle::faded(colour));
+            marker->setPen(QPen(Qt::NoPen));
+            marker->setLabelBrush(QColor(0xa8, 0xb0, 0xba));
+        }
+        connect(marker, &QLegendMarker::clicked, this, [this, name] { setSeriesHidden(name, !isSeriesHidden(name)); });
+        connect(marker, &QLegendMarker::hovered, this, [this, name](bool status) {
+            if (status)
+                QToolTip::showText(QCursor::pos(), isSeriesHidden(name) ? tr("Click to show %1").arg(name)
+                                                                        : tr("Click to hide %1").arg(name),
+                                   this);
+        });
+    }
+}
+
+void TimeCostChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    m_emptyLabel->setGeometry(rect());
+}
+
+void TimeCostChart::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Export CSV\u2026"), this, &TimeCostChart::exportRequested);
+    if (!m_hidden.isEmpty()) {
+        menu.addAction(tr("Show all series"), this, [this] {
+            m_hidden.clear();
+            m_rebuild.start();
+        });
+    }
+    menu.exec(event->globalPos());
+}
+
+void TimeCostChart::updateAxes(bool force)
+{
+    // Before the first layout the plot area is empty; estimate it from the view.
+    QRectF plot = m_chart->plotArea();
+    if (plot.width() < 50 || plot.height() < 50)
+        plot = QRectF(0, 0, width() * 0.7, height() * 0.8);
+    const int xTicks = std::clamp(static_cast<int>(plot.width()) / kMinPixelsPerTimeTick, 2, 14);
+    const int yTicks = std::clamp(static_cast<int>(plot.height()) / kMinPixelsPerMoneyTick, 2, 10);
+    if (!force && xTicks == m_builtXTicks && yTicks == m_builtYTicks)
+        return;
+    m_builtXTicks = xTicks;
+    m_builtYTicks = yTicks;
+
+    const int buckets = static_cast<int>(m_data.bucketStarts.size());
+    const bool bars = drawsBars();
+    const double left = bars ? -0.5 : 0.0;
+    const double right = bars ? buckets - 0.5 : std::max(1, buckets - 1);
+    m_xAxis->setRange(left, right);
+    m_xAxis->setStartValue(left);
+    ChartAxes::fillTimeAxis(m_xAxis, m_data.bucketStarts, m_data.grain, xTicks);
+    ChartAxes::fillMoneyAxis(m_yAxis, m_maxTotal, yTicks, m_data.currency);
+}
+
+void TimeCostChart::showTip(int series, int bucket)
+{
+    if (series < 0 || series >= static_cast<int>(m_data.series.size()) || bucket < 0
+        || bucket >= static_cast<int>(m_data.bucketStarts.size())) {
+        QToolTip::hideText();
+        return;
+    }
+    const Series &s = m_data.series[static_cast<std::size_t>(series)];
+    const auto b = static_cast<std::size_t>(bucket);
+    Cost::BigMoney total = 0;
+    for (const Series &other : m_data.series) {
+        if (!m_hidden.contains(other.name) && b < other.values.size())
+            total += other.values[b];
+    }
+    const Cost::BigMoney value = b < s.values.size() ? s.values[b] : 0;
+    QString when = SpendFormat::bucketLabel(m_data.bucketStarts[b], m_data.grain).toHtmlEscaped();
+    // A week or month at the edge of the range holds only the range's days: say so.
+    const qint64 start = m_data.bucketStarts[b];
+    const qint64 end = SpendFormat::bucketEnd(start, m_data.grain);
+    if (m_data.rangeEnd > m_data.rangeStart && (start < m_data.rangeStart || end > m_data.rangeEnd)) {
+        const qint64 first = std::max(start, m_data.rangeStart) / 86400;
+        const qint64 last = (std::min(end, m_data.rangeEnd) - 1) / 86400;
+        when += tr(" <span style='color:#5f6b7a'>(partial: %1 \u2013 %2)</span>")
+                    .arg(UiFormat::shortDate(first), UiFormat::shortDate(last));
+    }
+    QString text = tr("<b>%1</b><br>%2<br>%3").arg(s.name.toHtmlEscaped(), when,
+                                                   SpendFormat::exact(value, m_data.currency).toHtmlEscaped());
+    text += tr("<br><span style='color:#5f6b7a'>All shown: %1</span>").arg(SpendFormat::exact(total, m_data.currency).toHtmlEscaped());
+    if (!s.other)
+        text += tr("<br><span style='color:#5f6b7a'>Click to filter to %1</span>").arg(s.name.toHtmlEscaped());
+    viewport()->setCursor(s.other ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    QToolTip::showText(QCursor::pos(), text, this);
+}
+
+void TimeCostChart::activate(int series)
+{
+    if (series < 0 || series >= static_cast<int>(m_data.series.size()))
+        return;
+    const Series &s = m_data.series[static_cast<std::size_t>(series)];
+    if (!s.other)
+        Q_EMIT seriesActivated(s.key);
+}

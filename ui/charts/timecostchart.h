@@ -1,0 +1,104 @@
+#pragma once
+
+#include "analytics/breakdown.h"
+#include "domain/money.h"
+
+#include <QChartView>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <vector>
+
+class QAbstractSeries;
+class QCategoryAxis;
+class QChart;
+class QLabel;
+
+/// Cost over time for a spend page: one stacked series per top value and "Other", as areas or
+/// bars, at any grain (hour, day, week, month). The time axis picks calendar-aligned ticks that
+/// fit the width; the money axis uses round steps. Hover shows the exact money of a bucket,
+/// clicking a series asks to narrow the filter to it, legend markers hide and show series.
+///
+/// setData() keeps a snapshot; the chart is rebuilt from it on a short coalescing timer, so a
+/// burst of changes (data, style, toggles) draws once.
+class TimeCostChart : public QChartView {
+    Q_OBJECT
+public:
+    enum class Style { Area, Bars };
+    /// Fewer buckets than this cannot make an area (one point draws nothing): bars are drawn.
+    static constexpr int kMinAreaBuckets = 3;
+
+    struct Series {
+        QString name;                       ///< as shown
+        QString key;                        ///< dimension value to filter on
+        bool other = false;                 ///< the "Other" bucket (not a filter value)
+        std::vector<Cost::BigMoney> values; ///< exact cost per bucket
+    };
+    struct Data {
+        Analytics::Grain grain = Analytics::Grain::Day;
+        std::vector<qint64> bucketStarts; ///< epoch seconds (UTC)
+        qint64 rangeStart = 0;            ///< the range shown, epoch seconds [start, end): edge
+        qint64 rangeEnd = 0;              ///< buckets may reach past it (a week, a month)
+        std::vector<Series> series;       ///< bottom of the stack first
+        QString currency;
+    };
+
+    explicit TimeCostChart(QWidget *parent = nullptr);
+
+    /// Replaces the data; series hidden before stay hidden when their name is still there.
+    void setData(const Data &data);
+    const Data &data() const { return m_data; }
+    void setStyle(Style style);
+    Style style() const { return m_style; }
+    /// Hides or shows the series called `name` (as a legend click does).
+    void setSeriesHidden(const QString &name, bool hidden);
+    bool isSeriesHidden(const QString &name) const { return m_hidden.contains(name); }
+
+    /// True while a rebuild is scheduled.
+    bool isRebuildPending() const { return m_rebuild.isActive(); }
+    /// Names of the drawn series, bottom first.
+    QStringList seriesNames() const;
+    /// The chart's series objects, bottom first (QAreaSeries, or one QStackedBarSeries).
+    QList<QAbstractSeries *> chartSeries() const;
+    QStringList timeTickLabels() const;
+    QStringList moneyTickLabels() const;
+
+    /// What the picture shows as CSV rows: a header, then one row per bucket and visible series.
+    QList<QStringList> exportRows() const;
+
+Q_SIGNALS:
+    /// The user clicked a series other than "Other".
+    void seriesActivated(const QString &key);
+    void exportRequested();
+    /// The chart was rebuilt from the current snapshot.
+    void rebuilt();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void rebuild();
+    void buildAreas(const std::vector<std::vector<double>> &values);
+    void buildBars(const std::vector<std::vector<double>> &values);
+    void connectLegend();
+    void updateAxes(bool force);
+    void showTip(int series, int bucket);
+    void activate(int series);
+    bool drawsBars() const;
+
+    QChart *m_chart = nullptr;
+    QCategoryAxis *m_xAxis = nullptr;
+    QCategoryAxis *m_yAxis = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QTimer m_rebuild;
+    Data m_data;
+    Style m_style = Style::Area;
+    QSet<QString> m_hidden;
+    QList<QAbstractSeries *> m_series;
+    double m_maxTotal = 0;
+    int m_builtXTicks = -1;
+    int m_builtYTicks = -1;
+};

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/money.h"
+
+#include <QChartView>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <vector>
+
+class QCategoryAxis;
+class QChart;
+class QGraphicsSimpleTextItem;
+class QHorizontalStackedBarSeries;
+class QLabel;
+
+/// The largest values of a spend page as horizontal bars, largest on top, the rest summed as
+/// "Other" at the bottom, in the colours of the time chart. Names run down the left, cost and
+/// share sit at the end of each bar; hover shows the exact money, a click asks to narrow the
+/// filter.
+/// Rebuilt from its snapshot on a short coalescing timer.
+class TopNBarChart : public QChartView {
+    Q_OBJECT
+public:
+    struct Item {
+        QString name;             ///< as shown
+        QString key;              ///< dimension value to filter on
+        bool other = false;       ///< the "Other" bucket
+        Cost::BigMoney cost = 0;  ///< exact
+        double share = 0;         ///< of the range total, 0..1
+    };
+
+    explicit TopNBarChart(QWidget *parent = nullptr);
+
+    /// Replaces the bars (largest first, "Other" last); `dimensionTitle` heads the CSV column.
+    void setItems(const std::vector<Item> &items, const QString &currency, const QString &dimensionTitle);
+    const std::vector<Item> &items() const { return m_items; }
+
+    bool isRebuildPending() const { return m_rebuild.isActive(); }
+    /// Labels down the left (names) and at the bar ends (cost · share), top first.
+    QStringList nameLabels() const;
+    QStringList valueLabels() const;
+    /// The bar series (one bar set per item), or nullptr before the first build.
+    QHorizontalStackedBarSeries *barSeries() const { return m_bars; }
+
+    /// What the picture shows as CSV rows: a header, then one row per bar.
+    QList<QStringList> exportRows() const;
+
+Q_SIGNALS:
+    /// The user clicked a bar other than "Other".
+    void itemActivated(const QString &key);
+    void exportRequested();
+    void rebuilt();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void rebuild();
+    /// Scales the value axis so the longest bar and its label fit the plot, then places labels.
+    void updateValueAxis();
+    void placeValueLabels();
+    void showTip(int item);
+    /// The width names are elided to for the current size.
+    int nameWidth() const;
+    /// Position of item `index` on the category axis (largest on top).
+    double positionOf(int index) const;
+
+    QChart *m_chart = nullptr;
+    QCategoryAxis *m_names = nullptr;
+    QCategoryAxis *m_money = nullptr;
+    std::vector<QGraphicsSimpleTextItem *> m_valueLabels;
+    QHorizontalStackedBarSeries *m_bars = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QTimer m_rebuild;
+    std::vector<Item> m_items;
+    QString m_currency;
+    QString m_dimensionTitle;
+    double m_max = 0;
+    int m_nameWidth = 0;
+};

@@ -1,0 +1,128 @@
+#include "export/exportactions.h"
+
+#include "charts/chartcontextmenu.h"
+#include "export/reportexportdialog.h"
+#include "shell/page.h"
+#include "spend/spendfilter.h"
+#include "spend/spendpage.h"
+
+#include <QChartView>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace {
+
+constexpr int kDefaultDpi = 144;
+
+QString filterFor(ChartExporter::Format format)
+{
+    switch (format) {
+    case ChartExporter::Format::Pdf: return QObject::tr("PDF (*.pdf)");
+    case ChartExporter::Format::Png: return QObject::tr("PNG image (*.png)");
+    case ChartExporter::Format::Svg: return QObject::tr("SVG drawing (*.svg)");
+    case ChartExporter::Format::Csv: return QObject::tr("CSV data (*.csv)");
+    }
+    return {};
+}
+
+QString suffixFor(ChartExporter::Format format)
+{
+    switch (format) {
+    case ChartExporter::Format::Pdf: return QStringLiteral("pdf");
+    case ChartExporter::Format::Png: return QStringLiteral("png");
+    case ChartExporter::Format::Svg: return QStringLiteral("svg");
+    case ChartExporter::Format::Csv: return QStringLiteral("csv");
+    }
+    return {};
+}
+
+} // namespace
+
+ExportActions::ExportActions(const QString &dbPath, QWidget *window)
+    : QObject(window)
+    , m_dbPath(dbPath)
+    , m_window(window)
+{
+}
+
+void ExportActions::watchPage(Page *page)
+{
+    auto *menu = new ChartContextMenu(page);
+    connect(menu, &ChartContextMenu::exportRequested, this,
+            [this, page](QChartView *view, ChartExporter::Format format) { exportChart(page, view, format); });
+}
+
+void ExportActions::exportChart(Page *page, QChartView *view, std::optional<ChartExporter::Format> format)
+{
+    if (!page)
+        return;
+    if (!view) {
+        const QList<QChartView *> views = ChartExporter::chartViews(page);
+        if (views.isEmpty()) {
+            QMessageBox::information(m_window, tr("Export chart"), tr("%1 has no chart to export.").arg(page->title()));
+            return;
+        }
+        view = views.front();
+        if (views.size() > 1) {
+            QStringList names;
+            for (QChartView *v : views)
+                names << ChartExporter::captionFor(page, v).title;
+            bool ok = false;
+            const QString picked = QInputDialog::getItem(m_window, tr("Export chart"), tr("Chart:"), names, 0, false, &ok);
+            if (!ok)
+                return;
+            view = views[std::max<qsizetype>(0, names.indexOf(picked))];
+        }
+    }
+    const ChartExporter::Caption caption = ChartExporter::captionFor(page, view);
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
+    QString base = caption.title;
+    base.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("-"));
+    const ChartExporter::Format preferred = format.value_or(ChartExporter::Format::Pdf);
+    QStringList filters;
+    for (auto f : {ChartExporter::Format::Pdf, ChartExporter::Format::Png, ChartExporter::Format::Svg, ChartExporter::Format::Csv})
+        filters << filterFor(f);
+    QString selected = filterFor(preferred);
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export chart"),
+                                                QDir(dir).filePath(base.toLower() + QLatin1Char('.') + suffixFor(preferred)),
+                                                filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    std::optional<ChartExporter::Format> chosen = ChartExporter::formatForPath(path);
+    if (!chosen) {
+        for (auto f : {ChartExporter::Format::Pdf, ChartExporter::Format::Png, ChartExporter::Format::Svg, ChartExporter::Format::Csv}) {
+            if (filterFor(f) == selected)
+                chosen = f;
+        }
+        path += QLatin1Char('.') + suffixFor(chosen.value_or(preferred));
+        chosen = chosen.value_or(preferred);
+    }
+    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    int dpi = kDefaultDpi;
+    if (*chosen == ChartExporter::Format::Png) {
+        bool ok = false;
+        dpi = QInputDialog::getInt(m_window, tr("Export chart"), tr("Resolution (dots per inch):"),
+                                   settings.value(QStringLiteral("export/dpi"), kDefaultDpi).toInt(), 36, 1200, 12, &ok);
+        if (!ok)
+            return;
+        settings.setValue(QStringLiteral("export/dpi"), dpi);
+    }
+    QString error;
+    if (!ChartExporter::exportChart(view, caption, path, *chosen, dpi, &error))
+        QMessageBox::warning(m_window, tr("Export chart"), tr("The chart could not be exported: %1").arg(error));
+}
+
+void ExportActions::exportReport(qint64 fromDay, qint64 toDay, Page *current)
+{
+    std::vector<Analytics::Filter> filters;
+    if (auto *spend = qobject_cast<SpendPage *>(current))
+        filters = spend->filter()->filters();
+    auto *dialog = new ReportExportDialog(m_dbPath, fromDay, toDay, filters, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "charts/chartexporter.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class Page;
+class QChartView;
+class QWidget;
+
+/// The window's export commands: File → Export chart (the current page's chart, or one of
+/// them), the charts' context-menu entries, and File → Export report. Asks where to save and
+/// reports failures; the work itself is ChartExporter's and ReportWriter's. GUI thread.
+class ExportActions : public QObject {
+    Q_OBJECT
+public:
+    ExportActions(const QString &dbPath, QWidget *window);
+
+    /// Adds the export entries to the context menu of every chart of `page`.
+    void watchPage(Page *page);
+    /// Exports a chart of `page`: `view` (else the only one, else the user picks) in `format`
+    /// (else chosen by the file name).
+    void exportChart(Page *page, QChartView *view = nullptr, std::optional<ChartExporter::Format> format = std::nullopt);
+    /// Opens the report dialog for the inclusive day range.
+    void exportReport(qint64 fromDay, qint64 toDay, Page *current);
+
+private:
+    QString m_dbPath;
+    QWidget *m_window;
+};

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "analytics/analytics.h"
+
+#include <QDialog>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+template <typename T> class QFutureWatcher;
+
+/// File → Export report: range, page size, the spend filter and where to save; then the report
+/// renders on a worker thread (ReportWriter) while a progress bar moves and Cancel stops it. The
+/// window stays responsive throughout.
+///
+/// Threading contract: the worker gets only values (request, paths, a shared cancel flag), so
+/// closing the dialog while it runs is safe: the flag is set and the result is dropped.
+class ReportExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ReportExportDialog(const QString &dbPath, qint64 fromDay, qint64 toDay, std::vector<Analytics::Filter> filters,
+                       QWidget *parent = nullptr);
+    ~ReportExportDialog() override;
+
+    /// True while a report is being written.
+    bool isRunning() const;
+    QLineEdit *pathEdit() const { return m_path; }
+    QProgressBar *progressBar() const { return m_progress; }
+    /// Starts writing (as the Export button does).
+    void start();
+    /// Stops the running report.
+    void cancel();
+
+Q_SIGNALS:
+    /// The report was written (empty `error`) or failed/cancelled.
+    void finished(const QString &path, const QString &error);
+
+protected:
+    void reject() override;
+
+private:
+    void browse();
+    void setRunning(bool running);
+
+    QString m_dbPath;
+    std::vector<Analytics::Filter> m_filters;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_pageSize = nullptr;
+    QCheckBox *m_useFilter = nullptr;
+    QLineEdit *m_path = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_export = nullptr;
+    QFutureWatcher<QString> *m_watcher = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};

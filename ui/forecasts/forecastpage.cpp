@@ -1,0 +1,223 @@
+#include "forecasts/forecastpage.h"
+
+#include "forecasts/forecastchart.h"
+#include "shell/messagestack.h"
+#include "shell/uiformat.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr int kPageMargin = 20;
+constexpr int kMinHistoryDays = 90;
+
+QString choiceText(const Analytics::SeriesRef &ref)
+{
+    if (ref.dim.empty())
+        return ForecastPage::tr("Total spend");
+    static const struct {
+        const char *dim;
+        const char *title;
+    } kTitles[] = {{"provider", QT_TR_NOOP("Provider")}, {"model", QT_TR_NOOP("Model")},
+                   {"feature", QT_TR_NOOP("Feature")}, {"team", QT_TR_NOOP("Team")}};
+    QString title = QString::fromStdString(ref.dim);
+    for (const auto &t : kTitles)
+        if (ref.dim == t.dim)
+            title = ForecastPage::tr(t.title);
+    return QStringLiteral("%1: %2").arg(title, QString::fromStdString(ref.value));
+}
+
+QString methodText(const std::string &method)
+{
+    return QString::fromStdString(method).replace(QLatin1Char('+'), QStringLiteral(" + "));
+}
+
+} // namespace
+
+ForecastPage::ForecastPage(const QString &dbPath, QWidget *parent)
+    : Page(dbPath, parent)
+{
+    setObjectName(QStringLiteral("forecastPage"));
+    qRegisterMetaType<Analytics::ForecastView>();
+    m_content = buildContent();
+    m_stack = new MessageStack(m_content, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+QString ForecastPage::title() const { return tr("Forecast"); }
+
+QWidget *ForecastPage::buildContent()
+{
+    auto *content = new QWidget(this);
+    m_series = new QComboBox(content);
+    m_series->setObjectName(QStringLiteral("forecastSeries"));
+    m_series->setMinimumContentsLength(28);
+    m_series->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_series->setToolTip(tr("The series to forecast (Alt+S)"));
+    m_horizonBox = new QComboBox(content);
+    for (int days : {30, 60, 90})
+        m_horizonBox->addItem(tr("%n day(s)", nullptr, days), days);
+    auto *seriesLabel = new QLabel(tr("&Series:"), content);
+    seriesLabel->setBuddy(m_series);
+    auto *horizonLabel = new QLabel(tr("&Horizon:"), content);
+    horizonLabel->setBuddy(m_horizonBox);
+    m_method = new QLabel(content);
+    m_method->setStyleSheet(QStringLiteral("color: #5f6b7a; font-size: 9pt;"));
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(seriesLabel);
+    controls->addWidget(m_series);
+    controls->addSpacing(16);
+    controls->addWidget(horizonLabel);
+    controls->addWidget(m_horizonBox);
+    controls->addStretch(1);
+    controls->addWidget(m_method);
+
+    auto *card = new QFrame(content);
+    card->setObjectName(QStringLiteral("forecastCard"));
+    card->setAttribute(Qt::WA_StyledBackground);
+    card->setStyleSheet(
+        QStringLiteral("QFrame#forecastCard { background: #ffffff; border: 1px solid #e1e4e8; border-radius: 8px; }"));
+    m_projection = new QLabel(card);
+    m_projection->setObjectName(QStringLiteral("projection"));
+    m_projection->setWordWrap(true);
+    m_projection->setTextFormat(Qt::PlainText);
+    m_projection->setStyleSheet(QStringLiteral("color: #1b1f24; font-size: 13pt; font-weight: 600;"));
+    m_accuracy = new QLabel(card);
+    m_accuracy->setObjectName(QStringLiteral("accuracy"));
+    m_accuracy->setWordWrap(true);
+    m_accuracy->setTextFormat(Qt::PlainText);
+    m_accuracy->setStyleSheet(QStringLiteral("color: #3b4350; font-size: 10pt;"));
+    m_chart = new ForecastChart(card);
+    m_chart->setMinimumHeight(260);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(18, 14, 12, 10);
+    cardLayout->setSpacing(6);
+    cardLayout->addWidget(m_projection);
+    cardLayout->addWidget(m_accuracy);
+    cardLayout->addWidget(m_chart, 1);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(kPageMargin, 4, kPageMargin, kPageMargin);
+    layout->setSpacing(12);
+    layout->addLayout(controls);
+    layout->addWidget(card, 1);
+
+    connect(m_series, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_filling || index < 0)
+            return;
+        const QStringList parts = m_series->itemData(index).toStringList();
+        m_ref = parts.size() == 2 ? Analytics::SeriesRef{parts[0].toStdString(), parts[1].toStdString()}
+                                  : Analytics::SeriesRef{};
+        reload();
+    });
+    connect(m_horizonBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setHorizon(m_horizonBox->itemData(index).toInt()); });
+    return content;
+}
+
+bool ForecastPage::selectSeries(const Analytics::SeriesRef &ref)
+{
+    for (int i = 0; i < m_series->count(); ++i) {
+        const QStringList parts = m_series->itemData(i).toStringList();
+        if (parts.size() == 2 && parts[0].toStdString() == ref.dim && parts[1].toStdString() == ref.value) {
+            m_series->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ForecastPage::setHorizon(int days)
+{
+    if (days <= 0 || days == m_horizon)
+        return;
+    m_horizon = days;
+    const int index = m_horizonBox->findData(days);
+    if (index >= 0)
+        m_horizonBox->setCurrentIndex(index);
+    reload();
+}
+
+ForecastPage::Snapshot ForecastPage::query(Cost::Store &store, const Analytics::SeriesRef &ref, int horizon)
+{
+    Snapshot s;
+    if (store.isEmpty())
+        return s;
+    s.empty = false;
+    std::string error;
+    if (!Analytics::seriesChoices(store.db(), s.choices, error)) {
+        s.error = QString::fromStdString(error);
+        return s;
+    }
+    s.view = Analytics::computeForecastView(store.db(), ref, horizon);
+    if (!s.view.ok)
+        s.error = QString::fromStdString(s.view.error);
+    return s;
+}
+
+void ForecastPage::startLoad()
+{
+    const Analytics::SeriesRef ref = m_ref;
+    const int horizon = m_horizon;
+    runQuery([ref, horizon](Cost::Store &store) { return query(store, ref, horizon); },
+             [this](const Snapshot &snapshot) { apply(snapshot); },
+             [this](const QString &message) { showMessage(tr("Cannot open the store: %1").arg(message)); });
+}
+
+void ForecastPage::showMessage(const QString &message)
+{
+    m_stack->showMessage(message);
+}
+
+void ForecastPage::fillChoices(const std::vector<Analytics::SeriesRef> &choices)
+{
+    m_filling = true;
+    m_series->clear();
+    m_series->addItem(choiceText({}), QStringList{QString(), QString()});
+    int current = 0;
+    for (const Analytics::SeriesRef &ref : choices) {
+        m_series->addItem(choiceText(ref), QStringList{QString::fromStdString(ref.dim), QString::fromStdString(ref.value)});
+        if (ref == m_ref)
+            current = m_series->count() - 1;
+    }
+    m_series->setCurrentIndex(current);
+    m_filling = false;
+}
+
+void ForecastPage::apply(const Snapshot &snapshot)
+{
+    if (snapshot.empty) {
+        showMessage(tr("No cost data yet: import a FOCUS export or load the demo workspace to see a forecast."));
+        return;
+    }
+    fillChoices(snapshot.choices);
+    m_snapshot = snapshot;
+    if (!snapshot.error.isEmpty()) {
+        showMessage(tr("Cannot forecast %1: %2").arg(choiceText(m_ref), snapshot.error));
+        return;
+    }
+    m_stack->showContent();
+    const Analytics::ForecastView &v = snapshot.view;
+    const QString currency = QString::fromStdString(v.currency);
+    m_projection->setText(Analytics::projectionSentence(v.month, currency));
+    m_accuracy->setText(Analytics::accuracySentence(v.result, currency));
+    m_method->setText(tr("Method: %1").arg(methodText(v.result.method)));
+
+    // History from the range's start, but never less than kMinHistoryDays before the forecast.
+    const ForecastChart::Data data = BandChart::fromForecastView(v, fromDay(), kMinHistoryDays);
+    m_chart->setData(data);
+}
+
+void ForecastPage::whenDrawn(const std::function<void()> &done)
+{
+    m_chart->whenRebuilt(done);
+}

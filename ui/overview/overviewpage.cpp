@@ -1,0 +1,292 @@
+#include "overview/overviewpage.h"
+
+#include "analytics/rollupscan.h"
+#include "charts/stackedcostchart.h"
+#include "overview/kpitile.h"
+#include "shell/uiformat.h"
+#include "spend/currencynote.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kPageMargin = 20;
+constexpr int kGap = 14;
+constexpr int kEmptyCardWidth = 540;
+constexpr int kEmptyCardPadding = 36;
+
+QString changeText(double current, double previous, bool &up, bool &known)
+{
+    double percent = 0;
+    known = UiFormat::percentChange(current, previous, percent);
+    up = percent > 0;
+    if (!known)
+        return {};
+    const QChar arrow = percent > 0.05 ? QChar(0x25B2) : percent < -0.05 ? QChar(0x25BC) : QChar(0x25C6);
+    return OverviewPage::tr("%1 %2 vs prior 30 days").arg(arrow).arg(UiFormat::signedPercent(percent));
+}
+
+QLabel *makeLabel(const QString &text, const QString &style, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setStyleSheet(style);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(const QString &dbPath, QWidget *parent)
+    : Page(dbPath, parent)
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    m_stack = new QStackedWidget(this);
+    m_dashboard = buildDashboard();
+    m_emptyState = buildEmptyState();
+    m_errorLabel = makeLabel(QString(), QStringLiteral("color: #d93025; font-size: 11pt;"), this);
+    m_errorLabel->setAlignment(Qt::AlignCenter);
+    m_errorLabel->setWordWrap(true);
+    m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_errorLabel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+QString OverviewPage::title() const
+{
+    return tr("Overview");
+}
+
+bool OverviewPage::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_emptyState;
+}
+
+QWidget *OverviewPage::buildDashboard()
+{
+    auto *dashboard = new QWidget(this);
+    m_monthToDate = new KpiTile(tr("Month to date"), dashboard);
+    m_monthToDate->setObjectName(QStringLiteral("kpiMonthToDate"));
+    m_last30 = new KpiTile(tr("Last 30 days"), dashboard);
+    m_last30->setObjectName(QStringLiteral("kpiLast30"));
+    m_topModel = new KpiTile(tr("Top model \u00B7 30 days"), dashboard);
+    m_topModel->setObjectName(QStringLiteral("kpiTopModel"));
+    m_topFeature = new KpiTile(tr("Top feature \u00B7 30 days"), dashboard);
+    m_topFeature->setObjectName(QStringLiteral("kpiTopFeature"));
+    m_tokens = new KpiTile(tr("Tokens \u00B7 30 days"), dashboard);
+    m_tokens->setObjectName(QStringLiteral("kpiTokens"));
+
+    // Equal columns, so the tiles line up whatever their text.
+    auto *tiles = new QGridLayout;
+    tiles->setHorizontalSpacing(kGap);
+    int column = 0;
+    for (KpiTile *tile : {m_monthToDate, m_last30, m_topModel, m_topFeature, m_tokens}) {
+        tiles->addWidget(tile, 0, column);
+        tiles->setColumnStretch(column, 1);
+        ++column;
+    }
+
+    auto *card = new QFrame(dashboard);
+    card->setObjectName(QStringLiteral("chartCard"));
+    card->setAttribute(Qt::WA_StyledBackground);
+    card->setStyleSheet(
+        QStringLiteral("QFrame#chartCard { background: #ffffff; border: 1px solid #e1e4e8; border-radius: 8px; }"));
+    auto *title = makeLabel(tr("Daily cost by model"), QStringLiteral("color: #1b1f24; font-size: 12pt; font-weight: 600;"), card);
+    m_chartSubtitle = makeLabel(QString(), QStringLiteral("color: #5f6b7a; font-size: 9pt;"), card);
+    m_chartTotal = makeLabel(QString(), QStringLiteral("color: #1b1f24; font-size: 12pt; font-weight: 600;"), card);
+    m_chartTotal->setObjectName(QStringLiteral("chartTotal"));
+    m_chartTotal->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *totalCaption = makeLabel(tr("Total billed in range"), QStringLiteral("color: #5f6b7a; font-size: 9pt;"), card);
+    totalCaption->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto *header = new QGridLayout;
+    header->setVerticalSpacing(2);
+    header->addWidget(title, 0, 0);
+    header->addWidget(m_chartSubtitle, 1, 0);
+    header->addWidget(m_chartTotal, 0, 1);
+    header->addWidget(totalCaption, 1, 1);
+    header->setColumnStretch(0, 1);
+
+    m_chart = new StackedCostChart(card);
+    m_chart->setMinimumHeight(220);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(18, 14, 12, 10);
+    cardLayout->setSpacing(8);
+    cardLayout->addLayout(header);
+    cardLayout->addWidget(m_chart, 1);
+
+    auto *layout = new QVBoxLayout(dashboard);
+    layout->setContentsMargins(kPageMargin, 4, kPageMargin, kPageMargin);
+    layout->setSpacing(kGap);
+    layout->addLayout(tiles);
+    m_currencyNote = new CurrencyNote(dashboard);
+    layout->addWidget(m_currencyNote);
+    layout->addWidget(card, 1);
+    return dashboard;
+}
+
+QWidget *OverviewPage::buildEmptyState()
+{
+    auto *outer = new QWidget(this);
+    outer->setObjectName(QStringLiteral("emptyState"));
+    auto *card = new QFrame(outer);
+    card->setObjectName(QStringLiteral("emptyCard"));
+    card->setAttribute(Qt::WA_StyledBackground);
+    card->setStyleSheet(
+        QStringLiteral("QFrame#emptyCard { background: #ffffff; border: 1px solid #e1e4e8; border-radius: 10px; }"));
+    card->setFixedWidth(kEmptyCardWidth);
+
+    auto *heading = makeLabel(tr("No cost data yet"), QStringLiteral("color: #1b1f24; font-size: 16pt; font-weight: 600;"), card);
+    auto *text = makeLabel(tr("Import a FOCUS cost export from your cloud or AI provider, or explore Burnrate with a demo "
+                              "workspace holding six months of inference spend."),
+                           QStringLiteral("color: #5f6b7a;"), card);
+    // A wrapped label inside a centred card gets no height-for-width pass: fix its width and
+    // reserve the height its lines need.
+    QFont textFont = text->font();
+    textFont.setPointSizeF(10);
+    text->setFont(textFont);
+    text->setWordWrap(true);
+    text->setFixedWidth(kEmptyCardWidth - 2 * kEmptyCardPadding);
+    text->setMinimumHeight(text->heightForWidth(text->width()));
+    heading->setAlignment(Qt::AlignCenter);
+    text->setAlignment(Qt::AlignCenter);
+
+    auto *demo = new QPushButton(tr("Load demo workspace"), card);
+    demo->setObjectName(QStringLiteral("loadDemoButton"));
+    demo->setDefault(true);
+    demo->setStyleSheet(QStringLiteral("QPushButton { background: #3b6fd8; color: white; border: none; border-radius: 6px;"
+                                       " padding: 8px 18px; font-weight: 600; }"
+                                       "QPushButton:hover { background: #2f5fc4; }"));
+    auto *import = new QPushButton(tr("Import FOCUS file\u2026"), card);
+    import->setObjectName(QStringLiteral("importButton"));
+    import->setStyleSheet(QStringLiteral("QPushButton { background: #ffffff; color: #1b1f24; border: 1px solid #c9ced6;"
+                                         " border-radius: 6px; padding: 8px 18px; }"
+                                         "QPushButton:hover { background: #f2f4f7; }"));
+    for (QPushButton *button : {demo, import})
+        button->setMinimumHeight(36);
+    connect(demo, &QPushButton::clicked, this, &Page::demoRequested);
+    connect(import, &QPushButton::clicked, this, &Page::importRequested);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(10);
+    buttons->addStretch(1);
+    buttons->addWidget(demo);
+    buttons->addWidget(import);
+    buttons->addStretch(1);
+
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(kEmptyCardPadding, 32, kEmptyCardPadding, 32);
+    cardLayout->setSpacing(12);
+    cardLayout->addWidget(heading);
+    cardLayout->addWidget(text);
+    cardLayout->addSpacing(8);
+    cardLayout->addLayout(buttons);
+
+    auto *layout = new QVBoxLayout(outer);
+    layout->addStretch(2);
+    layout->addWidget(card, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    return outer;
+}
+
+OverviewPage::Snapshot OverviewPage::query(Cost::Store &store, qint64 fromDay, qint64 toDay)
+{
+    Snapshot snapshot;
+    if (store.isEmpty())
+        return snapshot;
+    snapshot.empty = false;
+    std::string error;
+    // One scan of the rollups from the earliest day a tile or the chart needs.
+    if (!Analytics::overviewPage(store.db(), fromDay, toDay, kTopModels, snapshot.kpis, snapshot.daily, error))
+        snapshot.error = QString::fromStdString(error);
+    return snapshot;
+}
+
+void OverviewPage::startLoad()
+{
+    const qint64 from = fromDay();
+    const qint64 to = toDay();
+    runQuery([from, to](Cost::Store &store) { return query(store, from, to); },
+             [this](const Snapshot &snapshot) { apply(snapshot); },
+             [this](const QString &message) { showError(tr("Cannot open the store: %1").arg(message)); });
+}
+
+void OverviewPage::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_stack->setCurrentWidget(m_errorLabel);
+}
+
+void OverviewPage::apply(const Snapshot &snapshot)
+{
+    if (snapshot.empty) {
+        m_stack->setCurrentWidget(m_emptyState);
+        return;
+    }
+    if (!snapshot.error.isEmpty()) {
+        showError(tr("Cannot read the store: %1").arg(snapshot.error));
+        return;
+    }
+    m_stack->setCurrentWidget(m_dashboard);
+    const Analytics::OverviewKpis &k = snapshot.kpis;
+    const QString currency = QString::fromStdString(k.currency);
+
+    const QDate asOf = UiFormat::dateOfDay(k.asOfDay);
+    m_monthToDate->setValue(UiFormat::money(k.monthToDate, currency));
+    m_monthToDate->setDetail(tr("%1 \u2013 %2").arg(UiFormat::shortDate(UiFormat::dayOfDate(QDate(asOf.year(), asOf.month(), 1))),
+                                                     UiFormat::shortDate(k.asOfDay)));
+
+    bool up = false, known = false;
+    m_last30->setValue(UiFormat::money(k.last30, currency));
+    const QString spendChange = changeText(Cost::toDouble(k.last30), Cost::toDouble(k.previous30), up, known);
+    if (known)
+        m_last30->setDetail(spendChange, up ? KpiTile::Tone::Bad : KpiTile::Tone::Good);
+    else
+        m_last30->setDetail(tr("No spend in the prior 30 days"));
+
+    const double last30 = Cost::toDouble(k.last30);
+    auto setTop = [&](KpiTile *tile, const std::string &name, Cost::BigMoney cost, const QString &none) {
+        if (name.empty()) {
+            tile->setValue(QStringLiteral("\u2014"));
+            tile->setDetail(none);
+            return;
+        }
+        tile->setValue(QString::fromStdString(name));
+        const QString money = UiFormat::money(cost, currency);
+        if (last30 > 0) {
+            const QString share = UiFormat::locale().toString(100.0 * Cost::toDouble(cost) / last30, 'f', 0)
+                + UiFormat::locale().percent();
+            tile->setDetail(tr("%1 \u00B7 %2 of spend").arg(money, share));
+        } else {
+            tile->setDetail(money);
+        }
+    };
+    setTop(m_topModel, k.topModel, k.topModelCost, tr("No model charges in 30 days"));
+    setTop(m_topFeature, k.topFeature, k.topFeatureCost, tr("No feature tags in 30 days"));
+
+    m_tokens->setValue(UiFormat::compactCount(k.tokens30));
+    const QString tokenChange = changeText(static_cast<double>(k.tokens30), static_cast<double>(k.previousTokens30), up, known);
+    m_tokens->setDetail(known ? tokenChange : tr("No tokens in the prior 30 days"));
+
+    Cost::BigMoney total = 0;
+    for (const Cost::BigMoney t : snapshot.daily.seriesTotals)
+        total += t;
+    const bool sameYear = UiFormat::dateOfDay(fromDay()).year() == UiFormat::dateOfDay(toDay()).year();
+    const QString from = UiFormat::shortDate(fromDay(), !sameYear);
+    const QString to = UiFormat::shortDate(toDay(), true);
+    const QString subtitle = snapshot.daily.names.size() > static_cast<std::size_t>(kTopModels)
+        ? tr("Billed cost per day, %1 \u2013 %2 \u00B7 top %3 models, the rest as Other").arg(from, to).arg(kTopModels)
+        : tr("Billed cost per day, %1 \u2013 %2").arg(from, to);
+    m_chartSubtitle->setText(subtitle);
+    m_chartTotal->setText(UiFormat::money(total, currency));
+    m_chart->setData(snapshot.daily, currency);
+    m_currencyNote->setCurrencies(currency, k.otherCurrencies, false);
+}

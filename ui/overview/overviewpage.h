@@ -1,0 +1,69 @@
+#pragma once
+
+#include "analytics/analytics.h"
+#include "shell/page.h"
+
+#include <QString>
+
+class KpiTile;
+class QLabel;
+class CurrencyNote;
+class QStackedWidget;
+class StackedCostChart;
+
+/// The landing page: five KPI tiles (month to date, last 30 days against the 30 before, top
+/// model, top feature, tokens) as of the end of the global range, and the daily cost of the
+/// range stacked by model. An empty store shows a call to action instead.
+class OverviewPage : public Page {
+    Q_OBJECT
+public:
+    /// What one load read from the store (a value; built on a worker thread).
+    struct Snapshot {
+        bool empty = true;
+        QString error;
+        Analytics::OverviewKpis kpis;
+        Analytics::DailyBreakdown daily;
+    };
+
+    /// Models drawn separately before the rest is summed as "Other".
+    static constexpr int kTopModels = 8;
+
+    explicit OverviewPage(const QString &dbPath, QWidget *parent = nullptr);
+
+    QString title() const override;
+
+    KpiTile *monthToDateTile() const { return m_monthToDate; }
+    KpiTile *last30Tile() const { return m_last30; }
+    KpiTile *topModelTile() const { return m_topModel; }
+    KpiTile *topFeatureTile() const { return m_topFeature; }
+    KpiTile *tokensTile() const { return m_tokens; }
+    StackedCostChart *chart() const { return m_chart; }
+    /// True while the empty-store call to action is shown.
+    bool isShowingEmptyState() const;
+
+    /// Reads everything the page shows; runs on a worker thread.
+    static Snapshot query(Cost::Store &store, qint64 fromDay, qint64 toDay);
+
+protected:
+    void startLoad() override;
+
+private:
+    QWidget *buildDashboard();
+    QWidget *buildEmptyState();
+    void apply(const Snapshot &snapshot);
+    void showError(const QString &message);
+
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_dashboard = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    KpiTile *m_monthToDate = nullptr;
+    KpiTile *m_last30 = nullptr;
+    KpiTile *m_topModel = nullptr;
+    KpiTile *m_topFeature = nullptr;
+    KpiTile *m_tokens = nullptr;
+    QLabel *m_chartSubtitle = nullptr;
+    CurrencyNote *m_currencyNote = nullptr;
+    QLabel *m_chartTotal = nullptr;
+    StackedCostChart *m_chart = nullptr;
+};

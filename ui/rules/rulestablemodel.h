@@ -1,0 +1,56 @@
+#pragma once
+
+#include "allocation/allocation.h"
+
+#include <QAbstractTableModel>
+#include <QString>
+
+#include <vector>
+
+/// The ordered allocation rules being edited (first match wins), one row per rule: name with
+/// an enabled check box, the condition, the targets. Editing here never touches the store;
+/// the rules editor saves the whole list at once. GUI thread only.
+class RulesTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, ConditionColumn, TargetsColumn, ColumnCount };
+
+    explicit RulesTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    const std::vector<Allocation::Rule> &rules() const { return m_rules; }
+    const Allocation::Rule &rule(int row) const { return m_rules[static_cast<std::size_t>(row)]; }
+    /// Replaces the whole list (after loading or importing).
+    void setRules(const std::vector<Allocation::Rule> &rules);
+    /// Replaces one rule (the form edited it).
+    void setRule(int row, const Allocation::Rule &rule);
+    /// Inserts `rule` at `row` (clamped to the end).
+    void insertRule(int row, const Allocation::Rule &rule);
+    /// Removes the rule at `row`; false when there is none.
+    bool removeRule(int row);
+    /// Moves the rule at `from` to position `to`; false when either is out of range.
+    bool moveRule(int from, int to);
+
+    /// What is wrong with the rule at `row`, translated; empty when it is valid.
+    QString problem(int row) const;
+    /// What is wrong with `rule`, translated; empty when it is valid (Allocation::validate decides).
+    static QString problemOf(const Allocation::Rule &rule);
+    /// The first problem of the list ("Rule 2 (name): …"); empty when every rule is valid.
+    QString firstProblem() const;
+
+    /// "model is gpt-4o", "sub_account matches proj-*", … for a rule.
+    static QString conditionText(const Allocation::Rule &rule);
+    /// "chatbot / support 60% · search 40%" for a rule.
+    static QString targetsText(const Allocation::Rule &rule);
+    /// A share in parts per million as a locale percentage ("33.3333%").
+    static QString shareText(std::int64_t sharePpm);
+
+private:
+    std::vector<Allocation::Rule> m_rules;
+};

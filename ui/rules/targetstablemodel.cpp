@@ -1,0 +1,162 @@
+#include "rules/targetstablemodel.h"
+
+#include "rules/rulestablemodel.h"
+#include "shell/uiformat.h"
+
+#include <QColor>
+
+#include <cmath>
+
+TargetsTableModel::TargetsTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int TargetsTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_targets.size());
+}
+
+int TargetsTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TargetsTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Allocation::Target &t = m_targets[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (index.column()) {
+        case FeatureColumn:
+            return t.feature.empty() && role == Qt::DisplayRole ? tr("(keep tag)") : QString::fromStdString(t.feature);
+        case TeamColumn:
+            return t.team.empty() && role == Qt::DisplayRole ? tr("(keep tag)") : QString::fromStdString(t.team);
+        case ShareColumn: {
+            const QString text = RulesTableModel::shareText(t.sharePpm);
+            return role == Qt::EditRole ? text.chopped(UiFormat::locale().percent().size()) : text;
+        }
+        }
+        break;
+    case Qt::ForegroundRole:
+        if ((index.column() == FeatureColumn && t.feature.empty()) || (index.column() == TeamColumn && t.team.empty()))
+            return QColor(0x8a, 0x93, 0x9e);
+        if (index.column() == ShareColumn && t.sharePpm <= 0)
+            return QColor(0xc5, 0x22, 0x1f);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == ShareColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == FeatureColumn && t.feature.empty())
+            return tr("Empty: the charge keeps the feature of its tags.");
+        if (index.column() == TeamColumn && t.team.empty())
+            return tr("Empty: the charge keeps the team of its tags.");
+        break;
+    default: break;
+    }
+    return {};
+}
+
+QVariant TargetsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return UiFormat::locale().toString(section + 1);
+    switch (section) {
+    case FeatureColumn: return tr("Feature");
+    case TeamColumn: return tr("Team");
+    case ShareColumn: return tr("Share");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags TargetsTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+}
+
+bool TargetsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || role != Qt::EditRole)
+        return false;
+    Allocation::Target &t = m_targets[static_cast<std::size_t>(index.row())];
+    const QString text = value.toString().trimmed();
+    switch (index.column()) {
+    case FeatureColumn: t.feature = text.toStdString(); break;
+    case TeamColumn: t.team = text.toStdString(); break;
+    case ShareColumn: {
+        std::int64_t ppm = 0;
+        if (!parseShare(text, ppm))
+            return false;
+        t.sharePpm = ppm;
+        break;
+    }
+    default: return false;
+    }
+    Q_EMIT dataChanged(index, index);
+    Q_EMIT edited();
+    return true;
+}
+
+void TargetsTableModel::setTargets(const std::vector<Allocation::Target> &targets)
+{
+    beginResetModel();
+    m_targets = targets;
+    endResetModel();
+}
+
+void TargetsTableModel::appendTarget()
+{
+    const std::int64_t left = Allocation::kShareScale - totalPpm();
+    const int row = rowCount();
+    beginInsertRows(QModelIndex(), row, row);
+    m_targets.push_back(Allocation::Target{{}, {}, left > 0 ? left : 0});
+    endInsertRows();
+    Q_EMIT edited();
+}
+
+bool TargetsTableModel::removeTarget(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_targets.erase(m_targets.begin() + row);
+    endRemoveRows();
+    Q_EMIT edited();
+    return true;
+}
+
+std::int64_t TargetsTableModel::totalPpm() const
+{
+    std::int64_t total = 0;
+    for (const Allocation::Target &t : m_targets)
+        total += t.sharePpm;
+    return total;
+}
+
+bool TargetsTableModel::parseShare(const QString &text, std::int64_t &ppm)
+{
+    QString number = text.trimmed();
+    const QLocale loc = UiFormat::locale();
+    if (number.endsWith(loc.percent()))
+        number.chop(loc.percent().size());
+    else if (number.endsWith(QLatin1Char('%')))
+        number.chop(1);
+    number = number.trimmed();
+    bool ok = false;
+    double value = loc.toDouble(number, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(number, &ok);
+    if (!ok || !std::isfinite(value) || std::abs(value) > 1e6)
+        return false;
+    ppm = std::llround(value * 1e4);
+    return true;
+}

@@ -1,0 +1,132 @@
+#include "shell/daterangebar.h"
+
+#include "shell/uiformat.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+
+DateRangeBar::DateRangeBar(QWidget *parent)
+    : QWidget(parent)
+{
+    m_presets = new QComboBox(this);
+    m_presets->setObjectName(QStringLiteral("rangePreset"));
+    const std::pair<Preset, QString> items[] = {
+        {Preset::Last7Days, tr("Last 7 days")},   {Preset::Last30Days, tr("Last 30 days")},
+        {Preset::Last90Days, tr("Last 90 days")}, {Preset::MonthToDate, tr("Month to date")},
+        {Preset::LastMonth, tr("Last month")},    {Preset::All, tr("All data")},
+        {Preset::Custom, tr("Custom\u2026")},
+    };
+    for (const auto &[preset, text] : items)
+        m_presets->addItem(text, static_cast<int>(preset));
+    m_presets->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    const QLocale locale = UiFormat::locale();
+    auto makeEdit = [&](const QString &name) {
+        auto *edit = new QDateEdit(this);
+        edit->setObjectName(name);
+        edit->setLocale(locale);
+        edit->setDisplayFormat(QStringLiteral("MMM d, yyyy"));
+        edit->setCalendarPopup(true);
+        connect(edit, &QDateEdit::dateChanged, this, &DateRangeBar::onDateEdited);
+        return edit;
+    };
+    m_fromEdit = makeEdit(QStringLiteral("rangeFrom"));
+    m_toEdit = makeEdit(QStringLiteral("rangeTo"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_presets);
+    layout->addSpacing(6);
+    layout->addWidget(m_fromEdit);
+    layout->addWidget(new QLabel(QStringLiteral("\u2013"), this));
+    layout->addWidget(m_toEdit);
+
+    connect(m_presets, &QComboBox::activated, this, [this](int index) {
+        setPreset(static_cast<Preset>(m_presets->itemData(index).toInt()));
+    });
+
+    // Until the store reports its days, presets end today.
+    const qint64 today = UiFormat::dayOfDate(QDate::currentDate());
+    m_firstDataDay = today;
+    m_lastDataDay = today;
+    m_presets->setCurrentIndex(m_presets->findData(static_cast<int>(m_preset)));
+    applyPreset();
+}
+
+void DateRangeBar::setDataRange(qint64 firstDay, qint64 lastDay)
+{
+    m_firstDataDay = qMin(firstDay, lastDay);
+    m_lastDataDay = lastDay;
+    applyPreset();
+}
+
+void DateRangeBar::setPreset(Preset preset)
+{
+    m_preset = preset;
+    {
+        const QSignalBlocker block(m_presets);
+        m_presets->setCurrentIndex(m_presets->findData(static_cast<int>(preset)));
+    }
+    applyPreset();
+    if (preset == Preset::Custom)
+        m_fromEdit->setFocus();
+}
+
+void DateRangeBar::setCustomRange(qint64 fromDay, qint64 toDay)
+{
+    m_preset = Preset::Custom;
+    {
+        const QSignalBlocker block(m_presets);
+        m_presets->setCurrentIndex(m_presets->findData(static_cast<int>(m_preset)));
+    }
+    setRange(qMin(fromDay, toDay), qMax(fromDay, toDay));
+}
+
+void DateRangeBar::applyPreset()
+{
+    const qint64 end = m_lastDataDay;
+    const QDate endDate = UiFormat::dateOfDay(end);
+    switch (m_preset) {
+    case Preset::Last7Days: setRange(end - 6, end); break;
+    case Preset::Last30Days: setRange(end - 29, end); break;
+    case Preset::Last90Days: setRange(end - 89, end); break;
+    case Preset::MonthToDate:
+        setRange(UiFormat::dayOfDate(QDate(endDate.year(), endDate.month(), 1)), end);
+        break;
+    case Preset::LastMonth: {
+        const QDate first = QDate(endDate.year(), endDate.month(), 1).addMonths(-1);
+        setRange(UiFormat::dayOfDate(first), UiFormat::dayOfDate(first.addMonths(1)) - 1);
+        break;
+    }
+    case Preset::All: setRange(m_firstDataDay, end); break;
+    case Preset::Custom:
+        if (m_toDay < m_fromDay)
+            setRange(end - 89, end);
+        break; // otherwise keep what the editors show
+    }
+}
+
+void DateRangeBar::onDateEdited()
+{
+    // Editing either date is a custom range.
+    setCustomRange(UiFormat::dayOfDate(m_fromEdit->date()), UiFormat::dayOfDate(m_toEdit->date()));
+}
+
+void DateRangeBar::setRange(qint64 fromDay, qint64 toDay)
+{
+    {
+        const QSignalBlocker blockFrom(m_fromEdit);
+        const QSignalBlocker blockTo(m_toEdit);
+        m_fromEdit->setDate(UiFormat::dateOfDay(fromDay));
+        m_toEdit->setDate(UiFormat::dateOfDay(toDay));
+    }
+    if (fromDay == m_fromDay && toDay == m_toDay)
+        return;
+    m_fromDay = fromDay;
+    m_toDay = toDay;
+    Q_EMIT rangeChanged(fromDay, toDay);
+}

@@ -1,0 +1,216 @@
+#include "shell/importcontroller.h"
+
+#include "shell/uiformat.h"
+
+#include <QDate>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QThread>
+
+namespace {
+constexpr int kDemoDays = 180;
+const char kLastDirKey[] = "import/lastDirectory";
+} // namespace
+
+ImportController::ImportController(const QString &dbPath, QWidget *window)
+    : QObject(window)
+    , m_dbPath(dbPath)
+    , m_window(window)
+{
+}
+
+ImportController::~ImportController()
+{
+    // Shutting down mid-run: the worker rolls back at its next batch; wait for it (and for
+    // threads still winding down) so no QThread is destroyed while running.
+    if (m_job)
+        m_job->cancel();
+    const QList<QThread *> threads = findChildren<QThread *>(Qt::FindDirectChildrenOnly);
+    for (QThread *thread : threads) {
+        thread->quit();
+        thread->wait();
+    }
+}
+
+void ImportController::chooseAndImport()
+{
+    if (isBusy())
+        return;
+    QSettings settings;
+    const QString dir = settings.value(QLatin1String(kLastDirKey)).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Import FOCUS cost exports"), dir,
+                                                            tr("FOCUS CSV files (*.csv);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QLatin1String(kLastDirKey), QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+void ImportController::importFiles(const QStringList &files)
+{
+    if (isBusy() || files.isEmpty())
+        return;
+    start(tr("Importing FOCUS data"), [files](Cost::ImportJob *job) { job->importFiles(files); });
+}
+
+void ImportController::requestDemo(bool storeHasData)
+{
+    if (isBusy())
+        return;
+    const qint64 today = UiFormat::dayOfDate(QDate::currentDate());
+    if (!storeHasData) {
+        loadDemo(today, kDemoDays);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Load demo workspace"),
+                                tr("This store already holds cost data. The demo charges are added next to it "
+                                   "(a previous demo is replaced). Continue?"),
+                                QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, today](int result) {
+        if (result == QMessageBox::Yes)
+            loadDemo(today, kDemoDays);
+    });
+    box->open();
+}
+
+void ImportController::loadDemo(qint64 endDay, int days)
+{
+    if (isBusy())
+        return;
+    start(tr("Loading demo workspace"), [endDay, days](Cost::ImportJob *job) { job->generateDemo(endDay, days); });
+}
+
+void ImportController::cancel()
+{
+    if (!m_job)
+        return;
+    m_job->cancel(); // atomic; the worker checks it between batches
+    if (m_progress) {
+        m_progress->setLabelText(tr("Cancelling\u2026"));
+        if (auto *button = m_progress->findChild<QPushButton *>())
+            button->setEnabled(false);
+    }
+}
+
+void ImportController::start(const QString &title, const std::function<void(Cost::ImportJob *)> &run)
+{
+    if (m_message)
+        m_message->close();
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("import"));
+    m_job = new Cost::ImportJob(m_dbPath);
+    m_job->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_job, &QObject::deleteLater);
+    connect(m_job, &Cost::ImportJob::progress, this, &ImportController::onProgress);
+    connect(m_job, &Cost::ImportJob::finished, this, &ImportController::onFinished);
+    connect(m_job, &Cost::ImportJob::failed, this, &ImportController::onFailed);
+
+    // Non-modal on purpose: a modal QProgressDialog runs a nested event loop inside setValue().
+    // The window stays usable; the actions that write are disabled through busyChanged().
+    auto *progress = new QProgressDialog(title, tr("Cancel"), 0, 100, m_window);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowTitle(title);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(300);
+    progress->setMinimumWidth(420);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    // Cancel must not hide the dialog before the worker has actually stopped.
+    // (Qt connects it by name, so remove every connection from canceled() to the dialog itself.)
+    disconnect(progress, &QProgressDialog::canceled, progress, nullptr);
+    connect(progress, &QProgressDialog::canceled, this, &ImportController::cancel);
+    progress->setValue(0);
+    m_progress = progress;
+
+    Q_EMIT jobStarted(m_job);
+    m_thread->start();
+    Cost::ImportJob *job = m_job;
+    QMetaObject::invokeMethod(job, [job, run] { run(job); }, Qt::QueuedConnection);
+    Q_EMIT busyChanged(true);
+}
+
+void ImportController::stopThread()
+{
+    // The job has returned from its slot; its thread only runs an idle event loop now.
+    m_job = nullptr;
+    if (m_thread) {
+        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+        m_thread->quit();
+        m_thread = nullptr;
+    }
+    if (m_progress)
+        m_progress->close();
+    Q_EMIT busyChanged(false);
+}
+
+void ImportController::onProgress(int percent, const QString &text)
+{
+    if (!m_progress || (m_job && m_job->isCancelRequested()))
+        return;
+    m_progress->setLabelText(text);
+    m_progress->setValue(percent);
+    Q_EMIT progress(percent);
+}
+
+void ImportController::onFinished(const Cost::ImportJob::Summary &summary)
+{
+    stopThread();
+    const QLocale locale = UiFormat::locale();
+    QString title, text;
+    if (summary.cancelled) {
+        title = summary.demo ? tr("Demo cancelled") : tr("Import cancelled");
+        text = summary.files == 0 ? tr("Cancelled. The store is unchanged.")
+                                  : tr("Cancelled. The %n file(s) imported before it are kept.", nullptr, summary.files);
+    } else if (summary.demo) {
+        title = tr("Demo workspace loaded");
+        text = tr("%1 demo charges written (%2 replaced) in %3 s.")
+                   .arg(locale.toString(qint64(summary.rows)), locale.toString(qint64(summary.replaced)),
+                        locale.toString(summary.seconds, 'f', 1));
+    } else {
+        title = tr("Import finished");
+        text = tr("%n file(s) imported: %1 rows imported, %2 skipped, %3 replaced.", nullptr, summary.files)
+                   .arg(locale.toString(qint64(summary.rows)), locale.toString(qint64(summary.skipped)),
+                        locale.toString(qint64(summary.replaced)));
+        if (summary.skipped > 0)
+            text += QLatin1Char('\n') + tr("Skipped rows are identical to an export already stored.");
+        if (summary.rounded > 0)
+            text += QLatin1Char('\n')
+                + tr("%1 amounts had more than ten decimals and were rounded.").arg(locale.toString(qint64(summary.rounded)));
+    }
+    if (summary.files > 0)
+        Q_EMIT storeChanged();
+    showOutcome(true, title, text);
+    Q_EMIT finished(summary, text);
+}
+
+void ImportController::onFailed(const QString &message, const Cost::ImportJob::Summary &partial)
+{
+    stopThread();
+    QString text = message;
+    if (partial.files > 0)
+        text += QLatin1Char('\n') + tr("The %n file(s) before it were imported.", nullptr, partial.files);
+    else
+        text += QLatin1Char('\n') + tr("The store is unchanged.");
+    if (partial.files > 0)
+        Q_EMIT storeChanged();
+    showOutcome(false, partial.demo ? tr("Demo workspace failed") : tr("Import failed"), text);
+    Q_EMIT failed(message);
+}
+
+void ImportController::showOutcome(bool ok, const QString &title, const QString &text)
+{
+    m_lastMessage = text;
+    auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, title, text, QMessageBox::Ok,
+                                m_window);
+    box->setObjectName(QStringLiteral("importOutcome"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse); // so file:line can be copied
+    m_message = box;
+    box->open();
+}

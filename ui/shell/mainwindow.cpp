@@ -1,0 +1,327 @@
+#include "shell/mainwindow.h"
+
+#include "accounts/accountspage.h"
+#include "alerts/alertcenter.h"
+#include "alerts/alerthistorydialog.h"
+#include "alerts/alertsettingsdialog.h"
+#include "alerts/budgetalertwatcher.h"
+#include "anomalies/anomaliespage.h"
+#include "budgets/budgetspage.h"
+#include "export/exportactions.h"
+#include "forecasts/forecastpage.h"
+#include "overview/overviewpage.h"
+#include "rules/ruleseditordialog.h"
+#include "shell/daterangebar.h"
+#include "shell/importcontroller.h"
+#include "shell/page.h"
+#include "shell/uiformat.h"
+#include "simulator/simulatorpage.h"
+#include "spend/byfeaturepage.h"
+#include "spend/bymodelpage.h"
+#include "spend/byproviderpage.h"
+#include "spend/byteampage.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <functional>
+#include <vector>
+
+namespace {
+
+struct PageEntry {
+    const char *id;
+    std::function<Page *(const QString &dbPath)> create;
+};
+
+// Every page of the window, in navigation order. A new page is one line here.
+const std::vector<PageEntry> &pageRegistry()
+{
+    static const std::vector<PageEntry> kPages = {
+        {"overview", [](const QString &dbPath) -> Page * { return new OverviewPage(dbPath); }},
+        {"by-model", [](const QString &dbPath) -> Page * { return new ByModelPage(dbPath); }},
+        {"by-feature", [](const QString &dbPath) -> Page * { return new ByFeaturePage(dbPath); }},
+        {"by-provider", [](const QString &dbPath) -> Page * { return new ByProviderPage(dbPath); }},
+        {"by-team", [](const QString &dbPath) -> Page * { return new ByTeamPage(dbPath); }},
+        {"anomalies", [](const QString &dbPath) -> Page * { return new AnomaliesPage(dbPath); }},
+        {"forecast", [](const QString &dbPath) -> Page * { return new ForecastPage(dbPath); }},
+        {"budgets", [](const QString &dbPath) -> Page * { return new BudgetsPage(dbPath); }},
+        {"simulator", [](const QString &dbPath) -> Page * { return new SimulatorPage(dbPath); }},
+        {"accounts", [](const QString &dbPath) -> Page * { return new AccountsPage(dbPath); }},
+    };
+    return kPages;
+}
+
+const char kStyle[] = R"(
+QWidget#sidebar { background: #1f2530; }
+QLabel#brand { color: #ffffff; font-size: 15pt; font-weight: 700; padding: 18px 18px 14px 18px; }
+QListWidget#navigation { background: transparent; border: none; color: #c5ccd6; font-size: 10.5pt; outline: 0; }
+QListWidget#navigation::item { padding: 8px 12px; margin: 1px 8px; border-radius: 6px; }
+QListWidget#navigation::item:hover { background: #2a3240; }
+QListWidget#navigation::item:selected { background: #3b6fd8; color: #ffffff; }
+QWidget#canvas { background: #f4f5f7; }
+QLabel#pageTitle { color: #1b1f24; font-size: 17pt; font-weight: 600; }
+)";
+
+} // namespace
+
+MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_dbPath(dbPath)
+{
+    setWindowTitle(tr("Burnrate"));
+    setMinimumSize(960, 600);
+    resize(1280, 800);
+    setStyleSheet(QLatin1String(kStyle));
+
+    m_status = new StoreStatus(dbPath, this);
+    m_import = new ImportController(dbPath, this);
+    m_alerts = new Ui::AlertCenter(dbPath, this);
+    m_budgetAlerts = new BudgetAlertWatcher(dbPath, m_alerts, this);
+    m_rangeBar = new DateRangeBar;
+    m_pages = new QStackedWidget;
+    m_pageTitle = new QLabel;
+    m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(20, 16, 20, 8);
+    header->addWidget(m_pageTitle);
+    header->addStretch(1);
+    header->addWidget(m_rangeBar);
+
+    auto *canvas = new QWidget;
+    canvas->setObjectName(QStringLiteral("canvas"));
+    auto *canvasLayout = new QVBoxLayout(canvas);
+    canvasLayout->setContentsMargins(0, 0, 0, 0);
+    canvasLayout->setSpacing(0);
+    canvasLayout->addLayout(header);
+    canvasLayout->addWidget(m_pages, 1);
+
+    auto *central = new QWidget;
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(buildSidebar());
+    centralLayout->addWidget(canvas, 1);
+    setCentralWidget(central);
+
+    for (const PageEntry &entry : pageRegistry())
+        addPage(entry.create(dbPath), QString::fromLatin1(entry.id));
+
+    m_pathLabel = new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(dbPath)));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pathLabel->setContentsMargins(8, 0, 0, 0);
+    m_countLabel = new QLabel(tr("Opening store\u2026"));
+    m_countLabel->setContentsMargins(0, 0, 8, 0);
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    buildMenus();
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (Page *page = currentPage())
+            m_pageTitle->setText(page->title());
+    });
+    connect(m_rangeBar, &DateRangeBar::rangeChanged, this, [this](qint64 fromDay, qint64 toDay) {
+        for (const QString &id : std::as_const(m_ids))
+            page(id)->setDateRange(fromDay, toDay);
+    });
+    connect(m_status, &StoreStatus::updated, this, &MainWindow::onStoreStatus);
+    // Budgets are checked on start and after every import or sync (each refreshes the status).
+    connect(m_status, &StoreStatus::updated, m_budgetAlerts, [this](const StoreStatus::Info &info) {
+        if (info.ok && !info.empty)
+            m_budgetAlerts->check();
+    });
+    // A sync (or removing an account with its data) changes the store like an import does.
+    if (auto *accounts = qobject_cast<AccountsPage *>(page(QStringLiteral("accounts"))))
+        connect(accounts, &AccountsPage::storeChanged, m_status, &StoreStatus::refresh);
+    if (auto *budgets = qobject_cast<BudgetsPage *>(page(QStringLiteral("budgets"))))
+        connect(budgets, &BudgetsPage::budgetsChanged, m_budgetAlerts, &BudgetAlertWatcher::check);
+    // Anomalies are scanned off the GUI thread on start and after every import, sync or rules change.
+    if (auto *anomalies = qobject_cast<AnomaliesPage *>(page(QStringLiteral("anomalies"))))
+        connect(m_status, &StoreStatus::updated, anomalies, [anomalies](const StoreStatus::Info &info) {
+            if (info.ok && !info.empty)
+                anomalies->scanIfStale();
+        });
+    connect(m_import, &ImportController::storeChanged, m_status, &StoreStatus::refresh);
+    connect(m_import, &ImportController::busyChanged, this, [this](bool busy) {
+        m_importAction->setEnabled(!busy);
+        m_demoAction->setEnabled(!busy);
+    });
+
+    m_nav->setCurrentRow(0);
+    m_status->refresh();
+}
+
+QStringList MainWindow::pageIds()
+{
+    QStringList ids;
+    for (const PageEntry &entry : pageRegistry())
+        ids << QString::fromLatin1(entry.id);
+    return ids;
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    const int row = static_cast<int>(m_ids.indexOf(id));
+    if (row < 0)
+        return false;
+    m_nav->setCurrentRow(row);
+    return true;
+}
+
+Page *MainWindow::page(const QString &id) const
+{
+    const int row = static_cast<int>(m_ids.indexOf(id));
+    return row < 0 ? nullptr : qobject_cast<Page *>(m_pages->widget(row));
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_pages->currentWidget());
+}
+
+QWidget *MainWindow::buildSidebar()
+{
+    auto *sidebar = new QWidget;
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setAttribute(Qt::WA_StyledBackground);
+    sidebar->setFixedWidth(184);
+    auto *brand = new QLabel(tr("Burnrate"), sidebar);
+    brand->setObjectName(QStringLiteral("brand"));
+    m_nav = new QListWidget(sidebar);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFocusPolicy(Qt::StrongFocus);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *layout = new QVBoxLayout(sidebar);
+    layout->setContentsMargins(0, 0, 0, 12);
+    layout->setSpacing(4);
+    layout->addWidget(brand);
+    layout->addWidget(m_nav, 1);
+    return sidebar;
+}
+
+void MainWindow::addPage(Page *page, const QString &id)
+{
+    m_ids << id;
+    m_pages->addWidget(page);
+    m_nav->addItem(page->title());
+    connect(page, &Page::importRequested, m_import, &ImportController::chooseAndImport);
+    connect(page, &Page::demoRequested, this, [this] { m_import->requestDemo(!m_status->info().empty); });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_importAction = file->addAction(tr("&Import FOCUS\u2026"), m_import, &ImportController::chooseAndImport);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_demoAction = file->addAction(tr("Load &demo workspace\u2026"), this,
+                                   [this] { m_import->requestDemo(!m_status->info().empty); });
+    file->addSeparator();
+    auto *accounts = qobject_cast<AccountsPage *>(page(QStringLiteral("accounts")));
+    QAction *connectAccount = file->addAction(tr("C&onnect account\u2026"), this, [this, accounts] {
+        showPage(QStringLiteral("accounts"));
+        accounts->connectAccount();
+    });
+    connectAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *syncAll = file->addAction(tr("&Sync all accounts"), this, [this, accounts] {
+        showPage(QStringLiteral("accounts"));
+        accounts->syncAll();
+    });
+    syncAll->setShortcut(QKeySequence(Qt::Key_F5));
+    file->addSeparator();
+    auto *exports = new ExportActions(m_dbPath, this);
+    for (const QString &id : std::as_const(m_ids))
+        exports->watchPage(page(id));
+    QAction *exportChart = file->addAction(tr("Export &chart\u2026"), this, [this, exports] { exports->exportChart(currentPage()); });
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export &report\u2026"), this, [this, exports] {
+        exports->exportReport(m_rangeBar->fromDay(), m_rangeBar->toDay(), currentPage());
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    data->addAction(tr("&Allocation rules\u2026"), this, [this] {
+        auto *dialog = new RulesEditorDialog(m_dbPath, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Saved rules re-allocate every charge: refreshing the status reloads every page.
+        connect(dialog, &RulesEditorDialog::rulesSaved, m_status, &StoreStatus::refresh);
+        dialog->open();
+    });
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *prices = tools->addAction(tr("&Prices\u2026"), this, [this] {
+        showPage(QStringLiteral("simulator"));
+        if (auto *simulator = qobject_cast<SimulatorPage *>(page(QStringLiteral("simulator"))))
+            simulator->openPrices();
+    });
+    prices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
+    QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
+    alerts->addAction(tr("Alert &settings\u2026"), this, [this] {
+        auto *dialog = new AlertSettingsDialog(m_alerts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *history = alerts->addAction(tr("Alert &history\u2026"), this, [this] {
+        auto *dialog = new AlertHistoryDialog(m_alerts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Burnrate"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::onStoreStatus(const StoreStatus::Info &info)
+{
+    const QLocale locale = UiFormat::locale();
+    if (!info.ok) {
+        m_countLabel->setText(tr("Cannot open the store: %1").arg(info.error));
+    } else if (info.empty) {
+        m_countLabel->setText(tr("No charges yet"));
+    } else {
+        m_countLabel->setText(tr("%1 charges \u00B7 %2 \u2013 %3")
+                                  .arg(locale.toString(info.rows), UiFormat::shortDate(info.firstDay, true),
+                                       UiFormat::shortDate(info.lastDay, true)));
+    }
+    const qint64 today = UiFormat::dayOfDate(QDate::currentDate());
+    m_rangeBar->setEnabled(info.ok && !info.empty);
+    if (info.ok && !info.empty)
+        m_rangeBar->setDataRange(info.firstDay, info.lastDay);
+    else
+        m_rangeBar->setDataRange(today, today);
+    // New data: every page reloads once (the range change, if any, coalesces with this).
+    for (const QString &id : std::as_const(m_ids)) {
+        Page *p = page(id);
+        p->setDateRange(m_rangeBar->fromDay(), m_rangeBar->toDay());
+        p->reload();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Burnrate"),
+                                tr("<h3>Burnrate %1</h3><p>Local cost analytics for AI inference.</p>"
+                                   "<p>Cost data stays in a SQLite store on this computer:<br>%2</p>")
+                                    .arg(QApplication::applicationVersion(),
+                                         QDir::toNativeSeparators(m_dbPath).toHtmlEscaped()),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}

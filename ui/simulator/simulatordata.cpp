@@ -1,0 +1,50 @@
+#include "simulator/simulatordata.h"
+
+#include "analytics/analytics.h"
+#include "pricing/pricestore.h"
+#include "simulation/scenariostore.h"
+
+#include <set>
+
+namespace SimulatorData {
+
+Snapshot load(Cost::Store &store, const Simulation::UsageQuery &query)
+{
+    Snapshot s;
+    if (store.isEmpty())
+        return s;
+    s.empty = false;
+    // A range reaching before the first charge would spread the savings over days without data
+    // (and understate them per month): the period starts at the first day with data.
+    Simulation::UsageQuery usageQuery = query;
+    std::int64_t first = 0, last = 0;
+    if (usageQuery.fromDay && Analytics::dataRange(store.db(), first, last) && first > *usageQuery.fromDay
+        && (!usageQuery.toDay || first <= *usageQuery.toDay))
+        usageQuery.fromDay = first;
+    std::string error;
+    auto catalog = std::make_shared<Pricing::PriceCatalog>();
+    auto usage = std::make_shared<Simulation::UsageSnapshot>();
+    if (!Analytics::seriesChoices(store.db(), s.choices, error) || !Simulation::loadScenarios(store.db(), s.scenarios, error)
+        || !Pricing::loadCatalog(store.db(), *catalog, error) || !Simulation::loadUsage(store.db(), usageQuery, *usage, error)) {
+        s.error = QString::fromStdString(error);
+        return s;
+    }
+    if (usage->currency.empty())
+        usage->currency = Analytics::storeCurrency(store.db());
+    auto priced = std::make_shared<const Simulation::PricedUsage>(usage, catalog);
+    s.estimate = Simulation::estimateVsBilled(*priced);
+    s.priced = priced;
+    std::set<QString> models, features;
+    for (const auto &e : catalog->entries())
+        models.insert(QString::fromStdString(e.model));
+    for (const auto &g : usage->groups) {
+        models.insert(QString::fromStdString(g.model));
+        if (!g.feature.empty())
+            features.insert(QString::fromStdString(g.feature));
+    }
+    s.models = QStringList(models.begin(), models.end());
+    s.features = QStringList(features.begin(), features.end());
+    return s;
+}
+
+} // namespace SimulatorData

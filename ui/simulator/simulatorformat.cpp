@@ -1,0 +1,82 @@
+#include "simulator/simulatorformat.h"
+
+#include "shell/uiformat.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+
+#include <cmath>
+
+namespace SimulatorFormat {
+
+namespace {
+
+// Sorts by a number kept in UserRole rather than by the formatted text.
+class NumberItem : public QTableWidgetItem {
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        return data(Qt::UserRole).toDouble() < other.data(Qt::UserRole).toDouble();
+    }
+};
+
+} // namespace
+
+QTableWidgetItem *textItem(const QString &text, const QString &tip)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (!tip.isEmpty())
+        item->setToolTip(tip);
+    return item;
+}
+
+QTableWidgetItem *moneyItem(Cost::BigMoney value, const QString &currency)
+{
+    auto *item = new NumberItem(UiFormat::money(value, currency));
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setData(Qt::UserRole, Cost::toDouble(value));
+    item->setToolTip(QString::fromStdString(Cost::formatMoney(value, 4)) + QLatin1Char(' ') + currency);
+    return item;
+}
+
+QTableWidgetItem *percentItem(double percent)
+{
+    const QString text = std::isfinite(percent) ? UiFormat::locale().toString(percent, 'f', 1) + QLatin1Char('%')
+                                                : QStringLiteral("\u2014");
+    auto *item = new NumberItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setData(Qt::UserRole, std::isfinite(percent) ? percent : 0.0);
+    return item;
+}
+
+QString range(Cost::BigMoney low, Cost::BigMoney high, const QString &currency)
+{
+    return QStringLiteral("%1 \u2013 %2").arg(UiFormat::money(low, currency), UiFormat::money(high, currency));
+}
+
+void resetTable(QTableWidget *table, const QStringList &headers)
+{
+    table->setSortingEnabled(false);
+    table->clearContents();
+    table->setRowCount(0);
+    table->setColumnCount(static_cast<int>(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+}
+
+void styleTable(QTableWidget *table)
+{
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(24);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->setStyleSheet(QStringLiteral("QTableWidget { background: #ffffff; border: 1px solid #e1e4e8; border-radius: 6px; }"));
+}
+
+} // namespace SimulatorFormat

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/money.h"
+
+#include <QString>
+
+class QTableWidget;
+class QTableWidgetItem;
+
+/// Table cells and phrases shared by the Simulator page's views and the price editor.
+/// GUI thread (items) or any thread (text).
+namespace SimulatorFormat {
+
+/// A read-only cell with `text` (and `tip`).
+QTableWidgetItem *textItem(const QString &text, const QString &tip = {});
+/// A read-only, right-aligned money cell; sorts by the exact value.
+QTableWidgetItem *moneyItem(Cost::BigMoney value, const QString &currency);
+/// A read-only, right-aligned percent cell ("12.3%", "—" for NaN).
+QTableWidgetItem *percentItem(double percent);
+/// "$1,200 – $1,450".
+QString range(Cost::BigMoney low, Cost::BigMoney high, const QString &currency);
+/// Clears `table` and sets the header labels (sorting off while filling).
+void resetTable(QTableWidget *table, const QStringList &headers);
+/// A table styled like the rest of the pages (no grid, alternating rows, selectable rows).
+void styleTable(QTableWidget *table);
+
+} // namespace SimulatorFormat

@@ -1,0 +1,335 @@
+#include "simulator/stepform.h"
+
+#include "pricing/pricecatalog.h"
+#include "shell/uiformat.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+using Simulation::ScenarioStep;
+using Simulation::StepType;
+
+namespace {
+
+constexpr int kPercentDecimals = 2;
+
+QString joined(const std::vector<std::string> &list)
+{
+    QStringList out;
+    for (const auto &s : list)
+        out << QString::fromStdString(s);
+    return out.join(QStringLiteral(", "));
+}
+
+std::vector<std::string> split(const QString &text)
+{
+    std::vector<std::string> out;
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &p : parts)
+        if (!p.trimmed().isEmpty())
+            out.push_back(p.trimmed().toStdString());
+    return out;
+}
+
+double ppmToPercent(std::int64_t ppm) { return static_cast<double>(ppm) / 10000.0; }
+
+// The spin box shows a decimal with a fixed number of places: its text is converted exactly.
+std::int64_t percentToPpm(const QDoubleSpinBox *box)
+{
+    std::int64_t ppm = 0;
+    Simulation::percentToPpm(QString::number(box->value(), 'f', box->decimals()).toStdString(), ppm);
+    return ppm;
+}
+
+Cost::Money money(const QDoubleSpinBox *box)
+{
+    Cost::Money m = 0;
+    Pricing::priceFromJson(QString::number(box->value(), 'f', box->decimals()).toStdString(), m);
+    return m;
+}
+
+QString pct(std::int64_t ppm) { return UiFormat::locale().toString(ppmToPercent(ppm), 'g', 6) + QLatin1Char('%'); }
+
+QString scopeText(const Simulation::Scope &scope)
+{
+    QStringList parts;
+    if (!scope.models.empty())
+        parts << joined(scope.models);
+    if (!scope.features.empty())
+        parts << StepForm::tr("feature %1").arg(joined(scope.features));
+    return parts.isEmpty() ? StepForm::tr("all traffic") : parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+StepForm::StepForm(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("stepForm"));
+    m_form = new QFormLayout(this);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_title = new QLabel(this);
+    m_title->setStyleSheet(QStringLiteral("font-weight: 600; color: #1b1f24;"));
+    m_form->addRow(m_title);
+
+    m_features = new QLineEdit(this);
+    m_features->setObjectName(QStringLiteral("stepFeatures"));
+    m_features->setPlaceholderText(tr("all features (comma-separated list)"));
+    m_models = new QLineEdit(this);
+    m_models->setObjectName(QStringLiteral("stepModels"));
+    m_models->setPlaceholderText(tr("all models (comma-separated list)"));
+    m_form->addRow(tr("Features:"), m_features);
+    m_form->addRow(tr("From models:"), m_models);
+
+    m_share = percentBox(QStringLiteral("stepShare"));
+    m_form->addRow(tr("Share moved:"), m_share);
+    m_toModel = new QComboBox(this);
+    m_toModel->setObjectName(QStringLiteral("stepToModel"));
+    m_toModel->setEditable(true);
+    m_toModel->setInsertPolicy(QComboBox::NoInsert);
+    m_form->addRow(tr("To model:"), m_toModel);
+    m_fallback = new QCheckBox(tr("Non-LLM fallback instead of a model"), this);
+    m_fallback->setObjectName(QStringLiteral("stepFallback"));
+    m_form->addRow(QString(), m_fallback);
+    m_fallbackCost = moneyBox(QStringLiteral("stepFallbackCost"), 6);
+    m_form->addRow(tr("Fallback cost / request:"), m_fallbackCost);
+
+    m_cacheable = percentBox(QStringLiteral("stepCacheable"));
+    m_hitRate = percentBox(QStringLiteral("stepHitRate"));
+    m_ttl = new QComboBox(this);
+    m_ttl->setObjectName(QStringLiteral("stepTtl"));
+    m_ttl->addItem(tr("5 minutes"));
+    m_ttl->addItem(tr("1 hour"));
+    m_form->addRow(tr("Cacheable input:"), m_cacheable);
+    m_form->addRow(tr("Cache hit rate:"), m_hitRate);
+    m_form->addRow(tr("Cache TTL:"), m_ttl);
+
+    m_inputCut = percentBox(QStringLiteral("stepInputCut"));
+    m_form->addRow(tr("Input tokens cut:"), m_inputCut);
+
+    m_gpus = new QSpinBox(this);
+    m_gpus->setObjectName(QStringLiteral("stepGpus"));
+    m_gpus->setRange(0, 10000);
+    m_hours = new QDoubleSpinBox(this);
+    m_hours->setObjectName(QStringLiteral("stepHours"));
+    m_hours->setRange(0, 24);
+    m_hours->setDecimals(2);
+    m_hours->setSuffix(tr(" h"));
+    m_onDemand = moneyBox(QStringLiteral("stepOnDemand"), 4);
+    m_spot = moneyBox(QStringLiteral("stepSpot"), 4);
+    m_spotShare = percentBox(QStringLiteral("stepSpotShare"));
+    m_interruption = percentBox(QStringLiteral("stepInterruption"));
+    m_form->addRow(tr("GPUs:"), m_gpus);
+    m_form->addRow(tr("Hours per day:"), m_hours);
+    m_form->addRow(tr("On-demand / GPU hour:"), m_onDemand);
+    m_form->addRow(tr("Spot / GPU hour:"), m_spot);
+    m_form->addRow(tr("Spot share:"), m_spotShare);
+    m_form->addRow(tr("Interruption overhead:"), m_interruption);
+
+    m_band = percentBox(QStringLiteral("stepBand"));
+    m_band->setPrefix(QStringLiteral("\u00B1 "));
+    m_band->setToolTip(tr("Uncertainty on the cost of the traffic this step changes (output length, tokenizer)"));
+    m_form->addRow(tr("Range:"), m_band);
+
+    for (QLineEdit *edit : {m_features, m_models})
+        connect(edit, &QLineEdit::textChanged, this, &StepForm::read);
+    for (QDoubleSpinBox *box : {m_share, m_band, m_fallbackCost, m_cacheable, m_hitRate, m_inputCut, m_hours, m_onDemand,
+                                m_spot, m_spotShare, m_interruption})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &StepForm::read);
+    connect(m_gpus, &QSpinBox::valueChanged, this, &StepForm::read);
+    connect(m_toModel, &QComboBox::currentTextChanged, this, &StepForm::read);
+    connect(m_ttl, &QComboBox::currentIndexChanged, this, &StepForm::read);
+    connect(m_fallback, &QCheckBox::toggled, this, [this] {
+        read();
+        updateRows();
+    });
+    setStep(defaultStep(StepType::PromptCaching));
+}
+
+QDoubleSpinBox *StepForm::percentBox(const QString &objectName)
+{
+    auto *box = new QDoubleSpinBox(this);
+    box->setObjectName(objectName);
+    box->setRange(0, 100);
+    box->setDecimals(kPercentDecimals);
+    box->setSingleStep(5);
+    box->setSuffix(QStringLiteral(" %"));
+    box->setAccelerated(true);
+    return box;
+}
+
+QDoubleSpinBox *StepForm::moneyBox(const QString &objectName, int decimals)
+{
+    auto *box = new QDoubleSpinBox(this);
+    box->setObjectName(objectName);
+    box->setRange(0, 1e6);
+    box->setDecimals(decimals);
+    box->setSingleStep(decimals > 4 ? 0.0001 : 0.1);
+    return box;
+}
+
+void StepForm::setChoices(const QStringList &models, const QStringList &features)
+{
+    const QString current = m_toModel->currentText();
+    m_filling = true;
+    m_toModel->clear();
+    m_toModel->addItems(models);
+    m_toModel->setCurrentText(current);
+    m_filling = false;
+    for (QLineEdit *edit : {m_models, m_features})
+        if (QCompleter *old = edit->completer())
+            old->deleteLater(); // QLineEdit::setCompleter() keeps the old one alive
+    auto *modelCompleter = new QCompleter(models, m_models);
+    modelCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_models->setCompleter(modelCompleter);
+    auto *featureCompleter = new QCompleter(features, m_features);
+    featureCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_features->setCompleter(featureCompleter);
+}
+
+void StepForm::setStep(const ScenarioStep &step)
+{
+    m_filling = true;
+    m_step = step;
+    m_title->setText(typeName(step.type));
+    m_features->setText(joined(step.scope.features));
+    m_models->setText(joined(step.scope.models));
+    m_share->setValue(ppmToPercent(step.sharePpm));
+    m_band->setValue(ppmToPercent(step.bandPpm));
+    m_toModel->setCurrentText(QString::fromStdString(step.toModel));
+    m_fallback->setChecked(step.fallback);
+    m_fallbackCost->setValue(Cost::toDouble(step.fallbackPerRequest));
+    m_cacheable->setValue(ppmToPercent(step.cacheablePpm));
+    m_hitRate->setValue(ppmToPercent(step.hitRatePpm));
+    m_ttl->setCurrentIndex(step.oneHourTtl ? 1 : 0);
+    m_inputCut->setValue(ppmToPercent(step.inputCutPpm));
+    m_gpus->setValue(static_cast<int>(step.gpus));
+    m_hours->setValue(static_cast<double>(step.hoursPerDayPpm) / 1e6);
+    m_onDemand->setValue(Cost::toDouble(step.onDemandPerHour));
+    m_spot->setValue(Cost::toDouble(step.spotPerHour));
+    m_spotShare->setValue(ppmToPercent(step.spotSharePpm));
+    m_interruption->setValue(ppmToPercent(step.interruptionPpm));
+    m_filling = false;
+    updateRows();
+}
+
+void StepForm::updateRows()
+{
+    const StepType t = m_step.type;
+    const bool moves = t == StepType::ModelSwap || t == StepType::Routing;
+    m_form->setRowVisible(m_share, t != StepType::PromptCaching && t != StepType::Compression);
+    m_form->setRowVisible(m_toModel, t == StepType::ModelSwap || (t == StepType::Routing && !m_step.fallback));
+    m_form->setRowVisible(m_fallback, t == StepType::Routing);
+    m_form->setRowVisible(m_fallbackCost, t == StepType::Routing && m_step.fallback);
+    for (QWidget *w : {static_cast<QWidget *>(m_cacheable), static_cast<QWidget *>(m_hitRate), static_cast<QWidget *>(m_ttl)})
+        m_form->setRowVisible(w, t == StepType::PromptCaching);
+    m_form->setRowVisible(m_inputCut, t == StepType::Compression);
+    for (QWidget *w : {static_cast<QWidget *>(m_gpus), static_cast<QWidget *>(m_hours), static_cast<QWidget *>(m_onDemand),
+                       static_cast<QWidget *>(m_spot), static_cast<QWidget *>(m_spotShare),
+                       static_cast<QWidget *>(m_interruption)})
+        m_form->setRowVisible(w, t == StepType::SelfHosted);
+    m_share->setToolTip(moves ? tr("Share of the scoped traffic moved to the target")
+                              : tr("Share of the scoped traffic this step applies to"));
+}
+
+void StepForm::read()
+{
+    if (m_filling)
+        return;
+    ScenarioStep &s = m_step;
+    s.scope.features = split(m_features->text());
+    s.scope.models = split(m_models->text());
+    s.sharePpm = percentToPpm(m_share);
+    s.bandPpm = percentToPpm(m_band);
+    if (s.type == StepType::ModelSwap || s.type == StepType::Routing) {
+        s.toModel = m_toModel->currentText().trimmed().toStdString();
+        s.fallback = s.type == StepType::Routing && m_fallback->isChecked();
+        if (s.fallback)
+            s.toModel.clear();
+    }
+    s.fallbackPerRequest = money(m_fallbackCost);
+    s.cacheablePpm = percentToPpm(m_cacheable);
+    s.hitRatePpm = percentToPpm(m_hitRate);
+    s.oneHourTtl = m_ttl->currentIndex() == 1;
+    s.inputCutPpm = percentToPpm(m_inputCut);
+    s.gpus = m_gpus->value();
+    s.hoursPerDayPpm = std::llround(m_hours->value() * 100) * 10000;
+    s.onDemandPerHour = money(m_onDemand);
+    s.spotPerHour = money(m_spot);
+    s.spotSharePpm = percentToPpm(m_spotShare);
+    s.interruptionPpm = percentToPpm(m_interruption);
+    Q_EMIT changed();
+}
+
+QString StepForm::typeName(StepType type)
+{
+    switch (type) {
+    case StepType::ModelSwap: return tr("Model swap");
+    case StepType::PromptCaching: return tr("Prompt caching");
+    case StepType::Batch: return tr("Batch API");
+    case StepType::Compression: return tr("Prompt compression");
+    case StepType::Routing: return tr("Routing / fallback");
+    case StepType::SelfHosted: return tr("Self-hosted GPUs");
+    }
+    return {};
+}
+
+QString StepForm::summary(const ScenarioStep &s)
+{
+    const QString scope = scopeText(s.scope);
+    switch (s.type) {
+    case StepType::ModelSwap:
+        return tr("Swap %1 of %2 \u2192 %3").arg(pct(s.sharePpm), scope, QString::fromStdString(s.toModel));
+    case StepType::PromptCaching:
+        return tr("Cache %1 of input of %2, %3 hits").arg(pct(s.cacheablePpm), scope, pct(s.hitRatePpm));
+    case StepType::Batch: return tr("Batch %1 of %2").arg(pct(s.sharePpm), scope);
+    case StepType::Compression: return tr("Compress input of %1 by %2").arg(scope, pct(s.inputCutPpm));
+    case StepType::Routing:
+        return s.fallback ? tr("Route %1 of %2 to a fallback").arg(pct(s.sharePpm), scope)
+                          : tr("Route %1 of %2 \u2192 %3").arg(pct(s.sharePpm), scope, QString::fromStdString(s.toModel));
+    case StepType::SelfHosted: return tr("Self-host %1 of %2 on %n GPU(s)", nullptr, static_cast<int>(s.gpus)).arg(pct(s.sharePpm), scope);
+    }
+    return {};
+}
+
+ScenarioStep StepForm::defaultStep(StepType type)
+{
+    ScenarioStep s;
+    s.type = type;
+    switch (type) {
+    case StepType::ModelSwap:
+        s.scope.models = {"gpt-4o"};
+        s.sharePpm = 500'000;
+        s.bandPpm = 100'000;
+        s.toModel = "gpt-4o-mini";
+        break;
+    case StepType::PromptCaching:
+        s.cacheablePpm = 400'000;
+        s.hitRatePpm = 700'000;
+        break;
+    case StepType::Batch: s.sharePpm = 300'000; break;
+    case StepType::Compression: s.inputCutPpm = 150'000; break;
+    case StepType::Routing:
+        s.scope.models = {"gpt-4o"};
+        s.sharePpm = 200'000;
+        s.bandPpm = 100'000;
+        s.toModel = "gpt-4o-mini";
+        break;
+    case StepType::SelfHosted:
+        s.sharePpm = 500'000;
+        s.gpus = 2;
+        s.onDemandPerHour = 41'000'000'000;
+        s.spotPerHour = 13'000'000'000;
+        s.spotSharePpm = 700'000;
+        s.interruptionPpm = 150'000;
+        break;
+    }
+    return s;
+}

@@ -1,0 +1,74 @@
+#include "spend/breakdowntableview.h"
+
+#include "spend/breakdowntablemodel.h"
+
+#include <QFontMetrics>
+#include <QHeaderView>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kCellPadding = 22; // the item padding on both sides and some air
+
+const char kTableStyle[] = R"(
+QTableView { border: none; background: #ffffff; alternate-background-color: #f8f9fb; gridline-color: transparent;
+    selection-background-color: #e3ecfc; selection-color: #1b1f24; font-size: 9pt; }
+QTableView::item { padding: 0 5px; border: none; }
+QHeaderView::section { background: #ffffff; color: #5f6b7a; border: none; border-bottom: 1px solid #e1e4e8;
+    padding: 3px 5px 3px 5px; font-size: 8pt; font-weight: 600; }
+QHeaderView::down-arrow, QHeaderView::up-arrow { subcontrol-origin: margin; subcontrol-position: top center;
+    width: 9px; height: 6px; }
+)";
+
+} // namespace
+
+BreakdownTableView::BreakdownTableView(BreakdownTableModel *model, QWidget *parent)
+    : QTableView(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("breakdownTable"));
+    setModel(model);
+    setStyleSheet(QLatin1String(kTableStyle));
+    setSortingEnabled(true);
+    sortByColumn(BreakdownTableModel::Cost, Qt::DescendingOrder);
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setWordWrap(false);
+    setMouseTracking(true);
+    setCursor(Qt::PointingHandCursor);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(26);
+    QHeaderView *header = horizontalHeader();
+    // Numbers get the width they need (see fitColumns); the name takes the rest.
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    header->setSectionResizeMode(BreakdownTableModel::Name, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    header->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    header->setHighlightSections(false);
+}
+
+void BreakdownTableView::fitColumns()
+{
+    // ResizeToContents reserves room for a sort arrow beside every header; ours sits above the
+    // text, so the numbers can be packed tighter and the name column keeps its width.
+    ensurePolished();
+    QHeaderView *header = horizontalHeader();
+    header->ensurePolished();
+    const QFontMetrics cells(font());
+    QFont bold = header->font();
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetrics heads(bold);
+    for (int c = BreakdownTableModel::Name + 1; c < BreakdownTableModel::ColumnCount; ++c) {
+        int width = 0;
+        const QStringList lines = m_model->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            width = std::max(width, heads.horizontalAdvance(line));
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            width = std::max(width, cells.horizontalAdvance(m_model->data(m_model->index(r, c)).toString()));
+        header->resizeSection(c, width + kCellPadding);
+    }
+}

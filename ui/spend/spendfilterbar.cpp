@@ -1,0 +1,95 @@
+#include "spend/spendfilterbar.h"
+
+#include "spend/spendfilter.h"
+#include "spend/spendformat.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QStyle>
+
+namespace {
+
+constexpr int kComboChars = 6; // small enough for the 960 px minimum window; combos stretch beyond
+constexpr int kPopupMinWidth = 220;
+
+const char kComboStyle[] = R"(
+QComboBox { background: #ffffff; border: 1px solid #c9ced6; border-radius: 5px; padding: 3px 6px; color: #1b1f24; }
+QComboBox:hover { border-color: #9aa4b1; }
+QComboBox[active="true"] { background: #eaf1fd; border-color: #3b6fd8; color: #1d4fb8; font-weight: 600; }
+QComboBox::drop-down { border: none; width: 16px; }
+)";
+
+} // namespace
+
+SpendFilterBar::SpendFilterBar(SpendFilter *filter, QWidget *parent)
+    : QWidget(parent)
+    , m_filter(filter)
+{
+    setObjectName(QStringLiteral("spendFilterBar"));
+    setStyleSheet(QLatin1String(kComboStyle));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    auto *caption = new QLabel(tr("Filter"), this);
+    caption->setStyleSheet(QStringLiteral("color: #5f6b7a; font-weight: 600; padding-right: 4px;"));
+    layout->addWidget(caption);
+
+    for (const QString &dimension : SpendFilter::dimensions()) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(QStringLiteral("filter_") + dimension);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(kComboChars);
+        combo->view()->setMinimumWidth(kPopupMinWidth);
+        combo->setToolTip(tr("Show only one %1").arg(SpendFormat::dimensionTitle(dimension).toLower()));
+        combo->setProperty("active", false);
+        m_combos.insert(dimension, combo);
+        layout->addWidget(combo, 1);
+        connect(combo, &QComboBox::activated, this, [this, combo, dimension](int index) {
+            const QVariant key = combo->itemData(index);
+            if (!key.isValid())
+                m_filter->remove(dimension);
+            else
+                m_filter->narrow(dimension, key.toString());
+        });
+        fill(dimension);
+    }
+    layout->addStretch(0);
+    connect(m_filter, &SpendFilter::changed, this, &SpendFilterBar::sync);
+}
+
+void SpendFilterBar::setOptions(const QHash<QString, QStringList> &options)
+{
+    m_options = options;
+    for (const QString &dimension : SpendFilter::dimensions())
+        fill(dimension);
+}
+
+void SpendFilterBar::sync()
+{
+    for (const QString &dimension : SpendFilter::dimensions())
+        fill(dimension);
+}
+
+void SpendFilterBar::fill(const QString &dimension)
+{
+    QComboBox *combo = m_combos.value(dimension);
+    const QSignalBlocker blocker(combo);
+    QString current;
+    const bool active = m_filter->contains(dimension, &current);
+    QStringList values = m_options.value(dimension);
+    if (active && !values.contains(current))
+        values.prepend(current);
+    combo->clear();
+    combo->addItem(tr("All %1").arg(SpendFormat::dimensionPlural(dimension)));
+    for (const QString &value : std::as_const(values))
+        combo->addItem(SpendFormat::valueText(dimension, value), value);
+    combo->setCurrentIndex(active ? combo->findData(current) : 0);
+    if (combo->property("active").toBool() != active) {
+        combo->setProperty("active", active);
+        combo->style()->unpolish(combo);
+        combo->style()->polish(combo);
+    }
+}

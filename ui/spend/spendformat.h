@@ -1,0 +1,40 @@
+#pragma once
+
+#include "analytics/breakdown.h"
+#include "domain/money.h"
+
+#include <QDateTime>
+#include <QString>
+
+/// Texts of the spend pages: dimension titles, value names, exact and unit money, bucket
+/// labels. Pure functions through QLocale (UiFormat::locale()); safe on any thread.
+namespace SpendFormat {
+
+/// "Model", "Billing account", … for a dimension name.
+QString dimensionTitle(const QString &dimension);
+/// "models", "billing accounts", … (for "All models").
+QString dimensionPlural(const QString &dimension);
+/// A dimension value as shown: "(unallocated)" for an empty feature/team, "(none)" for other
+/// empty values, token kinds in words ("cached input").
+QString valueText(const QString &dimension, const QString &value);
+
+/// Money to the cent with grouping ("$46,368.48").
+QString cents(Cost::BigMoney value, const QString &currency);
+/// Every stored decimal of an amount, grouped ("$46,368.4834363").
+QString exact(Cost::BigMoney value, const QString &currency);
+/// A small unit price with three significant digits below one ("$0.0123", "$2.50").
+QString unitMoney(double value, const QString &currency);
+/// A 0..1 share as "46.4%".
+QString share(double fraction);
+
+/// A bucket start (epoch seconds, UTC) as a label for `grain` ("Mar 3", "Mar 3, 14:00",
+/// "Week of Mar 3", "Mar 2026").
+QString bucketLabel(qint64 epochSeconds, Analytics::Grain grain);
+/// A bucket start as written to CSV: "2026-03-03" (or "2026-03-03T14:00:00Z" by the hour).
+QString bucketIso(qint64 epochSeconds, Analytics::Grain grain);
+/// The end (exclusive, epoch seconds) of the bucket starting at `epochSeconds`.
+qint64 bucketEnd(qint64 epochSeconds, Analytics::Grain grain);
+/// "hourly", "daily", … for a grain (for subtitles).
+QString grainAdjective(Analytics::Grain grain);
+
+} // namespace SpendFormat

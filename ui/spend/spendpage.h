@@ -1,0 +1,141 @@
+#pragma once
+
+#include "analytics/breakdown.h"
+#include "charts/timecostchart.h"
+#include "shell/page.h"
+#include "spend/breakdowntableview.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class BreakdownTableModel;
+class CurrencyNote;
+class FilterBreadcrumbs;
+class QButtonGroup;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+class SpendCard;
+class SpendFilter;
+class SpendFilterBar;
+class TopNBarChart;
+
+/// A spend-exploration page: cost over time by one dimension (stacked areas or bars at an
+/// automatic or chosen grain), the top values as bars with "Other", and a sortable table with
+/// unit economics — all under the filter shared by every spend page of the store. Clicking a
+/// series, a bar or a row narrows that filter; the shown page reloads with it, hidden ones when
+/// they are shown.
+class SpendPage : public Page {
+    Q_OBJECT
+public:
+    /// Values drawn separately before the rest is summed as "Other".
+    static constexpr int kTopN = 8;
+
+    /// What one load asks (a value; copied to the worker thread).
+    struct Request {
+        std::string dimension;
+        qint64 fromDay = 0;
+        qint64 toDay = 0;
+        Analytics::Grain grain = Analytics::Grain::Day;
+        std::vector<Analytics::Filter> filters;
+        /// Per filter-bar dimension, the filters its combo's values are listed under.
+        std::vector<std::pair<QString, std::vector<Analytics::Filter>>> optionFilters;
+        int topN = kTopN;
+    };
+    /// What one load read from the store (a value; built on a worker thread).
+    struct Snapshot {
+        bool empty = true;
+        QString error;
+        QString currency;                                        ///< of every amount shown
+        std::vector<Analytics::CurrencyAmount> otherCurrencies;  ///< billed in the range, not shown
+        Analytics::Breakdown breakdown;
+        std::vector<std::vector<Cost::BigMoney>> exact; ///< [series][bucket] of breakdown
+        QHash<QString, QStringList> options;            ///< filter-bar values per dimension
+    };
+
+    SpendPage(const QString &dbPath, const QString &dimension, QWidget *parent = nullptr);
+
+    /// The dimension shown ("model", "feature", …).
+    QString dimension() const { return m_dimension; }
+    SpendFilter *filter() const { return m_filter.get(); }
+    /// The grain the user picked; nullopt = automatic from the range.
+    std::optional<Analytics::Grain> chosenGrain() const { return m_chosenGrain; }
+    void setChosenGrain(std::optional<Analytics::Grain> grain);
+    /// The grain of the newest load.
+    Analytics::Grain grain() const { return m_grain; }
+    /// True when `grain` is offered for the current range (hourly up to 31 days, daily up to two years).
+    bool isGrainAllowed(Analytics::Grain grain) const;
+    const Snapshot &snapshot() const { return m_snapshot; }
+
+    TimeCostChart *timeChart() const { return m_timeChart; }
+    TopNBarChart *topChart() const { return m_topChart; }
+    QTableView *table() const { return m_table; }
+    BreakdownTableModel *tableModel() const { return m_model; }
+    SpendFilterBar *filterBar() const { return m_filterBar; }
+    FilterBreadcrumbs *breadcrumbs() const { return m_breadcrumbs; }
+    QComboBox *grainCombo() const { return m_grainCombo; }
+    SpendCard *timeCard() const { return m_timeCard; }
+
+    /// The CSV rows of the table (every column), the time chart and the top-N chart.
+    QList<QStringList> tableExportRows() const;
+    QList<QStringList> timeExportRows() const;
+    QList<QStringList> topExportRows() const;
+
+    /// Reads everything the page shows; runs on a worker thread.
+    static Snapshot query(Cost::Store &store, const Request &request);
+
+protected:
+    void startLoad() override;
+    /// Reports drawn once both charts have rebuilt from the new data and laid out.
+    void whenDrawn(const std::function<void()> &done) override;
+    /// Switches the dimension shown (e.g. provider ↔ service) and reloads.
+    void setDimension(const QString &dimension);
+    /// Adds a control to the right of the breadcrumbs.
+    void addToolbarWidget(QWidget *widget);
+
+private:
+    QWidget *buildDashboard();
+    QWidget *buildEmptyState();
+    void buildTable();
+    void apply(const Snapshot &snapshot);
+    bool chartsPending() const;
+    void checkDrawn();
+    void showError(const QString &message);
+    void updateGrainCombo();
+    void narrowTo(const QString &key);
+    void exportRows(const QString &what, const QList<QStringList> &rows);
+    QString rangeText() const;
+
+    QString m_dimension;
+    std::shared_ptr<SpendFilter> m_filter;
+    std::optional<Analytics::Grain> m_chosenGrain;
+    std::function<void()> m_whenDrawn; ///< a finished load waiting for the charts
+    Analytics::Grain m_grain = Analytics::Grain::Day;
+    Snapshot m_snapshot;
+
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_dashboard = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    SpendFilterBar *m_filterBar = nullptr;
+    FilterBreadcrumbs *m_breadcrumbs = nullptr;
+    QHBoxLayout *m_toolbar = nullptr;
+    SpendCard *m_timeCard = nullptr;
+    SpendCard *m_topCard = nullptr;
+    SpendCard *m_tableCard = nullptr;
+    QComboBox *m_grainCombo = nullptr;
+    QButtonGroup *m_styleGroup = nullptr;
+    TimeCostChart *m_timeChart = nullptr;
+    TopNBarChart *m_topChart = nullptr;
+    BreakdownTableView *m_table = nullptr;
+    CurrencyNote *m_currencyNote = nullptr;
+    BreakdownTableModel *m_model = nullptr;
+};

@@ -1,11 +1,20 @@
 // A store billed in two currencies (OpenAI in USD, an Azure account in EUR): amounts are never
 // added across currencies. Pages show one currency — the largest, or the one the filter picks —
-// and say what the others billed; the spend page's note switches currency.
+// and say what the others billed; the spend page's note switches currency. Every other view
+// (Anomalies, Forecast, Budgets, Simulator, the report) follows the same rule.
 
+#include "analytics/currency.h"
 #include "analytics/rollupscan.h"
+#include "anomalies/anomaliespage.h"
+#include "anomalies/anomalytablemodel.h"
+#include "anomalies/anomalyscanner.h"
+#include "budgets/budgetspage.h"
 #include "domain/timeparse.h"
+#include "forecasts/forecastpage.h"
 #include "guitestmain.h"
 #include "import/focusimporter.h"
+#include "pricing/simulationusage.h"
+#include "report/reportdata.h"
 #include "shell/daterangebar.h"
 #include "shell/mainwindow.h"
 #include "spend/currencynote.h"
@@ -47,6 +56,32 @@ bool writeExport(const QString &file)
         csv += when + QStringLiteral(",3.50,EUR,Microsoft,sub-1,Azure OpenAI,Usage\n");
     }
     return f.write(csv.toUtf8()) > 0;
+}
+
+Report::ReportData report(Cost::Store &store, std::vector<Analytics::Filter> filters)
+{
+    Report::ReportRequest request;
+    request.fromDay = kFirstDay;
+    request.toDay = kFirstDay + kDays - 1;
+    request.filters = std::move(filters);
+    Report::ReportData data;
+    std::string error;
+    if (!Report::gatherReportData(store.db(), request, data, {}, nullptr, error))
+        qFatal("gatherReportData: %s", error.c_str());
+    return data;
+}
+
+std::string simulationCurrency(Cost::Store &store, std::vector<Analytics::Filter> filters)
+{
+    Simulation::UsageQuery query;
+    query.fromDay = kFirstDay;
+    query.toDay = kFirstDay + kDays - 1;
+    query.filters = std::move(filters);
+    Simulation::UsageSnapshot usage;
+    std::string error;
+    if (!Simulation::loadUsage(store.db(), query, usage, error))
+        qFatal("loadUsage: %s", error.c_str());
+    return usage.currency;
 }
 
 Analytics::SpendPageData page(Cost::Store &store, std::vector<Analytics::Filter> filters)
@@ -134,6 +169,87 @@ private Q_SLOTS:
         for (Cost::BigMoney t : daily.seriesTotals)
             total += t;
         QVERIFY(total == money("102.50"));
+    }
+
+    void rule_data()
+    {
+        QTest::addColumn<QStringList>("billed"); // "CODE=amount"
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("currency");
+        QTest::newRow("largest") << QStringList{"EUR=35.00", "USD=102.50"} << "" << "USD";
+        QTest::newRow("filter wins") << QStringList{"EUR=35.00", "USD=102.50"} << "EUR" << "EUR";
+        QTest::newRow("filter without charges") << QStringList{"USD=1"} << "GBP" << "GBP";
+        QTest::newRow("tie: alphabetical") << QStringList{"USD=5", "EUR=5", "GBP=1"} << "" << "EUR";
+        QTest::newRow("nothing billed") << QStringList{} << "" << "";
+    }
+    void rule()
+    {
+        QFETCH(QStringList, billed);
+        QFETCH(QString, filter);
+        QFETCH(QString, currency);
+        std::vector<Analytics::CurrencyAmount> totals;
+        for (const QString &b : billed)
+            totals.emplace_back(b.section(u'=', 0, 0).toStdString(), money(b.section(u'=', 1).toUtf8().constData()));
+        QCOMPARE(QString::fromStdString(Analytics::pickDisplayCurrency(totals, filter.toStdString())), currency);
+    }
+
+    // The spend pages' choice (USD, the larger) is every view's: the rule itself, the Forecast
+    // and Budgets pages' loads, the report (whose figures are then USD only) and the Simulator's
+    // usage (which the CLI's simulate prints).
+    void everyViewShowsTheSpendPagesCurrency()
+    {
+        Cost::Store store;
+        QVERIFY(store.open(m_path.toStdString()));
+        const std::int64_t lastDay = kFirstDay + kDays - 1;
+        const std::string spend = page(store, {}).currency;
+        QCOMPARE(spend, std::string("USD"));
+        const QString expected = QString::fromStdString(spend);
+        QCOMPARE(Analytics::displayCurrency(store.db(), kFirstDay, lastDay), spend);
+        QCOMPARE(Analytics::displayCurrency(store.db()), spend);
+
+        const ForecastPage::Snapshot forecast = ForecastPage::query(store, {}, 14);
+        QVERIFY2(forecast.view.ok, forecast.view.error.c_str());
+        QCOMPARE(forecast.view.currency, spend);
+        const ForecastPage::Snapshot forecastModel = ForecastPage::query(store, {"provider", "OpenAI"}, 14);
+        QCOMPARE(forecastModel.view.currency, spend);
+
+        const BudgetsPage::Snapshot budgets = BudgetsPage::query(store, lastDay);
+        QVERIFY2(budgets.error.isEmpty(), qPrintable(budgets.error));
+        QCOMPARE(budgets.currency, expected);
+
+        const Report::ReportData data = report(store, {});
+        QCOMPARE(data.currency, expected);
+        QVERIFY(data.total == money("102.50")); // never 137.50: EUR is not added in
+        QVERIFY(data.byProvider.rows.size() == 1 && data.byProvider.rows[0].key == "OpenAI");
+
+        QCOMPARE(simulationCurrency(store, {}), spend);
+    }
+
+    // With the currency filter on EUR, every view that takes filters shows EUR.
+    void everyViewFollowsTheCurrencyFilter()
+    {
+        Cost::Store store;
+        QVERIFY(store.open(m_path.toStdString()));
+        const std::vector<Analytics::Filter> eur = {{"currency", "EUR"}};
+        QCOMPARE(page(store, eur).currency, std::string("EUR"));
+        QCOMPARE(Analytics::displayCurrency(store.db(), kFirstDay, kFirstDay + kDays - 1, eur), std::string("EUR"));
+        const Report::ReportData data = report(store, eur);
+        QCOMPARE(data.currency, QStringLiteral("EUR"));
+        QVERIFY(data.total == money("35.00"));
+        QCOMPARE(simulationCurrency(store, eur), std::string("EUR"));
+        // A filter that leaves EUR only picks it without naming it.
+        QCOMPARE(report(store, {{"provider", "Microsoft"}}).currency, QStringLiteral("EUR"));
+        QCOMPARE(simulationCurrency(store, {{"provider", "Microsoft"}}), std::string("EUR"));
+    }
+
+    void anomaliesPageShowsTheSpendPagesCurrency()
+    {
+        AnomaliesPage anomalies(m_path);
+        anomalies.setDateRange(kFirstDay, kFirstDay + kDays - 1);
+        anomalies.show();
+        QVERIFY(QTest::qWaitFor([&] { return anomalies.isLoaded() && !anomalies.isBusy() && !anomalies.scanner()->isRunning(); },
+                                kLoadTimeoutMs));
+        QCOMPARE(anomalies.model()->currency(), QStringLiteral("USD"));
     }
 
     void noteSwitchesTheSpendPage()

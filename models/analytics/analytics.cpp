@@ -1,6 +1,7 @@
 #include "analytics/analytics.h"
 
 #include "analytics/analyticssql.h"
+#include "analytics/currency.h"
 
 #include "domain/costrecord.h"
 #include "domain/timeparse.h"
@@ -226,7 +227,7 @@ bool overviewKpis(Cost::SqliteDb &db, std::int64_t asOfDay, OverviewKpis &out, s
     };
     if (!overviewKpisFrom(sqlTotals, asOfDay, out, error))
         return false;
-    out.currency = comboCurrency(db);
+    out.currency = displayCurrency(db, asOfDay - 29, asOfDay);
     return true;
 }
 

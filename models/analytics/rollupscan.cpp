@@ -1,6 +1,7 @@
 #include "analytics/rollupscan.h"
 
 #include "analytics/analyticssql.h"
+#include "analytics/currency.h"
 #include "domain/timeparse.h"
 
 #include <algorithm>
@@ -133,18 +134,21 @@ std::vector<CurrencyAmount> currencyTotals(const ComboCache &combos, const std::
     return out;
 }
 
-// The currency a page's amounts are in (the filter's, else the largest) and the others, with
-// `filters` extended by the currency when the range holds more than one.
-std::string pickCurrency(std::vector<CurrencyAmount> totals, std::vector<Filter> &filters,
+// The currency a page's amounts are in (displayCurrency's rule on `totals`; the store's when the
+// range holds nothing) and the others, with `filters` extended by the currency when the range
+// holds more than one.
+std::string pickCurrency(Cost::SqliteDb &db, std::vector<CurrencyAmount> totals, std::vector<Filter> &filters,
                          std::vector<CurrencyAmount> &others)
 {
-    const auto chosen = std::find_if(filters.begin(), filters.end(), [](const Filter &f) { return f.first == "currency"; });
-    std::string currency = chosen != filters.end() ? chosen->second : totals.empty() ? std::string() : totals.front().first;
+    const std::string filtered = currencyFilter(filters);
+    std::string currency = pickDisplayCurrency(totals, filtered);
+    if (currency.empty())
+        currency = Sql::comboCurrency(db);
     others.clear();
     for (CurrencyAmount &t : totals)
         if (t.first != currency)
             others.push_back(std::move(t));
-    if (chosen == filters.end() && !others.empty())
+    if (filtered.empty() && !others.empty())
         filters.emplace_back("currency", currency);
     return currency;
 }
@@ -290,7 +294,7 @@ bool spendPage(Cost::SqliteDb &db, const SpendPageRequest &request, SpendPageDat
     if (!ok)
         return false;
     BreakdownQuery shown = q;
-    out.currency = pickCurrency(totals, shown.filters, out.otherCurrencies);
+    out.currency = pickCurrency(db, totals, shown.filters, out.otherCurrencies);
     if (!sliceBreakdown(db, slice, shown, out.breakdown, out.exact, error))
         return false;
     out.breakdown.query = q;
@@ -357,7 +361,8 @@ bool overviewPage(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, 
     RollupSlice slice;
     if (!loadSlice(db, first, toDay, slice, error))
         return false;
-    // One currency: the range's largest (the store's when the range is empty); the others named.
+    // One currency (displayCurrency's rule): the range's largest, the store's when the range is
+    // empty; the others named.
     const ComboCache &combos = *slice.combos;
     std::vector<bool> present;
     std::vector<Cost::BigMoney> billed;
@@ -366,11 +371,9 @@ bool overviewPage(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, 
     std::vector<CurrencyAmount> currencies = currencyTotals(combos, present, billed, {}, error, ok);
     if (!ok)
         return false;
-    if (currencies.empty())
-        currencies.emplace_back(Sql::comboCurrency(db), 0);
     std::vector<Filter> filters;
     std::vector<CurrencyAmount> others;
-    const std::string currency = pickCurrency(currencies, filters, others);
+    const std::string currency = pickCurrency(db, currencies, filters, others);
     const auto totals = [&slice, &filters](const TotalsRequest &request, std::vector<TotalsRow> &rows, std::string &err) {
         TotalsRequest inCurrency = request;
         inCurrency.filters.insert(inCurrency.filters.end(), filters.begin(), filters.end());

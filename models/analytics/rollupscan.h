@@ -36,8 +36,9 @@ struct SpendPageRequest {
 struct SpendPageData {
     Breakdown breakdown;
     std::vector<std::vector<Cost::BigMoney>> exact; ///< [series][bucket] of breakdown
-    /// The currency of every amount on the page: the currency filter's when there is one, else the
-    /// range's largest billing currency ("" when none). With several currencies in the range and no
+    /// The currency of every amount on the page, by displayCurrency's rule (analytics/currency.h):
+    /// the currency filter's, else the range's largest billing currency (the store's when the
+    /// range holds nothing). With several currencies in the range and no
     /// currency filter, the page shows that currency's charges only (amounts are never added
     /// across currencies).
     std::string currency;

@@ -1,6 +1,7 @@
 #include "pricing/simulationusage.h"
 
 #include "analytics/analyticssql.h"
+#include "analytics/currency.h"
 #include "domain/costrecord.h"
 #include "domain/timeparse.h"
 #include "pricing/pricematching.h"
@@ -170,8 +171,6 @@ bool loadUsage(Cost::SqliteDb &db, const UsageQuery &query, UsageSnapshot &out, 
             continue;
         const ComboInfo &c = combo->second;
         const Cost::BigMoney billed = readMoney(st, 4);
-        if (out.currency.empty())
-            out.currency = c.currency;
         const int kind = priceKindOf(c);
         if (kind < 0 || c.model.empty()) {
             out.otherBilled += billed;
@@ -210,6 +209,7 @@ bool loadUsage(Cost::SqliteDb &db, const UsageQuery &query, UsageSnapshot &out, 
         error = st.error();
         return false;
     }
+    out.currency = Analytics::displayCurrency(db, out.fromDay, out.toDay, query.filters);
     return true;
 }
 

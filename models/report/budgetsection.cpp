@@ -1,5 +1,6 @@
 #include "report/budgetsection.h"
 
+#include "analytics/currency.h"
 #include "budget/budgetstore.h"
 #include "domain/timeparse.h"
 #include "forecast/forecastview.h"
@@ -57,7 +58,7 @@ bool BudgetSection::prepare(Cost::SqliteDb &db, const ReportData &data, std::str
         m_budgets.push_back(std::move(bd));
     }
     if (m_currency.isEmpty())
-        m_currency = QString::fromStdString(Analytics::storeCurrency(db));
+        m_currency = QString::fromStdString(Analytics::displayCurrency(db));
     return true;
 }
 

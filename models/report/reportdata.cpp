@@ -1,6 +1,7 @@
 #include "report/reportdata.h"
 
 #include "analytics/analytics.h"
+#include "analytics/currency.h"
 
 #include <QCoreApplication>
 
@@ -54,6 +55,25 @@ bool gatherReportData(Cost::SqliteDb &db, const ReportRequest &request, ReportDa
             progress(percent);
     };
 
+    // One currency per report, by the pages' rule (Analytics::displayCurrency); with several in
+    // the range and no currency filter, the figures are that currency's charges only (amounts
+    // are never added across currencies).
+    const std::string currency = Analytics::displayCurrency(db, request.fromDay, request.toDay, request.filters);
+    out.currency = QString::fromStdString(currency);
+    std::vector<Analytics::Filter> filters = request.filters;
+    if (Analytics::currencyFilter(filters).empty()) {
+        Analytics::TotalsRequest currencies;
+        currencies.by = {"currency"};
+        currencies.fromDay = request.fromDay;
+        currencies.toDay = request.toDay;
+        currencies.filters = filters;
+        std::vector<Analytics::TotalsRow> rows;
+        if (!Analytics::totals(db, currencies, rows, error))
+            return false;
+        if (rows.size() > 1)
+            filters.emplace_back("currency", currency);
+    }
+
     // One breakdown per dimension the report shows; each carries the range total, the previous
     // period and the unit economics, so nothing else needs a separate scan.
     const Analytics::Grain grain = Analytics::autoGrain(request.fromDay, request.toDay);
@@ -71,7 +91,7 @@ bool gatherReportData(Cost::SqliteDb &db, const ReportRequest &request, ReportDa
         query.fromDay = request.fromDay;
         query.toDay = request.toDay;
         query.grain = grain;
-        query.filters = request.filters;
+        query.filters = filters;
         query.topN = request.topN;
         if (!Analytics::breakdown(db, query, *part.target, error))
             return false;
@@ -91,22 +111,12 @@ bool gatherReportData(Cost::SqliteDb &db, const ReportRequest &request, ReportDa
     days.by = {"day"};
     days.fromDay = request.fromDay;
     days.toDay = request.toDay;
-    days.filters = request.filters;
+    days.filters = filters;
     std::vector<Analytics::TotalsRow> dayRows;
     if (!Analytics::totals(db, days, dayRows, error))
         return false;
     for (const Analytics::TotalsRow &row : dayRows)
         out.activeDays += row.value != 0 ? 1 : 0;
-
-    Analytics::TotalsRequest currency;
-    currency.by = {"currency"};
-    currency.fromDay = request.fromDay;
-    currency.toDay = request.toDay;
-    std::vector<Analytics::TotalsRow> currencyRows;
-    if (Analytics::totals(db, currency, currencyRows, error) && !currencyRows.empty())
-        out.currency = QString::fromStdString(currencyRows.front().keys[0]);
-    if (out.currency.isEmpty())
-        out.currency = QStringLiteral("USD");
     report(100);
     return !cancelled();
 }

@@ -1,5 +1,6 @@
 #include "anomalies/anomaliespage.h"
 
+#include "analytics/currency.h"
 #include "anomalies/anomalychart.h"
 #include "anomalies/anomalytablemodel.h"
 #include "anomalies/anomalytext.h"
@@ -32,7 +33,8 @@ constexpr std::int64_t kDayBefore = 60 * 86400, kDayAfter = 14 * 86400;
 constexpr int kDrawPollMs = 20;
 
 // The selected anomaly's detail: causes, the series' trace around it, feedback state.
-AnomalyDetailPanel::Detail loadDetail(Cost::Store &store, qint64 id, QString &error)
+// The detail of anomaly `id`, its money in the currency of the page's range [fromDay, toDay].
+AnomalyDetailPanel::Detail loadDetail(Cost::Store &store, qint64 id, qint64 fromDay, qint64 toDay, QString &error)
 {
     AnomalyDetailPanel::Detail d;
     Analytics::AnomalyStore anomalies(store.db());
@@ -50,7 +52,7 @@ AnomalyDetailPanel::Detail loadDetail(Cost::Store &store, qint64 id, QString &er
     for (const auto &[key, s] : settings.perSeries)
         if (key == d.anomaly.series)
             d.ownSensitivity = s;
-    d.currency = AnomalyText::storeCurrency(store.db());
+    d.currency = QString::fromStdString(Analytics::displayCurrency(store.db(), fromDay, toDay));
     const auto r = resets.find({d.anomaly.series, d.anomaly.grain});
     std::vector<Analytics::TracePoint> trace;
     Analytics::detectAnomalies(series, settings.sensitivityOf(d.anomaly.series), settings.minImpact,
@@ -228,7 +230,7 @@ void AnomaliesPage::startLoad()
             std::string e;
             if (!anomalies.list(from, to, r.anomalies, e) || !anomalies.loadSettings(r.settings, e))
                 r.error = QString::fromStdString(e);
-            r.currency = AnomalyText::storeCurrency(store.db());
+            r.currency = QString::fromStdString(Analytics::displayCurrency(store.db(), from / 86400, to / 86400 - 1));
             return r;
         },
         [this](const LoadResult &r) { apply(r); },
@@ -320,13 +322,13 @@ void AnomaliesPage::loadDetail()
             m_detail->clear(tr("Cannot load the anomaly: %1").arg(error));
         Q_EMIT detailLoaded();
     });
-    watcher->setFuture(QtConcurrent::run([path = dbPath(), id = m_selectedId] {
+    watcher->setFuture(QtConcurrent::run([path = dbPath(), id = m_selectedId, from = fromDay(), to = toDay()] {
         std::pair<AnomalyDetailPanel::Detail, QString> out;
         Cost::Store store;
         if (!store.open(path.toStdString()))
             out.second = QString::fromStdString(store.error());
         else
-            out.first = ::loadDetail(store, id, out.second);
+            out.first = ::loadDetail(store, id, from, to, out.second);
         return out;
     }));
 }

@@ -1,6 +1,7 @@
 #include "anomalies/anomalyscanner.h"
 
 #include "alerts/alertcenter.h"
+#include "analytics/currency.h"
 #include "anomalies/anomalytext.h"
 #include "anomaly/anomalystore.h"
 #include "shell/uiformat.h"
@@ -57,7 +58,14 @@ AnomalyScanOutcome scanAndCollect(Cost::Store &store, const std::atomic_bool *ca
         return out;
     }
     out.minImpact = settings.minImpact;
-    out.currency = AnomalyText::storeCurrency(db);
+    if (!out.toAlert.empty()) { // the currency of the days the alerts cover
+        std::int64_t first = out.toAlert.front().start / 86400, last = first;
+        for (const Analytics::Anomaly &a : out.toAlert) {
+            first = std::min(first, a.start / 86400);
+            last = std::max(last, (a.end - 1) / 86400);
+        }
+        out.currency = QString::fromStdString(Analytics::displayCurrency(db, first, last));
+    }
     std::vector<std::int64_t> ids;
     for (const Analytics::Anomaly &a : out.toAlert)
         ids.push_back(a.id);

@@ -1,5 +1,6 @@
 #include "budgets/budgetspage.h"
 
+#include "analytics/currency.h"
 #include "budget/budgetstore.h"
 #include "budgets/budgeteditdialog.h"
 #include "budgets/burndownchart.h"
@@ -165,7 +166,7 @@ BudgetsPage::Snapshot BudgetsPage::query(Cost::Store &store, qint64 asOfDay)
         s.error = QString::fromStdString(error);
         return s;
     }
-    s.currency = QString::fromStdString(Analytics::storeCurrency(store.db()));
+    s.currency = QString::fromStdString(Analytics::displayCurrency(store.db()));
     for (const Budgets::Budget &b : budgets) {
         Budgets::BurnDown bd;
         if (!Budgets::burnDown(store.db(), b, asOfDay, bd, error)) {

@@ -1,6 +1,7 @@
 #include "charts/chartexporter.h"
 
 #include "analytics/analytics.h"
+#include "analytics/currency.h"
 #include "charts/stackedcostchart.h"
 #include "charts/timecostchart.h"
 #include "charts/topnbarchart.h"
@@ -190,14 +191,8 @@ ChartExporter::Caption ChartExporter::captionFor(const Page *page, const QChartV
     if (caption.currency.isEmpty()) {
         // Pages that do not keep it: ask the store (a small aggregate over the daily rollup).
         Cost::Store store;
-        std::vector<Analytics::TotalsRow> rows;
-        std::string error;
-        Analytics::TotalsRequest request;
-        request.by = {"currency"};
-        request.fromDay = page->fromDay();
-        request.toDay = page->toDay();
-        if (store.open(page->dbPath().toStdString()) && Analytics::totals(store.db(), request, rows, error) && !rows.empty())
-            caption.currency = QString::fromStdString(rows.front().keys[0]);
+        if (store.open(page->dbPath().toStdString()))
+            caption.currency = QString::fromStdString(Analytics::displayCurrency(store.db(), page->fromDay(), page->toDay(), filters));
     }
     if (caption.currency.isEmpty())
         caption.currency = QStringLiteral("USD");

@@ -1,6 +1,7 @@
 #include "rules/rulesjobs.h"
 
 #include "analytics/analytics.h"
+#include "analytics/currency.h"
 
 namespace RulesJobs {
 
@@ -17,19 +18,11 @@ bool window(Cost::Store &store, qint64 &fromDay, qint64 &toDay)
     return true;
 }
 
-// The billing currency of the window. Bounded by the window on purpose: a currency total over
-// all days scans the whole rollup (~0.3 s of CPU at 10M charges).
+// The currency of the window. Bounded by the window on purpose: a currency total over all days
+// scans the whole rollup (~0.3 s of CPU at 10M charges).
 QString currencyOf(Cost::Store &store, qint64 fromDay, qint64 toDay)
 {
-    Analytics::TotalsRequest request;
-    request.by = {"currency"};
-    request.fromDay = fromDay;
-    request.toDay = toDay;
-    std::vector<Analytics::TotalsRow> rows;
-    std::string error;
-    if (Analytics::totals(store.db(), request, rows, error) && !rows.empty() && !rows.front().keys[0].empty())
-        return QString::fromStdString(rows.front().keys[0]);
-    return QStringLiteral("USD");
+    return QString::fromStdString(Analytics::displayCurrency(store.db(), fromDay, toDay));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "simulator/simulatordata.h"
 
 #include "analytics/analytics.h"
+#include "analytics/currency.h"
 #include "pricing/pricestore.h"
 #include "simulation/scenariostore.h"
 
@@ -30,7 +31,7 @@ Snapshot load(Cost::Store &store, const Simulation::UsageQuery &query)
         return s;
     }
     if (usage->currency.empty())
-        usage->currency = Analytics::storeCurrency(store.db());
+        usage->currency = Analytics::displayCurrency(store.db());
     auto priced = std::make_shared<const Simulation::PricedUsage>(usage, catalog);
     s.estimate = Simulation::estimateVsBilled(*priced);
     s.priced = priced;

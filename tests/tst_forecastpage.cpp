@@ -5,6 +5,7 @@
 #include "forecast/forecastview.h"
 #include "forecasts/forecastchart.h"
 #include "forecasts/forecastpage.h"
+#include "format/format.h"
 #include "guitestmain.h"
 #include "import/demogenerator.h"
 #include "shell/mainwindow.h"
@@ -83,7 +84,7 @@ private Q_SLOTS:
     {
         QFETCH(double, value);
         QFETCH(QString, text);
-        QCOMPARE(Analytics::compactMoney(value, QStringLiteral("USD")), text);
+        QCOMPARE(Format::compactUnitMoney(value, QStringLiteral("USD")), text);
     }
 
     void accuracyInWords()

@@ -1,11 +1,11 @@
 #include "forecast/forecastview.h"
 
 #include "analytics/analytics.h"
+#include "analytics/currency.h"
 #include "domain/timeparse.h"
-#include "report/reportformat.h"
+#include "format/format.h"
 
 #include <QCoreApplication>
-#include <QDate>
 
 #include <algorithm>
 #include <cmath>
@@ -43,7 +43,7 @@ std::string SeriesRef::label() const
 {
     if (dim.empty())
         return QCoreApplication::translate("Analytics::ForecastView", "Total spend").toStdString();
-    return dim + " " + (value.empty() ? ReportFormat::noneLabel().toStdString() : value);
+    return dim + " " + (value.empty() ? Format::noneLabel().toStdString() : value);
 }
 
 bool loadDailyHistory(Cost::SqliteDb &db, const SeriesRef &ref, DailyHistory &out, std::string &error, int maxDays)
@@ -123,9 +123,11 @@ ForecastView computeForecastView(Cost::SqliteDb &db, const SeriesRef &ref, int h
 {
     ForecastView view;
     view.ref = ref;
-    view.currency = storeCurrency(db);
-    if (!loadDailyHistory(db, ref, view.history, view.error))
+    if (!loadDailyHistory(db, ref, view.history, view.error)) {
+        view.currency = displayCurrency(db);
         return view;
+    }
+    view.currency = displayCurrency(db, view.history.firstDay, view.history.lastDay());
     // The forecast starts after the last complete day (a partial last day is forecast too).
     DailyHistory fit = view.history;
     if (fit.partialLastDay)
@@ -141,17 +143,6 @@ ForecastView computeForecastView(Cost::SqliteDb &db, const SeriesRef &ref, int h
     view.month = projectMonth(fit, view.result);
     view.ok = true;
     return view;
-}
-
-std::string storeCurrency(Cost::SqliteDb &db)
-{
-    TotalsRequest req;
-    req.by = {"currency"};
-    std::vector<TotalsRow> rows;
-    std::string error;
-    if (totals(db, req, rows, error) && !rows.empty() && !rows.front().keys.empty() && !rows.front().keys[0].empty())
-        return rows.front().keys[0];
-    return "USD";
 }
 
 bool seriesChoices(Cost::SqliteDb &db, std::vector<SeriesRef> &out, std::string &error, int perDimension)
@@ -175,35 +166,15 @@ bool seriesChoices(Cost::SqliteDb &db, std::vector<SeriesRef> &out, std::string 
     return true;
 }
 
-QString compactMoney(double value, const QString &currency)
-{
-    const QLocale loc = ReportFormat::locale();
-    const double a = std::abs(value);
-    static const struct {
-        double scale;
-        const char *suffix;
-    } kScales[] = {{1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
-    for (const auto &s : kScales) {
-        // Round first so that 999,960 reads "$1.00M", not "$1000k".
-        if (a >= s.scale * 0.9995) {
-            const double scaled = value / s.scale;
-            const int decimals = std::abs(scaled) >= 99.95 ? 0 : std::abs(scaled) >= 9.995 ? 1 : 2;
-            return loc.toCurrencyString(scaled, ReportFormat::currencySymbol(currency), decimals) + QLatin1String(s.suffix);
-        }
-    }
-    return loc.toCurrencyString(value, ReportFormat::currencySymbol(currency), a >= 100 ? 0 : a >= 10 ? 1 : 2);
-}
-
 QString projectionSentence(const MonthProjection &m, const QString &currency)
 {
-    const QString month = QDate(1970, 1, 1).addDays(m.monthStart).toString(QStringLiteral("MMMM yyyy"));
+    const auto money = [&currency](double value) { return Format::compactUnitMoney(value, currency); };
+    const QString month = Format::monthYear(m.monthStart);
     if (m.forecastDays == 0)
-        return tr("%1 ended at %2.").arg(month, compactMoney(m.actual, currency));
+        return tr("%1 ended at %2.").arg(month, money(m.actual));
     return tr("%1 will end at %2, between %3 and %4 (80% range; 95%: %5 to %6). %7 spent so far, %n day(s) to go.",
               nullptr, m.forecastDays)
-        .arg(month, compactMoney(m.projected, currency), compactMoney(m.low80, currency),
-             compactMoney(m.high80, currency), compactMoney(m.low95, currency), compactMoney(m.high95, currency),
-             compactMoney(m.actual, currency));
+        .arg(month, money(m.projected), money(m.low80), money(m.high80), money(m.low95), money(m.high95), money(m.actual));
 }
 
 QString accuracySentence(const ForecastResult &fc, const QString &currency)
@@ -212,10 +183,10 @@ QString accuracySentence(const ForecastResult &fc, const QString &currency)
         return tr("Too little history to measure accuracy yet: the forecast repeats recent days.");
     const double mae = fc.backtestMae, naive = fc.seasonalNaiveMae;
     QString text = tr("Typical daily error %1 (repeating last week: %2)")
-                       .arg(compactMoney(mae, currency), compactMoney(naive, currency));
+                       .arg(Format::compactUnitMoney(mae, currency), Format::compactUnitMoney(naive, currency));
     if (std::isfinite(naive) && naive > 0) {
         const double gain = (naive - mae) / naive * 100.0;
-        const QLocale loc = ReportFormat::locale();
+        const QLocale loc = Format::locale();
         if (gain >= 0.5)
             text += tr(" \u2014 %1% better").arg(loc.toString(gain, 'f', 0));
         else if (gain <= -0.5)

@@ -59,7 +59,7 @@ struct ForecastView {
     DailyHistory history;
     ForecastResult result;
     MonthProjection month;
-    std::string currency; ///< the store's billing currency ("USD" when unknown)
+    std::string currency; ///< displayCurrency() of the history's days
     bool ok = false;
     std::string error;
 };
@@ -67,15 +67,9 @@ struct ForecastView {
 /// Loads `ref` and forecasts `horizon` days (at least to the end of the current month).
 ForecastView computeForecastView(Cost::SqliteDb &db, const SeriesRef &ref, int horizon);
 
-/// The store's billing currency ("USD" when the store holds none).
-std::string storeCurrency(Cost::SqliteDb &db);
-
 /// The series people can pick, per dimension ("provider", "model", "feature", "team"), largest
 /// spend first, at most `perDimension` each. Total is implicit.
 bool seriesChoices(Cost::SqliteDb &db, std::vector<SeriesRef> &out, std::string &error, int perDimension = 25);
-
-/// "$812", "$41.2k", "$1.23M": three significant figures for sentences.
-QString compactMoney(double value, const QString &currency);
 
 /// "This month will end at $41.2k, between $38.9k and $44.0k (80% range)." or, when the
 /// month is already complete, what it ended at.

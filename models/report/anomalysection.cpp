@@ -117,9 +117,8 @@ void AnomalySection::render(ReportCanvas &canvas) const
     std::vector<ReportChart::Bar> bars;
     for (std::size_t i = 0; i < m_anomalies.size() && i < kBars; ++i) {
         const Analytics::Anomaly &a = m_anomalies[i];
-        const QString sign = a.impact() > 0 ? ReportFormat::locale().positiveSign() : QString();
         bars.push_back({QStringLiteral("%1 \u00b7 %2").arg(QString::fromStdString(a.series.label()), whenText(a)),
-                        Cost::toDouble(a.impact()), sign + ReportFormat::money(a.impact(), currency), a.impact() > 0 ? kUp : kDown});
+                        Cost::toDouble(a.impact()), Format::signedMoney(a.impact(), currency, Format::Precision::Cents), a.impact() > 0 ? kUp : kDown});
     }
     canvas.heading(tr("Largest anomalies, impact against expected"), canvas.pt(200));
     const QRectF block = canvas.takeBlock(canvas.pt(26) + canvas.pt(18) * static_cast<double>(bars.size()));
@@ -139,9 +138,8 @@ void AnomalySection::render(ReportCanvas &canvas) const
     table.numeric = {false, false, true, true, true, true, false};
     for (std::size_t i = 0; i < m_anomalies.size() && i < kTableRows; ++i) {
         const Analytics::Anomaly &a = m_anomalies[i];
-        const QString sign = a.impact() > 0 ? ReportFormat::locale().positiveSign() : QString();
         table.rows.push_back({whenText(a), seriesText(a), ReportFormat::money(a.expected, currency),
-                              ReportFormat::money(a.actual, currency), sign + ReportFormat::money(a.impact(), currency),
+                              ReportFormat::money(a.actual, currency), Format::signedMoney(a.impact(), currency, Format::Precision::Cents),
                               ReportFormat::signedPercent(a.impactPercent()), statusText(a.status)});
     }
     canvas.drawTable(table);

@@ -92,11 +92,11 @@ void ForecastSection::render(ReportCanvas &canvas) const
     for (const Analytics::ForecastView &v : m_rows) {
         const Analytics::MonthProjection &m = v.month;
         const bool backtested = v.result.backtestOrigins > 0 && std::isfinite(v.result.backtestMae);
-        table.rows.push_back({QString::fromStdString(v.ref.label()), Analytics::compactMoney(m.actual, currency),
-                              Analytics::compactMoney(m.projected, currency),
-                              QStringLiteral("%1 \u2013 %2").arg(Analytics::compactMoney(m.low80, currency),
-                                                                 Analytics::compactMoney(m.high80, currency)),
-                              backtested ? Analytics::compactMoney(v.result.backtestMae, currency) : QStringLiteral("\u2014"),
+        table.rows.push_back({QString::fromStdString(v.ref.label()), Format::compactUnitMoney(m.actual, currency),
+                              Format::compactUnitMoney(m.projected, currency),
+                              QStringLiteral("%1 \u2013 %2").arg(Format::compactUnitMoney(m.low80, currency),
+                                                                 Format::compactUnitMoney(m.high80, currency)),
+                              backtested ? Format::compactUnitMoney(v.result.backtestMae, currency) : QStringLiteral("\u2014"),
                               gainText(v.result)});
     }
     canvas.drawTable(table);

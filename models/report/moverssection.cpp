@@ -65,9 +65,8 @@ void MoversSection::render(ReportCanvas &canvas) const
 
     std::vector<ReportChart::Bar> bars;
     for (const Mover &m : movers) {
-        const QString sign = m.delta() > 0 ? ReportFormat::locale().positiveSign() : QString();
         bars.push_back({QStringLiteral("%1: %2").arg(m.dimension, m.key), Cost::toDouble(m.delta()),
-                        sign + ReportFormat::money(m.delta(), currency), m.delta() > 0 ? kUp : kDown});
+                        Format::signedMoney(m.delta(), currency, Format::Precision::Cents), m.delta() > 0 ? kUp : kDown});
     }
     canvas.heading(tr("Change in cost"), canvas.pt(200));
     const QRectF block = canvas.takeBlock(canvas.pt(26) + canvas.pt(18) * static_cast<double>(bars.size()));
@@ -79,9 +78,8 @@ void MoversSection::render(ReportCanvas &canvas) const
     table.weights = {1.1, 2.6, 1.5, 1.5, 1.5, 1.0};
     table.numeric = {false, false, true, true, true, true};
     for (const Mover &m : movers) {
-        const QString sign = m.delta() > 0 ? ReportFormat::locale().positiveSign() : QString();
         table.rows.push_back({m.dimension, m.key, ReportFormat::money(m.previous, currency), ReportFormat::money(m.current, currency),
-                              sign + ReportFormat::money(m.delta(), currency), ReportFormat::signedPercent(m.percent)});
+                              Format::signedMoney(m.delta(), currency, Format::Precision::Cents), ReportFormat::signedPercent(m.percent)});
     }
     canvas.drawTable(table);
 }

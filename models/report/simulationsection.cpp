@@ -100,8 +100,7 @@ void SimulationSection::render(ReportCanvas &canvas) const
     for (const auto &r : m_scenarios)
         st.rows.push_back({QString::fromStdString(r.name), ReportFormat::money(r.baseline, currency),
                            ReportFormat::money(r.scenario, currency), ReportFormat::money(r.savings, currency),
-                           ReportFormat::money(r.savingsLow, currency) + QStringLiteral(" \u2013 ")
-                               + ReportFormat::money(r.savingsHigh, currency),
+                           Format::moneyRange(r.savingsLow, r.savingsHigh, currency, Format::Precision::Cents),
                            ReportFormat::money(r.monthly, currency)});
     canvas.drawTable(st);
 }

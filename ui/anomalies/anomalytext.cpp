@@ -1,12 +1,9 @@
 #include "anomalies/anomalytext.h"
 
-#include "analytics/analyticssql.h"
 #include "shell/uiformat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-
-#include <cmath>
 
 namespace AnomalyText {
 
@@ -14,18 +11,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) { return QCoreApplication::translate("AnomalyText", text, disambiguation, n); }
 
-QString signedMoney(Cost::BigMoney v, const QString &currency)
-{
-    const QString sign = v > 0 ? UiFormat::locale().positiveSign() : QString();
-    return sign + UiFormat::money(v, currency);
-}
-
 } // namespace
-
-QString storeCurrency(Cost::SqliteDb &db)
-{
-    return QString::fromStdString(Analytics::Sql::comboCurrency(db));
-}
 
 QString when(const Analytics::Anomaly &a)
 {
@@ -65,18 +51,17 @@ QString status(Analytics::AnomalyStatus s)
 
 QString band(const Analytics::Anomaly &a, const QString &currency)
 {
-    return QStringLiteral("%1 \u2013 %2").arg(UiFormat::money(a.bandLow, currency), UiFormat::money(a.bandHigh, currency));
+    return Format::moneyRange(a.bandLow, a.bandHigh, currency, Format::Precision::WholeFromThousand);
 }
 
 QString impact(const Analytics::Anomaly &a, const QString &currency)
 {
-    return signedMoney(a.impact(), currency);
+    return Format::signedMoney(a.impact(), currency, Format::Precision::WholeFromThousand);
 }
 
 QString impactPercent(const Analytics::Anomaly &a)
 {
-    const double p = a.impactPercent();
-    return std::isfinite(p) ? UiFormat::signedPercent(p) : tr("new");
+    return Format::signedPercent(a.impactPercent()); // "new" when nothing was expected
 }
 
 QString headline(const Analytics::Anomaly &a, const QString &currency)
@@ -108,7 +93,7 @@ QString value(const std::string &dimension, const std::string &v)
 {
     if (!v.empty())
         return QString::fromStdString(v);
-    return dimension == "feature" || dimension == "team" ? tr("(unallocated)") : tr("(none)");
+    return dimension == "feature" || dimension == "team" ? tr("(unallocated)") : Format::noneLabel();
 }
 
 QString sensitivity(Analytics::Sensitivity s)

@@ -11,8 +11,6 @@
 /// any thread.
 namespace AnomalyText {
 
-/// The billing currency of the store's charges.
-QString storeCurrency(Cost::SqliteDb &db);
 /// "Mar 3, 14:00 (6 h)" / "Mar 3, 2026 (2 days)" (UTC).
 QString when(const Analytics::Anomaly &a);
 /// "All spend" / "Feature agent" / "Model gpt-4o".

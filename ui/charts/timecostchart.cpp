@@ -357,8 +357,8 @@ void TimeCostChart::showTip(int series, int bucket)
                     .arg(UiFormat::shortDate(first), UiFormat::shortDate(last));
     }
     QString text = tr("<b>%1</b><br>%2<br>%3").arg(s.name.toHtmlEscaped(), when,
-                                                   SpendFormat::exact(value, m_data.currency).toHtmlEscaped());
-    text += tr("<br><span style='color:#5f6b7a'>All shown: %1</span>").arg(SpendFormat::exact(total, m_data.currency).toHtmlEscaped());
+                                                   Format::money(value, m_data.currency, Format::Precision::AllDecimals).toHtmlEscaped());
+    text += tr("<br><span style='color:#5f6b7a'>All shown: %1</span>").arg(Format::money(total, m_data.currency, Format::Precision::AllDecimals).toHtmlEscaped());
     if (!s.other)
         text += tr("<br><span style='color:#5f6b7a'>Click to filter to %1</span>").arg(s.name.toHtmlEscaped());
     viewport()->setCursor(s.other ? Qt::ArrowCursor : Qt::PointingHandCursor);

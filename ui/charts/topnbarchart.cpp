@@ -180,7 +180,7 @@ void TopNBarChart::rebuild()
     valueFont.setPointSizeF(8.5);
     for (const Item &item : m_items) {
         auto *label = new QGraphicsSimpleTextItem(
-            tr("%1 \u00B7 %2").arg(UiFormat::money(item.cost, m_currency), SpendFormat::share(item.share)), m_chart);
+            tr("%1 \u00B7 %2").arg(UiFormat::money(item.cost, m_currency), Format::share(item.share, QString())), m_chart);
         label->setFont(valueFont);
         label->setBrush(kValueText);
         label->setZValue(10);
@@ -228,8 +228,8 @@ void TopNBarChart::showTip(int index)
     }
     const Item &item = m_items[static_cast<std::size_t>(index)];
     QString text = tr("<b>%1</b><br>%2 \u00B7 %3 of the total")
-                       .arg(item.name.toHtmlEscaped(), SpendFormat::exact(item.cost, m_currency).toHtmlEscaped(),
-                            SpendFormat::share(item.share));
+                       .arg(item.name.toHtmlEscaped(), Format::money(item.cost, m_currency, Format::Precision::AllDecimals).toHtmlEscaped(),
+                            Format::share(item.share, QString()));
     if (!item.other)
         text += tr("<br><span style='color:#5f6b7a'>Click to filter to %1</span>").arg(item.name.toHtmlEscaped());
     viewport()->setCursor(item.other ? Qt::ArrowCursor : Qt::PointingHandCursor);

@@ -39,7 +39,7 @@ QString kpiHtml(const QString &title, Cost::BigMoney value, Cost::BigMoney low, 
                           "<div style='color:%2; font-size:17pt; font-weight:600;'>%3</div>"
                           "<div style='color:#3b4350; font-size:9pt;'>%4</div>")
         .arg(title.toHtmlEscaped(), colour, UiFormat::money(value, currency).toHtmlEscaped(),
-             ScenarioResultView::tr("range %1").arg(SimulatorFormat::range(low, high, currency)).toHtmlEscaped());
+             ScenarioResultView::tr("range %1").arg(Format::moneyRange(low, high, currency, Format::Precision::WholeFromThousand)).toHtmlEscaped());
 }
 
 } // namespace
@@ -165,7 +165,7 @@ void ScenarioResultView::setResult(const Simulation::ScenarioResult &r)
                           .arg(UiFormat::shortDate(r.fromDay, true), UiFormat::shortDate(r.toDay, true),
                                UiFormat::money(r.baseline, currency), UiFormat::money(r.billed, currency),
                                UiFormat::money(r.scenario, currency),
-                               SimulatorFormat::range(r.scenarioLow, r.scenarioHigh, currency),
+                               Format::moneyRange(r.scenarioLow, r.scenarioHigh, currency, Format::Precision::WholeFromThousand),
                                UiFormat::signedPercent(r.savingsPercent()).remove(QLatin1Char('+'))));
     QStringList warnings;
     for (const auto &w : r.warnings)

@@ -1,6 +1,6 @@
 #include "simulator/simulatorformat.h"
 
-#include "shell/uiformat.h"
+#include "format/format.h"
 
 #include <QHeaderView>
 #include <QTableWidget>
@@ -34,7 +34,7 @@ QTableWidgetItem *textItem(const QString &text, const QString &tip)
 
 QTableWidgetItem *moneyItem(Cost::BigMoney value, const QString &currency)
 {
-    auto *item = new NumberItem(UiFormat::money(value, currency));
+    auto *item = new NumberItem(Format::money(value, currency, Format::Precision::WholeFromThousand));
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     item->setData(Qt::UserRole, Cost::toDouble(value));
@@ -44,18 +44,11 @@ QTableWidgetItem *moneyItem(Cost::BigMoney value, const QString &currency)
 
 QTableWidgetItem *percentItem(double percent)
 {
-    const QString text = std::isfinite(percent) ? UiFormat::locale().toString(percent, 'f', 1) + QLatin1Char('%')
-                                                : QStringLiteral("\u2014");
-    auto *item = new NumberItem(text);
+    auto *item = new NumberItem(Format::percent(percent));
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     item->setData(Qt::UserRole, std::isfinite(percent) ? percent : 0.0);
     return item;
-}
-
-QString range(Cost::BigMoney low, Cost::BigMoney high, const QString &currency)
-{
-    return QStringLiteral("%1 \u2013 %2").arg(UiFormat::money(low, currency), UiFormat::money(high, currency));
 }
 
 void resetTable(QTableWidget *table, const QStringList &headers)

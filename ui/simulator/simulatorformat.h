@@ -17,8 +17,6 @@ QTableWidgetItem *textItem(const QString &text, const QString &tip = {});
 QTableWidgetItem *moneyItem(Cost::BigMoney value, const QString &currency);
 /// A read-only, right-aligned percent cell ("12.3%", "—" for NaN).
 QTableWidgetItem *percentItem(double percent);
-/// "$1,200 – $1,450".
-QString range(Cost::BigMoney low, Cost::BigMoney high, const QString &currency);
 /// Clears `table` and sets the header labels (sorting off while filling).
 void resetTable(QTableWidget *table, const QStringList &headers);
 /// A table styled like the rest of the pages (no grid, alternating rows, selectable rows).

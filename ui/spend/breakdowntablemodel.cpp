@@ -130,10 +130,10 @@ QVariant BreakdownTableModel::display(const Analytics::BreakdownRow &row, int co
     case Name:
         return SpendFormat::valueText(m_dimension, QString::fromStdString(row.key));
     case Cost:
-        return SpendFormat::cents(row.cost, m_currency);
+        return Format::money(row.cost, m_currency, Format::Precision::Cents);
     case Share:
     case CachedShare:
-        return SpendFormat::share(value);
+        return Format::share(value, QString());
     case Change:
         if (row.previousCost == 0)
             return row.cost > 0 ? tr("new") : QString();
@@ -146,7 +146,7 @@ QVariant BreakdownTableModel::display(const Analytics::BreakdownRow &row, int co
             return QString();
         return locale.toString(value, 'f', value >= 100 ? 0 : 1);
     default:
-        return SpendFormat::unitMoney(value, m_currency);
+        return Format::unitPrice(value, m_currency);
     }
 }
 
@@ -177,9 +177,9 @@ QVariant BreakdownTableModel::toolTip(const Analytics::BreakdownRow &row, int co
     case Name:
         return tr("%1 \u2014 click to filter every page to it").arg(name);
     case Cost:
-        return tr("%1: %2 billed").arg(name, SpendFormat::exact(row.cost, m_currency));
+        return tr("%1: %2 billed").arg(name, Format::money(row.cost, m_currency, Format::Precision::AllDecimals));
     case Change:
-        return tr("Previous period: %1").arg(SpendFormat::exact(row.previousCost, m_currency));
+        return tr("Previous period: %1").arg(Format::money(row.previousCost, m_currency, Format::Precision::AllDecimals));
     case Tokens:
         if (row.tokens <= 0)
             return tr("No token counts reported");
@@ -197,7 +197,7 @@ QVariant BreakdownTableModel::toolTip(const Analytics::BreakdownRow &row, int co
             return tr("No tokens of this kind");
         if (row.kindPricedTokens[kind] <= 0)
             return tr("Billed within input: %1 cached input tokens").arg(locale.toString(row.kindTokens[kind]));
-        QString price = tr("%1 for %2 tokens").arg(SpendFormat::exact(row.kindCost[kind], m_currency),
+        QString price = tr("%1 for %2 tokens").arg(Format::money(row.kindCost[kind], m_currency, Format::Precision::AllDecimals),
                                                    locale.toString(row.kindPricedTokens[kind]));
         if (row.kindPricedTokens[kind] != row.kindTokens[kind])
             price = tr("%1 (with %2 cached input tokens billed within input)")
@@ -206,7 +206,7 @@ QVariant BreakdownTableModel::toolTip(const Analytics::BreakdownRow &row, int co
         if (row.kindCostWithoutTokens[kind] == 0)
             return price;
         return tr("%1 (the sources that report tokens); %2 more from sources that report none")
-            .arg(price, SpendFormat::exact(row.kindCostWithoutTokens[kind], m_currency));
+            .arg(price, Format::money(row.kindCostWithoutTokens[kind], m_currency, Format::Precision::AllDecimals));
     }
     case BlendedPerMillion: {
         const std::int64_t tokens = std::accumulate(std::begin(row.kindTokens), std::end(row.kindTokens), std::int64_t(0));
@@ -215,13 +215,13 @@ QVariant BreakdownTableModel::toolTip(const Analytics::BreakdownRow &row, int co
         Cost::BigMoney kindsCost = 0;
         for (int k = 0; k < 4; ++k)
             kindsCost += row.kindCost[k] + row.kindCostWithoutTokens[k];
-        const QString price = tr("%1 for %2 tokens").arg(SpendFormat::exact(row.tokenCost, m_currency), locale.toString(tokens));
+        const QString price = tr("%1 for %2 tokens").arg(Format::money(row.tokenCost, m_currency, Format::Precision::AllDecimals), locale.toString(tokens));
         return row.tokenCost == kindsCost ? price : tr("%1 (the sources that report tokens)").arg(price);
     }
     case CostPerRequest: {
         if (row.requests <= 0)
             return tr("The sources do not report requests");
-        const QString price = tr("%1 for %2 requests").arg(SpendFormat::exact(row.requestCost, m_currency),
+        const QString price = tr("%1 for %2 requests").arg(Format::money(row.requestCost, m_currency, Format::Precision::AllDecimals),
                                                            locale.toString(row.requests));
         return row.requestCost == row.cost ? price : tr("%1 (the sources that report requests)").arg(price);
     }

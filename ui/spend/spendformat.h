@@ -1,13 +1,12 @@
 #pragma once
 
 #include "analytics/breakdown.h"
-#include "domain/money.h"
 
 #include <QDateTime>
 #include <QString>
 
-/// Texts of the spend pages: dimension titles, value names, exact and unit money, bucket
-/// labels. Pure functions through QLocale (UiFormat::locale()); safe on any thread.
+/// Texts of the spend pages: dimension titles, value names and bucket labels (money, shares
+/// and counts come from Format::). Pure functions through QLocale; safe on any thread.
 namespace SpendFormat {
 
 /// "Model", "Billing account", … for a dimension name.
@@ -17,15 +16,6 @@ QString dimensionPlural(const QString &dimension);
 /// A dimension value as shown: "(unallocated)" for an empty feature/team, "(none)" for other
 /// empty values, token kinds in words ("cached input").
 QString valueText(const QString &dimension, const QString &value);
-
-/// Money to the cent with grouping ("$46,368.48").
-QString cents(Cost::BigMoney value, const QString &currency);
-/// Every stored decimal of an amount, grouped ("$46,368.4834363").
-QString exact(Cost::BigMoney value, const QString &currency);
-/// A small unit price with three significant digits below one ("$0.0123", "$2.50").
-QString unitMoney(double value, const QString &currency);
-/// A 0..1 share as "46.4%".
-QString share(double fraction);
 
 /// A bucket start (epoch seconds, UTC) as a label for `grain` ("Mar 3", "Mar 3, 14:00",
 /// "Week of Mar 3", "Mar 2026").

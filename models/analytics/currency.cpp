@@ -59,6 +59,20 @@ std::string displayCurrency(Cost::SqliteDb &db, std::int64_t fromDay, std::int64
     return Sql::comboCurrency(db);
 }
 
+bool oneCurrencyFilters(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, std::vector<Filter> &filters,
+                        std::string &currency, std::string &error)
+{
+    currency = displayCurrency(db, fromDay, toDay, filters);
+    if (!currencyFilter(filters).empty())
+        return true;
+    std::vector<CurrencyAmount> billed;
+    if (!billedByCurrency(db, fromDay, toDay, filters, billed, error))
+        return false;
+    if (billed.size() > 1)
+        filters.emplace_back("currency", currency);
+    return true;
+}
+
 std::string displayCurrency(Cost::SqliteDb &db)
 {
     std::int64_t firstDay = 0, lastDay = 0;

@@ -26,6 +26,12 @@ std::string currencyFilter(const std::vector<Filter> &filters);
 std::string displayCurrency(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay,
                             const std::vector<Filter> &filters = {});
 
+/// `filters` for a view of [fromDay, toDay] in one currency: extended by displayCurrency()'s
+/// currency (set in `currency`) when the range holds several and no filter picks one, so that
+/// amounts of other currencies are left out rather than added. False with `error`.
+bool oneCurrencyFilters(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, std::vector<Filter> &filters,
+                        std::string &currency, std::string &error);
+
 /// displayCurrency() over every day the store holds: for views without a range of their own
 /// (budgets, alerts). Reads the whole daily rollup.
 std::string displayCurrency(Cost::SqliteDb &db);

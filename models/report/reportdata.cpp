@@ -58,21 +58,11 @@ bool gatherReportData(Cost::SqliteDb &db, const ReportRequest &request, ReportDa
     // One currency per report, by the pages' rule (Analytics::displayCurrency); with several in
     // the range and no currency filter, the figures are that currency's charges only (amounts
     // are never added across currencies).
-    const std::string currency = Analytics::displayCurrency(db, request.fromDay, request.toDay, request.filters);
-    out.currency = QString::fromStdString(currency);
     std::vector<Analytics::Filter> filters = request.filters;
-    if (Analytics::currencyFilter(filters).empty()) {
-        Analytics::TotalsRequest currencies;
-        currencies.by = {"currency"};
-        currencies.fromDay = request.fromDay;
-        currencies.toDay = request.toDay;
-        currencies.filters = filters;
-        std::vector<Analytics::TotalsRow> rows;
-        if (!Analytics::totals(db, currencies, rows, error))
-            return false;
-        if (rows.size() > 1)
-            filters.emplace_back("currency", currency);
-    }
+    std::string currency;
+    if (!Analytics::oneCurrencyFilters(db, request.fromDay, request.toDay, filters, currency, error))
+        return false;
+    out.currency = QString::fromStdString(currency);
 
     // One breakdown per dimension the report shows; each carries the range total, the previous
     // period and the unit economics, so nothing else needs a separate scan.

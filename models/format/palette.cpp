@@ -5,8 +5,10 @@
 #include <QPalette>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <iterator>
 
 namespace {
 

@@ -6,7 +6,9 @@
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
+#include <QChart>
 #include <QCursor>
+#include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QToolTip>

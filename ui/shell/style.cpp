@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFrame>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPalette>
 #include <QRegularExpression>
@@ -152,6 +153,9 @@ QString build(const QWidget *w, const QString &what, const Palette &palette)
         const QByteArray extra = parts.value(4).toLatin1();
         const Text t{Palette::roleNamed(parts.value(1)).value_or(Role::Text), parts.value(2).toDouble(),
                      parts.value(3) == QLatin1String("1"), extra.isEmpty() ? nullptr : extra.constData()};
+        // A group box's children would inherit a bare declaration: style its title only.
+        if (qobject_cast<const QGroupBox *>(w))
+            return QStringLiteral("QGroupBox { %1 }").arg(textSheet(t, palette));
         return textSheet(t, palette);
     }
     if (kind == QLatin1String("card"))
@@ -159,8 +163,9 @@ QString build(const QWidget *w, const QString &what, const Palette &palette)
             .arg(selector(w, "QFrame"), palette.css(Role::Card), palette.css(Role::Border), parts.value(1));
     if (kind == QLatin1String("banner")) {
         const BannerRoles r = bannerRoles(static_cast<Banner>(parts.value(1).toInt()));
-        return QStringLiteral("%1 { background: %2; border: 1px solid %3; border-radius: 6px; } QLabel { color: %4; }")
-            .arg(selector(w, "QFrame"), palette.css(r.fill), palette.css(r.border), palette.css(r.text));
+        // Only the box: its labels keep their own look (a banner's message takes r.text itself).
+        return QStringLiteral("%1 { background: %2; border: 1px solid %3; border-radius: 6px; }")
+            .arg(selector(w, "QFrame"), palette.css(r.fill), palette.css(r.border));
     }
     return {};
 }

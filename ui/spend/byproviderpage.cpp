@@ -7,11 +7,6 @@
 #include <QLabel>
 #include <QToolButton>
 
-namespace {
-
-
-} // namespace
-
 ByProviderPage::ByProviderPage(const QString &dbPath, QWidget *parent)
     : SpendPage(dbPath, QStringLiteral("provider"), parent)
 {

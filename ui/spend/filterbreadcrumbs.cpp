@@ -8,11 +8,6 @@
 #include <QLabel>
 #include <QToolButton>
 
-namespace {
-
-
-} // namespace
-
 FilterBreadcrumbs::FilterBreadcrumbs(SpendFilter *filter, QWidget *parent)
     : QWidget(parent)
     , m_filter(filter)

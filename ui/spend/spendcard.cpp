@@ -8,11 +8,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace {
-
-
-} // namespace
-
 SpendCard::SpendCard(const QString &title, const QString &exportName, QWidget *parent)
     : QFrame(parent)
 {

@@ -237,7 +237,7 @@ void TimeCostChart::connectLegend()
             QColor colour = marker->brush().color();
             marker->setBrush(ChartStyle::faded(colour));
             marker->setPen(QPen(Qt::NoPen));
-            marker->setLabelBrush(Style::colour(Palette::Role::DisabledText));
+            marker->setLabelBrush(::Style::colour(Palette::Role::DisabledText));
         }
         connect(marker, &QLegendMarker::clicked, this, [this, name] { setSeriesHidden(name, !isSeriesHidden(name)); });
         connect(marker, &QLegendMarker::hovered, this, [this, name](bool status) {
@@ -290,7 +290,7 @@ void TimeCostChart::showTip(int series, int bucket)
             total += other.values[b];
     }
     const Cost::BigMoney value = b < s.values.size() ? s.values[b] : 0;
-    const QString muted = Style::css(Palette::Role::MutedText);
+    const QString muted = ::Style::css(Palette::Role::MutedText);
     QString when = SpendFormat::bucketLabel(m_data.bucketStarts[b], m_data.grain).toHtmlEscaped();
     // A week or month at the edge of the range holds only the range's days: say so.
     const qint64 start = m_data.bucketStarts[b];

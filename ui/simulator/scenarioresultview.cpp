@@ -52,7 +52,7 @@ ScenarioResultView::ScenarioResultView(QWidget *parent)
     setObjectName(QStringLiteral("scenarioResult"));
     m_banner = new QFrame(this);
     m_banner->setObjectName(QStringLiteral("unpricedFrame"));
-    Style::banner(m_banner, Style::Banner::Error);
+    Style::banner(static_cast<QFrame *>(m_banner), Style::Banner::Error); // created as a QFrame just above
     m_unpriced = new QLabel(m_banner);
     m_unpriced->setObjectName(QStringLiteral("unpricedBanner"));
     m_unpriced->setWordWrap(true);

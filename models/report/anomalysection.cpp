@@ -1,5 +1,6 @@
 #include "report/anomalysection.h"
 
+#include "format/palette.h"
 #include "anomaly/anomalystore.h"
 #include "report/reportcanvas.h"
 #include "report/reportchart.h"
@@ -23,8 +24,8 @@ QString tr(const char *text) { return QCoreApplication::translate("Report::Anoma
 constexpr std::size_t kTableRows = 30;
 constexpr std::size_t kBars = 10;
 constexpr std::size_t kExplained = 8;
-const QColor kUp(0xd9, 0x4f, 0x4a);
-const QColor kDown(0x1f, 0x6f, 0xd8);
+const QColor kUp = Palette::light().colour(Palette::Role::Increase);
+const QColor kDown = Palette::light().colour(Palette::Role::Decrease);
 
 // Series anomalies the report's filters select: all of them without filters, else those of a
 // filtered series (e.g. --filter model=gpt-4o keeps the anomalies of model gpt-4o).

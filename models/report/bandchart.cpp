@@ -1,5 +1,6 @@
 #include "report/bandchart.h"
 
+#include "format/axisticks.h"
 #include "report/reportchart.h"
 #include "report/reportformat.h"
 
@@ -19,9 +20,6 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("BandChart", text); }
 
-const QColor kAxisText(0x5f, 0x6b, 0x7a);
-const QColor kGrid(0xe4, 0xe8, 0xed);
-const QColor kAxisLine(0x9a, 0xa3, 0xae);
 
 double at(const std::vector<double> &v, std::size_t i) { return i < v.size() ? v[i] : std::nan(""); }
 
@@ -40,10 +38,6 @@ QColor withAlpha(QColor c, int alpha)
 }
 
 } // namespace
-
-QColor actualColour() { return QColor(0x1f, 0x4e, 0xb4); }
-QColor forecastColour() { return QColor(0xd9, 0x6b, 0x1c); }
-QColor budgetColour() { return QColor(0xc6, 0x28, 0x28); }
 
 Data fromForecastView(const Analytics::ForecastView &v, std::int64_t fromDay, int minHistoryDays)
 {
@@ -102,18 +96,19 @@ Data fromBurnDown(const Budgets::BurnDown &b, const QString &currency)
         d.lo95.push_back(p.lo95);
         d.hi95.push_back(p.hi95);
     }
-    d.lines.push_back({b.amount, tr("Budget %1").arg(ReportFormat::money(b.status.budget.amount, currency)), budgetColour(), false});
+    d.lines.push_back({b.amount, tr("Budget %1").arg(ReportFormat::money(b.status.budget.amount, currency)), Palette::Role::Budget, false});
     std::set<int> percents;
     for (const Budgets::Threshold &t : b.status.budget.thresholds)
         if (t.percent != 100)
             percents.insert(t.percent);
     for (int percent : percents)
-        d.lines.push_back({b.amount * percent / 100.0, tr("%1%").arg(percent), QColor(0x8a, 0x94, 0xa0), true});
+        d.lines.push_back({b.amount * percent / 100.0, tr("%1%").arg(percent), Palette::Role::Threshold, true});
     return d;
 }
 
 bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data)
 {
+    const Palette &paper = Palette::light();
     const std::size_t n = data.days();
     if (n < 2)
         return false;
@@ -140,12 +135,12 @@ bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data)
         bool band;
         Qt::PenStyle style;
     };
-    std::vector<Entry> legend = {{data.actualName, actualColour(), false, Qt::SolidLine},
-                                 {data.forecastName, forecastColour(), false, Qt::DashLine},
-                                 {tr("80% range"), withAlpha(forecastColour(), 90), true, Qt::SolidLine},
-                                 {tr("95% range"), withAlpha(forecastColour(), 45), true, Qt::SolidLine}};
+    std::vector<Entry> legend = {{data.actualName, paper.colour(Palette::Role::Actual), false, Qt::SolidLine},
+                                 {data.forecastName, paper.colour(Palette::Role::Forecast), false, Qt::DashLine},
+                                 {tr("80% range"), withAlpha(paper.colour(Palette::Role::Forecast), 90), true, Qt::SolidLine},
+                                 {tr("95% range"), withAlpha(paper.colour(Palette::Role::Forecast), 45), true, Qt::SolidLine}};
     for (const Line &l : data.lines)
-        legend.push_back({l.label, l.colour, false, l.dashed ? Qt::DotLine : Qt::SolidLine});
+        legend.push_back({l.label, paper.colour(l.colour), false, l.dashed ? Qt::DotLine : Qt::SolidLine});
     const double legendLine = tm.lineSpacing() + 3 * unit;
     const double swatch = 12 * unit, gap = 12 * unit;
     double lx = 0, ly = 0;
@@ -161,9 +156,9 @@ bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data)
     }
     const double legendHeight = ly + legendLine;
 
-    const double step = ReportChart::niceStep(high * 1.04 / 5);
+    const double step = AxisTicks::niceStep(high * 1.04 / 5);
     const double top = std::ceil(high * 1.04 / step - 1e-9) * step;
-    const int decimals = ReportChart::decimalsFor(step);
+    const int decimals = AxisTicks::decimalsFor(step);
     double labelWidth = 0;
     for (double v = 0; v <= top + step / 2; v += step)
         labelWidth = std::max(labelWidth, tm.horizontalAdvance(ReportFormat::moneyValue(v, data.currency, decimals)));
@@ -178,9 +173,9 @@ bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data)
 
     for (double v = 0; v <= top + step / 2; v += step) {
         const double y = yOf(v);
-        painter.setPen(QPen(kGrid, 0.6 * unit));
+        painter.setPen(QPen(paper.colour(Palette::Role::Grid), 0.6 * unit));
         painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
-        painter.setPen(kAxisText);
+        painter.setPen(paper.colour(Palette::Role::MutedText));
         painter.drawText(QRectF(rect.left(), y - tm.height() / 2, labelWidth, tm.height()), Qt::AlignRight | Qt::AlignVCenter,
                          ReportFormat::moneyValue(v, data.currency, decimals));
     }
@@ -201,8 +196,8 @@ bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data)
         painter.drawPolygon(upper + lower);
         painter.setBrush(Qt::NoBrush);
     };
-    band(data.lo95, data.hi95, withAlpha(forecastColour(), 45));
-    band(data.lo80, data.hi80, withAlpha(forecastColour(), 90));
+    band(data.lo95, data.hi95, withAlpha(paper.colour(Palette::Role::Forecast), 45));
+    band(data.lo80, data.hi80, withAlpha(paper.colour(Palette::Role::Forecast), 90));
 
     auto polyline = [&](const std::vector<double> &v, const QPen &pen) {
         QPainterPath path;
@@ -222,13 +217,13 @@ bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data)
         painter.setPen(pen);
         painter.drawPath(path);
     };
-    polyline(data.actual, QPen(actualColour(), 1.3 * unit));
-    polyline(data.forecast, QPen(forecastColour(), 1.3 * unit, Qt::DashLine));
+    polyline(data.actual, QPen(paper.colour(Palette::Role::Actual), 1.3 * unit));
+    polyline(data.forecast, QPen(paper.colour(Palette::Role::Forecast), 1.3 * unit, Qt::DashLine));
     for (const Line &l : data.lines) {
-        painter.setPen(QPen(l.colour, (l.dashed ? 0.8 : 1.3) * unit, l.dashed ? Qt::DotLine : Qt::SolidLine));
+        painter.setPen(QPen(paper.colour(l.colour), (l.dashed ? 0.8 : 1.3) * unit, l.dashed ? Qt::DotLine : Qt::SolidLine));
         painter.drawLine(QPointF(area.left(), yOf(l.value)), QPointF(area.right(), yOf(l.value)));
     }
-    painter.setPen(QPen(kAxisLine, 0.8 * unit));
+    painter.setPen(QPen(paper.colour(Palette::Role::AxisLine), 0.8 * unit));
     painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()));
 
     // Date labels at month starts (or every k days when the span is short), never touching.
@@ -245,9 +240,9 @@ bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data)
         const double left = std::clamp(xOf(i) - w / 2, rect.left(), rect.right() - w);
         if (left < lastRight + 6 * unit)
             continue;
-        painter.setPen(QPen(kAxisLine, 0.6 * unit));
+        painter.setPen(QPen(paper.colour(Palette::Role::AxisLine), 0.6 * unit));
         painter.drawLine(QPointF(xOf(i), area.bottom()), QPointF(xOf(i), area.bottom() + 3 * unit));
-        painter.setPen(kAxisText);
+        painter.setPen(paper.colour(Palette::Role::MutedText));
         painter.drawText(QRectF(left, area.bottom() + 4 * unit, w + unit, tm.lineSpacing()), Qt::AlignLeft | Qt::AlignTop, label);
         lastRight = left + w;
     }
@@ -263,7 +258,7 @@ bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data)
             painter.setPen(QPen(e.colour, 1.3 * unit, e.style));
             painter.drawLine(QPointF(p.x(), cy), QPointF(p.x() + swatch, cy));
         }
-        painter.setPen(QColor(0x33, 0x3a, 0x44));
+        painter.setPen(paper.colour(Palette::Role::ChartText));
         painter.drawText(QRectF(p.x() + swatch + 4 * unit, p.y(), rect.width(), legendLine - 2 * unit),
                          Qt::AlignLeft | Qt::AlignVCenter, e.label);
     }

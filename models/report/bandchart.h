@@ -2,6 +2,7 @@
 
 #include "budget/budgetburndown.h"
 #include "forecast/forecastview.h"
+#include "format/palette.h"
 
 #include <QColor>
 #include <QRectF>
@@ -20,7 +21,7 @@ namespace BandChart {
 struct Line {
     double value = 0.0;
     QString label;
-    QColor colour;
+    Palette::Role colour = Palette::Role::Threshold; ///< the window draws the current palette's, the report the light one
     bool dashed = true;
 };
 
@@ -37,11 +38,6 @@ struct Data {
     std::size_t days() const { return std::max(actual.size(), forecast.size()); }
 };
 
-/// Colours shared by the window and the report.
-QColor actualColour();
-QColor forecastColour();
-QColor budgetColour();
-
 /// A forecast view as chart data: history from `fromDay` (but at least `minHistoryDays` before the
 /// forecast), the forecast joined to the last known day, bands clipped at zero.
 Data fromForecastView(const Analytics::ForecastView &view, std::int64_t fromDay, int minHistoryDays = 90);
@@ -50,7 +46,7 @@ Data fromForecastView(const Analytics::ForecastView &view, std::int64_t fromDay,
 Data fromBurnDown(const Budgets::BurnDown &burnDown, const QString &currency);
 
 /// Draws `data` in `rect` (`unit` device units per point) with a money axis, date labels and a
-/// legend below. False when there is nothing to draw.
+/// legend below, in the light palette (paper). False when there is nothing to draw.
 bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data);
 
 } // namespace BandChart

@@ -1,5 +1,6 @@
 #include "report/forecastsection.h"
 
+#include "format/palette.h"
 #include "report/bandchart.h"
 #include "report/reportcanvas.h"
 #include "report/reportformat.h"
@@ -69,7 +70,7 @@ void ForecastSection::render(ReportCanvas &canvas) const
                          .arg(series, ReportFormat::date(m_main.history.lastDay() - (m_main.history.partialLastDay ? 1 : 0)),
                               QString::fromStdString(m_main.result.method)));
     canvas.paragraph(Analytics::projectionSentence(m_main.month, currency), ReportCanvas::FontRole::Subheading,
-                     QColor(0x1b, 0x1f, 0x24));
+                     Palette::light().colour(Palette::Role::Text));
     canvas.paragraph(Analytics::accuracySentence(m_main.result, currency));
 
     canvas.heading(tr("Daily spend and the next %1 days").arg(kHorizon), canvas.pt(200));

@@ -1,5 +1,6 @@
 #include "report/moverssection.h"
 
+#include "format/palette.h"
 #include "report/reportcanvas.h"
 #include "report/reportchart.h"
 #include "report/reportformat.h"
@@ -24,8 +25,8 @@ struct Mover {
     Cost::BigMoney delta() const { return current - previous; }
 };
 
-const QColor kUp(0xd9, 0x4f, 0x4a);
-const QColor kDown(0x1f, 0xa6, 0x8a);
+const QColor kUp = Palette::light().colour(Palette::Role::Increase);
+const QColor kDown = Palette::light().colour(Palette::Role::Series1);
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "report/reportcanvas.h"
 
+#include "format/palette.h"
 #include "report/reportformat.h"
 
 #include <QCoreApplication>
@@ -20,11 +21,11 @@ constexpr double kMarginPt = 48;
 constexpr double kHeaderPt = 28; // running header band inside the top margin area
 constexpr double kFooterPt = 28;
 
-const QColor kInk(0x1b, 0x1f, 0x24);
-const QColor kMuted(0x6b, 0x74, 0x80);
-const QColor kRule(0xd5, 0xda, 0xe1);
-const QColor kStripe(0xf4, 0xf6, 0xf8);
-const QColor kHeaderFill(0xe8, 0xed, 0xf4);
+const QColor kInk = Palette::light().colour(Palette::Role::Text);
+const QColor kMuted = Palette::light().colour(Palette::Role::MutedText);
+const QColor kRule = Palette::light().colour(Palette::Role::Rule);
+const QColor kStripe = Palette::light().colour(Palette::Role::TableStripe);
+const QColor kHeaderFill = Palette::light().colour(Palette::Role::TableHeader);
 
 QString tr(const char *text) { return QCoreApplication::translate("Report::ReportCanvas", text); }
 
@@ -138,7 +139,7 @@ void ReportCanvas::beginSection(const QString &title)
     const double h = lineHeight(FontRole::Heading);
     m_painter->drawText(QRectF(m_content.left(), m_y, m_content.width(), h), Qt::AlignLeft | Qt::AlignVCenter, title);
     m_y += h + pt(4);
-    m_painter->setPen(QPen(QColor(0x3b, 0x6f, 0xd8), pt(1.5)));
+    m_painter->setPen(QPen(Palette::light().colour(Palette::Role::Accent), pt(1.5)));
     m_painter->drawLine(QPointF(m_content.left(), m_y), QPointF(m_content.left() + pt(48), m_y));
     m_y += pt(12);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "format/palette.h"
 #include "report/reportdata.h"
 
 #include <QColor>
@@ -75,7 +76,8 @@ public:
     /// A sub-heading kept on the same page as at least `keepWithNext` of what follows.
     void heading(const QString &text, double keepWithNext);
     /// Wrapped text across the content width.
-    void paragraph(const QString &text, FontRole role = FontRole::Body, const QColor &colour = QColor(0x44, 0x4c, 0x58));
+    void paragraph(const QString &text, FontRole role = FontRole::Body,
+                   const QColor &colour = Palette::light().colour(Palette::Role::SecondaryText));
     /// A table; rows that do not fit continue on the next page under a repeated header row.
     void drawTable(const ReportTable &table);
 

@@ -1,6 +1,8 @@
 #include "report/reportchart.h"
 
 #include "domain/timeparse.h"
+#include "format/axisticks.h"
+#include "format/palette.h"
 #include "report/reportformat.h"
 
 #include <QDateTime>
@@ -16,14 +18,11 @@ namespace ReportChart {
 
 namespace {
 
-// The same hues as the window's charts, so a report reads like the dashboard.
-const QColor kPalette[] = {QColor(0x3b, 0x6f, 0xd8), QColor(0x1f, 0xa6, 0x8a), QColor(0xf0, 0x9a, 0x2b),
-                           QColor(0xd9, 0x4f, 0x7d), QColor(0x7a, 0x5c, 0xd6), QColor(0x2b, 0xa9, 0xc9),
-                           QColor(0xe0, 0x5d, 0x4a), QColor(0x8b, 0xb5, 0x3a)};
-const QColor kOtherColour(0xb4, 0xbb, 0xc4);
-const QColor kAxisText(0x5f, 0x6b, 0x7a);
-const QColor kGrid(0xe4, 0xe8, 0xed);
-const QColor kAxisLine(0x9a, 0xa3, 0xae);
+// Paper is white: the report always prints the light palette, in the window's hues.
+QColor paper(Palette::Role role)
+{
+    return Palette::light().colour(role);
+}
 
 constexpr int kTargetTicks = 5;
 
@@ -51,12 +50,12 @@ Axis niceAxis(double low, double high)
     if (high - low <= 0)
         high = low + 1;
     Axis axis;
-    axis.step = niceStep((high - low) / kTargetTicks);
+    axis.step = AxisTicks::niceStep((high - low) / kTargetTicks);
     axis.min = std::floor(low / axis.step + 1e-9) * axis.step;
     axis.max = std::ceil(high / axis.step - 1e-9) * axis.step;
     if (axis.max <= axis.min)
         axis.max = axis.min + axis.step;
-    axis.decimals = decimalsFor(axis.step);
+    axis.decimals = AxisTicks::decimalsFor(axis.step);
     return axis;
 }
 
@@ -82,32 +81,7 @@ QString seriesLabel(const std::string &key)
 
 QColor seriesColour(int index, bool other)
 {
-    if (other)
-        return kOtherColour;
-    constexpr int n = static_cast<int>(sizeof(kPalette) / sizeof(kPalette[0]));
-    return kPalette[((index % n) + n) % n];
-}
-
-double niceStep(double raw)
-{
-    if (!(raw > 0))
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double f = raw / magnitude;
-    const double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
-    return nice * magnitude;
-}
-
-int decimalsFor(double step)
-{
-    int decimals = 0;
-    while (decimals < 6) {
-        const double scaled = step * std::pow(10.0, decimals);
-        if (std::abs(scaled - std::round(scaled)) < 1e-6)
-            break;
-        ++decimals;
-    }
-    return decimals;
+    return Palette::light().series(index, other);
 }
 
 bool drawStackedBars(QPainter &painter, const QRectF &rect, double unit, const Analytics::Breakdown &data,
@@ -162,9 +136,9 @@ bool drawStackedBars(QPainter &painter, const QRectF &rect, double unit, const A
     painter.setFont(tickFont);
     for (double v = axis.min; v <= axis.max + axis.step / 2; v += axis.step) {
         const double y = yOf(v);
-        painter.setPen(QPen(kGrid, 0.6 * unit));
+        painter.setPen(QPen(paper(Palette::Role::Grid), 0.6 * unit));
         painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
-        painter.setPen(kAxisText);
+        painter.setPen(paper(Palette::Role::MutedText));
         painter.drawText(QRectF(rect.left(), y - tm.height() / 2, labelWidth, tm.height()), Qt::AlignRight | Qt::AlignVCenter,
                          ReportFormat::moneyValue(v, currency, axis.decimals));
     }
@@ -184,7 +158,7 @@ bool drawStackedBars(QPainter &painter, const QRectF &rect, double unit, const A
             base += v;
         }
     }
-    painter.setPen(QPen(kAxisLine, 0.8 * unit));
+    painter.setPen(QPen(paper(Palette::Role::AxisLine), 0.8 * unit));
     painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()));
 
     // Bucket labels, every k-th so that they never touch, with a tick under each.
@@ -192,15 +166,15 @@ bool drawStackedBars(QPainter &painter, const QRectF &rect, double unit, const A
     for (std::size_t b = 0; b < buckets; ++b)
         widest = std::max(widest, tm.horizontalAdvance(bucketLabel(data.bucketStarts[b], data.query.grain)));
     const std::size_t stride = std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil((widest + 8 * unit) / slot)));
-    painter.setPen(kAxisText);
+    painter.setPen(paper(Palette::Role::MutedText));
     for (std::size_t b = 0; b < buckets; b += stride) {
         const double cx = area.left() + slot * (static_cast<double>(b) + 0.5);
         const QString label = bucketLabel(data.bucketStarts[b], data.query.grain);
         const double w = tm.horizontalAdvance(label);
         const double left = std::clamp(cx - w / 2, rect.left(), rect.right() - w);
-        painter.setPen(QPen(kAxisLine, 0.6 * unit));
+        painter.setPen(QPen(paper(Palette::Role::AxisLine), 0.6 * unit));
         painter.drawLine(QPointF(cx, area.bottom()), QPointF(cx, area.bottom() + 3 * unit));
-        painter.setPen(kAxisText);
+        painter.setPen(paper(Palette::Role::MutedText));
         painter.drawText(QRectF(left, area.bottom() + 4 * unit, w + 1 * unit, tm.lineSpacing()), Qt::AlignLeft | Qt::AlignTop, label);
     }
 
@@ -210,7 +184,7 @@ bool drawStackedBars(QPainter &painter, const QRectF &rect, double unit, const A
         const QRectF item = legendItems[s].translated(area.left(), legendTop);
         painter.fillRect(QRectF(item.left(), item.top() + (legendLine - swatch) / 2 - unit, swatch, swatch),
                          seriesColour(static_cast<int>(s), isOther(s)));
-        painter.setPen(QColor(0x33, 0x3a, 0x44));
+        painter.setPen(paper(Palette::Role::ChartText));
         painter.drawText(QRectF(item.left() + swatch + 4 * unit, item.top(), item.width(), legendLine - 2 * unit),
                          Qt::AlignLeft | Qt::AlignVCenter, seriesLabel(data.seriesNames[s]));
     }
@@ -250,11 +224,11 @@ void drawHorizontalBars(QPainter &painter, const QRectF &rect, double unit, cons
     painter.setFont(tickFont);
     for (double v = axis.min; v <= axis.max + axis.step / 2; v += axis.step) {
         const double x = xOf(v);
-        painter.setPen(QPen(kGrid, 0.6 * unit));
+        painter.setPen(QPen(paper(Palette::Role::Grid), 0.6 * unit));
         painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
         const QString label = ReportFormat::moneyValue(v, currency, axis.decimals);
         const double w = tm.horizontalAdvance(label);
-        painter.setPen(kAxisText);
+        painter.setPen(paper(Palette::Role::MutedText));
         painter.drawText(QRectF(x - w / 2, area.bottom() + 3 * unit, w + unit, tm.lineSpacing()), Qt::AlignLeft | Qt::AlignTop, label);
     }
     if (!axisTitle.isEmpty()) {
@@ -270,7 +244,7 @@ void drawHorizontalBars(QPainter &painter, const QRectF &rect, double unit, cons
         const double cy = area.top() + slot * (static_cast<double>(i) + 0.5);
         const double x0 = xOf(0), x1 = xOf(bar.value);
         painter.fillRect(QRectF(std::min(x0, x1), cy - barHeight / 2, std::abs(x1 - x0), barHeight), bar.colour);
-        painter.setPen(QColor(0x33, 0x3a, 0x44));
+        painter.setPen(paper(Palette::Role::ChartText));
         painter.drawText(QRectF(rect.left(), cy - slot / 2, nameWidth, slot), Qt::AlignRight | Qt::AlignVCenter,
                          lm.elidedText(bar.label, Qt::ElideRight, nameWidth));
         const double vw = lm.horizontalAdvance(bar.valueText);
@@ -278,7 +252,7 @@ void drawHorizontalBars(QPainter &painter, const QRectF &rect, double unit, cons
                                                 : QRectF(x1 - 4 * unit - vw - unit, cy - slot / 2, vw + unit, slot);
         painter.drawText(valueRect, Qt::AlignLeft | Qt::AlignVCenter, bar.valueText);
     }
-    painter.setPen(QPen(kAxisLine, 0.8 * unit));
+    painter.setPen(QPen(paper(Palette::Role::AxisLine), 0.8 * unit));
     painter.drawLine(QPointF(xOf(0), area.top()), QPointF(xOf(0), area.bottom()));
     painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()));
     painter.restore();

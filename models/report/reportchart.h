@@ -17,13 +17,9 @@ class QPainter;
 /// Pure drawing, safe on any thread that owns the painter.
 namespace ReportChart {
 
-/// The colour of the series ranked `index` (0 = largest); "Other" is always the neutral grey.
+/// The colour of the series ranked `index` (0 = largest) on paper (the light palette); "Other" is
+/// always the neutral grey.
 QColor seriesColour(int index, bool other = false);
-
-/// 1, 2, 2.5 or 5 times a power of ten, at least `raw`.
-double niceStep(double raw);
-/// Decimals needed to print multiples of `step` exactly.
-int decimalsFor(double step);
 
 /// One horizontal bar.
 struct Bar {

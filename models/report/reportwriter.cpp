@@ -1,5 +1,6 @@
 #include "report/reportwriter.h"
 
+#include "format/palette.h"
 #include "report/reportchart.h"
 #include "report/reportformat.h"
 #include "report/reportsection.h"
@@ -26,11 +27,11 @@ namespace {
 
 constexpr int kResolution = 300; // device units per inch; the PDF is vector at any zoom anyway
 
-const QColor kInk(0x1b, 0x1f, 0x24);
-const QColor kMuted(0x6b, 0x74, 0x80);
-const QColor kAccent(0x3b, 0x6f, 0xd8);
-const QColor kTile(0xf3, 0xf5, 0xf8);
-const QColor kTileEdge(0xdf, 0xe4, 0xea);
+const QColor kInk = Palette::light().colour(Palette::Role::Text);
+const QColor kMuted = Palette::light().colour(Palette::Role::MutedText);
+const QColor kAccent = Palette::light().colour(Palette::Role::Accent);
+const QColor kTile = Palette::light().colour(Palette::Role::TableStripe);
+const QColor kTileEdge = Palette::light().colour(Palette::Role::Border);
 
 QString tr(const char *text) { return QCoreApplication::translate("Report::ReportWriter", text); }
 

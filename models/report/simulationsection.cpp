@@ -1,5 +1,6 @@
 #include "report/simulationsection.h"
 
+#include "format/palette.h"
 #include "pricing/pricecatalog.h"
 #include "pricing/pricestore.h"
 #include "pricing/simulationusage.h"
@@ -66,7 +67,7 @@ void SimulationSection::render(ReportCanvas &canvas) const
                             "\u201cburnrate prices import\u201d.")
                              .arg(e.unpriced.size())
                              .arg(ReportFormat::money(e.unpricedBilled, currency)),
-                         ReportCanvas::FontRole::Body, QColor(0xb0, 0x20, 0x20));
+                         ReportCanvas::FontRole::Body, Palette::light().colour(Palette::Role::Negative));
 
     canvas.heading(tr("Estimated vs billed, by model"), canvas.pt(60));
     canvas.paragraph(tr("Green: the bill matches the catalog; orange: it differs by more than 0.5% (a price change, a "
@@ -82,9 +83,9 @@ void SimulationSection::render(ReportCanvas &canvas) const
                               row.unpriced ? tr("UNPRICED") : ReportFormat::money(row.estimated, currency),
                               row.unpriced ? QStringLiteral("\u2014") : ReportFormat::money(row.gap(), currency),
                               row.unpriced ? QStringLiteral("\u2014") : percentText(row.gapPercent())});
-        table.swatches.push_back(row.unpriced ? QColor(0xb0, 0x20, 0x20)
-                                 : row.mismatch ? QColor(0xe0, 0x90, 0x20)
-                                                : QColor(0x40, 0x90, 0x50));
+        table.swatches.push_back(row.unpriced ? Palette::light().colour(Palette::Role::Negative)
+                                 : row.mismatch ? Palette::light().colour(Palette::Role::Caution)
+                                                : Palette::light().colour(Palette::Role::Positive));
     }
     canvas.drawTable(table);
 

@@ -3,6 +3,7 @@
 #include "accountmanager.h"
 #include "accounts/connectwizard.h"
 #include "connectorregistry.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 #include "syncengine.h"
 
@@ -173,7 +174,7 @@ void AccountsPage::apply(const Snapshot &snapshot)
         m_table->setItem(r, RowsCol, rows);
         auto *error = item(s.lastError, s.lastError);
         if (!s.lastError.isEmpty())
-            error->setForeground(QColor(0xb3, 0x26, 0x1e));
+            error->setForeground(Style::colour(Palette::Role::Negative));
         m_table->setItem(r, ErrorCol, error);
     }
     const bool empty = snapshot.rows.isEmpty() && snapshot.error.isEmpty() && m_openError.isEmpty();
@@ -224,7 +225,10 @@ void AccountsPage::updateActions()
 void AccountsPage::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    if (error)
+        Style::text(m_message, Style::kError);
+    else
+        Style::clear(m_message);
 }
 
 void AccountsPage::connectAccount()

@@ -2,6 +2,7 @@
 
 #include "accountmanager.h"
 #include "accounts/connectwizard.h"
+#include "shell/style.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,14 +24,14 @@
 
 namespace {
 
-const char kErrorStyle[] = "color: #b3261e;";
-const char kHelpStyle[] = "color: #5f6672;";
+constexpr Style::Text kErrorStyle = Style::kError;
+constexpr Style::Text kHelpStyle = Style::kMuted;
 const QString kHistoryKey = QStringLiteral("history_days");
 
 QLabel *errorLabel()
 {
     auto *label = new QLabel;
-    label->setStyleSheet(QLatin1String(kErrorStyle));
+    Style::text(label, kErrorStyle);
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -54,7 +55,7 @@ QWidget *withHelp(QWidget *editor, const QString &help)
     layout->addWidget(editor);
     auto *label = new QLabel(help);
     label->setWordWrap(true);
-    label->setStyleSheet(QLatin1String(kHelpStyle));
+    Style::text(label, kHelpStyle);
     layout->addWidget(label);
     return box;
 }
@@ -89,7 +90,7 @@ WizardSourcePage::WizardSourcePage(ConnectWizard *wizard)
         item->setToolTip(entry.descriptor.description);
     }
     m_description->setWordWrap(true);
-    m_description->setStyleSheet(QLatin1String(kHelpStyle));
+    Style::text(m_description, kHelpStyle);
     m_description->setMinimumHeight(36);
     m_name->setObjectName(QStringLiteral("accountName"));
     m_name->setPlaceholderText(tr("e.g. OpenAI production"));

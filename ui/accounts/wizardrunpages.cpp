@@ -3,6 +3,7 @@
 #include "accountmanager.h"
 #include "accounts/connectwizard.h"
 #include "connectorregistry.h"
+#include "shell/style.h"
 #include "syncengine.h"
 
 #include <QHBoxLayout>
@@ -14,8 +15,8 @@
 
 namespace {
 
-const char kOkStyle[] = "color: #1e7b34; font-weight: 600;";
-const char kErrorStyle[] = "color: #b3261e; font-weight: 600;";
+constexpr Style::Text kOkStyle{Palette::Role::Positive, 0, true};
+constexpr Style::Text kErrorStyle{Palette::Role::Negative, 0, true};
 
 QLabel *wrapping(QLabel *label)
 {
@@ -94,7 +95,7 @@ void WizardTestPage::runTest()
     m_busy->show();
     m_retry->setEnabled(false);
     m_headline->setText(tr("Testing\u2026"));
-    m_headline->setStyleSheet(QString());
+    Style::clear(m_headline);
     m_message->clear();
     Q_EMIT completeChanged();
     m_generation = m_wizard->manager()->testConnection(m_wizard->config(), m_wizard->secret());
@@ -109,7 +110,7 @@ void WizardTestPage::onFinished(quint64 generation, const Conn::TestResult &resu
     m_busy->hide();
     m_retry->setEnabled(true);
     m_headline->setText(result.ok ? tr("\u2713 Connection works") : tr("\u2717 %1").arg(WizardText::headline(result.kind)));
-    m_headline->setStyleSheet(QLatin1String(result.ok ? kOkStyle : kErrorStyle));
+    Style::text(m_headline, result.ok ? kOkStyle : kErrorStyle);
     QString message = result.message;
     if (!result.ok && (result.kind == Conn::ErrorKind::Unauthorized || result.kind == Conn::ErrorKind::Forbidden))
         message += QStringLiteral("\n\n") + tr("Go Back to re-enter the key.");
@@ -125,7 +126,7 @@ bool WizardTestPage::validatePage()
     QString error;
     if (!m_wizard->saveAccount(&error)) {
         m_headline->setText(tr("\u2717 The account could not be saved"));
-        m_headline->setStyleSheet(QLatin1String(kErrorStyle));
+        Style::text(m_headline, kErrorStyle);
         m_message->setText(error);
         return false;
     }
@@ -167,14 +168,14 @@ void WizardSyncPage::initializePage()
     QString error;
     m_progress->setRange(0, 0);
     m_detail->clear();
-    m_status->setStyleSheet(QString());
+    Style::clear(m_status);
     m_status->setText(tr("Syncing \u201c%1\u201d\u2026").arg(m_wizard->config().name));
     m_syncing = m_wizard->manager()->sync({m_wizard->savedAccountId()}, &error);
     m_cancel->setEnabled(m_syncing);
     if (!m_syncing) {
         m_progress->setRange(0, 1);
         m_status->setText(tr("The sync could not start: %1").arg(error));
-        m_status->setStyleSheet(QLatin1String(kErrorStyle));
+        Style::text(m_status, kErrorStyle);
     }
     Q_EMIT completeChanged();
 }
@@ -206,13 +207,13 @@ void WizardSyncPage::onFinished(const QList<Conn::SyncOutcome> &outcomes)
         const QLocale locale;
         if (o.ok) {
             m_status->setText(tr("\u2713 Synced: %1 charges in %2 window(s).").arg(locale.toString(o.rows)).arg(o.windows));
-            m_status->setStyleSheet(QLatin1String(kOkStyle));
+            Style::text(m_status, kOkStyle);
         } else if (o.cancelled) {
             m_status->setText(tr("Sync cancelled. %1 complete window(s) were kept; the next sync continues from there.")
                                   .arg(o.windows));
         } else {
             m_status->setText(tr("\u2717 The sync failed. Complete windows were kept (%1).").arg(o.windows));
-            m_status->setStyleSheet(QLatin1String(kErrorStyle));
+            Style::text(m_status, kErrorStyle);
             m_detail->setText(o.error);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "alerts/alertcenter.h"
 #include "secretstore.h"
+#include "shell/style.h"
 #include "webhooksender.h"
 
 #include <QCheckBox>
@@ -36,7 +37,7 @@ AlertSettingsDialog::AlertSettingsDialog(Ui::AlertCenter *center, QWidget *paren
     auto *help = new QLabel(tr("Slack-compatible incoming webhook: alerts are posted as JSON <tt>{\"text\": \u2026}</tt>. "
                                "The URL is stored in the system keychain only."));
     help->setWordWrap(true);
-    help->setStyleSheet(QStringLiteral("color: #5b6472;"));
+    Style::mutedLabel(help);
     m_status = new QLabel;
     m_status->setWordWrap(true);
     m_test = new QPushButton(tr("Send &test message"));

@@ -5,6 +5,7 @@
 #include "anomalies/anomalytablemodel.h"
 #include "anomalies/anomalytext.h"
 #include "anomaly/anomalystore.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 
 #include <QComboBox>
@@ -106,7 +107,7 @@ AnomaliesPage::AnomaliesPage(const QString &dbPath, QWidget *parent)
     m_progress->setTextVisible(false);
     m_cancel = new QPushButton(tr("Cancel"));
     m_status = new QLabel;
-    m_status->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    Style::mutedLabel(m_status);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Sensitivity:")));

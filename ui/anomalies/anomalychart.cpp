@@ -2,12 +2,11 @@
 
 #include "charts/chartaxes.h"
 #include "charts/chartstyle.h"
+#include "shell/style.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
-#include <QChart>
 #include <QLabel>
-#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -18,69 +17,32 @@
 
 namespace {
 
-constexpr int kCoalesceMs = 40;
 constexpr int kMinPixelsPerTimeTick = 90;
 constexpr int kMinPixelsPerMoneyTick = 40;
-const QColor kActual(0x3b, 0x6f, 0xd8);
-const QColor kExpected(0x6b, 0x76, 0x84);
-const QColor kBand(0x3b, 0x6f, 0xd8, 0x2a);
-const QColor kFlag(0xd9, 0x3a, 0x2b);
-const QColor kHighlight(0xf0, 0x9a, 0x2b, 0x30);
 
 } // namespace
 
 AnomalyChart::AnomalyChart(QWidget *parent)
-    : QChartView(new QChart, parent)
+    : ChartBase(QStringLiteral("anomalyChart"), ChartStyle::timeChartMargins(), parent)
 {
-    setObjectName(QStringLiteral("anomalyChart"));
-    setRenderHint(QPainter::Antialiasing);
-    setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(Qt::white);
-    m_chart = chart();
-    m_chart->setBackgroundVisible(false);
-    m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->setMargins(ChartStyle::timeChartMargins());
-    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    QLegend *legend = m_chart->legend();
-    legend->setAlignment(Qt::AlignBottom);
-    QFont legendFont = legend->font();
-    legendFont.setPointSizeF(8.5);
-    legend->setFont(legendFont);
-    legend->setLabelColor(QColor(0x33, 0x3b, 0x45));
-
-    m_xAxis = new QCategoryAxis;
-    m_yAxis = new QCategoryAxis;
-    ChartStyle::styleAxis(m_xAxis);
-    ChartStyle::styleAxis(m_yAxis);
-    m_yAxis->setLineVisible(false);
-    m_xAxis->setGridLineVisible(false);
-    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
-
-    m_message = new QLabel(this);
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setStyleSheet(QStringLiteral("color: #7a8594;"));
-    m_message->setText(tr("Select an anomaly to see its series"));
-
-    m_rebuild.setSingleShot(true);
-    m_rebuild.setInterval(kCoalesceMs);
-    connect(&m_rebuild, &QTimer::timeout, this, &AnomalyChart::rebuild);
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] { updateAxes(false); });
+    styleLegend(Qt::AlignBottom, 8.5, true);
+    addTimeAxes();
+    m_message = addPlaceholder(tr("Select an anomaly to see its series"));
+    Style::text(m_message, Style::Text{Palette::Role::FaintText});
+    m_message->show();
 }
 
 void AnomalyChart::setData(const Data &data)
 {
     m_data = data;
-    m_rebuild.start();
+    scheduleRebuild();
 }
 
 void AnomalyChart::showMessage(const QString &message)
 {
     m_data = Data{};
     m_message->setText(message);
-    m_rebuild.start();
+    scheduleRebuild();
 }
 
 QStringList AnomalyChart::timeTickLabels() const
@@ -88,14 +50,9 @@ QStringList AnomalyChart::timeTickLabels() const
     return m_xAxis->categoriesLabels();
 }
 
-void AnomalyChart::resizeEvent(QResizeEvent *event)
-{
-    QChartView::resizeEvent(event);
-    m_message->setGeometry(rect());
-}
-
 void AnomalyChart::rebuild()
 {
+    const Palette &palette = Palette::current();
     m_chart->removeAllSeries();
     m_flagged = 0;
     m_max = 0;
@@ -146,26 +103,26 @@ void AnomalyChart::rebuild()
     hlUpper->setParent(highlight);
     hlLower->setParent(highlight);
     highlight->setName(tr("This anomaly"));
-    highlight->setColor(kHighlight);
+    highlight->setColor(palette.colour(Palette::Role::Highlight));
     highlight->setPen(Qt::NoPen);
     auto *band = new QAreaSeries(upper, lower);
     upper->setParent(band); // QAreaSeries does not own its boundary lines
     lower->setParent(band);
     band->setName(tr("Expected band"));
-    band->setColor(kBand);
+    band->setColor(palette.colour(Palette::Role::BandFill));
     band->setPen(Qt::NoPen);
     expected->setName(tr("Expected"));
-    QPen dashed(kExpected);
+    QPen dashed(palette.colour(Palette::Role::Expected));
     dashed.setStyle(Qt::DashLine);
     dashed.setWidthF(1.2);
     expected->setPen(dashed);
     actual->setName(tr("Actual"));
-    QPen solid(kActual);
+    QPen solid(palette.colour(Palette::Role::Series0));
     solid.setWidthF(1.6);
     actual->setPen(solid);
     flagged->setName(tr("Flagged"));
-    flagged->setColor(kFlag);
-    flagged->setBorderColor(Qt::white);
+    flagged->setColor(palette.colour(Palette::Role::Flag));
+    flagged->setBorderColor(palette.colour(Palette::Role::Card));
     flagged->setMarkerSize(8);
     for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{highlight, band, expected, actual, flagged}) {
         m_chart->addSeries(s);
@@ -180,15 +137,9 @@ void AnomalyChart::rebuild()
 
 void AnomalyChart::updateAxes(bool force)
 {
-    QRectF plot = m_chart->plotArea();
-    if (plot.width() < 50 || plot.height() < 50)
-        plot = QRectF(0, 0, width() * 0.8, height() * 0.7);
-    const int xTicks = std::clamp(static_cast<int>(plot.width()) / kMinPixelsPerTimeTick, 2, 12);
-    const int yTicks = std::clamp(static_cast<int>(plot.height()) / kMinPixelsPerMoneyTick, 2, 8);
-    if (!force && xTicks == m_builtXTicks && yTicks == m_builtYTicks)
+    int xTicks = 0, yTicks = 0;
+    if (!tickBudget(force, kMinPixelsPerTimeTick, kMinPixelsPerMoneyTick, 12, 8, QSizeF(0.8, 0.7), xTicks, yTicks))
         return;
-    m_builtXTicks = xTicks;
-    m_builtYTicks = yTicks;
     const int n = static_cast<int>(m_data.points.size());
     m_xAxis->setRange(-0.5, std::max(1, n) - 0.5);
     m_xAxis->setStartValue(-0.5);

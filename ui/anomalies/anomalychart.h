@@ -1,22 +1,19 @@
 #pragma once
 
 #include "anomaly/anomalyscan.h"
+#include "charts/chartbase.h"
 
-#include <QChartView>
 #include <QString>
-#include <QTimer>
 
 #include <vector>
 
-class QCategoryAxis;
-class QChart;
 class QLabel;
 
 /// The series of the selected anomaly: actual cost as a line, the detector's expected value
 /// (dashed) and its alert band (shaded), flagged points in red and the anomaly's own window
 /// highlighted. Calendar ticks and round money steps as on the spend charts. Rebuilt from a
 /// snapshot on a short coalescing timer. GUI thread.
-class AnomalyChart : public QChartView {
+class AnomalyChart : public ChartBase {
     Q_OBJECT
 public:
     struct Data {
@@ -37,26 +34,14 @@ public:
     /// Points drawn as flagged.
     int flaggedCount() const { return m_flagged; }
     QStringList timeTickLabels() const;
-    bool isRebuildPending() const { return m_rebuild.isActive(); }
-
-Q_SIGNALS:
-    void rebuilt();
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    void rebuild() override;
+    void updateAxes(bool force) override;
 
 private:
-    void rebuild();
-    void updateAxes(bool force);
-
-    QChart *m_chart = nullptr;
-    QCategoryAxis *m_xAxis = nullptr;
-    QCategoryAxis *m_yAxis = nullptr;
     QLabel *m_message = nullptr;
-    QTimer m_rebuild;
     Data m_data;
     double m_max = 0;
     int m_flagged = 0;
-    int m_builtXTicks = -1;
-    int m_builtYTicks = -1;
 };

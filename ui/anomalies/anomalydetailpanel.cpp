@@ -2,6 +2,7 @@
 
 #include "anomalies/anomalychart.h"
 #include "anomalies/anomalytext.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 
 #include <QComboBox>
@@ -30,12 +31,12 @@ AnomalyDetailPanel::AnomalyDetailPanel(QWidget *parent)
     m_chart->setMinimumHeight(180);
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("anomalyTitle"));
-    m_title->setStyleSheet(QStringLiteral("font-weight: 600; font-size: 11pt; color: #1b1f24;"));
+    Style::text(m_title, Style::Text{Palette::Role::Text, 11, true});
     m_title->setWordWrap(true);
     m_explanation = new QLabel;
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_explanation->setStyleSheet(QStringLiteral("color: #333b45;"));
+    Style::text(m_explanation, Style::Text{Palette::Role::ChartText});
 
     m_causes = new QTreeWidget;
     m_causes->setObjectName(QStringLiteral("causeList"));

@@ -1,6 +1,7 @@
 #include "anomalies/anomalytablemodel.h"
 
 #include "anomalies/anomalytext.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 
 #include <QBrush>
@@ -88,9 +89,9 @@ QVariant AnomalyTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && col >= Expected && col <= ImpactPercent)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && (col == Impact || col == ImpactPercent))
-        return QBrush(a->impact() > 0 ? QColor(0xc0, 0x39, 0x2b) : QColor(0x1f, 0x6f, 0xd8));
+        return QBrush(Style::colour(a->impact() > 0 ? Palette::Role::Increase : Palette::Role::Decrease));
     if (role == Qt::ForegroundRole && a->status == Analytics::AnomalyStatus::Expected)
-        return QBrush(QColor(0x8a, 0x93, 0x9e));
+        return QBrush(Style::colour(Palette::Role::FaintText));
     if (role == Qt::FontRole && col == Status && a->status == Analytics::AnomalyStatus::New) {
         QFont f;
         f.setBold(true);

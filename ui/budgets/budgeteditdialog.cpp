@@ -1,6 +1,7 @@
 #include "budgets/budgeteditdialog.h"
 
 #include "domain/money.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 
 #include <QCheckBox>
@@ -116,7 +117,7 @@ BudgetEditDialog::BudgetEditDialog(const Budgets::Budget &budget, const std::vec
     rowButtons->addStretch(1);
 
     m_error = new QLabel;
-    m_error->setStyleSheet(QStringLiteral("color: #d93025;"));
+    Style::text(m_error, Style::kError);
     m_error->setWordWrap(true);
 
     auto *form = new QFormLayout;

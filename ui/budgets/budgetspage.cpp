@@ -5,6 +5,7 @@
 #include "budgets/budgeteditdialog.h"
 #include "budgets/burndownchart.h"
 #include "domain/timeparse.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 
 #include <QAction>
@@ -48,15 +49,15 @@ QString statusText(const Budgets::BudgetStatus &s, QColor &colour)
 {
     switch (Budgets::standing(s)) {
     case Budgets::Standing::Over:
-        colour = QColor(0xc6, 0x28, 0x28);
+        colour = Style::colour(Palette::Role::Budget);
         return BudgetsPage::tr("Over budget");
     case Budgets::Standing::ForecastOver:
-        colour = QColor(0xd9, 0x6b, 0x1c);
+        colour = Style::colour(Palette::Role::Caution);
         return BudgetsPage::tr("Forecast over");
     case Budgets::Standing::OnTrack:
         break;
     }
-    colour = QColor(0x1e, 0x8e, 0x3e);
+    colour = Style::colour(Palette::Role::Positive);
     return BudgetsPage::tr("On track");
 }
 
@@ -94,13 +95,12 @@ BudgetsPage::BudgetsPage(const QString &dbPath, QWidget *parent)
 
     auto *card = new QFrame(m_content);
     card->setObjectName(QStringLiteral("burnDownCard"));
-    card->setAttribute(Qt::WA_StyledBackground);
-    card->setStyleSheet(QStringLiteral("QFrame#burnDownCard { background: #ffffff; border: 1px solid #e1e4e8; border-radius: 8px; }"));
+    Style::card(card);
     m_chartTitle = new QLabel(card);
-    m_chartTitle->setStyleSheet(QStringLiteral("color: #1b1f24; font-size: 12pt; font-weight: 600;"));
+    Style::text(m_chartTitle, Style::kCardTitle);
     m_caption = new QLabel(card);
     m_caption->setWordWrap(true);
-    m_caption->setStyleSheet(QStringLiteral("color: #3b4350; font-size: 10pt;"));
+    Style::text(m_caption, Style::Text{Palette::Role::SecondaryText, 10});
     m_chart = new BurnDownChart(card);
     m_chart->setMinimumHeight(240);
     auto *cardLayout = new QVBoxLayout(card);
@@ -122,7 +122,7 @@ BudgetsPage::BudgetsPage(const QString &dbPath, QWidget *parent)
                                     "threshold and period."), m_empty);
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
-    emptyText->setStyleSheet(QStringLiteral("color: #5f6b7a; font-size: 11pt;"));
+    Style::mutedLabel(emptyText, 11);
     auto *emptyAdd = new QPushButton(tr("Add a budget\u2026"), m_empty);
     auto *emptyLayout = new QVBoxLayout(m_empty);
     emptyLayout->addStretch(2);

@@ -2,6 +2,7 @@
 
 #include "charts/chartstyle.h"
 #include "charts/timeticks.h"
+#include "format/axisticks.h"
 #include "shell/uiformat.h"
 
 #include <QCategoryAxis>
@@ -23,10 +24,10 @@ void fillTimeAxis(QCategoryAxis *axis, const std::vector<qint64> &bucketStarts, 
 void fillMoneyAxis(QCategoryAxis *axis, double max, int maxTicks, const QString &currency)
 {
     ChartStyle::clearCategories(axis);
-    const double step = ChartStyle::niceStep(std::max(max, 1e-9) / std::max(1, maxTicks));
+    const double step = AxisTicks::niceStep(std::max(max, 1e-9) / std::max(1, maxTicks));
     const int steps = std::max(1, static_cast<int>(std::ceil(max / step - 1e-9)));
     const double top = max > 0 ? step * steps : 1.0;
-    const int decimals = ChartStyle::decimalsFor(step);
+    const int decimals = AxisTicks::decimalsFor(step);
     axis->setRange(0, top);
     axis->setStartValue(0);
     QStringList taken;

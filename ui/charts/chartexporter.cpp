@@ -7,6 +7,7 @@
 #include "charts/topnbarchart.h"
 #include "domain/timeparse.h"
 #include "export/csvexport.h"
+#include "format/palette.h"
 #include "report/reportdata.h"
 #include "report/reportformat.h"
 #include "shell/page.h"
@@ -82,7 +83,7 @@ void paint(QPainter &p, const QChartView *view, const ChartExporter::Caption &ca
         const QFont f = i == 0 ? captionFont(13, true) : captionFont(8, false);
         const QFontMetricsF fm(f, p.device());
         p.setFont(f);
-        p.setPen(i == 0 ? QColor(0x1b, 0x1f, 0x24) : QColor(0x5f, 0x6b, 0x7a));
+        p.setPen(Palette::light().colour(i == 0 ? Palette::Role::Text : Palette::Role::MutedText)); // paper
         p.drawText(QRectF(kMarginPt * unit, y, width, fm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
                    fm.elidedText(lines[i], Qt::ElideRight, width));
         y += fm.lineSpacing() + (i == 0 ? 4 * unit : 0);

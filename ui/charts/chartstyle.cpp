@@ -1,30 +1,19 @@
 #include "charts/chartstyle.h"
 
 #include <QCategoryAxis>
-
-#include <cmath>
-#include <iterator>
+#include <QVariant>
 
 namespace ChartStyle {
 
 namespace {
 
-// Distinct hues for the top series (the Overview chart's palette, extended for ten).
-const QColor kPalette[] = {QColor(0x3b, 0x6f, 0xd8), QColor(0x1f, 0xa6, 0x8a), QColor(0xf0, 0x9a, 0x2b),
-                           QColor(0xd9, 0x4f, 0x7d), QColor(0x7a, 0x5c, 0xd6), QColor(0x2b, 0xa9, 0xc9),
-                           QColor(0xe0, 0x5d, 0x4a), QColor(0x8b, 0xb5, 0x3a), QColor(0x9c, 0x6b, 0x4e),
-                           QColor(0x4a, 0x5a, 0x78)};
-const QColor kOtherColour(0xb4, 0xbb, 0xc4);
-const QColor kAxisText(0x5f, 0x6b, 0x7a);
-const QColor kGrid(0xe9, 0xec, 0xf0);
+const char kLabelRole[] = "burnrateLabelRole";
 
 } // namespace
 
 QColor seriesColour(int index, bool other)
 {
-    if (other || index < 0)
-        return kOtherColour;
-    return kPalette[static_cast<std::size_t>(index) % std::size(kPalette)];
+    return Palette::current().series(index, other);
 }
 
 QColor faded(const QColor &colour)
@@ -34,16 +23,26 @@ QColor faded(const QColor &colour)
     return c;
 }
 
-void styleAxis(QCategoryAxis *axis)
+void styleAxis(QCategoryAxis *axis, Palette::Role labels)
 {
     QFont font = axis->labelsFont();
     font.setPointSizeF(8.5);
     axis->setLabelsFont(font);
-    axis->setLabelsColor(kAxisText);
-    axis->setGridLineColor(kGrid);
-    axis->setLinePenColor(kGrid);
+    axis->setProperty(kLabelRole, static_cast<int>(labels));
+    colourAxis(axis);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setTruncateLabels(false);
+}
+
+void colourAxis(QAbstractAxis *axis)
+{
+    const QVariant role = axis->property(kLabelRole);
+    if (!role.isValid())
+        return;
+    const Palette &palette = Palette::current();
+    axis->setLabelsColor(palette.colour(static_cast<Palette::Role>(role.toInt())));
+    axis->setGridLineColor(palette.colour(Palette::Role::Grid));
+    axis->setLinePenColor(palette.colour(Palette::Role::Grid));
 }
 
 QMargins timeChartMargins()
@@ -66,28 +65,6 @@ QString uniqueLabel(const QString &label, QStringList &taken)
         out += QChar(0x200B);
     taken << out;
     return out;
-}
-
-double niceStep(double raw)
-{
-    if (!(raw > 0))
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double f = raw / magnitude;
-    const double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
-    return nice * magnitude;
-}
-
-int decimalsFor(double step)
-{
-    int decimals = 0;
-    while (decimals < 6) {
-        const double scaled = step * std::pow(10.0, decimals);
-        if (std::abs(scaled - std::round(scaled)) < 1e-6)
-            break;
-        ++decimals;
-    }
-    return decimals;
 }
 
 } // namespace ChartStyle

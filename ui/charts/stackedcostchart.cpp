@@ -8,7 +8,6 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
-#include <QGraphicsLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
@@ -25,53 +24,24 @@ constexpr int kMinPixelsPerMoneyTick = 48;
 } // namespace
 
 StackedCostChart::StackedCostChart(QWidget *parent)
-    // The chart goes in through the constructor: setChart() would orphan the default chart.
-    : QChartView(new QChart, parent)
+    : ChartBase(QStringLiteral("dailyCostChart"), ChartStyle::timeChartMargins(), parent)
 {
-    setObjectName(QStringLiteral("dailyCostChart"));
-    setRenderHint(QPainter::Antialiasing);
-    setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(Qt::white);
-
-    m_chart = chart();
-    m_chart->setBackgroundVisible(false);
-    m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->setMargins(ChartStyle::timeChartMargins());
-    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-
-    QLegend *legend = m_chart->legend();
-    legend->setAlignment(Qt::AlignRight);
-    legend->setMarkerShape(QLegend::MarkerShapeRectangle);
-    QFont legendFont = legend->font();
-    legendFont.setPointSizeF(9);
-    legend->setFont(legendFont);
-    legend->setLabelColor(QColor(0x33, 0x3b, 0x45));
-    legend->setShowToolTips(true);
-
-    m_xAxis = new QCategoryAxis;
-    m_yAxis = new QCategoryAxis;
-    ChartStyle::styleAxis(m_xAxis);
-    ChartStyle::styleAxis(m_yAxis);
-    m_yAxis->setLineVisible(false);
-    m_xAxis->setGridLineVisible(false);
-    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
-
-    m_emptyLabel = new QLabel(tr("No charges in this date range"), this);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setStyleSheet(QStringLiteral("color: #8a94a0; font-size: 11pt; background: transparent;"));
-    m_emptyLabel->hide();
-
-    // Tick budgets depend on the plot area, which the chart lays out after a resize.
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] { updateAxes(false); });
+    styleLegend(Qt::AlignRight, 9);
+    m_chart->legend()->setShowToolTips(true);
+    addTimeAxes();
+    m_emptyLabel = addPlaceholder(tr("No charges in this date range"));
 }
 
 void StackedCostChart::setData(const Analytics::DailyBreakdown &data, const QString &currency)
 {
     m_data = data;
     m_currency = currency;
+    rebuild();
+}
+
+void StackedCostChart::rebuild()
+{
+    const Analytics::DailyBreakdown &data = m_data;
     m_chart->removeAllSeries();
     m_areas.clear();
 
@@ -116,6 +86,7 @@ void StackedCostChart::setData(const Analytics::DailyBreakdown &data, const QStr
     }
     m_emptyLabel->setVisible(m_areas.empty() || m_maxTotal <= 0);
     updateAxes(true);
+    Q_EMIT rebuilt();
 }
 
 int StackedCostChart::seriesCount() const
@@ -141,24 +112,11 @@ QStringList StackedCostChart::moneyTickLabels() const
     return m_yAxis->categoriesLabels();
 }
 
-void StackedCostChart::resizeEvent(QResizeEvent *event)
-{
-    QChartView::resizeEvent(event);
-    m_emptyLabel->setGeometry(rect());
-}
-
 void StackedCostChart::updateAxes(bool force)
 {
-    // Before the first layout the plot area is empty; estimate it from the view.
-    QRectF plot = m_chart->plotArea();
-    if (plot.width() < 50 || plot.height() < 50)
-        plot = QRectF(0, 0, width() * 0.75, height() * 0.8);
-    const int xTicks = std::clamp(static_cast<int>(plot.width()) / kMinPixelsPerDateTick, 2, 12);
-    const int yTicks = std::clamp(static_cast<int>(plot.height()) / kMinPixelsPerMoneyTick, 2, 10);
-    if (!force && xTicks == m_builtXTicks && yTicks == m_builtYTicks)
+    int xTicks = 0, yTicks = 0;
+    if (!tickBudget(force, kMinPixelsPerDateTick, kMinPixelsPerMoneyTick, 12, 10, QSizeF(0.75, 0.8), xTicks, yTicks))
         return;
-    m_builtXTicks = xTicks;
-    m_builtYTicks = yTicks;
 
     const qint64 first = m_data.firstDay;
     const qint64 last = m_data.firstDay + std::max(0, m_data.days - 1);

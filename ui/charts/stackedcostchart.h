@@ -1,23 +1,21 @@
 #pragma once
 
 #include "analytics/analytics.h"
+#include "charts/chartbase.h"
 
-#include <QChartView>
 #include <QString>
 #include <QStringList>
 
 #include <vector>
 
 class QAreaSeries;
-class QCategoryAxis;
-class QChart;
 class QLabel;
 
 /// Daily cost as stacked areas, one per series of an Analytics::DailyBreakdown (largest at
 /// the bottom, "Other" on top in grey). The date axis picks calendar-aligned ticks (days,
 /// Mondays, month starts) to fit the width; the money axis uses round steps and QLocale
 /// currency labels. Hovering an area shows that series' cost for the day.
-class StackedCostChart : public QChartView {
+class StackedCostChart : public ChartBase {
     Q_OBJECT
 public:
     explicit StackedCostChart(QWidget *parent = nullptr);
@@ -37,20 +35,16 @@ public:
     QStringList moneyTickLabels() const;
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    /// Drawn at once by setData() (not on the timer); again after a palette change.
+    void rebuild() override;
+    void updateAxes(bool force) override;
 
 private:
-    void updateAxes(bool force);
     void showTip(int series, const QPointF &point, bool state);
 
-    QChart *m_chart = nullptr;
-    QCategoryAxis *m_xAxis = nullptr;
-    QCategoryAxis *m_yAxis = nullptr;
     QLabel *m_emptyLabel = nullptr;
     std::vector<QAreaSeries *> m_areas;
     Analytics::DailyBreakdown m_data;
     QString m_currency;
     double m_maxTotal = 0;
-    int m_builtXTicks = -1; ///< tick budgets the axes were built for
-    int m_builtYTicks = -1;
 };

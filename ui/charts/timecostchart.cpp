@@ -2,16 +2,14 @@
 
 #include "charts/chartaxes.h"
 #include "charts/chartstyle.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 #include "spend/spendformat.h"
 
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
-#include <QChart>
-#include <QContextMenuEvent>
 #include <QCursor>
-#include <QGraphicsLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -25,58 +23,20 @@
 
 namespace {
 
-constexpr int kCoalesceMs = 40;
 constexpr int kMinPixelsPerTimeTick = 90;
 constexpr int kMinPixelsPerMoneyTick = 44;
 
 } // namespace
 
 TimeCostChart::TimeCostChart(QWidget *parent)
-    // The chart goes in through the constructor: setChart() would orphan the default chart.
-    : QChartView(new QChart, parent)
+    : ChartBase(QStringLiteral("timeCostChart"), ChartStyle::timeChartMargins(), parent)
 {
-    setObjectName(QStringLiteral("timeCostChart"));
-    setRenderHint(QPainter::Antialiasing);
-    setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(Qt::white);
     setMouseTracking(true);
-
-    m_chart = chart();
-    m_chart->setBackgroundVisible(false);
-    m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->setMargins(ChartStyle::timeChartMargins());
-    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-
-    QLegend *legend = m_chart->legend();
-    legend->setAlignment(Qt::AlignRight);
-    legend->setMarkerShape(QLegend::MarkerShapeRectangle);
-    QFont legendFont = legend->font();
-    legendFont.setPointSizeF(8.5);
-    legend->setFont(legendFont);
-    legend->setLabelColor(QColor(0x33, 0x3b, 0x45));
-    legend->setShowToolTips(true);
-
-    m_xAxis = new QCategoryAxis;
-    m_yAxis = new QCategoryAxis;
-    ChartStyle::styleAxis(m_xAxis);
-    ChartStyle::styleAxis(m_yAxis);
-    m_yAxis->setLineVisible(false);
-    m_xAxis->setGridLineVisible(false);
-    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
-
-    m_emptyLabel = new QLabel(tr("No charges match in this date range"), this);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setStyleSheet(QStringLiteral("color: #8a94a0; font-size: 11pt; background: transparent;"));
-    m_emptyLabel->hide();
-
-    m_rebuild.setSingleShot(true);
-    m_rebuild.setInterval(kCoalesceMs);
-    connect(&m_rebuild, &QTimer::timeout, this, &TimeCostChart::rebuild);
-    // Tick budgets depend on the plot area, which the chart lays out after a resize.
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] { updateAxes(false); });
+    styleLegend(Qt::AlignRight, 8.5);
+    m_chart->legend()->setShowToolTips(true);
+    addTimeAxes();
+    m_emptyLabel = addPlaceholder(tr("No charges match in this date range"));
+    enableCsvExport();
 }
 
 void TimeCostChart::setData(const Data &data)
@@ -88,7 +48,7 @@ void TimeCostChart::setData(const Data &data)
             stillThere.insert(s.name);
     }
     m_hidden = stillThere;
-    m_rebuild.start();
+    scheduleRebuild();
 }
 
 void TimeCostChart::setStyle(Style style)
@@ -96,7 +56,7 @@ void TimeCostChart::setStyle(Style style)
     if (style == m_style)
         return;
     m_style = style;
-    m_rebuild.start();
+    scheduleRebuild();
 }
 
 void TimeCostChart::setSeriesHidden(const QString &name, bool hidden)
@@ -107,7 +67,7 @@ void TimeCostChart::setSeriesHidden(const QString &name, bool hidden)
         m_hidden.insert(name);
     else
         m_hidden.remove(name);
-    m_rebuild.start();
+    scheduleRebuild();
 }
 
 QStringList TimeCostChart::seriesNames() const
@@ -277,7 +237,7 @@ void TimeCostChart::connectLegend()
             QColor colour = marker->brush().color();
             marker->setBrush(ChartStyle::faded(colour));
             marker->setPen(QPen(Qt::NoPen));
-            marker->setLabelBrush(QColor(0xa8, 0xb0, 0xba));
+            marker->setLabelBrush(::Style::colour(Palette::Role::DisabledText));
         }
         connect(marker, &QLegendMarker::clicked, this, [this, name] { setSeriesHidden(name, !isSeriesHidden(name)); });
         connect(marker, &QLegendMarker::hovered, this, [this, name](bool status) {
@@ -289,37 +249,21 @@ void TimeCostChart::connectLegend()
     }
 }
 
-void TimeCostChart::resizeEvent(QResizeEvent *event)
+void TimeCostChart::addMenuEntries(QMenu *menu)
 {
-    QChartView::resizeEvent(event);
-    m_emptyLabel->setGeometry(rect());
-}
-
-void TimeCostChart::contextMenuEvent(QContextMenuEvent *event)
-{
-    QMenu menu(this);
-    menu.addAction(tr("Export CSV\u2026"), this, &TimeCostChart::exportRequested);
     if (!m_hidden.isEmpty()) {
-        menu.addAction(tr("Show all series"), this, [this] {
+        menu->addAction(tr("Show all series"), this, [this] {
             m_hidden.clear();
-            m_rebuild.start();
+            scheduleRebuild();
         });
     }
-    menu.exec(event->globalPos());
 }
 
 void TimeCostChart::updateAxes(bool force)
 {
-    // Before the first layout the plot area is empty; estimate it from the view.
-    QRectF plot = m_chart->plotArea();
-    if (plot.width() < 50 || plot.height() < 50)
-        plot = QRectF(0, 0, width() * 0.7, height() * 0.8);
-    const int xTicks = std::clamp(static_cast<int>(plot.width()) / kMinPixelsPerTimeTick, 2, 14);
-    const int yTicks = std::clamp(static_cast<int>(plot.height()) / kMinPixelsPerMoneyTick, 2, 10);
-    if (!force && xTicks == m_builtXTicks && yTicks == m_builtYTicks)
+    int xTicks = 0, yTicks = 0;
+    if (!tickBudget(force, kMinPixelsPerTimeTick, kMinPixelsPerMoneyTick, 14, 10, QSizeF(0.7, 0.8), xTicks, yTicks))
         return;
-    m_builtXTicks = xTicks;
-    m_builtYTicks = yTicks;
 
     const int buckets = static_cast<int>(m_data.bucketStarts.size());
     const bool bars = drawsBars();
@@ -346,6 +290,7 @@ void TimeCostChart::showTip(int series, int bucket)
             total += other.values[b];
     }
     const Cost::BigMoney value = b < s.values.size() ? s.values[b] : 0;
+    const QString muted = ::Style::css(Palette::Role::MutedText);
     QString when = SpendFormat::bucketLabel(m_data.bucketStarts[b], m_data.grain).toHtmlEscaped();
     // A week or month at the edge of the range holds only the range's days: say so.
     const qint64 start = m_data.bucketStarts[b];
@@ -353,14 +298,14 @@ void TimeCostChart::showTip(int series, int bucket)
     if (m_data.rangeEnd > m_data.rangeStart && (start < m_data.rangeStart || end > m_data.rangeEnd)) {
         const qint64 first = std::max(start, m_data.rangeStart) / 86400;
         const qint64 last = (std::min(end, m_data.rangeEnd) - 1) / 86400;
-        when += tr(" <span style='color:#5f6b7a'>(partial: %1 \u2013 %2)</span>")
-                    .arg(UiFormat::shortDate(first), UiFormat::shortDate(last));
+        when += tr(" <span style='color:%3'>(partial: %1 \u2013 %2)</span>")
+                    .arg(UiFormat::shortDate(first), UiFormat::shortDate(last), muted);
     }
     QString text = tr("<b>%1</b><br>%2<br>%3").arg(s.name.toHtmlEscaped(), when,
                                                    Format::money(value, m_data.currency, Format::Precision::AllDecimals).toHtmlEscaped());
-    text += tr("<br><span style='color:#5f6b7a'>All shown: %1</span>").arg(Format::money(total, m_data.currency, Format::Precision::AllDecimals).toHtmlEscaped());
+    text += tr("<br><span style='color:%2'>All shown: %1</span>").arg(Format::money(total, m_data.currency, Format::Precision::AllDecimals).toHtmlEscaped(), muted);
     if (!s.other)
-        text += tr("<br><span style='color:#5f6b7a'>Click to filter to %1</span>").arg(s.name.toHtmlEscaped());
+        text += tr("<br><span style='color:%2'>Click to filter to %1</span>").arg(s.name.toHtmlEscaped(), muted);
     viewport()->setCursor(s.other ? Qt::ArrowCursor : Qt::PointingHandCursor);
     QToolTip::showText(QCursor::pos(), text, this);
 }

@@ -1,19 +1,16 @@
 #pragma once
 
 #include "analytics/breakdown.h"
+#include "charts/chartbase.h"
 #include "domain/money.h"
 
-#include <QChartView>
 #include <QSet>
 #include <QString>
 #include <QStringList>
-#include <QTimer>
 
 #include <vector>
 
 class QAbstractSeries;
-class QCategoryAxis;
-class QChart;
 class QLabel;
 
 /// Cost over time for a spend page: one stacked series per top value and "Other", as areas or
@@ -23,7 +20,7 @@ class QLabel;
 ///
 /// setData() keeps a snapshot; the chart is rebuilt from it on a short coalescing timer, so a
 /// burst of changes (data, style, toggles) draws once.
-class TimeCostChart : public QChartView {
+class TimeCostChart : public ChartBase {
     Q_OBJECT
 public:
     enum class Style { Area, Bars };
@@ -56,8 +53,6 @@ public:
     void setSeriesHidden(const QString &name, bool hidden);
     bool isSeriesHidden(const QString &name) const { return m_hidden.contains(name); }
 
-    /// True while a rebuild is scheduled.
-    bool isRebuildPending() const { return m_rebuild.isActive(); }
     /// Names of the drawn series, bottom first.
     QStringList seriesNames() const;
     /// The chart's series objects, bottom first (QAreaSeries, or one QStackedBarSeries).
@@ -71,34 +66,24 @@ public:
 Q_SIGNALS:
     /// The user clicked a series other than "Other".
     void seriesActivated(const QString &key);
-    void exportRequested();
-    /// The chart was rebuilt from the current snapshot.
-    void rebuilt();
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
-    void contextMenuEvent(QContextMenuEvent *event) override;
+    void rebuild() override;
+    void updateAxes(bool force) override;
+    void addMenuEntries(QMenu *menu) override;
 
 private:
-    void rebuild();
     void buildAreas(const std::vector<std::vector<double>> &values);
     void buildBars(const std::vector<std::vector<double>> &values);
     void connectLegend();
-    void updateAxes(bool force);
     void showTip(int series, int bucket);
     void activate(int series);
     bool drawsBars() const;
 
-    QChart *m_chart = nullptr;
-    QCategoryAxis *m_xAxis = nullptr;
-    QCategoryAxis *m_yAxis = nullptr;
     QLabel *m_emptyLabel = nullptr;
-    QTimer m_rebuild;
     Data m_data;
     Style m_style = Style::Area;
     QSet<QString> m_hidden;
     QList<QAbstractSeries *> m_series;
     double m_maxTotal = 0;
-    int m_builtXTicks = -1;
-    int m_builtYTicks = -1;
 };

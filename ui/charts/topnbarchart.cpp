@@ -1,21 +1,19 @@
 #include "charts/topnbarchart.h"
 
 #include "charts/chartstyle.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 #include "spend/spendformat.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QContextMenuEvent>
 #include <QCursor>
 #include <QFontMetrics>
-#include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLegend>
-#include <QMenu>
 #include <QToolTip>
 
 #include <algorithm>
@@ -23,57 +21,36 @@
 
 namespace {
 
-constexpr int kCoalesceMs = 40;
 constexpr int kMaxNameWidth = 150;
 constexpr int kMinNameWidth = 60;
 // QtCharts gives vertical axes at most 40% of the chart's width; names are elided to fit it.
 constexpr double kNameShare = 0.36;
 constexpr int kLabelGap = 6;
 constexpr int kMinSlots = 7;
-const QColor kValueText(0x5f, 0x6b, 0x7a);
 
 } // namespace
 
 TopNBarChart::TopNBarChart(QWidget *parent)
-    : QChartView(new QChart, parent)
+    : ChartBase(QStringLiteral("topNBarChart"), QMargins(0, 4, 4, 0), parent)
 {
-    setObjectName(QStringLiteral("topNBarChart"));
-    setRenderHint(QPainter::Antialiasing);
-    setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(Qt::white);
-
-    m_chart = chart();
-    m_chart->setBackgroundVisible(false);
-    m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->setMargins(QMargins(0, 4, 4, 0));
-    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setVisible(false);
 
     m_names = new QCategoryAxis;
     m_money = new QCategoryAxis;
-    ChartStyle::styleAxis(m_names);
+    ChartStyle::styleAxis(m_names, Palette::Role::ChartText);
     m_names->setGridLineVisible(false);
     m_names->setLineVisible(false);
     QFont nameFont = m_names->labelsFont();
     nameFont.setPointSizeF(9);
     m_names->setLabelsFont(nameFont);
-    m_names->setLabelsColor(QColor(0x33, 0x3b, 0x45));
     // Each bar carries its value: a money scale would only repeat it. The hidden axis still
     // maps cost to x.
     m_money->setVisible(false);
     m_chart->addAxis(m_money, Qt::AlignBottom);
     m_chart->addAxis(m_names, Qt::AlignLeft);
 
-    m_emptyLabel = new QLabel(tr("Nothing to rank"), this);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setStyleSheet(QStringLiteral("color: #8a94a0; font-size: 11pt; background: transparent;"));
-    m_emptyLabel->hide();
-
-    m_rebuild.setSingleShot(true);
-    m_rebuild.setInterval(kCoalesceMs);
-    connect(&m_rebuild, &QTimer::timeout, this, &TopNBarChart::rebuild);
+    m_emptyLabel = addPlaceholder(tr("Nothing to rank"));
+    enableCsvExport();
     connect(m_chart, &QChart::plotAreaChanged, this, &TopNBarChart::updateValueAxis);
 }
 
@@ -82,7 +59,7 @@ void TopNBarChart::setItems(const std::vector<Item> &items, const QString &curre
     m_items = items;
     m_currency = currency;
     m_dimensionTitle = dimensionTitle;
-    m_rebuild.start();
+    scheduleRebuild();
 }
 
 QStringList TopNBarChart::nameLabels() const
@@ -182,7 +159,7 @@ void TopNBarChart::rebuild()
         auto *label = new QGraphicsSimpleTextItem(
             tr("%1 \u00B7 %2").arg(UiFormat::money(item.cost, m_currency), Format::share(item.share, QString())), m_chart);
         label->setFont(valueFont);
-        label->setBrush(kValueText);
+        label->setBrush(Style::colour(Palette::Role::MutedText));
         label->setZValue(10);
         m_valueLabels.push_back(label);
     }
@@ -231,27 +208,20 @@ void TopNBarChart::showTip(int index)
                        .arg(item.name.toHtmlEscaped(), Format::money(item.cost, m_currency, Format::Precision::AllDecimals).toHtmlEscaped(),
                             Format::share(item.share, QString()));
     if (!item.other)
-        text += tr("<br><span style='color:#5f6b7a'>Click to filter to %1</span>").arg(item.name.toHtmlEscaped());
+        text += tr("<br><span style='color:%2'>Click to filter to %1</span>")
+                    .arg(item.name.toHtmlEscaped(), Style::css(Palette::Role::MutedText));
     viewport()->setCursor(item.other ? Qt::ArrowCursor : Qt::PointingHandCursor);
     QToolTip::showText(QCursor::pos(), text, this);
 }
 
 void TopNBarChart::resizeEvent(QResizeEvent *event)
 {
-    QChartView::resizeEvent(event);
-    m_emptyLabel->setGeometry(rect());
+    ChartBase::resizeEvent(event);
     if (nameWidth() != m_nameWidth)
-        m_rebuild.start(); // names are elided for the width
+        scheduleRebuild(); // names are elided for the width
 }
 
 int TopNBarChart::nameWidth() const
 {
     return std::clamp(static_cast<int>(width() * kNameShare), kMinNameWidth, kMaxNameWidth);
-}
-
-void TopNBarChart::contextMenuEvent(QContextMenuEvent *event)
-{
-    QMenu menu(this);
-    menu.addAction(tr("Export CSV\u2026"), this, &TopNBarChart::exportRequested);
-    menu.exec(event->globalPos());
 }

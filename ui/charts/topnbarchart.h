@@ -1,17 +1,15 @@
 #pragma once
 
+#include "charts/chartbase.h"
 #include "domain/money.h"
 
-#include <QChartView>
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QTimer>
 
 #include <vector>
 
 class QCategoryAxis;
-class QChart;
 class QGraphicsSimpleTextItem;
 class QHorizontalStackedBarSeries;
 class QLabel;
@@ -21,7 +19,7 @@ class QLabel;
 /// share sit at the end of each bar; hover shows the exact money, a click asks to narrow the
 /// filter.
 /// Rebuilt from its snapshot on a short coalescing timer.
-class TopNBarChart : public QChartView {
+class TopNBarChart : public ChartBase {
     Q_OBJECT
 public:
     struct Item {
@@ -38,7 +36,6 @@ public:
     void setItems(const std::vector<Item> &items, const QString &currency, const QString &dimensionTitle);
     const std::vector<Item> &items() const { return m_items; }
 
-    bool isRebuildPending() const { return m_rebuild.isActive(); }
     /// Labels down the left (names) and at the bar ends (cost · share), top first.
     QStringList nameLabels() const;
     QStringList valueLabels() const;
@@ -51,15 +48,12 @@ public:
 Q_SIGNALS:
     /// The user clicked a bar other than "Other".
     void itemActivated(const QString &key);
-    void exportRequested();
-    void rebuilt();
 
 protected:
+    void rebuild() override;
     void resizeEvent(QResizeEvent *event) override;
-    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    void rebuild();
     /// Scales the value axis so the longest bar and its label fit the plot, then places labels.
     void updateValueAxis();
     void placeValueLabels();
@@ -69,13 +63,11 @@ private:
     /// Position of item `index` on the category axis (largest on top).
     double positionOf(int index) const;
 
-    QChart *m_chart = nullptr;
     QCategoryAxis *m_names = nullptr;
     QCategoryAxis *m_money = nullptr;
     std::vector<QGraphicsSimpleTextItem *> m_valueLabels;
     QHorizontalStackedBarSeries *m_bars = nullptr;
     QLabel *m_emptyLabel = nullptr;
-    QTimer m_rebuild;
     std::vector<Item> m_items;
     QString m_currency;
     QString m_dimensionTitle;

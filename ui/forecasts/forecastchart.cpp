@@ -6,8 +6,6 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QGraphicsLayout>
-#include <QLegend>
 #include <QLineSeries>
 
 #include <algorithm>
@@ -16,7 +14,6 @@
 
 namespace {
 
-constexpr int kCoalesceMs = 40;
 constexpr int kMinPixelsPerTimeTick = 90;
 constexpr int kMinPixelsPerMoneyTick = 44;
 
@@ -28,51 +25,21 @@ double at(const std::vector<double> &v, std::size_t i)
 } // namespace
 
 ForecastChart::ForecastChart(QWidget *parent)
-    : QChartView(new QChart, parent)
+    : ChartBase(QStringLiteral("forecastChart"), ChartStyle::timeChartMargins(), parent)
 {
-    setObjectName(QStringLiteral("forecastChart"));
-    setRenderHint(QPainter::Antialiasing);
-    setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(Qt::white);
-
-    m_chart = chart();
-    m_chart->setBackgroundVisible(false);
-    m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->setMargins(ChartStyle::timeChartMargins());
-    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    QLegend *legend = m_chart->legend();
-    legend->setAlignment(Qt::AlignBottom);
-    legend->setMarkerShape(QLegend::MarkerShapeRectangle);
-    QFont legendFont = legend->font();
-    legendFont.setPointSizeF(8.5);
-    legend->setFont(legendFont);
-    legend->setLabelColor(QColor(0x33, 0x3b, 0x45));
-
-    m_xAxis = new QCategoryAxis;
-    m_yAxis = new QCategoryAxis;
-    ChartStyle::styleAxis(m_xAxis);
-    ChartStyle::styleAxis(m_yAxis);
-    m_yAxis->setLineVisible(false);
-    m_xAxis->setGridLineVisible(false);
-    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
-
-    m_rebuild.setSingleShot(true);
-    m_rebuild.setInterval(kCoalesceMs);
-    connect(&m_rebuild, &QTimer::timeout, this, &ForecastChart::rebuild);
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] { updateAxes(false); });
+    styleLegend(Qt::AlignBottom, 8.5);
+    addTimeAxes();
 }
 
 void ForecastChart::setData(const Data &data)
 {
     m_data = data;
-    m_rebuild.start();
+    scheduleRebuild();
 }
 
 void ForecastChart::whenRebuilt(const std::function<void()> &done)
 {
-    if (!m_rebuild.isActive()) {
+    if (!isRebuildPending()) {
         QTimer::singleShot(0, this, done);
         return;
     }
@@ -128,10 +95,11 @@ void ForecastChart::addBand(const std::vector<double> &lo, const std::vector<dou
 
 void ForecastChart::rebuild()
 {
+    const Palette &palette = Palette::current();
     m_chart->removeAllSeries();
     m_max = 0.0;
     const std::size_t n = m_data.days();
-    QColor band95 = BandChart::forecastColour();
+    QColor band95 = palette.colour(Palette::Role::Forecast);
     QColor band80 = band95;
     band95.setAlpha(40);
     band80.setAlpha(80);
@@ -159,8 +127,8 @@ void ForecastChart::rebuild()
         line->attachAxis(m_xAxis);
         line->attachAxis(m_yAxis);
     };
-    addLine(m_data.actual, m_data.actualName.isEmpty() ? tr("Actual") : m_data.actualName, BandChart::actualColour(), Qt::SolidLine);
-    addLine(m_data.forecast, m_data.forecastName.isEmpty() ? tr("Forecast") : m_data.forecastName, BandChart::forecastColour(), Qt::DashLine);
+    addLine(m_data.actual, m_data.actualName.isEmpty() ? tr("Actual") : m_data.actualName, palette.colour(Palette::Role::Actual), Qt::SolidLine);
+    addLine(m_data.forecast, m_data.forecastName.isEmpty() ? tr("Forecast") : m_data.forecastName, palette.colour(Palette::Role::Forecast), Qt::DashLine);
     for (const ReferenceLine &ref : m_data.lines) {
         m_max = std::max(m_max, ref.value);
         if (n < 2)
@@ -169,7 +137,7 @@ void ForecastChart::rebuild()
         line->append(0, ref.value);
         line->append(static_cast<double>(n - 1), ref.value);
         line->setName(ref.label);
-        QPen pen(ref.colour);
+        QPen pen(palette.colour(ref.colour));
         pen.setWidthF(ref.dashed ? 1.2 : 2.0);
         pen.setStyle(ref.dashed ? Qt::DotLine : Qt::SolidLine);
         line->setPen(pen);
@@ -184,15 +152,9 @@ void ForecastChart::rebuild()
 
 void ForecastChart::updateAxes(bool force)
 {
-    QRectF plot = m_chart->plotArea();
-    if (plot.width() < 50 || plot.height() < 50)
-        plot = QRectF(0, 0, width() * 0.8, height() * 0.7);
-    const int xTicks = std::clamp(static_cast<int>(plot.width()) / kMinPixelsPerTimeTick, 2, 14);
-    const int yTicks = std::clamp(static_cast<int>(plot.height()) / kMinPixelsPerMoneyTick, 2, 10);
-    if (!force && xTicks == m_builtXTicks && yTicks == m_builtYTicks)
+    int xTicks = 0, yTicks = 0;
+    if (!tickBudget(force, kMinPixelsPerTimeTick, kMinPixelsPerMoneyTick, 14, 10, QSizeF(0.8, 0.7), xTicks, yTicks))
         return;
-    m_builtXTicks = xTicks;
-    m_builtYTicks = yTicks;
 
     const std::size_t n = std::max(m_data.actual.size(), m_data.forecast.size());
     std::vector<qint64> starts(n);

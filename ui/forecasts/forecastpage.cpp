@@ -2,6 +2,7 @@
 
 #include "forecasts/forecastchart.h"
 #include "shell/messagestack.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 
 #include <QComboBox>
@@ -71,7 +72,7 @@ QWidget *ForecastPage::buildContent()
     auto *horizonLabel = new QLabel(tr("&Horizon:"), content);
     horizonLabel->setBuddy(m_horizonBox);
     m_method = new QLabel(content);
-    m_method->setStyleSheet(QStringLiteral("color: #5f6b7a; font-size: 9pt;"));
+    Style::text(m_method, Style::kCaption);
     auto *controls = new QHBoxLayout;
     controls->addWidget(seriesLabel);
     controls->addWidget(m_series);
@@ -83,19 +84,17 @@ QWidget *ForecastPage::buildContent()
 
     auto *card = new QFrame(content);
     card->setObjectName(QStringLiteral("forecastCard"));
-    card->setAttribute(Qt::WA_StyledBackground);
-    card->setStyleSheet(
-        QStringLiteral("QFrame#forecastCard { background: #ffffff; border: 1px solid #e1e4e8; border-radius: 8px; }"));
+    Style::card(card);
     m_projection = new QLabel(card);
     m_projection->setObjectName(QStringLiteral("projection"));
     m_projection->setWordWrap(true);
     m_projection->setTextFormat(Qt::PlainText);
-    m_projection->setStyleSheet(QStringLiteral("color: #1b1f24; font-size: 13pt; font-weight: 600;"));
+    Style::text(m_projection, Style::Text{Palette::Role::Text, 13, true});
     m_accuracy = new QLabel(card);
     m_accuracy->setObjectName(QStringLiteral("accuracy"));
     m_accuracy->setWordWrap(true);
     m_accuracy->setTextFormat(Qt::PlainText);
-    m_accuracy->setStyleSheet(QStringLiteral("color: #3b4350; font-size: 10pt;"));
+    Style::text(m_accuracy, Style::Text{Palette::Role::SecondaryText, 10});
     m_chart = new ForecastChart(card);
     m_chart->setMinimumHeight(260);
     auto *cardLayout = new QVBoxLayout(card);

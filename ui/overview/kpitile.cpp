@@ -1,5 +1,7 @@
 #include "overview/kpitile.h"
 
+#include "shell/style.h"
+
 #include <QFontMetrics>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -20,14 +22,14 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
-QString toneColour(KpiTile::Tone tone)
+Palette::Role toneColour(KpiTile::Tone tone)
 {
     switch (tone) {
-    case KpiTile::Tone::Good: return QStringLiteral("#1e8e3e");
-    case KpiTile::Tone::Bad: return QStringLiteral("#d93025");
+    case KpiTile::Tone::Good: return Palette::Role::Positive;
+    case KpiTile::Tone::Bad: return Palette::Role::Negative;
     case KpiTile::Tone::Neutral: break;
     }
-    return QStringLiteral("#5f6b7a");
+    return Palette::Role::MutedText;
 }
 
 } // namespace
@@ -39,9 +41,7 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     setObjectName(QStringLiteral("kpiTile"));
     setAttribute(Qt::WA_StyledBackground);
     // Type selector, not the object name: pages name their tiles for tests and accessibility.
-    setStyleSheet(QStringLiteral("KpiTile { background: #ffffff; border: 1px solid #e1e4e8; border-radius: 8px; }"
-                                 "QLabel#kpiCaption { color: #5f6b7a; }"
-                                 "QLabel#kpiValue { color: #1b1f24; }"));
+    Style::apply(this, Style::Sheet::KpiTile);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_captionLabel = makeLabel(QStringLiteral("kpiCaption"), this);
@@ -79,7 +79,7 @@ void KpiTile::setDetail(const QString &detail, Tone tone)
 {
     m_detail = detail;
     m_tone = tone;
-    m_detailLabel->setStyleSheet(QStringLiteral("color: %1;").arg(toneColour(tone)));
+    Style::text(m_detailLabel, Style::Text{toneColour(tone)});
     updateElision();
 }
 
@@ -88,7 +88,7 @@ void KpiTile::clear()
     m_value = QStringLiteral("\u2014");
     m_detail = QStringLiteral(" ");
     m_tone = Tone::Neutral;
-    m_detailLabel->setStyleSheet(QStringLiteral("color: %1;").arg(toneColour(Tone::Neutral)));
+    Style::text(m_detailLabel, Style::Text{toneColour(Tone::Neutral)});
     updateElision();
 }
 

@@ -3,6 +3,7 @@
 #include "analytics/rollupscan.h"
 #include "charts/stackedcostchart.h"
 #include "overview/kpitile.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 #include "spend/currencynote.h"
 
@@ -31,10 +32,10 @@ QString changeText(double current, double previous, bool &up, bool &known)
     return OverviewPage::tr("%1 %2 vs prior 30 days").arg(arrow).arg(UiFormat::signedPercent(percent));
 }
 
-QLabel *makeLabel(const QString &text, const QString &style, QWidget *parent)
+QLabel *makeLabel(const QString &text, const Style::Text &style, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    label->setStyleSheet(style);
+    Style::text(label, style);
     label->setTextFormat(Qt::PlainText);
     return label;
 }
@@ -48,7 +49,7 @@ OverviewPage::OverviewPage(const QString &dbPath, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_dashboard = buildDashboard();
     m_emptyState = buildEmptyState();
-    m_errorLabel = makeLabel(QString(), QStringLiteral("color: #d93025; font-size: 11pt;"), this);
+    m_errorLabel = makeLabel(QString(), Style::kPageError, this);
     m_errorLabel->setAlignment(Qt::AlignCenter);
     m_errorLabel->setWordWrap(true);
     m_stack->addWidget(m_dashboard);
@@ -96,15 +97,13 @@ QWidget *OverviewPage::buildDashboard()
 
     auto *card = new QFrame(dashboard);
     card->setObjectName(QStringLiteral("chartCard"));
-    card->setAttribute(Qt::WA_StyledBackground);
-    card->setStyleSheet(
-        QStringLiteral("QFrame#chartCard { background: #ffffff; border: 1px solid #e1e4e8; border-radius: 8px; }"));
-    auto *title = makeLabel(tr("Daily cost by model"), QStringLiteral("color: #1b1f24; font-size: 12pt; font-weight: 600;"), card);
-    m_chartSubtitle = makeLabel(QString(), QStringLiteral("color: #5f6b7a; font-size: 9pt;"), card);
-    m_chartTotal = makeLabel(QString(), QStringLiteral("color: #1b1f24; font-size: 12pt; font-weight: 600;"), card);
+    Style::card(card);
+    auto *title = makeLabel(tr("Daily cost by model"), Style::kCardTitle, card);
+    m_chartSubtitle = makeLabel(QString(), Style::kCaption, card);
+    m_chartTotal = makeLabel(QString(), Style::kCardTitle, card);
     m_chartTotal->setObjectName(QStringLiteral("chartTotal"));
     m_chartTotal->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    auto *totalCaption = makeLabel(tr("Total billed in range"), QStringLiteral("color: #5f6b7a; font-size: 9pt;"), card);
+    auto *totalCaption = makeLabel(tr("Total billed in range"), Style::kCaption, card);
     totalCaption->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *header = new QGridLayout;
@@ -139,15 +138,13 @@ QWidget *OverviewPage::buildEmptyState()
     outer->setObjectName(QStringLiteral("emptyState"));
     auto *card = new QFrame(outer);
     card->setObjectName(QStringLiteral("emptyCard"));
-    card->setAttribute(Qt::WA_StyledBackground);
-    card->setStyleSheet(
-        QStringLiteral("QFrame#emptyCard { background: #ffffff; border: 1px solid #e1e4e8; border-radius: 10px; }"));
+    Style::card(card, 10);
     card->setFixedWidth(kEmptyCardWidth);
 
-    auto *heading = makeLabel(tr("No cost data yet"), QStringLiteral("color: #1b1f24; font-size: 16pt; font-weight: 600;"), card);
+    auto *heading = makeLabel(tr("No cost data yet"), Style::kHeading, card);
     auto *text = makeLabel(tr("Import a FOCUS cost export from your cloud or AI provider, or explore Burnrate with a demo "
                               "workspace holding six months of inference spend."),
-                           QStringLiteral("color: #5f6b7a;"), card);
+                           Style::kMuted, card);
     // A wrapped label inside a centred card gets no height-for-width pass: fix its width and
     // reserve the height its lines need.
     QFont textFont = text->font();
@@ -162,14 +159,10 @@ QWidget *OverviewPage::buildEmptyState()
     auto *demo = new QPushButton(tr("Load demo workspace"), card);
     demo->setObjectName(QStringLiteral("loadDemoButton"));
     demo->setDefault(true);
-    demo->setStyleSheet(QStringLiteral("QPushButton { background: #3b6fd8; color: white; border: none; border-radius: 6px;"
-                                       " padding: 8px 18px; font-weight: 600; }"
-                                       "QPushButton:hover { background: #2f5fc4; }"));
+    Style::apply(demo, Style::Sheet::PrimaryButton);
     auto *import = new QPushButton(tr("Import FOCUS file\u2026"), card);
     import->setObjectName(QStringLiteral("importButton"));
-    import->setStyleSheet(QStringLiteral("QPushButton { background: #ffffff; color: #1b1f24; border: 1px solid #c9ced6;"
-                                         " border-radius: 6px; padding: 8px 18px; }"
-                                         "QPushButton:hover { background: #f2f4f7; }"));
+    Style::apply(import, Style::Sheet::SecondaryButton);
     for (QPushButton *button : {demo, import})
         button->setMinimumHeight(36);
     connect(demo, &QPushButton::clicked, this, &Page::demoRequested);

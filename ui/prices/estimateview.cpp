@@ -1,5 +1,6 @@
 #include "prices/estimateview.h"
 
+#include "shell/style.h"
 #include "shell/uiformat.h"
 #include "simulator/simulatorformat.h"
 
@@ -20,7 +21,7 @@ QTableWidgetItem *flagItem(const QString &text, bool bad)
 {
     QTableWidgetItem *item = textItem(text);
     if (bad)
-        item->setForeground(QColor(0xcf, 0x22, 0x2e));
+        item->setForeground(Style::colour(Palette::Role::Negative));
     return item;
 }
 
@@ -96,7 +97,7 @@ void EstimateView::setReport(const Simulation::EstimateReport &r)
         QTableWidgetItem *percent = SimulatorFormat::percentItem(gapPercent(it->billed, it->estimated));
         if (bad) { // flagged: above 0.5% of the estimate and a cent
             percent->setText(QStringLiteral("\u2691 ") + percent->text());
-            percent->setForeground(QColor(0xcf, 0x22, 0x2e));
+            percent->setForeground(Style::colour(Palette::Role::Negative));
             percent->setToolTip(tr("Billed and estimated differ by more than 0.5% and a cent"));
         }
         m_days->setItem(row, 4, percent);

@@ -4,6 +4,7 @@
 #include "pricing/pricematching.h"
 #include "pricing/pricestore.h"
 #include "shell/storejob.h"
+#include "shell/style.h"
 #include "simulator/simulatorformat.h"
 #include "store/store.h"
 
@@ -104,7 +105,7 @@ PriceEditorDialog::PriceEditorDialog(const QString &dbPath, const std::vector<Si
     unpricedLayout->addWidget(m_unpriced, 1);
     unpricedLayout->addWidget(addPrice, 0, Qt::AlignRight);
     if (!m_unpricedUsage.empty())
-        unpricedBox->setStyleSheet(QStringLiteral("QGroupBox { color: #82071e; font-weight: 600; }"));
+        Style::text(unpricedBox, Style::Text{Palette::Role::ErrorBannerText, 0, true});
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(formBox, 3);
     bottom->addWidget(unpricedBox, 2);
@@ -270,7 +271,7 @@ void PriceEditorDialog::fillTable()
         }
         QTableWidgetItem *source = textItem(QString::fromLatin1(Pricing::layerName(e.layer)), QString::fromStdString(e.source));
         if (e.layer == Pricing::Layer::User)
-            source->setForeground(QColor(0x3b, 0x6f, 0xd8));
+            source->setForeground(Style::colour(Palette::Role::Link));
         m_table->setItem(row, ColSource, source);
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -343,7 +344,7 @@ bool PriceEditorDialog::saveForm(QString *errorOut)
     Pricing::PriceEntry entry;
     QString error;
     if (!readForm(entry, error)) {
-        m_status->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(error.toHtmlEscaped()));
+        m_status->setText(QStringLiteral("<span style='color:%2'>%1</span>").arg(error.toHtmlEscaped(), Style::css(Palette::Role::Negative)));
         if (errorOut)
             *errorOut = error;
         return false;
@@ -418,7 +419,9 @@ void PriceEditorDialog::runStore(const QString &busyText, std::function<bool(Cos
 {
     setBusy(true, busyText);
     StoreJob::run(this, m_dbPath, std::move(change), [this, success](const QString &error) {
-        setBusy(false, error.isEmpty() ? success() : QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(error.toHtmlEscaped()));
+        setBusy(false, error.isEmpty() ? success()
+                                       : QStringLiteral("<span style='color:%2'>%1</span>")
+                                             .arg(error.toHtmlEscaped(), Style::css(Palette::Role::Negative)));
         if (error.isEmpty()) {
             Q_EMIT pricesChanged();
             reloadCatalog();

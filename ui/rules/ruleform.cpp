@@ -2,6 +2,7 @@
 
 #include "rules/rulestablemodel.h"
 #include "rules/targetstablemodel.h"
+#include "shell/style.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,8 +19,8 @@
 namespace {
 
 const char kTagPrefix[] = "tag:";
-const char kHintStyle[] = "color: #5f6b7a; font-size: 9pt;";
-const char kProblemStyle[] = "color: #c5221f;";
+constexpr Style::Text kHintStyle = Style::kCaption;
+constexpr Style::Text kProblemStyle = Style::kError;
 
 } // namespace
 
@@ -54,7 +55,7 @@ RuleForm::RuleForm(QWidget *parent)
     m_pattern = new QLineEdit(this);
     m_pattern->setObjectName(QStringLiteral("rulePattern"));
     m_patternHint = new QLabel(this);
-    m_patternHint->setStyleSheet(QLatin1String(kHintStyle));
+    Style::text(m_patternHint, kHintStyle);
 
     auto *condition = new QHBoxLayout;
     condition->setSpacing(6);
@@ -91,7 +92,7 @@ RuleForm::RuleForm(QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("ruleProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QLatin1String(kProblemStyle));
+    Style::text(m_problem, kProblemStyle);
 
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
@@ -187,7 +188,10 @@ void RuleForm::updateFeedback()
     const std::int64_t total = m_targets->totalPpm();
     const bool sharesOk = total == Allocation::kShareScale;
     m_shareTotal->setText(tr("Total %1").arg(RulesTableModel::shareText(total)));
-    m_shareTotal->setStyleSheet(sharesOk ? QString() : QLatin1String(kProblemStyle));
+    if (sharesOk)
+        Style::clear(m_shareTotal);
+    else
+        Style::text(m_shareTotal, kProblemStyle);
     const QString p = problem();
     m_problem->setText(p.isEmpty() ? QString() : tr("\u26A0 This rule cannot be saved: %1.").arg(p));
     m_problem->setVisible(!p.isEmpty());

@@ -3,6 +3,7 @@
 #include "rules/ruleform.h"
 #include "rules/ruleslistpanel.h"
 #include "rules/rulestablemodel.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 
 #include <QFrame>
@@ -22,7 +23,6 @@ namespace {
 
 // Typing produces bursts of edits; one preview per burst.
 constexpr int kPreviewDelayMs = 250;
-const char kCardStyle[] = "QFrame#%1 { background: %2; border: 1px solid %3; border-radius: 6px; }";
 
 // Runs `job(Cost::Store &)` on the global pool with a store opened there, then
 // `apply(openError, result)` on `context`'s thread. The caller drops stale results.
@@ -45,12 +45,11 @@ void runJob(QObject *context, const QString &dbPath, Job job, Apply apply)
     }));
 }
 
-QFrame *card(const QString &name, const char *background, const char *border, QWidget *parent)
+QFrame *card(const QString &name, Style::Banner kind, QWidget *parent)
 {
     auto *frame = new QFrame(parent);
     frame->setObjectName(name);
-    frame->setAttribute(Qt::WA_StyledBackground);
-    frame->setStyleSheet(QString::fromLatin1(kCardStyle).arg(name, QLatin1String(background), QLatin1String(border)));
+    Style::banner(frame, kind);
     return frame;
 }
 
@@ -70,19 +69,19 @@ RulesEditorDialog::RulesEditorDialog(const QString &dbPath, QWidget *parent)
                                 "to all stored data, past and future."),
                              this);
     intro->setWordWrap(true);
-    intro->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    Style::mutedLabel(intro);
 
     m_model = new RulesTableModel(this);
     m_list = new RulesListPanel(m_model, this);
     m_form = new RuleForm(this);
     m_emptyForm = new QLabel(tr("Select a rule to edit it, or add one."), this);
     m_emptyForm->setAlignment(Qt::AlignCenter);
-    m_emptyForm->setStyleSheet(QStringLiteral("color: #8a939e;"));
+    Style::text(m_emptyForm, Style::Text{Palette::Role::FaintText});
     m_formStack = new QStackedWidget(this);
     m_formStack->addWidget(m_emptyForm);
     m_formStack->addWidget(m_form);
 
-    QFrame *previewCard = card(QStringLiteral("previewCard"), "#eef3fd", "#c9d8f5", this);
+    QFrame *previewCard = card(QStringLiteral("previewCard"), Style::Banner::Info, this);
     m_preview = new QLabel(previewCard);
     m_preview->setObjectName(QStringLiteral("previewLabel"));
     m_preview->setWordWrap(true);
@@ -91,7 +90,7 @@ RulesEditorDialog::RulesEditorDialog(const QString &dbPath, QWidget *parent)
     previewLayout->addWidget(m_preview);
 
     auto *ruleTitle = new QLabel(tr("Selected rule"), this);
-    ruleTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    Style::text(ruleTitle, Style::kStrong);
     auto *right = new QVBoxLayout;
     right->setSpacing(8);
     right->addWidget(ruleTitle);
@@ -142,7 +141,7 @@ RulesEditorDialog::RulesEditorDialog(const QString &dbPath, QWidget *parent)
 QWidget *RulesEditorDialog::buildFooter()
 {
     auto *footer = new QWidget(this);
-    QFrame *unallocatedCard = card(QStringLiteral("unallocatedCard"), "#fff8e6", "#f0d9a0", footer);
+    QFrame *unallocatedCard = card(QStringLiteral("unallocatedCard"), Style::Banner::Warning, footer);
     m_unallocated = new QLabel(unallocatedCard);
     m_unallocated->setObjectName(QStringLiteral("unallocatedLabel"));
     m_unallocated->setWordWrap(true);
@@ -169,7 +168,7 @@ QWidget *RulesEditorDialog::buildFooter()
     m_blocked = new QLabel(footer);
     m_blocked->setObjectName(QStringLiteral("saveBlockedLabel"));
     m_blocked->setWordWrap(true);
-    m_blocked->setStyleSheet(QStringLiteral("color: #c5221f;"));
+    Style::text(m_blocked, Style::kError);
     m_save = new QPushButton(tr("Save"), footer);
     m_save->setObjectName(QStringLiteral("saveRules"));
     m_save->setDefault(true);
@@ -379,7 +378,7 @@ void RulesEditorDialog::showNotice(const QString &text, bool error, bool offerUn
 {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
-    m_notice->setStyleSheet(error ? QStringLiteral("color: #c5221f;") : QStringLiteral("color: #1b1f24;"));
+    Style::text(m_notice, error ? Style::kError : Style::kBody);
     m_undo->setVisible(offerUndo);
 }
 

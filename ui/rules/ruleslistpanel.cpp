@@ -1,6 +1,7 @@
 #include "rules/ruleslistpanel.h"
 
 #include "rules/rulestablemodel.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 
 #include <QDir>
@@ -82,7 +83,7 @@ RulesListPanel::RulesListPanel(RulesTableModel *model, QWidget *parent)
     buttons->addWidget(m_export);
 
     auto *title = new QLabel(tr("Rules, in order"), this);
-    title->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    Style::text(title, Style::kStrong);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);

@@ -1,5 +1,6 @@
 #include "rules/rulestablemodel.h"
 
+#include "shell/style.h"
 #include "shell/uiformat.h"
 
 #include <QColor>
@@ -54,9 +55,9 @@ QVariant RulesTableModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole); // cells are often elided
     case Qt::ForegroundRole:
         if (invalid)
-            return QColor(0xc5, 0x22, 0x1f);
+            return Style::colour(Palette::Role::Negative);
         if (!r.enabled)
-            return QColor(0x8a, 0x93, 0x9e);
+            return Style::colour(Palette::Role::FaintText);
         break;
     case Qt::FontRole:
         if (index.column() == NameColumn && r.name.empty()) {

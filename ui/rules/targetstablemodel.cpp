@@ -1,6 +1,7 @@
 #include "rules/targetstablemodel.h"
 
 #include "rules/rulestablemodel.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 
 #include <QColor>
@@ -43,9 +44,9 @@ QVariant TargetsTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if ((index.column() == FeatureColumn && t.feature.empty()) || (index.column() == TeamColumn && t.team.empty()))
-            return QColor(0x8a, 0x93, 0x9e);
+            return Style::colour(Palette::Role::FaintText);
         if (index.column() == ShareColumn && t.sharePpm <= 0)
-            return QColor(0xc5, 0x22, 0x1f);
+            return Style::colour(Palette::Role::Negative);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == ShareColumn)

@@ -14,6 +14,7 @@
 #include "shell/daterangebar.h"
 #include "shell/importcontroller.h"
 #include "shell/page.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 #include "simulator/simulatorpage.h"
 #include "spend/byfeaturepage.h"
@@ -61,16 +62,6 @@ const std::vector<PageEntry> &pageRegistry()
     return kPages;
 }
 
-const char kStyle[] = R"(
-QWidget#sidebar { background: #1f2530; }
-QLabel#brand { color: #ffffff; font-size: 15pt; font-weight: 700; padding: 18px 18px 14px 18px; }
-QListWidget#navigation { background: transparent; border: none; color: #c5ccd6; font-size: 10.5pt; outline: 0; }
-QListWidget#navigation::item { padding: 8px 12px; margin: 1px 8px; border-radius: 6px; }
-QListWidget#navigation::item:hover { background: #2a3240; }
-QListWidget#navigation::item:selected { background: #3b6fd8; color: #ffffff; }
-QWidget#canvas { background: #f4f5f7; }
-QLabel#pageTitle { color: #1b1f24; font-size: 17pt; font-weight: 600; }
-)";
 
 } // namespace
 
@@ -81,7 +72,8 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     setWindowTitle(tr("Burnrate"));
     setMinimumSize(960, 600);
     resize(1280, 800);
-    setStyleSheet(QLatin1String(kStyle));
+    Style::install();
+    Style::apply(this, Style::Sheet::Window);
 
     m_status = new StoreStatus(dbPath, this);
     m_import = new ImportController(dbPath, this);

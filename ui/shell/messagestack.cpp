@@ -1,5 +1,7 @@
 #include "shell/messagestack.h"
 
+#include "shell/style.h"
+
 #include <QLabel>
 
 MessageStack::MessageStack(QWidget *content, QWidget *parent)
@@ -9,7 +11,7 @@ MessageStack::MessageStack(QWidget *content, QWidget *parent)
 {
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #5f6b7a; font-size: 11pt;"));
+    Style::mutedLabel(m_message, 11);
     addWidget(m_content);
     addWidget(m_message);
 }

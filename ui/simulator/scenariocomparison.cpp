@@ -1,5 +1,6 @@
 #include "simulator/scenariocomparison.h"
 
+#include "shell/style.h"
 #include "shell/uiformat.h"
 #include "simulator/simulatorformat.h"
 
@@ -31,7 +32,7 @@ ScenarioComparison::ScenarioComparison(QWidget *parent)
     m_table->setWordWrap(true);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    Style::mutedLabel(m_note);
     auto *pickLabel = new QLabel(tr("Saved scenarios (tick two or more):"), this);
     auto *left = new QVBoxLayout;
     left->addWidget(pickLabel);

@@ -1,5 +1,6 @@
 #include "simulator/scenarioeditor.h"
 
+#include "shell/style.h"
 #include "simulator/stepform.h"
 
 #include <QHBoxLayout>
@@ -53,7 +54,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto *heading = new QLabel(tr("Steps, applied in order:"), this);
-    heading->setStyleSheet(QStringLiteral("color: #3b4350;"));
+    Style::text(heading, Style::kSecondary);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading);

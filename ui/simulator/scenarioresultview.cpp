@@ -1,6 +1,7 @@
 #include "simulator/scenarioresultview.h"
 
 #include "forecasts/forecastchart.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 #include "simulator/simulatorformat.h"
 
@@ -34,12 +35,13 @@ QLabel *kpiLabel(QWidget *parent, const QString &objectName)
 
 QString kpiHtml(const QString &title, Cost::BigMoney value, Cost::BigMoney low, Cost::BigMoney high, const QString &currency)
 {
-    const QString colour = value >= 0 ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e");
-    return QStringLiteral("<div style='color:#5f6b7a; font-size:9pt;'>%1</div>"
+    const QString colour = Style::css(value >= 0 ? Palette::Role::Positive : Palette::Role::Negative);
+    return QStringLiteral("<div style='color:%5; font-size:9pt;'>%1</div>"
                           "<div style='color:%2; font-size:17pt; font-weight:600;'>%3</div>"
-                          "<div style='color:#3b4350; font-size:9pt;'>%4</div>")
+                          "<div style='color:%6; font-size:9pt;'>%4</div>")
         .arg(title.toHtmlEscaped(), colour, UiFormat::money(value, currency).toHtmlEscaped(),
-             ScenarioResultView::tr("range %1").arg(Format::moneyRange(low, high, currency, Format::Precision::WholeFromThousand)).toHtmlEscaped());
+             ScenarioResultView::tr("range %1").arg(Format::moneyRange(low, high, currency, Format::Precision::WholeFromThousand)).toHtmlEscaped(),
+             Style::css(Palette::Role::MutedText), Style::css(Palette::Role::SecondaryText));
 }
 
 } // namespace
@@ -50,13 +52,12 @@ ScenarioResultView::ScenarioResultView(QWidget *parent)
     setObjectName(QStringLiteral("scenarioResult"));
     m_banner = new QFrame(this);
     m_banner->setObjectName(QStringLiteral("unpricedFrame"));
-    m_banner->setAttribute(Qt::WA_StyledBackground);
-    m_banner->setStyleSheet(QStringLiteral("QFrame#unpricedFrame { background: #ffebe9; border: 1px solid #cf222e; border-radius: 6px; }"));
+    Style::banner(static_cast<QFrame *>(m_banner), Style::Banner::Error); // created as a QFrame just above
     m_unpriced = new QLabel(m_banner);
     m_unpriced->setObjectName(QStringLiteral("unpricedBanner"));
     m_unpriced->setWordWrap(true);
     m_unpriced->setTextFormat(Qt::PlainText);
-    m_unpriced->setStyleSheet(QStringLiteral("color: #82071e; font-weight: 600;"));
+    Style::text(m_unpriced, Style::Text{Palette::Role::ErrorBannerText, 0, true});
     m_addPrices = new QPushButton(tr("Add prices\u2026"), m_banner);
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(10, 6, 10, 6);
@@ -78,7 +79,7 @@ ScenarioResultView::ScenarioResultView(QWidget *parent)
     m_warnings->setObjectName(QStringLiteral("scenarioWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
-    m_warnings->setStyleSheet(QStringLiteral("color: #9a6700; font-size: 9pt;"));
+    Style::text(m_warnings, Style::Text{Palette::Role::Warning, 9});
     m_warnings->hide();
 
     m_chart = new ForecastChart(this);
@@ -150,23 +151,26 @@ void ScenarioResultView::setResult(const Simulation::ScenarioResult &r)
     m_banner->setVisible(!unpriced.isEmpty());
 
     if (r.baseline == 0 && !r.unpriced.empty()) {
-        const QString none = QStringLiteral("<div style='color:#5f6b7a; font-size:9pt;'>%1</div>"
-                                            "<div style='color:#82071e; font-size:17pt; font-weight:600;'>\u2014</div>"
-                                            "<div style='color:#3b4350; font-size:9pt;'>%2</div>");
-        m_monthly->setText(none.arg(tr("Savings per month"), tr("no priced usage")));
-        m_annual->setText(none.arg(tr("Savings per year"), tr("no priced usage")));
+        const QString none = QStringLiteral("<div style='color:%3; font-size:9pt;'>%1</div>"
+                                            "<div style='color:%4; font-size:17pt; font-weight:600;'>\u2014</div>"
+                                            "<div style='color:%5; font-size:9pt;'>%2</div>");
+        const QString muted = Style::css(Palette::Role::MutedText), bad = Style::css(Palette::Role::Negative),
+                      secondary = Style::css(Palette::Role::SecondaryText);
+        m_monthly->setText(none.arg(tr("Savings per month"), tr("no priced usage"), muted, bad, secondary));
+        m_annual->setText(none.arg(tr("Savings per year"), tr("no priced usage"), muted, bad, secondary));
     } else {
         m_monthly->setText(kpiHtml(tr("Savings per month"), r.monthly, r.monthlyLow, r.monthlyHigh, currency));
         m_annual->setText(kpiHtml(tr("Savings per year"), r.annual, r.annualLow, r.annualHigh, currency));
     }
-    m_period->setText(tr("<div style='color:#5f6b7a; font-size:9pt;'>Over %1 \u2013 %2 (%n day(s))</div>"
-                         "<div style='color:#1b1f24; font-size:10pt;'>Baseline %3 (billed %4)<br>Scenario %5 "
+    m_period->setText(tr("<div style='color:%8; font-size:9pt;'>Over %1 \u2013 %2 (%n day(s))</div>"
+                         "<div style='color:%9; font-size:10pt;'>Baseline %3 (billed %4)<br>Scenario %5 "
                          "(range %6), %7 saved</div>", nullptr, static_cast<int>(r.days))
                           .arg(UiFormat::shortDate(r.fromDay, true), UiFormat::shortDate(r.toDay, true),
                                UiFormat::money(r.baseline, currency), UiFormat::money(r.billed, currency),
                                UiFormat::money(r.scenario, currency),
                                Format::moneyRange(r.scenarioLow, r.scenarioHigh, currency, Format::Precision::WholeFromThousand),
-                               UiFormat::signedPercent(r.savingsPercent()).remove(QLatin1Char('+'))));
+                               UiFormat::signedPercent(r.savingsPercent()).remove(QLatin1Char('+')),
+                               Style::css(Palette::Role::MutedText), Style::css(Palette::Role::Text)));
     QStringList warnings;
     for (const auto &w : r.warnings)
         warnings << QStringLiteral("\u26A0 ") + QString::fromStdString(w);

@@ -1,6 +1,7 @@
 #include "simulator/simulatorformat.h"
 
 #include "format/format.h"
+#include "shell/style.h"
 
 #include <QHeaderView>
 #include <QTableWidget>
@@ -69,7 +70,7 @@ void styleTable(QTableWidget *table)
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setDefaultSectionSize(24);
     table->horizontalHeader()->setHighlightSections(false);
-    table->setStyleSheet(QStringLiteral("QTableWidget { background: #ffffff; border: 1px solid #e1e4e8; border-radius: 6px; }"));
+    Style::apply(table, Style::Sheet::Table);
 }
 
 } // namespace SimulatorFormat

@@ -3,6 +3,7 @@
 #include "prices/estimateview.h"
 #include "prices/priceeditordialog.h"
 #include "shell/messagestack.h"
+#include "shell/style.h"
 #include "simulation/scenariostore.h"
 #include "simulator/scenariocomparison.h"
 #include "simulator/scenarioeditor.h"
@@ -197,7 +198,7 @@ QWidget *SimulatorPage::buildContent()
     QWidget *toolbar = buildToolbar();
     m_status = new QLabel(content);
     m_status->setObjectName(QStringLiteral("simStatus"));
-    m_status->setStyleSheet(QStringLiteral("color: #3b4350;"));
+    Style::text(m_status, Style::kSecondary);
     m_undo = new QPushButton(tr("&Undo"), content);
     m_undo->hide();
     connect(m_undo, &QPushButton::clicked, this, &SimulatorPage::undoDelete);

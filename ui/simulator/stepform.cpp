@@ -1,6 +1,7 @@
 #include "simulator/stepform.h"
 
 #include "pricing/pricecatalog.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 
 #include <QCheckBox>
@@ -76,7 +77,7 @@ StepForm::StepForm(QWidget *parent)
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_title = new QLabel(this);
-    m_title->setStyleSheet(QStringLiteral("font-weight: 600; color: #1b1f24;"));
+    Style::text(m_title, Style::kStrong);
     m_form->addRow(m_title);
 
     m_features = new QLineEdit(this);

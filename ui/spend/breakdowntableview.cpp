@@ -1,5 +1,6 @@
 #include "spend/breakdowntableview.h"
 
+#include "shell/style.h"
 #include "spend/breakdowntablemodel.h"
 
 #include <QFontMetrics>
@@ -11,15 +12,6 @@ namespace {
 
 constexpr int kCellPadding = 22; // the item padding on both sides and some air
 
-const char kTableStyle[] = R"(
-QTableView { border: none; background: #ffffff; alternate-background-color: #f8f9fb; gridline-color: transparent;
-    selection-background-color: #e3ecfc; selection-color: #1b1f24; font-size: 9pt; }
-QTableView::item { padding: 0 5px; border: none; }
-QHeaderView::section { background: #ffffff; color: #5f6b7a; border: none; border-bottom: 1px solid #e1e4e8;
-    padding: 3px 5px 3px 5px; font-size: 8pt; font-weight: 600; }
-QHeaderView::down-arrow, QHeaderView::up-arrow { subcontrol-origin: margin; subcontrol-position: top center;
-    width: 9px; height: 6px; }
-)";
 
 } // namespace
 
@@ -29,7 +21,7 @@ BreakdownTableView::BreakdownTableView(BreakdownTableModel *model, QWidget *pare
 {
     setObjectName(QStringLiteral("breakdownTable"));
     setModel(model);
-    setStyleSheet(QLatin1String(kTableStyle));
+    Style::apply(this, Style::Sheet::BreakdownTable);
     setSortingEnabled(true);
     sortByColumn(BreakdownTableModel::Cost, Qt::DescendingOrder);
     setAlternatingRowColors(true);

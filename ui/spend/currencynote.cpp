@@ -1,5 +1,6 @@
 #include "spend/currencynote.h"
 
+#include "shell/style.h"
 #include "shell/uiformat.h"
 
 CurrencyNote::CurrencyNote(QWidget *parent)
@@ -9,7 +10,7 @@ CurrencyNote::CurrencyNote(QWidget *parent)
     setTextFormat(Qt::RichText);
     setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     setWordWrap(true);
-    setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    Style::text(this, Style::Text{Palette::Role::WarningBannerText});
     hide();
     connect(this, &QLabel::linkActivated, this, &CurrencyNote::currencyChosen);
 }

@@ -1,5 +1,6 @@
 #include "spend/filterbreadcrumbs.h"
 
+#include "shell/style.h"
 #include "spend/spendfilter.h"
 #include "spend/spendformat.h"
 
@@ -7,26 +8,12 @@
 #include <QLabel>
 #include <QToolButton>
 
-namespace {
-
-const char kCrumbStyle[] = R"(
-QToolButton { border: none; background: transparent; color: #3b6fd8; padding: 2px 4px; font-size: 10pt; }
-QToolButton:hover { text-decoration: underline; }
-QToolButton[current="true"] { color: #1b1f24; font-weight: 600; }
-QToolButton[current="true"]:hover { text-decoration: none; }
-QToolButton#crumbBack { color: #1b1f24; border: 1px solid #c9ced6; border-radius: 5px; background: #ffffff; padding: 1px 8px; }
-QToolButton#crumbBack:disabled { color: #b4bbc4; border-color: #e1e4e8; }
-QToolButton#crumbBack:hover { background: #f2f4f7; text-decoration: none; }
-)";
-
-} // namespace
-
 FilterBreadcrumbs::FilterBreadcrumbs(SpendFilter *filter, QWidget *parent)
     : QWidget(parent)
     , m_filter(filter)
 {
     setObjectName(QStringLiteral("filterBreadcrumbs"));
-    setStyleSheet(QLatin1String(kCrumbStyle));
+    Style::apply(this, Style::Sheet::Breadcrumbs);
     m_back = new QToolButton(this);
     m_back->setObjectName(QStringLiteral("crumbBack"));
     m_back->setText(tr("\u2190 Back"));
@@ -74,7 +61,7 @@ void FilterBreadcrumbs::rebuild()
     for (int depth = 0; depth <= steps.size(); ++depth) {
         if (depth > 0) {
             auto *separator = new QLabel(QStringLiteral("\u203A"), this);
-            separator->setStyleSheet(QStringLiteral("color: #8a94a0; font-size: 11pt; padding: 0 2px;"));
+            Style::text(separator, Style::Text{Palette::Role::FaintText, 11, false, "padding: 0 2px;"});
             m_trail->addWidget(separator);
         }
         auto *button = new QToolButton(this);
@@ -98,7 +85,7 @@ void FilterBreadcrumbs::rebuild()
     }
     if (steps.isEmpty()) {
         auto *hint = new QLabel(tr("Click a series, a bar or a row to narrow every page to it"), this);
-        hint->setStyleSheet(QStringLiteral("color: #8a94a0; padding-left: 8px;"));
+        Style::text(hint, Style::Text{Palette::Role::FaintText, 0, false, "padding-left: 8px;"});
         m_trail->addWidget(hint);
     }
     m_back->setEnabled(!steps.isEmpty());

@@ -1,31 +1,18 @@
 #include "spend/spendcard.h"
 
+#include "shell/style.h"
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace {
-
-const char kCardStyle[] = R"(
-SpendCard { background: #ffffff; border: 1px solid #e1e4e8; border-radius: 8px; }
-QLabel#cardTitle { color: #1b1f24; font-size: 12pt; font-weight: 600; }
-QLabel#cardSubtitle { color: #5f6b7a; font-size: 9pt; }
-QToolButton#cardExport, QToolButton[cardControl="true"] { background: #ffffff; color: #1b1f24; border: 1px solid #c9ced6;
-    border-radius: 5px; padding: 3px 9px; }
-QToolButton#cardExport:hover, QToolButton[cardControl="true"]:hover { background: #f2f4f7; }
-QToolButton[cardControl="true"]:checked { background: #eaf1fd; border-color: #3b6fd8; color: #1d4fb8; }
-QToolButton[cardControl="true"]:disabled { background: #ffffff; border-color: #e1e4e8; color: #b4bbc4; }
-)";
-
-} // namespace
-
 SpendCard::SpendCard(const QString &title, const QString &exportName, QWidget *parent)
     : QFrame(parent)
 {
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QLatin1String(kCardStyle));
+    Style::apply(this, Style::Sheet::SpendCard);
     m_title = new QLabel(title, this);
     m_title->setObjectName(QStringLiteral("cardTitle"));
     m_title->setTextFormat(Qt::PlainText);

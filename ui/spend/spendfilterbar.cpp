@@ -1,5 +1,6 @@
 #include "spend/spendfilterbar.h"
 
+#include "shell/style.h"
 #include "spend/spendfilter.h"
 #include "spend/spendformat.h"
 
@@ -15,12 +16,6 @@ namespace {
 constexpr int kComboChars = 6; // small enough for the 960 px minimum window; combos stretch beyond
 constexpr int kPopupMinWidth = 220;
 
-const char kComboStyle[] = R"(
-QComboBox { background: #ffffff; border: 1px solid #c9ced6; border-radius: 5px; padding: 3px 6px; color: #1b1f24; }
-QComboBox:hover { border-color: #9aa4b1; }
-QComboBox[active="true"] { background: #eaf1fd; border-color: #3b6fd8; color: #1d4fb8; font-weight: 600; }
-QComboBox::drop-down { border: none; width: 16px; }
-)";
 
 } // namespace
 
@@ -29,12 +24,12 @@ SpendFilterBar::SpendFilterBar(SpendFilter *filter, QWidget *parent)
     , m_filter(filter)
 {
     setObjectName(QStringLiteral("spendFilterBar"));
-    setStyleSheet(QLatin1String(kComboStyle));
+    Style::apply(this, Style::Sheet::FilterBar);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     auto *caption = new QLabel(tr("Filter"), this);
-    caption->setStyleSheet(QStringLiteral("color: #5f6b7a; font-weight: 600; padding-right: 4px;"));
+    Style::text(caption, Style::Text{Palette::Role::MutedText, 0, true, "padding-right: 4px;"});
     layout->addWidget(caption);
 
     for (const QString &dimension : SpendFilter::dimensions()) {

@@ -3,6 +3,7 @@
 #include "analytics/rollupscan.h"
 #include "charts/topnbarchart.h"
 #include "export/csvexport.h"
+#include "shell/style.h"
 #include "shell/uiformat.h"
 #include "spend/breakdowntablemodel.h"
 #include "spend/breakdowntableview.h"
@@ -48,7 +49,7 @@ SpendPage::SpendPage(const QString &dbPath, const QString &dimension, QWidget *p
     m_dashboard = buildDashboard();
     m_emptyState = buildEmptyState();
     m_errorLabel = new QLabel(this);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #d93025; font-size: 11pt;"));
+    Style::text(m_errorLabel, Style::kPageError);
     m_errorLabel->setAlignment(Qt::AlignCenter);
     m_errorLabel->setWordWrap(true);
     m_stack->addWidget(m_dashboard);
@@ -184,15 +185,13 @@ QWidget *SpendPage::buildEmptyState()
     auto *outer = new QWidget(this);
     outer->setObjectName(QStringLiteral("spendEmptyState"));
     auto *heading = new QLabel(tr("No cost data yet"), outer);
-    heading->setStyleSheet(QStringLiteral("color: #1b1f24; font-size: 16pt; font-weight: 600;"));
+    Style::text(heading, Style::kHeading);
     auto *text = new QLabel(tr("Import a FOCUS cost export or load the demo workspace to explore spend here."), outer);
-    text->setStyleSheet(QStringLiteral("color: #5f6b7a; font-size: 10pt;"));
+    Style::mutedLabel(text, 10);
     auto *demo = new QPushButton(tr("Load demo workspace"), outer);
-    demo->setStyleSheet(QStringLiteral("QPushButton { background: #3b6fd8; color: white; border: none; border-radius: 6px;"
-                                       " padding: 8px 18px; font-weight: 600; } QPushButton:hover { background: #2f5fc4; }"));
+    Style::apply(demo, Style::Sheet::PrimaryButton);
     auto *import = new QPushButton(tr("Import FOCUS file\u2026"), outer);
-    import->setStyleSheet(QStringLiteral("QPushButton { background: #ffffff; color: #1b1f24; border: 1px solid #c9ced6;"
-                                         " border-radius: 6px; padding: 8px 18px; } QPushButton:hover { background: #f2f4f7; }"));
+    Style::apply(import, Style::Sheet::SecondaryButton);
     connect(demo, &QPushButton::clicked, this, &Page::demoRequested);
     connect(import, &QPushButton::clicked, this, &Page::importRequested);
     auto *buttons = new QHBoxLayout;

@@ -1,0 +1,240 @@
+// The colour table and its application: every role has a light and a dark colour, dark text stays
+// readable on dark surfaces, the application palette picks the variant, and a page built on the
+// light palette turns light-on-dark when the palette switches (and a page built on dark starts so).
+#include "charts/stackedcostchart.h"
+#include "domain/timeparse.h"
+#include "format/palette.h"
+#include "guitestmain.h"
+#include "import/demogenerator.h"
+#include "overview/overviewpage.h"
+#include "shell/mainwindow.h"
+#include "shell/style.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPalette>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+constexpr int kLoadTimeoutMs = 60000;
+using Role = Palette::Role;
+
+// A platform-like dark palette (what a desktop in dark mode hands the application).
+QPalette darkPlatformPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    return p;
+}
+
+// Labels of `root` whose look comes from the style table, with text on them.
+QList<QLabel *> styledLabels(QWidget *root)
+{
+    QList<QLabel *> out;
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->property("burnrateStyle").isValid() && !label->text().trimmed().isEmpty())
+            out << label;
+    }
+    return out;
+}
+
+QColor textColour(QLabel *label)
+{
+    label->ensurePolished();
+    return label->palette().color(label->foregroundRole());
+}
+
+} // namespace
+
+class TestStyle : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QPalette m_original;
+
+    // Every styled label of the Overview reads as the current variant wants: dark text on the
+    // light card, light text on the dark one, readable either way.
+    void verifyLabels(QWidget *page, Palette::Variant variant)
+    {
+        const QList<QLabel *> labels = styledLabels(page);
+        QVERIFY2(labels.size() >= 5, qPrintable(QString::number(labels.size())));
+        const QColor card = Palette::of(variant).colour(Role::Card);
+        for (QLabel *label : labels) {
+            const QColor text = textColour(label);
+            const QString what = label->objectName() + QLatin1Char(' ') + label->text() + QLatin1Char(' ') + text.name();
+            if (variant == Palette::Variant::Dark)
+                QVERIFY2(text.lightness() > card.lightness(), qPrintable(what));
+            else
+                QVERIFY2(text.lightness() < card.lightness(), qPrintable(what));
+            QVERIFY2(Palette::contrastRatio(text, card) >= 3.0, qPrintable(what));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QLocale::setDefault(QLocale::c());
+        m_original = QApplication::palette();
+        m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        Cost::Store store;
+        QVERIFY(store.open(m_db.toStdString()));
+        Cost::DemoOptions options;
+        options.endDay = Cost::daysFromCivil(2025, 6, 18);
+        options.days = 60;
+        Cost::IngestResult result;
+        std::string error;
+        QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, result, error), error.c_str());
+    }
+
+    void cleanup()
+    {
+        Palette::setPreferred(std::nullopt);
+        QApplication::setPalette(m_original);
+    }
+
+    void everyRoleHasBothVariants_data()
+    {
+        QTest::addColumn<int>("role");
+        for (Role role : Palette::roles())
+            QTest::newRow(qPrintable(Palette::roleName(role))) << static_cast<int>(role);
+    }
+
+    void everyRoleHasBothVariants()
+    {
+        QFETCH(int, role);
+        const auto r = static_cast<Role>(role);
+        QVERIFY(Palette::light().colour(r).isValid());
+        QVERIFY(Palette::dark().colour(r).isValid());
+        QCOMPARE(Palette::roleNamed(Palette::roleName(r)), std::optional<Role>(r));
+        QVERIFY(Palette::light().css(r).startsWith(QLatin1Char('#')) || Palette::light().css(r).startsWith(QLatin1String("rgba(")));
+    }
+
+    void tableIsComplete()
+    {
+        QCOMPARE(Palette::roles().size(), Palette::kRoleCount);
+        QCOMPARE(Palette::light().variant(), Palette::Variant::Light);
+        QCOMPARE(Palette::dark().variant(), Palette::Variant::Dark);
+        // Surfaces really flip: the dark card and canvas are dark, the light ones light.
+        for (Role surface : {Role::Card, Role::Canvas}) {
+            QVERIFY(Palette::light().colour(surface).lightness() > 200);
+            QVERIFY(Palette::dark().colour(surface).lightness() < 60);
+        }
+        // Series: ten distinct hues, "Other" apart from them.
+        for (const Palette *p : {&Palette::light(), &Palette::dark()}) {
+            QSet<QRgb> seen;
+            for (int i = 0; i < Palette::kSeriesCount; ++i)
+                seen.insert(p->series(i).rgba());
+            QCOMPARE(seen.size(), Palette::kSeriesCount);
+            QVERIFY(!seen.contains(p->series(0, true).rgba()));
+            QCOMPARE(p->series(Palette::kSeriesCount), p->series(0));
+        }
+    }
+
+    void contrastRatio()
+    {
+        QCOMPARE(Palette::contrastRatio(Qt::black, Qt::white), 21.0);
+        QCOMPARE(Palette::contrastRatio(Qt::white, Qt::black), 21.0);
+        QCOMPARE(Palette::contrastRatio(QColor(0x77, 0x77, 0x77), QColor(0x77, 0x77, 0x77)), 1.0);
+    }
+
+    void darkTextIsReadable_data()
+    {
+        QTest::addColumn<int>("text");
+        QTest::addColumn<int>("surface");
+        for (const auto &[text, surface] : Palette::textOnSurface())
+            QTest::newRow(qPrintable(Palette::roleName(text) + QStringLiteral(" on ") + Palette::roleName(surface)))
+                << static_cast<int>(text) << static_cast<int>(surface);
+    }
+
+    void darkTextIsReadable()
+    {
+        QFETCH(int, text);
+        QFETCH(int, surface);
+        const double ratio = Palette::contrastRatio(Palette::dark().colour(static_cast<Role>(text)),
+                                                    Palette::dark().colour(static_cast<Role>(surface)));
+        QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+    }
+
+    void stylesheetsUseTheTable()
+    {
+        // Every placeholder is filled from the variant asked for; nothing else carries a colour.
+        const QString light = Style::sheetText(Style::Sheet::SpendCard, Palette::light());
+        const QString dark = Style::sheetText(Style::Sheet::SpendCard, Palette::dark());
+        QVERIFY(!light.contains(QLatin1Char('{') + Palette::roleName(Role::Card)));
+        QVERIFY(light.contains(Palette::light().css(Role::Card)));
+        QVERIFY(dark.contains(Palette::dark().css(Role::Card)));
+        QVERIFY(!dark.contains(Palette::light().css(Role::Text)));
+        QVERIFY(dark.contains(Palette::dark().css(Role::Text)));
+    }
+
+    void applicationPaletteChoosesTheVariant()
+    {
+        QApplication::setPalette(m_original);
+        QCOMPARE(Palette::current().variant(), Palette::variantOf(m_original));
+        QApplication::setPalette(darkPlatformPalette());
+        QCOMPARE(Palette::current().variant(), Palette::Variant::Dark);
+        QCOMPARE(Palette::current().colour(Role::Text), Palette::dark().colour(Role::Text));
+        // An explicit choice wins over the application palette.
+        Palette::setPreferred(Palette::Variant::Light);
+        QCOMPARE(Palette::current().variant(), Palette::Variant::Light);
+        Palette::setPreferred(std::nullopt);
+        QCOMPARE(Palette::current().variant(), Palette::Variant::Dark);
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
+        QApplication::setPalette(light);
+        QCOMPARE(Palette::current().variant(), Palette::Variant::Light);
+    }
+
+    void pageLabelsFollowThePalette()
+    {
+        QApplication::setPalette(m_original);
+        QCOMPARE(Palette::current().variant(), Palette::Variant::Light);
+        MainWindow window(m_db);
+        window.resize(1280, 800);
+        window.show();
+        auto *page = qobject_cast<OverviewPage *>(window.page(QStringLiteral("overview")));
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        QVERIFY(!page->isShowingEmptyState());
+        verifyLabels(page, Palette::Variant::Light);
+        QCOMPARE(page->chart()->backgroundBrush().color(), Palette::light().colour(Role::Card));
+
+        // Switching the application palette restyles what is already on screen.
+        QApplication::setPalette(darkPlatformPalette());
+        verifyLabels(page, Palette::Variant::Dark);
+        QCOMPARE(page->chart()->backgroundBrush().color(), Palette::dark().colour(Role::Card));
+        // The picture agrees: the chart's background is the dark card.
+        const QImage shot = page->chart()->grab().toImage();
+        // (Top right: nothing is drawn there, neither axis labels nor the legend.)
+        QCOMPARE(QColor(shot.pixel(shot.width() - 2, 1)).rgb(), Palette::dark().colour(Role::Card).rgb());
+    }
+
+    void pageBuiltOnDarkStartsDark()
+    {
+        QApplication::setPalette(darkPlatformPalette());
+        MainWindow window(m_db);
+        window.resize(1280, 800);
+        window.show();
+        auto *page = qobject_cast<OverviewPage *>(window.page(QStringLiteral("overview")));
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        verifyLabels(page, Palette::Variant::Dark);
+        // Series are drawn in the dark variant's hues.
+        QVERIFY(page->chart()->seriesCount() > 0);
+        const QImage shot = window.grab().toImage();
+        QVERIFY(!shot.isNull());
+    }
+};
+
+BURNRATE_GUI_TEST_MAIN(TestStyle)
+#include "tst_style.moc"

@@ -1,0 +1,133 @@
+#include "charts/chartbase.h"
+
+#include "charts/chartstyle.h"
+#include "shell/style.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QContextMenuEvent>
+#include <QGraphicsLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QMenu>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kCoalesceMs = 40;
+
+} // namespace
+
+ChartBase::ChartBase(const QString &objectName, const QMargins &margins, QWidget *parent)
+    // The chart goes in through the constructor: setChart() would orphan the default chart.
+    : QChartView(new QChart, parent)
+{
+    setObjectName(objectName);
+    setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
+
+    m_chart = chart();
+    m_chart->setBackgroundVisible(false);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setMargins(margins);
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    applyColours();
+
+    m_rebuild.setSingleShot(true);
+    m_rebuild.setInterval(kCoalesceMs);
+    connect(&m_rebuild, &QTimer::timeout, this, &ChartBase::rebuild);
+}
+
+void ChartBase::styleLegend(Qt::Alignment alignment, double points, bool plainMarkers)
+{
+    QLegend *legend = m_chart->legend();
+    legend->setAlignment(alignment);
+    if (!plainMarkers)
+        legend->setMarkerShape(QLegend::MarkerShapeRectangle);
+    QFont font = legend->font();
+    font.setPointSizeF(points);
+    legend->setFont(font);
+    legend->setLabelColor(Style::colour(Palette::Role::ChartText));
+}
+
+void ChartBase::addTimeAxes()
+{
+    m_xAxis = new QCategoryAxis;
+    m_yAxis = new QCategoryAxis;
+    ChartStyle::styleAxis(m_xAxis);
+    ChartStyle::styleAxis(m_yAxis);
+    m_yAxis->setLineVisible(false);
+    m_xAxis->setGridLineVisible(false);
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    // Tick budgets depend on the plot area, which the chart lays out after a resize.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { updateAxes(false); });
+}
+
+QLabel *ChartBase::addPlaceholder(const QString &text)
+{
+    m_placeholder = new QLabel(text, this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    Style::text(m_placeholder, Style::kPlaceholder);
+    m_placeholder->setGeometry(rect());
+    m_placeholder->hide();
+    return m_placeholder;
+}
+
+bool ChartBase::tickBudget(bool force, int pxPerX, int pxPerY, int maxX, int maxY, QSizeF fallback, int &xTicks,
+                           int &yTicks)
+{
+    // Before the first layout the plot area is empty; estimate it from the view.
+    QRectF plot = m_chart->plotArea();
+    if (plot.width() < 50 || plot.height() < 50)
+        plot = QRectF(0, 0, width() * fallback.width(), height() * fallback.height());
+    xTicks = std::clamp(static_cast<int>(plot.width()) / pxPerX, 2, maxX);
+    yTicks = std::clamp(static_cast<int>(plot.height()) / pxPerY, 2, maxY);
+    if (!force && xTicks == m_builtXTicks && yTicks == m_builtYTicks)
+        return false;
+    m_builtXTicks = xTicks;
+    m_builtYTicks = yTicks;
+    return true;
+}
+
+void ChartBase::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    if (m_placeholder)
+        m_placeholder->setGeometry(rect());
+}
+
+void ChartBase::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_csvExport) {
+        QChartView::contextMenuEvent(event);
+        return;
+    }
+    QMenu menu(this);
+    menu.addAction(tr("Export CSV\u2026"), this, &ChartBase::exportRequested);
+    addMenuEntries(&menu);
+    menu.exec(event->globalPos());
+}
+
+void ChartBase::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    // Light <-> dark: the frame colours now, the series with the next rebuild.
+    if (event->type() == QEvent::PaletteChange && Palette::current().variant() != m_variant) {
+        applyColours();
+        scheduleRebuild();
+    }
+}
+
+void ChartBase::applyColours()
+{
+    m_variant = Palette::current().variant();
+    setBackgroundBrush(Style::colour(Palette::Role::Card));
+    m_chart->legend()->setLabelColor(Style::colour(Palette::Role::ChartText));
+    const QList<QAbstractAxis *> axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes)
+        ChartStyle::colourAxis(axis);
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "format/palette.h"
+
+#include <QChartView>
+#include <QMargins>
+#include <QString>
+#include <QTimer>
+
+class QCategoryAxis;
+class QChart;
+class QLabel;
+class QMenu;
+
+/// What every Burnrate chart shares: the QChart inside its view (no frame, no background of its
+/// own, no animation, no margins beyond `margins`), the legend's look, colours from the palette
+/// (re-applied when the application palette changes), the calendar/money axes of the time
+/// charts, a centred placeholder label, the ~40 ms coalescing rebuild timer and the "Export
+/// CSV…" context menu. Subclasses keep only their series and axis logic: they implement
+/// rebuild() and call scheduleRebuild() when their snapshot changes. GUI thread.
+class ChartBase : public QChartView {
+    Q_OBJECT
+public:
+    /// True while a rebuild is scheduled.
+    bool isRebuildPending() const { return m_rebuild.isActive(); }
+
+Q_SIGNALS:
+    /// The chart was rebuilt from the current snapshot.
+    void rebuilt();
+    /// The user asked for the chart's data as CSV (only charts that enable it).
+    void exportRequested();
+
+protected:
+    /// A chart view called `objectName` with an empty chart whose plot leaves `margins`.
+    ChartBase(const QString &objectName, const QMargins &margins, QWidget *parent);
+
+    /// The chart (owned by the view).
+    QChart *m_chart = nullptr;
+    /// The time charts' axes: calendar ticks along x (no grid), money up y (no axis line).
+    QCategoryAxis *m_xAxis = nullptr;
+    QCategoryAxis *m_yAxis = nullptr;
+
+    /// Legend at `alignment` with labels at `points`; rectangle markers unless `plainMarkers`.
+    void styleLegend(Qt::Alignment alignment, double points, bool plainMarkers = false);
+    /// Creates m_xAxis and m_yAxis; a plot-area change calls updateAxes(false).
+    void addTimeAxes();
+    /// A centred placeholder over the chart ("no data", "select an anomaly"), hidden at first.
+    QLabel *addPlaceholder(const QString &text);
+    /// Shows "Export CSV…" (emits exportRequested()) on the view's context menu.
+    void enableCsvExport() { m_csvExport = true; }
+
+    /// Rebuilds on the coalescing timer: a burst of changes draws once.
+    void scheduleRebuild() { m_rebuild.start(); }
+    /// Draws the current snapshot; emit rebuilt() when done.
+    virtual void rebuild() = 0;
+    /// Refits axis ticks to the plot (time charts); `force` rebuilds them even if the budget holds.
+    virtual void updateAxes(bool /*force*/) {}
+    /// Tick budgets for the plot: one x tick per `pxPerX` and one y tick per `pxPerY` pixels, at
+    /// most `maxX` / `maxY`. Before the first layout the plot is estimated as `fallback` (a
+    /// fraction of the view). False when the budgets equal the last ones and `force` is false.
+    bool tickBudget(bool force, int pxPerX, int pxPerY, int maxX, int maxY, QSizeF fallback, int &xTicks, int &yTicks);
+    /// Entries a chart adds to its context menu after "Export CSV…".
+    virtual void addMenuEntries(QMenu * /*menu*/) {}
+
+    void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    /// Background, legend and axis colours from Palette::current().
+    void applyColours();
+
+    Palette::Variant m_variant = Palette::Variant::Light; ///< the colours applied
+    QLabel *m_placeholder = nullptr;
+    QTimer m_rebuild;
+    bool m_csvExport = false;
+    int m_builtXTicks = -1; ///< tick budgets the axes were built for
+    int m_builtYTicks = -1;
+};

@@ -1,0 +1,321 @@
+#include "shell/style.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QFrame>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPalette>
+#include <QRegularExpression>
+#include <QWidget>
+
+namespace Style {
+
+namespace {
+
+using Role = Palette::Role;
+
+const char kStyleProperty[] = "burnrateStyle";
+
+// The stylesheets, with {Role} where a colour of the table goes (see fill()).
+const char kWindow[] = R"(
+QWidget#sidebar { background: {Sidebar}; }
+QLabel#brand { color: {SidebarBrand}; font-size: 15pt; font-weight: 700; padding: 18px 18px 14px 18px; }
+QListWidget#navigation { background: transparent; border: none; color: {SidebarText}; font-size: 10.5pt; outline: 0; }
+QListWidget#navigation::item { padding: 8px 12px; margin: 1px 8px; border-radius: 6px; }
+QListWidget#navigation::item:hover { background: {SidebarHover}; }
+QListWidget#navigation::item:selected { background: {Accent}; color: {OnAccent}; }
+QWidget#canvas { background: {Canvas}; }
+QLabel#pageTitle { color: {Text}; font-size: 17pt; font-weight: 600; }
+)";
+
+// Type selector, not the object name: pages name their tiles for tests and accessibility.
+const char kKpiTile[] = R"(
+KpiTile { background: {Card}; border: 1px solid {Border}; border-radius: 8px; }
+QLabel#kpiCaption { color: {MutedText}; }
+QLabel#kpiValue { color: {Text}; }
+)";
+
+const char kSpendCard[] = R"(
+SpendCard { background: {Card}; border: 1px solid {Border}; border-radius: 8px; }
+QLabel#cardTitle { color: {Text}; font-size: 12pt; font-weight: 600; }
+QLabel#cardSubtitle { color: {MutedText}; font-size: 9pt; }
+QToolButton#cardExport, QToolButton[cardControl="true"] { background: {Card}; color: {Text}; border: 1px solid {ControlBorder};
+    border-radius: 5px; padding: 3px 9px; }
+QToolButton#cardExport:hover, QToolButton[cardControl="true"]:hover { background: {Hover}; }
+QToolButton[cardControl="true"]:checked { background: {AccentSoft}; border-color: {Accent}; color: {AccentText}; }
+QToolButton[cardControl="true"]:disabled { background: {Card}; border-color: {Border}; color: {DisabledText}; }
+)";
+
+const char kBreakdownTable[] = R"(
+QTableView { border: none; background: {Card}; alternate-background-color: {AlternateRow}; gridline-color: transparent;
+    selection-background-color: {Selection}; selection-color: {Text}; color: {Text}; font-size: 9pt; }
+QTableView::item { padding: 0 5px; border: none; }
+QHeaderView::section { background: {Card}; color: {MutedText}; border: none; border-bottom: 1px solid {Border};
+    padding: 3px 5px 3px 5px; font-size: 8pt; font-weight: 600; }
+QHeaderView::down-arrow, QHeaderView::up-arrow { subcontrol-origin: margin; subcontrol-position: top center;
+    width: 9px; height: 6px; }
+)";
+
+const char kBreadcrumbs[] = R"(
+QToolButton { border: none; background: transparent; color: {Link}; padding: 2px 4px; font-size: 10pt; }
+QToolButton:hover { text-decoration: underline; }
+QToolButton[current="true"] { color: {Text}; font-weight: 600; }
+QToolButton[current="true"]:hover { text-decoration: none; }
+QToolButton#crumbBack { color: {Text}; border: 1px solid {ControlBorder}; border-radius: 5px; background: {Card}; padding: 1px 8px; }
+QToolButton#crumbBack:disabled { color: {DisabledText}; border-color: {Border}; }
+QToolButton#crumbBack:hover { background: {Hover}; text-decoration: none; }
+)";
+
+const char kFilterBar[] = R"(
+QComboBox { background: {Card}; border: 1px solid {ControlBorder}; border-radius: 5px; padding: 3px 6px; color: {Text}; }
+QComboBox:hover { border-color: {ControlHoverBorder}; }
+QComboBox[active="true"] { background: {AccentSoft}; border-color: {Accent}; color: {AccentText}; font-weight: 600; }
+QComboBox::drop-down { border: none; width: 16px; }
+)";
+
+const char kSwitch[] = R"(
+QToolButton { background: {Card}; color: {Text}; border: 1px solid {ControlBorder}; padding: 3px 12px; }
+QToolButton#groupByProvider { border-top-left-radius: 5px; border-bottom-left-radius: 5px; }
+QToolButton#groupByService { border-top-right-radius: 5px; border-bottom-right-radius: 5px; border-left: none; }
+QToolButton:checked { background: {Accent}; border-color: {Accent}; color: {OnAccent}; }
+)";
+
+const char kPrimaryButton[] = "QPushButton { background: {Accent}; color: {OnAccent}; border: none; border-radius: 6px;"
+                              " padding: 8px 18px; font-weight: 600; } QPushButton:hover { background: {AccentHover}; }";
+const char kSecondaryButton[] = "QPushButton { background: {Card}; color: {Text}; border: 1px solid {ControlBorder};"
+                                " border-radius: 6px; padding: 8px 18px; } QPushButton:hover { background: {Hover}; }";
+const char kTable[] = "QTableWidget { background: {Card}; border: 1px solid {Border}; border-radius: 6px; }";
+
+// "{Role}" -> the role's CSS colour in `palette`. Stylesheet blocks never match: they hold spaces.
+QString fill(const char *templ, const Palette &palette)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z0-9]+)\\}"));
+    QString out = QString::fromLatin1(templ);
+    QRegularExpressionMatch m;
+    qsizetype from = 0;
+    while ((m = placeholder.match(out, from)).hasMatch()) {
+        const std::optional<Role> role = Palette::roleNamed(m.captured(1));
+        Q_ASSERT_X(role, "Style::fill", "unknown colour role in a stylesheet");
+        const QString colour = role ? palette.css(*role) : QString();
+        out.replace(m.capturedStart(), m.capturedLength(), colour);
+        from = m.capturedStart() + colour.size();
+    }
+    return out;
+}
+
+// Where a widget's selector comes from: its object name when it has one.
+QString selector(const QWidget *w, const char *type)
+{
+    const QString name = w->objectName();
+    return name.isEmpty() ? QString::fromLatin1(type) : QStringLiteral("%1#%2").arg(QLatin1String(type), name);
+}
+
+QString textSheet(const Text &t, const Palette &palette)
+{
+    QString css = QStringLiteral("color: %1;").arg(palette.css(t.colour));
+    if (t.points > 0)
+        css += QStringLiteral(" font-size: %1pt;").arg(t.points);
+    if (t.bold)
+        css += QStringLiteral(" font-weight: 600;");
+    if (t.extra)
+        css += QLatin1Char(' ') + QString::fromLatin1(t.extra);
+    return css;
+}
+
+struct BannerRoles {
+    Role fill, border, text;
+};
+
+BannerRoles bannerRoles(Banner kind)
+{
+    switch (kind) {
+    case Banner::Error: return {Role::ErrorBanner, Role::ErrorBannerBorder, Role::ErrorBannerText};
+    case Banner::Warning: return {Role::WarningBanner, Role::WarningBannerBorder, Role::WarningBannerText};
+    case Banner::Info: break;
+    }
+    return {Role::InfoBanner, Role::InfoBannerBorder, Role::InfoBannerText};
+}
+
+// What a widget asked for, kept on it so refresh() can rebuild it for another palette.
+QString recipe(const QWidget *w)
+{
+    return w->property(kStyleProperty).toString();
+}
+
+QString build(const QWidget *w, const QString &what, const Palette &palette)
+{
+    const QStringList parts = what.split(QLatin1Char('|'));
+    const QString kind = parts.value(0);
+    if (kind == QLatin1String("sheet"))
+        return sheetText(static_cast<Sheet>(parts.value(1).toInt()), palette);
+    if (kind == QLatin1String("text")) {
+        const QByteArray extra = parts.value(4).toLatin1();
+        const Text t{Palette::roleNamed(parts.value(1)).value_or(Role::Text), parts.value(2).toDouble(),
+                     parts.value(3) == QLatin1String("1"), extra.isEmpty() ? nullptr : extra.constData()};
+        // A group box's children would inherit a bare declaration: style its title only.
+        if (qobject_cast<const QGroupBox *>(w))
+            return QStringLiteral("QGroupBox { %1 }").arg(textSheet(t, palette));
+        return textSheet(t, palette);
+    }
+    if (kind == QLatin1String("card"))
+        return QStringLiteral("%1 { background: %2; border: 1px solid %3; border-radius: %4px; }")
+            .arg(selector(w, "QFrame"), palette.css(Role::Card), palette.css(Role::Border), parts.value(1));
+    if (kind == QLatin1String("banner")) {
+        const BannerRoles r = bannerRoles(static_cast<Banner>(parts.value(1).toInt()));
+        // Only the box: its labels keep their own look (a banner's message takes r.text itself).
+        return QStringLiteral("%1 { background: %2; border: 1px solid %3; border-radius: 6px; }")
+            .arg(selector(w, "QFrame"), palette.css(r.fill), palette.css(r.border));
+    }
+    return {};
+}
+
+void record(QWidget *w, const QString &what)
+{
+    w->setProperty(kStyleProperty, what);
+    w->setStyleSheet(build(w, what, Palette::current()));
+}
+
+QPalette qtPalette(const Palette &p)
+{
+    QPalette q;
+    auto set = [&](QPalette::ColorRole r, Role role) { q.setColor(r, p.colour(role)); };
+    set(QPalette::Window, Role::Canvas);
+    set(QPalette::WindowText, Role::Text);
+    set(QPalette::Base, Role::Card);
+    set(QPalette::AlternateBase, Role::AlternateRow);
+    set(QPalette::ToolTipBase, Role::Card);
+    set(QPalette::ToolTipText, Role::Text);
+    set(QPalette::PlaceholderText, Role::FaintText);
+    set(QPalette::Text, Role::Text);
+    set(QPalette::Button, Role::Hover);
+    set(QPalette::ButtonText, Role::Text);
+    set(QPalette::BrightText, Role::OnAccent);
+    set(QPalette::Light, Role::ControlBorder);
+    set(QPalette::Midlight, Role::Border);
+    set(QPalette::Mid, Role::ControlBorder);
+    set(QPalette::Dark, Role::Canvas);
+    set(QPalette::Shadow, Role::Sidebar);
+    set(QPalette::Highlight, Role::Accent);
+    set(QPalette::HighlightedText, Role::OnAccent);
+    set(QPalette::Link, Role::Link);
+    set(QPalette::LinkVisited, Role::Link);
+    for (QPalette::ColorRole r : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        q.setColor(QPalette::Disabled, r, p.colour(Role::DisabledText));
+    return q;
+}
+
+// Restyles every styled widget when the application palette changes (light <-> dark).
+class PaletteWatcher : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
+            const QWidgetList tops = QApplication::topLevelWidgets();
+            for (QWidget *top : tops)
+                refresh(top);
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void install()
+{
+    static bool installed = false;
+    if (installed || !qApp)
+        return;
+    installed = true;
+    qApp->installEventFilter(new PaletteWatcher(qApp));
+    const QString theme = qEnvironmentVariable("BURNRATE_THEME").toLower();
+    const Palette::Variant system = Palette::variantOf(QApplication::palette());
+    const Palette::Variant chosen = theme == QLatin1String("dark")    ? Palette::Variant::Dark
+                                    : theme == QLatin1String("light") ? Palette::Variant::Light
+                                                                      : system;
+    // A light platform palette stays as it is (the app was designed on it); dark, or a choice
+    // against the platform, gets the table's own palette.
+    if (chosen == Palette::Variant::Dark || chosen != system)
+        QApplication::setPalette(qtPalette(Palette::of(chosen)));
+}
+
+QString sheetText(Sheet sheet, const Palette &palette)
+{
+    switch (sheet) {
+    case Sheet::Window: return fill(kWindow, palette);
+    case Sheet::KpiTile: return fill(kKpiTile, palette);
+    case Sheet::SpendCard: return fill(kSpendCard, palette);
+    case Sheet::BreakdownTable: return fill(kBreakdownTable, palette);
+    case Sheet::Breadcrumbs: return fill(kBreadcrumbs, palette);
+    case Sheet::FilterBar: return fill(kFilterBar, palette);
+    case Sheet::Switch: return fill(kSwitch, palette);
+    case Sheet::PrimaryButton: return fill(kPrimaryButton, palette);
+    case Sheet::SecondaryButton: return fill(kSecondaryButton, palette);
+    case Sheet::Table: return fill(kTable, palette);
+    }
+    return {};
+}
+
+void apply(QWidget *widget, Sheet sheet)
+{
+    record(widget, QStringLiteral("sheet|%1").arg(static_cast<int>(sheet)));
+}
+
+void text(QWidget *widget, const Text &t)
+{
+    record(widget, QStringLiteral("text|%1|%2|%3|%4")
+                       .arg(Palette::roleName(t.colour))
+                       .arg(t.points)
+                       .arg(t.bold ? 1 : 0)
+                       .arg(t.extra ? QString::fromLatin1(t.extra) : QString()));
+}
+
+void mutedLabel(QLabel *label, double points)
+{
+    text(label, Text{Role::MutedText, points});
+}
+
+void card(QFrame *frame, int radius)
+{
+    frame->setAttribute(Qt::WA_StyledBackground);
+    record(frame, QStringLiteral("card|%1").arg(radius));
+}
+
+void banner(QFrame *frame, Banner kind)
+{
+    frame->setAttribute(Qt::WA_StyledBackground);
+    record(frame, QStringLiteral("banner|%1").arg(static_cast<int>(kind)));
+}
+
+void clear(QWidget *widget)
+{
+    widget->setProperty(kStyleProperty, QVariant());
+    widget->setStyleSheet(QString());
+}
+
+void refresh(QWidget *root)
+{
+    const Palette &palette = Palette::current();
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : widgets) {
+        const QString what = recipe(w);
+        if (!what.isEmpty())
+            w->setStyleSheet(build(w, what, palette));
+    }
+}
+
+QColor colour(Palette::Role role)
+{
+    return Palette::current().colour(role);
+}
+
+QString css(Palette::Role role)
+{
+    return Palette::current().css(role);
+}
+
+} // namespace Style

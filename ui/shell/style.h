@@ -1,0 +1,80 @@
+#pragma once
+
+#include "format/palette.h"
+
+#include <QString>
+
+class QFrame;
+class QLabel;
+class QWidget;
+
+/// Applies the colour table (models/format/palette) to widgets: the few stylesheets the app needs
+/// are built here, in one place, from Palette::current(); pages call these helpers instead of
+/// writing a stylesheet or a colour. Every styled widget remembers what it asked for, so a change
+/// of the application palette (light <-> dark) restyles it. GUI thread.
+namespace Style {
+
+/// The stylesheets of whole widgets (their selectors match the object names those widgets set).
+enum class Sheet {
+    Window,          ///< MainWindow: sidebar, navigation, canvas, page title
+    KpiTile,         ///< an Overview KPI tile and its caption / value labels
+    SpendCard,       ///< a spend page card, its title, subtitle and tool buttons
+    BreakdownTable,  ///< the spend pages' breakdown table
+    Breadcrumbs,     ///< the spend filter breadcrumbs
+    FilterBar,       ///< the spend filter combo boxes
+    Switch,          ///< a segmented pair of tool buttons (By provider: provider / service)
+    PrimaryButton,   ///< the one main action of an empty state
+    SecondaryButton, ///< its alternative
+    Table,           ///< a plain bordered table (simulator results)
+};
+
+/// Coloured boxes that carry a message.
+enum class Banner { Error, Info, Warning };
+
+/// A label's text look: a colour role, a size (0 keeps the font's), bold, and extra layout CSS.
+struct Text {
+    Palette::Role colour = Palette::Role::Text;
+    double points = 0;
+    bool bold = false;
+    const char *extra = nullptr; ///< padding and the like — never a colour
+};
+
+inline constexpr Text kBody{Palette::Role::Text};
+inline constexpr Text kStrong{Palette::Role::Text, 0, true};
+inline constexpr Text kMuted{Palette::Role::MutedText};
+inline constexpr Text kSecondary{Palette::Role::SecondaryText};
+inline constexpr Text kCaption{Palette::Role::MutedText, 9};
+inline constexpr Text kCardTitle{Palette::Role::Text, 12, true};
+inline constexpr Text kHeading{Palette::Role::Text, 16, true};
+inline constexpr Text kError{Palette::Role::Negative};
+inline constexpr Text kPageError{Palette::Role::Negative, 11};
+inline constexpr Text kPlaceholder{Palette::Role::FaintText, 11, false, "background: transparent;"};
+
+/// Sets the application's look once: the variant chosen by BURNRATE_THEME (light, dark or
+/// system, the default), a dark QPalette when the variant is dark, and restyling of every
+/// styled widget when the application palette changes later.
+void install();
+/// Builds the stylesheet `sheet` from `palette` (exposed for tests).
+QString sheetText(Sheet sheet, const Palette &palette);
+
+/// Gives `widget` the stylesheet `sheet`.
+void apply(QWidget *widget, Sheet sheet);
+/// Gives `widget` (a label or a group box) the text look `text`.
+void text(QWidget *widget, const Text &text);
+/// A hint or caption: muted text, at `points` when given.
+void mutedLabel(QLabel *label, double points = 0);
+/// `frame` as a card (card background, border, rounded corners of `radius` px).
+void card(QFrame *frame, int radius = 8);
+/// `frame` as a banner of `kind`.
+void banner(QFrame *frame, Banner kind);
+/// Removes what the helpers above set on `widget`.
+void clear(QWidget *widget);
+/// Re-applies every helper call recorded on `root` and its children from Palette::current().
+void refresh(QWidget *root);
+
+/// Palette::current().colour(role).
+QColor colour(Palette::Role role);
+/// Palette::current().css(role), for rich text ("<span style='color:%1'>").
+QString css(Palette::Role role);
+
+} // namespace Style

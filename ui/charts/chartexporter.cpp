@@ -12,6 +12,7 @@
 #include "spend/spendfilter.h"
 #include "spend/spendpage.h"
 #include "store/store.h"
+#include "task/task.h"
 
 #include <QAbstractSeries>
 #include <QAreaSeries>
@@ -187,20 +188,49 @@ ChartExporter::Caption ChartExporter::captionFor(const Page *page, const QChartV
         caption.currency = spend->snapshot().currency;
     }
     caption.filters = Report::filtersText(filters);
-    if (caption.currency.isEmpty()) {
-        // Pages that do not keep it: ask the store (a small aggregate over the daily rollup).
-        Cost::Store store;
-        std::vector<Analytics::TotalsRow> rows;
-        std::string error;
-        Analytics::TotalsRequest request;
-        request.by = {"currency"};
-        request.fromDay = page->fromDay();
-        request.toDay = page->toDay();
-        if (store.open(page->dbPath().toStdString()) && Analytics::totals(store.db(), request, rows, error) && !rows.empty())
-            caption.currency = QString::fromStdString(rows.front().keys[0]);
+    return caption;
+}
+
+QString ChartExporter::currencyFor(Cost::SqliteDb &db, qint64 fromDay, qint64 toDay)
+{
+    // A small aggregate over the daily rollup: the range's largest currency.
+    std::vector<Analytics::TotalsRow> rows;
+    std::string error;
+    Analytics::TotalsRequest request;
+    request.by = {"currency"};
+    request.fromDay = fromDay;
+    request.toDay = toDay;
+    if (Analytics::totals(db, request, rows, error) && !rows.empty() && !rows.front().keys[0].empty())
+        return QString::fromStdString(rows.front().keys[0]);
+    return QStringLiteral("USD");
+}
+
+void ChartExporter::captionFor(const Page *page, const QChartView *view, Task::Runner &runner,
+                               std::function<void(const Caption &)> done)
+{
+    Caption caption = captionFor(page, view);
+    if (!page || !caption.currency.isEmpty()) {
+        done(caption);
+        return;
     }
-    if (caption.currency.isEmpty())
-        caption.currency = QStringLiteral("USD");
+    // Pages that do not keep it: ask the store on the runner's pool thread.
+    const qint64 from = page->fromDay(), to = page->toDay();
+    runner.run(
+        page->dbPath(), [from, to](Task::Context &context) { return currencyFor(context.db(), from, to); },
+        [caption, done = std::move(done)](Task::Outcome<QString> &outcome) mutable {
+            caption.currency = outcome.ok() && !outcome.value.isEmpty() ? outcome.value : QStringLiteral("USD");
+            done(caption);
+        });
+}
+
+ChartExporter::Caption ChartExporter::captionForCommand(const Page *page, const QChartView *view)
+{
+    Caption caption = captionFor(page, view);
+    if (!page || !caption.currency.isEmpty())
+        return caption;
+    Cost::Store store;
+    caption.currency = store.open(page->dbPath().toStdString()) ? currencyFor(store.db(), page->fromDay(), page->toDay())
+                                                                : QStringLiteral("USD");
     return caption;
 }
 

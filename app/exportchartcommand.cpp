@@ -71,7 +71,7 @@ int runExportChartCommand(const CommandContext &ctx, const QStringList &args)
             return false;
         }
         QChartView *view = views[chart - 1];
-        return ChartExporter::exportChart(view, ChartExporter::captionFor(&target, view), out, *format, dpi, err);
+        return ChartExporter::exportChart(view, ChartExporter::captionForCommand(&target, view), out, *format, dpi, err);
     }, &error);
     if (!ok) {
         std::fprintf(stderr, "burnrate export-chart: %s\n", qPrintable(error));

@@ -3,6 +3,7 @@
 #include "connectorregistry.h"
 #include "secretstore.h"
 #include "store/store.h"
+#include "task/task.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -63,27 +64,34 @@ qint64 AccountManager::addAccount(const AccountConfig &config, const QString &se
         *error = tr("The %1 connector needs a secret (API key or credentials).").arg(entry->descriptor.displayName);
         return 0;
     }
+    // No transaction may stay open across the keychain call (QtKeychain spins a nested event
+    // loop): the row commits first, paused so that no sync picks it up without its secret, and
+    // is taken back out when the keychain refuses the secret.
+    AccountConfig staged = config;
+    staged.paused = config.paused || needsSecret;
     Cost::SqliteDb &db = m_store->db();
     if (!db.exec("BEGIN IMMEDIATE")) {
         *error = QString::fromStdString(db.error());
         return 0;
     }
-    const qint64 id = m_accounts->add(config, error);
-    if (id == 0) {
+    const qint64 id = m_accounts->add(staged, error);
+    if (id == 0 || !db.exec("COMMIT")) {
+        if (id != 0)
+            *error = QString::fromStdString(db.error());
         db.exec("ROLLBACK");
         return 0;
     }
-    // The row commits only once the keychain holds the secret.
-    if (needsSecret && !writeSecret(accountSecretKey(id), secret, error)) {
-        db.exec("ROLLBACK");
-        return 0;
-    }
-    if (!db.exec("COMMIT")) {
-        *error = QString::fromStdString(db.error());
-        db.exec("ROLLBACK");
+    if (needsSecret) {
         QString ignored;
-        deleteSecret(accountSecretKey(id), &ignored);
-        return 0;
+        if (!writeSecret(accountSecretKey(id), secret, error)) {
+            m_accounts->remove(id, false, &ignored); // no account without its secret
+            return 0;
+        }
+        if (!config.paused && !m_accounts->setPaused(id, false, error)) {
+            deleteSecret(accountSecretKey(id), &ignored); // no secret without its account
+            m_accounts->remove(id, false, &ignored);
+            return 0;
+        }
     }
     Q_EMIT accountsChanged();
     return id;
@@ -113,6 +121,38 @@ bool AccountManager::setPaused(qint64 id, bool paused, QString *error)
 
 bool AccountManager::removeAccount(qint64 id, bool deleteData, QString *error)
 {
+    if (!canRemove(error))
+        return false;
+    if (!m_accounts->remove(id, deleteData, error))
+        return false;
+    return forgetSecret(id, error);
+}
+
+void AccountManager::removeAccount(qint64 id, bool deleteData, Task::Runner &runner,
+                                   std::function<void(bool ok, const QString &error)> done)
+{
+    QString error;
+    if (!canRemove(&error)) {
+        done(false, error);
+        return;
+    }
+    runner.run(
+        m_dbPath,
+        [id, deleteData](Task::Context &context) {
+            QString error;
+            AccountStore(context.db()).remove(id, deleteData, &error);
+            return error;
+        },
+        [this, id, done = std::move(done)](Task::Outcome<QString> &outcome) {
+            QString error = outcome.ok() ? outcome.value : outcome.error;
+            // The store step committed (or failed) on the pool; the keychain is this thread's.
+            const bool ok = error.isEmpty() && forgetSecret(id, &error);
+            done(ok, error);
+        });
+}
+
+bool AccountManager::canRemove(QString *error) const
+{
     if (!m_accounts) {
         *error = tr("The store is not open.");
         return false;
@@ -121,8 +161,11 @@ bool AccountManager::removeAccount(qint64 id, bool deleteData, QString *error)
         *error = tr("A sync is running; cancel it or wait before removing an account.");
         return false;
     }
-    if (!m_accounts->remove(id, deleteData, error))
-        return false;
+    return true;
+}
+
+bool AccountManager::forgetSecret(qint64 id, QString *error)
+{
     QString keychainError;
     const bool removed = deleteSecret(accountSecretKey(id), &keychainError);
     Q_EMIT accountsChanged();

@@ -7,11 +7,15 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace Cost {
 class Store;
+}
+namespace Task {
+class Runner;
 }
 
 namespace Conn {
@@ -21,7 +25,8 @@ namespace Conn {
 /// SyncEngine (progress / cancel / per-account outcome signals).
 /// Threading: create and use on one thread (the GUI thread); it opens its own store connection
 /// there. CRUD calls are short SQLite statements plus, for secrets, a blocking keychain round
-/// trip. Errors are returned as plain messages; nothing here shows UI.
+/// trip that never runs inside a store transaction. Errors are returned as plain messages;
+/// nothing here shows UI.
 class AccountManager : public QObject {
     Q_OBJECT
 public:
@@ -38,7 +43,8 @@ public:
     SyncStatus status(qint64 id);
 
     /// Adds the account and, when its connector needs one, stores `secret` in the keychain under
-    /// accountSecretKey(id). All or nothing: a keychain failure leaves no account behind.
+    /// accountSecretKey(id) once the row has committed. All or nothing: a keychain failure
+    /// leaves no account behind, a failing store step no secret.
     /// Returns the new id, or 0 with *error.
     qint64 addAccount(const AccountConfig &config, const QString &secret, QString *error);
     /// Updates name, base URL, options, paused; a `secret` replaces the stored one.
@@ -47,6 +53,10 @@ public:
     /// Removes the account and its keychain entry; deleteData also removes every charge it
     /// brought in (otherwise they stay, as a source no longer synced).
     bool removeAccount(qint64 id, bool deleteData, QString *error);
+    /// The same with the store step (erasing the charges may take a while) on `runner`'s pool
+    /// thread, then the keychain entry on this thread; `done(ok, error)` follows on this thread.
+    void removeAccount(qint64 id, bool deleteData, Task::Runner &runner,
+                       std::function<void(bool ok, const QString &error)> done);
 
     /// Starts an asynchronous connection test on this thread and returns its generation;
     /// testFinished(generation, result) follows. An empty `secret` with config.id set uses the
@@ -65,6 +75,10 @@ Q_SIGNALS:
     void testFinished(quint64 generation, const Conn::TestResult &result);
 
 private:
+    bool canRemove(QString *error) const;
+    /// Deletes the account's keychain entry and announces the change.
+    bool forgetSecret(qint64 id, QString *error);
+
     QString m_dbPath;
     std::unique_ptr<Cost::Store> m_store;
     std::unique_ptr<AccountStore> m_accounts;

@@ -187,6 +187,7 @@ private Q_SLOTS:
                          QStringLiteral("critical"), QDateTime(QDate(2025, 3, 15), QTime(8, 0), Qt::UTC)});
         }
         Ui::AlertCenter reopened(path);
+        QTRY_VERIFY(reopened.isLoaded()); // the stored history is read off the GUI thread
         const QList<Ui::AlertRecord> history = reopened.history();
         QCOMPARE(history.size(), 2);
         QCOMPARE(history[0].message.title, QStringLiteral("second")); // newest first

@@ -326,7 +326,10 @@ void TestConnectWizard::accountsPageActions()
     QCOMPARE(page.table()->item(0, 2)->text(), QStringLiteral("Paused"));
 
     page.selectAccount(id);
+    QSignalSpy removed(&page, &AccountsPage::removeFinished); // the erase runs off the GUI thread
     QVERIFY(page.removeAccount(id, true));
+    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 30000);
+    QVERIFY(removed.first().at(0).toBool());
     QCOMPARE(store.factCount(), 0);
     QVERIFY(!m_manager->account(id));
     QVERIFY(Conn::readSecret(Conn::accountSecretKey(id)).notFound);

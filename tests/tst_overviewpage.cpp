@@ -321,14 +321,9 @@ private Q_SLOTS:
         // cancels mid-way whatever the machine's speed, and the worker's own check decides.
         QSemaphore cancelPressed;
         std::atomic<bool> held{false};
-        connect(controller, &ImportController::jobStarted, this, [&](Cost::ImportJob *job) {
-            connect(
-                job, &Cost::ImportJob::progress, job,
-                [&](int percent, const QString &) {
-                    if (percent > 0 && !held.exchange(true))
-                        cancelPressed.tryAcquire(1, kLoadTimeoutMs);
-                },
-                Qt::DirectConnection);
+        controller->setBatchHook([&](int percent) {
+            if (percent > 0 && !held.exchange(true))
+                cancelPressed.tryAcquire(1, kLoadTimeoutMs);
         });
         // Press Cancel as soon as the worker reports its first batch: a user cancelling mid-way.
         connect(controller, &ImportController::progress, this, [&](int percent) {
@@ -360,7 +355,7 @@ private Q_SLOTS:
         QVERIFY(storeFacts(path) == before);
 
         // The same file imports fine afterwards (nothing half-written blocks it).
-        disconnect(controller, &ImportController::jobStarted, this, nullptr);
+        controller->setBatchHook({});
         controller->importFiles({big});
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kLoadTimeoutMs);
         const auto second = finished.at(1).at(0).value<Cost::ImportJob::Summary>();

@@ -18,17 +18,25 @@
 #include "testsupport.h"
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +99,30 @@ public:
     }
 };
 
+// A section that holds the writer while it draws the file (the second layout pass) until the
+// test has pressed Cancel: the export is cancelled mid-way whatever the machine's speed.
+struct HoldGate {
+    QSemaphore reached;
+    QSemaphore resume;
+    std::atomic_int renders{0};
+};
+
+class HoldSection : public Report::ReportSection {
+public:
+    explicit HoldSection(std::shared_ptr<HoldGate> gate) : m_gate(std::move(gate)) {}
+    QString title() const override { return QStringLiteral("Held section"); }
+    void render(Report::ReportCanvas &) const override
+    {
+        if (++m_gate->renders == 2) {
+            m_gate->reached.release();
+            m_gate->resume.tryAcquire(1, 60000);
+        }
+    }
+
+private:
+    std::shared_ptr<HoldGate> m_gate;
+};
+
 class EmptySection : public Report::ReportSection {
 public:
     QString title() const override { return QStringLiteral("Nothing to show here"); }
@@ -115,6 +147,7 @@ private Q_SLOTS:
     void chartPdfKeepsAxisLabelsAsText();
     void contextMenuOffersExport();
     void exportDialogRunsOnWorker();
+    void exportDialogCancelMidway();
     void commandLine();
 
 private:
@@ -291,7 +324,7 @@ void TestReport::cancelLeavesNoFile()
     const QString out = m_dir.filePath(QStringLiteral("cancelled.pdf"));
     std::atomic_bool cancel{false};
     Report::ReportWriter writer(request());
-    writer.setCancelFlag(&cancel);
+    writer.setCancelCheck([&cancel] { return cancel.load(); });
     writer.setProgress([&](int percent, const QString &) {
         if (percent >= 60)
             cancel = true;
@@ -411,6 +444,36 @@ void TestReport::exportDialogRunsOnWorker()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
     QCOMPARE(finished.at(1).at(1).toString(), QStringLiteral("cancelled"));
     QVERIFY(!QFile::exists(cancelled));
+}
+
+void TestReport::exportDialogCancelMidway()
+{
+    // Last of all sections: only the check before the file is committed can still stop it.
+    auto gate = std::make_shared<HoldGate>();
+    Report::registerSection("test-hold", 100000, [gate] { return std::make_unique<HoldSection>(gate); });
+    const auto unregister = qScopeGuard([] { Report::unregisterSection("test-hold"); });
+    ReportExportDialog dialog(m_db, kEndDay - 59, kEndDay, {});
+    const QString out = m_dir.filePath(QStringLiteral("dialog-midway.pdf"));
+    dialog.pathEdit()->setText(out);
+    QSignalSpy finished(&dialog, &ReportExportDialog::finished);
+    dialog.start();
+    QVERIFY(gate->reached.tryAcquire(1, 60000)); // the PDF is being written now
+
+    // The dialog's Cancel while it runs stops the report instead of closing the dialog.
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons && buttons->button(QDialogButtonBox::Cancel));
+    buttons->button(QDialogButtonBox::Cancel)->click();
+    QCOMPARE(dialog.statusLabel()->text(), QStringLiteral("Cancelling\u2026"));
+    QVERIFY(dialog.isRunning());
+    gate->resume.release();
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("cancelled"));
+    QVERIFY(!dialog.isRunning());
+    QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("cancelled")), qPrintable(dialog.statusLabel()->text()));
+    // Neither the PDF nor a temporary file of it is left behind.
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("dialog-midway*")}, QDir::Files | QDir::Hidden).size(), 0);
 }
 
 void TestReport::commandLine()

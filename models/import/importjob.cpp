@@ -12,40 +12,41 @@
 
 namespace Cost {
 
-ImportJob::ImportJob(const QString &dbPath, QObject *parent)
-    : QObject(parent)
-    , m_dbPath(dbPath)
+ImportJob::ImportJob(Store &store, Canceled canceled, Progress progress)
+    : m_store(store)
+    , m_canceled(std::move(canceled))
+    , m_progress(std::move(progress))
 {
 }
 
 void ImportJob::reportProgress(int percent, const QString &text)
 {
     // The importer reports every few thousand rows; the dialog only needs whole percents.
-    if (percent == m_lastPercent)
-        return;
-    m_lastPercent = percent;
-    Q_EMIT progress(percent, text);
+    if (percent != m_lastPercent) {
+        m_lastPercent = percent;
+        if (m_progress)
+            m_progress(percent, text);
+    }
+    // The importer and the generator poll an atomic between batches: mirror the owner's state.
+    if (m_canceled && m_canceled())
+        m_cancel.store(true);
 }
 
-void ImportJob::importFiles(const QStringList &files)
+ImportJob::Result ImportJob::importFiles(const QStringList &files)
 {
     const auto t0 = std::chrono::steady_clock::now();
-    Summary summary;
+    Result out;
+    Summary &summary = out.summary;
     auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); };
 
-    Store store;
-    if (!store.open(m_dbPath.toStdString())) {
-        Q_EMIT failed(tr("Cannot open the store %1: %2").arg(m_dbPath, QString::fromStdString(store.error())), summary);
-        return;
-    }
     qint64 totalBytes = 0;
     for (const QString &file : files)
         totalBytes += qMax<qint64>(QFileInfo(file).size(), 0);
     totalBytes = qMax<qint64>(totalBytes, 1);
 
     // One batch per action, as the command line does: parts of a multi-part export add up.
-    const std::int64_t batch = Ingestor::newBatch(store.db());
-    FocusImporter importer(store.db());
+    const std::int64_t batch = Ingestor::newBatch(m_store.db());
+    FocusImporter importer(m_store.db());
     importer.setCancelFlag(&m_cancel);
     const QLocale locale;
     qint64 bytesBefore = 0;
@@ -62,13 +63,12 @@ void ImportJob::importFiles(const QStringList &files)
         if (r.cancelled || (!r.ok && m_cancel.load())) {
             summary.cancelled = true;
             summary.seconds = elapsed();
-            Q_EMIT finished(summary);
-            return;
+            return out;
         }
         if (!r.ok) {
             summary.seconds = elapsed();
-            Q_EMIT failed(QString::fromStdString(r.error.toString()), summary);
-            return;
+            out.error = QString::fromStdString(r.error.toString());
+            return out;
         }
         ++summary.files;
         summary.rows += r.ingest.rows;
@@ -79,19 +79,15 @@ void ImportJob::importFiles(const QStringList &files)
     }
     reportProgress(100, tr("Done"));
     summary.seconds = elapsed();
-    Q_EMIT finished(summary);
+    return out;
 }
 
-void ImportJob::generateDemo(qint64 endDay, int days)
+ImportJob::Result ImportJob::generateDemo(qint64 endDay, int days)
 {
     const auto t0 = std::chrono::steady_clock::now();
-    Summary summary;
+    Result out;
+    Summary &summary = out.summary;
     summary.demo = true;
-    Store store;
-    if (!store.open(m_dbPath.toStdString())) {
-        Q_EMIT failed(tr("Cannot open the store %1: %2").arg(m_dbPath, QString::fromStdString(store.error())), summary);
-        return;
-    }
     DemoOptions options;
     options.endDay = endDay;
     options.days = days;
@@ -104,23 +100,22 @@ void ImportJob::generateDemo(qint64 endDay, int days)
     IngestResult result;
     std::string error;
     const bool ok = Cost::generateDemo(
-        store.db(), options, [&](int percent) { reportProgress(qBound(0, percent, 100), text); }, &m_cancel, result,
+        m_store.db(), options, [&](int percent) { reportProgress(qBound(0, percent, 100), text); }, &m_cancel, result,
         error);
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (!ok && m_cancel.load()) {
         summary.cancelled = true;
-        Q_EMIT finished(summary);
-        return;
+        return out;
     }
     if (!ok) {
-        Q_EMIT failed(QString::fromStdString(error), summary);
-        return;
+        out.error = QString::fromStdString(error);
+        return out;
     }
     summary.files = 1;
     summary.rows = result.rows;
     summary.replaced = result.replaced;
     summary.skipped = result.skipped;
-    Q_EMIT finished(summary);
+    return out;
 }
 
 } // namespace Cost

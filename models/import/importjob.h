@@ -1,27 +1,31 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
-#include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 
 namespace Cost {
 
-/// Writes into the store on a worker thread: FOCUS imports and the demo workspace.
+class Store;
+
+/// Writes into the store: FOCUS imports and the demo workspace, run synchronously by whoever
+/// owns the thread (ImportController runs it in a Task::Runner body on the pool).
 ///
-/// Threading contract: create one ImportJob per action, move it to its own QThread and invoke
-/// the slots there (queued). It opens its own store connection on that thread. cancel() is the
-/// only member callable from another thread. Exactly one of finished() / failed() ends a run.
-class ImportJob : public QObject {
-    Q_OBJECT
+/// Threading contract: one ImportJob per action, created and run on the thread that owns
+/// `store`; the callbacks are called on that thread. `canceled` is polled between batches;
+/// once it returns true the run ends (Summary::cancelled) with the current file rolled back.
+class ImportJob {
+    Q_DECLARE_TR_FUNCTIONS(Cost::ImportJob)
 public:
     /// What a finished run did; summed over all files of one action.
     struct Summary {
         bool demo = false;             ///< true for "Load demo workspace"
-        bool cancelled = false;        ///< stopped by cancel(); the cancelled file left no trace
+        bool cancelled = false;        ///< stopped by cancel; the cancelled file left no trace
         int files = 0;                 ///< files committed
         std::int64_t rows = 0;         ///< charges written
         std::int64_t skipped = 0;      ///< charges of identical re-imports not written
@@ -29,37 +33,34 @@ public:
         std::int64_t rounded = 0;      ///< amounts with more than ten decimals, rounded
         double seconds = 0;
     };
+    /// How a run ended: `error` empty when it finished normally or by cancel; otherwise it
+    /// names file:line: column for parse errors and `summary` is what was committed before.
+    struct Result {
+        Summary summary;
+        QString error;
+        bool ok() const { return error.isEmpty(); }
+    };
+    /// 0–100 over the whole action (bytes for imports), and a line for the user; called when
+    /// the whole percent changes, after the batch that moved it.
+    using Progress = std::function<void(int percent, const QString &text)>;
+    using Canceled = std::function<bool()>;
 
-    /// `dbPath` is opened on the worker thread when a run starts.
-    explicit ImportJob(const QString &dbPath, QObject *parent = nullptr);
+    ImportJob(Store &store, Canceled canceled, Progress progress);
 
-    /// Requests cancellation; thread-safe, returns at once. The run ends with finished()
-    /// (Summary::cancelled set) at the next batch boundary, the store unchanged by the current file.
-    void cancel() { m_cancel.store(true); }
-    /// True once cancel() was called.
-    bool isCancelRequested() const { return m_cancel.load(); }
-
-public Q_SLOTS:
     /// Imports FOCUS CSV files as one batch, in order; stops at the first failing file
     /// (files before it stay imported).
-    void importFiles(const QStringList &files);
+    Result importFiles(const QStringList &files);
     /// Fills the store with the demo workspace of `days` days ending at day number `endDay`.
-    void generateDemo(qint64 endDay, int days);
-
-Q_SIGNALS:
-    /// 0–100 over the whole action (bytes for imports), and a line for the user.
-    void progress(int percent, const QString &text);
-    /// The action ended normally or by cancel().
-    void finished(const Cost::ImportJob::Summary &summary);
-    /// The action failed; `message` names file:line: column for parse errors. `partial`
-    /// describes what was committed before the failure.
-    void failed(const QString &message, const Cost::ImportJob::Summary &partial);
+    Result generateDemo(qint64 endDay, int days);
 
 private:
+    /// Reports progress, then refreshes the flag the importer polls from `canceled`.
     void reportProgress(int percent, const QString &text);
 
-    QString m_dbPath;
-    std::atomic_bool m_cancel{false};
+    Store &m_store;
+    Canceled m_canceled;
+    Progress m_progress;
+    std::atomic_bool m_cancel{false}; ///< the importer's view of m_canceled
     int m_lastPercent = -1;
 };
 

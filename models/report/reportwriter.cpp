@@ -80,7 +80,8 @@ ReportWriter::ReportWriter(ReportRequest request)
 
 bool ReportWriter::cancelled()
 {
-    if (m_cancel && m_cancel->load()) {
+    if (m_cancel.load() || (m_canceled && m_canceled())) {
+        m_cancel.store(true);
         m_error = tr("cancelled");
         return true;
     }
@@ -104,18 +105,26 @@ bool ReportWriter::write(const QString &dbPath, const QString &outPath)
         m_error = QString::fromStdString(store.error());
         return false;
     }
+    return write(store.db(), outPath);
+}
+
+bool ReportWriter::write(Cost::SqliteDb &db, const QString &outPath)
+{
     QElapsedTimer timer;
     timer.start();
     report(0, tr("Reading the store"));
     ReportData data;
     std::string error;
-    if (!gatherReportData(store.db(), m_request, data, [this](int p) { report(p * 55 / 100, tr("Reading the store")); },
-                          m_cancel, error)) {
+    const auto gathered = [this](int p) {
+        report(p * 55 / 100, tr("Reading the store"));
+        cancelled(); // refreshes the flag the gathering polls
+    };
+    if (!gatherReportData(db, m_request, data, gathered, &m_cancel, error)) {
         m_error = cancelled() ? tr("cancelled") : QString::fromStdString(error);
         return false;
     }
     m_stats.gatherMs = timer.elapsed();
-    return render(store.db(), data, outPath);
+    return render(db, data, outPath);
 }
 
 bool ReportWriter::render(Cost::SqliteDb &db, const ReportData &data, const QString &outPath)
@@ -161,6 +170,10 @@ bool ReportWriter::render(Cost::SqliteDb &db, const ReportData &data, const QStr
         configure(writer);
         if (!renderPass(writer, data, sections, pages, toc, finalToc, finalPages, 75, 99))
             return false; // QSaveFile discards the partial file
+    }
+    if (cancelled()) {
+        file.cancelWriting(); // the last section may have been drawn after Cancel
+        return false;
     }
     if (!file.commit()) {
         m_error = tr("cannot write %1: %2").arg(outPath, file.errorString());

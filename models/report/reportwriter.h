@@ -24,7 +24,7 @@ class ReportSection;
 /// cancel).
 ///
 /// Threading contract: one writer per report, on any thread (it opens its own connection and
-/// uses no widgets); progress is called on that thread, cancel may be set from any thread.
+/// uses no widgets); progress and the cancel check are called on that thread.
 class ReportWriter {
 public:
     /// 0–100 with a short description of the stage.
@@ -40,11 +40,14 @@ public:
     explicit ReportWriter(ReportRequest request);
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
-    /// Checked between stages and sections; the report stops with error() "cancelled".
-    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    /// Polled between stages, sections and before the file is committed; once it returns true
+    /// the report stops with error() "cancelled" and no file is left at the output path.
+    void setCancelCheck(std::function<bool()> canceled) { m_canceled = std::move(canceled); }
 
     /// Reads the store at `dbPath` and writes the PDF to `outPath`; false with error().
     bool write(const QString &dbPath, const QString &outPath);
+    /// The same on an open connection (a Task::Context's); false with error().
+    bool write(Cost::SqliteDb &db, const QString &outPath);
     /// Renders already gathered data (sections still prepare against `db`); false with error().
     bool render(Cost::SqliteDb &db, const ReportData &data, const QString &outPath);
 
@@ -63,7 +66,8 @@ private:
 
     ReportRequest m_request;
     Progress m_progress;
-    const std::atomic_bool *m_cancel = nullptr;
+    std::function<bool()> m_canceled;
+    std::atomic_bool m_cancel{false}; ///< m_canceled as the data gathering polls it
     QString m_error;
     Stats m_stats;
 };

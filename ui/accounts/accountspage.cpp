@@ -6,6 +6,7 @@
 #include "shell/style.h"
 #include "shell/uiformat.h"
 #include "syncengine.h"
+#include "task/task.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,6 +59,7 @@ AccountsPage::AccountsPage(const QString &dbPath, QWidget *parent)
     , m_pause(new QPushButton(tr("&Pause")))
     , m_remove(new QPushButton(tr("&Remove\u2026")))
     , m_cancel(new QPushButton(tr("Cancel sync")))
+    , m_removal(new Task::Runner(this, Task::Runner::Policy::Every))
 {
     if (!m_manager->open(&m_openError) && m_openError.isEmpty())
         m_openError = tr("The store could not be opened.");
@@ -209,17 +211,17 @@ void AccountsPage::selectAccount(qint64 id)
 
 void AccountsPage::updateActions()
 {
-    const bool syncing = m_manager->engine()->isRunning();
+    const bool syncing = m_manager->engine()->isRunning() || m_removing;
     const qint64 id = selectedId();
     const auto account = id ? m_manager->account(id) : std::nullopt;
-    m_connect->setEnabled(m_openError.isEmpty());
+    m_connect->setEnabled(m_openError.isEmpty() && !m_removing);
     for (QPushButton *b : {m_edit, m_test, m_remove})
         b->setEnabled(account.has_value() && !syncing);
     m_sync->setEnabled(account.has_value() && !syncing && !account->paused);
     m_pause->setEnabled(account.has_value() && !syncing);
     m_pause->setText(account && account->paused ? tr("Res&ume") : tr("&Pause"));
     m_progress->setVisible(syncing);
-    m_cancel->setVisible(syncing);
+    m_cancel->setVisible(syncing && !m_removing);
 }
 
 void AccountsPage::showMessage(const QString &text, bool error)
@@ -346,11 +348,21 @@ void AccountsPage::removeSelected()
 
 bool AccountsPage::removeAccount(qint64 id, bool deleteData)
 {
-    QString error;
-    const bool ok = m_manager->removeAccount(id, deleteData, &error);
-    showMessage(ok ? tr("Account removed%1.").arg(deleteData ? tr(" with its data") : QString()) : error, !ok);
-    reload();
-    if (deleteData)
-        Q_EMIT storeChanged();
-    return ok;
+    if (m_removing)
+        return false;
+    m_removing = true;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(deleteData ? tr("Removing the account and its data\u2026") : tr("Removing the account\u2026"));
+    showMessage(QString(), false);
+    updateActions();
+    m_manager->removeAccount(id, deleteData, *m_removal, [this, deleteData](bool ok, const QString &error) {
+        m_removing = false;
+        showMessage(ok ? tr("Account removed%1.").arg(deleteData ? tr(" with its data") : QString()) : error, !ok);
+        updateActions();
+        reload();
+        if (deleteData)
+            Q_EMIT storeChanged();
+        Q_EMIT removeFinished(ok);
+    });
+    return true;
 }

@@ -14,6 +14,9 @@ class QTableWidget;
 namespace Conn {
 class AccountManager;
 }
+namespace Task {
+class Runner;
+}
 
 /// The Accounts page: every connected account with its source, sync status (last success, last
 /// error, rows) and paused flag; Connect (the wizard), Edit, Test, Sync now (progress and
@@ -58,12 +61,18 @@ public:
     void togglePausedSelected();
     /// Asks keep / delete data / cancel, then removes the selected account.
     void removeSelected();
-    /// Removes without asking (the dialog's action; tests call it).
+    /// Removes without asking (the dialog's action; tests call it): the store step runs on the
+    /// thread pool while the page's actions are disabled; removeFinished() follows. False when
+    /// it could not start (another removal is running).
     bool removeAccount(qint64 id, bool deleteData);
+    /// True while a removal runs.
+    bool isRemoving() const { return m_removing; }
 
 Q_SIGNALS:
     /// Charges were added or removed (a sync ran, an account's data was deleted).
     void storeChanged();
+    /// A removal started by removeAccount() ended; `ok` false with the error shown.
+    void removeFinished(bool ok);
 
 protected:
     void startLoad() override;
@@ -90,4 +99,6 @@ private:
     QPushButton *m_remove;
     QPushButton *m_cancel;
     quint64 m_testGeneration = 0;
+    Task::Runner *m_removal;
+    bool m_removing = false;
 };

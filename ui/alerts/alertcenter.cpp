@@ -2,6 +2,7 @@
 
 #include "store/alerthistory.h"
 #include "store/store.h"
+#include "task/task.h"
 #include "webhooksender.h"
 
 #include <QApplication>
@@ -53,6 +54,59 @@ Alerts::HistoryRow toRow(const AlertRecord &r)
     return out;
 }
 
+// The store work of every AlertCenter of the process, one step at a time in order on one
+// Task::Runner: a history read queued after a write sees it, even across centers (a restart
+// within one process). GUI thread; it lives as long as the process so that queued rows are
+// still written after their center is gone.
+class StoreQueue {
+public:
+    using Step = std::function<std::function<void()>(Task::Context &)>;
+
+    static StoreQueue &instance()
+    {
+        static auto *queue = new StoreQueue; // never destroyed: steps may outlive every center
+        return *queue;
+    }
+
+    /// Runs `step` on the pool after every earlier step, then what it returned and `after`
+    /// (always, also when the store could not be opened) on the GUI thread.
+    void enqueue(const QString &dbPath, Step step, std::function<void()> after)
+    {
+        m_steps.append({dbPath, std::move(step), std::move(after)});
+        if (!m_running)
+            next();
+    }
+
+private:
+    struct Queued {
+        QString dbPath;
+        Step step;
+        std::function<void()> after;
+    };
+
+    void next()
+    {
+        m_running = !m_steps.isEmpty();
+        if (!m_running)
+            return;
+        Queued queued = m_steps.takeFirst();
+        m_runner.run(
+            queued.dbPath, [step = std::move(queued.step)](Task::Context &context) { return step(context); },
+            [this, after = std::move(queued.after)](Task::Outcome<std::function<void()>> &outcome) {
+                if (!outcome.ok())
+                    qWarning("alerts: %s", qPrintable(outcome.error));
+                else if (outcome.value)
+                    outcome.value();
+                after();
+                next();
+            });
+    }
+
+    Task::Runner m_runner{nullptr, Task::Runner::Policy::Every};
+    QList<Queued> m_steps;
+    bool m_running = false;
+};
+
 QSystemTrayIcon::MessageIcon trayIcon(const QString &severity)
 {
     if (severity == QLatin1String("critical"))
@@ -83,12 +137,39 @@ AlertCenter::AlertCenter(const QString &dbPath, QObject *parent)
     qRegisterMetaType<Ui::AlertMessage>();
     if (!s_instance)
         s_instance = this;
+    m_loaded = m_dbPath.isEmpty();
+    if (m_loaded)
+        return;
+    enqueue([self = QPointer<AlertCenter>(this)](Task::Context &context) -> std::function<void()> {
+        std::vector<Alerts::HistoryRow> rows;
+        std::string error;
+        if (!Alerts::loadRows(context.db(), rows, error, 500))
+            qWarning("alerts: %s", error.c_str());
+        return [self, rows = std::move(rows)] {
+            if (!self)
+                return;
+            for (const Alerts::HistoryRow &row : rows)
+                self->m_entries.append(Entry{fromRow(row), 0, nullptr});
+            self->m_loaded = true;
+            Q_EMIT self->historyChanged();
+        };
+    });
 }
 
+// Queued rows are still written after the center is gone (the queue outlives it).
 AlertCenter::~AlertCenter()
 {
     if (m_tray)
         m_tray->hide();
+}
+
+void AlertCenter::enqueue(std::function<std::function<void()>(Task::Context &)> step)
+{
+    ++m_storeSteps;
+    StoreQueue::instance().enqueue(m_dbPath, std::move(step), [self = QPointer<AlertCenter>(this)] {
+        if (self && --self->m_storeSteps == 0)
+            Q_EMIT self->historyChanged(); // everything posted is stored now
+    });
 }
 
 AlertCenter *AlertCenter::instance()
@@ -112,47 +193,49 @@ void AlertCenter::setWebhookUrlProvider(std::function<QString(QString *error)> p
     m_urlProvider = std::move(provider);
 }
 
-bool AlertCenter::openStore()
+void AlertCenter::insertRow(const Entry &entry)
 {
+    m_entries.prepend(entry);
     if (m_dbPath.isEmpty())
-        return false;
-    if (m_store && m_store->isOpen())
-        return true;
-    m_store = std::make_unique<Cost::Store>();
-    if (!m_store->open(m_dbPath.toStdString())) {
-        qWarning("alerts: %s", m_store->error().c_str());
-        m_store.reset();
-        return false;
-    }
-    return true;
-}
-
-qint64 AlertCenter::insertRow(const AlertRecord &r)
-{
-    if (openStore()) {
-        Alerts::HistoryRow row = toRow(r);
+        return;
+    enqueue([self = QPointer<AlertCenter>(this), row = toRow(entry.record), rowId = entry.rowId,
+             key = entry.key](Task::Context &context) mutable -> std::function<void()> {
         std::string error;
-        if (Alerts::addRow(m_store->db(), row, error))
-            return row.id;
-        qWarning("alerts: %s", error.c_str());
-    }
-    AlertRecord copy = r;
-    copy.id = -(m_nextMemoryId++); // negative: lives in memory only
-    m_memory.prepend(copy);
-    return copy.id;
+        if (!Alerts::addRow(context.db(), row, error)) {
+            qWarning("alerts: %s", error.c_str());
+            return {};
+        }
+        rowId->store(row.id);
+        return [self, key, id = row.id] {
+            if (!self)
+                return;
+            for (Entry &e : self->m_entries)
+                if (e.key == key)
+                    e.record.id = id;
+        };
+    });
 }
 
 void AlertCenter::updateRow(const AlertRecord &r)
 {
-    if (r.id < 0) {
-        for (AlertRecord &m : m_memory)
-            if (m.id == r.id)
-                m = r;
+    // `r` carries the entry's key as its id (the id it had when posted).
+    for (Entry &e : m_entries) {
+        if (e.key != r.id)
+            continue;
+        e.record.webhookStatus = r.webhookStatus;
+        e.record.webhookError = r.webhookError;
+        if (m_dbPath.isEmpty() || !e.rowId)
+            return;
+        // Queued behind the insert, so the row's id is known when this runs.
+        enqueue([row = toRow(e.record), rowId = e.rowId](Task::Context &context) mutable -> std::function<void()> {
+            row.id = rowId->load();
+            std::string error;
+            if (row.id > 0 && !Alerts::updateDelivery(context.db(), row, error))
+                qWarning("alerts: %s", error.c_str());
+            return {};
+        });
         return;
     }
-    std::string error;
-    if (openStore() && !Alerts::updateDelivery(m_store->db(), toRow(r), error))
-        qWarning("alerts: %s", error.c_str());
 }
 
 void AlertCenter::post(const AlertMessage &m)
@@ -192,7 +275,8 @@ void AlertCenter::post(const AlertMessage &m)
     } else if (!url.isEmpty()) {
         record.webhookStatus = QStringLiteral("pending");
     }
-    record.id = insertRow(record);
+    record.id = -(m_nextKey++); // the entry's key until the row is stored
+    insertRow(Entry{record, record.id, std::make_shared<std::atomic<qint64>>(0)});
     Q_EMIT historyChanged();
     if (record.webhookStatus == QLatin1String("pending"))
         deliverWebhook(record, url);
@@ -212,36 +296,28 @@ void AlertCenter::deliverWebhook(AlertRecord record, const QString &url)
 
 bool AlertCenter::waitForDeliveries(int timeoutMs)
 {
-    if (m_pending == 0)
+    if (m_pending == 0 && m_storeSteps == 0)
         return true;
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
     connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
     const auto conn = connect(this, &AlertCenter::historyChanged, &loop, [this, &loop] {
-        if (m_pending == 0)
+        if (m_pending == 0 && m_storeSteps == 0)
             loop.quit();
     });
     timer.start(timeoutMs);
     loop.exec();
     disconnect(conn);
-    return m_pending == 0;
+    return m_pending == 0 && m_storeSteps == 0;
 }
 
 QList<AlertRecord> AlertCenter::history(int limit) const
 {
-    QList<AlertRecord> out = m_memory;
-    auto *self = const_cast<AlertCenter *>(this); // the lazily opened connection
-    if (self->openStore()) {
-        std::vector<Alerts::HistoryRow> rows;
-        std::string error;
-        if (Alerts::loadRows(m_store->db(), rows, error, limit)) {
-            for (const auto &r : rows)
-                out.append(fromRow(r));
-        } else {
-            qWarning("alerts: %s", error.c_str());
-        }
-    }
+    QList<AlertRecord> out;
+    out.reserve(m_entries.size());
+    for (const Entry &e : m_entries)
+        out.append(e.record);
     std::stable_sort(out.begin(), out.end(),
                      [](const AlertRecord &a, const AlertRecord &b) { return a.message.at > b.message.at; });
     if (out.size() > limit)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -14,8 +15,8 @@ class QSystemTrayIcon;
 namespace Conn {
 class WebhookSender;
 }
-namespace Cost {
-class Store;
+namespace Task {
+class Context;
 }
 
 /// Shared alert channels for anomaly and budget alerts: a system tray notification, an optional
@@ -23,6 +24,8 @@ class Store;
 ///
 /// Threading contract: AlertCenter lives on the GUI thread; post() must be called there (from a
 /// worker, use QMetaObject::invokeMethod(AlertCenter::instance(), ..., Qt::QueuedConnection)).
+/// It never touches the store on that thread: the history is read once and every row written
+/// on a Task::Runner, in order (one queue for the process), and history() answers from memory.
 namespace Ui {
 
 /// One alert, as posted by the anomaly detector or the budget engine.
@@ -62,8 +65,12 @@ public:
     bool trayEnabled() const;
     void setTrayEnabled(bool on);
 
-    /// The history, newest first (persisted rows plus anything not yet written), at most `limit`.
+    /// The history, newest first (the stored rows once read, plus everything posted here), at
+    /// most `limit`.
     QList<AlertRecord> history(int limit = 500) const;
+    /// True once the stored history has been read (at once without a store); historyChanged()
+    /// announces it.
+    bool isLoaded() const { return m_loaded; }
 
     /// Replaces the webhook URL lookup (tests); by default the keychain's "webhook/url". The
     /// provider returns the URL (empty: no webhook) or sets *error when the lookup failed.
@@ -73,8 +80,8 @@ public:
 
     /// Webhook deliveries still running.
     int pendingDeliveries() const { return m_pending; }
-    /// Waits (local event loop) until no delivery is pending or `timeoutMs` passed; for the
-    /// command line. True when nothing is pending.
+    /// Waits (local event loop) until no delivery is pending and every history row is written,
+    /// or `timeoutMs` passed; for the command line. True when nothing is pending.
     bool waitForDeliveries(int timeoutMs);
 
 Q_SIGNALS:
@@ -82,19 +89,28 @@ Q_SIGNALS:
     void historyChanged();
 
 private:
+    /// One history row in memory.
+    struct Entry {
+        AlertRecord record; ///< record.id: the stored row's id, negative until it is stored
+        qint64 key = 0;     ///< this session's handle for rows posted here (negative), else 0
+        std::shared_ptr<std::atomic<qint64>> rowId; ///< the stored id, set on the pool thread
+    };
+    /// Queues a store step (pool thread; returns what to run on this thread afterwards, if
+    /// anything) behind every earlier one of the process.
+    void enqueue(std::function<std::function<void()>(Task::Context &)> step);
     void deliverWebhook(AlertRecord record, const QString &url);
     void updateRow(const AlertRecord &r);
-    qint64 insertRow(const AlertRecord &r);
-    bool openStore();
+    void insertRow(const Entry &entry);
 
     QString m_dbPath;
     QSystemTrayIcon *m_tray = nullptr;
     Conn::WebhookSender *m_sender = nullptr;
     std::function<QString(QString *error)> m_urlProvider;
     int m_pending = 0;
-    std::unique_ptr<Cost::Store> m_store; // this (GUI) thread's own connection
-    QList<AlertRecord> m_memory;          // used when there is no store
-    qint64 m_nextMemoryId = 1;
+    int m_storeSteps = 0; ///< queued store steps not yet finished
+    bool m_loaded = false;
+    QList<Entry> m_entries;
+    qint64 m_nextKey = 1;
 };
 
 /// "[Burnrate] title\nbody" — the Slack text of an alert.

@@ -6,18 +6,18 @@
 #include "anomaly/anomalystore.h"
 #include "shell/uiformat.h"
 #include "store/store.h"
+#include "task/task.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <mutex>
+#include <optional>
 
 namespace {
 
-constexpr int kPollMs = 100;
 constexpr std::size_t kSingleAlerts = 5;
 constexpr std::int64_t kRecent = 2 * 86400;
 
@@ -31,7 +31,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
 
 } // namespace
 
-AnomalyScanOutcome scanAndCollect(Cost::Store &store, const std::atomic_bool *cancel, std::atomic_int *progress)
+AnomalyScanOutcome scanAndCollect(Cost::Store &store, const std::atomic_bool *cancel, const std::function<void(int)> &progress)
 {
     AnomalyScanOutcome out;
     std::lock_guard lock(scanMutex());
@@ -39,11 +39,7 @@ AnomalyScanOutcome scanAndCollect(Cost::Store &store, const std::atomic_bool *ca
     std::string error;
     if (!Analytics::scanIsCurrent(db)) {
         out.scanned = true;
-        const auto report = [progress](int p) {
-            if (progress)
-                progress->store(p);
-        };
-        if (!Analytics::runAnomalyScan(db, out.result, error, report, cancel)) {
+        if (!Analytics::runAnomalyScan(db, out.result, error, progress, cancel)) {
             out.error = QString::fromStdString(error);
             return out;
         }
@@ -80,6 +76,18 @@ AnomalyScanOutcome scanAndCollect(Cost::Store &store, const std::atomic_bool *ca
     return out;
 }
 
+AnomalyScanOutcome scanAndCollect(Task::Context &context)
+{
+    // The scan polls an atomic between series: mirror the task's cancel state into it at each
+    // progress step (one per dimension and per stored anomaly).
+    std::atomic_bool cancel{context.isCanceled()};
+    return scanAndCollect(context.store(), &cancel, [&context, &cancel](int percent) {
+        context.setProgress(percent);
+        if (context.isCanceled())
+            cancel.store(true);
+    });
+}
+
 void postAnomalyAlerts(const AnomalyScanOutcome &outcome)
 {
     std::vector<Analytics::Anomaly> recent, older;
@@ -114,53 +122,43 @@ void postAnomalyAlerts(const AnomalyScanOutcome &outcome)
 AnomalyScanner::AnomalyScanner(const QString &dbPath, QObject *parent)
     : QObject(parent)
     , m_dbPath(dbPath)
+    , m_runner(new Task::Runner(this, Task::Runner::Policy::Every))
 {
-    m_poll.setInterval(kPollMs);
-    connect(&m_poll, &QTimer::timeout, this, [this] {
-        if (m_progress)
-            Q_EMIT progress(m_progress->load());
-    });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &AnomalyScanner::onFinished);
+    connect(m_runner, &Task::Runner::progress, this, [this](int percent) { Q_EMIT progress(percent); });
 }
 
-AnomalyScanner::~AnomalyScanner()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+// The runner's destruction cancels a running scan; it rolls back on its own connection.
+AnomalyScanner::~AnomalyScanner() = default;
+
+bool AnomalyScanner::isRunning() const { return m_runner->isBusy(); }
 
 void AnomalyScanner::scanIfStale()
 {
-    if (m_watcher.isRunning()) {
+    if (isRunning()) {
         m_again = true;
         return;
     }
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_progress = std::make_shared<std::atomic_int>(0);
-    m_watcher.setFuture(QtConcurrent::run([path = m_dbPath, cancel = m_cancel, progress = m_progress] {
-        Cost::Store store;
-        if (!store.open(path.toStdString())) {
-            AnomalyScanOutcome failed;
-            failed.error = QString::fromStdString(store.error());
-            return failed;
-        }
-        return scanAndCollect(store, cancel.get(), progress.get());
-    }));
-    m_poll.start();
+    m_runner->run(
+        m_dbPath, [](Task::Context &context) { return std::optional<AnomalyScanOutcome>(scanAndCollect(context)); },
+        [this](Task::Outcome<std::optional<AnomalyScanOutcome>> &outcome) {
+            AnomalyScanOutcome result = outcome.value.value_or(AnomalyScanOutcome());
+            if (!outcome.ok())
+                result.error = outcome.error;
+            else if (!outcome.value)
+                result.error = QStringLiteral("cancelled"); // stopped before it started
+            onFinished(result);
+        });
     Q_EMIT started();
 }
 
 void AnomalyScanner::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_runner->cancel();
     m_again = false;
 }
 
-void AnomalyScanner::onFinished()
+void AnomalyScanner::onFinished(const AnomalyScanOutcome &outcome)
 {
-    m_poll.stop();
-    const AnomalyScanOutcome outcome = m_watcher.result();
     postAnomalyAlerts(outcome);
     Q_EMIT finished(outcome);
     if (m_again) {

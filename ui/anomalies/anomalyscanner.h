@@ -2,17 +2,19 @@
 
 #include "anomaly/anomalyscan.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
 #include <atomic>
-#include <memory>
+#include <functional>
 #include <vector>
 
 namespace Cost {
 class Store;
+}
+namespace Task {
+class Context;
+class Runner;
 }
 
 /// What one scan-and-collect pass did, for the GUI thread.
@@ -28,17 +30,21 @@ struct AnomalyScanOutcome {
 
 /// Scans the store when it changed since the last scan (one scan at a time per process: a
 /// second caller waits, then finds the store current), then takes the anomalies not yet posted
-/// as alerts and marks them posted. Runs on a worker thread with its own store connection.
+/// as alerts and marks them posted. Runs on a worker thread with its own store connection;
+/// `progress` (0–100) is called there.
 AnomalyScanOutcome scanAndCollect(Cost::Store &store, const std::atomic_bool *cancel = nullptr,
-                                  std::atomic_int *progress = nullptr);
+                                  const std::function<void(int)> &progress = {});
+/// The same in a Task::Runner body: the context's store, cancel state and progress.
+AnomalyScanOutcome scanAndCollect(Task::Context &context);
 
 /// Posts the collected anomalies to Ui::AlertCenter (kind "anomaly"): each one that ended within
 /// the last two days of data on its own (the largest five), the older ones in one summary, so
 /// that a first scan of a long history does not flood the tray. GUI thread.
 void postAnomalyAlerts(const AnomalyScanOutcome &outcome);
 
-/// Runs the anomaly scan off the GUI thread after imports and syncs, with progress and cancel,
-/// and posts the alerts. One scan at a time; a request during a scan runs one more afterwards.
+/// Runs the anomaly scan on a Task::Runner after imports and syncs, with progress and cancel
+/// (QFuture::cancel), and posts the alerts. One scan at a time; a request during a scan runs
+/// one more afterwards.
 class AnomalyScanner : public QObject {
     Q_OBJECT
 public:
@@ -49,7 +55,7 @@ public:
     void scanIfStale();
     /// Stops the running scan at its next series; the store keeps the previous anomalies.
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const;
 
 Q_SIGNALS:
     void started();
@@ -59,12 +65,9 @@ Q_SIGNALS:
     void finished(const AnomalyScanOutcome &outcome);
 
 private:
-    void onFinished();
+    void onFinished(const AnomalyScanOutcome &outcome);
 
     QString m_dbPath;
-    QFutureWatcher<AnomalyScanOutcome> m_watcher;
-    QTimer m_poll;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    std::shared_ptr<std::atomic_int> m_progress;
+    Task::Runner *m_runner;
     bool m_again = false;
 };

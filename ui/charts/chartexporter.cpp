@@ -14,6 +14,7 @@
 #include "spend/spendfilter.h"
 #include "spend/spendpage.h"
 #include "store/store.h"
+#include "task/task.h"
 
 #include <QAbstractSeries>
 #include <QAreaSeries>
@@ -183,20 +184,53 @@ ChartExporter::Caption ChartExporter::captionFor(const Page *page, const QChartV
     if (!page)
         return caption;
     caption.range = ReportFormat::range(page->fromDay(), page->toDay());
-    std::vector<Analytics::Filter> filters;
-    if (auto *spend = qobject_cast<const SpendPage *>(page)) {
-        filters = spend->filter()->filters();
+    if (auto *spend = qobject_cast<const SpendPage *>(page))
         caption.currency = spend->snapshot().currency;
+    caption.filters = Report::filtersText(pageFilters(page));
+    return caption;
+}
+
+std::vector<Analytics::Filter> ChartExporter::pageFilters(const Page *page)
+{
+    if (auto *spend = qobject_cast<const SpendPage *>(page))
+        return spend->filter()->filters();
+    return {};
+}
+
+QString ChartExporter::currencyFor(Cost::SqliteDb &db, qint64 fromDay, qint64 toDay,
+                                   const std::vector<Analytics::Filter> &filters)
+{
+    // The one currency rule every page, the report and the CLI follow.
+    return QString::fromStdString(Analytics::displayCurrency(db, fromDay, toDay, filters));
+}
+
+void ChartExporter::captionFor(const Page *page, const QChartView *view, Task::Runner &runner,
+                               std::function<void(const Caption &)> done)
+{
+    Caption caption = captionFor(page, view);
+    if (!page || !caption.currency.isEmpty()) {
+        done(caption);
+        return;
     }
-    caption.filters = Report::filtersText(filters);
-    if (caption.currency.isEmpty()) {
-        // Pages that do not keep it: ask the store (a small aggregate over the daily rollup).
-        Cost::Store store;
-        if (store.open(page->dbPath().toStdString()))
-            caption.currency = QString::fromStdString(Analytics::displayCurrency(store.db(), page->fromDay(), page->toDay(), filters));
-    }
-    if (caption.currency.isEmpty())
-        caption.currency = QStringLiteral("USD");
+    // Pages that do not keep it: ask the store on the runner's pool thread.
+    const qint64 from = page->fromDay(), to = page->toDay();
+    runner.run(
+        page->dbPath(), [from, to, filters = pageFilters(page)](Task::Context &context) { return currencyFor(context.db(), from, to, filters); },
+        [caption, done = std::move(done)](Task::Outcome<QString> &outcome) mutable {
+            caption.currency = outcome.ok() && !outcome.value.isEmpty() ? outcome.value : QStringLiteral("USD");
+            done(caption);
+        });
+}
+
+ChartExporter::Caption ChartExporter::captionForCommand(const Page *page, const QChartView *view)
+{
+    Caption caption = captionFor(page, view);
+    if (!page || !caption.currency.isEmpty())
+        return caption;
+    Cost::Store store;
+    caption.currency = store.open(page->dbPath().toStdString())
+        ? currencyFor(store.db(), page->fromDay(), page->toDay(), pageFilters(page))
+        : QStringLiteral("USD");
     return caption;
 }
 

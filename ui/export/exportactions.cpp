@@ -5,12 +5,14 @@
 #include "shell/page.h"
 #include "spend/spendfilter.h"
 #include "spend/spendpage.h"
+#include "task/task.h"
 
 #include <QChartView>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -46,6 +48,7 @@ ExportActions::ExportActions(const QString &dbPath, QWidget *window)
     : QObject(window)
     , m_dbPath(dbPath)
     , m_window(window)
+    , m_runner(new Task::Runner(this))
 {
 }
 
@@ -78,7 +81,19 @@ void ExportActions::exportChart(Page *page, QChartView *view, std::optional<Char
             view = views[std::max<qsizetype>(0, names.indexOf(picked))];
         }
     }
-    const ChartExporter::Caption caption = ChartExporter::captionFor(page, view);
+    // The caption may need the store (the currency of a page that does not keep it): read it
+    // on the runner, then ask where to save. A newer request supersedes this one.
+    ChartExporter::captionFor(page, view, *m_runner,
+                              [this, page = QPointer<Page>(page), view = QPointer<QChartView>(view),
+                               format](const ChartExporter::Caption &caption) {
+                                  if (page && view)
+                                      saveChart(view, caption, format);
+                              });
+}
+
+void ExportActions::saveChart(QChartView *view, const ChartExporter::Caption &caption,
+                              std::optional<ChartExporter::Format> format)
+{
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
     QString base = caption.title;

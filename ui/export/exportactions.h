@@ -10,6 +10,9 @@
 class Page;
 class QChartView;
 class QWidget;
+namespace Task {
+class Runner;
+}
 
 /// The window's export commands: File → Export chart (the current page's chart, or one of
 /// them), the charts' context-menu entries, and File → Export report. Asks where to save and
@@ -28,6 +31,10 @@ public:
     void exportReport(qint64 fromDay, qint64 toDay, Page *current);
 
 private:
+    /// Asks where to save `view` with `caption`, then writes it.
+    void saveChart(QChartView *view, const ChartExporter::Caption &caption, std::optional<ChartExporter::Format> format);
+
     QString m_dbPath;
     QWidget *m_window;
+    Task::Runner *m_runner; ///< reads the caption's currency
 };

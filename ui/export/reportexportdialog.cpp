@@ -2,6 +2,7 @@
 
 #include "report/reportwriter.h"
 #include "shell/uiformat.h"
+#include "task/task.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,24 +13,24 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
 #include <QSettings>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
 
 ReportExportDialog::ReportExportDialog(const QString &dbPath, qint64 fromDay, qint64 toDay,
                                        std::vector<Analytics::Filter> filters, QWidget *parent)
     : QDialog(parent)
     , m_dbPath(dbPath)
     , m_filters(std::move(filters))
+    , m_runner(new Task::Runner(this))
 {
     setWindowTitle(tr("Export report"));
     setMinimumWidth(480);
@@ -78,6 +79,11 @@ ReportExportDialog::ReportExportDialog(const QString &dbPath, qint64 fromDay, qi
     m_export = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     connect(m_export, &QPushButton::clicked, this, &ReportExportDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ReportExportDialog::reject);
+    connect(m_runner, &Task::Runner::progress, this, [this](int percent, const QString &stage) {
+        m_progress->setValue(percent);
+        if (!stage.isEmpty() && !m_cancelling)
+            m_status->setText(stage);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -87,14 +93,13 @@ ReportExportDialog::ReportExportDialog(const QString &dbPath, qint64 fromDay, qi
     layout->addWidget(m_buttons);
 }
 
-ReportExportDialog::~ReportExportDialog()
-{
-    cancel(); // the worker holds only values and the shared flag; it stops on its own
-}
+// The runner's destruction cancels a running report; the task holds only values and stops on
+// its own at the next section, leaving no file.
+ReportExportDialog::~ReportExportDialog() = default;
 
 bool ReportExportDialog::isRunning() const
 {
-    return m_watcher && m_watcher->isRunning();
+    return m_runner->isBusy();
 }
 
 void ReportExportDialog::browse()
@@ -127,39 +132,38 @@ void ReportExportDialog::start()
     request.generatedAt = QDateTime::currentDateTime();
     QSettings().setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
 
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    delete m_watcher;
-    m_watcher = new QFutureWatcher<QString>(this);
-    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, path] {
-        const QString error = m_watcher->future().resultCount() > 0 ? m_watcher->result() : tr("cancelled");
-        setRunning(false);
-        if (error.isEmpty()) {
-            m_status->setText(tr("Saved <a href=\"%1\">%2</a>.")
-                                  .arg(QUrl::fromLocalFile(path).toString(), QDir::toNativeSeparators(path).toHtmlEscaped()));
-            m_status->setTextFormat(Qt::RichText);
-            m_status->setOpenExternalLinks(true);
-        } else {
-            m_status->setTextFormat(Qt::PlainText);
-            m_status->setText(tr("The report was not written: %1").arg(error));
-        }
-        Q_EMIT finished(path, error);
-    });
     setRunning(true);
-    m_watcher->setFuture(QtConcurrent::run([dbPath = m_dbPath, request, path, cancel = m_cancel](QPromise<QString> &promise) {
-        promise.setProgressRange(0, 100);
-        Report::ReportWriter writer(request);
-        writer.setCancelFlag(cancel.get());
-        writer.setProgress([&promise](int percent, const QString &stage) { promise.setProgressValueAndText(percent, stage); });
-        promise.addResult(writer.write(dbPath, path) ? QString() : writer.error());
-    }));
+    m_runner->run(
+        m_dbPath,
+        [request, path](Task::Context &context) {
+            Report::ReportWriter writer(request);
+            writer.setCancelCheck([&context] { return context.isCanceled(); });
+            writer.setProgress([&context](int percent, const QString &stage) { context.setProgress(percent, stage); });
+            return std::optional<QString>(writer.write(context.db(), path) ? QString() : writer.error());
+        },
+        [this, path](Task::Outcome<std::optional<QString>> &outcome) {
+            // A task cancelled before it started returns nothing: it says so all the same.
+            const QString error = !outcome.ok() ? outcome.error : outcome.value ? *outcome.value : tr("cancelled");
+            setRunning(false);
+            m_cancelling = false;
+            if (error.isEmpty()) {
+                m_progress->setValue(100);
+                m_status->setText(tr("Saved <a href=\"%1\">%2</a>.")
+                                      .arg(QUrl::fromLocalFile(path).toString(), QDir::toNativeSeparators(path).toHtmlEscaped()));
+                m_status->setTextFormat(Qt::RichText);
+                m_status->setOpenExternalLinks(true);
+            } else {
+                m_status->setTextFormat(Qt::PlainText);
+                m_status->setText(tr("The report was not written: %1").arg(error));
+            }
+            Q_EMIT finished(path, error);
+        });
 }
 
 void ReportExportDialog::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_cancelling = isRunning();
+    m_runner->cancel(); // QFuture::cancel; the writer polls it between sections
 }
 
 void ReportExportDialog::reject()

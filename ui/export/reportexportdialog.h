@@ -5,8 +5,6 @@
 #include <QDialog>
 #include <QString>
 
-#include <atomic>
-#include <memory>
 #include <vector>
 
 class QCheckBox;
@@ -17,14 +15,16 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-template <typename T> class QFutureWatcher;
+namespace Task {
+class Runner;
+}
 
 /// File → Export report: range, page size, the spend filter and where to save; then the report
-/// renders on a worker thread (ReportWriter) while a progress bar moves and Cancel stops it. The
-/// window stays responsive throughout.
+/// renders on a Task::Runner (ReportWriter) while a progress bar moves and Cancel stops it at
+/// the next section, leaving no file. The window stays responsive throughout.
 ///
-/// Threading contract: the worker gets only values (request, paths, a shared cancel flag), so
-/// closing the dialog while it runs is safe: the flag is set and the result is dropped.
+/// Threading contract: the task gets only values (request, paths), so closing the dialog while
+/// it runs is safe: the task is cancelled and its result dropped.
 class ReportExportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -36,6 +36,8 @@ public:
     bool isRunning() const;
     QLineEdit *pathEdit() const { return m_path; }
     QProgressBar *progressBar() const { return m_progress; }
+    /// The line under the form: the stage, then where the report was saved or why not.
+    QLabel *statusLabel() const { return m_status; }
     /// Starts writing (as the Export button does).
     void start();
     /// Stops the running report.
@@ -63,6 +65,6 @@ private:
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_export = nullptr;
-    QFutureWatcher<QString> *m_watcher = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    Task::Runner *m_runner = nullptr;
+    bool m_cancelling = false; ///< Cancel pressed: later progress lines do not hide "Cancelling…"
 };

@@ -1,6 +1,7 @@
 #include "shell/importcontroller.h"
 
 #include "shell/uiformat.h"
+#include "task/task.h"
 
 #include <QDate>
 #include <QFileDialog>
@@ -9,7 +10,8 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
-#include <QThread>
+
+#include <optional>
 
 namespace {
 constexpr int kDemoDays = 180;
@@ -20,21 +22,14 @@ ImportController::ImportController(const QString &dbPath, QWidget *window)
     : QObject(window)
     , m_dbPath(dbPath)
     , m_window(window)
+    , m_runner(new Task::Runner(this, Task::Runner::Policy::Every))
 {
+    connect(m_runner, &Task::Runner::progress, this, &ImportController::onProgress);
 }
 
-ImportController::~ImportController()
-{
-    // Shutting down mid-run: the worker rolls back at its next batch; wait for it (and for
-    // threads still winding down) so no QThread is destroyed while running.
-    if (m_job)
-        m_job->cancel();
-    const QList<QThread *> threads = findChildren<QThread *>(Qt::FindDirectChildrenOnly);
-    for (QThread *thread : threads) {
-        thread->quit();
-        thread->wait();
-    }
-}
+// Shutting down mid-run: the runner's destruction cancels the job, which rolls back its
+// current file at the next batch on its own connection; nobody waits for it.
+ImportController::~ImportController() = default;
 
 void ImportController::chooseAndImport()
 {
@@ -54,7 +49,7 @@ void ImportController::importFiles(const QStringList &files)
 {
     if (isBusy() || files.isEmpty())
         return;
-    start(tr("Importing FOCUS data"), [files](Cost::ImportJob *job) { job->importFiles(files); });
+    start(tr("Importing FOCUS data"), false, [files](Cost::ImportJob &job) { return job.importFiles(files); });
 }
 
 void ImportController::requestDemo(bool storeHasData)
@@ -83,14 +78,15 @@ void ImportController::loadDemo(qint64 endDay, int days)
 {
     if (isBusy())
         return;
-    start(tr("Loading demo workspace"), [endDay, days](Cost::ImportJob *job) { job->generateDemo(endDay, days); });
+    start(tr("Loading demo workspace"), true, [endDay, days](Cost::ImportJob &job) { return job.generateDemo(endDay, days); });
 }
 
 void ImportController::cancel()
 {
-    if (!m_job)
+    if (!m_running)
         return;
-    m_job->cancel(); // atomic; the worker checks it between batches
+    m_cancelling = true;
+    m_runner->cancel(); // QFuture::cancel; the job polls it between batches
     if (m_progress) {
         m_progress->setLabelText(tr("Cancelling\u2026"));
         if (auto *button = m_progress->findChild<QPushButton *>())
@@ -98,18 +94,10 @@ void ImportController::cancel()
     }
 }
 
-void ImportController::start(const QString &title, const std::function<void(Cost::ImportJob *)> &run)
+void ImportController::start(const QString &title, bool demo, Action action)
 {
     if (m_message)
         m_message->close();
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("import"));
-    m_job = new Cost::ImportJob(m_dbPath);
-    m_job->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_job, &QObject::deleteLater);
-    connect(m_job, &Cost::ImportJob::progress, this, &ImportController::onProgress);
-    connect(m_job, &Cost::ImportJob::finished, this, &ImportController::onFinished);
-    connect(m_job, &Cost::ImportJob::failed, this, &ImportController::onFailed);
 
     // Non-modal on purpose: a modal QProgressDialog runs a nested event loop inside setValue().
     // The window stays usable; the actions that write are disabled through busyChanged().
@@ -121,29 +109,49 @@ void ImportController::start(const QString &title, const std::function<void(Cost
     progress->setMinimumDuration(300);
     progress->setMinimumWidth(420);
     progress->setAttribute(Qt::WA_DeleteOnClose);
-    // Cancel must not hide the dialog before the worker has actually stopped.
+    // Cancel must not hide the dialog before the job has actually stopped.
     // (Qt connects it by name, so remove every connection from canceled() to the dialog itself.)
     disconnect(progress, &QProgressDialog::canceled, progress, nullptr);
     connect(progress, &QProgressDialog::canceled, this, &ImportController::cancel);
     progress->setValue(0);
     m_progress = progress;
 
-    Q_EMIT jobStarted(m_job);
-    m_thread->start();
-    Cost::ImportJob *job = m_job;
-    QMetaObject::invokeMethod(job, [job, run] { run(job); }, Qt::QueuedConnection);
+    m_running = true;
+    m_cancelling = false;
+    m_runner->run(
+        m_dbPath,
+        [action = std::move(action), hook = m_batchHook](Task::Context &context) {
+            Cost::ImportJob job(
+                context.store(), [&context] { return context.isCanceled(); },
+                [&context, &hook](int percent, const QString &text) {
+                    context.setProgress(percent, text);
+                    if (hook)
+                        hook(percent);
+                });
+            return std::optional<Cost::ImportJob::Result>(action(job));
+        },
+        [this, demo](Task::Outcome<std::optional<Cost::ImportJob::Result>> &outcome) {
+            stop();
+            Cost::ImportJob::Summary none; // what a job that never ran did
+            none.demo = demo;
+            if (!outcome.ok()) {
+                onFailed(tr("Cannot open the store %1: %2").arg(m_dbPath, outcome.error), none);
+            } else if (!outcome.value) { // cancelled before it started: the store is unchanged
+                none.cancelled = true;
+                onFinished(none);
+            } else if (!outcome.value->ok()) {
+                onFailed(outcome.value->error, outcome.value->summary);
+            } else {
+                onFinished(outcome.value->summary);
+            }
+        });
     Q_EMIT busyChanged(true);
 }
 
-void ImportController::stopThread()
+void ImportController::stop()
 {
-    // The job has returned from its slot; its thread only runs an idle event loop now.
-    m_job = nullptr;
-    if (m_thread) {
-        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-        m_thread->quit();
-        m_thread = nullptr;
-    }
+    m_running = false;
+    m_cancelling = false;
     if (m_progress)
         m_progress->close();
     Q_EMIT busyChanged(false);
@@ -151,7 +159,7 @@ void ImportController::stopThread()
 
 void ImportController::onProgress(int percent, const QString &text)
 {
-    if (!m_progress || (m_job && m_job->isCancelRequested()))
+    if (!m_progress || m_cancelling)
         return;
     m_progress->setLabelText(text);
     m_progress->setValue(percent);
@@ -160,7 +168,6 @@ void ImportController::onProgress(int percent, const QString &text)
 
 void ImportController::onFinished(const Cost::ImportJob::Summary &summary)
 {
-    stopThread();
     const QLocale locale = UiFormat::locale();
     QString title, text;
     if (summary.cancelled) {
@@ -191,7 +198,6 @@ void ImportController::onFinished(const Cost::ImportJob::Summary &summary)
 
 void ImportController::onFailed(const QString &message, const Cost::ImportJob::Summary &partial)
 {
-    stopThread();
     QString text = message;
     if (partial.files > 0)
         text += QLatin1Char('\n') + tr("The %n file(s) before it were imported.", nullptr, partial.files);

@@ -11,13 +11,16 @@
 
 #include <functional>
 
-class QThread;
 class QWidget;
+namespace Task {
+class Context;
+class Runner;
+}
 
-/// Runs store-writing actions (FOCUS import, demo workspace) on a worker thread with a
-/// progress dialog whose Cancel stops the worker at its next batch. The GUI thread never
-/// waits for the worker (except when the controller is destroyed mid-run). One action at a
-/// time; outcomes are reported in a non-modal message box and by signals.
+/// Runs store-writing actions (FOCUS import, demo workspace) on a Task::Runner with a
+/// progress dialog whose Cancel (QFuture::cancel) stops the job at its next batch. The GUI
+/// thread never waits for the job. One action at a time; outcomes are reported in a non-modal
+/// message box and by signals.
 class ImportController : public QObject {
     Q_OBJECT
 public:
@@ -25,7 +28,7 @@ public:
     ImportController(const QString &dbPath, QWidget *window);
     ~ImportController() override;
 
-    bool isBusy() const { return m_job != nullptr; }
+    bool isBusy() const { return m_running; }
 
     /// Lets the user pick FOCUS CSV files, then imports them.
     void chooseAndImport();
@@ -43,6 +46,11 @@ public:
     /// The text of the last outcome shown to the user.
     QString lastMessage() const { return m_lastMessage; }
 
+    /// Called on the job's pool thread after each progress report (the new percent), before
+    /// the job polls for cancellation again; tests use it to hold the job mid-import.
+    using BatchHook = std::function<void(int percent)>;
+    void setBatchHook(BatchHook hook) { m_batchHook = std::move(hook); }
+
 Q_SIGNALS:
     /// Something was written: pages should reload.
     void storeChanged();
@@ -53,13 +61,11 @@ Q_SIGNALS:
     void finished(const Cost::ImportJob::Summary &summary, const QString &message);
     /// An action failed; `message` names file:line: column for parse errors.
     void failed(const QString &message);
-    /// A worker job was created and is about to run on its thread. Emitted on the GUI thread
-    /// before the job starts, so an observer can connect to the job's own signals in time.
-    void jobStarted(Cost::ImportJob *job);
 
 private:
-    void start(const QString &title, const std::function<void(Cost::ImportJob *)> &run);
-    void stopThread();
+    using Action = std::function<Cost::ImportJob::Result(Cost::ImportJob &)>;
+    void start(const QString &title, bool demo, Action action);
+    void stop();
     void onProgress(int percent, const QString &text);
     void onFinished(const Cost::ImportJob::Summary &summary);
     void onFailed(const QString &message, const Cost::ImportJob::Summary &partial);
@@ -67,8 +73,10 @@ private:
 
     QString m_dbPath;
     QWidget *m_window = nullptr;
-    QThread *m_thread = nullptr;
-    Cost::ImportJob *m_job = nullptr; ///< lives on m_thread; deleted when it finishes
+    Task::Runner *m_runner = nullptr;
+    bool m_running = false;
+    bool m_cancelling = false;
+    BatchHook m_batchHook;
     QPointer<QProgressDialog> m_progress;
     QPointer<QMessageBox> m_message;
     QString m_lastMessage;

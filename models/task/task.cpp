@@ -1,58 +1,123 @@
 #include "task/task.h"
 
+#include <algorithm>
+
 namespace Task {
+
+namespace Detail {
+
+std::shared_ptr<Channel> Channel::create()
+{
+    // The last owner may be the pool thread: the QObject is deleted on its own thread.
+    return std::shared_ptr<Channel>(new Channel, [](Channel *channel) { channel->deleteLater(); });
+}
+
+void Channel::post(int percent, const QString &text)
+{
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_percent = percent;
+        m_text = text;
+        if (m_unread)
+            return; // the runner has not taken the last one yet; it will read this one
+        m_unread = true;
+    }
+    Q_EMIT posted();
+}
+
+std::pair<int, QString> Channel::take()
+{
+    const QMutexLocker lock(&m_mutex);
+    m_unread = false;
+    return {m_percent, m_text};
+}
+
+} // namespace Detail
 
 Runner::Runner(QObject *parent, Policy policy) : QObject(parent), m_policy(policy) {}
 
 Runner::~Runner()
 {
     // Tasks keep running on the pool with their own copies and connection; nobody is told.
-    for (QFuture<void> &future : m_running)
-        future.cancel();
+    // Their watchers are children and go with the runner, so no outcome is delivered.
+    for (Running &task : m_running) {
+        task.channel->canceled = true;
+        task.future.cancel();
+    }
 }
 
-quint64 Runner::begin(QFutureWatcherBase *watcher, const QFuture<void> &future)
+quint64 Runner::begin(const std::shared_ptr<Detail::Channel> &channel)
 {
-    if (m_policy == Policy::Latest)
-        invalidate(); // the previous task's outcome is stale from now on
+    const bool wasBusy = m_busy > 0;
+    if (m_policy == Policy::Latest) {
+        drop(); // the previous task's outcome is stale from now on
+        m_busy = 0;
+    }
     const quint64 generation = ++m_generation;
-    m_running.append(future);
-    connect(watcher, &QFutureWatcherBase::progressTextChanged, this, [this, watcher, generation](const QString &text) {
-        if (generation >= m_dropBelow)
-            Q_EMIT progress(watcher->progressValue(), text);
+    m_running.push_back({generation, QFuture<void>(), channel});
+    Detail::Channel *raw = channel.get();
+    connect(raw, &Detail::Channel::posted, this, [this, raw, generation] {
+        if (generation < m_dropBelow)
+            return;
+        const auto [percent, text] = raw->take();
+        Q_EMIT progress(percent, text);
     });
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher, generation](int value) {
-        if (generation >= m_dropBelow)
-            Q_EMIT progress(value, watcher->progressText());
-    });
-    if (m_busy++ == 0)
+    if (m_busy++ == 0 && !wasBusy)
         Q_EMIT busyChanged(true);
     return generation;
 }
 
 bool Runner::end(quint64 generation)
 {
-    m_running.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    std::erase_if(m_running, [generation](const Running &task) { return task.generation == generation; });
     const bool deliver = generation >= m_dropBelow;
-    if (deliver && --m_busy == 0)
-        Q_EMIT busyChanged(false);
+    if (deliver)
+        setBusy(m_busy - 1);
     return deliver;
+}
+
+void Runner::setBusy(int count)
+{
+    const bool was = m_busy > 0;
+    m_busy = count;
+    if (was != (count > 0))
+        Q_EMIT busyChanged(count > 0);
 }
 
 void Runner::cancel()
 {
-    for (QFuture<void> &future : m_running)
-        future.cancel();
+    for (Running &task : m_running)
+        task.channel->canceled = true;
 }
 
 void Runner::invalidate()
 {
-    cancel();
-    if (m_busy > 0) {
-        m_busy = 0;
-        Q_EMIT busyChanged(false);
+    drop();
+    setBusy(0);
+}
+
+void Runner::drop()
+{
+    for (Running &task : m_running) {
+        task.channel->canceled = true;
+        task.future.cancel(); // one that has not started yet never runs
+        disconnect(task.channel.get(), nullptr, this, nullptr);
     }
     m_dropBelow = m_generation + 1;
+}
+
+void Runner::write(const QString &dbPath, std::function<bool(Cost::SqliteDb &, std::string &)> change,
+                   std::function<void(const QString &error)> done)
+{
+    run(
+        dbPath,
+        [change = std::move(change)](Context &context) {
+            std::string error;
+            if (change(context.db(), error))
+                return QString();
+            return error.empty() ? QStringLiteral("the store did not change") : QString::fromStdString(error);
+        },
+        [done = std::move(done)](Outcome<QString> &outcome) { done(outcome.ok() ? outcome.value : outcome.error); });
 }
 
 QString Runner::openStore(Cost::Store &store, const QString &dbPath)

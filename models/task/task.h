@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QObject>
 #include <QPromise>
 #include <QString>
@@ -11,24 +12,26 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <string>
 #include <type_traits>
 #include <utility>
 #include <variant>
+#include <vector>
 
 /// The one way Burnrate runs long work off the GUI thread (house style: one primitive for
 /// connection, progress, cancellation and stale results). A Task::Runner, owned by the page,
 /// dialog or controller that wants the result, starts a body on the global thread pool; the
 /// body gets a Task::Context with the pool thread's own store connection, the cancel state
-/// (QFuture::cancel through QPromise) and a progress sink; the result comes back to `done` on
-/// the runner's thread. Sync keeps its own QThread worker because network replies need an
-/// event loop (connectors/syncengine).
+/// and a progress sink; the result comes back to `done` on the runner's thread. Sync keeps its
+/// own QThread worker because network replies need an event loop (connectors/syncengine).
 namespace Task {
 
 /// What a body is handed on its pool thread. Pool thread only.
 class Context {
 public:
-    Context(Cost::Store *store, std::function<bool()> canceled, std::function<void(int, const QString &)> progress)
-        : m_store(store), m_canceled(std::move(canceled)), m_progress(std::move(progress))
+    Context(Cost::Store *store, std::function<bool()> canceled, std::function<void(int, const QString &)> progress,
+            const std::atomic_bool *cancelFlag = nullptr)
+        : m_store(store), m_canceled(std::move(canceled)), m_progress(std::move(progress)), m_cancelFlag(cancelFlag)
     {
     }
     /// The store connection opened on this thread for this task (tasks started with a path).
@@ -38,13 +41,17 @@ public:
     /// True once the owner called Runner::cancel() (or the runner was destroyed): stop at the
     /// next safe point and leave the store as it was.
     bool isCanceled() const { return m_canceled(); }
-    /// Reports progress (0–100) and a line for the user; throttled by the receiver.
+    /// The same state as a flag, for code below that polls a `const std::atomic_bool *`
+    /// (scans, simulations); nullptr when this context has none.
+    const std::atomic_bool *cancelFlag() const { return m_cancelFlag; }
+    /// Reports progress (0–100) and a line for the user; the runner delivers the newest only.
     void setProgress(int percent, const QString &text = QString()) const { m_progress(percent, text); }
 
 private:
     Cost::Store *m_store;
     std::function<bool()> m_canceled;
     std::function<void(int, const QString &)> m_progress;
+    const std::atomic_bool *m_cancelFlag;
 };
 
 /// How a body ended. `value` is what the body returned (default-constructed when it did not
@@ -53,7 +60,7 @@ template <typename R>
 struct Outcome {
     R value{};
     QString error;
-    bool canceled = false; ///< Runner::cancel() was called while the task ran
+    bool canceled = false; ///< Runner::cancel() was called before the body returned
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -62,6 +69,33 @@ template <typename Body>
 using BodyResult = std::invoke_result_t<Body, Context &>;
 template <typename Body>
 using Value = std::conditional_t<std::is_void_v<BodyResult<Body>>, std::monostate, BodyResult<Body>>;
+
+/// What one task's body (pool thread) shares with its runner: the cancel flag and the newest
+/// progress. It lives on the runner's thread and is deleted there once neither side holds it;
+/// posted() is emitted on the pool thread, so it reaches the runner queued (or not at all once
+/// the runner is gone), at most once until the runner took the progress.
+class Channel : public QObject {
+    Q_OBJECT
+public:
+    /// A channel on the calling thread, shared by the body and the runner.
+    static std::shared_ptr<Channel> create();
+    /// Any thread: records progress; emits posted() unless one is still unread.
+    void post(int percent, const QString &text);
+    /// Runner's thread: the newest progress.
+    std::pair<int, QString> take();
+
+    std::atomic_bool canceled{false};
+
+Q_SIGNALS:
+    void posted();
+
+private:
+    Channel() = default;
+    QMutex m_mutex;
+    int m_percent = 0;
+    QString m_text;
+    bool m_unread = false;
+};
 } // namespace Detail
 
 /// Starts bodies on the thread pool and delivers their outcomes on its own thread.
@@ -85,6 +119,10 @@ public:
     /// The same without a store: CPU work on data the body owns (an immutable snapshot).
     template <typename Body, typename Done>
     void compute(Body body, Done done);
+    /// A store write: `change(db, error)` on the pool, then `done(error)` here; the error is
+    /// empty when the change succeeded, else why it (or opening the store) failed.
+    void write(const QString &dbPath, std::function<bool(Cost::SqliteDb &, std::string &)> change,
+               std::function<void(const QString &error)> done);
 
     /// Asks every running task to stop; their outcomes still arrive, with `canceled` set.
     void cancel();
@@ -95,25 +133,34 @@ public:
     bool isBusy() const { return m_busy > 0; }
 
 Q_SIGNALS:
-    /// Progress of the newest task: 0–100 and a line for the user.
+    /// Progress of a task whose outcome will be delivered: 0–100 and a line for the user.
     void progress(int percent, const QString &text);
     /// isBusy() changed.
     void busyChanged(bool busy);
 
 private:
+    struct Running {
+        quint64 generation;
+        QFuture<void> future;
+        std::shared_ptr<Detail::Channel> channel;
+    };
+
     template <typename Body, typename Done>
     void start(const QString &dbPath, bool withStore, Body body, Done done);
-    /// Registers a new task; returns its generation and wires progress/finish bookkeeping.
-    quint64 begin(QFutureWatcherBase *watcher, const QFuture<void> &future);
+    /// Registers a new task (its future follows); returns its generation and wires progress.
+    quint64 begin(const std::shared_ptr<Detail::Channel> &channel);
     /// True when the task of `generation` may deliver its outcome; ends its bookkeeping.
     bool end(quint64 generation);
+    /// Cancels every running task and marks it stale (invalidate() without the busy update).
+    void drop();
+    void setBusy(int count);
     static QString openStore(Cost::Store &store, const QString &dbPath);
 
     Policy m_policy;
     quint64 m_generation = 0; ///< the newest task's
     quint64 m_dropBelow = 1;  ///< tasks with a lower generation are stale
-    int m_busy = 0;
-    QList<QFuture<void>> m_running;
+    int m_busy = 0;           ///< running tasks whose outcome will be delivered
+    std::vector<Running> m_running;
 };
 
 template <typename Body, typename Done>
@@ -133,26 +180,28 @@ void Runner::start(const QString &dbPath, bool withStore, Body body, Done done)
 {
     using R = Detail::Value<Body>;
     auto outcome = std::make_shared<Outcome<R>>();
+    auto channel = Detail::Channel::create();
     auto *watcher = new QFutureWatcher<void>(this);
-    QFuture<void> future = QtConcurrent::run([outcome, dbPath, withStore, body = std::move(body)](QPromise<void> &promise) mutable {
+    const quint64 generation = begin(channel); // connected before the body can post progress
+    QFuture<void> future = QtConcurrent::run([outcome, channel, dbPath, withStore, body = std::move(body)](QPromise<void> &promise) mutable {
         Cost::Store store;
         if (withStore) {
             outcome->error = openStore(store, dbPath);
             if (!outcome->error.isEmpty())
                 return;
         }
-        Context context(&store, [&promise] { return promise.isCanceled(); },
-                        [&promise](int percent, const QString &text) { promise.setProgressValueAndText(percent, text); });
+        Context context(
+            &store, [&promise, &channel] { return channel->canceled.load() || promise.isCanceled(); },
+            [&channel](int percent, const QString &text) { channel->post(percent, text); }, &channel->canceled);
         if constexpr (std::is_void_v<Detail::BodyResult<Body>>)
             body(context);
         else
             outcome->value = body(context);
-        outcome->canceled = promise.isCanceled();
+        outcome->canceled = context.isCanceled();
     });
-    const quint64 generation = begin(watcher, future);
+    m_running.back().future = future;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, outcome, done = std::move(done)]() mutable {
         watcher->deleteLater();
-        outcome->canceled = outcome->canceled || watcher->future().isCanceled();
         if (end(generation))
             done(*outcome);
     });

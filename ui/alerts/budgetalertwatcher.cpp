@@ -4,8 +4,6 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <ctime>
 
@@ -39,39 +37,29 @@ BudgetAlertWatcher::BudgetAlertWatcher(const QString &dbPath, Ui::AlertCenter *c
 
 void BudgetAlertWatcher::check()
 {
-    if (m_running) {
+    if (m_runner.isBusy()) {
         m_again = true;
         return;
     }
-    m_running = true;
     struct Outcome {
         Budgets::CheckResult result;
         QString error;
     };
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Outcome o = watcher->result();
-        finished(o.result, o.error);
-    });
-    watcher->setFuture(QtConcurrent::run([path = m_dbPath, asOf = m_asOfDay] {
-        Outcome o;
-        Cost::Store store;
-        std::string error;
-        if (!store.open(path.toStdString())) {
-            o.error = QString::fromStdString(store.error());
+    m_runner.run(
+        m_dbPath,
+        [asOf = m_asOfDay](Task::Context &context) {
+            Outcome o;
+            std::string error;
+            const std::int64_t day = asOf != 0 ? asOf : Cost::dayOf(static_cast<std::int64_t>(std::time(nullptr)));
+            if (!Budgets::checkAndFire(context.db(), day, o.result, error))
+                o.error = QString::fromStdString(error);
             return o;
-        }
-        const std::int64_t day = asOf != 0 ? asOf : Cost::dayOf(static_cast<std::int64_t>(std::time(nullptr)));
-        if (!Budgets::checkAndFire(store.db(), day, o.result, error))
-            o.error = QString::fromStdString(error);
-        return o;
-    }));
+        },
+        [this](Task::Outcome<Outcome> &o) { finished(o.value.result, o.ok() ? o.value.error : o.error); });
 }
 
 void BudgetAlertWatcher::finished(const Budgets::CheckResult &result, const QString &error)
 {
-    m_running = false;
     if (!error.isEmpty())
         qWarning("budgets: %s", qPrintable(error));
     for (const Budgets::Alert &a : result.fired)

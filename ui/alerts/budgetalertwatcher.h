@@ -2,6 +2,7 @@
 
 #include "alerts/alertcenter.h"
 #include "budget/budgetalerts.h"
+#include "task/task.h"
 
 #include <QObject>
 #include <QString>
@@ -18,7 +19,7 @@ public:
 
     /// Starts a check (coalesced with one already running).
     void check();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_runner.isBusy(); }
     /// Checks as of `day` instead of today (UTC); 0 = today. For tests and fixed-date stores.
     void setAsOfDay(qint64 day) { m_asOfDay = day; }
 
@@ -31,9 +32,9 @@ private:
 
     QString m_dbPath;
     Ui::AlertCenter *m_center;
-    bool m_running = false;
     bool m_again = false;
     qint64 m_asOfDay = 0;
+    Task::Runner m_runner{this, Task::Runner::Policy::Every};
 };
 
 namespace Ui {

@@ -168,8 +168,7 @@ AnomaliesPage::AnomaliesPage(const QString &dbPath, QWidget *parent)
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_scanner->cancel();
-        if (m_loadCancel)
-            m_loadCancel->store(true);
+        cancelLoad();
     });
     connect(m_scanner, &AnomalyScanner::started, this, [this] { setScanning(true); });
     connect(m_scanner, &AnomalyScanner::progress, this, [this](int p) { setScanning(true, p); });
@@ -195,12 +194,6 @@ AnomaliesPage::AnomaliesPage(const QString &dbPath, QWidget *parent)
             });
 }
 
-AnomaliesPage::~AnomaliesPage()
-{
-    if (m_loadCancel)
-        m_loadCancel->store(true);
-}
-
 void AnomaliesPage::scanIfStale()
 {
     m_scanner->scanIfStale();
@@ -217,21 +210,18 @@ bool AnomaliesPage::selectAnomaly(qint64 id)
 
 void AnomaliesPage::startLoad()
 {
-    if (m_loadCancel)
-        m_loadCancel->store(true);
-    m_loadCancel = std::make_shared<std::atomic_bool>(false);
     m_status->setText(tr("Loading\u2026"));
     const std::int64_t from = fromDay() * 86400, to = (toDay() + 1) * 86400;
     runQuery(
-        [from, to, cancel = m_loadCancel](Cost::Store &store) {
+        [from, to](Task::Context &context) {
             LoadResult r;
             // A store changed since the last scan (the demo, an import by the CLI) is scanned first.
-            r.outcome = scanAndCollect(store, cancel.get());
-            Analytics::AnomalyStore anomalies(store.db());
+            r.outcome = scanAndCollect(context.store(), context.cancelFlag());
+            Analytics::AnomalyStore anomalies(context.db());
             std::string e;
             if (!anomalies.list(from, to, r.anomalies, e) || !anomalies.loadSettings(r.settings, e))
                 r.error = QString::fromStdString(e);
-            r.currency = QString::fromStdString(Analytics::displayCurrency(store.db(), from / 86400, to / 86400 - 1));
+            r.currency = QString::fromStdString(Analytics::displayCurrency(context.db(), from / 86400, to / 86400 - 1));
             return r;
         },
         [this](const LoadResult &r) { apply(r); },
@@ -301,75 +291,59 @@ void AnomaliesPage::updateSummary()
 
 void AnomaliesPage::loadDetail()
 {
-    const quint64 generation = ++m_detailGeneration;
     if (m_selectedId <= 0) {
-        m_detailRunning = false;
+        m_detailLoader.invalidate();
         m_detail->clear(m_model->rowCount() > 0 ? tr("Select an anomaly to see its series and root cause")
                                                 : tr("No anomalies in this range"));
         Q_EMIT detailLoaded();
         return;
     }
-    m_detailRunning = true;
-    auto *watcher = new QFutureWatcher<std::pair<AnomalyDetailPanel::Detail, QString>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_detailGeneration)
-            return;
-        m_detailRunning = false;
-        const auto [detail, error] = watcher->result();
-        if (error.isEmpty())
-            m_detail->setDetail(detail);
-        else
-            m_detail->clear(tr("Cannot load the anomaly: %1").arg(error));
-        Q_EMIT detailLoaded();
-    });
-    watcher->setFuture(QtConcurrent::run([path = dbPath(), id = m_selectedId, from = fromDay(), to = toDay()] {
-        std::pair<AnomalyDetailPanel::Detail, QString> out;
-        Cost::Store store;
-        if (!store.open(path.toStdString()))
-            out.second = QString::fromStdString(store.error());
-        else
-            out.first = ::loadDetail(store, id, from, to, out.second);
-        return out;
-    }));
+    m_detailLoader.run(
+        dbPath(),
+        [id = m_selectedId, from = fromDay(), to = toDay()](Task::Context &context) {
+            std::pair<AnomalyDetailPanel::Detail, QString> out;
+            out.first = ::loadDetail(context.store(), id, from, to, out.second);
+            return out;
+        },
+        [this](Task::Outcome<std::pair<AnomalyDetailPanel::Detail, QString>> &outcome) {
+            const QString error = outcome.ok() ? outcome.value.second : outcome.error;
+            if (error.isEmpty())
+                m_detail->setDetail(outcome.value.first);
+            else
+                m_detail->clear(tr("Cannot load the anomaly: %1").arg(error));
+            Q_EMIT detailLoaded();
+        });
 }
 
 void AnomaliesPage::write(const QString &what, std::function<bool(Analytics::AnomalyStore &, std::string &)> action)
 {
-    if (m_writing)
+    if (m_writer.isBusy())
         return;
-    m_writing = true;
     m_detail->setBusy(true);
     m_status->setText(what + QStringLiteral("\u2026"));
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_writing = false;
-        m_detail->setBusy(false);
-        const QString error = watcher->result();
-        if (!error.isEmpty())
-            m_status->setText(tr("Not saved: %1").arg(error));
-        else
-            m_scanner->scanIfStale(); // settings or feedback changed: rescan, then reload
-        Q_EMIT writeFinished(error);
-    });
-    watcher->setFuture(QtConcurrent::run([path = dbPath(), action = std::move(action)] {
-        Cost::Store store;
-        if (!store.open(path.toStdString()))
-            return QString::fromStdString(store.error());
-        Analytics::AnomalyStore anomalies(store.db());
-        std::string error;
-        if (!action(anomalies, error))
-            return QString::fromStdString(error);
-        Analytics::invalidateScan(store.db());
-        return QString();
-    }));
+    m_writer.write(
+        dbPath(),
+        [action = std::move(action)](Cost::SqliteDb &db, std::string &error) {
+            Analytics::AnomalyStore anomalies(db);
+            if (!action(anomalies, error))
+                return false;
+            Analytics::invalidateScan(db);
+            return true;
+        },
+        [this](const QString &error) {
+            m_detail->setBusy(false);
+            if (!error.isEmpty())
+                m_status->setText(tr("Not saved: %1").arg(error));
+            else
+                m_scanner->scanIfStale(); // settings or feedback changed: rescan, then reload
+            Q_EMIT writeFinished(error);
+        });
 }
 
 void AnomaliesPage::whenDrawn(const std::function<void()> &done)
 {
     // The detail (chart, causes) of the selected row loads after the table: wait for it.
-    if (!m_detailRunning && !m_detail->chart()->isRebuildPending()) {
+    if (!m_detailLoader.isBusy() && !m_detail->chart()->isRebuildPending()) {
         done();
         return;
     }

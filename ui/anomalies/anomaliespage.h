@@ -4,12 +4,9 @@
 #include "anomalies/anomalyscanner.h"
 #include "anomaly/anomalystore.h"
 #include "shell/page.h"
+#include "task/task.h"
 
-#include <QFutureWatcher>
-
-#include <atomic>
 #include <functional>
-#include <memory>
 
 class AnomalyTableModel;
 class QComboBox;
@@ -32,7 +29,6 @@ class AnomaliesPage : public Page {
     Q_OBJECT
 public:
     explicit AnomaliesPage(const QString &dbPath, QWidget *parent = nullptr);
-    ~AnomaliesPage() override;
 
     QString title() const override { return tr("Anomalies"); }
 
@@ -48,7 +44,7 @@ public:
     /// Selects the anomaly with `id` (its detail loads shortly); false when it is not listed.
     bool selectAnomaly(qint64 id);
     /// True while a detail load or a write is under way.
-    bool isBusy() const { return m_detailRunning || m_writing; }
+    bool isBusy() const { return m_detailLoader.isBusy() || m_writer.isBusy(); }
 
 Q_SIGNALS:
     /// The selected anomaly's detail is shown.
@@ -81,11 +77,9 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
     AnomalyScanner *m_scanner = nullptr;
-    std::shared_ptr<std::atomic_bool> m_loadCancel;
     Analytics::AnomalySettings m_settings;
     QString m_currency;
     qint64 m_selectedId = 0;
-    quint64 m_detailGeneration = 0;
-    bool m_detailRunning = false;
-    bool m_writing = false;
+    Task::Runner m_detailLoader{this, Task::Runner::Policy::Latest};
+    Task::Runner m_writer{this, Task::Runner::Policy::Every};
 };

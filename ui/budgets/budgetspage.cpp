@@ -10,7 +10,6 @@
 
 #include <QAction>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,7 +18,6 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <ctime>
 
@@ -272,10 +270,7 @@ void BudgetsPage::showSelected()
 
 void BudgetsPage::runChange(std::function<bool(Cost::SqliteDb &, std::string &)> change, const QString &what)
 {
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, what] {
-        watcher->deleteLater();
-        const QString error = watcher->result();
+    m_writer.write(dbPath(), std::move(change), [this, what](const QString &error) {
         if (!error.isEmpty()) {
             QMessageBox::warning(this, what, error);
             return;
@@ -283,13 +278,6 @@ void BudgetsPage::runChange(std::function<bool(Cost::SqliteDb &, std::string &)>
         Q_EMIT budgetsChanged();
         reload();
     });
-    watcher->setFuture(QtConcurrent::run([path = dbPath(), change = std::move(change)] {
-        Cost::Store store;
-        if (!store.open(path.toStdString()))
-            return QString::fromStdString(store.error());
-        std::string error;
-        return change(store.db(), error) ? QString() : QString::fromStdString(error);
-    }));
 }
 
 void BudgetsPage::addBudget()

@@ -3,6 +3,7 @@
 #include "budget/budgetburndown.h"
 #include "forecast/forecastview.h"
 #include "shell/page.h"
+#include "task/task.h"
 
 #include <QString>
 
@@ -76,4 +77,5 @@ private:
     Snapshot m_snapshot;
     qint64 m_selectedId = 0;
     qint64 m_asOfDay = 0;
+    Task::Runner m_writer{this, Task::Runner::Policy::Every};
 };

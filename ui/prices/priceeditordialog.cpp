@@ -3,7 +3,6 @@
 #include "domain/timeparse.h"
 #include "pricing/pricematching.h"
 #include "pricing/pricestore.h"
-#include "shell/storejob.h"
 #include "shell/style.h"
 #include "simulator/simulatorformat.h"
 #include "store/store.h"
@@ -14,7 +13,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,7 +25,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -216,33 +213,27 @@ void PriceEditorDialog::setBusy(bool busy, const QString &message)
 
 void PriceEditorDialog::reloadCatalog()
 {
-    const quint64 generation = ++m_generation;
     struct Loaded {
         Pricing::PriceCatalog catalog;
         QString error;
     };
-    auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        const Loaded result = watcher->result();
-        if (!result.error.isEmpty())
-            m_status->setText(tr("Cannot read the prices: %1").arg(result.error));
-        m_catalog = result.catalog;
-        fillTable();
-        Q_EMIT loaded();
-    });
-    watcher->setFuture(QtConcurrent::run([path = m_dbPath] {
-        Loaded out;
-        Cost::Store store;
-        std::string error;
-        if (!store.open(path.toStdString()))
-            out.error = QString::fromStdString(store.error());
-        else if (!Pricing::loadCatalog(store.db(), out.catalog, error))
-            out.error = QString::fromStdString(error);
-        return out;
-    }));
+    m_loader.run(
+        m_dbPath,
+        [](Task::Context &context) {
+            Loaded out;
+            std::string error;
+            if (!Pricing::loadCatalog(context.db(), out.catalog, error))
+                out.error = QString::fromStdString(error);
+            return out;
+        },
+        [this](Task::Outcome<Loaded> &result) {
+            const QString error = result.ok() ? result.value.error : result.error;
+            if (!error.isEmpty())
+                m_status->setText(tr("Cannot read the prices: %1").arg(error));
+            m_catalog = result.value.catalog;
+            fillTable();
+            Q_EMIT loaded();
+        });
 }
 
 void PriceEditorDialog::fillTable()
@@ -418,7 +409,7 @@ void PriceEditorDialog::runStore(const QString &busyText, std::function<bool(Cos
                                  std::function<QString()> success)
 {
     setBusy(true, busyText);
-    StoreJob::run(this, m_dbPath, std::move(change), [this, success](const QString &error) {
+    m_writer.write(m_dbPath, std::move(change), [this, success](const QString &error) {
         setBusy(false, error.isEmpty() ? success()
                                        : QStringLiteral("<span style='color:%2'>%1</span>")
                                              .arg(error.toHtmlEscaped(), Style::css(Palette::Role::Negative)));

@@ -3,6 +3,7 @@
 #include "pricing/pricecatalog.h"
 #include "pricing/pricedusage.h"
 #include "store/sqlitedb.h"
+#include "task/task.h"
 
 #include <QDialog>
 #include <QString>
@@ -73,7 +74,8 @@ private:
     std::vector<Simulation::UnpricedUsage> m_unpricedUsage;
     std::vector<const Pricing::PriceEntry *> m_rows;
     bool m_busy = false;
-    quint64 m_generation = 0;
+    Task::Runner m_loader{this, Task::Runner::Policy::Latest};
+    Task::Runner m_writer{this, Task::Runner::Policy::Every};
     QLineEdit *m_filter = nullptr;
     QTableWidget *m_table = nullptr;
     QListWidget *m_unpriced = nullptr;

@@ -14,36 +14,13 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <type_traits>
 #include <utility>
 
 namespace {
 
 // Typing produces bursts of edits; one preview per burst.
 constexpr int kPreviewDelayMs = 250;
-
-// Runs `job(Cost::Store &)` on the global pool with a store opened there, then
-// `apply(openError, result)` on `context`'s thread. The caller drops stale results.
-template <typename Job, typename Apply>
-void runJob(QObject *context, const QString &dbPath, Job job, Apply apply)
-{
-    using Result = std::invoke_result_t<Job, Cost::Store &>;
-    using Outcome = std::pair<QString, Result>;
-    auto *watcher = new QFutureWatcher<Outcome>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, apply = std::move(apply)]() mutable {
-        watcher->deleteLater();
-        const Outcome outcome = watcher->result();
-        apply(outcome.first, outcome.second);
-    });
-    watcher->setFuture(QtConcurrent::run([dbPath, job = std::move(job)]() mutable {
-        Cost::Store store;
-        if (!store.open(dbPath.toStdString()))
-            return Outcome(QString::fromStdString(store.error()), Result{});
-        return Outcome(QString(), job(store));
-    }));
-}
 
 QFrame *card(const QString &name, Style::Banner kind, QWidget *parent)
 {
@@ -212,13 +189,11 @@ QString RulesEditorDialog::noticeText() const { return m_notice->text(); }
 
 void RulesEditorDialog::load(bool withRules)
 {
-    const quint64 generation = ++m_loadGeneration;
-    runJob(this, m_dbPath, [withRules](Cost::Store &store) { return RulesJobs::summarize(store, withRules); },
-           [this, generation, withRules](const QString &openError, RulesJobs::Summary summary) {
-               if (generation != m_loadGeneration)
-                   return;
-               if (!openError.isEmpty())
-                   summary.error = openError;
+    m_loader.run(m_dbPath, [withRules](Task::Context &context) { return RulesJobs::summarize(context.store(), withRules); },
+           [this, withRules](Task::Outcome<RulesJobs::Summary> &outcome) {
+               RulesJobs::Summary &summary = outcome.value;
+               if (!outcome.ok())
+                   summary.error = outcome.error;
                if (withRules && summary.error.isEmpty()) {
                    m_model->setRules(summary.rules);
                    setModified(false);
@@ -287,8 +262,7 @@ void RulesEditorDialog::onModelChanged()
 
 void RulesEditorDialog::schedulePreview()
 {
-    ++m_previewGeneration; // a preview in flight is now stale
-    m_previewRunning = false;
+    m_previewer.invalidate(); // a preview in flight is now stale
     m_previewTimer.start();
 }
 
@@ -313,17 +287,13 @@ void RulesEditorDialog::startPreview()
         Q_EMIT previewUpdated();
         return;
     }
-    const quint64 generation = m_previewGeneration;
-    m_previewRunning = true;
     m_preview->setText(tr("Working out what this rule moves\u2026"));
     const std::vector<Allocation::Rule> rules = m_model->rules();
     const auto index = static_cast<std::size_t>(row);
-    runJob(this, m_dbPath, [rules, index](Cost::Store &store) { return RulesJobs::preview(store, rules, index); },
-           [this, generation](const QString &openError, const RulesJobs::PreviewResult &result) {
-               if (generation != m_previewGeneration)
-                   return;
-               m_previewRunning = false;
-               const QString error = openError.isEmpty() ? result.error : openError;
+    m_previewer.run(m_dbPath, [rules, index](Task::Context &context) { return RulesJobs::preview(context.store(), rules, index); },
+           [this](Task::Outcome<RulesJobs::PreviewResult> &outcome) {
+               const RulesJobs::PreviewResult &result = outcome.value;
+               const QString error = outcome.ok() ? result.error : outcome.error;
                m_previewMoved = result.preview.moved;
                if (!error.isEmpty()) {
                    m_preview->setText(tr("No preview: %1").arg(error));
@@ -398,17 +368,16 @@ void RulesEditorDialog::save()
         return;
     m_saving = true;
     m_previewTimer.stop();
-    ++m_previewGeneration;
-    m_previewRunning = false;
+    m_previewer.invalidate();
     m_busy->show();
     showNotice(tr("Saving the rules and re-allocating every stored charge\u2026"), false);
     updateActions();
     const std::vector<Allocation::Rule> rules = m_model->rules();
-    runJob(this, m_dbPath, [rules](Cost::Store &store) { return RulesJobs::save(store, rules); },
-           [this, count = static_cast<int>(rules.size())](const QString &openError, const QString &saveError) {
+    m_saver.run(m_dbPath, [rules](Task::Context &context) { return RulesJobs::save(context.store(), rules); },
+           [this, count = static_cast<int>(rules.size())](Task::Outcome<QString> &outcome) {
                m_saving = false;
                m_busy->hide();
-               const QString error = openError.isEmpty() ? saveError : openError;
+               const QString error = outcome.ok() ? outcome.value : outcome.error;
                const bool ok = error.isEmpty();
                const QString message = ok ? (count == 1 ? tr("Saved 1 rule; every stored charge was re-allocated.")
                                                        : tr("Saved %1 rules; every stored charge was re-allocated.")

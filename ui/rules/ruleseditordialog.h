@@ -2,9 +2,9 @@
 
 #include "allocation/allocation.h"
 #include "rules/rulesjobs.h"
+#include "task/task.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QString>
 #include <QTimer>
 
@@ -24,8 +24,7 @@ class RulesTableModel;
 /// charge; rulesSaved() then tells the window to reload its pages.
 ///
 /// Threading contract: the dialog lives on the GUI thread. Loading, previews and saving run on
-/// the global thread pool, each with its own Cost::Store; every request carries a generation
-/// number and superseded results are dropped.
+/// Task::Runners, each task with its own Cost::Store; superseded loads and previews are dropped.
 class RulesEditorDialog : public QDialog {
     Q_OBJECT
 public:
@@ -41,7 +40,7 @@ public:
     /// A save is running.
     bool isBusy() const { return m_saving; }
     /// No preview is pending or running.
-    bool isPreviewSettled() const { return !m_previewTimer.isActive() && !m_previewRunning; }
+    bool isPreviewSettled() const { return !m_previewTimer.isActive() && !m_previewer.isBusy(); }
     /// The edited list differs from the stored one.
     bool hasUnsavedChanges() const { return isWindowModified(); }
 
@@ -103,9 +102,9 @@ private:
     QPushButton *m_close = nullptr;
 
     QTimer m_previewTimer;
-    quint64 m_loadGeneration = 0;
-    quint64 m_previewGeneration = 0;
-    bool m_previewRunning = false;
+    Task::Runner m_loader{this, Task::Runner::Policy::Latest};
+    Task::Runner m_previewer{this, Task::Runner::Policy::Latest};
+    Task::Runner m_saver{this, Task::Runner::Policy::Every};
     Cost::BigMoney m_previewMoved = 0;
     bool m_loaded = false;
     bool m_saving = false;

@@ -39,7 +39,8 @@ bool Page::isLoaded() const
 
 void Page::scheduleLoad()
 {
-    ++m_generation; // anything in flight is now stale
+    m_loader.invalidate(); // anything in flight is now stale
+    ++m_loadSerial;
     m_running = false;
     // Filter and range changes reach every page; only the shown one spends a query on them.
     if (!isVisible()) {
@@ -58,13 +59,11 @@ void Page::showEvent(QShowEvent *event)
         scheduleLoad();
 }
 
-void Page::finishLoad(quint64 generation)
+void Page::finishLoad()
 {
-    if (generation != m_generation)
-        return;
     // Still running until the widgets have drawn the result: isLoaded() means "on screen".
-    whenDrawn([this, generation] {
-        if (generation != m_generation)
+    whenDrawn([this, serial = m_loadSerial] {
+        if (serial != m_loadSerial)
             return;
         m_running = false;
         Q_EMIT loaded();

@@ -1,21 +1,20 @@
 #pragma once
 
 #include "store/store.h"
+#include "task/task.h"
 
-#include <QFutureWatcher>
 #include <QString>
 #include <QTimer>
 #include <QWidget>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 #include <type_traits>
 #include <utility>
 
 /// One page of the main window. It owns the reload policy every page shares: changes of the
-/// global date range and store reloads are coalesced on a short single-shot timer, each load
-/// carries a generation number, and results of superseded loads are dropped. A hidden page
-/// does not load: it marks itself stale and loads when it is shown.
+/// global date range and store reloads are coalesced on a short single-shot timer, loads run
+/// on a Task::Runner (Latest), so results of superseded loads are dropped. A hidden page does
+/// not load: it marks itself stale and loads when it is shown.
 ///
 /// Threading contract: a page lives on the GUI thread; the query a subclass passes to
 /// runQuery() runs on the global thread pool with its own Cost::Store connection and must not
@@ -59,15 +58,18 @@ protected:
     virtual void whenDrawn(const std::function<void()> &done) { done(); }
     void showEvent(QShowEvent *event) override;
 
-    /// Runs `query(Cost::Store &)` on a worker thread with a store opened there, then
-    /// `apply(result)` on the GUI thread unless a newer load superseded it, then emits loaded().
-    /// When the store cannot be opened, `onOpenError(message)` is called instead of apply.
+    /// Runs `query(Cost::Store &)` (or `query(Task::Context &)`, for a query that honours
+    /// cancelLoad()) on a worker thread with a store opened there, then `apply(result)` on the
+    /// GUI thread unless a newer load superseded it, then emits loaded(). When the store cannot
+    /// be opened, `onOpenError(message)` is called instead of apply.
     template <typename Query, typename Apply, typename OnOpenError>
     void runQuery(Query query, Apply apply, OnOpenError onOpenError);
+    /// Asks the running load to stop early; its (partial) result is still applied.
+    void cancelLoad() { m_loader.cancel(); }
 
 private:
     void scheduleLoad();
-    void finishLoad(quint64 generation);
+    void finishLoad();
 
     QString m_dbPath;
     QTimer m_coalesce;
@@ -76,39 +78,27 @@ private:
     bool m_hasRange = false;
     bool m_running = false;
     bool m_stale = false;
-    quint64 m_generation = 0;
+    Task::Runner m_loader{this, Task::Runner::Policy::Latest};
+    quint64 m_loadSerial = 0; ///< guards whenDrawn() callbacks of a load that a newer one replaced
 };
 
 template <typename Query, typename Apply, typename OnOpenError>
 void Page::runQuery(Query query, Apply apply, OnOpenError onOpenError)
 {
-    using Result = std::invoke_result_t<Query, Cost::Store &>;
-    struct Outcome {
-        Result result{};
-        QString openError;
-    };
-    const quint64 generation = m_generation;
     m_running = true;
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, generation, apply = std::move(apply), onOpenError = std::move(onOpenError)]() mutable {
-                watcher->deleteLater();
-                if (generation != m_generation)
-                    return; // superseded: a newer load is pending or running
-                const Outcome outcome = watcher->result();
-                if (outcome.openError.isEmpty())
-                    apply(outcome.result);
-                else
-                    onOpenError(outcome.openError);
-                finishLoad(generation);
-            });
-    watcher->setFuture(QtConcurrent::run([path = m_dbPath, query = std::move(query)]() mutable {
-        Outcome outcome;
-        Cost::Store store;
-        if (!store.open(path.toStdString()))
-            outcome.openError = QString::fromStdString(store.error());
-        else
-            outcome.result = query(store);
-        return outcome;
-    }));
+    m_loader.run(
+        m_dbPath,
+        [query = std::move(query)](Task::Context &context) mutable {
+            if constexpr (std::is_invocable_v<Query &, Task::Context &>)
+                return query(context);
+            else
+                return query(context.store());
+        },
+        [this, apply = std::move(apply), onOpenError = std::move(onOpenError)](auto &outcome) mutable {
+            if (outcome.ok())
+                apply(outcome.value);
+            else
+                onOpenError(outcome.error);
+            finishLoad();
+        });
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "task/task.h"
+
 #include <QObject>
 #include <QString>
 
 /// Store-wide facts for the window chrome (status bar, date presets, empty state), queried
-/// off the GUI thread with a connection of its own. Refreshes that overlap are resolved by
-/// generation: only the newest answer is delivered.
+/// off the GUI thread with a connection of its own (a Task::Runner, Latest): of refreshes that
+/// overlap, only the newest answer is delivered.
 class StoreStatus : public QObject {
     Q_OBJECT
 public:
@@ -32,5 +34,5 @@ Q_SIGNALS:
 private:
     QString m_dbPath;
     Info m_info;
-    quint64 m_generation = 0;
+    Task::Runner m_runner{this, Task::Runner::Policy::Latest};
 };

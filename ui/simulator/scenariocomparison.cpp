@@ -4,14 +4,12 @@
 #include "shell/uiformat.h"
 #include "simulator/simulatorformat.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -51,11 +49,7 @@ ScenarioComparison::ScenarioComparison(QWidget *parent)
     show({});
 }
 
-ScenarioComparison::~ScenarioComparison()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-}
+ScenarioComparison::~ScenarioComparison() = default;
 
 void ScenarioComparison::setData(std::shared_ptr<const Simulation::PricedUsage> priced,
                                  const std::vector<Simulation::Scenario> &scenarios)
@@ -94,37 +88,29 @@ QStringList ScenarioComparison::checked() const
 
 void ScenarioComparison::evaluate()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    const quint64 generation = ++m_generation;
     std::vector<Simulation::Scenario> picked;
     const QStringList names = checked();
     for (const auto &s : m_scenarios)
         if (names.contains(QString::fromStdString(s.name)))
             picked.push_back(s);
     if (!m_priced || picked.empty()) {
-        m_busy = false;
+        m_runner.invalidate();
         show({});
         Q_EMIT compared();
         return;
     }
-    m_busy = true;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    auto *watcher = new QFutureWatcher<std::vector<Simulation::ScenarioResult>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_busy = false;
-        show(watcher->result());
-        Q_EMIT compared();
-    });
-    watcher->setFuture(QtConcurrent::run([priced = m_priced, picked = std::move(picked), cancel = m_cancel] {
-        std::vector<Simulation::ScenarioResult> out;
-        for (const auto &s : picked)
-            out.push_back(Simulation::evaluate(*priced, s, cancel.get()));
-        return out;
-    }));
+    // A newer request cancels this one (Latest) and drops its result.
+    m_runner.compute(
+        [priced = m_priced, picked = std::move(picked)](Task::Context &context) {
+            std::vector<Simulation::ScenarioResult> out;
+            for (const auto &s : picked)
+                out.push_back(Simulation::evaluate(*priced, s, context.cancelFlag()));
+            return out;
+        },
+        [this](Task::Outcome<std::vector<Simulation::ScenarioResult>> &outcome) {
+            show(outcome.value);
+            Q_EMIT compared();
+        });
 }
 
 void ScenarioComparison::show(const std::vector<Simulation::ScenarioResult> &results)

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "simulation/scenarioengine.h"
+#include "task/task.h"
 
 #include <QStringList>
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -31,7 +31,7 @@ public:
     /// The results shown, in column order.
     const std::vector<Simulation::ScenarioResult> &results() const { return m_results; }
     QTableWidget *table() const { return m_table; }
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_runner.isBusy(); }
 
 Q_SIGNALS:
     /// The table shows the ticked scenarios' results.
@@ -44,9 +44,7 @@ private:
     std::shared_ptr<const Simulation::PricedUsage> m_priced;
     std::vector<Simulation::Scenario> m_scenarios;
     std::vector<Simulation::ScenarioResult> m_results;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    quint64 m_generation = 0;
-    bool m_busy = false;
+    Task::Runner m_runner{this, Task::Runner::Policy::Latest};
     bool m_filling = false;
     QListWidget *m_list = nullptr;
     QTableWidget *m_table = nullptr;

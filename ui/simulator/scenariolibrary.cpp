@@ -1,6 +1,5 @@
 #include "simulator/scenariolibrary.h"
 
-#include "shell/storejob.h"
 #include "simulation/scenariostore.h"
 #include "store/sqlitedb.h"
 
@@ -27,7 +26,7 @@ const Scenario *ScenarioLibrary::find(const std::string &name) const
 void ScenarioLibrary::run(std::function<bool(Cost::SqliteDb &, std::string &)> change, std::function<void()> onSuccess,
                           const QString &message, bool undoable)
 {
-    StoreJob::run(this, m_dbPath, std::move(change), [this, onSuccess, message, undoable](const QString &error) {
+    m_writer.write(m_dbPath, std::move(change), [this, onSuccess, message, undoable](const QString &error) {
         if (error.isEmpty()) {
             onSuccess();
             std::sort(m_scenarios.begin(), m_scenarios.end(), [](const Scenario &a, const Scenario &b) { return a.name < b.name; });

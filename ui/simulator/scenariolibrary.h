@@ -1,6 +1,7 @@
 #pragma once
 
 #include "simulation/scenario.h"
+#include "task/task.h"
 
 #include <QObject>
 #include <QString>
@@ -41,4 +42,5 @@ private:
     QString m_dbPath;
     std::vector<Simulation::Scenario> m_scenarios;
     Simulation::Scenario m_deleted;
+    Task::Runner m_writer{this, Task::Runner::Policy::Every};
 };

@@ -16,7 +16,6 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -25,7 +24,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 
 using Simulation::Scenario;
@@ -67,11 +65,7 @@ SimulatorPage::SimulatorPage(const QString &dbPath, QWidget *parent)
     m_editor->setScenario(starterScenario());
 }
 
-SimulatorPage::~SimulatorPage()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-}
+SimulatorPage::~SimulatorPage() = default;
 
 QString SimulatorPage::title() const { return tr("Simulator"); }
 
@@ -371,23 +365,13 @@ void SimulatorPage::evaluateNow()
     m_debounce.stop();
     if (!m_snapshot.priced)
         return;
-    if (m_cancel)
-        m_cancel->store(true); // a stale evaluation stops early; its result is dropped below
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    const quint64 generation = ++m_evalGeneration;
-    m_evaluating = true;
-    auto *watcher = new QFutureWatcher<Simulation::ScenarioResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_evalGeneration)
-            return;
-        m_evaluating = false;
-        m_result->setResult(watcher->result());
-        Q_EMIT evaluated();
-    });
-    watcher->setFuture(QtConcurrent::run([priced = m_snapshot.priced, scenario = currentScenario(), cancel = m_cancel] {
-        return Simulation::evaluate(*priced, scenario, cancel.get());
-    }));
+    // A stale evaluation stops early (Latest cancels it) and its result is dropped.
+    m_evaluator.compute([priced = m_snapshot.priced, scenario = currentScenario()](
+                            Task::Context &context) { return Simulation::evaluate(*priced, scenario, context.cancelFlag()); },
+                        [this](Task::Outcome<Simulation::ScenarioResult> &outcome) {
+                            m_result->setResult(outcome.value);
+                            Q_EMIT evaluated();
+                        });
 }
 
 void SimulatorPage::whenDrawn(const std::function<void()> &done)

@@ -3,11 +3,11 @@
 #include "shell/page.h"
 #include "simulation/scenarioengine.h"
 #include "simulator/simulatordata.h"
+#include "task/task.h"
 
 #include <QStringList>
 #include <QTimer>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -64,7 +64,7 @@ public:
     const std::vector<Simulation::Scenario> &savedScenarios() const;
     const Simulation::ScenarioResult &result() const;
     std::shared_ptr<const Simulation::PricedUsage> priced() const { return m_snapshot.priced; }
-    bool isEvaluating() const { return m_evaluating || m_debounce.isActive(); }
+    bool isEvaluating() const { return m_evaluator.isBusy() || m_debounce.isActive(); }
     ScenarioEditor *editor() const { return m_editor; }
     ScenarioResultView *resultView() const { return m_result; }
     ScenarioComparison *comparison() const { return m_comparison; }
@@ -115,7 +115,5 @@ private:
     bool m_loadedOnce = false;
     bool m_filling = false;
     QTimer m_debounce;
-    bool m_evaluating = false;
-    quint64 m_evalGeneration = 0;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    Task::Runner m_evaluator{this, Task::Runner::Policy::Latest};
 };

@@ -103,11 +103,7 @@ private Q_SLOTS:
 
 void TestAzure::meters_data()
 {
-    QTest::addColumn<QString>("meter");
-    QTest::addColumn<QString>("model");
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("deployment");
-    QTest::addColumn<QString>("version");
+    TestSupport::addColumns<QString>({"meter", "model", "kind", "deployment", "version"});
     QTest::addColumn<bool>("batch");
     QStringList lines = QString::fromUtf8(readData(QStringLiteral("azure/meters.csv"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 20);

@@ -1,6 +1,7 @@
 // Page data: per-dimension series at every grain, table rows with change, tokens and unit
 // economics, filters — all consistent with the exact totals.
 #include "analytics/analytics.h"
+#include "testsupport.h"
 #include "analytics/breakdown.h"
 #include "analytics/rollupscan.h"
 #include "domain/timeparse.h"
@@ -46,9 +47,7 @@ private Q_SLOTS:
     void grains_data()
     {
         QTest::addColumn<QString>("dimension");
-        QTest::addColumn<int>("days");
-        QTest::addColumn<int>("grain");
-        QTest::addColumn<int>("buckets");
+        TestSupport::addColumns<int>({"days", "grain", "buckets"});
         QTest::newRow("model by day") << "model" << 30 << int(Grain::Day) << 30;
         QTest::newRow("feature by hour") << "feature" << 1 << int(Grain::Hour) << 24;
         QTest::newRow("provider by week") << "provider" << 28 << int(Grain::Week) << 5; // 2026-03-04 is a Wednesday

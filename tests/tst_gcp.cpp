@@ -85,10 +85,7 @@ private Q_SLOTS:
 
 void TestGcp::skus_data()
 {
-    QTest::addColumn<QString>("sku");
-    QTest::addColumn<QString>("model");
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("publisher");
+    TestSupport::addColumns<QString>({"sku", "model", "kind", "publisher"});
     QTest::addColumn<QString>("flags"); // b = batch, g = global, t = thinking, l = long context
     QStringList lines = QString::fromUtf8(readData(QStringLiteral("gcp/vertex_skus.csv"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 15);

@@ -11,6 +11,7 @@
 #include "simulation/scenarioengine.h"
 #include "simulation/scenariostore.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -21,19 +22,8 @@ using Cost::BigMoney;
 
 namespace {
 
-BigMoney usd(const char *text)
-{
-    Cost::Money m = 0;
-    Cost::parseMoney(text, m);
-    return m;
-}
-
-std::int64_t day(const char *date)
-{
-    std::int64_t d = 0;
-    Cost::parseDate(date, d);
-    return d;
-}
+using TestSupport::day;
+using TestSupport::usd;
 
 Scenario parse(const std::string &steps)
 {
@@ -96,10 +86,7 @@ private Q_SLOTS:
 
     void steps_data()
     {
-        QTest::addColumn<QString>("steps");
-        QTest::addColumn<QString>("scenario");
-        QTest::addColumn<QString>("low");
-        QTest::addColumn<QString>("high");
+        TestSupport::addColumns<QString>({"steps", "scenario", "low", "high"});
         // 50% of chat to gpt-4o-mini: 500k × 0.15 + 100k × 0.60 = 0.135 moved (±10% = 0.0135), 2.25 stays.
         QTest::newRow("model swap") << R"({"type": "model_swap", "features": ["chat"], "from_model": "gpt-4o", "to_model": "gpt-4o-mini", "share_pct": 50})"
                                     << "9.885" << "9.8715" << "9.8985";

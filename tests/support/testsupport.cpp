@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "domain/timeparse.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTest>
@@ -163,6 +165,22 @@ bool csvColumnSum(const QString &path, const QString &column, QString *sum)
     for (int r = 1; r < rows.size(); ++r)
         values << rows[r].value(col);
     return decimalSum(values, sum);
+}
+
+Cost::Money usd(const char *decimal)
+{
+    Cost::Money m = 0;
+    if (Cost::parseMoney(decimal, m) != Cost::ParseStatus::Ok)
+        qFatal("bad decimal %s", decimal);
+    return m;
+}
+
+std::int64_t day(const char *iso)
+{
+    std::int64_t d = 0;
+    if (!Cost::parseDate(iso, d))
+        qFatal("bad date %s", iso);
+    return d;
 }
 
 } // namespace TestSupport

@@ -2,8 +2,8 @@
 // keychain-packed keys.
 
 #include "awscredentials.h"
-#include "testsupport.h"
 #include "connector.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
 // Page data: per-dimension series at every grain, table rows with change, tokens and unit
 // economics, filters — all consistent with the exact totals.
 #include "analytics/analytics.h"
-#include "testsupport.h"
 #include "analytics/breakdown.h"
 #include "analytics/rollupscan.h"
 #include "domain/timeparse.h"
 #include "import/demogenerator.h"
 #include "import/ingestor.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,12 +36,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("b.sqlite")).toStdString()));
-        DemoOptions o;
-        o.endDay = m_end;
-        o.days = 90;
-        IngestResult r;
         std::string error;
-        QVERIFY2(generateDemo(m_store.db(), o, {}, nullptr, r, error), error.c_str());
+        QVERIFY2(TestSupport::addDemo(m_store.db(), m_end, 90, &error), error.c_str());
     }
 
     void grains_data()
@@ -131,10 +127,7 @@ private Q_SLOTS:
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("sources.sqlite")).toStdString()));
         if (store.db().scalar("SELECT count(*) FROM fact") == 0)
             QVERIFY(writeSourcesStore(store));
-        BreakdownQuery q;
-        q.dimension = "model";
-        q.fromDay = m_end - 1;
-        q.toDay = m_end;
+        const BreakdownQuery q = query("model", m_end - 1, m_end);
         Breakdown b;
         std::string error;
         if (sliced) {
@@ -174,10 +167,7 @@ private Q_SLOTS:
 
     void badQueries()
     {
-        BreakdownQuery q;
-        q.dimension = "colour";
-        q.fromDay = m_end - 5;
-        q.toDay = m_end;
+        const BreakdownQuery q = query("colour", m_end - 5, m_end);
         Breakdown b;
         std::string error;
         QVERIFY(!breakdown(m_store.db(), q, b, error));
@@ -185,6 +175,15 @@ private Q_SLOTS:
     }
 
 private:
+    static BreakdownQuery query(const char *dimension, std::int64_t fromDay, std::int64_t toDay)
+    {
+        BreakdownQuery q;
+        q.dimension = dimension;
+        q.fromDay = fromDay;
+        q.toDay = toDay;
+        return q;
+    }
+
     // Two days of: A (OpenAI, org-a) gpt-4o cost charges ($5 input, $15 output, project
     // sub-account) and usage charges (2M input, 1M output tokens, 1,000 requests, no cost); B
     // (Microsoft, scope-b) gpt-4o cost only ($9 input, $3 output) and mystery-model cost only ($7 input).

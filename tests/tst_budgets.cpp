@@ -1,12 +1,12 @@
 // Budgets: period bounds, exact actual spend per scope, the end-of-period forecast, thresholds
 // that fire once per period across restarts, validation and the store CRUD.
 #include "budget/budgetalerts.h"
-#include "testsupport.h"
 #include "budget/budgetevaluation.h"
 #include "budget/budgetstore.h"
 #include "budgetfixture.h"
 #include "domain/timeparse.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,8 @@
 #include "testsupport.h"
 
 #include "domain/timeparse.h"
+#include "import/demogenerator.h"
+#include "store/store.h"
 
 #include <QFile>
 #include <QProcess>
@@ -173,6 +175,25 @@ Cost::Money usd(const char *decimal)
     if (Cost::parseMoney(decimal, m) != Cost::ParseStatus::Ok)
         qFatal("bad decimal %s", decimal);
     return m;
+}
+
+bool addDemo(Cost::SqliteDb &db, std::int64_t endDay, int days, std::string *error)
+{
+    Cost::DemoOptions options;
+    options.endDay = endDay;
+    options.days = days;
+    Cost::IngestResult result;
+    return Cost::generateDemo(db, options, {}, nullptr, result, *error);
+}
+
+bool writeDemoStore(const QString &path, std::int64_t endDay, int days, std::string *error)
+{
+    Cost::Store store;
+    if (!store.open(path.toStdString())) {
+        *error = store.error();
+        return false;
+    }
+    return addDemo(store.db(), endDay, days, error);
 }
 
 std::int64_t day(const char *iso)

@@ -2,12 +2,18 @@
 
 #include "domain/money.h"
 
+#include <string>
+
 #include <QString>
 #include <QStringList>
 #include <QTest>
 
 #include <cstdint>
 #include <initializer_list>
+
+namespace Cost {
+class SqliteDb;
+}
 
 namespace TestSupport {
 
@@ -35,6 +41,13 @@ Cost::Money usd(const char *decimal);
 
 /// Day number of a "YYYY-MM-DD" date; aborts the test on a bad date.
 std::int64_t day(const char *iso);
+
+/// Fills the open store `db` with `days` days of the demo workspace ending on `endDay`
+/// (Cost::generateDemo, default seed); false with *error on failure.
+bool addDemo(Cost::SqliteDb &db, std::int64_t endDay, int days, std::string *error);
+
+/// The same into the store at `path` (created when missing); false with *error on failure.
+bool writeDemoStore(const QString &path, std::int64_t endDay, int days, std::string *error);
 
 /// Adds one _data() column of type T per name, in order.
 template<typename T>

@@ -52,17 +52,12 @@ void keepWorkspaces(std::vector<Row> &rows, const QSet<QString> &workspaces)
 const ConnectorDescriptor &AnthropicConnector::staticDescriptor()
 {
     static const ConnectorDescriptor d = [] {
-        ConnectorDescriptor c;
-        c.id = QStringLiteral("anthropic");
-        c.displayName = tr("Anthropic");
-        c.description = tr("Claude API usage (uncached input, cache writes and reads, output tokens by model and "
-                           "workspace) and costs, through the organization's Admin API.");
-        CredentialField key;
-        key.key = QStringLiteral("api_key");
-        key.label = tr("Admin API key");
-        key.help = tr("An Admin API key of the organization; it is stored in the system keychain only.");
-        key.placeholder = QStringLiteral("sk-ant-admin01-…");
-        c.credentials.push_back(key);
+        ConnectorDescriptor c = describe(QStringLiteral("anthropic"), tr("Anthropic"),
+                                         tr("Claude API usage (uncached input, cache writes and reads, output tokens by model and "
+                                            "workspace) and costs, through the organization's Admin API."));
+        c.credentials.push_back(secretField("api_key", tr("Admin API key"),
+                                            tr("An Admin API key of the organization; it is stored in the system keychain only."),
+                                            QStringLiteral("sk-ant-admin01-…")));
         c.options.push_back({QStringLiteral("organization"), tr("Organization"),
                              tr("Organization id or name used as the billing account (default: the account name)."),
                              QString(), {}});
@@ -80,9 +75,7 @@ const ConnectorDescriptor &AnthropicConnector::staticDescriptor()
                                "Console under Settings → Admin keys. Ordinary API keys (sk-ant-api…) cannot read "
                                "usage or costs, and individual accounts have no Admin API.");
         c.defaultBaseUrl = QStringLiteral("https://api.anthropic.com");
-        c.restatementDays = 3;
-        c.windowDays = 7;
-        c.defaultHistoryDays = 90;
+        c.setDays(3, 7, 90);
         return c;
     }();
     return d;

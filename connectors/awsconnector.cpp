@@ -56,11 +56,9 @@ const ConnectorDescriptor &AwsConnector::descriptor() const { return staticDescr
 const ConnectorDescriptor &AwsConnector::staticDescriptor()
 {
     static const ConnectorDescriptor d = [] {
-        ConnectorDescriptor c;
-        c.id = QStringLiteral("aws");
-        c.displayName = tr("AWS (Amazon Bedrock)");
-        c.description = tr("Amazon Bedrock spend from AWS Cost Explorer, daily, by model and token kind "
-                           "(first-party and Marketplace models).");
+        ConnectorDescriptor c = describe(QStringLiteral("aws"), tr("AWS (Amazon Bedrock)"),
+                                         tr("Amazon Bedrock spend from AWS Cost Explorer, daily, by model and token kind "
+                                            "(first-party and Marketplace models)."));
         c.credentials = {
             {QStringLiteral("access_key_id"), tr("Access key ID"), tr("Starts with AKIA (or ASIA for temporary keys). "
                                                                       "Leave empty to use a profile."),
@@ -98,9 +96,7 @@ const ConnectorDescriptor &AwsConnector::staticDescriptor()
                                "Explorer request: a sync makes one per 31-day window (more when results span "
                                "several pages), so a daily sync costs about US$0.01.");
         c.defaultBaseUrl = QStringLiteral("https://ce.us-east-1.amazonaws.com");
-        c.restatementDays = 3;
-        c.windowDays = 31;
-        c.defaultHistoryDays = 90;
+        c.setDays(3, 31, 90);
         return c;
     }();
     return d;

@@ -24,11 +24,9 @@ const QString kManagementScope = QStringLiteral("https://management.azure.com/.d
 const ConnectorDescriptor &AzureConnector::staticDescriptor()
 {
     static const ConnectorDescriptor d = [] {
-        ConnectorDescriptor c;
-        c.id = QStringLiteral("azure");
-        c.displayName = tr("Microsoft Azure");
-        c.description = tr("Azure OpenAI and other Azure spend from the Cost Management Query API, daily per meter "
-                           "and resource, with an Entra ID service principal.");
+        ConnectorDescriptor c = describe(QStringLiteral("azure"), tr("Microsoft Azure"),
+                                         tr("Azure OpenAI and other Azure spend from the Cost Management Query API, daily per meter "
+                                            "and resource, with an Entra ID service principal."));
         // Tenant and client id are not secret: the wizard keeps them with the options (SQLite).
         for (const auto &[key, label, help] : {std::tuple{"tenant_id", tr("Tenant id"), tr("Directory (tenant) id of the app registration.")},
                                                std::tuple{"client_id", tr("Client id"), tr("Application (client) id of the app registration.")}}) {
@@ -66,9 +64,9 @@ const ConnectorDescriptor &AzureConnector::staticDescriptor()
                                "billing account. Cost Management allows only a few queries per minute; a sync makes one "
                                "query per month of history plus one per extra page.");
         c.defaultBaseUrl = QStringLiteral("https://management.azure.com");
-        c.restatementDays = 5;  // Azure usage arrives up to ~72 h late and is re-rated
-        c.windowDays = 31;      // one query per month: the Query API is throttled per minute
-        c.defaultHistoryDays = 90;
+        // Restate 5 days: Azure usage arrives up to ~72 h late and is re-rated. 31-day windows: one
+        // query per month, as the Query API is throttled per minute.
+        c.setDays(5, 31, 90);
         return c;
     }();
     return d;

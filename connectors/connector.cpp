@@ -10,6 +10,20 @@ qint64 DateWindow::fromEpoch() const { return QDateTime(from, QTime(0, 0), QTime
 
 qint64 DateWindow::toEpoch() const { return QDateTime(to, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch(); }
 
+ConnectorDescriptor describe(const QString &id, const QString &displayName, const QString &description)
+{
+    ConnectorDescriptor d;
+    d.id = id;
+    d.displayName = displayName;
+    d.description = description;
+    return d;
+}
+
+CredentialField secretField(const char *key, const QString &label, const QString &help, const QString &placeholder)
+{
+    return {QString::fromLatin1(key), label, help, true, false, false, placeholder};
+}
+
 QString packSecret(const QMap<QString, QString> &fields)
 {
     QJsonObject o;

@@ -58,7 +58,20 @@ struct ConnectorDescriptor {
     int defaultHistoryDays = 90; ///< first sync goes this far back unless option "history_days" is set
     bool needsSecret = true;  ///< false for focus-folder
     SyncMode mode = SyncMode::Windowed;
+
+    /// Sets restatementDays, windowDays and defaultHistoryDays, in that order.
+    void setDays(int restatement, int window, int history)
+    {
+        restatementDays = restatement;
+        windowDays = window;
+        defaultHistoryDays = history;
+    }
 };
+
+/// A descriptor with its id, display name and description; the rest keeps the defaults.
+ConnectorDescriptor describe(const QString &id, const QString &displayName, const QString &description);
+/// A secret, single-line credential field.
+CredentialField secretField(const char *key, const QString &label, const QString &help, const QString &placeholder = {});
 
 /// A configured account (SQLite row, never a secret).
 struct AccountConfig {

@@ -11,11 +11,9 @@ namespace Conn {
 const ConnectorDescriptor &FocusFolderConnector::staticDescriptor()
 {
     static const ConnectorDescriptor d = [] {
-        ConnectorDescriptor c;
-        c.id = QStringLiteral("focus-folder");
-        c.displayName = tr("FOCUS folder");
-        c.description = tr("A local folder of FOCUS CSV exports (for example an S3, Blob or GCS billing export "
-                           "synced to this machine). New and restated files are imported on every sync.");
+        ConnectorDescriptor c = describe(QStringLiteral("focus-folder"), tr("FOCUS folder"),
+                                         tr("A local folder of FOCUS CSV exports (for example an S3, Blob or GCS billing export "
+                                            "synced to this machine). New and restated files are imported on every sync."));
         OptionField path;
         path.key = QStringLiteral("path");
         path.label = tr("Folder");
@@ -23,9 +21,7 @@ const ConnectorDescriptor &FocusFolderConnector::staticDescriptor()
         path.directory = true;
         c.options.push_back(path);
         c.permissionsHelp = tr("Burnrate needs read access to the folder. No credentials are stored.");
-        c.restatementDays = 0;
-        c.windowDays = 0;
-        c.defaultHistoryDays = 0;
+        c.setDays(0, 0, 0);
         c.needsSecret = false;
         c.mode = SyncMode::Files;
         return c;

@@ -24,11 +24,9 @@ QString timestampParam(const QDate &day) { return day.toString(Qt::ISODate) + QS
 const ConnectorDescriptor &GcpConnector::staticDescriptor()
 {
     static const ConnectorDescriptor d = [] {
-        ConnectorDescriptor c;
-        c.id = QStringLiteral("gcp");
-        c.displayName = tr("Google Cloud");
-        c.description = tr("Vertex AI and other Google Cloud spend from the Cloud Billing export to BigQuery "
-                           "(standard or FOCUS export), with a service-account key.");
+        ConnectorDescriptor c = describe(QStringLiteral("gcp"), tr("Google Cloud"),
+                                         tr("Vertex AI and other Google Cloud spend from the Cloud Billing export to BigQuery "
+                                            "(standard or FOCUS export), with a service-account key."));
         CredentialField key;
         key.key = QStringLiteral("service_account_json");
         key.label = tr("Service-account key (JSON)");
@@ -54,9 +52,8 @@ const ConnectorDescriptor &GcpConnector::staticDescriptor()
                                "project, and download a JSON key for it. Each sync window runs one query (billed by "
                                "bytes scanned; the date filter keeps it to the days asked for).");
         c.defaultBaseUrl = QStringLiteral("https://bigquery.googleapis.com");
-        c.restatementDays = 5;  // export rows for a day keep arriving for several days
-        c.windowDays = 31;
-        c.defaultHistoryDays = 90;
+        // Restate 5 days: export rows for a day keep arriving for several days.
+        c.setDays(5, 31, 90);
         return c;
     }();
     return d;

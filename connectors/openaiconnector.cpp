@@ -37,17 +37,12 @@ QUrlQuery windowQuery(const AccountConfig &config, const DateWindow &window, int
 const ConnectorDescriptor &OpenAiConnector::staticDescriptor()
 {
     static const ConnectorDescriptor d = [] {
-        ConnectorDescriptor c;
-        c.id = QStringLiteral("openai");
-        c.displayName = tr("OpenAI");
-        c.description = tr("OpenAI API usage (tokens by model, project and batch) and billed costs, through the "
-                           "organization's Admin API.");
-        CredentialField key;
-        key.key = QStringLiteral("api_key");
-        key.label = tr("Admin key");
-        key.help = tr("An organization admin key; it is stored in the system keychain only.");
-        key.placeholder = QStringLiteral("sk-admin-…");
-        c.credentials.push_back(key);
+        ConnectorDescriptor c = describe(QStringLiteral("openai"), tr("OpenAI"),
+                                         tr("OpenAI API usage (tokens by model, project and batch) and billed costs, through the "
+                                            "organization's Admin API."));
+        c.credentials.push_back(secretField("api_key", tr("Admin key"),
+                                            tr("An organization admin key; it is stored in the system keychain only."),
+                                            QStringLiteral("sk-admin-…")));
         c.options.push_back({QStringLiteral("organization"), tr("Organization"),
                              tr("Organization id or name used as the billing account (default: the account name)."),
                              QString(), {}});
@@ -63,9 +58,7 @@ const ConnectorDescriptor &OpenAiConnector::staticDescriptor()
                                "Settings → Organization → Admin keys. Project keys (sk-proj-…) and user keys cannot "
                                "read usage or costs.");
         c.defaultBaseUrl = QStringLiteral("https://api.openai.com");
-        c.restatementDays = 3;
-        c.windowDays = 7;
-        c.defaultHistoryDays = 90;
+        c.setDays(3, 7, 90);
         return c;
     }();
     return d;

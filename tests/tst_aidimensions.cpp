@@ -1,6 +1,7 @@
 // Model and token kind from what producers actually write (FOCUS AI columns, usage types,
 // meters, SKU descriptions), and feature/team from tags.
 #include "domain/aidimensions.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -12,14 +13,7 @@ class TestAiDimensions : public QObject {
 private Q_SLOTS:
     void derive_data()
     {
-        QTest::addColumn<QString>("details");
-        QTest::addColumn<QString>("meter");
-        QTest::addColumn<QString>("usageType");
-        QTest::addColumn<QString>("resource");
-        QTest::addColumn<QString>("description");
-        QTest::addColumn<QString>("service");
-        QTest::addColumn<QString>("model");
-        QTest::addColumn<QString>("kind");
+        TestSupport::addColumns<QString>({"details", "meter", "usageType", "resource", "description", "service", "model", "kind"});
         QTest::newRow("focus draft cache read")
             << R"({"ModelId": "solora-reasoning-pro", "TokenCacheAction": "Read", "TokenDirection": "Input"})" << "Cache Read Input Tokens"
             << "" << "" << "" << "Solora Generative AI API" << "solora-reasoning-pro" << "cached_input";

@@ -34,19 +34,11 @@ private Q_SLOTS:
     void rankingIsExactOnKnownCells()
     {
         // The example: agent on claude-3-5-sonnet, output tokens 9x, everything else flat.
-        auto cell = [](const char *feature, const char *model, const char *kind, Cost::BigMoney actual, Cost::BigMoney base) {
-            CauseCell c;
-            c.values[static_cast<std::size_t>(CauseDim::Feature)] = feature;
-            c.values[static_cast<std::size_t>(CauseDim::Model)] = model;
-            c.values[static_cast<std::size_t>(CauseDim::TokenKind)] = kind;
-            c.actual = actual;
-            c.baseline = {base, base, base};
-            return c;
-        };
-        const std::vector<CauseCell> cells = {cell("agent", "claude-3-5-sonnet", "output", 900, 100),
-                                              cell("agent", "claude-3-5-sonnet", "input", 300, 300),
-                                              cell("agent", "gpt-4o", "output", 300, 100),
-                                              cell("chatbot", "gpt-4o", "input", 500, 500)};
+        // No provider or region: those dimensions stay empty.
+        const std::vector<CauseCell> cells = {cell("agent", "claude-3-5-sonnet", "", "", "output", 900, 100),
+                                              cell("agent", "claude-3-5-sonnet", "", "", "input", 300, 300),
+                                              cell("agent", "gpt-4o", "", "", "output", 300, 100),
+                                              cell("chatbot", "gpt-4o", "", "", "input", 500, 500)};
         const RootCause rc = rankCauses(cells, 3, std::string());
         QCOMPARE(static_cast<long long>(rc.actual), 2000LL);
         QCOMPARE(static_cast<long long>(rc.baseline), 1000LL);

@@ -166,16 +166,8 @@ FakeServer::AuthCheck anthropicAuth()
 
 Conn::AccountConfig account(const FakeServer &server, const QString &history = QStringLiteral("14"))
 {
-    Conn::AccountConfig a;
-    a.name = QStringLiteral("acme-anthropic");
-    a.provider = QStringLiteral("anthropic");
-    a.baseUrl = server.baseUrl();
-    a.options.insert(QStringLiteral("history_days"), history);
-    return a;
+    return AdminApiTest::account(QStringLiteral("anthropic"), server, history);
 }
-
-const QDate kToday(2025, 3, 14); // with 14 days of history: windows 03-01..03-07 and 03-08..03-14
-const qint64 kFirstDay = QDateTime(QDate(2025, 3, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
 
 struct Expected {
     qint64 tokens = 0, cacheWrite = 0;
@@ -205,7 +197,7 @@ private Q_SLOTS:
     void parsesUsageFixtures();
     void parsesCostInCentsExactly();
     void rejectsBrokenPayloads_data();
-    void rejectsBrokenPayloads();
+    void rejectsBrokenPayloads() { checkBrokenPayload(Conn::parseAnthropicUsagePage, Conn::parseAnthropicCostPage); }
     void fetchPagesWithAnthropicHeaders();
     void workspaceFilter();
     void testConnectionMessages();
@@ -288,9 +280,7 @@ void TstAnthropic::parsesCostInCentsExactly()
 
 void TstAnthropic::rejectsBrokenPayloads_data()
 {
-    QTest::addColumn<bool>("usage");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QString>("where");
+    addBrokenPayloadColumns();
     const QByteArray usage = fixture(kUsageFixture);
     const QByteArray cost = fixture(kCostFixture);
     QTest::newRow("truncated") << true << usage.left(usage.size() - 40) << "malformed JSON";
@@ -307,24 +297,6 @@ void TstAnthropic::rejectsBrokenPayloads_data()
                                     << "data[0].results[5].amount";
 }
 
-void TstAnthropic::rejectsBrokenPayloads()
-{
-    QFETCH(bool, usage);
-    QFETCH(QByteArray, body);
-    QFETCH(QString, where);
-    QString error;
-    bool ok = false;
-    if (usage) {
-        Conn::AnthropicUsagePage page;
-        ok = Conn::parseAnthropicUsagePage(body, page, &error);
-    } else {
-        Conn::AnthropicCostPage page;
-        ok = Conn::parseAnthropicCostPage(body, page, &error);
-    }
-    QVERIFY(!ok);
-    QVERIFY2(error.contains(where), qPrintable(error));
-}
-
 void TstAnthropic::fetchPagesWithAnthropicHeaders()
 {
     FakeServer server;
@@ -337,7 +309,6 @@ void TstAnthropic::fetchPagesWithAnthropicHeaders()
     const auto usage = server.requestsFor(kUsagePath);
     QCOMPARE(usage.size(), 4); // 7 days, 2 per page
     QCOMPARE(server.requestsFor(kCostPath).size(), 4);
-    QStringList cursors;
     for (const FakeRequest &r : usage) {
         QCOMPARE(r.header("x-api-key"), kKey);
         QCOMPARE(r.header("anthropic-version"), QByteArray("2023-06-01"));
@@ -346,19 +317,13 @@ void TstAnthropic::fetchPagesWithAnthropicHeaders()
         QCOMPARE(r.queryValue(QStringLiteral("ending_at")), QStringLiteral("2025-03-08T00:00:00Z"));
         QCOMPARE(r.query.allQueryItemValues(QStringLiteral("group_by[]")),
                  (QStringList{QStringLiteral("model"), QStringLiteral("workspace_id")}));
-        cursors << r.queryValue(QStringLiteral("page"));
     }
-    QCOMPARE(cursors, (QStringList{QString(), QStringLiteral("cur+2/="), QStringLiteral("cur+4/="), QStringLiteral("cur+6/=")}));
+    QCOMPARE(cursors(usage), sevenDayCursors());
     const Expected want = expectedDays(kFirstDay, 7);
-    qint64 tokens = 0;
-    Cost::BigMoney billed = 0;
-    for (const Cost::Record &r : result->records()) {
-        tokens += r.tokens > 0 ? r.tokens : 0;
-        billed += r.amount(Cost::Amount::Billed);
-    }
-    QCOMPARE(tokens, want.tokens);
+    const FetchTotals got = fetchTotals(*result);
+    QCOMPARE(got.tokens, want.tokens);
     QCOMPARE(tokensOf(*result, Cost::TokenKind::CacheWrite), want.cacheWrite);
-    QCOMPARE(money(billed), want.billed);
+    QCOMPARE(got.billed, want.billed);
 }
 
 void TstAnthropic::workspaceFilter()
@@ -383,10 +348,7 @@ void TstAnthropic::workspaceFilter()
     QCOMPARE(tokensOf(*result, Cost::TokenKind::Output), qint64(2210));
     QCOMPARE(tokensOf(*result, Cost::TokenKind::CachedInput), qint64(0));
     QVERIFY(server.requestsFor(kUsagePath).first().query.allQueryItemValues(QStringLiteral("workspace_ids[]")).isEmpty());
-    Cost::BigMoney billed = 0;
-    for (const Cost::Record &r : result->records())
-        billed += r.amount(Cost::Amount::Billed);
-    QCOMPARE(money(billed), QStringLiteral("1.942166"));
+    QCOMPARE(fetchTotals(*result).billed, QStringLiteral("1.942166"));
 
     // A real workspace id: sent to the usage report, and the default-workspace costs are left out.
     server.clearRequests();
@@ -402,12 +364,9 @@ void TstAnthropic::workspaceFilter()
 
 void TstAnthropic::testConnectionMessages()
 {
-    FakeServer server;
-    QVERIFY(server.start());
-    serveGenerated(server);
-    Conn::AnthropicConnector connector;
-    connector.setRetryPolicy(fastPolicy());
-    auto test = [&](const QString &key) { return testConnection(connector, account(server), key); };
+    ConnectorBench<Conn::AnthropicConnector> bench;
+    serveGenerated(bench.server);
+    auto test = [&](const QString &key) { return bench.test(account(bench.server), key); };
     const Conn::TestResult ok = test(QString::fromLatin1(kKey));
     QVERIFY2(ok.ok, qPrintable(ok.message));
     const Conn::TestResult wrong = test(QStringLiteral("sk-ant-admin01-wrong"));
@@ -417,11 +376,11 @@ void TstAnthropic::testConnectionMessages()
     QVERIFY(!wrong.message.contains(QLatin1String("sk-ant-admin01-wrong")));
     const Conn::TestResult forbidden = test(QStringLiteral("sk-ant-admin01-readonly"));
     QCOMPARE(forbidden.kind, Conn::ErrorKind::Forbidden);
-    const qsizetype before = server.requests().size();
+    const qsizetype before = bench.server.requests().size();
     const Conn::TestResult apiKey = test(QStringLiteral("sk-ant-api03-abc"));
     QCOMPARE(apiKey.kind, Conn::ErrorKind::Config);
     QVERIFY2(apiKey.message.contains(QLatin1String("Admin API key")), qPrintable(apiKey.message));
-    QCOMPARE(server.requests().size(), before);
+    QCOMPARE(bench.server.requests().size(), before);
 }
 
 void TstAnthropic::syncStoresFixtureTotals()
@@ -430,8 +389,7 @@ void TstAnthropic::syncStoresFixtureTotals()
     const QByteArray cost = fixture(kCostFixture);
     const QByteArray last = R"({"data":[],"has_more":false,"next_page":null})";
     const qint64 day = QDateTime(QDate(2025, 6, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-    FakeServer server;
-    QVERIFY(server.start());
+    SyncBench bench;
     auto serve = [&](const QByteArray &first, const QString &cursor) {
         return [&, first, cursor](const FakeRequest &r) {
             qint64 from = 0, to = 0;
@@ -442,84 +400,69 @@ void TstAnthropic::syncStoresFixtureTotals()
             return page.isEmpty() ? FakeResponse::json(first) : anthropicError(400, "invalid_request_error", "bad page");
         };
     };
-    server.route("GET", kUsagePath, serve(usage, QStringLiteral("page_MjAyNS0wNi0wMlQwMDowMDowMFo=")), anthropicAuth());
-    server.route("GET", kCostPath, serve(cost, QString()), anthropicAuth());
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+    bench.server.route("GET", kUsagePath, serve(usage, QStringLiteral("page_MjAyNS0wNi0wMlQwMDowMDowMFo=")), anthropicAuth());
+    bench.server.route("GET", kCostPath, serve(cost, QString()), anthropicAuth());
     const Sums want = usageSums(usage);
     for (int run = 0; run < 2; ++run) { // 06-01, then 06-02 re-fetching 06-01: nothing doubles
-        const Conn::SyncOutcome outcome = runSync(db, account(server, QStringLiteral("3")), QString::fromLatin1(kKey),
-                                                  QDate(2025, 6, 1 + run));
+        const Conn::SyncOutcome outcome = bench.sync(account(bench.server, QStringLiteral("3")), kKey, QDate(2025, 6, 1 + run));
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
-        QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed)), dollarsFromCents(costAmounts(cost)));
-        QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens)), want.all());
-        QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens, {{"token_kind", "cache_write"}})), want.write5m + want.write1h);
-        QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed, {{"model", "claude-3-5-haiku"}})),
-                 QStringLiteral("0.016136")); // (0.7296 + 0.884) cents
+        QCOMPARE(bench.billed(), dollarsFromCents(costAmounts(cost)));
+        QCOMPARE(bench.tokenCount(), want.all());
+        QCOMPARE(bench.tokenCount({{"token_kind", "cache_write"}}), want.write5m + want.write1h);
+        QCOMPARE(bench.billed({{"model", "claude-3-5-haiku"}}), QStringLiteral("0.016136")); // (0.7296 + 0.884) cents
     }
 }
 
 void TstAnthropic::syncSurvivesFaults_data()
 {
-    QTest::addColumn<int>("fault");
-    QTest::newRow("429 Retry-After") << int(TestSupport::Fault::RateLimit);
-    QTest::newRow("500") << int(TestSupport::Fault::ServerError);
-    QTest::newRow("dropped connection") << int(TestSupport::Fault::Drop);
-    QTest::newRow("truncated body") << int(TestSupport::Fault::Truncate);
-    QTest::newRow("malformed JSON") << int(TestSupport::Fault::MalformedJson);
+    addFaultRows();
     QTest::newRow("529 overloaded") << -1;
 }
 
 void TstAnthropic::syncSurvivesFaults()
 {
     QFETCH(int, fault);
-    FakeServer server;
-    QVERIFY(server.start());
-    serveGenerated(server);
+    SyncBench bench;
+    serveGenerated(bench.server);
     if (fault >= 0) {
-        server.injectFault(static_cast<TestSupport::Fault>(fault), 1);
+        bench.server.injectFault(static_cast<TestSupport::Fault>(fault), 1);
     } else {
         // Anthropic's own 529 overloaded_error, once, on the third usage request.
         auto usage = pagedDaysHandler({anthropicWindow, usagePage, 2});
         auto count = std::make_shared<int>(0);
-        server.route("GET", kUsagePath, [usage, count](const FakeRequest &r) {
+        bench.server.route("GET", kUsagePath, [usage, count](const FakeRequest &r) {
             return ++*count == 3 ? anthropicError(529, "overloaded_error", "Overloaded") : usage(r);
         }, anthropicAuth());
     }
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
-    const Conn::SyncOutcome outcome = runSync(db, account(server), QString::fromLatin1(kKey), kToday);
+    const Conn::SyncOutcome outcome = bench.sync(account(bench.server), kKey);
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
     const Expected want = expectedDays(kFirstDay, 14);
-    QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed)), want.billed);
-    QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens)), want.tokens);
-    QCOMPARE(server.requests().size(), 4 * 4 + 1);
+    QCOMPARE(bench.billed(), want.billed);
+    QCOMPARE(bench.tokenCount(), want.tokens);
+    QCOMPARE(bench.server.requests().size(), 4 * 4 + 1);
 }
 
 void TstAnthropic::failingWindowLeavesOnlyCompleteWindows()
 {
-    FakeServer server;
-    QVERIFY(server.start());
-    serveGenerated(server);
+    SyncBench bench;
+    serveGenerated(bench.server);
     // Every usage page of the second window is malformed: retried, then a clear error.
     auto usage = pagedDaysHandler({anthropicWindow, usagePage, 2});
-    server.route("GET", kUsagePath, [usage](const FakeRequest &r) {
+    bench.server.route("GET", kUsagePath, [usage](const FakeRequest &r) {
         FakeResponse resp = usage(r);
         if (r.queryValue(QStringLiteral("starting_at")) == QLatin1String("2025-03-08T00:00:00Z"))
             resp.body.chop(resp.body.size() / 2);
         return resp;
     }, anthropicAuth());
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
-    const Conn::SyncOutcome outcome = runSync(db, account(server), QString::fromLatin1(kKey), kToday);
+    const Conn::SyncOutcome outcome = bench.sync(account(bench.server), kKey);
     QVERIFY(!outcome.ok);
     QCOMPARE(outcome.kind, Conn::ErrorKind::BadResponse);
     QVERIFY2(outcome.error.contains(QLatin1String("2025-03-08")) && outcome.error.contains(QLatin1String("JSON")),
              qPrintable(outcome.error));
     QCOMPARE(outcome.windows, 1);
     const Expected want = expectedDays(kFirstDay, 7);
-    QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed)), want.billed);
-    QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens)), want.tokens);
+    QCOMPARE(bench.billed(), want.billed);
+    QCOMPARE(bench.tokenCount(), want.tokens);
 }
 
 QTEST_GUILESS_MAIN(TstAnthropic)

@@ -45,12 +45,8 @@ QString secretFor(const QByteArray &secret, const QByteArray &token = {})
 using CloudTest::fastPolicy;
 using CloudTest::FetchRun;
 
-const DateWindow kWindow{QDate(2025, 6, 1), QDate(2025, 6, 3)};
-
-FetchRun runFetch(AwsConnector &c, const AccountConfig &account, const QString &secret)
-{
-    return CloudTest::runFetch(c, account, secret, kWindow);
-}
+using CloudTest::runFetch;
+using Rig = CloudTest::Rig<FakeCostExplorer, AwsConnector>;
 
 } // namespace
 
@@ -87,10 +83,8 @@ void TestAwsConnector::registered()
 
 void TestAwsConnector::pagingWithVerifiedSignatures()
 {
-    FakeCostExplorer fake;
-    QVERIFY(fake.server.start());
-    AwsConnector c;
-    c.setRetryPolicy(fastPolicy());
+    Rig rig;
+    auto &[fake, c] = rig;
     const FetchRun run = runFetch(c, accountFor(fake), secretFor(kSecret));
     QVERIFY2(run.result, qPrintable(run.error));
     QCOMPARE(fake.verified, 2);
@@ -114,10 +108,8 @@ void TestAwsConnector::pagingWithVerifiedSignatures()
 
 void TestAwsConnector::wrongSecretRejected()
 {
-    FakeCostExplorer fake;
-    QVERIFY(fake.server.start());
-    AwsConnector c;
-    c.setRetryPolicy(fastPolicy());
+    Rig rig;
+    auto &[fake, c] = rig;
     const FetchRun run = runFetch(c, accountFor(fake), secretFor("not-the-secret"));
     QVERIFY(!run.result);
     QCOMPARE(run.kind, ErrorKind::Unauthorized);
@@ -130,11 +122,9 @@ void TestAwsConnector::wrongSecretRejected()
 
 void TestAwsConnector::unknownKeyAndMissingToken()
 {
-    FakeCostExplorer fake;
-    QVERIFY(fake.server.start());
+    Rig rig;
+    auto &[fake, c] = rig;
     fake.sessionToken = "IQoJb3JpZ2luX2VjEXAMPLETOKEN";
-    AwsConnector c;
-    c.setRetryPolicy(fastPolicy());
     // Right key and secret, but the temporary credentials' token is missing.
     FetchRun run = runFetch(c, accountFor(fake), secretFor(kSecret));
     QCOMPARE(run.kind, ErrorKind::Unauthorized);
@@ -149,11 +139,9 @@ void TestAwsConnector::unknownKeyAndMissingToken()
 
 void TestAwsConnector::sessionTokenSigned()
 {
-    FakeCostExplorer fake;
-    QVERIFY(fake.server.start());
+    Rig rig;
+    auto &[fake, c] = rig;
     fake.sessionToken = "IQoJb3JpZ2luX2VjEXAMPLETOKEN";
-    AwsConnector c;
-    c.setRetryPolicy(fastPolicy());
     const FetchRun run = runFetch(c, accountFor(fake), secretFor(kSecret, fake.sessionToken));
     QVERIFY2(run.result, qPrintable(run.error));
     QCOMPARE(fake.verified, 2);
@@ -162,11 +150,9 @@ void TestAwsConnector::sessionTokenSigned()
 
 void TestAwsConnector::throttlingThenSuccess()
 {
-    FakeCostExplorer fake;
-    QVERIFY(fake.server.start());
+    Rig rig;
+    auto &[fake, c] = rig;
     fake.throttleNext = 2; // ThrottlingException, then LimitExceededException (HTTP 400 bodies)
-    AwsConnector c;
-    c.setRetryPolicy(fastPolicy());
     QSignalSpy progress(&c, &Connector::fetchProgress);
     const FetchRun run = runFetch(c, accountFor(fake), secretFor(kSecret));
     QVERIFY2(run.result, qPrintable(run.error));
@@ -182,11 +168,9 @@ void TestAwsConnector::throttlingThenSuccess()
 
 void TestAwsConnector::throttlingGivesUp()
 {
-    FakeCostExplorer fake;
-    QVERIFY(fake.server.start());
+    Rig rig;
+    auto &[fake, c] = rig;
     fake.throttleNext = 100;
-    AwsConnector c;
-    c.setRetryPolicy(fastPolicy());
     const FetchRun run = runFetch(c, accountFor(fake), secretFor(kSecret));
     QVERIFY(!run.result);
     QCOMPARE(run.kind, ErrorKind::RateLimited);
@@ -204,7 +188,7 @@ void TestAwsConnector::cancelWhileThrottled()
     AwsConnector c;
     c.setRetryPolicy(slow);
     QSignalSpy ok(&c, &Connector::fetchFinished), failed(&c, &Connector::fetchFailed);
-    c.fetch(accountFor(fake), secretFor(kSecret), kWindow);
+    c.fetch(accountFor(fake), secretFor(kSecret), CloudTest::kFixtureWindow);
     QTRY_COMPARE(fake.server.requests().size(), 1);
     QTest::qWait(50); // the throttled answer arrives and the back-off starts
     c.cancel();
@@ -252,10 +236,8 @@ void TestAwsConnector::brokenResponses()
 
 void TestAwsConnector::testConnection()
 {
-    FakeCostExplorer fake;
-    QVERIFY(fake.server.start());
-    AwsConnector c;
-    c.setRetryPolicy(fastPolicy());
+    Rig rig;
+    auto &[fake, c] = rig;
     QSignalSpy spy(&c, &Connector::testFinished);
     c.testConnection(accountFor(fake), secretFor(kSecret));
     QTRY_COMPARE(spy.size(), 1);
@@ -387,16 +369,11 @@ void TestAwsConnector::syncIntoStore()
         QSKIP(qPrintable(why));
     FakeCostExplorer fake;
     QVERIFY(fake.server.start());
-    QTemporaryDir dir;
-    const QString dbPath = dir.filePath(QStringLiteral("aws.db"));
-    AccountConfig account = accountFor(fake);
-    account.options.insert(QStringLiteral("history_days"), QStringLiteral("3"));
-    QString error;
-    QVERIFY2(CloudTest::addAccount(dbPath, account, secretFor(kSecret), &error), qPrintable(error));
-    const QDate today(2025, 6, 2); // one window [2025-05-31, 2025-06-03)
-    auto byModel = [&] { return CloudTest::totalsBy(dbPath, {"model", "token_kind"}); };
+    const CloudTest::StoreSync store(accountFor(fake), secretFor(kSecret));
+    QVERIFY2(store.ready(), qPrintable(store.error));
+    auto byModel = [&] { return CloudTest::totalsBy(store.dbPath, {"model", "token_kind"}); };
 
-    const SyncOutcome first = CloudTest::syncAll(dbPath, {account}, today).value(0);
+    const SyncOutcome first = store.sync();
     QVERIFY2(first.ok, qPrintable(first.error));
     QCOMPARE(first.rows, qint64(6));
     const QMap<QString, Cost::BigMoney> models = byModel();
@@ -410,11 +387,10 @@ void TestAwsConnector::syncIntoStore()
 
     // A re-sync whose second page is broken fails and leaves the stored window exactly as it was.
     fake.corruptPage2 = true;
-    const SyncOutcome second = CloudTest::syncAll(dbPath, {account}, today).value(0);
+    const SyncOutcome second = store.sync();
     QVERIFY(!second.ok);
     QVERIFY2(second.error.contains(QStringLiteral("UnblendedCost.Amount")), qPrintable(second.error));
     QCOMPARE(byModel(), models);
-    CloudTest::forgetSecrets({account});
 }
 
 QTEST_MAIN(TestAwsConnector)

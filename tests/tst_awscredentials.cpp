@@ -3,6 +3,7 @@
 
 #include "awscredentials.h"
 #include "connector.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -104,11 +105,7 @@ void TestAwsCredentials::parsesSections()
 
 void TestAwsCredentials::profiles_data()
 {
-    QTest::addColumn<QString>("profile");
-    QTest::addColumn<QString>("keyId");
-    QTest::addColumn<QString>("secret");
-    QTest::addColumn<QString>("token");
-    QTest::addColumn<QString>("region");
+    TestSupport::addColumns<QString>({"profile", "keyId", "secret", "token", "region"});
     QTest::addColumn<QString>("error"); // substring; empty = must succeed
     QTest::newRow("default") << "default" << "AKIADEFAULT" << "secretDefault" << "" << "eu-west-1" << "";
     QTest::newRow("session token, CRLF") << "dev" << "AKIADEV" << "dev/Secret+Key" << "FQoGZXIvYXdzEXAMPLE==" << "us-west-2" << "";

@@ -8,6 +8,7 @@
 #include "awsconnector.h"
 #include "fakecostexplorer.h"
 #include "guitestmain.h"
+#include "testconnector.h"
 #include "wizardtest.h"
 
 #include <QApplication>
@@ -39,13 +40,9 @@ private:
 void TestAwsWizard::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_manager = std::make_unique<Conn::AccountManager>(m_dir.filePath(QStringLiteral("store.sqlite")));
     QString error;
-    QVERIFY2(m_manager->open(&error), qPrintable(error));
-    Conn::RetryPolicy quick;
-    quick.maxAttempts = 1;
-    quick.timeoutMs = 3000;
-    m_manager->setTestPolicy(quick);
+    m_manager = TestSupport::openManager(m_dir.filePath(QStringLiteral("store.sqlite")), 3000, &error);
+    QVERIFY2(m_manager, qPrintable(error));
 }
 
 void TestAwsWizard::openCredentials(ConnectWizard &wizard)

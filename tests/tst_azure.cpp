@@ -76,12 +76,8 @@ QString roundTen(const QString &literal)
     return sum;
 }
 
-const DateWindow kWindow{QDate(2025, 6, 1), QDate(2025, 6, 3)};
-
-FetchRun runFetch(AzureConnector &c, const AccountConfig &account, const QString &secret)
-{
-    return CloudTest::runFetch(c, account, secret, kWindow);
-}
+using CloudTest::runFetch;
+using Rig = CloudTest::Rig<FakeAzure, AzureConnector>;
 
 } // namespace
 
@@ -107,11 +103,7 @@ private Q_SLOTS:
 
 void TestAzure::meters_data()
 {
-    QTest::addColumn<QString>("meter");
-    QTest::addColumn<QString>("model");
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("deployment");
-    QTest::addColumn<QString>("version");
+    TestSupport::addColumns<QString>({"meter", "model", "kind", "deployment", "version"});
     QTest::addColumn<bool>("batch");
     QStringList lines = QString::fromUtf8(readData(QStringLiteral("azure/meters.csv"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 20);
@@ -278,7 +270,7 @@ void TestAzure::queryBodyAndScopes()
     QCOMPARE(secrets, QStringList{QStringLiteral("client_secret")});
     AccountConfig a;
     a.options = {{QStringLiteral("subscription_id"), kSub}};
-    const QJsonObject body = QJsonDocument::fromJson(AzureConnector::queryBody(a, kWindow)).object();
+    const QJsonObject body = QJsonDocument::fromJson(AzureConnector::queryBody(a, CloudTest::kFixtureWindow)).object();
     const QJsonObject fixture = QJsonDocument::fromJson(readData(QStringLiteral("azure/query.request.openai_daily.constructed.json"))).object();
     QCOMPARE(body.value(QStringLiteral("type")), fixture.value(QStringLiteral("type")));
     QCOMPARE(body.value(QStringLiteral("timeframe")), fixture.value(QStringLiteral("timeframe")));
@@ -289,7 +281,7 @@ void TestAzure::queryBodyAndScopes()
     QVERIFY(ds.contains(QStringLiteral("filter")));
     a.options.insert(QStringLiteral("services"), QStringLiteral("all"));
     a.options.insert(QStringLiteral("tag_key"), QStringLiteral("team"));
-    const QJsonObject all = QJsonDocument::fromJson(AzureConnector::queryBody(a, kWindow)).object().value(QStringLiteral("dataset")).toObject();
+    const QJsonObject all = QJsonDocument::fromJson(AzureConnector::queryBody(a, CloudTest::kFixtureWindow)).object().value(QStringLiteral("dataset")).toObject();
     QVERIFY(!all.contains(QStringLiteral("filter")));
     QCOMPARE(all.value(QStringLiteral("grouping")).toArray().last().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("TagKey"));
 
@@ -307,10 +299,8 @@ void TestAzure::queryBodyAndScopes()
 
 void TestAzure::fetchPagesWithCachedToken()
 {
-    FakeAzure fake;
-    QVERIFY(fake.server.start());
-    AzureConnector c;
-    c.setRetryPolicy(fastPolicy());
+    Rig rig;
+    auto &[fake, c] = rig;
     FetchRun run = runFetch(c, fake.account(), packSecret({{QStringLiteral("client_secret"), kSecret}}));
     QVERIFY2(run.result, qPrintable(run.error));
     QCOMPARE(run.result->size(), std::size_t(5));
@@ -330,10 +320,8 @@ void TestAzure::fetchPagesWithCachedToken()
 
 void TestAzure::rateLimitedThenOk()
 {
-    FakeAzure fake;
-    QVERIFY(fake.server.start());
-    AzureConnector c;
-    c.setRetryPolicy(fastPolicy());
+    Rig rig;
+    auto &[fake, c] = rig;
     QVERIFY(runFetch(c, fake.account(), kSecret).result); // token now cached
     fake.server.setRetryAfterSeconds(1);
     fake.server.injectFault(Fault::RateLimit, 1);
@@ -374,10 +362,8 @@ void TestAzure::rateLimitedThenOk()
 
 void TestAzure::authFailures()
 {
-    FakeAzure fake;
-    QVERIFY(fake.server.start());
-    AzureConnector c;
-    c.setRetryPolicy(fastPolicy());
+    Rig rig;
+    auto &[fake, c] = rig;
     FetchRun run = runFetch(c, fake.account(), QStringLiteral("wrong"));
     QCOMPARE(run.kind, ErrorKind::Unauthorized);
     QVERIFY2(run.error.contains(QStringLiteral("Entra ID")) && run.error.contains(QStringLiteral("AADSTS7000215"))
@@ -411,10 +397,8 @@ void TestAzure::authFailures()
 
 void TestAzure::badAnswers()
 {
-    FakeAzure fake;
-    QVERIFY(fake.server.start());
-    AzureConnector c;
-    c.setRetryPolicy(fastPolicy());
+    Rig rig;
+    auto &[fake, c] = rig;
     QVERIFY(runFetch(c, fake.account(), kSecret).result); // token cached: faults hit the Query API
 
     fake.corruptPage2 = true; // valid JSON, bad cost on page 2: the whole window fails
@@ -450,16 +434,11 @@ void TestAzure::syncIntoStore()
         QSKIP(qPrintable(why));
     FakeAzure fake;
     QVERIFY(fake.server.start());
-    QTemporaryDir dir;
-    const QString dbPath = dir.filePath(QStringLiteral("azure.db"));
-    AccountConfig account = fake.account();
-    account.options.insert(QStringLiteral("history_days"), QStringLiteral("3"));
-    QString error;
-    QVERIFY2(CloudTest::addAccount(dbPath, account, packSecret({{QStringLiteral("client_secret"), kSecret}}), &error), qPrintable(error));
-    const QDate today(2025, 6, 2); // one window [2025-05-31, 2025-06-03)
-    auto models = [&] { return CloudTest::totalsBy(dbPath, {"provider", "model", "token_kind"}); };
+    const CloudTest::StoreSync store(fake.account(), packSecret({{QStringLiteral("client_secret"), kSecret}}));
+    QVERIFY2(store.ready(), qPrintable(store.error));
+    auto models = [&] { return CloudTest::totalsBy(store.dbPath, {"provider", "model", "token_kind"}); };
 
-    const SyncOutcome first = CloudTest::syncAll(dbPath, {account}, today).value(0);
+    const SyncOutcome first = store.sync();
     QVERIFY2(first.ok, qPrintable(first.error));
     QCOMPARE(first.rows, qint64(5));
     const QMap<QString, Cost::BigMoney> before = models();
@@ -472,15 +451,14 @@ void TestAzure::syncIntoStore()
     for (Cost::BigMoney v : before)
         total += v;
     QCOMPARE(total, Cost::BigMoney(fixtureSum({kPage1, kPage2})));
-    QCOMPARE(CloudTest::totalsBy(dbPath, {"day"}).size(), 2);
+    QCOMPARE(CloudTest::totalsBy(store.dbPath, {"day"}).size(), 2);
 
     // A re-sync whose second page is broken fails and leaves the stored window exactly as it was.
     fake.corruptPage2 = true;
-    const SyncOutcome second = CloudTest::syncAll(dbPath, {account}, today).value(0);
+    const SyncOutcome second = store.sync();
     QVERIFY(!second.ok);
     QVERIFY2(second.error.contains(QStringLiteral("Cost")), qPrintable(second.error));
     QCOMPARE(models(), before);
-    CloudTest::forgetSecrets({account});
 }
 
 QTEST_MAIN(TestAzure)

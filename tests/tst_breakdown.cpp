@@ -7,6 +7,7 @@
 #include "import/demogenerator.h"
 #include "import/ingestor.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,20 +36,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("b.sqlite")).toStdString()));
-        DemoOptions o;
-        o.endDay = m_end;
-        o.days = 90;
-        IngestResult r;
         std::string error;
-        QVERIFY2(generateDemo(m_store.db(), o, {}, nullptr, r, error), error.c_str());
+        QVERIFY2(TestSupport::addDemo(m_store.db(), m_end, 90, &error), error.c_str());
     }
 
     void grains_data()
     {
         QTest::addColumn<QString>("dimension");
-        QTest::addColumn<int>("days");
-        QTest::addColumn<int>("grain");
-        QTest::addColumn<int>("buckets");
+        TestSupport::addColumns<int>({"days", "grain", "buckets"});
         QTest::newRow("model by day") << "model" << 30 << int(Grain::Day) << 30;
         QTest::newRow("feature by hour") << "feature" << 1 << int(Grain::Hour) << 24;
         QTest::newRow("provider by week") << "provider" << 28 << int(Grain::Week) << 5; // 2026-03-04 is a Wednesday
@@ -132,10 +127,7 @@ private Q_SLOTS:
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("sources.sqlite")).toStdString()));
         if (store.db().scalar("SELECT count(*) FROM fact") == 0)
             QVERIFY(writeSourcesStore(store));
-        BreakdownQuery q;
-        q.dimension = "model";
-        q.fromDay = m_end - 1;
-        q.toDay = m_end;
+        const BreakdownQuery q = query("model", m_end - 1, m_end);
         Breakdown b;
         std::string error;
         if (sliced) {
@@ -175,10 +167,7 @@ private Q_SLOTS:
 
     void badQueries()
     {
-        BreakdownQuery q;
-        q.dimension = "colour";
-        q.fromDay = m_end - 5;
-        q.toDay = m_end;
+        const BreakdownQuery q = query("colour", m_end - 5, m_end);
         Breakdown b;
         std::string error;
         QVERIFY(!breakdown(m_store.db(), q, b, error));
@@ -186,6 +175,15 @@ private Q_SLOTS:
     }
 
 private:
+    static BreakdownQuery query(const char *dimension, std::int64_t fromDay, std::int64_t toDay)
+    {
+        BreakdownQuery q;
+        q.dimension = dimension;
+        q.fromDay = fromDay;
+        q.toDay = toDay;
+        return q;
+    }
+
     // Two days of: A (OpenAI, org-a) gpt-4o cost charges ($5 input, $15 output, project
     // sub-account) and usage charges (2M input, 1M output tokens, 1,000 requests, no cost); B
     // (Microsoft, scope-b) gpt-4o cost only ($9 input, $3 output) and mystery-model cost only ($7 input).

@@ -6,6 +6,7 @@
 #include "budgetfixture.h"
 #include "domain/timeparse.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -47,18 +48,8 @@ using Firing = std::tuple<int, Basis, std::int64_t, std::int64_t>;
 class TestBudgets : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_template;
-    int m_copies = 0;
-
-    // A fresh copy of the test store (each test has its own budgets and alerts).
-    QString freshStore()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_copies));
-        if (!QFile::copy(m_template, path))
-            qFatal("cannot copy the test store");
-        return path;
-    }
+    BudgetFixture::StoreCopies m_stores;
+    QString freshStore() { return m_stores.fresh(); }
 
     // Opens the store at `path` (as a restarted app would), runs one check, closes it again.
     static Budgets::CheckResult checkOnce(const QString &path, std::int64_t asOf)
@@ -84,11 +75,9 @@ class TestBudgets : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
-        QVERIFY(BudgetFixture::writeStore(m_template));
+        QVERIFY(m_stores.init());
         Cost::Store store;
-        QVERIFY(store.open(m_template.toStdString()));
+        QVERIFY(store.open(m_stores.templatePath().toStdString()));
         QCOMPARE(store.schemaVersion(), Cost::Store::kSchemaVersion);
         QCOMPARE(store.factCount(), 2 * (BudgetFixture::lastDay() - BudgetFixture::firstDay() + 1));
     }
@@ -96,11 +85,7 @@ private Q_SLOTS:
     void periodBounds_data()
     {
         QTest::addColumn<int>("kind");
-        QTest::addColumn<QString>("asOf");
-        QTest::addColumn<QString>("customFrom");
-        QTest::addColumn<QString>("customTo");
-        QTest::addColumn<QString>("start");
-        QTest::addColumn<QString>("end");
+        TestSupport::addColumns<QString>({"asOf", "customFrom", "customTo", "start", "end"});
         const int month = int(PeriodKind::Month), quarter = int(PeriodKind::Quarter), custom = int(PeriodKind::Custom);
         QTest::newRow("month mid") << month << "2025-01-15" << "" << "" << "2025-01-01" << "2025-01-31";
         QTest::newRow("month first day") << month << "2025-03-01" << "" << "" << "2025-03-01" << "2025-03-31";
@@ -159,7 +144,7 @@ private Q_SLOTS:
         b.customStart = day(qPrintable(from));
         b.customEnd = day(qPrintable(to));
         Cost::Store store;
-        QVERIFY(store.open(m_template.toStdString()));
+        QVERIFY(store.open(m_stores.templatePath().toStdString()));
         Budgets::BudgetStatus s;
         std::string error;
         QVERIFY2(Budgets::evaluate(store.db(), b, day(qPrintable(asOf)), s, error), error.c_str());
@@ -195,7 +180,7 @@ private Q_SLOTS:
         const Scope scope{d.constData(), v.constData()};
         const Budgets::Budget b = makeBudget("b", scope, 1000 * Cost::kMoneyScale, {{100, true, false}});
         Cost::Store store;
-        QVERIFY(store.open(m_template.toStdString()));
+        QVERIFY(store.open(m_stores.templatePath().toStdString()));
         Budgets::BudgetStatus s;
         std::string error;
         QVERIFY2(Budgets::evaluate(store.db(), b, day("2025-01-20"), s, error), error.c_str());
@@ -358,7 +343,7 @@ private Q_SLOTS:
     void exportLagIsForecastNotZero()
     {
         Cost::Store store;
-        QVERIFY(store.open(m_template.toStdString()));
+        QVERIFY(store.open(m_stores.templatePath().toStdString()));
         const Budgets::Budget b = makeBudget("b", {"feature", "search"}, 1000 * Cost::kMoneyScale, {{100, true, true}});
         Budgets::BudgetStatus s;
         std::string error;
@@ -375,7 +360,7 @@ private Q_SLOTS:
     void dayInProgressIsForecast()
     {
         Cost::Store store;
-        QVERIFY(store.open(m_template.toStdString()));
+        QVERIFY(store.open(m_stores.templatePath().toStdString()));
         const Budgets::Budget b = makeBudget("b", {"feature", "search"}, 1000 * Cost::kMoneyScale, {{100, true, true}});
         Budgets::EvaluateOptions done, running;
         running.today = day("2025-01-10");

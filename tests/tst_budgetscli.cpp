@@ -18,25 +18,13 @@ using TestSupport::runBurnrate;
 class TestBudgetsCli : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_template;
-    int m_copies = 0;
-
-    // A fresh copy of the test store (each test has its own budgets and alerts).
-    QString freshStore()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_copies));
-        if (!QFile::copy(m_template, path))
-            qFatal("cannot copy the test store");
-        return path;
-    }
+    BudgetFixture::StoreCopies m_stores;
+    QString freshStore() { return m_stores.fresh(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
-        QVERIFY(BudgetFixture::writeStore(m_template));
+        QVERIFY(m_stores.init());
     }
 
     void cliUsageErrors_data()

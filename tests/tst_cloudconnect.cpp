@@ -19,7 +19,7 @@ using namespace TestSupport;
 
 namespace {
 
-const DateWindow kWindow{QDate(2025, 6, 1), QDate(2025, 6, 3)};
+const DateWindow kWindow = CloudTest::kFixtureWindow;
 
 // Cancels `c` as soon as the fake has received `requests` requests, then waits for the answer.
 CloudTest::FetchRun cancelAfter(Connector &c, const AccountConfig &account, const QString &secret, FakeServer &server,
@@ -42,6 +42,27 @@ CloudTest::FetchRun cancelAfter(Connector &c, const AccountConfig &account, cons
     if (failed.size() + ok.size() != 1)
         qFatal("more than one completion signal");
     return run;
+}
+
+// Cancels a fetch while its page 2 (the request with `pageParam`) is held back by a slow answer
+// (token + page 1 + page 2 received), then fetches again with the same connector: `rows` records.
+template<typename Fake, typename C>
+void cancelMidFetch(const char *pageParam, QString (*secretOf)(const Fake &), std::size_t rows)
+{
+    CloudTest::Rig<Fake, C> rig;
+    auto &[fake, c] = rig;
+    fake.server.setSlowDelayMs(4000);
+    const QString param = QString::fromLatin1(pageParam);
+    fake.server.setFaultRule([param](const FakeRequest &r) { return r.queryValue(param).isEmpty() ? -1 : int(Fault::Slow); });
+    QList<QList<QVariant>> finished;
+    const CloudTest::FetchRun run = cancelAfter(c, fake.account(), secretOf(fake), fake.server, 3, &finished);
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(run.kind, ErrorKind::Cancelled);
+    // The connector is reusable right away.
+    fake.server.setFaultRule({});
+    const CloudTest::FetchRun again = rig.fetch(fake.account(), secretOf(fake));
+    QVERIFY2(again.result, qPrintable(again.error));
+    QCOMPARE(again.result->size(), rows);
 }
 
 } // namespace
@@ -133,40 +154,13 @@ void TestCloudConnect::gcpTestConnection()
 
 void TestCloudConnect::azureCancelMidFetch()
 {
-    FakeAzure fake;
-    QVERIFY(fake.server.start());
-    fake.server.setSlowDelayMs(4000);
-    fake.server.setFaultRule([](const FakeRequest &r) { return r.queryValue(QStringLiteral("$skiptoken")).isEmpty() ? -1 : int(Fault::Slow); });
-    AzureConnector c;
-    c.setRetryPolicy(CloudTest::fastPolicy());
-    QList<QList<QVariant>> finished;
-    // token + page 1 + page 2 (held back by the slow answer): cancel while page 2 is pending.
-    const CloudTest::FetchRun run = cancelAfter(c, fake.account(), kAzureSecret, fake.server, 3, &finished);
-    QVERIFY(finished.isEmpty());
-    QCOMPARE(run.kind, ErrorKind::Cancelled);
-    // The connector is reusable right away.
-    fake.server.setFaultRule({});
-    const CloudTest::FetchRun again = CloudTest::runFetch(c, fake.account(), kAzureSecret, kWindow);
-    QVERIFY2(again.result, qPrintable(again.error));
-    QCOMPARE(again.result->size(), std::size_t(5));
+    cancelMidFetch<FakeAzure, AzureConnector>("$skiptoken", [](const FakeAzure &) { return kAzureSecret; }, 5);
 }
 
 void TestCloudConnect::gcpCancelMidFetch()
 {
-    FakeGoogle fake;
-    QVERIFY(fake.server.start());
-    fake.server.setSlowDelayMs(4000);
-    fake.server.setFaultRule([](const FakeRequest &r) { return r.queryValue(QStringLiteral("pageToken")).isEmpty() ? -1 : int(Fault::Slow); });
-    GcpConnector c;
-    c.setRetryPolicy(CloudTest::fastPolicy());
-    QList<QList<QVariant>> finished;
-    const CloudTest::FetchRun run = cancelAfter(c, fake.account(), fake.goodKey(), fake.server, 3, &finished);
-    QVERIFY(finished.isEmpty());
-    QCOMPARE(run.kind, ErrorKind::Cancelled);
-    fake.server.setFaultRule({});
-    const CloudTest::FetchRun again = CloudTest::runFetch(c, fake.account(), fake.goodKey(), kWindow);
-    QVERIFY2(again.result, qPrintable(again.error));
-    QCOMPARE(again.result->size(), std::size_t(4)); // three rows and one credit
+    // Three rows and one credit.
+    cancelMidFetch<FakeGoogle, GcpConnector>("pageToken", [](const FakeGoogle &fake) { return fake.goodKey(); }, 4);
 }
 
 void TestCloudConnect::cancelledSyncKeepsStore()

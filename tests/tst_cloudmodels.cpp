@@ -57,41 +57,38 @@ qint64 isoParam(const FakeRequest &r, const char *name)
 
 void add(Expected &e, const QString &model, Cost::BigMoney amount) { e[model] += amount; }
 
-// The test's own reading of each fixture: (literal amount, raw model text) pairs by regex, mapped
-// to the model names the policy says the page must show.
-Expected openAiExpected()
+// The test's own reading of a cost fixture: (literal amount, raw model text) pairs matched by
+// `pattern`, mapped to the model names the policy says the page must show; amounts are divided
+// by `divisor` (Anthropic's cost_report amounts are cents).
+Expected expectedFrom(const QString &fixture, const QString &pattern, const QMap<QString, QString> &policy, int divisor = 1)
 {
-    const QMap<QString, QString> policy = {{QStringLiteral("gpt-4o-2024-08-06"), QStringLiteral("gpt-4o")},
-                                           {QStringLiteral("gpt-4o-mini-2024-07-18"), QStringLiteral("gpt-4o-mini")}};
-    static const QRegularExpression re(QStringLiteral("\"value\":\\s*([-0-9.]+).*?\"line_item\":\\s*\"([^\",]+),"),
-                                       QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression re(pattern, QRegularExpression::DotMatchesEverythingOption);
     Expected e;
-    for (auto it = re.globalMatch(QString::fromUtf8(readData(QStringLiteral("openai/costs.group_by_line_item_project.constructed.json"))));
-         it.hasNext();) {
+    for (auto it = re.globalMatch(QString::fromUtf8(readData(fixture))); it.hasNext();) {
         const auto m = it.next();
-        if (!policy.contains(m.captured(2)))
-            qFatal("unexpected OpenAI line item %s", qPrintable(m.captured(2)));
-        add(e, policy.value(m.captured(2)), money(m.captured(1)));
+        const Cost::Money amount = money(m.captured(1));
+        if (amount % divisor != 0 || !policy.contains(m.captured(2)))
+            qFatal("unexpected row in %s: %s", qPrintable(fixture), qPrintable(m.captured(0)));
+        add(e, policy.value(m.captured(2)), amount / divisor);
     }
     return e;
 }
 
+Expected openAiExpected()
+{
+    return expectedFrom(QStringLiteral("openai/costs.group_by_line_item_project.constructed.json"),
+                        QStringLiteral("\"value\":\\s*([-0-9.]+).*?\"line_item\":\\s*\"([^\",]+),"),
+                        {{QStringLiteral("gpt-4o-2024-08-06"), QStringLiteral("gpt-4o")},
+                         {QStringLiteral("gpt-4o-mini-2024-07-18"), QStringLiteral("gpt-4o-mini")}});
+}
+
 Expected anthropicExpected()
 {
-    const QMap<QString, QString> policy = {{QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("claude-sonnet-4")},
-                                           {QStringLiteral("claude-3-5-haiku-20241022"), QStringLiteral("claude-3-5-haiku")}};
-    static const QRegularExpression re(QStringLiteral("\"amount\":\\s*\"([-0-9.]+)\".*?\"model\":\\s*\"([^\"]+)\""),
-                                       QRegularExpression::DotMatchesEverythingOption);
-    Expected e;
-    for (auto it = re.globalMatch(QString::fromUtf8(readData(QStringLiteral("anthropic/cost_report.group_by_description.constructed.json"))));
-         it.hasNext();) {
-        const auto m = it.next();
-        const Cost::Money cents = money(m.captured(1));
-        if (cents % 100 != 0 || !policy.contains(m.captured(2)))
-            qFatal("unexpected Anthropic fixture row");
-        add(e, policy.value(m.captured(2)), cents / 100); // cost_report amounts are cents
-    }
-    return e;
+    return expectedFrom(QStringLiteral("anthropic/cost_report.group_by_description.constructed.json"),
+                        QStringLiteral("\"amount\":\\s*\"([-0-9.]+)\".*?\"model\":\\s*\"([^\"]+)\""),
+                        {{QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("claude-sonnet-4")},
+                         {QStringLiteral("claude-3-5-haiku-20241022"), QStringLiteral("claude-3-5-haiku")}},
+                        100);
 }
 
 Expected awsExpected()

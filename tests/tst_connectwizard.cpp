@@ -55,8 +55,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_db;
-    std::unique_ptr<FakeServer> m_server;
-    std::unique_ptr<LoopbackProvider> m_provider;
+    std::unique_ptr<LoopbackServer> m_loopback;
     std::unique_ptr<Conn::AccountManager> m_manager;
     int m_run = 0;
 };
@@ -70,20 +69,14 @@ void TestConnectWizard::initTestCase()
 void TestConnectWizard::init()
 {
     m_db = m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_run));
-    m_server = std::make_unique<FakeServer>();
-    QVERIFY(m_server->start());
-    m_provider = std::make_unique<LoopbackProvider>(*m_server, kKey, 2);
+    m_loopback = std::make_unique<LoopbackServer>(kKey, 2);
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    m_provider->data[today.addDays(-2)] = {{QStringLiteral("gpt-4o"), QStringLiteral("1.25"), 1000},
+    m_loopback->provider.data[today.addDays(-2)] = {{QStringLiteral("gpt-4o"), QStringLiteral("1.25"), 1000},
                                            {QStringLiteral("gpt-4o-mini"), QStringLiteral("0.05"), 5000}};
-    m_provider->data[today.addDays(-1)] = {{QStringLiteral("gpt-4o"), QStringLiteral("2.50"), 2000}};
-    m_manager = std::make_unique<Conn::AccountManager>(m_db);
+    m_loopback->provider.data[today.addDays(-1)] = {{QStringLiteral("gpt-4o"), QStringLiteral("2.50"), 2000}};
     QString error;
-    QVERIFY2(m_manager->open(&error), qPrintable(error));
-    Conn::RetryPolicy quick;
-    quick.maxAttempts = 1;
-    quick.timeoutMs = 1500;
-    m_manager->setTestPolicy(quick);
+    m_manager = openManager(m_db, 1500, &error);
+    QVERIFY2(m_manager, qPrintable(error));
 }
 
 void TestConnectWizard::cleanup()
@@ -95,8 +88,7 @@ void TestConnectWizard::cleanup()
         }
     }
     m_manager.reset();
-    m_provider.reset();
-    m_server.reset();
+    m_loopback.reset();
 }
 
 void TestConnectWizard::chooseSource(ConnectWizard &wizard, const QString &id, const QString &name)
@@ -162,7 +154,7 @@ void TestConnectWizard::validationStopsBadInput()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ConnectWizard::CredentialsPageId));
     // No key: stays, says why.
-    fillCredentials(wizard, QString(), m_server->baseUrl());
+    fillCredentials(wizard, QString(), m_loopback->server.baseUrl());
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ConnectWizard::CredentialsPageId));
     // Plain http to a non-loopback host is refused.
@@ -191,7 +183,7 @@ void TestConnectWizard::successfulConnectionSavesAndSyncs()
     wizard.show();
     chooseSource(wizard, QStringLiteral("loopback"), QStringLiteral("Loop prod"));
     wizard.next();
-    fillCredentials(wizard, QString::fromLatin1(kKey), m_server->baseUrl());
+    fillCredentials(wizard, QString::fromLatin1(kKey), m_loopback->server.baseUrl());
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ConnectWizard::OptionsPageId));
     auto *history = wizard.findChild<QWidget *>(QStringLiteral("opt_history_days"));
@@ -215,7 +207,7 @@ void TestConnectWizard::successfulConnectionSavesAndSyncs()
     const auto account = m_manager->accountByName(QStringLiteral("Loop prod"));
     QVERIFY(account);
     QCOMPARE(account->provider, QStringLiteral("loopback"));
-    QCOMPARE(account->baseUrl, m_server->baseUrl());
+    QCOMPARE(account->baseUrl, m_loopback->server.baseUrl());
     // The key is in the keychain and only there.
     const Conn::SecretResult secret = Conn::readSecret(Conn::accountSecretKey(account->id));
     QVERIFY2(secret.ok, qPrintable(secret.error));
@@ -258,14 +250,14 @@ void TestConnectWizard::failureMessagesAreDistinct()
 
     // TLS: an https URL to a loopback port that answers in plain HTTP.
     QTcpServer plain;
-    QString baseUrl = m_server->baseUrl();
+    QString baseUrl = m_loopback->server.baseUrl();
     if (url == QStringLiteral("default")) {
         baseUrl.clear();
     } else if (url == QStringLiteral("tls")) {
-        baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(m_server->port());
+        baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(m_loopback->server.port());
     } else if (url == QStringLiteral("slow")) {
-        m_server->setSlowDelayMs(4000);
-        m_server->injectFault(Fault::Slow, 1);
+        m_loopback->server.setSlowDelayMs(4000);
+        m_loopback->server.injectFault(Fault::Slow, 1);
     }
     ConnectWizard wizard(m_manager.get());
     wizard.show();
@@ -292,7 +284,7 @@ void TestConnectWizard::accountsPageActions()
     Conn::AccountConfig config;
     config.name = QStringLiteral("Loop page");
     config.provider = QStringLiteral("loopback");
-    config.baseUrl = m_server->baseUrl();
+    config.baseUrl = m_loopback->server.baseUrl();
     QString error;
     const qint64 id = m_manager->addAccount(config, QString::fromLatin1(kKey), &error);
     QVERIFY2(id != 0, qPrintable(error));
@@ -368,7 +360,7 @@ void TestConnectWizard::screenshots()
     wizard.show();
     chooseSource(wizard, QStringLiteral("loopback"), QStringLiteral("Production"));
     wizard.next();
-    fillCredentials(wizard, QString::fromLatin1(kKey), m_server->baseUrl());
+    fillCredentials(wizard, QString::fromLatin1(kKey), m_loopback->server.baseUrl());
     wizard.next();
     wizard.next();
     QVERIFY(runTest(wizard).ok);

@@ -72,10 +72,7 @@ private Q_SLOTS:
     void weeklyTrendWithinTolerance_data()
     {
         QTest::addColumn<int>("days");
-        QTest::addColumn<double>("level");
-        QTest::addColumn<double>("slope");
-        QTest::addColumn<double>("weekly");
-        QTest::addColumn<double>("sigma");
+        TestSupport::addColumns<double>({"level", "slope", "weekly", "sigma"});
         QTest::newRow("one year, rising") << 365 << 100.0 << 0.1 << 10.0 << 2.0;
         QTest::newRow("two years, falling") << 800 << 500.0 << -0.2 << 40.0 << 8.0;
         QTest::newRow("ten weeks") << 70 << 50.0 << 0.0 << 5.0 << 1.0;

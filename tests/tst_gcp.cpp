@@ -59,12 +59,8 @@ Cost::Money fixtureNet() { return fixtureSum(gcpColumn({kPage1, kPage2}, QString
 
 using TestSupport::freshRsaKeyPem;
 
-const DateWindow kWindow{QDate(2025, 6, 1), QDate(2025, 6, 3)};
-
-FetchRun runFetch(GcpConnector &c, const AccountConfig &account, const QString &secret)
-{
-    return CloudTest::runFetch(c, account, secret, kWindow);
-}
+using CloudTest::runFetch;
+using Rig = CloudTest::Rig<FakeGoogle, GcpConnector>;
 
 } // namespace
 
@@ -89,10 +85,7 @@ private Q_SLOTS:
 
 void TestGcp::skus_data()
 {
-    QTest::addColumn<QString>("sku");
-    QTest::addColumn<QString>("model");
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("publisher");
+    TestSupport::addColumns<QString>({"sku", "model", "kind", "publisher"});
     QTest::addColumn<QString>("flags"); // b = batch, g = global, t = thinking, l = long context
     QStringList lines = QString::fromUtf8(readData(QStringLiteral("gcp/vertex_skus.csv"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 15);
@@ -219,7 +212,7 @@ void TestGcp::sqlAndBody()
     QVERIFY(sql.contains(QStringLiteral("FROM `my-billing-project.billing_export.gcp_billing_export_v1_012345_6789AB_CDEF01`")));
     QVERIFY(sql.contains(QStringLiteral("service.description IN ('Vertex AI'")));
     QVERIFY(sql.contains(QStringLiteral("CAST(cost AS NUMERIC)")));
-    const QJsonObject body = QJsonDocument::fromJson(GcpConnector::queryBody(a, sql, kWindow)).object();
+    const QJsonObject body = QJsonDocument::fromJson(GcpConnector::queryBody(a, sql, CloudTest::kFixtureWindow)).object();
     const QJsonObject fixture = QJsonDocument::fromJson(readData(QStringLiteral("gcp/bigquery_jobs_query.request.constructed.json"))).object();
     for (const char *key : {"queryParameters", "useLegacySql", "parameterMode", "location"})
         QCOMPARE(body.value(QLatin1String(key)), fixture.value(QLatin1String(key)));
@@ -234,10 +227,8 @@ void TestGcp::sqlAndBody()
 
 void TestGcp::fetchPagesWithCachedToken()
 {
-    FakeGoogle fake;
-    QVERIFY(fake.server.start());
-    GcpConnector c;
-    c.setRetryPolicy(fastPolicy());
+    Rig rig;
+    auto &[fake, c] = rig;
     FetchRun run = runFetch(c, fake.account(), fake.goodKey());
     QVERIFY2(run.result, qPrintable(run.error));
     QCOMPARE(run.result->size(), std::size_t(4));
@@ -258,11 +249,9 @@ void TestGcp::fetchPagesWithCachedToken()
 
 void TestGcp::pollsUnfinishedJob()
 {
-    FakeGoogle fake;
-    QVERIFY(fake.server.start());
+    Rig rig;
+    auto &[fake, c] = rig;
     fake.pendingFirst = true;
-    GcpConnector c;
-    c.setRetryPolicy(fastPolicy());
     const FetchRun run = runFetch(c, fake.account(), fake.goodKey());
     QVERIFY2(run.result, qPrintable(run.error));
     QCOMPARE(billedTotal(*run.result), Cost::BigMoney(fixtureNet()));
@@ -271,10 +260,8 @@ void TestGcp::pollsUnfinishedJob()
 
 void TestGcp::throttledThenOk()
 {
-    FakeGoogle fake;
-    QVERIFY(fake.server.start());
-    GcpConnector c;
-    c.setRetryPolicy(fastPolicy());
+    Rig rig;
+    auto &[fake, c] = rig;
     QVERIFY(runFetch(c, fake.account(), fake.goodKey()).result);
     fake.server.setRetryAfterSeconds(1);
     fake.server.injectFault(Fault::RateLimit, 1); // HTTP 429 + Retry-After
@@ -293,10 +280,8 @@ void TestGcp::throttledThenOk()
 
 void TestGcp::authFailures()
 {
-    FakeGoogle fake;
-    QVERIFY(fake.server.start());
-    GcpConnector c;
-    c.setRetryPolicy(fastPolicy());
+    Rig rig;
+    auto &[fake, c] = rig;
     // A key the token endpoint does not trust: the JWT signature check fails.
     FetchRun run = runFetch(c, fake.account(), fake.keyJson(freshRsaKeyPem()));
     QCOMPARE(run.kind, ErrorKind::Unauthorized);
@@ -320,10 +305,8 @@ void TestGcp::authFailures()
 
 void TestGcp::badAnswers()
 {
-    FakeGoogle fake;
-    QVERIFY(fake.server.start());
-    GcpConnector c;
-    c.setRetryPolicy(fastPolicy());
+    Rig rig;
+    auto &[fake, c] = rig;
     QVERIFY(runFetch(c, fake.account(), fake.goodKey()).result);
     fake.corruptPage2 = true;
     FetchRun run = runFetch(c, fake.account(), fake.goodKey());
@@ -346,16 +329,11 @@ void TestGcp::syncIntoStore()
         QSKIP(qPrintable(why));
     FakeGoogle fake;
     QVERIFY(fake.server.start());
-    QTemporaryDir dir;
-    const QString dbPath = dir.filePath(QStringLiteral("gcp.db"));
-    AccountConfig account = fake.account();
-    account.options.insert(QStringLiteral("history_days"), QStringLiteral("3"));
-    QString error;
-    QVERIFY2(CloudTest::addAccount(dbPath, account, fake.goodKey(), &error), qPrintable(error));
-    const QDate today(2025, 6, 2); // one window [2025-05-31, 2025-06-03)
-    auto models = [&] { return CloudTest::totalsBy(dbPath, {"provider", "model", "token_kind"}); };
+    const CloudTest::StoreSync store(fake.account(), fake.goodKey());
+    QVERIFY2(store.ready(), qPrintable(store.error));
+    auto models = [&] { return CloudTest::totalsBy(store.dbPath, {"provider", "model", "token_kind"}); };
 
-    const SyncOutcome first = CloudTest::syncAll(dbPath, {account}, today).value(0);
+    const SyncOutcome first = store.sync();
     QVERIFY2(first.ok, qPrintable(first.error));
     QCOMPARE(first.rows, qint64(4));
     const QMap<QString, Cost::BigMoney> before = models();
@@ -365,15 +343,14 @@ void TestGcp::syncIntoStore()
     QCOMPARE(before.value(QStringLiteral("Google Cloud/gemini-2.5-flash/output")), Cost::BigMoney(money(QStringLiteral("0.425"))));
     QCOMPARE(before.value(QStringLiteral("Google Cloud/gemini-2.5-flash/input")) + before.value(QStringLiteral("Google Cloud/gemini-2.5-flash/output")),
              Cost::BigMoney(fixtureNet()));
-    const QMap<QString, Cost::BigMoney> tokens = CloudTest::totalsBy(dbPath, {"token_kind"}, Analytics::Metric::Tokens);
+    const QMap<QString, Cost::BigMoney> tokens = CloudTest::totalsBy(store.dbPath, {"token_kind"}, Analytics::Metric::Tokens);
     QCOMPARE(tokens.value(QStringLiteral("input")), Cost::BigMoney(1065040 + 500000));
 
     fake.corruptPage2 = true; // a failed re-sync leaves the stored window exactly as it was
-    const SyncOutcome second = CloudTest::syncAll(dbPath, {account}, today).value(0);
+    const SyncOutcome second = store.sync();
     QVERIFY(!second.ok);
     QVERIFY2(second.error.contains(QStringLiteral("cost")), qPrintable(second.error));
     QCOMPARE(models(), before);
-    CloudTest::forgetSecrets({account});
 }
 
 QTEST_MAIN(TestGcp)

@@ -136,17 +136,8 @@ FakeServer::AuthCheck openAiAuth()
 
 Conn::AccountConfig account(const FakeServer &server, const QString &history = QStringLiteral("14"))
 {
-    Conn::AccountConfig a;
-    a.name = QStringLiteral("acme-openai");
-    a.provider = QStringLiteral("openai");
-    a.baseUrl = server.baseUrl();
-    a.options.insert(QStringLiteral("history_days"), history);
-    return a;
+    return AdminApiTest::account(QStringLiteral("openai"), server, history);
 }
-
-// 2025-03-01 .. 2025-03-14: two 7-day windows when synced as of 2025-03-14 with 14 days of history.
-const QDate kToday(2025, 3, 14);
-const qint64 kFirstDay = QDateTime(QDate(2025, 3, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
 
 struct Expected {
     qint64 tokens = 0, cached = 0, requests = 0;
@@ -181,7 +172,7 @@ private Q_SLOTS:
     void lineItems_data();
     void lineItems();
     void rejectsBrokenPayloads_data();
-    void rejectsBrokenPayloads();
+    void rejectsBrokenPayloads() { checkBrokenPayload(Conn::parseOpenAiUsagePage, Conn::parseOpenAiCostPage); }
     void fetchFollowsEveryPageWithBearerAuth();
     void testConnectionMessages();
     void cancelEndsTheFetch();
@@ -302,9 +293,7 @@ void TstOpenAi::lineItems()
 
 void TstOpenAi::rejectsBrokenPayloads_data()
 {
-    QTest::addColumn<bool>("usage");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QString>("where");
+    addBrokenPayloadColumns();
     const QByteArray good = fixture(QStringLiteral("openai/usage_completions.group_by_model_batch.page1.constructed.json"));
     QTest::newRow("truncated") << true << good.left(good.size() / 2) << "malformed JSON";
     QTest::newRow("data not an array") << true << QByteArray(R"({"data":{},"has_more":false})") << "data";
@@ -322,36 +311,16 @@ void TstOpenAi::rejectsBrokenPayloads_data()
                                          << "data[0].results[0].amount.value";
 }
 
-void TstOpenAi::rejectsBrokenPayloads()
-{
-    QFETCH(bool, usage);
-    QFETCH(QByteArray, body);
-    QFETCH(QString, where);
-    QString error;
-    bool ok = false;
-    if (usage) {
-        Conn::OpenAiUsagePage page;
-        ok = Conn::parseOpenAiUsagePage(body, page, &error);
-    } else {
-        Conn::OpenAiCostPage page;
-        ok = Conn::parseOpenAiCostPage(body, page, &error);
-    }
-    QVERIFY(!ok);
-    QVERIFY2(error.contains(where), qPrintable(error));
-}
-
 void TstOpenAi::fetchFollowsEveryPageWithBearerAuth()
 {
-    FakeServer server;
-    QVERIFY(server.start());
-    serveGenerated(server, 2);
-    Conn::OpenAiConnector connector;
-    connector.setRetryPolicy(fastPolicy());
+    ConnectorBench<Conn::OpenAiConnector> bench;
+    const FakeServer &server = bench.server;
+    serveGenerated(bench.server, 2);
     Conn::AccountConfig config = account(server);
     config.options.insert(QStringLiteral("projects"), QStringLiteral("proj_gen, proj_other"));
     const Conn::DateWindow window{QDate(2025, 3, 1), QDate(2025, 3, 8)};
     QString error;
-    const auto result = fetchWindow(connector, config, QString::fromLatin1(kKey), window, &error);
+    const auto result = fetchWindow(bench.connector, config, QString::fromLatin1(kKey), window, &error);
     QVERIFY2(result, qPrintable(error));
 
     // 7 days at 2 buckets per page = 4 pages per report, each after the cursor of the last.
@@ -359,7 +328,6 @@ void TstOpenAi::fetchFollowsEveryPageWithBearerAuth()
     const auto costs = server.requestsFor(kCostsPath);
     QCOMPARE(usage.size(), 4);
     QCOMPARE(costs.size(), 4);
-    QStringList cursors;
     for (const FakeRequest &r : usage) {
         QCOMPARE(r.header("authorization"), QByteArray("Bearer ") + kKey);
         QCOMPARE(r.query.allQueryItemValues(QStringLiteral("group_by")),
@@ -369,9 +337,8 @@ void TstOpenAi::fetchFollowsEveryPageWithBearerAuth()
         QCOMPARE(r.queryValue(QStringLiteral("bucket_width")), QStringLiteral("1d"));
         QCOMPARE(r.queryValue(QStringLiteral("start_time")), QString::number(window.fromEpoch()));
         QCOMPARE(r.queryValue(QStringLiteral("end_time")), QString::number(window.toEpoch()));
-        cursors << r.queryValue(QStringLiteral("page"));
     }
-    QCOMPARE(cursors, (QStringList{QString(), QStringLiteral("cur+2/="), QStringLiteral("cur+4/="), QStringLiteral("cur+6/=")}));
+    QCOMPARE(cursors(usage), sevenDayCursors());
     // On the wire the cursor is fully percent-encoded ('+' would otherwise read as a space).
     QVERIFY2(usage[1].query.toString(QUrl::FullyEncoded).contains(QLatin1String("page=cur%2B2%2F%3D")),
              qPrintable(usage[1].query.toString(QUrl::FullyEncoded)));
@@ -379,28 +346,21 @@ void TstOpenAi::fetchFollowsEveryPageWithBearerAuth()
              (QStringList{QStringLiteral("line_item"), QStringLiteral("project_id")}));
     QCOMPARE(result->requests, 8);
 
-    const Expected want = expectedDays(kFirstDay, 7);
-    qint64 tokens = 0;
-    Cost::BigMoney billed = 0;
     for (const Cost::Record &r : result->records()) {
-        tokens += r.tokens > 0 ? r.tokens : 0;
-        billed += r.amount(Cost::Amount::Billed);
         QVERIFY(r.chargeStart >= window.fromEpoch() && r.chargeStart < window.toEpoch());
         QCOMPARE(r.dim(Cost::Dim::SubAccount), std::string_view("proj_gen"));
     }
-    QCOMPARE(tokens, want.tokens);
+    const Expected want = expectedDays(kFirstDay, 7);
+    QCOMPARE(fetchTotals(*result).tokens, want.tokens);
     QCOMPARE(tokensOf(*result, Cost::TokenKind::CachedInput), want.cached);
-    QCOMPARE(money(billed), want.billed);
+    QCOMPARE(fetchTotals(*result).billed, want.billed);
 }
 
 void TstOpenAi::testConnectionMessages()
 {
-    FakeServer server;
-    QVERIFY(server.start());
-    serveGenerated(server);
-    Conn::OpenAiConnector connector;
-    connector.setRetryPolicy(fastPolicy());
-    auto test = [&](const QString &key) { return testConnection(connector, account(server), key); };
+    ConnectorBench<Conn::OpenAiConnector> bench;
+    serveGenerated(bench.server);
+    auto test = [&](const QString &key) { return bench.test(account(bench.server), key); };
     const Conn::TestResult ok = test(QString::fromLatin1(kKey));
     QVERIFY2(ok.ok, qPrintable(ok.message));
 
@@ -416,26 +376,24 @@ void TstOpenAi::testConnectionMessages()
     QVERIFY2(forbidden.message.contains(QLatin1String("403")), qPrintable(forbidden.message));
 
     // A project key is refused before any request, with the reason.
-    const qsizetype before = server.requests().size();
+    const qsizetype before = bench.server.requests().size();
     const Conn::TestResult project = test(QStringLiteral("sk-proj-abc"));
     QCOMPARE(project.kind, Conn::ErrorKind::Config);
     QVERIFY2(project.message.contains(QLatin1String("admin key")), qPrintable(project.message));
-    QCOMPARE(server.requests().size(), before);
+    QCOMPARE(bench.server.requests().size(), before);
 }
 
 void TstOpenAi::cancelEndsTheFetch()
 {
-    FakeServer server;
-    QVERIFY(server.start());
-    serveGenerated(server);
-    server.setSlowDelayMs(1500);
-    server.injectFault(TestSupport::Fault::Slow, 1);
-    Conn::OpenAiConnector connector;
-    connector.setRetryPolicy(fastPolicy());
+    ConnectorBench<Conn::OpenAiConnector> bench;
+    serveGenerated(bench.server);
+    bench.server.setSlowDelayMs(1500);
+    bench.server.injectFault(TestSupport::Fault::Slow, 1);
+    Conn::OpenAiConnector &connector = bench.connector;
     QSignalSpy done(&connector, &Conn::Connector::fetchFinished);
     QSignalSpy failed(&connector, &Conn::Connector::fetchFailed);
     QSignalSpy progress(&connector, &Conn::Connector::fetchProgress);
-    connector.fetch(account(server), QString::fromLatin1(kKey), Conn::DateWindow{QDate(2025, 3, 1), QDate(2025, 3, 8)});
+    connector.fetch(account(bench.server), QString::fromLatin1(kKey), Conn::DateWindow{QDate(2025, 3, 1), QDate(2025, 3, 8)});
     QTRY_VERIFY(!progress.isEmpty()); // the first page is on its way
     connector.cancel();
     QTRY_COMPARE(failed.size(), 1);
@@ -451,8 +409,7 @@ void TstOpenAi::syncStoresFixtureTotals()
     const QByteArray page2 = fixture(QStringLiteral("openai/usage_completions.group_by_model_batch.page2.constructed.json"));
     const QByteArray costs = fixture(QStringLiteral("openai/costs.group_by_line_item_project.constructed.json"));
     const QByteArray empty = R"({"object":"page","data":[],"has_more":false,"next_page":null})";
-    FakeServer server;
-    QVERIFY(server.start());
+    SyncBench bench;
     auto serve = [&](QList<QByteArray> pages) {
         return [pages, empty](const FakeRequest &req) {
             qint64 from = 0, to = 0;
@@ -467,84 +424,69 @@ void TstOpenAi::syncStoresFixtureTotals()
             return FakeResponse::json(pages.value(1));
         };
     };
-    server.route("GET", kUsagePath, serve({page1, page2}), openAiAuth());
-    server.route("GET", kCostsPath, serve({costs}), openAiAuth());
+    bench.server.route("GET", kUsagePath, serve({page1, page2}), openAiAuth());
+    bench.server.route("GET", kCostsPath, serve({costs}), openAiAuth());
 
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
     const Sums want = usageSums(page1);
     // Synced as of 2025-06-01, then 2025-06-02: the second run re-fetches 2025-06-01 (restatement
     // window) and replaces it; nothing doubles.
     for (int run = 0; run < 2; ++run) {
-        const Conn::SyncOutcome outcome = runSync(db, account(server, QStringLiteral("3")), QString::fromLatin1(kKey),
-                                                  QDate(2025, 6, 1 + run));
+        const Conn::SyncOutcome outcome = bench.sync(account(bench.server, QStringLiteral("3")), kKey, QDate(2025, 6, 1 + run));
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
-        QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed)), costSum({costs}));
-        QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens)), want.input + want.output);
-        QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens, {{"token_kind", "cached_input"}})), want.cached);
-        QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens, {{"token_kind", "input"}})), want.input - want.cached);
+        QCOMPARE(bench.billed(), costSum({costs}));
+        QCOMPARE(bench.tokenCount(), want.input + want.output);
+        QCOMPARE(bench.tokenCount({{"token_kind", "cached_input"}}), want.cached);
+        QCOMPARE(bench.tokenCount({{"token_kind", "input"}}), want.input - want.cached);
         // Unit economics join: the model's billed input and its tokens land on the same model.
-        QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed, {{"model", "gpt-4o"}, {"token_kind", "input"}})),
-                 QStringLiteral("2.375"));
+        QCOMPARE(bench.billed({{"model", "gpt-4o"}, {"token_kind", "input"}}), QStringLiteral("2.375"));
     }
-    QCOMPARE(server.requestsFor(kUsagePath).size(), 4); // pages 1 and 2, in each run
+    QCOMPARE(bench.server.requestsFor(kUsagePath).size(), 4); // pages 1 and 2, in each run
 }
 
 void TstOpenAi::syncSurvivesFaults_data()
 {
-    QTest::addColumn<int>("fault");
-    QTest::newRow("429 Retry-After") << int(TestSupport::Fault::RateLimit);
-    QTest::newRow("500") << int(TestSupport::Fault::ServerError);
-    QTest::newRow("dropped connection") << int(TestSupport::Fault::Drop);
-    QTest::newRow("truncated body") << int(TestSupport::Fault::Truncate);
-    QTest::newRow("malformed JSON") << int(TestSupport::Fault::MalformedJson);
+    addFaultRows();
     QTest::newRow("slow response") << int(TestSupport::Fault::Slow);
 }
 
 void TstOpenAi::syncSurvivesFaults()
 {
     QFETCH(int, fault);
-    FakeServer server;
-    QVERIFY(server.start());
-    serveGenerated(server);
-    server.setSlowDelayMs(2600); // beyond the 2 s per-attempt timeout of fastPolicy()
-    server.injectFault(static_cast<TestSupport::Fault>(fault), 1);
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
-    const Conn::SyncOutcome outcome = runSync(db, account(server), QString::fromLatin1(kKey), kToday);
+    SyncBench bench;
+    serveGenerated(bench.server);
+    bench.server.setSlowDelayMs(2600); // beyond the 2 s per-attempt timeout of fastPolicy()
+    bench.server.injectFault(static_cast<TestSupport::Fault>(fault), 1);
+    const Conn::SyncOutcome outcome = bench.sync(account(bench.server), kKey);
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
     QCOMPARE(outcome.windows, 2);
     const Expected want = expectedDays(kFirstDay, 14);
-    QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed)), want.billed);
-    QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens)), want.tokens);
+    QCOMPARE(bench.billed(), want.billed);
+    QCOMPARE(bench.tokenCount(), want.tokens);
     // The faulted request was answered again: one more request than pages.
-    QCOMPARE(server.requests().size(), 4 * 4 + 1);
+    QCOMPARE(bench.server.requests().size(), 4 * 4 + 1);
 }
 
 void TstOpenAi::failingWindowLeavesOnlyCompleteWindows()
 {
-    FakeServer server;
-    QVERIFY(server.start());
-    serveGenerated(server);
+    SyncBench bench;
+    serveGenerated(bench.server);
     const qint64 secondWindow = kFirstDay + 7 * 86400;
     // The costs report of the second window fails every attempt, after its usage pages succeeded.
     auto costs = pagedDaysHandler({openAiWindow, costPage, 2});
-    server.route("GET", kCostsPath, [costs, secondWindow](const FakeRequest &req) {
+    bench.server.route("GET", kCostsPath, [costs, secondWindow](const FakeRequest &req) {
         if (req.queryValue(QStringLiteral("start_time")).toLongLong() == secondWindow)
             return FakeResponse::json(R"({"error":{"message":"The server had an error","type":"server_error"}})", 500);
         return costs(req);
     }, openAiAuth());
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
-    const Conn::SyncOutcome outcome = runSync(db, account(server), QString::fromLatin1(kKey), kToday);
+    const Conn::SyncOutcome outcome = bench.sync(account(bench.server), kKey);
     QVERIFY(!outcome.ok);
     QCOMPARE(outcome.kind, Conn::ErrorKind::Server);
     QVERIFY2(outcome.error.contains(QLatin1String("500")) && outcome.error.contains(QLatin1String("2025-03-08")),
              qPrintable(outcome.error));
     QCOMPARE(outcome.windows, 1);
     const Expected want = expectedDays(kFirstDay, 7); // the first window, whole; nothing of the second
-    QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed)), want.billed);
-    QCOMPARE(tokens(storeTotal(db, Analytics::Metric::Tokens)), want.tokens);
+    QCOMPARE(bench.billed(), want.billed);
+    QCOMPARE(bench.tokenCount(), want.tokens);
 }
 
 QTEST_GUILESS_MAIN(TstOpenAi)

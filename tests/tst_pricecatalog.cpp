@@ -23,19 +23,8 @@ using Cost::Money;
 
 namespace {
 
-Money usd(const char *text)
-{
-    Money m = 0;
-    Cost::parseMoney(text, m);
-    return m;
-}
-
-std::int64_t day(const char *date)
-{
-    std::int64_t d = 0;
-    Cost::parseDate(date, d);
-    return d;
-}
+using TestSupport::day;
+using TestSupport::usd;
 
 std::string readData(const QString &relative)
 {

@@ -11,6 +11,7 @@
 #include "simulation/scenarioengine.h"
 #include "simulation/scenariostore.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -21,18 +22,21 @@ using Cost::BigMoney;
 
 namespace {
 
-BigMoney usd(const char *text)
-{
-    Cost::Money m = 0;
-    Cost::parseMoney(text, m);
-    return m;
-}
+using TestSupport::day;
+using TestSupport::usd;
 
-std::int64_t day(const char *date)
+// A cell of `provider`'s `model` on the snapshot's first day with `tokens`, its group added.
+UsageCell &addCell(UsageSnapshot &usage, const char *provider, const char *model, const decltype(UsageCell::tokens) &tokens)
 {
-    std::int64_t d = 0;
-    Cost::parseDate(date, d);
-    return d;
+    UsageGroup g;
+    g.provider = provider;
+    g.model = model;
+    UsageCell c;
+    c.day = usage.fromDay;
+    c.group = addGroup(usage, g);
+    c.tokens = tokens;
+    usage.cells.push_back(c);
+    return usage.cells.back();
 }
 
 Scenario parse(const std::string &steps)
@@ -96,10 +100,7 @@ private Q_SLOTS:
 
     void steps_data()
     {
-        QTest::addColumn<QString>("steps");
-        QTest::addColumn<QString>("scenario");
-        QTest::addColumn<QString>("low");
-        QTest::addColumn<QString>("high");
+        TestSupport::addColumns<QString>({"steps", "scenario", "low", "high"});
         // 50% of chat to gpt-4o-mini: 500k × 0.15 + 100k × 0.60 = 0.135 moved (±10% = 0.0135), 2.25 stays.
         QTest::newRow("model swap") << R"({"type": "model_swap", "features": ["chat"], "from_model": "gpt-4o", "to_model": "gpt-4o-mini", "share_pct": 50})"
                                     << "9.885" << "9.8715" << "9.8985";
@@ -164,14 +165,7 @@ private Q_SLOTS:
     {
         auto usage = std::make_shared<UsageSnapshot>();
         usage->fromDay = usage->toDay = day("2025-07-01");
-        UsageGroup g;
-        g.provider = "OpenAI";
-        g.model = "gpt-4o";
-        UsageCell c;
-        c.day = usage->fromDay;
-        c.group = addGroup(*usage, g);
-        c.tokens = {650'000, 600'000, 0, 0, 210'000}; // 1.25M input of which 600k cached
-        usage->cells.push_back(c);
+        addCell(*usage, "OpenAI", "gpt-4o", {650'000, 600'000, 0, 0, 210'000}); // 1.25M input of which 600k cached
         const PricedUsage priced(usage, m_catalog);
         auto r = evaluate(priced, parse(""));
         QCOMPARE(r.baseline, usd("4.475")); // 650k × 2.50 + 600k × 1.25 + 210k × 10
@@ -205,15 +199,7 @@ private Q_SLOTS:
     void unpricedLeftOut()
     {
         auto usage = std::make_shared<UsageSnapshot>(*m_usage);
-        UsageGroup g;
-        g.provider = "Acme";
-        g.model = "mystery-model";
-        UsageCell c;
-        c.day = usage->fromDay;
-        c.group = addGroup(*usage, g);
-        c.tokens = {1'000'000, 0, 0, 0, 0};
-        c.billed = static_cast<Cost::Money>(usd("9.99"));
-        usage->cells.push_back(c);
+        addCell(*usage, "Acme", "mystery-model", {1'000'000, 0, 0, 0, 0}).billed = usd("9.99");
         const auto r = evaluate(PricedUsage(usage, m_catalog), parse(R"({"type": "model_swap", "to_model": "gpt-4o-mini"})"));
         QCOMPARE(r.baseline, usd("12.00"));
         QCOMPARE(r.unpriced.size(), std::size_t(1));
@@ -226,14 +212,7 @@ private Q_SLOTS:
         // Batch on a model without a batch tier (llama-3-70b on Bedrock): traffic stays, with a warning.
         auto usage = std::make_shared<UsageSnapshot>();
         usage->fromDay = usage->toDay = day("2025-07-01");
-        UsageGroup g;
-        g.provider = "Amazon Bedrock";
-        g.model = "meta.llama3-70b-instruct-v1:0";
-        UsageCell c;
-        c.day = usage->fromDay;
-        c.group = addGroup(*usage, g);
-        c.tokens = {1'000'000, 0, 0, 0, 1'000'000};
-        usage->cells.push_back(c);
+        addCell(*usage, "Amazon Bedrock", "meta.llama3-70b-instruct-v1:0", {1'000'000, 0, 0, 0, 1'000'000});
         const auto r = evaluate(PricedUsage(usage, m_catalog), parse(R"({"type": "batch"})"));
         QCOMPARE(r.baseline, usd("6.15"));
         QCOMPARE(r.scenario, r.baseline);
@@ -290,11 +269,7 @@ private Q_SLOTS:
         {
             Cost::Store store;
             QVERIFY(store.open(db.toStdString()));
-            Cost::DemoOptions o;
-            o.endDay = day("2026-03-31");
-            o.days = 14;
-            Cost::IngestResult ingest;
-            QVERIFY2(Cost::generateDemo(store.db(), o, {}, nullptr, ingest, error), error.c_str());
+            QVERIFY2(TestSupport::addDemo(store.db(), day("2026-03-31"), 14, &error), error.c_str());
             Scenario s = parse(R"({"type": "model_swap", "features": ["chatbot"], "from_model": "gpt-4o", "to_model": "gpt-4o-mini", "share_pct": 50})");
             s.name = "Half of chatbot on mini";
             QVERIFY2(saveScenario(store.db(), s, error), error.c_str());

@@ -50,16 +50,8 @@ private Q_SLOTS:
     {
         m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
         Cost::parseDate("2026-03-31", m_end);
-        {
-            Cost::Store store;
-            QVERIFY(store.open(m_db.toStdString()));
-            Cost::DemoOptions o;
-            o.endDay = m_end;
-            o.days = 40;
-            Cost::IngestResult r;
-            std::string error;
-            QVERIFY2(Cost::generateDemo(store.db(), o, {}, nullptr, r, error), error.c_str());
-        }
+        std::string error;
+        QVERIFY2(TestSupport::writeDemoStore(m_db, m_end, 40, &error), error.c_str());
         m_scenario = m_dir.filePath(QStringLiteral("scenario.json"));
         QFile f(m_scenario);
         QVERIFY(f.open(QIODevice::WriteOnly));

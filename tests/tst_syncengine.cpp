@@ -46,8 +46,7 @@ class TstSyncEngine : public QObject {
 private:
     QTemporaryDir m_dir;
     QString m_db;
-    std::unique_ptr<FakeServer> m_server;
-    std::unique_ptr<LoopbackProvider> m_provider;
+    std::unique_ptr<LoopbackServer> m_loopback;
     std::unique_ptr<Conn::AccountManager> m_manager;
     qint64 m_account = 0;
 
@@ -64,10 +63,10 @@ private:
 
     void fillData()
     {
-        m_provider->data.clear();
+        m_loopback->provider.data.clear();
         for (QDate d(2026, 3, 1); d <= kToday; d = d.addDays(1)) {
             const int n = d.day();
-            m_provider->data[d] = {{QStringLiteral("model-a"), QStringLiteral("%1.25").arg(n), 1000 * n},
+            m_loopback->provider.data[d] = {{QStringLiteral("model-a"), QStringLiteral("%1.25").arg(n), 1000 * n},
                                    {QStringLiteral("model-b"), QStringLiteral("0.%1000000001").arg(n), 10 * n},
                                    {QStringLiteral("model-c"), QStringLiteral("3"), 7}};
         }
@@ -76,7 +75,7 @@ private:
     Totals expected(const QDate &from = QDate(2000, 1, 1), const QDate &to = QDate(2100, 1, 1))
     {
         Totals t;
-        for (auto it = m_provider->data.begin(); it != m_provider->data.end(); ++it) {
+        for (auto it = m_loopback->provider.data.begin(); it != m_loopback->provider.data.end(); ++it) {
             if (it.key() < from || it.key() >= to || it.value().isEmpty())
                 continue;
             DayTotal &v = t[it.key()];
@@ -138,9 +137,7 @@ private Q_SLOTS:
     {
         static int n = 0;
         m_db = m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++n));
-        m_server = std::make_unique<FakeServer>();
-        QVERIFY(m_server->start());
-        m_provider = std::make_unique<LoopbackProvider>(*m_server, kSecret, 4);
+        m_loopback = std::make_unique<LoopbackServer>(kSecret, 4);
         fillData();
         m_manager = std::make_unique<Conn::AccountManager>(m_db);
         QString error;
@@ -150,7 +147,7 @@ private Q_SLOTS:
         Conn::AccountConfig a;
         a.name = QStringLiteral("lb");
         a.provider = QStringLiteral("loopback");
-        a.baseUrl = m_server->baseUrl();
+        a.baseUrl = m_loopback->server.baseUrl();
         m_account = m_manager->addAccount(a, QString::fromLatin1(kSecret), &error);
         QVERIFY2(m_account > 0, qPrintable(error));
     }
@@ -161,8 +158,7 @@ private Q_SLOTS:
         if (m_manager && m_account)
             m_manager->removeAccount(m_account, true, &error);
         m_manager.reset();
-        m_provider.reset();
-        m_server.reset();
+        m_loopback.reset();
     }
 
     void initialSyncPagesAndAuth()
@@ -175,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(stored(), expected());
         // Window 1 has 9 charges: pages 0 (no page parameter), 1 and 2 of four items.
         QStringList pages;
-        for (const FakeRequest &r : m_server->requestsFor(QStringLiteral("/v1/usage"))) {
+        for (const FakeRequest &r : m_loopback->server.requestsFor(QStringLiteral("/v1/usage"))) {
             QCOMPARE(r.header("authorization"), QByteArray("Bearer " + kSecret));
             if (r.queryValue(QStringLiteral("from")) == QStringLiteral("2026-03-01"))
                 pages << r.queryValue(QStringLiteral("page"));
@@ -193,18 +189,18 @@ private Q_SLOTS:
     {
         QVERIFY(sync().value(0).ok);
         const Totals first = stored();
-        m_server->clearRequests();
+        m_loopback->server.clearRequests();
         QVERIFY(sync().value(0).ok);
         QCOMPARE(stored(), first); // no double counting
         // Only the restatement window (2 days before the last synced day) is fetched again.
-        for (const FakeRequest &r : m_server->requests())
+        for (const FakeRequest &r : m_loopback->server.requests())
             QVERIFY2(r.queryValue(QStringLiteral("from")) >= QStringLiteral("2026-03-08"), qPrintable(r.query.toString()));
 
         // The provider revises 03-09, drops 03-08 entirely, and (outside the window) changes 03-02.
-        m_provider->data[QDate(2026, 3, 9)][0].cost = QStringLiteral("99.5");
-        m_provider->data[QDate(2026, 3, 8)].clear();
+        m_loopback->provider.data[QDate(2026, 3, 9)][0].cost = QStringLiteral("99.5");
+        m_loopback->provider.data[QDate(2026, 3, 8)].clear();
         const Totals beforeOld = expected(QDate(2026, 3, 2), QDate(2026, 3, 3));
-        m_provider->data[QDate(2026, 3, 2)][0].cost = QStringLiteral("1000");
+        m_loopback->provider.data[QDate(2026, 3, 2)][0].cost = QStringLiteral("1000");
         const auto o = sync().value(0);
         QVERIFY2(o.ok, qPrintable(o.error));
         Totals want = expected();
@@ -229,14 +225,14 @@ private Q_SLOTS:
     {
         QFETCH(int, fault);
         QFETCH(int, count);
-        m_server->setRetryAfterSeconds(1);
-        m_server->setSlowDelayMs(3000); // > the 1.5 s client timeout
-        m_server->injectFault(static_cast<Fault>(fault), count);
+        m_loopback->server.setRetryAfterSeconds(1);
+        m_loopback->server.setSlowDelayMs(3000); // > the 1.5 s client timeout
+        m_loopback->server.injectFault(static_cast<Fault>(fault), count);
         const auto o = sync().value(0);
         QVERIFY2(o.ok, qPrintable(o.error));
         QCOMPARE(stored(), expected());
         // 4 windows of 3, 3, 3 and 1 pages, plus one retry per injected fault.
-        QCOMPARE(m_server->requestsFor(QStringLiteral("/v1/usage")).size(), 10 + count);
+        QCOMPARE(m_loopback->server.requestsFor(QStringLiteral("/v1/usage")).size(), 10 + count);
     }
 
     void persistentFailureKeepsCompleteWindows_data()
@@ -253,7 +249,7 @@ private Q_SLOTS:
         QFETCH(int, fault);
         QFETCH(QString, message);
         // Window 2 fails on its second page, every attempt: its first page must not be stored.
-        m_server->setFaultRule([fault](const FakeRequest &r) {
+        m_loopback->server.setFaultRule([fault](const FakeRequest &r) {
             return r.queryValue(QStringLiteral("from")) == QStringLiteral("2026-03-04")
                     && r.queryValue(QStringLiteral("page")) == QStringLiteral("1")
                 ? fault
@@ -272,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(s.syncedThrough, QDate(2026, 3, 4));
 
         // The fault clears: the next sync resumes and the store ends exact, without duplicates.
-        m_server->setFaultRule({});
+        m_loopback->server.setFaultRule({});
         const auto again = sync().value(0);
         QVERIFY2(again.ok, qPrintable(again.error));
         QCOMPARE(stored(), expected());
@@ -343,23 +339,23 @@ private Q_SLOTS:
                 return Conn::TestResult{false, Conn::ErrorKind::None, QStringLiteral("no answer")};
             return spy.first().at(1).value<Conn::TestResult>();
         };
-        const Conn::TestResult ok = test(m_server->baseUrl(), QString()); // stored secret from the keychain
+        const Conn::TestResult ok = test(m_loopback->server.baseUrl(), QString()); // stored secret from the keychain
         QVERIFY2(ok.ok, qPrintable(ok.message));
-        const Conn::TestResult unauthorized = test(m_server->baseUrl(), QStringLiteral("wrong"));
+        const Conn::TestResult unauthorized = test(m_loopback->server.baseUrl(), QStringLiteral("wrong"));
         QCOMPARE(unauthorized.kind, Conn::ErrorKind::Unauthorized);
         QVERIFY(unauthorized.message.contains(QStringLiteral("401")));
-        const Conn::TestResult forbidden = test(m_server->baseUrl(), QStringLiteral("readonly"));
+        const Conn::TestResult forbidden = test(m_loopback->server.baseUrl(), QStringLiteral("readonly"));
         QCOMPARE(forbidden.kind, Conn::ErrorKind::Forbidden);
         QVERIFY(forbidden.message.contains(QStringLiteral("403")));
         const Conn::TestResult dns = test(QStringLiteral("https://no-such-host.invalid"), QStringLiteral("k"));
         QCOMPARE(dns.kind, Conn::ErrorKind::Dns);
         QVERIFY(dns.message.contains(QStringLiteral("DNS")));
-        const Conn::TestResult tls = test(QStringLiteral("https://127.0.0.1:%1").arg(m_server->port()), QStringLiteral("k"));
+        const Conn::TestResult tls = test(QStringLiteral("https://127.0.0.1:%1").arg(m_loopback->server.port()), QStringLiteral("k"));
         QCOMPARE(tls.kind, Conn::ErrorKind::Tls);
         QVERIFY(tls.message.contains(QStringLiteral("TLS")));
-        m_server->setSlowDelayMs(3000);
-        m_server->injectFault(Fault::Slow, 2);
-        const Conn::TestResult timeout = test(m_server->baseUrl(), QString());
+        m_loopback->server.setSlowDelayMs(3000);
+        m_loopback->server.injectFault(Fault::Slow, 2);
+        const Conn::TestResult timeout = test(m_loopback->server.baseUrl(), QString());
         QCOMPARE(timeout.kind, Conn::ErrorKind::Timeout);
         QVERIFY(timeout.message.contains(QStringLiteral("did not answer")));
         const QStringList messages{unauthorized.message, forbidden.message, dns.message, tls.message, timeout.message};

@@ -12,9 +12,12 @@
 #include "syncworker.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -63,6 +66,18 @@ inline TestSupport::FakeServer::Handler pagedDaysHandler(const PagedDays &spec)
         return TestSupport::FakeResponse::json(
             spec.page(slice, next < days.size() ? QStringLiteral("cur+%1/=").arg(next) : QString()));
     };
+}
+
+/// An account of `provider` served by `server`, first synced `history` days back.
+inline Conn::AccountConfig account(const QString &provider, const TestSupport::FakeServer &server,
+                                   const QString &history = QStringLiteral("14"))
+{
+    Conn::AccountConfig a;
+    a.name = QStringLiteral("acme-") + provider;
+    a.provider = provider;
+    a.baseUrl = server.baseUrl();
+    a.options.insert(QStringLiteral("history_days"), history);
+    return a;
 }
 
 /// A retry policy short enough for tests (still honours Retry-After up to 3 s).
@@ -175,5 +190,123 @@ inline QString money(Cost::BigMoney value) { return QString::fromStdString(Cost:
 
 /// Tokens as a plain integer.
 inline qint64 tokens(Cost::BigMoney value) { return static_cast<qint64>(value); }
+
+/// Synced as of 2025-03-14 with 14 days of history: two 7-day windows, 03-01..03-07 and 03-08..03-14.
+inline const QDate kToday(2025, 3, 14);
+/// 2025-03-01 00:00 UTC, the first generated day of those windows.
+inline const qint64 kFirstDay = QDateTime(QDate(2025, 3, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+
+/// Tokens (positive counts) and billed money of a fetched window.
+struct FetchTotals {
+    qint64 tokens = 0;
+    QString billed;
+};
+inline FetchTotals fetchTotals(const Conn::FetchResult &result)
+{
+    FetchTotals t;
+    Cost::BigMoney billed = 0;
+    for (const Cost::Record &r : result.records()) {
+        t.tokens += r.tokens > 0 ? r.tokens : 0;
+        billed += r.amount(Cost::Amount::Billed);
+    }
+    t.billed = money(billed);
+    return t;
+}
+
+/// The `page` cursors of `requests`, in order (empty for the first page).
+inline QStringList cursors(const QList<TestSupport::FakeRequest> &requests)
+{
+    QStringList out;
+    for (const TestSupport::FakeRequest &r : requests)
+        out << r.queryValue(QStringLiteral("page"));
+    return out;
+}
+
+/// What pagedDaysHandler's cursors are for 7 days at 2 buckets per page.
+inline QStringList sevenDayCursors()
+{
+    return {QString(), QStringLiteral("cur+2/="), QStringLiteral("cur+4/="), QStringLiteral("cur+6/=")};
+}
+
+/// Whether a pure page parser accepts `body`; its message in *error.
+template<typename Page>
+bool parses(bool (*parse)(const QByteArray &, Page &, QString *), const QByteArray &body, QString *error)
+{
+    Page page;
+    return parse(body, page, error);
+}
+
+/// The columns of a broken-payload test: which parser (usage or cost), the body, and what the
+/// error must name.
+inline void addBrokenPayloadColumns()
+{
+    QTest::addColumn<bool>("usage");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("where");
+}
+
+/// Checks the current broken-payload row: its parser refuses the body and names `where`.
+template<typename UsagePage, typename CostPage>
+void checkBrokenPayload(bool (*parseUsage)(const QByteArray &, UsagePage &, QString *),
+                        bool (*parseCost)(const QByteArray &, CostPage &, QString *))
+{
+    QFETCH(bool, usage);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, where);
+    QString error;
+    QVERIFY(!(usage ? parses(parseUsage, body, &error) : parses(parseCost, body, &error)));
+    QVERIFY2(error.contains(where), qPrintable(error));
+}
+
+/// The transport faults every Admin API sync must survive (one `fault` column of Fault values).
+inline void addFaultRows()
+{
+    QTest::addColumn<int>("fault");
+    QTest::newRow("429 Retry-After") << int(TestSupport::Fault::RateLimit);
+    QTest::newRow("500") << int(TestSupport::Fault::ServerError);
+    QTest::newRow("dropped connection") << int(TestSupport::Fault::Drop);
+    QTest::newRow("truncated body") << int(TestSupport::Fault::Truncate);
+    QTest::newRow("malformed JSON") << int(TestSupport::Fault::MalformedJson);
+}
+
+/// A started loopback server and a store in a temporary folder, for one sync test.
+struct SyncBench {
+    TestSupport::FakeServer server;
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("store.sqlite"));
+
+    SyncBench()
+    {
+        if (!server.start())
+            qFatal("the fake server did not start");
+    }
+    /// runSync() into this store.
+    Conn::SyncOutcome sync(const Conn::AccountConfig &account, const QByteArray &key, const QDate &today = kToday) const
+    {
+        return runSync(db, account, QString::fromLatin1(key), today);
+    }
+    /// The store's billed total under `filters`, as exact decimal text.
+    QString billed(const std::vector<Analytics::Filter> &filters = {}) const
+    {
+        return money(storeTotal(db, Analytics::Metric::Billed, filters));
+    }
+    /// The store's token total under `filters`.
+    qint64 tokenCount(const std::vector<Analytics::Filter> &filters = {}) const
+    {
+        return tokens(storeTotal(db, Analytics::Metric::Tokens, filters));
+    }
+};
+
+/// A SyncBench with a connector of type C (fastPolicy()), for fetch and connection tests.
+template<typename C>
+struct ConnectorBench : SyncBench {
+    C connector;
+    ConnectorBench() { connector.setRetryPolicy(fastPolicy()); }
+    /// testConnection() of `account` with `key`.
+    Conn::TestResult test(const Conn::AccountConfig &account, const QString &key)
+    {
+        return testConnection(connector, account, key);
+    }
+};
 
 } // namespace AdminApiTest

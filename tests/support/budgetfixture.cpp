@@ -1,9 +1,12 @@
 #include "budgetfixture.h"
 
+#include "testsupport.h"
+
 #include "domain/timeparse.h"
 #include "import/ingestor.h"
 #include "store/store.h"
 
+#include <QFile>
 #include <QtGlobal>
 
 #include <string>
@@ -25,13 +28,7 @@ Cost::Money searchSpend(std::int64_t) { return 505000000000LL; }
 
 } // namespace
 
-std::int64_t day(const char *iso)
-{
-    std::int64_t d = 0;
-    if (!Cost::parseDate(iso, d))
-        qFatal("bad date %s", iso);
-    return d;
-}
+std::int64_t day(const char *iso) { return TestSupport::day(iso); }
 
 std::int64_t firstDay() { return day("2024-10-01"); }
 
@@ -106,6 +103,20 @@ bool writeStore(const QString &path)
         return false;
     }
     return result.rows == static_cast<std::int64_t>(rows.size());
+}
+
+bool StoreCopies::init()
+{
+    m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
+    return m_dir.isValid() && writeStore(m_template);
+}
+
+QString StoreCopies::fresh()
+{
+    const QString path = m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_copies));
+    if (!QFile::copy(m_template, path))
+        qFatal("cannot copy the test store");
+    return path;
 }
 
 } // namespace BudgetFixture

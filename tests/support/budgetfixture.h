@@ -3,6 +3,7 @@
 #include "domain/money.h"
 
 #include <QString>
+#include <QTemporaryDir>
 
 #include <cstdint>
 
@@ -34,5 +35,22 @@ Cost::BigMoney sumOf(const Scope &scope, std::int64_t from, std::int64_t to);
 
 /// Creates the store at `path` through Cost::Ingestor; false on failure.
 bool writeStore(const QString &path);
+
+/// The fixture store written once into a temporary folder, and fresh copies of it (each test has
+/// its own budgets and alerts).
+class StoreCopies {
+public:
+    /// Writes the template store; false on failure.
+    bool init();
+    /// The template's path (read-only use).
+    const QString &templatePath() const { return m_template; }
+    /// A new copy of the template (aborts the test when it cannot be made).
+    QString fresh();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_template;
+    int m_copies = 0;
+};
 
 } // namespace BudgetFixture

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QMap>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace CloudTest {
@@ -63,9 +64,12 @@ struct FetchRun {
     QString error;
 };
 
+/// The two days the cloud fixtures cover: [2025-06-01, 2025-06-03).
+inline const Conn::DateWindow kFixtureWindow{QDate(2025, 6, 1), QDate(2025, 6, 3)};
+
 /// Runs connector.fetch(window) and waits for its completion signal (qFatal unless exactly one).
 inline FetchRun runFetch(Conn::Connector &c, const Conn::AccountConfig &account, const QString &secret,
-                         const Conn::DateWindow &window)
+                         const Conn::DateWindow &window = kFixtureWindow)
 {
     FetchRun run;
     QSignalSpy ok(&c, &Conn::Connector::fetchFinished), failed(&c, &Conn::Connector::fetchFailed);
@@ -93,6 +97,25 @@ inline Conn::TestResult runTest(Conn::Connector &c, const Conn::AccountConfig &a
         qFatal("testConnection never finished");
     return spy.first().first().value<Conn::TestResult>();
 }
+
+/// A started loopback fake (FakeAzure, FakeGoogle, FakeCostExplorer: anything with a `server`)
+/// and its connector with fastPolicy(); each test builds its own.
+template<typename Fake, typename C>
+struct Rig {
+    Fake fake;
+    C connector;
+    Rig()
+    {
+        if (!fake.server.start())
+            qFatal("the fake server did not start");
+        connector.setRetryPolicy(fastPolicy());
+    }
+    /// One fetch of `window` through the connector.
+    FetchRun fetch(const Conn::AccountConfig &account, const QString &secret, const Conn::DateWindow &window = kFixtureWindow)
+    {
+        return runFetch(connector, account, secret, window);
+    }
+};
 
 /// Billed total of a fetched window.
 inline Cost::BigMoney billedTotal(const Conn::FetchResult &r)
@@ -153,6 +176,28 @@ inline QList<Conn::SyncOutcome> syncAll(const QString &dbPath, const QList<Conn:
     return finished.first().first().value<QList<Conn::SyncOutcome>>();
 }
 
+/// One account (history_days 3) in a store in a temporary folder, its secret in the keychain;
+/// sync() runs it as of 2025-06-02: one window [2025-05-31, 2025-06-03) that holds the fixtures'
+/// two days. The keychain entry is removed again with the object.
+struct StoreSync {
+    QTemporaryDir dir;
+    QString dbPath = dir.filePath(QStringLiteral("store.db"));
+    Conn::AccountConfig account;
+    QString error; ///< why the account could not be added (ready() false)
+
+    StoreSync(Conn::AccountConfig config, const QString &secret) : account(std::move(config))
+    {
+        account.options.insert(QStringLiteral("history_days"), QStringLiteral("3"));
+        m_ready = addAccount(dbPath, account, secret, &error);
+    }
+    ~StoreSync() { forgetSecrets({account}); }
+    bool ready() const { return m_ready; }
+    Conn::SyncOutcome sync() const;
+
+private:
+    bool m_ready = false;
+};
+
 /// Exact store totals of `metric` grouped by `by`, keyed "v1/v2/…".
 inline QMap<QString, Cost::BigMoney> totalsBy(const QString &dbPath, std::vector<std::string> by,
                                               Analytics::Metric metric = Analytics::Metric::Billed)
@@ -176,5 +221,7 @@ inline QMap<QString, Cost::BigMoney> totalsBy(const QString &dbPath, std::vector
     }
     return out;
 }
+
+inline Conn::SyncOutcome StoreSync::sync() const { return syncAll(dbPath, {account}, QDate(2025, 6, 2)).value(0); }
 
 } // namespace CloudTest

@@ -1,5 +1,6 @@
 #include "testconnector.h"
 
+#include "accountmanager.h"
 #include "domain/money.h"
 #include "domain/timeparse.h"
 
@@ -26,9 +27,7 @@ Conn::ConnectorDescriptor &LoopbackConnector::staticDescriptor()
         c.displayName = QStringLiteral("Loopback");
         c.credentials.push_back({QStringLiteral("api_key"), QStringLiteral("API key"), {}, true, false, false, {}});
         c.defaultBaseUrl = QStringLiteral("https://loopback.invalid");
-        c.restatementDays = 2;
-        c.windowDays = 3;
-        c.defaultHistoryDays = 10;
+        c.setDays(2, 3, 10);
         return c;
     }();
     return d;
@@ -142,6 +141,24 @@ LoopbackProvider::LoopbackProvider(FakeServer &server, const QByteArray &secret,
                      return FakeResponse::json(QJsonDocument(body).toJson(QJsonDocument::Compact));
                  },
                  FakeServer::requireHeader("authorization", "Bearer " + secret, "Bearer readonly"));
+}
+
+LoopbackServer::LoopbackServer(const QByteArray &secret, int pageSize) : provider(server, secret, pageSize)
+{
+    if (!server.start())
+        qFatal("the loopback server did not start");
+}
+
+std::unique_ptr<Conn::AccountManager> openManager(const QString &db, int testTimeoutMs, QString *error)
+{
+    auto manager = std::make_unique<Conn::AccountManager>(db);
+    if (!manager->open(error))
+        return {};
+    Conn::RetryPolicy quick;
+    quick.maxAttempts = 1;
+    quick.timeoutMs = testTimeoutMs;
+    manager->setTestPolicy(quick);
+    return manager;
 }
 
 } // namespace TestSupport

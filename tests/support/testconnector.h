@@ -7,6 +7,12 @@
 #include <QDate>
 #include <QMap>
 
+#include <memory>
+
+namespace Conn {
+class AccountManager;
+}
+
 namespace TestSupport {
 
 /// One charge of the synthetic "loopback" provider.
@@ -50,5 +56,16 @@ public:
     QMap<QDate, QList<LoopbackItem>> data;
     int pageSize;
 };
+
+/// A started fake server with a LoopbackProvider on it.
+struct LoopbackServer {
+    FakeServer server;
+    LoopbackProvider provider;
+    LoopbackServer(const QByteArray &secret, int pageSize);
+};
+
+/// An opened AccountManager on the store at `db` whose connection tests make one attempt of at
+/// most `testTimeoutMs`; null with *error when the store cannot be opened.
+std::unique_ptr<Conn::AccountManager> openManager(const QString &db, int testTimeoutMs, QString *error);
 
 } // namespace TestSupport

@@ -1,5 +1,9 @@
 #include "testsupport.h"
 
+#include "domain/timeparse.h"
+#include "import/demogenerator.h"
+#include "store/store.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTest>
@@ -163,6 +167,41 @@ bool csvColumnSum(const QString &path, const QString &column, QString *sum)
     for (int r = 1; r < rows.size(); ++r)
         values << rows[r].value(col);
     return decimalSum(values, sum);
+}
+
+Cost::Money usd(const char *decimal)
+{
+    Cost::Money m = 0;
+    if (Cost::parseMoney(decimal, m) != Cost::ParseStatus::Ok)
+        qFatal("bad decimal %s", decimal);
+    return m;
+}
+
+bool addDemo(Cost::SqliteDb &db, std::int64_t endDay, int days, std::string *error)
+{
+    Cost::DemoOptions options;
+    options.endDay = endDay;
+    options.days = days;
+    Cost::IngestResult result;
+    return Cost::generateDemo(db, options, {}, nullptr, result, *error);
+}
+
+bool writeDemoStore(const QString &path, std::int64_t endDay, int days, std::string *error)
+{
+    Cost::Store store;
+    if (!store.open(path.toStdString())) {
+        *error = store.error();
+        return false;
+    }
+    return addDemo(store.db(), endDay, days, error);
+}
+
+std::int64_t day(const char *iso)
+{
+    std::int64_t d = 0;
+    if (!Cost::parseDate(iso, d))
+        qFatal("bad date %s", iso);
+    return d;
 }
 
 } // namespace TestSupport

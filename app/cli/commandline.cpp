@@ -17,6 +17,8 @@ QString fill(const QString &message, const QString &arg)
     return message.contains("%1"_L1) ? message.arg(arg) : message;
 }
 
+constexpr qsizetype kHelpColumn = 32;
+
 bool isHelp(const QString &arg) { return arg == "--help"_L1 || arg == "-h"_L1; }
 
 } // namespace
@@ -138,7 +140,7 @@ CommandLine &CommandLine::action(const QString &name, const QString &synopsis)
     auto child = std::make_unique<CommandLine>(m_command, m_usage);
     child->m_parent = this;
     child->m_synopsis = synopsis;
-    child->m_chosen = name;
+    child->m_name = name;
     child->m_unknown = m_unknown;
     child->m_missing = m_missing;
     child->m_unknownTakesValue = m_unknownTakesValue;
@@ -182,8 +184,8 @@ std::optional<int> CommandLine::parse(const QStringList &args)
     if (args.isEmpty())
         return usageError(m_actionMissing);
     for (const auto &a : m_actions) {
-        if (a->m_chosen == args.first()) {
-            m_chosen = a->m_chosen;
+        if (a->m_name == args.first()) {
+            m_chosen = a->m_name;
             return a->parseOptions(args, 1);
         }
     }
@@ -256,7 +258,10 @@ QString CommandLine::optionsHelp(const QString &indent) const
 {
     QStringList lines;
     auto row = [&](const QString &left, const QString &help) {
-        lines << (indent + left).leftJustified(32) + (indent.size() + left.size() >= 32 ? " "_L1 : QString()) + help;
+        // A long option name gets its help on the next line, in the same column.
+        const QString name = indent + left;
+        lines << (name.size() < kHelpColumn ? name.leftJustified(kHelpColumn) + help
+                                            : name + QLatin1Char('\n') + QString(kHelpColumn, QLatin1Char(' ')) + help);
     };
     if (m_positional)
         row(m_positional->valueName, m_positional->help);
@@ -271,12 +276,12 @@ QString CommandLine::help() const
     if (!m_actions.empty()) {
         text += "\nActions:\n"_L1;
         for (const auto &a : m_actions)
-            text += u"  "_s + a->m_chosen + (a->m_synopsis.isEmpty() ? QString() : u" "_s + a->m_synopsis) + u"\n"_s
+            text += u"  "_s + a->m_name + (a->m_synopsis.isEmpty() ? QString() : u" "_s + a->m_synopsis) + u"\n"_s
                 + a->optionsHelp(u"      "_s);
     } else if (!m_options.empty() || m_positional) {
         text += "\nOptions:\n"_L1 + optionsHelp(u"  "_s);
     }
-    return text + u"\n  -h, --help                    print this help\n"_s;
+    return text + u"\n"_s + u"  -h, --help"_s.leftJustified(kHelpColumn) + u"print this help\n"_s;
 }
 
 int CommandLine::printHelp() const

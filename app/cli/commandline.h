@@ -119,6 +119,7 @@ private:
     QString m_command;
     QString m_usage;
     const CommandLine *m_parent = nullptr;
+    QString m_name;     // of an action
     QString m_synopsis; // of an action
     std::vector<Option> m_options;
     std::optional<Positional> m_positional;

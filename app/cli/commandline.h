@@ -1,5 +1,8 @@
 #pragma once
 
+// app/cli: the command-line layer every `burnrate` subcommand shares (options declared once,
+// one parser, usage and --help, the "burnrate NAME: why" messages) and the CLI's CSV output.
+
 #include "analytics/analytics.h"
 
 #include <QSize>

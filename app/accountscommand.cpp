@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandline.h"
 #include "accountmanager.h"
 #include "connectorregistry.h"
 
@@ -15,31 +16,19 @@
 
 namespace {
 
-constexpr int kUsage = 2;
-
-int usage(const QString &why)
+QString usageText()
 {
-    if (!why.isEmpty())
-        std::fprintf(stderr, "burnrate accounts: %s\n", qPrintable(why));
-    std::fprintf(stderr,
-                 "Usage: burnrate accounts add --provider ID --name NAME [--base-url URL] [--option KEY=VALUE]...\n"
-                 "       burnrate accounts list\n"
-                 "       burnrate accounts test NAME\n"
-                 "       burnrate accounts remove NAME [--delete-data]\n"
-                 "\n"
-                 "add     The secret (API key, or the credentials JSON the provider's connector expects) is read\n"
-                 "        from standard input, never from the command line, and stored in the OS keychain only.\n"
-                 "        Providers: %s. focus-folder needs no secret: --option path=DIR.\n"
-                 "        --option history_days=N sets how far back the first sync goes.\n"
-                 "remove  Keeps the account's data unless --delete-data is given.\n",
-                 qPrintable(Conn::ConnectorRegistry::ids().join(QStringLiteral(", "))));
-    return kUsage;
-}
-
-int failure(const QString &what)
-{
-    std::fprintf(stderr, "burnrate accounts: %s\n", qPrintable(what));
-    return 1;
+    return QStringLiteral("Usage: burnrate accounts add --provider ID --name NAME [--base-url URL] [--option KEY=VALUE]...\n"
+                          "       burnrate accounts list\n"
+                          "       burnrate accounts test NAME\n"
+                          "       burnrate accounts remove NAME [--delete-data]\n"
+                          "\n"
+                          "add     The secret (API key, or the credentials JSON the provider's connector expects) is read\n"
+                          "        from standard input, never from the command line, and stored in the OS keychain only.\n"
+                          "        Providers: %1. focus-folder needs no secret: --option path=DIR.\n"
+                          "        --option history_days=N sets how far back the first sync goes.\n"
+                          "remove  Keeps the account's data unless --delete-data is given.\n")
+        .arg(Conn::ConnectorRegistry::ids().join(QStringLiteral(", ")));
 }
 
 // Reads the secret from standard input: everything up to EOF (a pipe or file) or one line from a
@@ -69,47 +58,19 @@ QString readSecretFromStdin(const QString &prompt)
     return QString::fromUtf8(bytes);
 }
 
-int add(Conn::AccountManager &manager, const QStringList &args)
+int add(const Cli::CommandLine &cli, Conn::AccountManager &manager, Conn::AccountConfig config)
 {
-    Conn::AccountConfig config;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        auto value = [&](QString *out) {
-            if (i + 1 >= args.size())
-                return false;
-            *out = args[++i];
-            return true;
-        };
-        QString v;
-        if (a == QStringLiteral("--provider") && value(&v)) {
-            config.provider = v;
-        } else if (a == QStringLiteral("--name") && value(&v)) {
-            config.name = v;
-        } else if (a == QStringLiteral("--base-url") && value(&v)) {
-            config.baseUrl = v;
-        } else if (a == QStringLiteral("--option") && value(&v)) {
-            const int eq = v.indexOf(QLatin1Char('='));
-            if (eq <= 0)
-                return usage(QStringLiteral("--option wants KEY=VALUE, got \"%1\"").arg(v));
-            config.options.insert(v.left(eq), v.mid(eq + 1));
-        } else if (a == QStringLiteral("--secret") || a.startsWith(QStringLiteral("--secret="))
-                   || a == QStringLiteral("--api-key") || a.startsWith(QStringLiteral("--api-key="))) {
-            return usage(QStringLiteral("secrets are never taken from the command line; pipe them to standard input"));
-        } else {
-            return usage(QStringLiteral("unexpected argument \"%1\"").arg(a));
-        }
-    }
     if (config.provider.isEmpty() || config.name.isEmpty())
-        return usage(QStringLiteral("add needs --provider and --name"));
+        return cli.usageError(QStringLiteral("add needs --provider and --name"));
     const auto entry = Conn::ConnectorRegistry::find(config.provider);
     if (!entry)
-        return usage(QStringLiteral("unknown provider \"%1\"").arg(config.provider));
+        return cli.usageError(QStringLiteral("unknown provider \"%1\"").arg(config.provider));
     QStringList known{QStringLiteral("history_days")};
     for (const Conn::OptionField &f : entry->descriptor.options)
         known << f.key;
     for (auto it = config.options.begin(); it != config.options.end(); ++it) {
         if (!known.contains(it.key()))
-            return usage(QStringLiteral("%1 has no option \"%2\" (known: %3)")
+            return cli.usageError(QStringLiteral("%1 has no option \"%2\" (known: %3)")
                              .arg(config.provider, it.key(), known.join(QStringLiteral(", "))));
     }
     for (const Conn::OptionField &f : entry->descriptor.options) {
@@ -120,13 +81,13 @@ int add(Conn::AccountManager &manager, const QStringList &args)
     if (entry->descriptor.needsSecret) {
         secret = readSecretFromStdin(QStringLiteral("%1 secret for \"%2\": ").arg(entry->descriptor.displayName, config.name));
         if (secret.isEmpty())
-            return failure(QStringLiteral("no secret on standard input (the %1 connector needs one)")
+            return cli.fail(QStringLiteral("no secret on standard input (the %1 connector needs one)")
                                .arg(entry->descriptor.displayName));
     }
     QString error;
     const qint64 id = manager.addAccount(config, secret, &error);
     if (id == 0)
-        return failure(error);
+        return cli.fail(error);
     std::printf("added account \"%s\" (%s)%s\n", qPrintable(config.name), qPrintable(config.provider),
                 entry->descriptor.needsSecret ? "; secret stored in the OS keychain" : "");
     return 0;
@@ -162,11 +123,11 @@ int list(Conn::AccountManager &manager)
     return 0;
 }
 
-int test(Conn::AccountManager &manager, const QString &name)
+int test(const Cli::CommandLine &cli, Conn::AccountManager &manager, const QString &name)
 {
     const auto account = manager.accountByName(name);
     if (!account)
-        return failure(QStringLiteral("no account named \"%1\"").arg(name));
+        return cli.fail(QStringLiteral("no account named \"%1\"").arg(name));
     Conn::TestResult result;
     QEventLoop loop;
     QObject::connect(&manager, &Conn::AccountManager::testFinished, &loop,
@@ -177,32 +138,22 @@ int test(Conn::AccountManager &manager, const QString &name)
     manager.testConnection(*account);
     loop.exec();
     if (!result.ok)
-        return failure(QStringLiteral("%1: %2").arg(name, result.message));
+        return cli.fail(QStringLiteral("%1: %2").arg(name, result.message));
     std::printf("%s: %s\n", qPrintable(name), qPrintable(result.message));
     return 0;
 }
 
-int remove(Conn::AccountManager &manager, const QStringList &args)
+int remove(const Cli::CommandLine &cli, Conn::AccountManager &manager, const QString &name, bool deleteData)
 {
-    QString name;
-    bool deleteData = false;
-    for (const QString &a : args) {
-        if (a == QStringLiteral("--delete-data"))
-            deleteData = true;
-        else if (name.isEmpty() && !a.startsWith(QLatin1Char('-')))
-            name = a;
-        else
-            return usage(QStringLiteral("unexpected argument \"%1\"").arg(a));
-    }
     if (name.isEmpty())
-        return usage(QStringLiteral("remove needs the account NAME"));
+        return cli.usageError(QStringLiteral("remove needs the account NAME"));
     const auto account = manager.accountByName(name);
     if (!account)
-        return failure(QStringLiteral("no account named \"%1\"").arg(name));
+        return cli.fail(QStringLiteral("no account named \"%1\"").arg(name));
     const qint64 rows = manager.status(account->id).totalRows;
     QString error;
     if (!manager.removeAccount(account->id, deleteData, &error))
-        return failure(error);
+        return cli.fail(error);
     if (deleteData)
         std::printf("removed account \"%s\" and its %lld stored charges\n", qPrintable(name), static_cast<long long>(rows));
     else
@@ -215,24 +166,59 @@ int remove(Conn::AccountManager &manager, const QStringList &args)
 
 int runAccountsCommand(const CommandContext &ctx, const QStringList &args)
 {
-    if (args.isEmpty())
-        return usage(QString());
-    const QString sub = args.first();
-    const QStringList rest = args.mid(1);
-    if (sub != QStringLiteral("add") && sub != QStringLiteral("list") && sub != QStringLiteral("test")
-        && sub != QStringLiteral("remove"))
-        return usage(QStringLiteral("unknown subcommand \"%1\"").arg(sub));
-    if ((sub == QStringLiteral("list") && !rest.isEmpty()) || (sub == QStringLiteral("test") && rest.size() != 1))
-        return usage(QString());
+    Conn::AccountConfig config;
+    QStringList names;
+    bool deleteData = false;
+    auto name = [&](const QString &n) {
+        names << n;
+        return QString();
+    };
+    Cli::CommandLine cli(QStringLiteral("accounts"), usageText());
+    cli.setActionMessages({}, QStringLiteral("unknown subcommand \"%1\""));
+    const QString unexpected = QStringLiteral("unexpected argument \"%1\"");
+    cli.setUnknownMessage([unexpected](const QString &arg, const QString &) {
+        const bool secret = arg == QStringLiteral("--secret") || arg.startsWith(QStringLiteral("--secret="))
+            || arg == QStringLiteral("--api-key") || arg.startsWith(QStringLiteral("--api-key="));
+        return secret ? QStringLiteral("secrets are never taken from the command line; pipe them to standard input")
+                      : unexpected.arg(arg);
+    });
+    cli.setMissingValueMessage(unexpected);
+    Cli::CommandLine &addCli = cli.action(QStringLiteral("add"), QStringLiteral("--provider ID --name NAME [--base-url URL] [--option KEY=VALUE]..."));
+    addCli.value(QStringLiteral("--provider"), QStringLiteral("ID"), QStringLiteral("the connector: %1").arg(Conn::ConnectorRegistry::ids().join(QStringLiteral(", "))), config.provider);
+    addCli.value(QStringLiteral("--name"), QStringLiteral("NAME"), QStringLiteral("the account's name"), config.name);
+    addCli.value(QStringLiteral("--base-url"), QStringLiteral("URL"), QStringLiteral("another endpoint than the provider's"), config.baseUrl);
+    addCli.add({.name = QStringLiteral("--option"), .valueName = QStringLiteral("KEY=VALUE"),
+             .help = QStringLiteral("a connector option (e.g. path=DIR, history_days=N)"), .repeatable = true,
+             .apply = [&](const QString &v) {
+                 const qsizetype eq = v.indexOf(QLatin1Char('='));
+                 if (eq <= 0)
+                     return QStringLiteral("--option wants KEY=VALUE, got \"%1\"").arg(v);
+                 config.options.insert(v.left(eq), v.mid(eq + 1));
+                 return QString();
+             }});
+    Cli::CommandLine &listCli = cli.action(QStringLiteral("list"), {});
+    Cli::CommandLine &testCli = cli.action(QStringLiteral("test"), QStringLiteral("NAME"));
+    listCli.setUsageOnlyErrors();
+    testCli.setUsageOnlyErrors();
+    testCli.positional({.valueName = QStringLiteral("NAME"), .help = QStringLiteral("the account to test"), .apply = name});
+    Cli::CommandLine &removeCli = cli.action(QStringLiteral("remove"), QStringLiteral("NAME [--delete-data]"));
+    removeCli.positional({.valueName = QStringLiteral("NAME"), .help = QStringLiteral("the account to remove"),
+                       .apply = [&](const QString &n) { return names.isEmpty() ? name(n) : unexpected.arg(n); }});
+    removeCli.flag(QStringLiteral("--delete-data"), QStringLiteral("delete its stored charges too"), [&] { deleteData = true; });
+    if (const auto done = cli.parse(args))
+        return *done;
+    const QString sub = cli.chosenAction();
+    if (sub == QStringLiteral("test") && names.size() != 1)
+        return cli.usageError(QString());
     Conn::AccountManager manager(ctx.dbPath);
     QString error;
     if (!manager.open(&error))
-        return failure(error);
+        return cli.fail(error);
     if (sub == QStringLiteral("add"))
-        return add(manager, rest);
+        return add(cli, manager, config);
     if (sub == QStringLiteral("list"))
         return list(manager);
     if (sub == QStringLiteral("test"))
-        return test(manager, rest.first());
-    return remove(manager, rest);
+        return test(cli, manager, names.first());
+    return remove(cli, manager, names.value(0), deleteData);
 }

@@ -7,6 +7,8 @@
 
 #include "commands.h"
 
+#include "cli/commandline.h"
+#include "cli/csvfield.h"
 #include "anomaly/anomalyscan.h"
 #include "anomaly/anomalystore.h"
 #include "domain/timeparse.h"
@@ -20,28 +22,6 @@
 #include <optional>
 
 namespace {
-
-int usage(const std::string &why)
-{
-    if (!why.empty())
-        std::fprintf(stderr, "burnrate anomalies: %s\n", why.c_str());
-    std::fprintf(stderr, "Usage: burnrate anomalies [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json]\n"
-                         "Lists stored cost anomalies overlapping the range (--to inclusive) with their root causes.\n");
-    return 2;
-}
-
-std::string csvField(const std::string &s)
-{
-    if (s.find_first_of(",\"\n\r") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + '"';
-}
 
 std::string percentText(double p)
 {
@@ -78,31 +58,23 @@ bool runPostImportAnomalyScan(Cost::Store &store, const char *command)
 
 int runAnomaliesCommand(const CommandContext &ctx, const QStringList &args)
 {
-    std::optional<std::int64_t> from, to;
+    std::optional<std::int64_t> fromDay, toDay;
     std::string format = "csv";
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args[i];
-        if (a != QStringLiteral("--from") && a != QStringLiteral("--to") && a != QStringLiteral("--format"))
-            return usage("unknown option " + a.toStdString());
-        if (i + 1 >= args.size())
-            return usage(a.toStdString() + " needs a value");
-        const std::string v = args[++i].toStdString();
-        if (a == QStringLiteral("--format")) {
-            if (v != "csv" && v != "json")
-                return usage("--format must be csv or json");
-            format = v;
-            continue;
-        }
-        std::int64_t day = 0;
-        if (!Cost::parseDate(v, day))
-            return usage("'" + v + "' is not a date (YYYY-MM-DD)");
-        if (a == QStringLiteral("--from"))
-            from = day * 86400;
-        else
-            to = (day + 1) * 86400;
-    }
+    Cli::CommandLine cli(
+        QStringLiteral("anomalies"),
+        QStringLiteral("Usage: burnrate anomalies [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json]\n"
+                       "Lists stored cost anomalies overlapping the range (--to inclusive) with their root causes.\n"));
+    cli.dateRange(fromDay, toDay);
+    cli.format(format, {QStringLiteral("csv"), QStringLiteral("json")});
+    if (const auto done = cli.parse(args))
+        return *done;
+    std::optional<std::int64_t> from, to; // seconds: the anomalies overlapping [from, to)
+    if (fromDay)
+        from = *fromDay * 86400;
+    if (toDay)
+        to = (*toDay + 1) * 86400;
     if (from && to && *to <= *from)
-        return usage("--to is before --from");
+        return cli.usageError(QStringLiteral("--to is before --from"));
 
     Cost::Store store;
     if (!store.open(ctx.dbPath.toStdString())) {
@@ -160,11 +132,11 @@ int runAnomaliesCommand(const CommandContext &ctx, const QStringList &args)
             causeText += item.dimension + '=' + item.value + ' ' + shareText(item.share);
         }
         std::cout << a.id << ',' << Cost::formatTimestamp(a.start) << ',' << Cost::formatTimestamp(a.end) << ','
-                  << Analytics::anomalyGrainName(a.grain) << ',' << csvField(a.series.dimension) << ','
-                  << csvField(a.series.value) << ',' << Cost::formatMoney(a.actual) << ',' << Cost::formatMoney(a.expected)
+                  << Analytics::anomalyGrainName(a.grain) << ',' << Cli::csvField(a.series.dimension) << ','
+                  << Cli::csvField(a.series.value) << ',' << Cost::formatMoney(a.actual) << ',' << Cost::formatMoney(a.expected)
                   << ',' << Cost::formatMoney(a.bandLow) << ',' << Cost::formatMoney(a.bandHigh) << ','
                   << Cost::formatMoney(a.impact()) << ',' << percentText(a.impactPercent()) << ',' << a.score << ','
-                  << Analytics::anomalyStatusName(a.status) << ',' << csvField(a.explanation) << ',' << csvField(causeText)
+                  << Analytics::anomalyStatusName(a.status) << ',' << Cli::csvField(a.explanation) << ',' << Cli::csvField(causeText)
                   << '\n';
     }
     if (format == "json")

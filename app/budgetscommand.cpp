@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandline.h"
 #include "alerts/alertcenter.h"
 #include "alerts/budgetalertwatcher.h"
 #include "budget/budgetalerts.h"
@@ -15,21 +16,18 @@
 #include <cstdio>
 #include <ctime>
 #include <map>
-#include <set>
 #include <string>
 
 namespace {
 
 constexpr int kBreached = 1;
-constexpr int kUsage = 2;
 constexpr int kCheckFailed = 3;
 
-int usage(const std::string &why)
+using Options = std::map<QString, QString>;
+
+QString usageText()
 {
-    if (!why.empty())
-        std::fprintf(stderr, "burnrate budgets: %s\n", why.c_str());
-    std::fprintf(
-        stderr,
+    return QStringLiteral(
         "Usage: burnrate budgets add --name NAME --amount AMOUNT [--scope DIM=VALUE]\n"
         "                            [--period month|quarter|custom] [--from YYYY-MM-DD --to YYYY-MM-DD]\n"
         "                            [--thresholds P[:actual|forecast|both],...] [--on actual,forecast]\n"
@@ -49,16 +47,9 @@ int usage(const std::string &why)
         "        nothing). Alerts that fire are added to the alert history and, when a webhook URL is\n"
         "        configured (Alerts > Alert settings in the window; kept in the keychain), posted to it.\n"
         "        Exit status: 0 no budget breached; 1 a budget is breached, that is its actual\n"
-        "        spend is at least 100%% of its amount or, for a budget with a threshold on forecast, its\n"
+        "        spend is at least 100% of its amount or, for a budget with a threshold on forecast, its\n"
         "        forecast end-of-period spend is; 2 usage error; 3 the store could not be read.\n"
         "alerts  The alert history, newest first.\n");
-    return kUsage;
-}
-
-int failure(const std::string &what, int code = 1)
-{
-    std::fprintf(stderr, "burnrate budgets: %s\n", what.c_str());
-    return code;
 }
 
 std::string money(Cost::BigMoney v) { return Cost::formatMoney(v) + " (" + Budgets::humanMoney(v) + ")"; }
@@ -132,29 +123,6 @@ bool parseThresholds(const QString &text, bool onActual, bool onForecast, std::v
     return true;
 }
 
-// Options of the form --key value; false (with why) on an unknown or incomplete one.
-bool parseOptions(const QStringList &args, int from, const std::set<QString> &known, const std::set<QString> &flags,
-                  std::map<QString, QString> &out, std::string &why)
-{
-    for (int i = from; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (flags.count(a)) {
-            out[a] = QStringLiteral("1");
-            continue;
-        }
-        if (!known.count(a)) {
-            why = "unknown option " + a.toStdString();
-            return false;
-        }
-        if (i + 1 >= args.size()) {
-            why = a.toStdString() + " needs a value";
-            return false;
-        }
-        out[a] = args[++i];
-    }
-    return true;
-}
-
 bool openStore(const CommandContext &ctx, Cost::Store &store)
 {
     if (store.open(ctx.dbPath.toStdString()))
@@ -163,32 +131,26 @@ bool openStore(const CommandContext &ctx, Cost::Store &store)
     return false;
 }
 
-int runAdd(const CommandContext &ctx, const QStringList &args)
+int runAdd(const Cli::CommandLine &cli, const CommandContext &ctx, Options &o)
 {
-    std::map<QString, QString> o;
     std::string why;
-    if (!parseOptions(args, 1,
-                      {QStringLiteral("--name"), QStringLiteral("--amount"), QStringLiteral("--scope"), QStringLiteral("--period"),
-                       QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--thresholds"), QStringLiteral("--on")},
-                      {}, o, why))
-        return usage(why);
     Budgets::Budget b;
     b.name = o[QStringLiteral("--name")].trimmed().toStdString();
     if (b.name.empty())
-        return usage("--name is required");
+        return cli.usageError("--name is required");
     if (!o.count(QStringLiteral("--amount")))
-        return usage("--amount is required");
+        return cli.usageError("--amount is required");
     const std::string amount = o[QStringLiteral("--amount")].trimmed().toStdString();
     const Cost::ParseStatus ps = Cost::parseMoney(amount, b.amount);
     if (ps != Cost::ParseStatus::Ok)
-        return usage("--amount '" + amount + "' is not an exact decimal amount (at most ten decimals)");
+        return cli.usageError("--amount '" + amount + "' is not an exact decimal amount (at most ten decimals)");
     if (o.count(QStringLiteral("--scope"))) {
         const QString scope = o[QStringLiteral("--scope")];
         const qsizetype eq = scope.indexOf(QLatin1Char('='));
         if (scope == QStringLiteral("total")) {
             // all spend
         } else if (eq <= 0) {
-            return usage("--scope needs DIM=VALUE (e.g. feature=chatbot) or total");
+            return cli.usageError("--scope needs DIM=VALUE (e.g. feature=chatbot) or total");
         } else {
             b.scopeDim = scope.left(eq).trimmed().toStdString();
             b.scopeValue = scope.mid(eq + 1).toStdString();
@@ -197,40 +159,40 @@ int runAdd(const CommandContext &ctx, const QStringList &args)
     const std::string period = o.count(QStringLiteral("--period")) ? o[QStringLiteral("--period")].toStdString() : "month";
     const auto kind = Budgets::periodKindFromName(period);
     if (!kind)
-        return usage("--period must be month, quarter or custom");
+        return cli.usageError("--period must be month, quarter or custom");
     b.period = *kind;
     const bool hasRange = o.count(QStringLiteral("--from")) || o.count(QStringLiteral("--to"));
     if (b.period == Budgets::PeriodKind::Custom) {
         if (!Cost::parseDate(o[QStringLiteral("--from")].toStdString(), b.customStart)
             || !Cost::parseDate(o[QStringLiteral("--to")].toStdString(), b.customEnd))
-            return usage("a custom period needs --from and --to as YYYY-MM-DD");
+            return cli.usageError("a custom period needs --from and --to as YYYY-MM-DD");
     } else if (hasRange) {
-        return usage("--from and --to only go with --period custom");
+        return cli.usageError("--from and --to only go with --period custom");
     }
     bool onActual = true, onForecast = false;
     if (o.count(QStringLiteral("--on")) && !parseOn(o[QStringLiteral("--on")], onActual, onForecast))
-        return usage("--on takes actual, forecast or actual,forecast");
+        return cli.usageError("--on takes actual, forecast or actual,forecast");
     if (o.count(QStringLiteral("--thresholds"))) {
         if (!parseThresholds(o[QStringLiteral("--thresholds")], onActual, onForecast, b.thresholds, why))
-            return usage(why);
+            return cli.usageError(why);
     } else if (o.count(QStringLiteral("--on"))) {
         b.thresholds = {{50, onActual, onForecast}, {80, onActual, onForecast}, {100, onActual, onForecast}};
     } else {
         b.thresholds = Budgets::defaultThresholds();
     }
     if (!Budgets::validate(b, why))
-        return usage(why);
+        return cli.usageError(why);
     Cost::Store store;
     if (!openStore(ctx, store))
         return 1;
     if (!Budgets::addBudget(store.db(), b, why))
-        return failure(why);
+        return cli.fail(why);
     std::printf("budget '%s' added: %s, %s, %s, thresholds %s\n", b.name.c_str(), b.scopeText().c_str(),
                 periodText(b).c_str(), money(b.amount).c_str(), thresholdsText(b).c_str());
     return 0;
 }
 
-int runList(const CommandContext &ctx)
+int runList(const Cli::CommandLine &cli, const CommandContext &ctx)
 {
     Cost::Store store;
     if (!openStore(ctx, store))
@@ -238,7 +200,7 @@ int runList(const CommandContext &ctx)
     std::vector<Budgets::Budget> budgets;
     std::string error;
     if (!Budgets::loadBudgets(store.db(), budgets, error))
-        return failure(error);
+        return cli.fail(error);
     if (budgets.empty())
         std::printf("no budgets (add one with: burnrate budgets add --name NAME --amount AMOUNT)\n");
     for (const auto &b : budgets)
@@ -341,19 +303,11 @@ void deliverFired(const CommandContext &ctx, const std::vector<Budgets::Alert> &
         std::fprintf(stderr, "burnrate budgets: webhook delivery failed: %s\n", qPrintable(failure));
 }
 
-int runCheck(const CommandContext &ctx, const QStringList &args)
+int runCheck(const Cli::CommandLine &cli, const CommandContext &ctx, Options &o, const std::string &format)
 {
-    std::map<QString, QString> o;
-    std::string why;
-    if (!parseOptions(args, 1, {QStringLiteral("--as-of"), QStringLiteral("--format")}, {QStringLiteral("--dry-run")}, o,
-                      why))
-        return usage(why);
     std::int64_t asOf = Cost::dayOf(static_cast<std::int64_t>(std::time(nullptr)));
     if (o.count(QStringLiteral("--as-of")) && !Cost::parseDate(o[QStringLiteral("--as-of")].toStdString(), asOf))
-        return usage("--as-of must be a date, YYYY-MM-DD");
-    const QString format = o.count(QStringLiteral("--format")) ? o[QStringLiteral("--format")] : QStringLiteral("text");
-    if (format != QStringLiteral("text") && format != QStringLiteral("json"))
-        return usage("--format must be text or json");
+        return cli.usageError("--as-of must be a date, YYYY-MM-DD");
     Cost::Store store;
     if (!openStore(ctx, store))
         return kCheckFailed;
@@ -363,11 +317,11 @@ int runCheck(const CommandContext &ctx, const QStringList &args)
         ? Budgets::evaluateAll(store.db(), asOf, result.statuses, error)
         : Budgets::checkAndFire(store.db(), asOf, result, error);
     if (!ok)
-        return failure(error, kCheckFailed);
+        return cli.fail(error, kCheckFailed);
     int breached = 0;
     for (const auto &s : result.statuses)
         breached += s.breached() ? 1 : 0;
-    if (format == QStringLiteral("json")) {
+    if (format == "json") {
         nlohmann::json budgets = nlohmann::json::array();
         for (const auto &s : result.statuses)
             budgets.push_back(statusJson(s, result.fired));
@@ -394,12 +348,9 @@ int runCheck(const CommandContext &ctx, const QStringList &args)
     return breached > 0 ? kBreached : 0;
 }
 
-int runAlerts(const CommandContext &ctx, const QStringList &args)
+int runAlerts(const Cli::CommandLine &cli, const CommandContext &ctx, Options &o)
 {
-    std::map<QString, QString> o;
     std::string why;
-    if (!parseOptions(args, 1, {QStringLiteral("--name")}, {}, o, why))
-        return usage(why);
     Cost::Store store;
     if (!openStore(ctx, store))
         return 1;
@@ -407,12 +358,12 @@ int runAlerts(const CommandContext &ctx, const QStringList &args)
     if (o.count(QStringLiteral("--name"))) {
         Budgets::Budget b;
         if (!Budgets::findBudget(store.db(), o[QStringLiteral("--name")].toStdString(), b, why))
-            return failure(why);
+            return cli.fail(why);
         id = b.id;
     }
     std::vector<Budgets::Alert> alerts;
     if (!Budgets::loadAlerts(store.db(), alerts, why, id))
-        return failure(why);
+        return cli.fail(why);
     if (alerts.empty())
         std::printf("no budget alerts have fired\n");
     for (const auto &a : alerts)
@@ -425,30 +376,65 @@ int runAlerts(const CommandContext &ctx, const QStringList &args)
 
 int runBudgetsCommand(const CommandContext &ctx, const QStringList &args)
 {
-    const QString verb = args.value(0);
+    Options o; // option name -> value as given ("1" for a flag)
+    QStringList names;
+    std::string format = "text";
+    Cli::CommandLine cli(QStringLiteral("budgets"), usageText());
+    cli.setActionMessages(QStringLiteral("a subcommand is required"), QStringLiteral("unknown subcommand '%1'"));
+    auto keep = [&o](Cli::CommandLine &action, const QString &name, const QString &valueName, const QString &help) {
+        action.add({.name = name, .valueName = valueName, .help = help, .apply = [&o, name](const QString &v) {
+                        o[name] = v;
+                        return QString();
+                    }});
+    };
+    Cli::CommandLine &add = cli.action(QStringLiteral("add"), QStringLiteral("--name NAME --amount AMOUNT [options]"));
+    keep(add, QStringLiteral("--name"), QStringLiteral("NAME"), QStringLiteral("the budget's name"));
+    keep(add, QStringLiteral("--amount"), QStringLiteral("AMOUNT"), QStringLiteral("exact, in the billing currency"));
+    keep(add, QStringLiteral("--scope"), QStringLiteral("DIM=VALUE"), QStringLiteral("the spend it covers (default: total)"));
+    keep(add, QStringLiteral("--period"), QStringLiteral("month|quarter|custom"), QStringLiteral("default: month"));
+    keep(add, QStringLiteral("--from"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("first day of a custom period"));
+    keep(add, QStringLiteral("--to"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("last day of a custom period, inclusive"));
+    keep(add, QStringLiteral("--thresholds"), QStringLiteral("P[:actual|forecast|both],..."),
+         QStringLiteral("alert thresholds, percents of the amount"));
+    keep(add, QStringLiteral("--on"), QStringLiteral("actual,forecast"), QStringLiteral("what thresholds without a :suffix watch"));
+    Cli::CommandLine &list = cli.action(QStringLiteral("list"), {});
+    list.setUnknownMessage(QStringLiteral("list takes no options"));
+    const QString removeNeedsName = QStringLiteral("remove takes the budget's name");
+    Cli::CommandLine &remove = cli.action(QStringLiteral("remove"), QStringLiteral("NAME"));
+    remove.setUnknownMessage(removeNeedsName);
+    remove.positional({.valueName = QStringLiteral("NAME"), .help = QStringLiteral("the budget to remove"),
+                       .apply = [&](const QString &name) {
+                           names << name;
+                           return names.size() > 1 ? removeNeedsName : QString();
+                       }});
+    Cli::CommandLine &check = cli.action(QStringLiteral("check"), QStringLiteral("[--as-of YYYY-MM-DD] [--format text|json] [--dry-run]"));
+    keep(check, QStringLiteral("--as-of"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the day to check (default: today, UTC)"));
+    check.format(format, {QStringLiteral("text"), QStringLiteral("json")});
+    check.flag(QStringLiteral("--dry-run"), QStringLiteral("record no alerts"), [&o] { o[QStringLiteral("--dry-run")] = QStringLiteral("1"); });
+    keep(cli.action(QStringLiteral("alerts"), QStringLiteral("[--name NAME]")), QStringLiteral("--name"), QStringLiteral("NAME"),
+         QStringLiteral("only this budget's alerts"));
+    if (args.value(0) == QStringLiteral("help"))
+        return cli.printHelp();
+    if (const auto done = cli.parse(args))
+        return *done;
+    const QString verb = cli.chosenAction();
     if (verb == QStringLiteral("add"))
-        return runAdd(ctx, args);
+        return runAdd(cli, ctx, o);
     if (verb == QStringLiteral("list"))
-        return args.size() == 1 ? runList(ctx) : usage("list takes no options");
+        return runList(cli, ctx);
     if (verb == QStringLiteral("remove")) {
-        if (args.size() != 2)
-            return usage("remove takes the budget's name");
+        if (names.size() != 1)
+            return cli.usageError(removeNeedsName);
         Cost::Store store;
         if (!openStore(ctx, store))
             return 1;
         std::string error;
-        if (!Budgets::removeBudget(store.db(), args[1].toStdString(), error))
-            return failure(error);
-        std::printf("budget '%s' removed (its alert history stays)\n", qPrintable(args[1]));
+        if (!Budgets::removeBudget(store.db(), names[0].toStdString(), error))
+            return cli.fail(error);
+        std::printf("budget '%s' removed (its alert history stays)\n", qPrintable(names[0]));
         return 0;
     }
     if (verb == QStringLiteral("check"))
-        return runCheck(ctx, args);
-    if (verb == QStringLiteral("alerts"))
-        return runAlerts(ctx, args);
-    if (verb == QStringLiteral("--help") || verb == QStringLiteral("-h") || verb == QStringLiteral("help")) {
-        usage(std::string());
-        return 0;
-    }
-    return usage(verb.isEmpty() ? "a subcommand is required" : "unknown subcommand '" + verb.toStdString() + "'");
+        return runCheck(cli, ctx, o, format);
+    return runAlerts(cli, ctx, o);
 }

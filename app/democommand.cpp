@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandline.h"
 #include "domain/timeparse.h"
 #include "import/demogenerator.h"
 #include "store/store.h"
@@ -17,23 +18,22 @@ int runDemoCommand(const CommandContext &ctx, const QStringList &args)
     options.endDay = Cost::daysFromCivil(today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
     // Today's data stops at the current hour, like a live account's.
     options.endTime = QDateTime::currentSecsSinceEpoch() / 3600 * 3600;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QStringLiteral("--days") && i + 1 < args.size()) {
-            options.days = args[++i].toInt();
-        } else if (args[i] == QStringLiteral("--end") && i + 1 < args.size()) {
-            if (!Cost::parseDate(args[++i].toStdString(), options.endDay)) {
-                std::fprintf(stderr, "burnrate demo: --end needs YYYY-MM-DD\n");
-                return 2;
-            }
-        } else {
-            std::fprintf(stderr, "Usage: burnrate demo [--days N] [--end YYYY-MM-DD]\n");
-            return 2;
-        }
-    }
-    if (options.days < 14 || options.days > 1000) {
-        std::fprintf(stderr, "burnrate demo: --days must be between 14 and 1000\n");
-        return 2;
-    }
+    Cli::CommandLine cli(QStringLiteral("demo"), QStringLiteral("Usage: burnrate demo [--days N] [--end YYYY-MM-DD]\n"));
+    cli.setUsageOnlyErrors();
+    cli.add({.name = QStringLiteral("--days"), .valueName = QStringLiteral("N"),
+             .help = QStringLiteral("days of data, 14 to 1000 (default: %1)").arg(options.days), .apply = [&](const QString &v) {
+                 options.days = v.toInt();
+                 return QString();
+             }});
+    cli.add({.name = QStringLiteral("--end"), .valueName = QStringLiteral("YYYY-MM-DD"),
+             .help = QStringLiteral("the last day (default: today)"), .apply = [&](const QString &v) {
+                 return Cost::parseDate(v.toStdString(), options.endDay) ? QString() : QStringLiteral("--end needs YYYY-MM-DD");
+             },
+             .usageOnError = false});
+    if (const auto done = cli.parse(args))
+        return *done;
+    if (options.days < 14 || options.days > 1000)
+        return cli.fail(QStringLiteral("--days must be between 14 and 1000"), 2);
     Cost::Store store;
     if (!store.open(ctx.dbPath.toStdString())) {
         std::fprintf(stderr, "burnrate demo: %s\n", store.error().c_str());

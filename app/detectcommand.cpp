@@ -25,6 +25,8 @@
 
 #include "commands.h"
 
+#include "cli/commandline.h"
+#include "cli/csvfield.h"
 #include "anomaly/anomalydetector.h"
 #include "domain/timeparse.h"
 #include "import/csvreader.h"
@@ -40,18 +42,6 @@
 #include <vector>
 
 namespace {
-
-int usage(const std::string &why)
-{
-    if (!why.empty())
-        std::fprintf(stderr, "burnrate detect: %s\n", why.c_str());
-    std::fprintf(stderr,
-                 "Usage: burnrate detect --input IN.csv --output OUT.csv [--sensitivity low|normal|high]\n"
-                 "IN.csv: a header, then rows timestamp,value (ISO 8601 or YYYY-MM-DD HH:MM:SS, ascending).\n"
-                 "OUT.csv: timestamp,value,anomaly_score for every row; a score of 0.5 or more is an alert\n"
-                 "at the chosen sensitivity (default normal).\n");
-    return 2;
-}
 
 std::string trimmed(std::string_view s)
 {
@@ -81,20 +71,6 @@ bool parseValue(const std::string &text, double &value)
     char *end = nullptr;
     value = std::strtod(text.c_str(), &end);
     return end && end != text.c_str() && *end == '\0' && errno != ERANGE && std::isfinite(value);
-}
-
-// A field for the output: quoted only when it has to be.
-std::string csvField(const std::string &s)
-{
-    if (s.find_first_of(",\"\n\r") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + '"';
 }
 
 struct Row {
@@ -170,29 +146,29 @@ int runDetectCommand(const CommandContext &ctx, const QStringList &args)
     (void)ctx; // detection works on files only, never on the store
     std::string input, output;
     Analytics::Sensitivity sensitivity = Analytics::Sensitivity::Normal;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args[i];
-        if (a != QStringLiteral("--input") && a != QStringLiteral("--output") && a != QStringLiteral("--sensitivity"))
-            return usage("unknown option " + a.toStdString());
-        if (i + 1 >= args.size())
-            return usage(a.toStdString() + " needs a value");
-        const QString v = args[++i];
-        if (a == QStringLiteral("--input")) {
-            input = v.toStdString();
-        } else if (a == QStringLiteral("--output")) {
-            output = v.toStdString();
-        } else if (v == QStringLiteral("low")) {
-            sensitivity = Analytics::Sensitivity::Low;
-        } else if (v == QStringLiteral("normal")) {
-            sensitivity = Analytics::Sensitivity::Normal;
-        } else if (v == QStringLiteral("high")) {
-            sensitivity = Analytics::Sensitivity::High;
-        } else {
-            return usage("--sensitivity must be low, normal or high");
-        }
-    }
+    Cli::CommandLine cli(QStringLiteral("detect"),
+                         QStringLiteral("Usage: burnrate detect --input IN.csv --output OUT.csv [--sensitivity low|normal|high]\n"
+                                        "IN.csv: a header, then rows timestamp,value (ISO 8601 or YYYY-MM-DD HH:MM:SS, ascending).\n"
+                                        "OUT.csv: timestamp,value,anomaly_score for every row; a score of 0.5 or more is an alert\n"
+                                        "at the chosen sensitivity (default normal).\n"));
+    cli.value(QStringLiteral("--input"), QStringLiteral("IN.csv"), QStringLiteral("the timestamp,value series to score"), input);
+    cli.value(QStringLiteral("--output"), QStringLiteral("OUT.csv"), QStringLiteral("where to write the scores"), output);
+    cli.add({.name = QStringLiteral("--sensitivity"), .valueName = QStringLiteral("low|normal|high"),
+             .help = QStringLiteral("which alerts score 0.5 or more (default: normal)"), .apply = [&](const QString &v) {
+                 if (v == QStringLiteral("low"))
+                     sensitivity = Analytics::Sensitivity::Low;
+                 else if (v == QStringLiteral("normal"))
+                     sensitivity = Analytics::Sensitivity::Normal;
+                 else if (v == QStringLiteral("high"))
+                     sensitivity = Analytics::Sensitivity::High;
+                 else
+                     return QStringLiteral("--sensitivity must be low, normal or high");
+                 return QString();
+             }});
+    if (const auto done = cli.parse(args))
+        return *done;
     if (input.empty() || output.empty())
-        return usage("--input and --output are required");
+        return cli.usageError(QStringLiteral("--input and --output are required"));
 
     std::vector<Row> rows;
     if (const int rc = readRows(input, rows))
@@ -209,7 +185,7 @@ int runDetectCommand(const CommandContext &ctx, const QStringList &args)
     for (const Row &row : rows) {
         const double s = std::isfinite(row.number) ? detector.update(row.epoch, row.number) : 0.0;
         std::snprintf(score, sizeof score, "%.6f", Analytics::scoreForSensitivity(s, sensitivity));
-        out << csvField(row.timestamp) << ',' << csvField(row.value) << ',' << score << '\n';
+        out << Cli::csvField(row.timestamp) << ',' << Cli::csvField(row.value) << ',' << score << '\n';
     }
     out.flush();
     if (!out) {

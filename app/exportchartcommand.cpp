@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandline.h"
 #include "charts/chartexporter.h"
 #include "shell/page.h"
 #include "shell/screenshot.h"
@@ -8,21 +9,7 @@
 #include <QSize>
 
 #include <cstdio>
-
-namespace {
-
-int usage(const char *why)
-{
-    if (why)
-        std::fprintf(stderr, "burnrate export-chart: %s\n", why);
-    std::fprintf(stderr, "Usage: burnrate export-chart --page NAME [--chart N] --out FILE.{pdf,png,svg,csv}\n"
-                         "                             [--dpi N] [--size WxH]\n"
-                         "Pages: %s. --chart picks the N-th chart of the page (1 = first).\n",
-                 qPrintable(Ui::screenshotPages().join(QStringLiteral(", "))));
-    return 2;
-}
-
-} // namespace
+#include <limits>
 
 int runExportChartCommand(const CommandContext &ctx, const QStringList &args)
 {
@@ -30,38 +17,35 @@ int runExportChartCommand(const CommandContext &ctx, const QStringList &args)
     int chart = 1;
     int dpi = 144;
     QSize size(1440, 900);
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args[i];
-        const bool hasValue = i + 1 < args.size();
-        bool ok = true;
-        if (a == QStringLiteral("--page") && hasValue) {
-            page = args[++i];
-        } else if (a == QStringLiteral("--out") && hasValue) {
-            out = args[++i];
-        } else if (a == QStringLiteral("--chart") && hasValue) {
-            chart = args[++i].toInt(&ok);
-            if (!ok || chart < 1)
-                return usage("--chart must be 1 or more");
-        } else if (a == QStringLiteral("--dpi") && hasValue) {
-            dpi = args[++i].toInt(&ok);
-            if (!ok || dpi < 36 || dpi > 1200)
-                return usage("--dpi must be between 36 and 1200");
-        } else if (a == QStringLiteral("--size") && hasValue) {
-            const QStringList wh = args[++i].split(QLatin1Char('x'));
-            bool okW = false, okH = false;
-            if (wh.size() == 2)
-                size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
-            if (!okW || !okH || size.width() < 320 || size.height() < 240)
-                return usage("--size must be WxH, at least 320x240");
-        } else {
-            return usage(("unknown option " + a.toStdString()).c_str());
-        }
-    }
+    Cli::CommandLine cli(QStringLiteral("export-chart"),
+                         QStringLiteral("Usage: burnrate export-chart --page NAME [--chart N] --out FILE.{pdf,png,svg,csv}\n"
+                                        "                             [--dpi N] [--size WxH]\n"
+                                        "Pages: %1. --chart picks the N-th chart of the page (1 = first).\n")
+                             .arg(Ui::screenshotPages().join(QStringLiteral(", "))));
+    cli.setMissingValueMessage(QStringLiteral("unknown option %1"));
+    cli.value(QStringLiteral("--page"), QStringLiteral("NAME"), QStringLiteral("the page whose chart to export"), page);
+    cli.value(QStringLiteral("--out"), QStringLiteral("FILE"), QStringLiteral("the file to write; its suffix picks the format"), out);
+    auto number = [](int &target, int min, int max, const QString &why) {
+        return [&target, min, max, why](const QString &v) {
+            bool ok = false;
+            target = v.toInt(&ok);
+            return ok && target >= min && target <= max ? QString() : why;
+        };
+    };
+    cli.add({.name = QStringLiteral("--chart"), .valueName = QStringLiteral("N"),
+             .help = QStringLiteral("the N-th chart of the page (default: 1)"),
+             .apply = number(chart, 1, std::numeric_limits<int>::max(), QStringLiteral("--chart must be 1 or more"))});
+    cli.add({.name = QStringLiteral("--dpi"), .valueName = QStringLiteral("N"),
+             .help = QStringLiteral("resolution of PDF and PNG output, 36 to 1200 (default: 144)"),
+             .apply = number(dpi, 36, 1200, QStringLiteral("--dpi must be between 36 and 1200"))});
+    cli.windowSize(size, true);
+    if (const auto done = cli.parse(args))
+        return *done;
     if (page.isEmpty() || out.isEmpty())
-        return usage("--page and --out are required");
+        return cli.usageError(QStringLiteral("--page and --out are required"));
     const auto format = ChartExporter::formatForPath(out);
     if (!format)
-        return usage("--out must end in .pdf, .png, .svg or .csv");
+        return cli.usageError(QStringLiteral("--out must end in .pdf, .png, .svg or .csv"));
 
     QString error;
     const bool ok = Ui::withLoadedPage(ctx.dbPath, page, size, [&](MainWindow &, Page &target, QString *err) {

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandline.h"
 #include "analytics/analytics.h"
 #include "domain/timeparse.h"
 #include "forecast/forecaster.h"
@@ -20,20 +21,6 @@
 #include <vector>
 
 namespace {
-
-int usage(const std::string &why)
-{
-    if (!why.empty())
-        std::fprintf(stderr, "burnrate forecast: %s\n", why.c_str());
-    std::fprintf(stderr,
-                 "Usage: burnrate forecast --input IN.csv --horizon N --output OUT.csv\n"
-                 "       burnrate forecast --series DIM=VALUE --horizon N [--output OUT.csv]\n"
-                 "IN.csv: a header, then rows date,value (YYYY-MM-DD; days may be missing or unsorted).\n"
-                 "--series forecasts the store's daily billed cost of one series (e.g. model=gpt-4o).\n"
-                 "Output: date,forecast,lo80,hi80,lo95,hi95 for the N days after the last date\n"
-                 "(to stdout when --output is absent).\n");
-    return 2;
-}
 
 std::string trim(std::string s)
 {
@@ -196,33 +183,34 @@ int runForecastCommand(const CommandContext &ctx, const QStringList &args)
 {
     std::string input, output, series;
     int horizon = 0;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args[i];
-        if (a != QStringLiteral("--input") && a != QStringLiteral("--output") && a != QStringLiteral("--horizon")
-            && a != QStringLiteral("--series"))
-            return usage("unknown option " + a.toStdString());
-        if (i + 1 >= args.size())
-            return usage(a.toStdString() + " needs a value");
-        const QString v = args[++i];
-        if (a == QStringLiteral("--input")) {
-            input = v.toStdString();
-        } else if (a == QStringLiteral("--output")) {
-            output = v.toStdString();
-        } else if (a == QStringLiteral("--series")) {
-            series = v.toStdString();
-        } else {
-            bool ok = false;
-            horizon = v.toInt(&ok);
-            if (!ok || horizon < 1 || horizon > 3660)
-                return usage("--horizon must be a whole number of days between 1 and 3660");
-        }
-    }
+    Cli::CommandLine cli(QStringLiteral("forecast"),
+                         QStringLiteral("Usage: burnrate forecast --input IN.csv --horizon N --output OUT.csv\n"
+                                        "       burnrate forecast --series DIM=VALUE --horizon N [--output OUT.csv]\n"
+                                        "IN.csv: a header, then rows date,value (YYYY-MM-DD; days may be missing or unsorted).\n"
+                                        "--series forecasts the store's daily billed cost of one series (e.g. model=gpt-4o).\n"
+                                        "Output: date,forecast,lo80,hi80,lo95,hi95 for the N days after the last date\n"
+                                        "(to stdout when --output is absent).\n"));
+    cli.value(QStringLiteral("--input"), QStringLiteral("IN.csv"), QStringLiteral("the daily series to forecast"), input);
+    cli.value(QStringLiteral("--series"), QStringLiteral("DIM=VALUE"), QStringLiteral("forecast this series of the store instead"),
+              series);
+    cli.add({.name = QStringLiteral("--horizon"), .valueName = QStringLiteral("N"),
+             .help = QStringLiteral("days to forecast, 1 to 3660"), .apply = [&](const QString &v) {
+                 bool ok = false;
+                 horizon = v.toInt(&ok);
+                 if (!ok || horizon < 1 || horizon > 3660)
+                     return QStringLiteral("--horizon must be a whole number of days between 1 and 3660");
+                 return QString();
+             }});
+    cli.value(QStringLiteral("--output"), QStringLiteral("OUT.csv"), QStringLiteral("where to write (default: standard output)"),
+              output);
+    if (const auto done = cli.parse(args))
+        return *done;
     if (horizon == 0)
-        return usage("--horizon is required");
+        return cli.usageError(QStringLiteral("--horizon is required"));
     if (input.empty() == series.empty())
-        return usage("give either --input or --series");
+        return cli.usageError(QStringLiteral("give either --input or --series"));
     if (!input.empty() && output.empty())
-        return usage("--output is required with --input");
+        return cli.usageError(QStringLiteral("--output is required with --input"));
 
     std::int64_t firstDay = 0;
     std::vector<double> values;
@@ -232,11 +220,11 @@ int runForecastCommand(const CommandContext &ctx, const QStringList &args)
     } else {
         const auto eq = series.find('=');
         if (eq == std::string::npos || eq == 0)
-            return usage("--series needs DIM=VALUE");
+            return cli.usageError(QStringLiteral("--series needs DIM=VALUE"));
         const std::string dim = series.substr(0, eq);
         const auto &names = Analytics::dimensionNames();
         if (std::find(names.begin(), names.end(), dim) == names.end() || dim == "day" || dim == "month")
-            return usage("unknown series dimension '" + dim + "'");
+            return cli.usageError(QStringLiteral("unknown series dimension '%1'").arg(QString::fromStdString(dim)));
         if (const int rc = readStoreSeries(ctx, dim, series.substr(eq + 1), firstDay, values))
             return rc;
     }

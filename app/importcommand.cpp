@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "cli/commandline.h"
+
 #include "import/focusimporter.h"
 #include "store/store.h"
 
@@ -11,17 +13,16 @@
 int runImportCommand(const CommandContext &ctx, const QStringList &args)
 {
     QStringList files;
-    for (const QString &a : args) {
-        if (a.startsWith(QLatin1Char('-'))) {
-            std::fprintf(stderr, "burnrate import: unknown option %s\nUsage: burnrate import FILE...\n", qPrintable(a));
-            return 2;
-        }
-        files << a;
-    }
-    if (files.isEmpty()) {
-        std::fprintf(stderr, "Usage: burnrate import FILE...\n");
-        return 2;
-    }
+    Cli::CommandLine cli(QStringLiteral("import"), QStringLiteral("Usage: burnrate import FILE...\n"));
+    cli.positional({.valueName = QStringLiteral("FILE..."), .help = QStringLiteral("FOCUS CSV exports, imported as one batch"),
+                    .apply = [&](const QString &file) {
+                        files << file;
+                        return QString();
+                    }});
+    if (const auto done = cli.parse(args))
+        return *done;
+    if (files.isEmpty())
+        return cli.usageError(QString());
     Cost::Store store;
     if (!store.open(ctx.dbPath.toStdString())) {
         std::fprintf(stderr, "burnrate import: %s\n", store.error().c_str());

@@ -61,6 +61,7 @@ void printUsage(FILE *out)
     for (const auto &[name, cmd] : commands())
         std::fprintf(out, "  %s\n", cmd.help);
     std::fprintf(out, "\n--db PATH selects the store (default: %s)\n", Cost::Store::defaultPath().c_str());
+    std::fprintf(out, "burnrate COMMAND --help shows a command's options; burnrate --version prints the version.\n");
 }
 
 } // namespace
@@ -70,7 +71,7 @@ int main(int argc, char *argv[])
     // Before anything asks for paths: the default store lives under these names.
     QCoreApplication::setOrganizationName(QStringLiteral("Burnrate"));
     QCoreApplication::setApplicationName(QStringLiteral("burnrate"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BURNRATE_VERSION));
     Report::registerSimulationSection(); // prices and scenarios in every PDF report (GUI and CLI)
 
     // Split global options from the subcommand before any QApplication exists, so that a
@@ -79,6 +80,7 @@ int main(int argc, char *argv[])
     QString commandName;
     QStringList rest;
     bool help = false;
+    bool version = false;
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
         if (commandName.isEmpty() && arg == QStringLiteral("--db") && i + 1 < argc) {
@@ -87,6 +89,8 @@ int main(int argc, char *argv[])
             dbPath = arg.mid(5);
         } else if (commandName.isEmpty() && (arg == QStringLiteral("--help") || arg == QStringLiteral("-h"))) {
             help = true;
+        } else if (commandName.isEmpty() && arg == QStringLiteral("--version")) {
+            version = true;
         } else if (commandName.isEmpty() && !arg.startsWith(QLatin1Char('-'))) {
             commandName = arg;
         } else if (!commandName.isEmpty()) {
@@ -103,6 +107,10 @@ int main(int argc, char *argv[])
     }
     if (help) {
         printUsage(stdout);
+        return 0;
+    }
+    if (version) {
+        std::printf("burnrate %s\n", BURNRATE_VERSION);
         return 0;
     }
 

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandline.h"
 #include "domain/timeparse.h"
 #include "pricing/pricecatalog.h"
 #include "pricing/pricedusage.h"
@@ -19,19 +20,6 @@
 
 namespace {
 
-int usage(const char *why)
-{
-    if (why)
-        std::fprintf(stderr, "burnrate prices: %s\n", why);
-    std::fprintf(stderr,
-                 "Usage: burnrate prices import FILE.json      LiteLLM model_prices_and_context_window.json, or a Burnrate\n"
-                 "                                             catalog (\"burnrate_prices\": 1) as your own prices\n"
-                 "       burnrate prices list [--model M] [--format csv|json]\n"
-                 "       burnrate prices check [--from DATE] [--to DATE] [--filter DIM=VALUE]... [--format csv|json]\n"
-                 "                                             estimated (usage x catalog) vs billed, per model\n");
-    return 2;
-}
-
 std::string money(Cost::BigMoney v) { return Cost::formatMoney(v, 2); }
 
 std::string optionalPrice(const Pricing::PriceEntry &e, Pricing::PriceKind k)
@@ -39,19 +27,8 @@ std::string optionalPrice(const Pricing::PriceEntry &e, Pricing::PriceKind k)
     return e.has(k) ? Cost::formatMoney(e.price(k), 2) : std::string();
 }
 
-int list(const CommandContext &ctx, const QStringList &args)
+int list(const CommandContext &ctx, const std::string &model, const std::string &format)
 {
-    std::string model, format = "csv";
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QStringLiteral("--model") && i + 1 < args.size())
-            model = args[++i].toStdString();
-        else if (args[i] == QStringLiteral("--format") && i + 1 < args.size())
-            format = args[++i].toStdString();
-        else
-            return usage(("unknown option " + args[i].toStdString()).c_str());
-    }
-    if (format != "csv" && format != "json")
-        return usage("--format must be csv or json");
     Cost::Store store;
     Pricing::PriceCatalog catalog;
     std::string error;
@@ -93,13 +70,11 @@ int list(const CommandContext &ctx, const QStringList &args)
     return 0;
 }
 
-int import(const CommandContext &ctx, const QStringList &args)
+int import(const CommandContext &ctx, const QString &path)
 {
-    if (args.size() != 1)
-        return usage("import needs exactly one FILE.json");
-    QFile file(args[0]);
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "burnrate prices: %s: %s\n", qPrintable(args[0]), qPrintable(file.errorString()));
+        std::fprintf(stderr, "burnrate prices: %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
         return 1;
     }
     const QByteArray bytes = file.readAll();
@@ -111,37 +86,17 @@ int import(const CommandContext &ctx, const QStringList &args)
     Pricing::PriceImportResult result;
     std::string error;
     if (!Pricing::importPriceFile(store.db(), std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
-                                  QFileInfo(args[0]).fileName().toStdString(), result, error)) {
+                                  QFileInfo(path).fileName().toStdString(), result, error)) {
         std::fprintf(stderr, "burnrate prices: %s\n", error.c_str());
         return 1;
     }
     std::printf("imported %d prices for %d models from %s (%s, %s layer); %d entries skipped\n", result.entries, result.models,
-                qPrintable(args[0]), result.format.c_str(), Pricing::layerName(result.layer), result.skipped);
+                qPrintable(path), result.format.c_str(), Pricing::layerName(result.layer), result.skipped);
     return 0;
 }
 
-int check(const CommandContext &ctx, const QStringList &args)
+int check(const CommandContext &ctx, const Simulation::UsageQuery &query, const std::string &format)
 {
-    Simulation::UsageQuery query;
-    std::string format = "csv";
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args[i];
-        if (i + 1 >= args.size())
-            return usage(("option " + a.toStdString() + " needs a value").c_str());
-        const std::string v = args[++i].toStdString();
-        if (a == QStringLiteral("--from") || a == QStringLiteral("--to")) {
-            std::int64_t day = 0;
-            if (!Cost::parseDate(v, day))
-                return usage(("'" + v + "' is not a date (YYYY-MM-DD)").c_str());
-            (a == QStringLiteral("--from") ? query.fromDay : query.toDay) = day;
-        } else if (a == QStringLiteral("--format") && (v == "csv" || v == "json")) {
-            format = v;
-        } else if (a == QStringLiteral("--filter") && v.find('=') != std::string::npos) {
-            query.filters.emplace_back(v.substr(0, v.find('=')), v.substr(v.find('=') + 1));
-        } else {
-            return usage(("bad option " + a.toStdString() + " " + v).c_str());
-        }
-    }
     Cost::Store store;
     auto catalog = std::make_shared<Pricing::PriceCatalog>();
     auto snapshot = std::make_shared<Simulation::UsageSnapshot>();
@@ -187,15 +142,42 @@ int check(const CommandContext &ctx, const QStringList &args)
 
 int runPricesCommand(const CommandContext &ctx, const QStringList &args)
 {
-    if (args.isEmpty())
-        return usage(nullptr);
-    const QString sub = args[0];
-    const QStringList rest = args.mid(1);
-    if (sub == QStringLiteral("import"))
-        return import(ctx, rest);
-    if (sub == QStringLiteral("list"))
-        return list(ctx, rest);
-    if (sub == QStringLiteral("check"))
-        return check(ctx, rest);
-    return usage(("unknown subcommand " + sub.toStdString()).c_str());
+    QStringList files;
+    std::string model, format = "csv";
+    Simulation::UsageQuery query;
+    Cli::CommandLine cli(
+        QStringLiteral("prices"),
+        QStringLiteral("Usage: burnrate prices import FILE.json      LiteLLM model_prices_and_context_window.json, or a Burnrate\n"
+                       "                                             catalog (\"burnrate_prices\": 1) as your own prices\n"
+                       "       burnrate prices list [--model M] [--format csv|json]\n"
+                       "       burnrate prices check [--from DATE] [--to DATE] [--filter DIM=VALUE]... [--format csv|json]\n"
+                       "                                             estimated (usage x catalog) vs billed, per model\n"));
+    cli.setActionMessages({}, QStringLiteral("unknown subcommand %1"));
+    cli.action(QStringLiteral("import"), QStringLiteral("FILE.json"))
+        .positional({.valueName = QStringLiteral("FILE.json"), .help = QStringLiteral("the price file to import"),
+                     .apply = [&](const QString &f) {
+                         files << f;
+                         return QString();
+                     }});
+    const QStringList formats{QStringLiteral("csv"), QStringLiteral("json")};
+    Cli::CommandLine &listCli = cli.action(QStringLiteral("list"), QStringLiteral("[--model M] [--format csv|json]"));
+    listCli.setMissingValueMessage(QStringLiteral("unknown option %1"));
+    listCli.value(QStringLiteral("--model"), QStringLiteral("M"), QStringLiteral("only the prices of model M"), model);
+    listCli.format(format, formats);
+    Cli::CommandLine &checkCli = cli.action(QStringLiteral("check"), QStringLiteral("[--from DATE] [--to DATE] [--filter DIM=VALUE]... [--format csv|json]"));
+    checkCli.setMissingValueMessage(QStringLiteral("option %1 needs a value"));
+    checkCli.setUnknownTakesValue(true);
+    checkCli.setUnknownMessage(QStringLiteral("bad option %1 %2"));
+    checkCli.dateRange(query.fromDay, query.toDay);
+    checkCli.format(format, formats, {}, QStringLiteral("bad option --format %1"));
+    checkCli.filters(query.filters, QStringLiteral("option --filter needs a value"), QStringLiteral("bad option --filter %1"));
+    if (const auto done = cli.parse(args))
+        return *done;
+    if (cli.chosenAction() == QStringLiteral("list"))
+        return list(ctx, model, format);
+    if (cli.chosenAction() == QStringLiteral("check"))
+        return check(ctx, query, format);
+    if (files.size() != 1)
+        return cli.usageError(QStringLiteral("import needs exactly one FILE.json"));
+    return import(ctx, files.first());
 }

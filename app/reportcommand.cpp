@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandline.h"
 #include "analytics/analytics.h"
 #include "domain/timeparse.h"
 #include "report/reportwriter.h"
@@ -11,66 +12,31 @@
 #include <optional>
 #include <cstdio>
 
-namespace {
-
-int usage(const char *why)
-{
-    if (why)
-        std::fprintf(stderr, "burnrate report: %s\n", why);
-    std::fprintf(stderr, "Usage: burnrate report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--filter DIM=VALUE]...\n"
-                         "                       [--page-size a4|letter] [--workspace NAME] --out FILE.pdf\n"
-                         "--to is inclusive; without --from/--to the report covers all stored data.\n");
-    return 2;
-}
-
-} // namespace
-
 int runReportCommand(const CommandContext &ctx, const QStringList &args)
 {
     Report::ReportRequest request;
     std::optional<std::int64_t> from, to;
     QString out;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args[i];
-        QString v;
-        auto value = [&] {
-            if (i + 1 >= args.size())
-                return false;
-            v = args[++i];
-            return true;
-        };
-        if (a == QStringLiteral("--from") || a == QStringLiteral("--to")) {
-            if (!value())
-                return usage("--from/--to need a date");
-            std::int64_t day = 0;
-            if (!Cost::parseDate(v.toStdString(), day))
-                return usage(("'" + v.toStdString() + "' is not a date (YYYY-MM-DD)").c_str());
-            (a == QStringLiteral("--from") ? from : to) = day;
-        } else if (a == QStringLiteral("--filter")) {
-            if (!value() || !v.contains(QLatin1Char('=')))
-                return usage("--filter needs DIM=VALUE");
-            const QString dim = v.section(QLatin1Char('='), 0, 0).trimmed();
-            const auto &dims = Analytics::dimensionNames();
-            if (std::find(dims.begin(), dims.end(), dim.toStdString()) == dims.end())
-                return usage(("unknown dimension '" + dim.toStdString() + "'").c_str());
-            request.filters.emplace_back(dim.toStdString(), v.section(QLatin1Char('='), 1).toStdString());
-        } else if (a == QStringLiteral("--page-size")) {
-            if (!value() || !Report::pageSizeFromName(v, request.pageSize))
-                return usage("--page-size must be a4 or letter");
-        } else if (a == QStringLiteral("--workspace")) {
-            if (!value())
-                return usage("--workspace needs a name");
-            request.workspace = v;
-        } else if (a == QStringLiteral("--out")) {
-            if (!value())
-                return usage("--out needs a file name");
-            out = v;
-        } else {
-            return usage(("unknown option " + a.toStdString()).c_str());
-        }
-    }
+    Cli::CommandLine cli(
+        QStringLiteral("report"),
+        QStringLiteral("Usage: burnrate report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--filter DIM=VALUE]...\n"
+                       "                       [--page-size a4|letter] [--workspace NAME] --out FILE.pdf\n"
+                       "--to is inclusive; without --from/--to the report covers all stored data.\n"));
+    cli.dateRange(from, to, QStringLiteral("--from/--to need a date"));
+    cli.filters(request.filters, {}, {}, true);
+    cli.add({.name = QStringLiteral("--page-size"), .valueName = QStringLiteral("a4|letter"),
+             .help = QStringLiteral("paper size (default: a4)"), .apply = [&](const QString &v) {
+                 return Report::pageSizeFromName(v, request.pageSize) ? QString() : QStringLiteral("--page-size must be a4 or letter");
+             },
+             .missing = QStringLiteral("--page-size must be a4 or letter")});
+    cli.value(QStringLiteral("--workspace"), QStringLiteral("NAME"), QStringLiteral("name on the cover (default: the store's file name)"),
+              request.workspace, QStringLiteral("--workspace needs a name"));
+    cli.value(QStringLiteral("--out"), QStringLiteral("FILE.pdf"), QStringLiteral("the PDF to write"), out,
+              QStringLiteral("--out needs a file name"));
+    if (const auto done = cli.parse(args))
+        return *done;
     if (out.isEmpty())
-        return usage("--out is required");
+        return cli.usageError(QStringLiteral("--out is required"));
     if (!QFileInfo::exists(ctx.dbPath)) {
         std::fprintf(stderr, "burnrate report: no store at %s\n", qPrintable(ctx.dbPath));
         return 1;

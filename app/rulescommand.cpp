@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandline.h"
 #include "allocation/allocation.h"
 #include "store/store.h"
 
@@ -7,27 +8,30 @@
 #include <fstream>
 #include <sstream>
 
-namespace {
-
-int usage()
-{
-    std::fprintf(stderr, "Usage: burnrate rules import FILE.json   replace the allocation rules and re-allocate all data\n"
-                         "       burnrate rules export FILE.json   write the rules (- for standard output)\n"
-                         "       burnrate rules list\n");
-    return 2;
-}
-
-} // namespace
-
 int runRulesCommand(const CommandContext &ctx, const QStringList &args)
 {
-    if (args.isEmpty())
-        return usage();
-    const QString verb = args[0];
-    if ((verb == QStringLiteral("import") || verb == QStringLiteral("export")) && args.size() != 2)
-        return usage();
-    if (verb != QStringLiteral("import") && verb != QStringLiteral("export") && verb != QStringLiteral("list"))
-        return usage();
+    QStringList files;
+    auto file = [&](const QString &f) {
+        files << f;
+        return QString();
+    };
+    Cli::CommandLine cli(QStringLiteral("rules"),
+                         QStringLiteral("Usage: burnrate rules import FILE.json   replace the allocation rules and re-allocate all data\n"
+                                        "       burnrate rules export FILE.json   write the rules (- for standard output)\n"
+                                        "       burnrate rules list\n"));
+    cli.setUsageOnlyErrors();
+    cli.setActionMessages({}, {});
+    cli.action(QStringLiteral("import"), QStringLiteral("FILE.json"))
+        .positional({.valueName = QStringLiteral("FILE.json"), .help = QStringLiteral("the rules to import"), .apply = file});
+    cli.action(QStringLiteral("export"), QStringLiteral("FILE.json"))
+        .positional({.valueName = QStringLiteral("FILE.json"), .help = QStringLiteral("where to write them (- for standard output)"),
+                     .apply = file, .dash = true});
+    cli.action(QStringLiteral("list"), {});
+    if (const auto done = cli.parse(args))
+        return *done;
+    const QString verb = cli.chosenAction();
+    if (verb != QStringLiteral("list") && files.size() != 1)
+        return cli.usageError(QString());
     Cost::Store store;
     if (!store.open(ctx.dbPath.toStdString())) {
         std::fprintf(stderr, "burnrate rules: %s\n", store.error().c_str());
@@ -36,7 +40,7 @@ int runRulesCommand(const CommandContext &ctx, const QStringList &args)
     std::vector<Allocation::Rule> rules;
     std::string error;
     if (verb == QStringLiteral("import")) {
-        const std::string path = args[1].toStdString();
+        const std::string path = files[0].toStdString();
         std::ifstream in(path, std::ios::binary);
         if (!in) {
             std::fprintf(stderr, "burnrate rules: cannot read %s\n", path.c_str());
@@ -74,16 +78,16 @@ int runRulesCommand(const CommandContext &ctx, const QStringList &args)
         return 0;
     }
     const std::string json = Allocation::toJson(rules);
-    if (args[1] == QStringLiteral("-")) {
+    if (files[0] == QStringLiteral("-")) {
         std::fwrite(json.data(), 1, json.size(), stdout);
         return 0;
     }
-    std::ofstream out(args[1].toStdString(), std::ios::binary | std::ios::trunc);
+    std::ofstream out(files[0].toStdString(), std::ios::binary | std::ios::trunc);
     out << json;
     if (!out) {
-        std::fprintf(stderr, "burnrate rules: cannot write %s\n", qPrintable(args[1]));
+        std::fprintf(stderr, "burnrate rules: cannot write %s\n", qPrintable(files[0]));
         return 1;
     }
-    std::printf("%zu allocation rules exported to %s\n", rules.size(), qPrintable(args[1]));
+    std::printf("%zu allocation rules exported to %s\n", rules.size(), qPrintable(files[0]));
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandline.h"
 #include "shell/screenshot.h"
 
 #include <QSize>
@@ -10,29 +11,17 @@ int runScreenshotCommand(const CommandContext &ctx, const QStringList &args)
 {
     QString page, out;
     QSize size(1440, 900);
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args[i];
-        if (a == QStringLiteral("--page") && i + 1 < args.size()) {
-            page = args[++i];
-        } else if (a == QStringLiteral("--out") && i + 1 < args.size()) {
-            out = args[++i];
-        } else if (a == QStringLiteral("--size") && i + 1 < args.size()) {
-            const QStringList wh = args[++i].split(QLatin1Char('x'));
-            bool okW = false, okH = false;
-            if (wh.size() == 2)
-                size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
-            if (!okW || !okH || size.width() < 320 || size.height() < 240) {
-                std::fprintf(stderr, "burnrate screenshot: --size must be WxH, at least 320x240\n");
-                return 2;
-            }
-        } else {
-            std::fprintf(stderr, "Usage: burnrate screenshot --page NAME --out FILE.png [--size WxH]\n");
-            return 2;
-        }
-    }
+    Cli::CommandLine cli(QStringLiteral("screenshot"),
+                         QStringLiteral("Usage: burnrate screenshot --page NAME --out FILE.png [--size WxH]\n"));
+    cli.setUsageOnlyErrors();
+    cli.value(QStringLiteral("--page"), QStringLiteral("NAME"), QStringLiteral("the page to render"), page);
+    cli.value(QStringLiteral("--out"), QStringLiteral("FILE.png"), QStringLiteral("the image to write"), out);
+    cli.windowSize(size, false);
+    if (const auto done = cli.parse(args))
+        return *done;
     if (page.isEmpty() || out.isEmpty()) {
-        std::fprintf(stderr, "Usage: burnrate screenshot --page NAME --out FILE.png [--size WxH]\nPages: %s\n",
-                     qPrintable(Ui::screenshotPages().join(QStringLiteral(", "))));
+        cli.usageError(QString());
+        std::fprintf(stderr, "Pages: %s\n", qPrintable(Ui::screenshotPages().join(QStringLiteral(", "))));
         return 2;
     }
     QString error;

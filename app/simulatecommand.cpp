@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandline.h"
 #include "domain/timeparse.h"
 #include "pricing/pricedusage.h"
 #include "pricing/pricestore.h"
@@ -17,17 +18,6 @@
 
 namespace {
 
-int usage(const char *why)
-{
-    if (why)
-        std::fprintf(stderr, "burnrate simulate: %s\n", why);
-    std::fprintf(stderr, "Usage: burnrate simulate --scenario FILE.json [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
-                         "                         [--format json|csv] [--save]\n"
-                         "Prices the scenario on the real usage of the period (default: the scenario's period, else\n"
-                         "the last 30 days with data). --to is inclusive. --save keeps the scenario in the store.\n");
-    return 2;
-}
-
 std::string money(Cost::BigMoney v) { return Cost::formatMoney(v, 2); }
 
 } // namespace
@@ -38,32 +28,21 @@ int runSimulateCommand(const CommandContext &ctx, const QStringList &args)
     std::string format = "text";
     bool save = false;
     std::optional<std::int64_t> from, to;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args[i];
-        if (a == QStringLiteral("--save")) {
-            save = true;
-            continue;
-        }
-        if (i + 1 >= args.size())
-            return usage(("option " + a.toStdString() + " needs a value").c_str());
-        const QString v = args[++i];
-        if (a == QStringLiteral("--scenario")) {
-            scenarioPath = v;
-        } else if (a == QStringLiteral("--from") || a == QStringLiteral("--to")) {
-            std::int64_t day = 0;
-            if (!Cost::parseDate(v.toStdString(), day))
-                return usage(("'" + v.toStdString() + "' is not a date (YYYY-MM-DD)").c_str());
-            (a == QStringLiteral("--from") ? from : to) = day;
-        } else if (a == QStringLiteral("--format")) {
-            if (v != QStringLiteral("json") && v != QStringLiteral("csv"))
-                return usage("--format must be json or csv");
-            format = v.toStdString();
-        } else {
-            return usage(("unknown option " + a.toStdString()).c_str());
-        }
-    }
+    Cli::CommandLine cli(QStringLiteral("simulate"),
+                         QStringLiteral("Usage: burnrate simulate --scenario FILE.json [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
+                                        "                         [--format json|csv] [--save]\n"
+                                        "Prices the scenario on the real usage of the period (default: the scenario's period, else\n"
+                                        "the last 30 days with data). --to is inclusive. --save keeps the scenario in the store.\n"));
+    cli.setMissingValueMessage(QStringLiteral("option %1 needs a value"));
+    cli.setUnknownTakesValue(true);
+    cli.flag(QStringLiteral("--save"), QStringLiteral("keep the scenario in the store"), [&] { save = true; });
+    cli.value(QStringLiteral("--scenario"), QStringLiteral("FILE.json"), QStringLiteral("the what-if scenario"), scenarioPath);
+    cli.dateRange(from, to);
+    cli.format(format, {QStringLiteral("json"), QStringLiteral("csv")});
+    if (const auto done = cli.parse(args))
+        return *done;
     if (scenarioPath.isEmpty())
-        return usage("--scenario FILE.json is required");
+        return cli.usageError(QStringLiteral("--scenario FILE.json is required"));
     QFile file(scenarioPath);
     if (!file.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "burnrate simulate: %s: %s\n", qPrintable(scenarioPath), qPrintable(file.errorString()));

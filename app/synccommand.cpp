@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandline.h"
 #include "accountmanager.h"
 #include "anomaly/anomalyscan.h"
 #include "connectorregistry.h"
@@ -13,31 +14,20 @@
 
 #include <unistd.h>
 
-namespace {
-
-int usage(const QString &why)
-{
-    if (!why.isEmpty())
-        std::fprintf(stderr, "burnrate sync: %s\n", qPrintable(why));
-    std::fprintf(stderr, "Usage: burnrate sync [--account NAME]\n"
-                         "Syncs every active (not paused) account, or only NAME. Exits 1 with the reason when a\n"
-                         "sync fails; windows fetched before the failure stay stored.\n");
-    return 2;
-}
-
-} // namespace
-
 int runSyncCommand(const CommandContext &ctx, const QStringList &args)
 {
     QString name;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QStringLiteral("--account") && i + 1 < args.size())
-            name = args[++i];
-        else if (args[i].startsWith(QStringLiteral("--account=")))
-            name = args[i].mid(10);
-        else
-            return usage(QStringLiteral("unexpected argument \"%1\"").arg(args[i]));
-    }
+    Cli::CommandLine cli(QStringLiteral("sync"),
+                         QStringLiteral("Usage: burnrate sync [--account NAME]\n"
+                                        "Syncs every active (not paused) account, or only NAME. Exits 1 with the reason when a\n"
+                                        "sync fails; windows fetched before the failure stay stored.\n"));
+    const QString unexpected = QStringLiteral("unexpected argument \"%1\"");
+    cli.setUnknownMessage(unexpected);
+    cli.setMissingValueMessage(unexpected);
+    cli.setInlineValues(true);
+    cli.value(QStringLiteral("--account"), QStringLiteral("NAME"), QStringLiteral("sync only this account"), name);
+    if (const auto done = cli.parse(args))
+        return *done;
     Conn::AccountManager manager(ctx.dbPath);
     QString error;
     if (!manager.open(&error)) {

@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "cli/commandline.h"
+#include "cli/csvfield.h"
 #include "analytics/analytics.h"
 #include "domain/timeparse.h"
 #include "store/store.h"
@@ -11,30 +13,15 @@
 
 namespace {
 
-int usage(const char *why)
+QString usageText()
 {
-    if (why)
-        std::fprintf(stderr, "burnrate totals: %s\n", why);
-    std::fprintf(stderr, "Usage: burnrate totals --by DIM[,DIM] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
-                         "                      [--metric billed|effective|list|tokens] [--format csv|json]\n"
-                         "                      [--filter DIM=VALUE]...\nDIM:");
+    QString dims;
     for (const auto &d : Analytics::dimensionNames())
-        std::fprintf(stderr, " %s", d.c_str());
-    std::fprintf(stderr, "\n--to is inclusive. Money is printed as exact decimals.\n");
-    return 2;
-}
-
-std::string csvField(const std::string &s)
-{
-    if (s.find_first_of(",\"\n\r") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + '"';
+        dims += QLatin1Char(' ') + QString::fromStdString(d);
+    return QStringLiteral("Usage: burnrate totals --by DIM[,DIM] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
+                          "                      [--metric billed|effective|list|tokens] [--format csv|json]\n"
+                          "                      [--filter DIM=VALUE]...\nDIM:")
+        + dims + QStringLiteral("\n--to is inclusive. Money is printed as exact decimals.\n");
 }
 
 } // namespace
@@ -43,51 +30,31 @@ int runTotalsCommand(const CommandContext &ctx, const QStringList &args)
 {
     Analytics::TotalsRequest req;
     std::string format = "csv";
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args[i];
-        auto value = [&](QString &out) {
-            if (i + 1 >= args.size())
-                return false;
-            out = args[++i];
-            return true;
-        };
-        QString v;
-        if (a == QStringLiteral("--by")) {
-            if (!value(v))
-                return usage("--by needs a value");
-            for (const QString &d : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                req.by.push_back(d.trimmed().toStdString());
-        } else if (a == QStringLiteral("--from") || a == QStringLiteral("--to")) {
-            if (!value(v))
-                return usage("--from/--to need a date");
-            std::int64_t day = 0;
-            if (!Cost::parseDate(v.toStdString(), day))
-                return usage(("'" + v.toStdString() + "' is not a date (YYYY-MM-DD)").c_str());
-            (a == QStringLiteral("--from") ? req.fromDay : req.toDay) = day;
-        } else if (a == QStringLiteral("--metric")) {
-            if (!value(v))
-                return usage("--metric needs a value");
-            const auto m = Analytics::metricFromName(v.toStdString());
-            if (!m)
-                return usage("--metric must be billed, effective, list or tokens");
-            req.metric = *m;
-        } else if (a == QStringLiteral("--format")) {
-            if (!value(v) || (v != QStringLiteral("csv") && v != QStringLiteral("json")))
-                return usage("--format must be csv or json");
-            format = v.toStdString();
-        } else if (a == QStringLiteral("--filter")) {
-            if (!value(v) || !v.contains(QLatin1Char('=')))
-                return usage("--filter needs DIM=VALUE");
-            const auto eq = v.indexOf(QLatin1Char('='));
-            req.filters.emplace_back(v.left(eq).trimmed().toStdString(), v.mid(eq + 1).toStdString());
-        } else {
-            return usage(("unknown option " + a.toStdString()).c_str());
-        }
-    }
+    Cli::CommandLine cli(QStringLiteral("totals"), usageText());
+    cli.add({.name = QStringLiteral("--by"), .valueName = QStringLiteral("DIM[,DIM]"),
+             .help = QStringLiteral("one row per value of these dimensions"), .repeatable = true,
+             .apply = [&](const QString &v) {
+                 for (const QString &d : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                     req.by.push_back(d.trimmed().toStdString());
+                 return QString();
+             }});
+    cli.dateRange(req.fromDay, req.toDay, QStringLiteral("--from/--to need a date"));
+    cli.add({.name = QStringLiteral("--metric"), .valueName = QStringLiteral("billed|effective|list|tokens"),
+             .help = QStringLiteral("what to add up (default: billed)"), .apply = [&](const QString &v) {
+                 const auto m = Analytics::metricFromName(v.toStdString());
+                 if (!m)
+                     return QStringLiteral("--metric must be billed, effective, list or tokens");
+                 req.metric = *m;
+                 return QString();
+             }});
+    cli.format(format, {QStringLiteral("csv"), QStringLiteral("json")}, QStringLiteral("--format must be csv or json"));
+    cli.filters(req.filters);
+    if (const auto done = cli.parse(args))
+        return *done;
     for (const auto &d : req.by) {
         const auto &names = Analytics::dimensionNames();
         if (std::find(names.begin(), names.end(), d) == names.end())
-            return usage(("unknown dimension '" + d + "'").c_str());
+            return cli.usageError(QStringLiteral("unknown dimension '%1'").arg(QString::fromStdString(d)));
     }
     Cost::Store store;
     if (!store.open(ctx.dbPath.toStdString())) {
@@ -131,7 +98,7 @@ int runTotalsCommand(const CommandContext &ctx, const QStringList &args)
     for (const auto &r : rows) {
         std::string line;
         for (const auto &k : r.keys)
-            line += csvField(k) + ",";
+            line += Cli::csvField(k) + ",";
         std::cout << line << valueText(r.value) << "," << r.rows << "\n";
     }
     return 0;

@@ -1,11 +1,15 @@
-// The command-line contract: burnrate --db X import / totals, as outside checks use it.
+// The command-line contract: burnrate --db X import / totals, as outside checks use it, and the
+// command-line layer every subcommand shares (--help, -h, unknown options, --version).
 #include "testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,6 +134,95 @@ private Q_SLOTS:
         QVERIFY(err.contains(QStringLiteral("unknown dimension")));
         QCOMPARE(runBurnrate({QStringLiteral("nonsense")}, &out, &err), 2);
         QCOMPARE(runBurnrate({QStringLiteral("import")}, &out, &err), 2);
+    }
+
+    // Every subcommand (and every action of one) answers --help and -h with its usage on stdout, and
+    // an unknown option with exit 2 and its usage on stderr; neither touches the store.
+    void subcommandHelpAndUnknownOptions_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("option"); // one of the command's own options, listed by --help
+        const auto row = [](const char *name, QStringList command, const char *option) {
+            QTest::newRow(name) << command << QString::fromLatin1(option);
+        };
+        row("import", {QStringLiteral("import")}, "FILE...");
+        row("totals", {QStringLiteral("totals")}, "--metric");
+        row("demo", {QStringLiteral("demo")}, "--days");
+        row("rules", {QStringLiteral("rules")}, "export");
+        row("rules list", {QStringLiteral("rules"), QStringLiteral("list")}, "import");
+        row("screenshot", {QStringLiteral("screenshot")}, "--page");
+        row("report", {QStringLiteral("report")}, "--page-size");
+        row("export-chart", {QStringLiteral("export-chart")}, "--dpi");
+        row("forecast", {QStringLiteral("forecast")}, "--horizon");
+        row("detect", {QStringLiteral("detect")}, "--sensitivity");
+        row("anomalies", {QStringLiteral("anomalies")}, "--format");
+        row("simulate", {QStringLiteral("simulate")}, "--scenario");
+        row("prices", {QStringLiteral("prices")}, "--model");
+        row("prices check", {QStringLiteral("prices"), QStringLiteral("check")}, "--filter");
+        row("accounts", {QStringLiteral("accounts")}, "--provider");
+        row("accounts list", {QStringLiteral("accounts"), QStringLiteral("list")}, "--delete-data");
+        row("sync", {QStringLiteral("sync")}, "--account");
+        row("budgets", {QStringLiteral("budgets")}, "--thresholds");
+        row("budgets check", {QStringLiteral("budgets"), QStringLiteral("check")}, "--dry-run");
+    }
+    void subcommandHelpAndUnknownOptions()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, option);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("x.sqlite"));
+        const QStringList base = QStringList{QStringLiteral("--db"), db} + command;
+        const QString usage = QStringLiteral("Usage: burnrate ") + command.first() + QLatin1Char(' ');
+        QString help;
+        for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+            QString out, err;
+            QCOMPARE(runBurnrate(base + QStringList{flag}, &out, &err), 0);
+            QVERIFY2(out.startsWith(usage), qPrintable(out));
+            QVERIFY2(out.contains(option), qPrintable(out));
+            QVERIFY2(out.contains(QStringLiteral("--help")), qPrintable(out));
+            QVERIFY2(!err.contains(QStringLiteral("Usage")), qPrintable(err)); // (Qt may warn there for GUI commands)
+            QVERIFY(help.isEmpty() || out == help); // -h and --help print the same
+            help = out;
+        }
+        QString out, err;
+        QCOMPARE(runBurnrate(base + QStringList{QStringLiteral("--no-such-option")}, &out, &err), 2);
+        QVERIFY2(err.contains(usage), qPrintable(err));
+        QVERIFY2(out.isEmpty(), qPrintable(out));
+        QVERIFY2(!QFileInfo::exists(db), "a usage error or --help created the store");
+    }
+
+    void unknownOptionsKeepTheirMessages()
+    {
+        QString out, err;
+        QCOMPARE(runBurnrate({QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--colour")},
+                             &out, &err),
+                 2);
+        QVERIFY2(err.startsWith(QStringLiteral("burnrate totals: unknown option --colour\nUsage: burnrate totals")), qPrintable(err));
+        QCOMPARE(runBurnrate({QStringLiteral("sync"), QStringLiteral("--all")}, &out, &err), 2);
+        QVERIFY2(err.startsWith(QStringLiteral("burnrate sync: unexpected argument \"--all\"\nUsage: burnrate sync")), qPrintable(err));
+        QCOMPARE(runBurnrate({QStringLiteral("totals"), QStringLiteral("--from"), QStringLiteral("March")}, &out, &err), 2);
+        QVERIFY2(err.startsWith(QStringLiteral("burnrate totals: 'March' is not a date (YYYY-MM-DD)\n")), qPrintable(err));
+        QCOMPARE(runBurnrate({QStringLiteral("anomalies"), QStringLiteral("--to")}, &out, &err), 2);
+        QVERIFY2(err.startsWith(QStringLiteral("burnrate anomalies: --to needs a value\n")), qPrintable(err));
+    }
+
+    void globalHelpAndVersion()
+    {
+        QString out, err;
+        QCOMPARE(runBurnrate({QStringLiteral("--help")}, &out, &err), 0);
+        QVERIFY2(out.startsWith(QStringLiteral("Usage: burnrate [--db PATH] [COMMAND [OPTIONS]]")), qPrintable(out));
+        for (const char *command : {"import", "totals", "budgets", "accounts", "prices", "simulate", "export-chart"})
+            QVERIFY2(out.contains(QStringLiteral("\n  ") + QString::fromLatin1(command)), command);
+
+        // The version is the CMake project's.
+        QFile cmake(TestSupport::dataPath(QStringLiteral("../../CMakeLists.txt")));
+        QVERIFY(cmake.open(QIODevice::ReadOnly));
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("project\\(Burnrate VERSION ([0-9.]+)")).match(QString::fromUtf8(cmake.readAll()));
+        QVERIFY(m.hasMatch());
+        QCOMPARE(runBurnrate({QStringLiteral("--version")}, &out, &err), 0);
+        QCOMPARE(out, QStringLiteral("burnrate %1\n").arg(m.captured(1)));
+        QVERIFY2(err.isEmpty(), qPrintable(err));
     }
 };
 

@@ -8,12 +8,12 @@
 #include "budgets/budgeteditdialog.h"
 #include "budgets/budgetspage.h"
 #include "budgets/burndownchart.h"
+#include "format/format.h"
 #include "guitestmain.h"
 #include "report/bandchart.h"
 #include "report/budgetsection.h"
 #include "report/forecastsection.h"
 #include "report/reportwriter.h"
-#include "shell/uiformat.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -144,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(page.table()->rowCount(), 1);
         QCOMPARE(page.table()->item(0, 0)->text(), QStringLiteral("Chatbot"));
         QCOMPARE(page.table()->item(0, 7)->text(), BudgetsPage::tr("Forecast over"));
-        QCOMPARE(page.table()->item(0, 3)->text(), UiFormat::money(2500 * Cost::kMoneyScale, QStringLiteral("USD")));
+        QCOMPARE(page.table()->item(0, 3)->text(), Format::money(2500 * Cost::kMoneyScale, QStringLiteral("USD"), Format::Precision::WholeFromThousand));
         QVERIFY(page.captionLabel()->text().contains(QStringLiteral("reaches the budget on")));
         QTRY_VERIFY(!page.chart()->isRebuildPending());
         const QStringList names = page.chart()->seriesNames();

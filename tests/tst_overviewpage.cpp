@@ -4,6 +4,7 @@
 #include "analytics/analytics.h"
 #include "charts/stackedcostchart.h"
 #include "domain/timeparse.h"
+#include "format/format.h"
 #include "guitestmain.h"
 #include "import/demogenerator.h"
 #include "import/focusimporter.h"
@@ -12,7 +13,6 @@
 #include "shell/daterangebar.h"
 #include "shell/importcontroller.h"
 #include "shell/mainwindow.h"
-#include "shell/uiformat.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -157,13 +157,13 @@ private Q_SLOTS:
         const QString currency = QString::fromStdString(k.currency);
         QCOMPARE(currency, QStringLiteral("USD"));
         QVERIFY(k.monthToDate > 0 && k.last30 > 0 && k.previous30 > 0);
-        QCOMPARE(page->monthToDateTile()->value(), UiFormat::money(k.monthToDate, currency));
-        QCOMPARE(page->last30Tile()->value(), UiFormat::money(k.last30, currency));
+        QCOMPARE(page->monthToDateTile()->value(), Format::money(k.monthToDate, currency, Format::Precision::WholeFromThousand));
+        QCOMPARE(page->last30Tile()->value(), Format::money(k.last30, currency, Format::Precision::WholeFromThousand));
         QCOMPARE(page->topModelTile()->value(), QString::fromStdString(k.topModel));
-        QVERIFY(page->topModelTile()->detail().startsWith(UiFormat::money(k.topModelCost, currency)));
+        QVERIFY(page->topModelTile()->detail().startsWith(Format::money(k.topModelCost, currency, Format::Precision::WholeFromThousand)));
         QCOMPARE(page->topFeatureTile()->value(), QString::fromStdString(k.topFeature));
-        QVERIFY(page->topFeatureTile()->detail().startsWith(UiFormat::money(k.topFeatureCost, currency)));
-        QCOMPARE(page->tokensTile()->value(), UiFormat::compactCount(k.tokens30));
+        QVERIFY(page->topFeatureTile()->detail().startsWith(Format::money(k.topFeatureCost, currency, Format::Precision::WholeFromThousand)));
+        QCOMPARE(page->tokensTile()->value(), Format::compactCount(k.tokens30));
 
         // Money on tiles reads like "$12,345": whole dollars with grouping (the test runs in C.UTF-8).
         static const QRegularExpression wholeDollars(QStringLiteral("^\\$\\d{1,3}(,\\d{3})+$"));
@@ -174,8 +174,8 @@ private Q_SLOTS:
 
         // The change is coloured by direction: more spend is bad news.
         double percent = 0;
-        QVERIFY(UiFormat::percentChange(Cost::toDouble(k.last30), Cost::toDouble(k.previous30), percent));
-        QVERIFY(page->last30Tile()->detail().contains(UiFormat::signedPercent(percent)));
+        QVERIFY(Format::percentChange(Cost::toDouble(k.last30), Cost::toDouble(k.previous30), percent));
+        QVERIFY(page->last30Tile()->detail().contains(Format::signedPercent(percent)));
         QCOMPARE(page->last30Tile()->tone(), percent > 0 ? KpiTile::Tone::Bad : KpiTile::Tone::Good);
 
         // The demo has ten models: the top eight and "Other".
@@ -199,7 +199,7 @@ private Q_SLOTS:
         QCOMPARE(chart->data().days, 31);
         // KPIs are as of the range end (May 31).
         const Analytics::OverviewKpis may = expectedKpis(path, Cost::daysFromCivil(2025, 5, 31));
-        QCOMPARE(page->monthToDateTile()->value(), UiFormat::money(may.monthToDate, currency));
+        QCOMPARE(page->monthToDateTile()->value(), Format::money(may.monthToDate, currency, Format::Precision::WholeFromThousand));
     }
 
     void emptyStoreOffersDemoAndImport()
@@ -263,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(page->chart()->seriesCount(), OverviewPage::kTopModels + 1);
         QCOMPARE(page->topModelTile()->value(), QStringLiteral("model-a"));
         const Analytics::OverviewKpis k = expectedKpis(path, firstDay + 59);
-        QCOMPARE(page->last30Tile()->value(), UiFormat::money(k.last30, QStringLiteral("USD")));
+        QCOMPARE(page->last30Tile()->value(), Format::money(k.last30, QStringLiteral("USD"), Format::Precision::WholeFromThousand));
     }
 
     void brokenFileNamesTheLine()

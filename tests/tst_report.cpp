@@ -8,10 +8,10 @@
 #include "charts/timecostchart.h"
 #include "domain/timeparse.h"
 #include "export/reportexportdialog.h"
+#include "format/format.h"
 #include "guitestmain.h"
 #include "import/demogenerator.h"
 #include "report/reportcanvas.h"
-#include "report/reportformat.h"
 #include "report/reportsection.h"
 #include "report/reportwriter.h"
 #include "store/store.h"
@@ -196,7 +196,7 @@ void TestReport::moneyFormat()
     QFETCH(QString, expected);
     const auto value = Cost::parseBigMoney(amount.toStdString());
     QVERIFY(value);
-    QCOMPARE(ReportFormat::money(*value, QStringLiteral("USD")), expected);
+    QCOMPARE(Format::money(*value, QStringLiteral("USD"), Format::Precision::Cents), expected);
 }
 
 void TestReport::reportPagesAndSections_data()
@@ -254,10 +254,10 @@ void TestReport::kpisEqualStoreTotals()
     const Cost::BigMoney previous = total(store.db(), r.fromDay - days, r.fromDay - 1, {});
     const Cost::BigMoney tokens = total(store.db(), r.fromDay, r.toDay, {}, Analytics::Metric::Tokens);
     QVERIFY(billed > 0 && previous > 0 && tokens > 0);
-    const QString billedText = ReportFormat::money(billed, QStringLiteral("USD"));
+    const QString billedText = Format::money(billed, QStringLiteral("USD"), Format::Precision::Cents);
     QVERIFY2(cover.contains(billedText), qPrintable(billedText + QStringLiteral("\n") + cover));
-    QVERIFY2(cover.contains(ReportFormat::money(previous, QStringLiteral("USD"))), qPrintable(cover));
-    QVERIFY2(cover.contains(ReportFormat::count(static_cast<std::int64_t>(tokens))), qPrintable(cover));
+    QVERIFY2(cover.contains(Format::money(previous, QStringLiteral("USD"), Format::Precision::Cents)), qPrintable(cover));
+    QVERIFY2(cover.contains(Format::count(static_cast<std::int64_t>(tokens))), qPrintable(cover));
     QVERIFY(cover.contains(QStringLiteral("Mar 31, 2026")));
     // The grand total is also the footer row of the by-model table.
     QVERIFY(pdfText(out, writer.stats().toc.front().page).contains(billedText)
@@ -283,7 +283,7 @@ void TestReport::filteredReport()
     const QString cover = pdfText(out, 1);
     const Cost::BigMoney filtered = total(store.db(), r.fromDay, r.toDay, r.filters);
     QVERIFY(filtered > 0 && filtered < total(store.db(), r.fromDay, r.toDay, {}));
-    QVERIFY2(cover.contains(ReportFormat::money(filtered, QStringLiteral("USD"))), qPrintable(cover));
+    QVERIFY2(cover.contains(Format::money(filtered, QStringLiteral("USD"), Format::Precision::Cents)), qPrintable(cover));
     QVERIFY(cover.contains(QStringLiteral("provider = %1").arg(QString::fromStdString(provider))));
 }
 

@@ -5,6 +5,7 @@
 // the Prices dialog's add / override / remove persist and re-price the page.
 // With BURNRATE_SCREENSHOT_DIR set, the comparison and the Prices dialog are saved as PNGs.
 #include "domain/timeparse.h"
+#include "format/format.h"
 #include "guitestmain.h"
 #include "import/demogenerator.h"
 #include "import/focusimporter.h"
@@ -13,7 +14,6 @@
 #include "prices/priceeditordialog.h"
 #include "pricing/pricestore.h"
 #include "shell/mainwindow.h"
-#include "shell/uiformat.h"
 #include "simulation/scenariostore.h"
 #include "simulator/scenariocomparison.h"
 #include "simulator/scenarioeditor.h"
@@ -187,7 +187,7 @@ private Q_SLOTS:
         QCOMPARE(got.annual, want.annual);
         QCOMPARE(got.daily.size(), want.daily.size());
         const QString currency = QStringLiteral("USD");
-        QVERIFY2(page.resultView()->monthlyLabel()->text().contains(UiFormat::money(want.monthly, currency).toHtmlEscaped()),
+        QVERIFY2(page.resultView()->monthlyLabel()->text().contains(Format::money(want.monthly, currency, Format::Precision::WholeFromThousand).toHtmlEscaped()),
                  qPrintable(page.resultView()->monthlyLabel()->text()));
         QCOMPARE(page.resultView()->featureTable()->rowCount(), static_cast<int>(want.features.size()));
         QVERIFY(!page.resultView()->unpricedBanner()->isVisibleTo(&page));
@@ -280,7 +280,7 @@ private Q_SLOTS:
             QCOMPARE(cmp->results()[i].name, saved[i].name);
             QCOMPARE(cmp->results()[i].monthly, want.monthly);
             QCOMPARE(cmp->results()[i].annualHigh, want.annualHigh);
-            QCOMPARE(cmp->table()->item(3, static_cast<int>(i))->text(), UiFormat::money(want.monthly, QStringLiteral("USD")));
+            QCOMPARE(cmp->table()->item(3, static_cast<int>(i))->text(), Format::money(want.monthly, QStringLiteral("USD"), Format::Precision::WholeFromThousand));
         }
         QVERIFY(cmp->results()[0].savings != cmp->results()[1].savings);
 

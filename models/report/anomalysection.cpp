@@ -1,10 +1,10 @@
 #include "report/anomalysection.h"
 
-#include "format/palette.h"
 #include "anomaly/anomalystore.h"
+#include "format/format.h"
+#include "format/palette.h"
 #include "report/reportcanvas.h"
 #include "report/reportchart.h"
-#include "report/reportformat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -40,9 +40,9 @@ bool selected(const Analytics::Anomaly &a, const std::vector<Analytics::Filter> 
 QString whenText(const Analytics::Anomaly &a)
 {
     const QDateTime t = QDateTime::fromSecsSinceEpoch(a.start, Qt::UTC);
-    const QLocale locale = ReportFormat::locale();
+    const QLocale locale = Format::locale();
     if (a.grain == Analytics::AnomalyGrain::Day)
-        return ReportFormat::date(a.start / 86400) + (a.points > 1 ? tr(" (%1 days)").arg(a.points) : QString());
+        return Format::shortDate(a.start / 86400, true) + (a.points > 1 ? tr(" (%1 days)").arg(a.points) : QString());
     return locale.toString(t, QStringLiteral("MMM d, HH:mm")) + (a.points > 1 ? tr(" (%1 h)").arg(a.points) : QString());
 }
 
@@ -110,9 +110,9 @@ void AnomalySection::render(ReportCanvas &canvas) const
                         "model, feature and team) and at both grains.")
                          .arg(m_anomalies.size())
                          .arg(spikes)
-                         .arg(ReportFormat::money(up, currency))
+                         .arg(Format::money(up, currency, Format::Precision::Cents))
                          .arg(drops)
-                         .arg(ReportFormat::money(-down, currency))
+                         .arg(Format::money(-down, currency, Format::Precision::Cents))
                          .arg(expected));
 
     std::vector<ReportChart::Bar> bars;
@@ -139,9 +139,9 @@ void AnomalySection::render(ReportCanvas &canvas) const
     table.numeric = {false, false, true, true, true, true, false};
     for (std::size_t i = 0; i < m_anomalies.size() && i < kTableRows; ++i) {
         const Analytics::Anomaly &a = m_anomalies[i];
-        table.rows.push_back({whenText(a), seriesText(a), ReportFormat::money(a.expected, currency),
-                              ReportFormat::money(a.actual, currency), Format::signedMoney(a.impact(), currency, Format::Precision::Cents),
-                              ReportFormat::signedPercent(a.impactPercent()), statusText(a.status)});
+        table.rows.push_back({whenText(a), seriesText(a), Format::money(a.expected, currency, Format::Precision::Cents),
+                              Format::money(a.actual, currency, Format::Precision::Cents), Format::signedMoney(a.impact(), currency, Format::Precision::Cents),
+                              Format::signedPercent(a.impactPercent()), statusText(a.status)});
     }
     canvas.drawTable(table);
     if (m_anomalies.size() > kTableRows)

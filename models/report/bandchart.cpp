@@ -1,8 +1,8 @@
 #include "report/bandchart.h"
 
 #include "format/axisticks.h"
+#include "format/format.h"
 #include "report/reportchart.h"
-#include "report/reportformat.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -96,7 +96,7 @@ Data fromBurnDown(const Budgets::BurnDown &b, const QString &currency)
         d.lo95.push_back(p.lo95);
         d.hi95.push_back(p.hi95);
     }
-    d.lines.push_back({b.amount, tr("Budget %1").arg(ReportFormat::money(b.status.budget.amount, currency)), Palette::Role::Budget, false});
+    d.lines.push_back({b.amount, tr("Budget %1").arg(Format::money(b.status.budget.amount, currency, Format::Precision::Cents)), Palette::Role::Budget, false});
     std::set<int> percents;
     for (const Budgets::Threshold &t : b.status.budget.thresholds)
         if (t.percent != 100)
@@ -161,7 +161,7 @@ bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data)
     const int decimals = AxisTicks::decimalsFor(step);
     double labelWidth = 0;
     for (double v = 0; v <= top + step / 2; v += step)
-        labelWidth = std::max(labelWidth, tm.horizontalAdvance(ReportFormat::moneyValue(v, data.currency, decimals)));
+        labelWidth = std::max(labelWidth, tm.horizontalAdvance(Format::unitMoney(v, data.currency, decimals)));
     const QRectF area(QPointF(rect.left() + labelWidth + 6 * unit, rect.top() + tm.height() / 2),
                       QPointF(rect.right() - 4 * unit, rect.bottom() - legendHeight - tm.lineSpacing() - 10 * unit));
     if (area.height() < 20 * unit || area.width() < 40 * unit) {
@@ -177,7 +177,7 @@ bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data)
         painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
         painter.setPen(paper.colour(Palette::Role::MutedText));
         painter.drawText(QRectF(rect.left(), y - tm.height() / 2, labelWidth, tm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                         ReportFormat::moneyValue(v, data.currency, decimals));
+                         Format::unitMoney(v, data.currency, decimals));
     }
 
     auto band = [&](const std::vector<double> &lo, const std::vector<double> &hi, const QColor &colour) {
@@ -227,7 +227,7 @@ bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data)
     painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()));
 
     // Date labels at month starts (or every k days when the span is short), never touching.
-    const QLocale loc = ReportFormat::locale();
+    const QLocale loc = Format::locale();
     const QDate epoch(1970, 1, 1);
     const bool monthly = n > 62;
     double lastRight = -1e9;

@@ -4,9 +4,9 @@
 #include "budget/budgetstore.h"
 #include "domain/timeparse.h"
 #include "forecast/forecastview.h"
+#include "format/format.h"
 #include "report/bandchart.h"
 #include "report/reportcanvas.h"
-#include "report/reportformat.h"
 
 #include <QCoreApplication>
 
@@ -69,7 +69,7 @@ void BudgetSection::render(ReportCanvas &canvas) const
     const QString c = m_currency;
     canvas.paragraph(tr("Each budget as of %1: spend so far in its current period and, where days remain, the "
                         "projected end-of-period spend with its 80% range.")
-                         .arg(ReportFormat::date(m_budgets.front().status.asOfDay)));
+                         .arg(Format::shortDate(m_budgets.front().status.asOfDay, true)));
     ReportTable table;
     table.headers = {tr("Budget"), tr("Scope"), tr("Period"), tr("Amount"), tr("Spent"), tr("Used"), tr("Projected"), tr("Status")};
     table.weights = {1.8, 1.8, 1.9, 1.2, 1.2, 0.8, 1.2, 1.3};
@@ -77,9 +77,9 @@ void BudgetSection::render(ReportCanvas &canvas) const
     for (const Budgets::BurnDown &b : m_budgets) {
         const Budgets::BudgetStatus &s = b.status;
         table.rows.push_back({QString::fromStdString(s.budget.name), scopeText(s.budget),
-                              ReportFormat::range(s.period.start, s.period.end), ReportFormat::money(s.budget.amount, c),
-                              ReportFormat::money(s.actual, c), ReportFormat::share(s.percentUsed / 100.0),
-                              ReportFormat::money(s.projected, c), standingText(s)});
+                              Format::range(s.period.start, s.period.end), Format::money(s.budget.amount, c, Format::Precision::Cents),
+                              Format::money(s.actual, c, Format::Precision::Cents), Format::share(s.percentUsed / 100.0),
+                              Format::money(s.projected, c, Format::Precision::Cents), standingText(s)});
     }
     canvas.drawTable(table);
 
@@ -87,14 +87,14 @@ void BudgetSection::render(ReportCanvas &canvas) const
         const Budgets::BudgetStatus &s = b.status;
         canvas.heading(tr("Burn-down: %1").arg(QString::fromStdString(s.budget.name)), canvas.pt(240));
         QString caption = tr("%1 of %2 spent by %3.")
-                              .arg(ReportFormat::money(s.actual, c), ReportFormat::money(s.budget.amount, c),
-                                   ReportFormat::date(std::min(s.asOfDay, s.period.end)));
+                              .arg(Format::money(s.actual, c, Format::Precision::Cents), Format::money(s.budget.amount, c, Format::Precision::Cents),
+                                   Format::shortDate(std::min(s.asOfDay, s.period.end), true));
         if (s.forecastDays > 0 && s.forecastAvailable) {
             caption += QLatin1Char(' ') + tr("Projected to end at %1 (80% range %2 to %3).")
-                                              .arg(ReportFormat::money(s.projected, c), ReportFormat::money(s.projectedLow80, c),
-                                                   ReportFormat::money(s.projectedHigh80, c));
+                                              .arg(Format::money(s.projected, c, Format::Precision::Cents), Format::money(s.projectedLow80, c, Format::Precision::Cents),
+                                                   Format::money(s.projectedHigh80, c, Format::Precision::Cents));
             const std::int64_t cross = Budgets::projectedCrossingDay(b);
-            caption += QLatin1Char(' ') + (cross > 0 ? tr("At this pace it reaches the budget on %1.").arg(ReportFormat::date(cross))
+            caption += QLatin1Char(' ') + (cross > 0 ? tr("At this pace it reaches the budget on %1.").arg(Format::shortDate(cross, true))
                                                      : tr("At this pace it stays within the budget."));
         }
         canvas.paragraph(caption);

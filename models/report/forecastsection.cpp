@@ -1,9 +1,9 @@
 #include "report/forecastsection.h"
 
+#include "format/format.h"
 #include "format/palette.h"
 #include "report/bandchart.h"
 #include "report/reportcanvas.h"
-#include "report/reportformat.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -24,7 +24,7 @@ QString gainText(const Analytics::ForecastResult &r)
 {
     if (r.backtestOrigins <= 0 || !std::isfinite(r.backtestMae) || !(r.seasonalNaiveMae > 0))
         return QStringLiteral("\u2014");
-    return ReportFormat::signedPercent((r.backtestMae - r.seasonalNaiveMae) / r.seasonalNaiveMae * 100.0);
+    return Format::signedPercent((r.backtestMae - r.seasonalNaiveMae) / r.seasonalNaiveMae * 100.0);
 }
 
 } // namespace
@@ -67,7 +67,7 @@ void ForecastSection::render(ReportCanvas &canvas) const
     const QString series = QString::fromStdString(m_main.ref.label());
     canvas.paragraph(tr("%1, forecast from the store's daily history through %2 with the method that did best when "
                         "forecasting its own past (%3).")
-                         .arg(series, ReportFormat::date(m_main.history.lastDay() - (m_main.history.partialLastDay ? 1 : 0)),
+                         .arg(series, Format::shortDate(m_main.history.lastDay() - (m_main.history.partialLastDay ? 1 : 0), true),
                               QString::fromStdString(m_main.result.method)));
     canvas.paragraph(Analytics::projectionSentence(m_main.month, currency), ReportCanvas::FontRole::Subheading,
                      Palette::light().colour(Palette::Role::Text));

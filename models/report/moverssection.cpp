@@ -1,9 +1,9 @@
 #include "report/moverssection.h"
 
+#include "format/format.h"
 #include "format/palette.h"
 #include "report/reportcanvas.h"
 #include "report/reportchart.h"
-#include "report/reportformat.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -46,7 +46,7 @@ void MoversSection::render(ReportCanvas &canvas) const
         for (const Analytics::BreakdownRow &row : breakdown->rows) {
             if (row.cost == row.previousCost)
                 continue;
-            movers.push_back({name, row.key.empty() ? ReportFormat::noneLabel() : QString::fromStdString(row.key), row.cost,
+            movers.push_back({name, row.key.empty() ? Format::noneLabel() : QString::fromStdString(row.key), row.cost,
                               row.previousCost, row.changePercent()});
         }
     }
@@ -58,7 +58,7 @@ void MoversSection::render(ReportCanvas &canvas) const
     const std::int64_t days = data.request.toDay - data.request.fromDay + 1;
     canvas.paragraph(tr("Each value against the %1 days just before this range (%2). Increases are red, decreases green.")
                          .arg(days)
-                         .arg(ReportFormat::range(data.request.fromDay - days, data.request.fromDay - 1)));
+                         .arg(Format::range(data.request.fromDay - days, data.request.fromDay - 1)));
     if (movers.empty()) {
         canvas.paragraph(tr("Nothing changed against the previous period."));
         return;
@@ -79,8 +79,8 @@ void MoversSection::render(ReportCanvas &canvas) const
     table.weights = {1.1, 2.6, 1.5, 1.5, 1.5, 1.0};
     table.numeric = {false, false, true, true, true, true};
     for (const Mover &m : movers) {
-        table.rows.push_back({m.dimension, m.key, ReportFormat::money(m.previous, currency), ReportFormat::money(m.current, currency),
-                              Format::signedMoney(m.delta(), currency, Format::Precision::Cents), ReportFormat::signedPercent(m.percent)});
+        table.rows.push_back({m.dimension, m.key, Format::money(m.previous, currency, Format::Precision::Cents), Format::money(m.current, currency, Format::Precision::Cents),
+                              Format::signedMoney(m.delta(), currency, Format::Precision::Cents), Format::signedPercent(m.percent)});
     }
     canvas.drawTable(table);
 }

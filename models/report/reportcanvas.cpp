@@ -1,7 +1,7 @@
 #include "report/reportcanvas.h"
 
+#include "format/format.h"
 #include "format/palette.h"
-#include "report/reportformat.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -350,7 +350,7 @@ void ReportCanvas::drawRunningHeader()
         const QRectF band(m_content.left(), pt(kMarginPt), m_content.width(), h);
         p.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, workspace);
         p.drawText(band, Qt::AlignRight | Qt::AlignVCenter,
-                   ReportFormat::range(m_data.request.fromDay, m_data.request.toDay));
+                   Format::range(m_data.request.fromDay, m_data.request.toDay));
         p.setPen(QPen(kRule, pt(0.6)));
         p.drawLine(QPointF(m_content.left(), band.bottom() + pt(4)), QPointF(m_content.right(), band.bottom() + pt(4)));
         p.setPen(kMuted);
@@ -359,7 +359,7 @@ void ReportCanvas::drawRunningHeader()
     p.setPen(QPen(kRule, pt(0.6)));
     p.drawLine(QPointF(m_content.left(), footer.top() - pt(4)), QPointF(m_content.right(), footer.top() - pt(4)));
     p.setPen(kMuted);
-    const QString generated = ReportFormat::locale().toString(m_data.request.generatedAt, QLocale::ShortFormat);
+    const QString generated = Format::locale().toString(m_data.request.generatedAt, QLocale::ShortFormat);
     const QString number = m_totalPages > 0 ? tr("Page %1 of %2").arg(m_page).arg(m_totalPages) : tr("Page %1").arg(m_page);
     const QFontMetricsF metrics(small, m_device);
     const QString left = tr("Generated %1 \u00B7 %2 \u00B7 Filters: %3")

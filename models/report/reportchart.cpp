@@ -2,8 +2,8 @@
 
 #include "domain/timeparse.h"
 #include "format/axisticks.h"
+#include "format/format.h"
 #include "format/palette.h"
-#include "report/reportformat.h"
 
 #include <QDateTime>
 #include <QFontMetricsF>
@@ -62,7 +62,7 @@ Axis niceAxis(double low, double high)
 QString bucketLabel(std::int64_t epochSeconds, Analytics::Grain grain)
 {
     const QDateTime t = QDateTime::fromSecsSinceEpoch(epochSeconds, QTimeZone::utc());
-    const QLocale loc = ReportFormat::locale();
+    const QLocale loc = Format::locale();
     switch (grain) {
     case Analytics::Grain::Hour: return loc.toString(t, QStringLiteral("HH:mm"));
     case Analytics::Grain::Day:
@@ -74,7 +74,7 @@ QString bucketLabel(std::int64_t epochSeconds, Analytics::Grain grain)
 
 QString seriesLabel(const std::string &key)
 {
-    return key.empty() ? ReportFormat::noneLabel() : QString::fromStdString(key);
+    return key.empty() ? Format::noneLabel() : QString::fromStdString(key);
 }
 
 } // namespace
@@ -123,7 +123,7 @@ bool drawStackedBars(QPainter &painter, const QRectF &rect, double unit, const A
 
     double labelWidth = 0;
     for (double v = axis.min; v <= axis.max + axis.step / 2; v += axis.step)
-        labelWidth = std::max(labelWidth, tm.horizontalAdvance(ReportFormat::moneyValue(v, currency, axis.decimals)));
+        labelWidth = std::max(labelWidth, tm.horizontalAdvance(Format::unitMoney(v, currency, axis.decimals)));
     const QRectF plot(rect.left() + labelWidth + 6 * unit, rect.top() + tm.height() / 2, 0, 0);
     QRectF area(plot.topLeft(), QPointF(rect.right() - 4 * unit, rect.bottom() - legendHeight - tm.lineSpacing() - 10 * unit));
     if (area.height() < 20 * unit || area.width() < 40 * unit) {
@@ -140,7 +140,7 @@ bool drawStackedBars(QPainter &painter, const QRectF &rect, double unit, const A
         painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
         painter.setPen(paper(Palette::Role::MutedText));
         painter.drawText(QRectF(rect.left(), y - tm.height() / 2, labelWidth, tm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                         ReportFormat::moneyValue(v, currency, axis.decimals));
+                         Format::unitMoney(v, currency, axis.decimals));
     }
 
     // Bars: each bucket a stack, largest series at the bottom, "Other" on top.
@@ -226,7 +226,7 @@ void drawHorizontalBars(QPainter &painter, const QRectF &rect, double unit, cons
         const double x = xOf(v);
         painter.setPen(QPen(paper(Palette::Role::Grid), 0.6 * unit));
         painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
-        const QString label = ReportFormat::moneyValue(v, currency, axis.decimals);
+        const QString label = Format::unitMoney(v, currency, axis.decimals);
         const double w = tm.horizontalAdvance(label);
         painter.setPen(paper(Palette::Role::MutedText));
         painter.drawText(QRectF(x - w / 2, area.bottom() + 3 * unit, w + unit, tm.lineSpacing()), Qt::AlignLeft | Qt::AlignTop, label);

@@ -1,8 +1,8 @@
 #include "report/reportwriter.h"
 
+#include "format/format.h"
 #include "format/palette.h"
 #include "report/reportchart.h"
-#include "report/reportformat.h"
 #include "report/reportsection.h"
 #include "store/store.h"
 
@@ -52,20 +52,20 @@ std::vector<Kpi> coverKpis(const ReportData &d)
     auto top = [](const Analytics::Breakdown &b) -> std::pair<QString, QString> {
         for (const auto &row : b.rows) {
             if (!row.key.empty())
-                return {QString::fromStdString(row.key), ReportFormat::share(row.share)};
+                return {QString::fromStdString(row.key), Format::share(row.share)};
         }
         return {QStringLiteral("\u2014"), QString()};
     };
     const auto [topModel, topModelShare] = top(d.byModel);
     const auto [topFeature, topFeatureShare] = top(d.byFeature);
     return {
-        {tr("Total cost"), ReportFormat::money(d.total, c), tr("billed, exact to the cent")},
-        {tr("Previous period"), ReportFormat::money(d.previousTotal, c), tr("%1 change").arg(ReportFormat::signedPercent(change))},
-        {tr("Per active day"), ReportFormat::money(perDay, c), tr("%1 days with charges").arg(d.activeDays)},
-        {tr("Cost per 1M tokens"), d.tokens > 0 ? ReportFormat::moneyValue(blended, c, 2) : QStringLiteral("\u2014"), tr("blended over all kinds")},
-        {tr("Tokens"), ReportFormat::compactCount(d.tokens), ReportFormat::count(d.tokens)},
-        {tr("Requests"), d.requests > 0 ? ReportFormat::compactCount(d.requests) : QStringLiteral("\u2014"),
-         d.requests > 0 ? ReportFormat::count(d.requests) : tr("not reported")},
+        {tr("Total cost"), Format::money(d.total, c, Format::Precision::Cents), tr("billed, exact to the cent")},
+        {tr("Previous period"), Format::money(d.previousTotal, c, Format::Precision::Cents), tr("%1 change").arg(Format::signedPercent(change))},
+        {tr("Per active day"), Format::money(perDay, c, Format::Precision::Cents), tr("%1 days with charges").arg(d.activeDays)},
+        {tr("Cost per 1M tokens"), d.tokens > 0 ? Format::unitMoney(blended, c, 2) : QStringLiteral("\u2014"), tr("blended over all kinds")},
+        {tr("Tokens"), Format::compactCount(d.tokens), Format::count(d.tokens)},
+        {tr("Requests"), d.requests > 0 ? Format::compactCount(d.requests) : QStringLiteral("\u2014"),
+         d.requests > 0 ? Format::count(d.requests) : tr("not reported")},
         {tr("Top model"), topModel, topModelShare.isEmpty() ? QString() : tr("%1 of cost").arg(topModelShare)},
         {tr("Top feature"), topFeature, topFeatureShare.isEmpty() ? QString() : tr("%1 of cost").arg(topFeatureShare)},
     };
@@ -258,10 +258,10 @@ void ReportWriter::drawCover(ReportCanvas &canvas, const std::vector<TocEntry> &
 
     // Facts: what the numbers cover.
     const std::pair<QString, QString> facts[] = {
-        {tr("Range"), ReportFormat::range(d.request.fromDay, d.request.toDay)},
+        {tr("Range"), Format::range(d.request.fromDay, d.request.toDay)},
         {tr("Filters"), filtersText(d.request.filters)},
         {tr("Currency"), d.currency},
-        {tr("Generated"), ReportFormat::locale().toString(d.request.generatedAt, QLocale::LongFormat)},
+        {tr("Generated"), Format::locale().toString(d.request.generatedAt, QLocale::LongFormat)},
     };
     const QFont body = canvas.font(Role::Body);
     const QFont bold = [&] { QFont f = body; f.setWeight(QFont::DemiBold); return f; }();

@@ -1,11 +1,11 @@
 #include "report/simulationsection.h"
 
+#include "format/format.h"
 #include "format/palette.h"
 #include "pricing/pricecatalog.h"
 #include "pricing/pricestore.h"
 #include "pricing/simulationusage.h"
 #include "report/reportcanvas.h"
-#include "report/reportformat.h"
 #include "simulation/scenariostore.h"
 
 #include <QCoreApplication>
@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Report::SimulationSection", text); }
 
-QString percentText(double v) { return std::isnan(v) ? QStringLiteral("\u2014") : ReportFormat::signedPercent(v); }
+QString percentText(double v) { return std::isnan(v) ? QStringLiteral("\u2014") : Format::signedPercent(v); }
 
 } // namespace
 
@@ -56,17 +56,17 @@ void SimulationSection::render(ReportCanvas &canvas) const
     const auto &e = m_estimate;
     canvas.paragraph(tr("Token charges billed %1; the price catalog estimates %2 for the same usage (gap %3, %4). "
                         "Charges that are not token charges (%5) are not re-priced.")
-                         .arg(ReportFormat::money(e.billed, currency), ReportFormat::money(e.estimated, currency),
-                              ReportFormat::money(e.gap(), currency),
+                         .arg(Format::money(e.billed, currency, Format::Precision::Cents), Format::money(e.estimated, currency, Format::Precision::Cents),
+                              Format::money(e.gap(), currency, Format::Precision::Cents),
                               percentText(e.estimated == 0 ? std::nan("")
                                                            : Cost::toDouble(e.gap()) / Cost::toDouble(e.estimated) * 100.0),
-                              ReportFormat::money(e.otherBilled, currency)));
+                              Format::money(e.otherBilled, currency, Format::Precision::Cents)));
     if (!e.unpriced.empty())
         canvas.paragraph(tr("UNPRICED: %1 model/token kinds have no catalog price; %2 billed for them is left out of the "
                             "estimate and of every scenario (never counted as zero). Add their prices with "
                             "\u201cburnrate prices import\u201d.")
                              .arg(e.unpriced.size())
-                             .arg(ReportFormat::money(e.unpricedBilled, currency)),
+                             .arg(Format::money(e.unpricedBilled, currency, Format::Precision::Cents)),
                          ReportCanvas::FontRole::Body, Palette::light().colour(Palette::Role::Negative));
 
     canvas.heading(tr("Estimated vs billed, by model"), canvas.pt(60));
@@ -79,9 +79,9 @@ void SimulationSection::render(ReportCanvas &canvas) const
     table.numeric = {false, false, false, true, true, true, true};
     for (const auto &row : e.rows) {
         table.rows.push_back({QString::fromStdString(row.provider), QString::fromStdString(row.model),
-                              QString::fromLatin1(Pricing::tierName(row.tier)), ReportFormat::money(row.billed, currency),
-                              row.unpriced ? tr("UNPRICED") : ReportFormat::money(row.estimated, currency),
-                              row.unpriced ? QStringLiteral("\u2014") : ReportFormat::money(row.gap(), currency),
+                              QString::fromLatin1(Pricing::tierName(row.tier)), Format::money(row.billed, currency, Format::Precision::Cents),
+                              row.unpriced ? tr("UNPRICED") : Format::money(row.estimated, currency, Format::Precision::Cents),
+                              row.unpriced ? QStringLiteral("\u2014") : Format::money(row.gap(), currency, Format::Precision::Cents),
                               row.unpriced ? QStringLiteral("\u2014") : percentText(row.gapPercent())});
         table.swatches.push_back(row.unpriced ? Palette::light().colour(Palette::Role::Negative)
                                  : row.mismatch ? Palette::light().colour(Palette::Role::Caution)
@@ -99,10 +99,10 @@ void SimulationSection::render(ReportCanvas &canvas) const
     st.weights = {2.6, 1.4, 1.4, 1.4, 2.4, 1.4};
     st.numeric = {false, true, true, true, true, true};
     for (const auto &r : m_scenarios)
-        st.rows.push_back({QString::fromStdString(r.name), ReportFormat::money(r.baseline, currency),
-                           ReportFormat::money(r.scenario, currency), ReportFormat::money(r.savings, currency),
+        st.rows.push_back({QString::fromStdString(r.name), Format::money(r.baseline, currency, Format::Precision::Cents),
+                           Format::money(r.scenario, currency, Format::Precision::Cents), Format::money(r.savings, currency, Format::Precision::Cents),
                            Format::moneyRange(r.savingsLow, r.savingsHigh, currency, Format::Precision::Cents),
-                           ReportFormat::money(r.monthly, currency)});
+                           Format::money(r.monthly, currency, Format::Precision::Cents)});
     canvas.drawTable(st);
 }
 

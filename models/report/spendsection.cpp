@@ -1,8 +1,8 @@
 #include "report/spendsection.h"
 
+#include "format/format.h"
 #include "report/reportcanvas.h"
 #include "report/reportchart.h"
-#include "report/reportformat.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -77,8 +77,8 @@ void SpendSection::render(ReportCanvas &canvas) const
         ? (Cost::toDouble(b.total) - Cost::toDouble(b.previousTotal)) / std::abs(Cost::toDouble(b.previousTotal)) * 100.0
         : std::numeric_limits<double>::quiet_NaN();
     QString summary = tr("%1 across %2 values. The previous period of the same length cost %3 (%4).")
-                          .arg(ReportFormat::money(b.total, currency), ReportFormat::count(static_cast<std::int64_t>(b.rows.size())),
-                               ReportFormat::money(b.previousTotal, currency), ReportFormat::signedPercent(change));
+                          .arg(Format::money(b.total, currency, Format::Precision::Cents), Format::count(static_cast<std::int64_t>(b.rows.size())),
+                               Format::money(b.previousTotal, currency, Format::Precision::Cents), Format::signedPercent(change));
     if (static_cast<int>(b.rows.size()) > b.query.topN)
         summary += QLatin1Char(' ') + tr("The %1 largest are drawn separately; the rest are summed as \u201cOther\u201d.").arg(b.query.topN);
     canvas.paragraph(summary);
@@ -97,18 +97,18 @@ void SpendSection::render(ReportCanvas &canvas) const
     std::int64_t tokens = 0, requests = 0;
     for (std::size_t i = 0; i < b.rows.size(); ++i) {
         const Analytics::BreakdownRow &row = b.rows[i];
-        table.rows.push_back({row.key.empty() ? ReportFormat::noneLabel() : QString::fromStdString(row.key),
-                              ReportFormat::money(row.cost, currency), ReportFormat::share(row.share),
-                              ReportFormat::money(row.previousCost, currency), ReportFormat::signedPercent(row.changePercent()),
-                              ReportFormat::compactCount(row.tokens),
-                              row.requests > 0 ? ReportFormat::compactCount(row.requests) : QStringLiteral("\u2014")});
+        table.rows.push_back({row.key.empty() ? Format::noneLabel() : QString::fromStdString(row.key),
+                              Format::money(row.cost, currency, Format::Precision::Cents), Format::share(row.share),
+                              Format::money(row.previousCost, currency, Format::Precision::Cents), Format::signedPercent(row.changePercent()),
+                              Format::compactCount(row.tokens),
+                              row.requests > 0 ? Format::compactCount(row.requests) : QStringLiteral("\u2014")});
         table.swatches.push_back(ReportChart::seriesColour(static_cast<int>(i), i >= top));
         tokens += row.tokens;
         requests += row.requests;
     }
-    table.totalRow = {tr("Total"), ReportFormat::money(b.total, currency), ReportFormat::share(1.0),
-                      ReportFormat::money(b.previousTotal, currency), ReportFormat::signedPercent(change),
-                      ReportFormat::compactCount(tokens), requests > 0 ? ReportFormat::compactCount(requests) : QStringLiteral("\u2014")};
+    table.totalRow = {tr("Total"), Format::money(b.total, currency, Format::Precision::Cents), Format::share(1.0),
+                      Format::money(b.previousTotal, currency, Format::Precision::Cents), Format::signedPercent(change),
+                      Format::compactCount(tokens), requests > 0 ? Format::compactCount(requests) : QStringLiteral("\u2014")};
     canvas.drawTable(table);
 }
 

@@ -1,8 +1,8 @@
 #include "report/uniteconomicssection.h"
 
+#include "format/format.h"
 #include "report/reportcanvas.h"
 #include "report/reportchart.h"
-#include "report/reportformat.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -24,19 +24,19 @@ QString price(double value, const QString &currency)
     if (std::isnan(value))
         return QStringLiteral("\u2014");
     const int decimals = std::abs(value) >= 100 ? 0 : std::abs(value) >= 1 ? 2 : 4;
-    return ReportFormat::moneyValue(value, currency, decimals);
+    return Format::unitMoney(value, currency, decimals);
 }
 
 QString ratio(double value)
 {
     if (std::isnan(value))
         return QStringLiteral("\u2014");
-    return ReportFormat::locale().toString(value, 'f', 0);
+    return Format::locale().toString(value, 'f', 0);
 }
 
 QString keyText(const std::string &key)
 {
-    return key.empty() ? ReportFormat::noneLabel() : QString::fromStdString(key);
+    return key.empty() ? Format::noneLabel() : QString::fromStdString(key);
 }
 
 } // namespace
@@ -62,14 +62,14 @@ void UnitEconomicsSection::render(ReportCanvas &canvas) const
     const double blended = data.tokens > 0 ? Cost::toDouble(tokenCost) / static_cast<double>(data.tokens) * 1e6
                                            : std::numeric_limits<double>::quiet_NaN();
     QString intro = tr("%1 tokens cost %2 in this range: %3 per million tokens across all models.")
-                        .arg(ReportFormat::compactCount(data.tokens), ReportFormat::money(tokenCost, currency),
+                        .arg(Format::compactCount(data.tokens), Format::money(tokenCost, currency, Format::Precision::Cents),
                              price(blended, currency));
     if (data.tokens <= 0)
-        intro = tr("The sources in this range report no token counts (%1 billed).").arg(ReportFormat::money(data.total, currency));
+        intro = tr("The sources in this range report no token counts (%1 billed).").arg(Format::money(data.total, currency, Format::Precision::Cents));
     else if (tokenCost != data.total)
         intro += QLatin1Char(' ')
             + tr("Another %1 was billed by sources that report no token counts.")
-                  .arg(ReportFormat::money(data.total - tokenCost, currency));
+                  .arg(Format::money(data.total - tokenCost, currency, Format::Precision::Cents));
     canvas.paragraph(intro);
 
     // Bars for the largest models by cost (their price is what moves the bill).
@@ -96,9 +96,9 @@ void UnitEconomicsSection::render(ReportCanvas &canvas) const
     models.weights = {3.0, 1.6, 1.2, 1.2, 1.3, 1.2, 1.2};
     models.numeric = {false, true, true, true, true, true, true};
     for (const Analytics::BreakdownRow &row : data.byModel.rows) {
-        models.rows.push_back({keyText(row.key), ReportFormat::money(row.cost, currency), price(row.costPerMillion(0), currency),
+        models.rows.push_back({keyText(row.key), Format::money(row.cost, currency, Format::Precision::Cents), price(row.costPerMillion(0), currency),
                                price(row.costPerMillion(3), currency), price(row.blendedCostPerMillion(), currency),
-                               ReportFormat::share(row.cachedInputShare()), price(row.costPerRequest(), currency)});
+                               Format::share(row.cachedInputShare()), price(row.costPerRequest(), currency)});
     }
     canvas.drawTable(models);
 
@@ -108,8 +108,8 @@ void UnitEconomicsSection::render(ReportCanvas &canvas) const
     features.weights = {3.0, 1.6, 1.2, 1.4, 1.2, 1.3};
     features.numeric = {false, true, true, true, true, true};
     for (const Analytics::BreakdownRow &row : data.byFeature.rows) {
-        features.rows.push_back({keyText(row.key), ReportFormat::money(row.cost, currency),
-                                 row.requests > 0 ? ReportFormat::count(row.requests) : QStringLiteral("\u2014"),
+        features.rows.push_back({keyText(row.key), Format::money(row.cost, currency, Format::Precision::Cents),
+                                 row.requests > 0 ? Format::count(row.requests) : QStringLiteral("\u2014"),
                                  ratio(row.tokensPerRequest()), price(row.costPerRequest(), currency),
                                  price(row.blendedCostPerMillion(), currency)});
     }

@@ -3,8 +3,8 @@
 #include "accountmanager.h"
 #include "accounts/connectwizard.h"
 #include "connectorregistry.h"
+#include "format/format.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 #include "syncengine.h"
 #include "task/task.h"
 

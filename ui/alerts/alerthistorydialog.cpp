@@ -1,7 +1,7 @@
 #include "alerts/alerthistorydialog.h"
 
 #include "alerts/alertcenter.h"
-#include "shell/uiformat.h"
+#include "format/format.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -61,7 +61,7 @@ void AlertHistoryDialog::refresh()
     m_table->setRowCount(static_cast<int>(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         const Ui::AlertRecord &r = rows[i];
-        const QString when = UiFormat::locale().toString(r.message.at.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString when = Format::locale().toString(r.message.at.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm"));
         auto *alert = new QTableWidgetItem(r.message.title + QLatin1Char('\n') + r.message.body);
         alert->setToolTip(r.message.body);
         const QString cells[] = {when, r.message.kind, r.message.severity};

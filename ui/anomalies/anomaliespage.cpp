@@ -5,8 +5,8 @@
 #include "anomalies/anomalytablemodel.h"
 #include "anomalies/anomalytext.h"
 #include "anomaly/anomalystore.h"
+#include "format/format.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -241,7 +241,7 @@ void AnomaliesPage::apply(const LoadResult &r)
                                                     - std::begin(kLevels)));
     {
         const QSignalBlocker block(m_minImpact);
-        m_minImpact->setPrefix(UiFormat::currencySymbol(r.currency));
+        m_minImpact->setPrefix(Format::currencySymbol(r.currency));
         m_minImpact->setValue(Cost::toDouble(r.settings.minImpact));
     }
     const qint64 keep = m_selectedId;
@@ -253,8 +253,8 @@ void AnomaliesPage::apply(const LoadResult &r)
     else if (r.outcome.scanned)
         m_status->setText(tr("Scanned %1 series (%2 points) in %3 s")
                               .arg(r.outcome.result.series)
-                              .arg(UiFormat::locale().toString(static_cast<qlonglong>(r.outcome.result.points)))
-                              .arg(UiFormat::locale().toString(r.outcome.result.seconds, 'f', 1)));
+                              .arg(Format::locale().toString(static_cast<qlonglong>(r.outcome.result.points)))
+                              .arg(Format::locale().toString(r.outcome.result.seconds, 'f', 1)));
     else
         m_status->setText(tr("Up to date"));
     updateSummary();

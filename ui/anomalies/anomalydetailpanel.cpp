@@ -2,8 +2,8 @@
 
 #include "anomalies/anomalychart.h"
 #include "anomalies/anomalytext.h"
+#include "format/format.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -124,9 +124,9 @@ void AnomalyDetailPanel::setDetail(const Detail &detail)
     for (const Analytics::CauseItem &c : detail.causes) {
         auto *item = new QTreeWidgetItem(m_causes);
         item->setText(0, QStringLiteral("%1 %2").arg(AnomalyText::causeDimension(c.dimension), AnomalyText::value(c.dimension, c.value)));
-        item->setText(1, UiFormat::locale().toString(c.share * 100.0, 'f', 0) + QLatin1Char('%'));
-        item->setText(2, UiFormat::money(c.actual, detail.currency));
-        item->setText(3, UiFormat::money(c.baseline, detail.currency));
+        item->setText(1, Format::locale().toString(c.share * 100.0, 'f', 0) + QLatin1Char('%'));
+        item->setText(2, Format::money(c.actual, detail.currency, Format::Precision::WholeFromThousand));
+        item->setText(3, Format::money(c.baseline, detail.currency, Format::Precision::WholeFromThousand));
         for (int col = 1; col < 4; ++col)
             item->setTextAlignment(col, Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -4,7 +4,7 @@
 #include "analytics/currency.h"
 #include "anomalies/anomalytext.h"
 #include "anomaly/anomalystore.h"
-#include "shell/uiformat.h"
+#include "format/format.h"
 #include "store/store.h"
 #include "task/task.h"
 

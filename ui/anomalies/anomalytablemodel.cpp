@@ -1,8 +1,8 @@
 #include "anomalies/anomalytablemodel.h"
 
 #include "anomalies/anomalytext.h"
+#include "format/format.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -74,8 +74,8 @@ QVariant AnomalyTableModel::data(const QModelIndex &index, int role) const
         case When: return AnomalyText::when(*a);
         case Series: return AnomalyText::series(a->series);
         case Grain: return AnomalyText::grain(a->grain);
-        case Expected: return UiFormat::money(a->expected, m_currency);
-        case Actual: return UiFormat::money(a->actual, m_currency);
+        case Expected: return Format::money(a->expected, m_currency, Format::Precision::WholeFromThousand);
+        case Actual: return Format::money(a->actual, m_currency, Format::Precision::WholeFromThousand);
         case Band: return AnomalyText::band(*a, m_currency);
         case Impact: return AnomalyText::impact(*a, m_currency);
         case ImpactPercent: return AnomalyText::impactPercent(*a);

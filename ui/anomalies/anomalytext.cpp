@@ -1,6 +1,6 @@
 #include "anomalies/anomalytext.h"
 
-#include "shell/uiformat.h"
+#include "format/format.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,10 +15,10 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
 
 QString when(const Analytics::Anomaly &a)
 {
-    const QLocale locale = UiFormat::locale();
+    const QLocale locale = Format::locale();
     const QDateTime start = QDateTime::fromSecsSinceEpoch(a.start, Qt::UTC);
     if (a.grain == Analytics::AnomalyGrain::Day) {
-        const QString day = UiFormat::shortDate(a.start / 86400, true);
+        const QString day = Format::shortDate(a.start / 86400, true);
         return a.points > 1 ? tr("%1 (%n days)", nullptr, a.points).arg(day) : day;
     }
     const QString at = locale.toString(start, QStringLiteral("MMM d, HH:mm"));
@@ -73,7 +73,7 @@ QString headline(const Analytics::Anomaly &a, const QString &currency)
 QString summary(const Analytics::Anomaly &a, const QString &currency)
 {
     QString text = tr("%1, %2 UTC: %3 against %4 expected.")
-                       .arg(grain(a.grain), when(a), UiFormat::money(a.actual, currency), UiFormat::money(a.expected, currency));
+                       .arg(grain(a.grain), when(a), Format::money(a.actual, currency, Format::Precision::WholeFromThousand), Format::money(a.expected, currency, Format::Precision::WholeFromThousand));
     if (!a.explanation.empty())
         text += QLatin1Char(' ') + QString::fromStdString(a.explanation) + QLatin1Char('.');
     return text;

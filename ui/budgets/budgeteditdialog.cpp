@@ -1,8 +1,8 @@
 #include "budgets/budgeteditdialog.h"
 
 #include "domain/money.h"
+#include "format/format.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,8 +75,8 @@ BudgetEditDialog::BudgetEditDialog(const Budgets::Budget &budget, const std::vec
     m_period->addItem(tr("Custom range"), QStringLiteral("custom"));
     m_period->setCurrentIndex(m_period->findData(QString::fromStdString(Budgets::periodKindName(budget.period))));
     const QDate today = QDate::currentDate();
-    m_from = new QDateEdit(budget.customStart ? UiFormat::dateOfDay(budget.customStart) : QDate(today.year(), today.month(), 1));
-    m_to = new QDateEdit(budget.customEnd ? UiFormat::dateOfDay(budget.customEnd) : today.addMonths(3));
+    m_from = new QDateEdit(budget.customStart ? Format::dateOfDay(budget.customStart) : QDate(today.year(), today.month(), 1));
+    m_to = new QDateEdit(budget.customEnd ? Format::dateOfDay(budget.customEnd) : today.addMonths(3));
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -172,8 +172,8 @@ bool BudgetEditDialog::budget(Budgets::Budget &out, QString &error) const
     out.scopeDim = m_dim->currentData().toString().toStdString();
     out.scopeValue = out.scopeDim.empty() ? std::string() : m_value->currentText().trimmed().toStdString();
     out.period = Budgets::periodKindFromName(m_period->currentData().toString().toStdString()).value_or(Budgets::PeriodKind::Month);
-    out.customStart = out.period == Budgets::PeriodKind::Custom ? UiFormat::dayOfDate(m_from->date()) : 0;
-    out.customEnd = out.period == Budgets::PeriodKind::Custom ? UiFormat::dayOfDate(m_to->date()) : 0;
+    out.customStart = out.period == Budgets::PeriodKind::Custom ? Format::dayOfDate(m_from->date()) : 0;
+    out.customEnd = out.period == Budgets::PeriodKind::Custom ? Format::dayOfDate(m_to->date()) : 0;
     if (Cost::parseMoney(m_amount->text().trimmed().toStdString(), out.amount) != Cost::ParseStatus::Ok) {
         error = tr("The amount \u201c%1\u201d is not a number (e.g. 5000 or 1234.56).").arg(m_amount->text().trimmed());
         return false;

@@ -5,8 +5,8 @@
 #include "budgets/budgeteditdialog.h"
 #include "budgets/burndownchart.h"
 #include "domain/timeparse.h"
+#include "format/format.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 
 #include <QAction>
 #include <QFrame>
@@ -28,7 +28,7 @@ constexpr int kPageMargin = 20;
 QString periodText(const Budgets::BudgetStatus &s)
 {
     const Budgets::Budget &b = s.budget;
-    const QString range = QStringLiteral("%1 \u2013 %2").arg(UiFormat::shortDate(s.period.start), UiFormat::shortDate(s.period.end, true));
+    const QString range = QStringLiteral("%1 \u2013 %2").arg(Format::shortDate(s.period.start), Format::shortDate(s.period.end, true));
     if (b.period == Budgets::PeriodKind::Month)
         return BudgetsPage::tr("Monthly (%1)").arg(range);
     if (b.period == Budgets::PeriodKind::Quarter)
@@ -206,12 +206,12 @@ void BudgetsPage::apply(const Snapshot &snapshot)
         QColor colour;
         const QString status = statusText(s, colour);
         const QString projected = s.forecastDays > 0 && s.forecastAvailable
-            ? tr("%1 (%2 \u2013 %3)").arg(UiFormat::money(s.projected, c), UiFormat::money(s.projectedLow80, c),
-                                          UiFormat::money(s.projectedHigh80, c))
-            : UiFormat::money(s.projected, c);
+            ? tr("%1 (%2 \u2013 %3)").arg(Format::money(s.projected, c, Format::Precision::WholeFromThousand), Format::money(s.projectedLow80, c, Format::Precision::WholeFromThousand),
+                                          Format::money(s.projectedHigh80, c, Format::Precision::WholeFromThousand))
+            : Format::money(s.projected, c, Format::Precision::WholeFromThousand);
         const QString cells[] = {QString::fromStdString(s.budget.name), scopeText(s.budget), periodText(s),
-                                 UiFormat::money(s.budget.amount, c), UiFormat::money(s.actual, c),
-                                 UiFormat::locale().toString(s.percentUsed, 'f', 0) + QLatin1Char('%'), projected, status};
+                                 Format::money(s.budget.amount, c, Format::Precision::WholeFromThousand), Format::money(s.actual, c, Format::Precision::WholeFromThousand),
+                                 Format::locale().toString(s.percentUsed, 'f', 0) + QLatin1Char('%'), projected, status};
         for (int col = 0; col < 8; ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             if (col >= 3 && col <= 6)
@@ -251,15 +251,15 @@ void BudgetsPage::showSelected()
     m_selectedId = s.budget.id;
     m_chartTitle->setText(tr("Burn-down: %1").arg(QString::fromStdString(s.budget.name)));
     QString caption = tr("%1 of %2 spent (%3%).")
-                          .arg(UiFormat::money(s.actual, c), UiFormat::money(s.budget.amount, c),
-                               UiFormat::locale().toString(s.percentUsed, 'f', 0));
+                          .arg(Format::money(s.actual, c, Format::Precision::WholeFromThousand), Format::money(s.budget.amount, c, Format::Precision::WholeFromThousand),
+                               Format::locale().toString(s.percentUsed, 'f', 0));
     if (s.forecastDays > 0 && s.forecastAvailable) {
         caption += QLatin1Char(' ') + tr("Projected to end the period at %1 (80% range %2 \u2013 %3).")
-                                          .arg(UiFormat::money(s.projected, c), UiFormat::money(s.projectedLow80, c),
-                                               UiFormat::money(s.projectedHigh80, c));
+                                          .arg(Format::money(s.projected, c, Format::Precision::WholeFromThousand), Format::money(s.projectedLow80, c, Format::Precision::WholeFromThousand),
+                                               Format::money(s.projectedHigh80, c, Format::Precision::WholeFromThousand));
         const std::int64_t cross = Budgets::projectedCrossingDay(b);
         caption += QLatin1Char(' ')
-            + (cross > 0 ? tr("At this pace it reaches the budget on %1.").arg(UiFormat::shortDate(cross, true))
+            + (cross > 0 ? tr("At this pace it reaches the budget on %1.").arg(Format::shortDate(cross, true))
                          : tr("At this pace it stays within the budget."));
     } else if (s.forecastDays > 0) {
         caption += QLatin1Char(' ') + tr("No history to forecast this scope from yet.");

@@ -3,7 +3,7 @@
 #include "charts/chartstyle.h"
 #include "charts/timeticks.h"
 #include "format/axisticks.h"
-#include "shell/uiformat.h"
+#include "format/format.h"
 
 #include <QCategoryAxis>
 
@@ -32,7 +32,7 @@ void fillMoneyAxis(QCategoryAxis *axis, double max, int maxTicks, const QString 
     axis->setStartValue(0);
     QStringList taken;
     for (int i = 0; i <= steps; ++i)
-        axis->append(ChartStyle::uniqueLabel(UiFormat::moneyValue(step * i, currency, decimals), taken), step * i);
+        axis->append(ChartStyle::uniqueLabel(Format::unitMoney(step * i, currency, decimals), taken), step * i);
 }
 
 } // namespace ChartAxes

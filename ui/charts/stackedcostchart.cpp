@@ -2,7 +2,7 @@
 
 #include "charts/chartaxes.h"
 #include "charts/chartstyle.h"
-#include "shell/uiformat.h"
+#include "format/format.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -144,7 +144,7 @@ void StackedCostChart::showTip(int series, const QPointF &point, bool state)
     const double value = index < static_cast<qint64>(values.size()) ? values[static_cast<std::size_t>(index)] : 0.0;
     QToolTip::showText(QCursor::pos(), tr("<b>%1</b><br>%2: %3")
                                            .arg(m_areas[static_cast<std::size_t>(series)]->name().toHtmlEscaped(),
-                                                UiFormat::shortDate(m_data.firstDay + index, true),
-                                                UiFormat::moneyValue(value, m_currency, 2)),
+                                                Format::shortDate(m_data.firstDay + index, true),
+                                                Format::unitMoney(value, m_currency, 2)),
                        this);
 }

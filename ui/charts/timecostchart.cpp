@@ -2,8 +2,8 @@
 
 #include "charts/chartaxes.h"
 #include "charts/chartstyle.h"
+#include "format/format.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 #include "spend/spendformat.h"
 
 #include <QAreaSeries>
@@ -299,7 +299,7 @@ void TimeCostChart::showTip(int series, int bucket)
         const qint64 first = std::max(start, m_data.rangeStart) / 86400;
         const qint64 last = (std::min(end, m_data.rangeEnd) - 1) / 86400;
         when += tr(" <span style='color:%3'>(partial: %1 \u2013 %2)</span>")
-                    .arg(UiFormat::shortDate(first), UiFormat::shortDate(last), muted);
+                    .arg(Format::shortDate(first), Format::shortDate(last), muted);
     }
     QString text = tr("<b>%1</b><br>%2<br>%3").arg(s.name.toHtmlEscaped(), when,
                                                    Format::money(value, m_data.currency, Format::Precision::AllDecimals).toHtmlEscaped());

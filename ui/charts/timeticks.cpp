@@ -1,6 +1,6 @@
 #include "charts/timeticks.h"
 
-#include "shell/uiformat.h"
+#include "format/format.h"
 
 #include <QDateTime>
 
@@ -44,7 +44,7 @@ std::vector<Tick> ticks(const std::vector<qint64> &bucketStarts, Analytics::Grai
     if (bucketStarts.empty())
         return {};
     maxTicks = std::max(2, maxTicks);
-    const QLocale locale = UiFormat::locale();
+    const QLocale locale = Format::locale();
     std::vector<Point> points;
     points.reserve(bucketStarts.size());
     for (qint64 s : bucketStarts)
@@ -66,7 +66,7 @@ std::vector<Tick> ticks(const std::vector<qint64> &bucketStarts, Analytics::Grai
         }
         for (int step : {1, 2, 7}) {
             auto out = pick(points, maxTicks,
-                            [step](const Point &p, int) { return p.hour == 0 && UiFormat::dayOfDate(p.date) % step == 0; },
+                            [step](const Point &p, int) { return p.hour == 0 && Format::dayOfDate(p.date) % step == 0; },
                             dayLabel);
             if (!out.empty())
                 return out;
@@ -85,7 +85,7 @@ std::vector<Tick> ticks(const std::vector<qint64> &bucketStarts, Analytics::Grai
             // move when the range slides by a week.
             auto out = pick(points, maxTicks,
                             [weeks](const Point &p, int) {
-                                const qint64 day = UiFormat::dayOfDate(p.date);
+                                const qint64 day = Format::dayOfDate(p.date);
                                 return p.date.dayOfWeek() == 1 && ((day - 4) / 7) % weeks == 0;
                             },
                             dayLabel);

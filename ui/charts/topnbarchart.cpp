@@ -1,8 +1,8 @@
 #include "charts/topnbarchart.h"
 
 #include "charts/chartstyle.h"
+#include "format/format.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 #include "spend/spendformat.h"
 
 #include <QBarSet>
@@ -157,7 +157,7 @@ void TopNBarChart::rebuild()
     valueFont.setPointSizeF(8.5);
     for (const Item &item : m_items) {
         auto *label = new QGraphicsSimpleTextItem(
-            tr("%1 \u00B7 %2").arg(UiFormat::money(item.cost, m_currency), Format::share(item.share, QString())), m_chart);
+            tr("%1 \u00B7 %2").arg(Format::money(item.cost, m_currency, Format::Precision::WholeFromThousand), Format::share(item.share, QString())), m_chart);
         label->setFont(valueFont);
         label->setBrush(Style::colour(Palette::Role::MutedText));
         label->setZValue(10);

@@ -1,7 +1,7 @@
 #include "export/reportexportdialog.h"
 
+#include "format/format.h"
 #include "report/reportwriter.h"
-#include "shell/uiformat.h"
 #include "task/task.h"
 
 #include <QCheckBox>
@@ -35,8 +35,8 @@ ReportExportDialog::ReportExportDialog(const QString &dbPath, qint64 fromDay, qi
     setWindowTitle(tr("Export report"));
     setMinimumWidth(480);
 
-    m_from = new QDateEdit(UiFormat::dateOfDay(fromDay));
-    m_to = new QDateEdit(UiFormat::dateOfDay(toDay));
+    m_from = new QDateEdit(Format::dateOfDay(fromDay));
+    m_to = new QDateEdit(Format::dateOfDay(toDay));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -44,7 +44,7 @@ ReportExportDialog::ReportExportDialog(const QString &dbPath, qint64 fromDay, qi
     m_pageSize = new QComboBox;
     m_pageSize->addItem(tr("A4"), int(Report::PageSize::A4));
     m_pageSize->addItem(tr("US Letter"), int(Report::PageSize::Letter));
-    if (UiFormat::locale().measurementSystem() == QLocale::ImperialUSSystem)
+    if (Format::locale().measurementSystem() == QLocale::ImperialUSSystem)
         m_pageSize->setCurrentIndex(1);
     m_useFilter = new QCheckBox(tr("Only %1").arg(Report::filtersText(m_filters)));
     m_useFilter->setChecked(!m_filters.empty());
@@ -123,8 +123,8 @@ void ReportExportDialog::start()
         return;
     }
     Report::ReportRequest request;
-    request.fromDay = UiFormat::dayOfDate(m_from->date());
-    request.toDay = UiFormat::dayOfDate(m_to->date());
+    request.fromDay = Format::dayOfDate(m_from->date());
+    request.toDay = Format::dayOfDate(m_to->date());
     request.pageSize = static_cast<Report::PageSize>(m_pageSize->currentData().toInt());
     if (m_useFilter->isChecked())
         request.filters = m_filters;

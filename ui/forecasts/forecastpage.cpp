@@ -1,9 +1,9 @@
 #include "forecasts/forecastpage.h"
 
 #include "forecasts/forecastchart.h"
+#include "format/format.h"
 #include "shell/messagestack.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 
 #include <QComboBox>
 #include <QFrame>

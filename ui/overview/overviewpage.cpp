@@ -2,9 +2,9 @@
 
 #include "analytics/rollupscan.h"
 #include "charts/stackedcostchart.h"
+#include "format/format.h"
 #include "overview/kpitile.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 #include "spend/currencynote.h"
 
 #include <QGridLayout>
@@ -24,12 +24,12 @@ constexpr int kEmptyCardPadding = 36;
 QString changeText(double current, double previous, bool &up, bool &known)
 {
     double percent = 0;
-    known = UiFormat::percentChange(current, previous, percent);
+    known = Format::percentChange(current, previous, percent);
     up = percent > 0;
     if (!known)
         return {};
     const QChar arrow = percent > 0.05 ? QChar(0x25B2) : percent < -0.05 ? QChar(0x25BC) : QChar(0x25C6);
-    return OverviewPage::tr("%1 %2 vs prior 30 days").arg(arrow).arg(UiFormat::signedPercent(percent));
+    return OverviewPage::tr("%1 %2 vs prior 30 days").arg(arrow).arg(Format::signedPercent(percent));
 }
 
 QLabel *makeLabel(const QString &text, const Style::Text &style, QWidget *parent)
@@ -232,13 +232,13 @@ void OverviewPage::apply(const Snapshot &snapshot)
     const Analytics::OverviewKpis &k = snapshot.kpis;
     const QString currency = QString::fromStdString(k.currency);
 
-    const QDate asOf = UiFormat::dateOfDay(k.asOfDay);
-    m_monthToDate->setValue(UiFormat::money(k.monthToDate, currency));
-    m_monthToDate->setDetail(tr("%1 \u2013 %2").arg(UiFormat::shortDate(UiFormat::dayOfDate(QDate(asOf.year(), asOf.month(), 1))),
-                                                     UiFormat::shortDate(k.asOfDay)));
+    const QDate asOf = Format::dateOfDay(k.asOfDay);
+    m_monthToDate->setValue(Format::money(k.monthToDate, currency, Format::Precision::WholeFromThousand));
+    m_monthToDate->setDetail(tr("%1 \u2013 %2").arg(Format::shortDate(Format::dayOfDate(QDate(asOf.year(), asOf.month(), 1))),
+                                                     Format::shortDate(k.asOfDay)));
 
     bool up = false, known = false;
-    m_last30->setValue(UiFormat::money(k.last30, currency));
+    m_last30->setValue(Format::money(k.last30, currency, Format::Precision::WholeFromThousand));
     const QString spendChange = changeText(Cost::toDouble(k.last30), Cost::toDouble(k.previous30), up, known);
     if (known)
         m_last30->setDetail(spendChange, up ? KpiTile::Tone::Bad : KpiTile::Tone::Good);
@@ -253,10 +253,10 @@ void OverviewPage::apply(const Snapshot &snapshot)
             return;
         }
         tile->setValue(QString::fromStdString(name));
-        const QString money = UiFormat::money(cost, currency);
+        const QString money = Format::money(cost, currency, Format::Precision::WholeFromThousand);
         if (last30 > 0) {
-            const QString share = UiFormat::locale().toString(100.0 * Cost::toDouble(cost) / last30, 'f', 0)
-                + UiFormat::locale().percent();
+            const QString share = Format::locale().toString(100.0 * Cost::toDouble(cost) / last30, 'f', 0)
+                + Format::locale().percent();
             tile->setDetail(tr("%1 \u00B7 %2 of spend").arg(money, share));
         } else {
             tile->setDetail(money);
@@ -265,21 +265,21 @@ void OverviewPage::apply(const Snapshot &snapshot)
     setTop(m_topModel, k.topModel, k.topModelCost, tr("No model charges in 30 days"));
     setTop(m_topFeature, k.topFeature, k.topFeatureCost, tr("No feature tags in 30 days"));
 
-    m_tokens->setValue(UiFormat::compactCount(k.tokens30));
+    m_tokens->setValue(Format::compactCount(k.tokens30));
     const QString tokenChange = changeText(static_cast<double>(k.tokens30), static_cast<double>(k.previousTokens30), up, known);
     m_tokens->setDetail(known ? tokenChange : tr("No tokens in the prior 30 days"));
 
     Cost::BigMoney total = 0;
     for (const Cost::BigMoney t : snapshot.daily.seriesTotals)
         total += t;
-    const bool sameYear = UiFormat::dateOfDay(fromDay()).year() == UiFormat::dateOfDay(toDay()).year();
-    const QString from = UiFormat::shortDate(fromDay(), !sameYear);
-    const QString to = UiFormat::shortDate(toDay(), true);
+    const bool sameYear = Format::dateOfDay(fromDay()).year() == Format::dateOfDay(toDay()).year();
+    const QString from = Format::shortDate(fromDay(), !sameYear);
+    const QString to = Format::shortDate(toDay(), true);
     const QString subtitle = snapshot.daily.names.size() > static_cast<std::size_t>(kTopModels)
         ? tr("Billed cost per day, %1 \u2013 %2 \u00B7 top %3 models, the rest as Other").arg(from, to).arg(kTopModels)
         : tr("Billed cost per day, %1 \u2013 %2").arg(from, to);
     m_chartSubtitle->setText(subtitle);
-    m_chartTotal->setText(UiFormat::money(total, currency));
+    m_chartTotal->setText(Format::money(total, currency, Format::Precision::WholeFromThousand));
     m_chart->setData(snapshot.daily, currency);
     m_currencyNote->setCurrencies(currency, k.otherCurrencies, false);
 }

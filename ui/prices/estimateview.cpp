@@ -1,7 +1,7 @@
 #include "prices/estimateview.h"
 
+#include "format/format.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 #include "simulator/simulatorformat.h"
 
 #include <QHeaderView>
@@ -90,7 +90,7 @@ void EstimateView::setReport(const Simulation::EstimateReport &r)
     for (auto it = r.days.rbegin(); it != r.days.rend(); ++it, ++row) {
         const bool bad = Simulation::isMismatch(it->billed, it->estimated);
         flaggedDays += bad;
-        m_days->setItem(row, 0, textItem(UiFormat::dateOfDay(it->day).toString(Qt::ISODate)));
+        m_days->setItem(row, 0, textItem(Format::dateOfDay(it->day).toString(Qt::ISODate)));
         m_days->setItem(row, 1, moneyItem(it->billed, currency));
         m_days->setItem(row, 2, moneyItem(it->estimated, currency));
         m_days->setItem(row, 3, moneyItem(it->billed - it->estimated, currency));
@@ -110,12 +110,12 @@ void EstimateView::setReport(const Simulation::EstimateReport &r)
         return;
     }
     QString text = tr("Billed %1 for priced usage, catalog estimate %2: gap %3 (%4). %n model(s) flagged", nullptr, flagged)
-                       .arg(UiFormat::money(r.billed, currency), UiFormat::money(r.estimated, currency),
-                            UiFormat::money(r.gap(), currency), UiFormat::signedPercent(gapPercent(r.billed, r.estimated)));
+                       .arg(Format::money(r.billed, currency, Format::Precision::WholeFromThousand), Format::money(r.estimated, currency, Format::Precision::WholeFromThousand),
+                            Format::money(r.gap(), currency, Format::Precision::WholeFromThousand), Format::signedPercent(gapPercent(r.billed, r.estimated)));
     text += tr(", %n day(s) flagged.", nullptr, flaggedDays);
     if (r.unpricedBilled != 0)
-        text += QLatin1Char(' ') + tr("%1 billed for unpriced models is not estimated.").arg(UiFormat::money(r.unpricedBilled, currency));
+        text += QLatin1Char(' ') + tr("%1 billed for unpriced models is not estimated.").arg(Format::money(r.unpricedBilled, currency, Format::Precision::WholeFromThousand));
     if (r.otherBilled != 0)
-        text += QLatin1Char(' ') + tr("%1 of other charges (not tokens) are not compared.").arg(UiFormat::money(r.otherBilled, currency));
+        text += QLatin1Char(' ') + tr("%1 of other charges (not tokens) are not compared.").arg(Format::money(r.otherBilled, currency, Format::Precision::WholeFromThousand));
     m_summary->setText(text);
 }

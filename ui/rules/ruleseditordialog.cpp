@@ -1,10 +1,10 @@
 #include "rules/ruleseditordialog.h"
 
+#include "format/format.h"
 #include "rules/ruleform.h"
 #include "rules/ruleslistpanel.h"
 #include "rules/rulestablemodel.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -211,15 +211,15 @@ void RulesEditorDialog::applySummary(const RulesJobs::Summary &summary)
     } else if (summary.empty) {
         m_unallocated->setText(tr("No cost data yet: the rules apply to charges as they are imported."));
     } else {
-        const QLocale loc = UiFormat::locale();
+        const QLocale loc = Format::locale();
         const double share = summary.total != 0 ? 100.0 * Cost::toDouble(summary.unallocated) / Cost::toDouble(summary.total) : 0.0;
         // A sliver of unallocated cost must not read as none.
         const QString shareText = share > 0 && share < 0.1 ? tr("under %1").arg(loc.toString(0.1, 'f', 1) + loc.percent())
                                                            : loc.toString(share, 'f', 1) + loc.percent();
         m_unallocated->setText(tr("Unallocated in the last 30 days (%1): %2 of %3 billed (%4) has no feature.")
                                    .arg(windowText(summary.fromDay, summary.toDay),
-                                        UiFormat::money(summary.unallocated, summary.currency),
-                                        UiFormat::money(summary.total, summary.currency),
+                                        Format::money(summary.unallocated, summary.currency, Format::Precision::WholeFromThousand),
+                                        Format::money(summary.total, summary.currency, Format::Precision::WholeFromThousand),
                                         shareText));
     }
     m_loaded = summary.error.isEmpty() || m_loaded;
@@ -301,12 +301,12 @@ void RulesEditorDialog::startPreview()
                    m_preview->setText(tr("No cost data yet, so this rule moves nothing."));
                } else {
                    const qint64 combos = result.preview.combinations;
-                   const QString moved = UiFormat::money(result.preview.moved, result.currency);
+                   const QString moved = Format::money(result.preview.moved, result.currency, Format::Precision::WholeFromThousand);
                    // No translation files ship yet, so "%n combination(s)" would show as written.
                    m_preview->setText(combos == 1
                                           ? tr("This rule moves %1 of the last 30 days (1 combination)").arg(moved)
                                           : tr("This rule moves %1 of the last 30 days (%2 combinations)")
-                                                .arg(moved, UiFormat::locale().toString(combos)));
+                                                .arg(moved, Format::locale().toString(combos)));
                    m_preview->setToolTip(tr("Exactly %1 %2 between %3. A combination is one set of model, account, "
                                             "tags and other values whose feature or team this rule changes.")
                                              .arg(QString::fromStdString(Cost::formatMoney(result.preview.moved)),
@@ -359,7 +359,7 @@ void RulesEditorDialog::clearNotice()
 
 QString RulesEditorDialog::windowText(qint64 fromDay, qint64 toDay) const
 {
-    return tr("%1 \u2013 %2").arg(UiFormat::shortDate(fromDay), UiFormat::shortDate(toDay, true));
+    return tr("%1 \u2013 %2").arg(Format::shortDate(fromDay), Format::shortDate(toDay, true));
 }
 
 void RulesEditorDialog::save()
@@ -381,7 +381,7 @@ void RulesEditorDialog::save()
                const bool ok = error.isEmpty();
                const QString message = ok ? (count == 1 ? tr("Saved 1 rule; every stored charge was re-allocated.")
                                                        : tr("Saved %1 rules; every stored charge was re-allocated.")
-                                                             .arg(UiFormat::locale().toString(count)))
+                                                             .arg(Format::locale().toString(count)))
                                           : tr("Not saved: %1").arg(error);
                showNotice(message, !ok);
                if (ok) {

@@ -1,8 +1,8 @@
 #include "rules/ruleslistpanel.h"
 
+#include "format/format.h"
 #include "rules/rulestablemodel.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,7 +26,7 @@ const char kLastDirKey[] = "rules/lastDirectory";
 
 QString rulesCount(qint64 count)
 {
-    return count == 1 ? RulesListPanel::tr("1 rule") : RulesListPanel::tr("%1 rules").arg(UiFormat::locale().toString(count));
+    return count == 1 ? RulesListPanel::tr("1 rule") : RulesListPanel::tr("%1 rules").arg(Format::locale().toString(count));
 }
 
 } // namespace

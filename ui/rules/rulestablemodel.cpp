@@ -1,7 +1,7 @@
 #include "rules/rulestablemodel.h"
 
+#include "format/format.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 
 #include <QColor>
 #include <QFont>
@@ -76,7 +76,7 @@ QVariant RulesTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
-        return UiFormat::locale().toString(section + 1);
+        return Format::locale().toString(section + 1);
     switch (section) {
     case NameColumn: return tr("Rule");
     case ConditionColumn: return tr("When");
@@ -223,7 +223,7 @@ QString RulesTableModel::targetsText(const Allocation::Rule &r)
 
 QString RulesTableModel::shareText(std::int64_t sharePpm)
 {
-    const QLocale loc = UiFormat::locale();
+    const QLocale loc = Format::locale();
     // Four decimals at most: one part per million is 0.0001%.
     QString number = loc.toString(static_cast<double>(sharePpm) / 1e4, 'f', 4);
     const QChar dot = loc.decimalPoint().at(0);

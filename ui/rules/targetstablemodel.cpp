@@ -1,8 +1,8 @@
 #include "rules/targetstablemodel.h"
 
+#include "format/format.h"
 #include "rules/rulestablemodel.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 
 #include <QColor>
 
@@ -38,7 +38,7 @@ QVariant TargetsTableModel::data(const QModelIndex &index, int role) const
             return t.team.empty() && role == Qt::DisplayRole ? tr("(keep tag)") : QString::fromStdString(t.team);
         case ShareColumn: {
             const QString text = RulesTableModel::shareText(t.sharePpm);
-            return role == Qt::EditRole ? text.chopped(UiFormat::locale().percent().size()) : text;
+            return role == Qt::EditRole ? text.chopped(Format::locale().percent().size()) : text;
         }
         }
         break;
@@ -68,7 +68,7 @@ QVariant TargetsTableModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
-        return UiFormat::locale().toString(section + 1);
+        return Format::locale().toString(section + 1);
     switch (section) {
     case FeatureColumn: return tr("Feature");
     case TeamColumn: return tr("Team");
@@ -146,7 +146,7 @@ std::int64_t TargetsTableModel::totalPpm() const
 bool TargetsTableModel::parseShare(const QString &text, std::int64_t &ppm)
 {
     QString number = text.trimmed();
-    const QLocale loc = UiFormat::locale();
+    const QLocale loc = Format::locale();
     if (number.endsWith(loc.percent()))
         number.chop(loc.percent().size());
     else if (number.endsWith(QLatin1Char('%')))

@@ -1,6 +1,6 @@
 #include "shell/daterangebar.h"
 
-#include "shell/uiformat.h"
+#include "format/format.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,7 +23,7 @@ DateRangeBar::DateRangeBar(QWidget *parent)
         m_presets->addItem(text, static_cast<int>(preset));
     m_presets->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    const QLocale locale = UiFormat::locale();
+    const QLocale locale = Format::locale();
     auto makeEdit = [&](const QString &name) {
         auto *edit = new QDateEdit(this);
         edit->setObjectName(name);
@@ -50,7 +50,7 @@ DateRangeBar::DateRangeBar(QWidget *parent)
     });
 
     // Until the store reports its days, presets end today.
-    const qint64 today = UiFormat::dayOfDate(QDate::currentDate());
+    const qint64 today = Format::dayOfDate(QDate::currentDate());
     m_firstDataDay = today;
     m_lastDataDay = today;
     m_presets->setCurrentIndex(m_presets->findData(static_cast<int>(m_preset)));
@@ -89,17 +89,17 @@ void DateRangeBar::setCustomRange(qint64 fromDay, qint64 toDay)
 void DateRangeBar::applyPreset()
 {
     const qint64 end = m_lastDataDay;
-    const QDate endDate = UiFormat::dateOfDay(end);
+    const QDate endDate = Format::dateOfDay(end);
     switch (m_preset) {
     case Preset::Last7Days: setRange(end - 6, end); break;
     case Preset::Last30Days: setRange(end - 29, end); break;
     case Preset::Last90Days: setRange(end - 89, end); break;
     case Preset::MonthToDate:
-        setRange(UiFormat::dayOfDate(QDate(endDate.year(), endDate.month(), 1)), end);
+        setRange(Format::dayOfDate(QDate(endDate.year(), endDate.month(), 1)), end);
         break;
     case Preset::LastMonth: {
         const QDate first = QDate(endDate.year(), endDate.month(), 1).addMonths(-1);
-        setRange(UiFormat::dayOfDate(first), UiFormat::dayOfDate(first.addMonths(1)) - 1);
+        setRange(Format::dayOfDate(first), Format::dayOfDate(first.addMonths(1)) - 1);
         break;
     }
     case Preset::All: setRange(m_firstDataDay, end); break;
@@ -113,7 +113,7 @@ void DateRangeBar::applyPreset()
 void DateRangeBar::onDateEdited()
 {
     // Editing either date is a custom range.
-    setCustomRange(UiFormat::dayOfDate(m_fromEdit->date()), UiFormat::dayOfDate(m_toEdit->date()));
+    setCustomRange(Format::dayOfDate(m_fromEdit->date()), Format::dayOfDate(m_toEdit->date()));
 }
 
 void DateRangeBar::setRange(qint64 fromDay, qint64 toDay)
@@ -121,8 +121,8 @@ void DateRangeBar::setRange(qint64 fromDay, qint64 toDay)
     {
         const QSignalBlocker blockFrom(m_fromEdit);
         const QSignalBlocker blockTo(m_toEdit);
-        m_fromEdit->setDate(UiFormat::dateOfDay(fromDay));
-        m_toEdit->setDate(UiFormat::dateOfDay(toDay));
+        m_fromEdit->setDate(Format::dateOfDay(fromDay));
+        m_toEdit->setDate(Format::dateOfDay(toDay));
     }
     if (fromDay == m_fromDay && toDay == m_toDay)
         return;

@@ -1,6 +1,6 @@
 #include "shell/importcontroller.h"
 
-#include "shell/uiformat.h"
+#include "format/format.h"
 #include "task/task.h"
 
 #include <QDate>
@@ -56,7 +56,7 @@ void ImportController::requestDemo(bool storeHasData)
 {
     if (isBusy())
         return;
-    const qint64 today = UiFormat::dayOfDate(QDate::currentDate());
+    const qint64 today = Format::dayOfDate(QDate::currentDate());
     if (!storeHasData) {
         loadDemo(today, kDemoDays);
         return;
@@ -168,7 +168,7 @@ void ImportController::onProgress(int percent, const QString &text)
 
 void ImportController::onFinished(const Cost::ImportJob::Summary &summary)
 {
-    const QLocale locale = UiFormat::locale();
+    const QLocale locale = Format::locale();
     QString title, text;
     if (summary.cancelled) {
         title = summary.demo ? tr("Demo cancelled") : tr("Import cancelled");

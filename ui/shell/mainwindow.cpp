@@ -9,13 +9,13 @@
 #include "budgets/budgetspage.h"
 #include "export/exportactions.h"
 #include "forecasts/forecastpage.h"
+#include "format/format.h"
 #include "overview/overviewpage.h"
 #include "rules/ruleseditordialog.h"
 #include "shell/daterangebar.h"
 #include "shell/importcontroller.h"
 #include "shell/page.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 #include "simulator/simulatorpage.h"
 #include "spend/byfeaturepage.h"
 #include "spend/bymodelpage.h"
@@ -282,17 +282,17 @@ void MainWindow::buildMenus()
 
 void MainWindow::onStoreStatus(const StoreStatus::Info &info)
 {
-    const QLocale locale = UiFormat::locale();
+    const QLocale locale = Format::locale();
     if (!info.ok) {
         m_countLabel->setText(tr("Cannot open the store: %1").arg(info.error));
     } else if (info.empty) {
         m_countLabel->setText(tr("No charges yet"));
     } else {
         m_countLabel->setText(tr("%1 charges \u00B7 %2 \u2013 %3")
-                                  .arg(locale.toString(info.rows), UiFormat::shortDate(info.firstDay, true),
-                                       UiFormat::shortDate(info.lastDay, true)));
+                                  .arg(locale.toString(info.rows), Format::shortDate(info.firstDay, true),
+                                       Format::shortDate(info.lastDay, true)));
     }
-    const qint64 today = UiFormat::dayOfDate(QDate::currentDate());
+    const qint64 today = Format::dayOfDate(QDate::currentDate());
     m_rangeBar->setEnabled(info.ok && !info.empty);
     if (info.ok && !info.empty)
         m_rangeBar->setDataRange(info.firstDay, info.lastDay);

@@ -1,7 +1,7 @@
 #include "simulator/scenariocomparison.h"
 
+#include "format/format.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 #include "simulator/simulatorformat.h"
 
 #include <QHBoxLayout>
@@ -140,7 +140,7 @@ void ScenarioComparison::show(const std::vector<Simulation::ScenarioResult> &res
         for (std::size_t i = 0; i < top.size() && i < 3; ++i)
             if (top[i].savings() != 0)
                 lines << QStringLiteral("%1 %2").arg(top[i].feature.empty() ? tr("(unallocated)") : QString::fromStdString(top[i].feature),
-                                                     UiFormat::money(top[i].savings(), currency));
+                                                     Format::money(top[i].savings(), currency, Format::Precision::WholeFromThousand));
         m_table->setItem(9, col, textItem(lines.join(QLatin1Char('\n'))));
         m_table->item(9, col)->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_table->setItem(10, col, textItem(QString::number(r.warnings.size()),
@@ -160,5 +160,5 @@ void ScenarioComparison::show(const std::vector<Simulation::ScenarioResult> &res
         m_note->setText(tr("Tick the scenarios to compare."));
     else
         m_note->setText(tr("Each scenario priced on the same usage: %1 \u2013 %2, with the page's filter.")
-                            .arg(UiFormat::shortDate(results.front().fromDay, true), UiFormat::shortDate(results.front().toDay, true)));
+                            .arg(Format::shortDate(results.front().fromDay, true), Format::shortDate(results.front().toDay, true)));
 }

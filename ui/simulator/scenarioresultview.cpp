@@ -1,8 +1,8 @@
 #include "simulator/scenarioresultview.h"
 
 #include "forecasts/forecastchart.h"
+#include "format/format.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 #include "simulator/simulatorformat.h"
 
 #include <QAbstractSeries>
@@ -39,7 +39,7 @@ QString kpiHtml(const QString &title, Cost::BigMoney value, Cost::BigMoney low, 
     return QStringLiteral("<div style='color:%5; font-size:9pt;'>%1</div>"
                           "<div style='color:%2; font-size:17pt; font-weight:600;'>%3</div>"
                           "<div style='color:%6; font-size:9pt;'>%4</div>")
-        .arg(title.toHtmlEscaped(), colour, UiFormat::money(value, currency).toHtmlEscaped(),
+        .arg(title.toHtmlEscaped(), colour, Format::money(value, currency, Format::Precision::WholeFromThousand).toHtmlEscaped(),
              ScenarioResultView::tr("range %1").arg(Format::moneyRange(low, high, currency, Format::Precision::WholeFromThousand)).toHtmlEscaped(),
              Style::css(Palette::Role::MutedText), Style::css(Palette::Role::SecondaryText));
 }
@@ -132,12 +132,12 @@ QString ScenarioResultView::unpricedText(const std::vector<Simulation::UnpricedU
         auto it = std::find_if(models.begin(), models.end(), [&](const Model &m) { return m.name == name && m.provider == provider; });
         if (it == models.end())
             it = models.insert(models.end(), Model{name, provider, {}, 0});
-        it->kinds << tr("%1 %2").arg(UiFormat::compactCount(u.tokens), QString::fromLatin1(Pricing::priceKindName(u.kind)));
+        it->kinds << tr("%1 %2").arg(Format::compactCount(u.tokens), QString::fromLatin1(Pricing::priceKindName(u.kind)));
         it->billed += u.billed;
     }
     QStringList parts;
     for (const Model &m : models)
-        parts << tr("%1 (%2): %3 tokens, %4 billed").arg(m.name, m.provider, m.kinds.join(QStringLiteral(", ")), UiFormat::money(m.billed, currency));
+        parts << tr("%1 (%2): %3 tokens, %4 billed").arg(m.name, m.provider, m.kinds.join(QStringLiteral(", ")), Format::money(m.billed, currency, Format::Precision::WholeFromThousand));
     return tr("UNPRICED \u2014 no catalog price, left out of baseline and scenario (not counted as $0): %1")
         .arg(parts.join(QStringLiteral("; ")));
 }
@@ -165,11 +165,11 @@ void ScenarioResultView::setResult(const Simulation::ScenarioResult &r)
     m_period->setText(tr("<div style='color:%8; font-size:9pt;'>Over %1 \u2013 %2 (%n day(s))</div>"
                          "<div style='color:%9; font-size:10pt;'>Baseline %3 (billed %4)<br>Scenario %5 "
                          "(range %6), %7 saved</div>", nullptr, static_cast<int>(r.days))
-                          .arg(UiFormat::shortDate(r.fromDay, true), UiFormat::shortDate(r.toDay, true),
-                               UiFormat::money(r.baseline, currency), UiFormat::money(r.billed, currency),
-                               UiFormat::money(r.scenario, currency),
+                          .arg(Format::shortDate(r.fromDay, true), Format::shortDate(r.toDay, true),
+                               Format::money(r.baseline, currency, Format::Precision::WholeFromThousand), Format::money(r.billed, currency, Format::Precision::WholeFromThousand),
+                               Format::money(r.scenario, currency, Format::Precision::WholeFromThousand),
                                Format::moneyRange(r.scenarioLow, r.scenarioHigh, currency, Format::Precision::WholeFromThousand),
-                               UiFormat::signedPercent(r.savingsPercent()).remove(QLatin1Char('+')),
+                               Format::signedPercent(r.savingsPercent()).remove(QLatin1Char('+')),
                                Style::css(Palette::Role::MutedText), Style::css(Palette::Role::Text)));
     QStringList warnings;
     for (const auto &w : r.warnings)

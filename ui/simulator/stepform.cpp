@@ -1,8 +1,8 @@
 #include "simulator/stepform.h"
 
+#include "format/format.h"
 #include "pricing/pricecatalog.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,7 +55,7 @@ Cost::Money money(const QDoubleSpinBox *box)
     return m;
 }
 
-QString pct(std::int64_t ppm) { return UiFormat::locale().toString(ppmToPercent(ppm), 'g', 6) + QLatin1Char('%'); }
+QString pct(std::int64_t ppm) { return Format::locale().toString(ppmToPercent(ppm), 'g', 6) + QLatin1Char('%'); }
 
 QString scopeText(const Simulation::Scope &scope)
 {

@@ -1,7 +1,7 @@
 #include "spend/breakdowntablemodel.h"
 
 #include "charts/chartstyle.h"
-#include "shell/uiformat.h"
+#include "format/format.h"
 #include "spend/spendformat.h"
 
 #include <QColor>
@@ -124,7 +124,7 @@ QVariant BreakdownTableModel::data(const QModelIndex &index, int role) const
 
 QVariant BreakdownTableModel::display(const Analytics::BreakdownRow &row, int column) const
 {
-    const QLocale locale = UiFormat::locale();
+    const QLocale locale = Format::locale();
     const double value = numeric(row, column);
     switch (column) {
     case Name:
@@ -137,10 +137,10 @@ QVariant BreakdownTableModel::display(const Analytics::BreakdownRow &row, int co
     case Change:
         if (row.previousCost == 0)
             return row.cost > 0 ? tr("new") : QString();
-        return UiFormat::signedPercent(value);
+        return Format::signedPercent(value);
     case Tokens:
     case Requests:
-        return std::isfinite(value) ? UiFormat::compactCount(static_cast<qint64>(value)) : QString();
+        return std::isfinite(value) ? Format::compactCount(static_cast<qint64>(value)) : QString();
     case TokensPerRequest:
         if (!std::isfinite(value))
             return QString();
@@ -171,7 +171,7 @@ QVariant BreakdownTableModel::exportValue(const Analytics::BreakdownRow &row, in
 
 QVariant BreakdownTableModel::toolTip(const Analytics::BreakdownRow &row, int column) const
 {
-    const QLocale locale = UiFormat::locale();
+    const QLocale locale = Format::locale();
     const QString name = SpendFormat::valueText(m_dimension, QString::fromStdString(row.key));
     switch (column) {
     case Name:

@@ -1,7 +1,7 @@
 #include "spend/currencynote.h"
 
+#include "format/format.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 
 CurrencyNote::CurrencyNote(QWidget *parent)
     : QLabel(parent)
@@ -27,7 +27,7 @@ void CurrencyNote::setCurrencies(const QString &shown, const std::vector<Analyti
     for (const auto &[code, amount] : others) {
         const QString currency = QString::fromStdString(code);
         const QString name = currency.isEmpty() ? tr("no currency") : currency;
-        QString part = tr("%1 in %2").arg(UiFormat::money(amount, currency).toHtmlEscaped(), name.toHtmlEscaped());
+        QString part = tr("%1 in %2").arg(Format::money(amount, currency, Format::Precision::WholeFromThousand).toHtmlEscaped(), name.toHtmlEscaped());
         if (switchable)
             part += QStringLiteral(" (<a href=\"%1\">%2</a>)").arg(currency.toHtmlEscaped(), tr("show"));
         parts << part;

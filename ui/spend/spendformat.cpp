@@ -1,6 +1,6 @@
 #include "spend/spendformat.h"
 
-#include "shell/uiformat.h"
+#include "format/format.h"
 
 #include <QCoreApplication>
 
@@ -83,7 +83,7 @@ QString valueText(const QString &dimension, const QString &value)
 
 QString bucketLabel(qint64 epochSeconds, Analytics::Grain grain)
 {
-    const QLocale locale = UiFormat::locale();
+    const QLocale locale = Format::locale();
     const QDateTime time = utc(epochSeconds);
     switch (grain) {
     case Analytics::Grain::Hour:

@@ -3,8 +3,8 @@
 #include "analytics/rollupscan.h"
 #include "charts/topnbarchart.h"
 #include "export/csvexport.h"
+#include "format/format.h"
 #include "shell/style.h"
-#include "shell/uiformat.h"
 #include "spend/breakdowntablemodel.h"
 #include "spend/breakdowntableview.h"
 #include "spend/currencynote.h"
@@ -323,8 +323,8 @@ void SpendPage::showError(const QString &message)
 
 QString SpendPage::rangeText() const
 {
-    const bool sameYear = UiFormat::dateOfDay(fromDay()).year() == UiFormat::dateOfDay(toDay()).year();
-    return tr("%1 \u2013 %2").arg(UiFormat::shortDate(fromDay(), !sameYear), UiFormat::shortDate(toDay(), true));
+    const bool sameYear = Format::dateOfDay(fromDay()).year() == Format::dateOfDay(toDay()).year();
+    return tr("%1 \u2013 %2").arg(Format::shortDate(fromDay(), !sameYear), Format::shortDate(toDay(), true));
 }
 
 void SpendPage::apply(const Snapshot &snapshot)
@@ -389,8 +389,8 @@ void SpendPage::apply(const Snapshot &snapshot)
 
     QString change;
     double percent = 0;
-    if (UiFormat::percentChange(Cost::toDouble(b.total), Cost::toDouble(b.previousTotal), percent))
-        change = tr(" \u00B7 %1 vs previous %2 days").arg(UiFormat::signedPercent(percent)).arg(toDay() - fromDay() + 1);
+    if (Format::percentChange(Cost::toDouble(b.total), Cost::toDouble(b.previousTotal), percent))
+        change = tr(" \u00B7 %1 vs previous %2 days").arg(Format::signedPercent(percent)).arg(toDay() - fromDay() + 1);
     m_timeCard->setSubtitle(tr("%1 billed, %2%3 \u00B7 %4 by %5")
                                 .arg(Format::money(b.total, currency, Format::Precision::Cents), rangeText(), change,
                                      SpendFormat::grainAdjective(b.query.grain), SpendFormat::dimensionTitle(m_dimension).toLower()));
@@ -448,6 +448,6 @@ QList<QStringList> SpendPage::topExportRows() const
 void SpendPage::exportRows(const QString &what, const QList<QStringList> &rows)
 {
     const QString name = QStringLiteral("burnrate-%1-%2-%3.csv")
-                             .arg(m_dimension, what, UiFormat::dateOfDay(toDay()).toString(Qt::ISODate));
+                             .arg(m_dimension, what, Format::dateOfDay(toDay()).toString(Qt::ISODate));
     CsvExport::saveWithDialog(this, name, rows);
 }

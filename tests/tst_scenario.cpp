@@ -26,7 +26,7 @@ using TestSupport::day;
 using TestSupport::usd;
 
 // A cell of `provider`'s `model` on the snapshot's first day with `tokens`, its group added.
-UsageCell &addCell(UsageSnapshot &usage, const char *provider, const char *model, const decltype(UsageCell::tokens) &tokens)
+UsageCell &addModelCell(UsageSnapshot &usage, const char *provider, const char *model, const decltype(UsageCell::tokens) &tokens)
 {
     UsageGroup g;
     g.provider = provider;
@@ -165,7 +165,7 @@ private Q_SLOTS:
     {
         auto usage = std::make_shared<UsageSnapshot>();
         usage->fromDay = usage->toDay = day("2025-07-01");
-        addCell(*usage, "OpenAI", "gpt-4o", {650'000, 600'000, 0, 0, 210'000}); // 1.25M input of which 600k cached
+        addModelCell(*usage, "OpenAI", "gpt-4o", {650'000, 600'000, 0, 0, 210'000}); // 1.25M input of which 600k cached
         const PricedUsage priced(usage, m_catalog);
         auto r = evaluate(priced, parse(""));
         QCOMPARE(r.baseline, usd("4.475")); // 650k × 2.50 + 600k × 1.25 + 210k × 10
@@ -199,7 +199,7 @@ private Q_SLOTS:
     void unpricedLeftOut()
     {
         auto usage = std::make_shared<UsageSnapshot>(*m_usage);
-        addCell(*usage, "Acme", "mystery-model", {1'000'000, 0, 0, 0, 0}).billed = usd("9.99");
+        addModelCell(*usage, "Acme", "mystery-model", {1'000'000, 0, 0, 0, 0}).billed = usd("9.99");
         const auto r = evaluate(PricedUsage(usage, m_catalog), parse(R"({"type": "model_swap", "to_model": "gpt-4o-mini"})"));
         QCOMPARE(r.baseline, usd("12.00"));
         QCOMPARE(r.unpriced.size(), std::size_t(1));
@@ -212,7 +212,7 @@ private Q_SLOTS:
         // Batch on a model without a batch tier (llama-3-70b on Bedrock): traffic stays, with a warning.
         auto usage = std::make_shared<UsageSnapshot>();
         usage->fromDay = usage->toDay = day("2025-07-01");
-        addCell(*usage, "Amazon Bedrock", "meta.llama3-70b-instruct-v1:0", {1'000'000, 0, 0, 0, 1'000'000});
+        addModelCell(*usage, "Amazon Bedrock", "meta.llama3-70b-instruct-v1:0", {1'000'000, 0, 0, 0, 1'000'000});
         const auto r = evaluate(PricedUsage(usage, m_catalog), parse(R"({"type": "batch"})"));
         QCOMPARE(r.baseline, usd("6.15"));
         QCOMPARE(r.scenario, r.baseline);

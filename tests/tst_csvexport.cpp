@@ -8,6 +8,7 @@
 #include "domain/timeparse.h"
 #include "export/csvexport.h"
 #include "guitestmain.h"
+#include "testsupport.h"
 #include "import/demogenerator.h"
 #include "spend/breakdowntablemodel.h"
 #include "store/store.h"
@@ -91,12 +92,8 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale::c());
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("c.sqlite")).toStdString()));
-        Cost::DemoOptions options;
-        options.endDay = m_end;
-        options.days = 120;
-        Cost::IngestResult result;
         std::string error;
-        QVERIFY2(Cost::generateDemo(m_store.db(), options, {}, nullptr, result, error), error.c_str());
+        QVERIFY2(TestSupport::addDemo(m_store.db(), m_end, 120, &error), error.c_str());
     }
 
     void quoting_data()

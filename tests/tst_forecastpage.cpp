@@ -7,6 +7,7 @@
 #include "forecasts/forecastpage.h"
 #include "format/format.h"
 #include "guitestmain.h"
+#include "testsupport.h"
 #include "import/demogenerator.h"
 #include "shell/mainwindow.h"
 #include "store/store.h"
@@ -54,14 +55,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        Cost::Store store;
-        QVERIFY(store.open(m_db.toStdString()));
-        Cost::DemoOptions options;
-        options.endDay = m_end;
-        options.days = 150;
-        Cost::IngestResult result;
         std::string error;
-        QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, result, error), error.c_str());
+        QVERIFY2(TestSupport::writeDemoStore(m_db, m_end, 150, &error), error.c_str());
     }
 
     void pagesAreRegistered()

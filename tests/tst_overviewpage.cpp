@@ -6,6 +6,7 @@
 #include "domain/timeparse.h"
 #include "format/format.h"
 #include "guitestmain.h"
+#include "testsupport.h"
 #include "import/demogenerator.h"
 #include "import/focusimporter.h"
 #include "overview/kpitile.h"
@@ -130,14 +131,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
         const std::int64_t endDay = Cost::daysFromCivil(2025, 6, 18);
         {
-            Cost::Store store;
-            QVERIFY(store.open(path.toStdString()));
-            Cost::DemoOptions options;
-            options.endDay = endDay;
-            options.days = 150;
-            Cost::IngestResult result;
             std::string error;
-            QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, result, error), error.c_str());
+            QVERIFY2(TestSupport::writeDemoStore(path, endDay, 150, &error), error.c_str());
         }
 
         MainWindow window(path);

@@ -168,14 +168,8 @@ void TestReport::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), "poppler-utils (pdfinfo, pdftotext) are needed");
     m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    Cost::Store store;
-    QVERIFY(store.open(m_db.toStdString()));
-    Cost::DemoOptions options;
-    options.endDay = kEndDay;
-    options.days = 120;
-    Cost::IngestResult result;
     std::string error;
-    QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, result, error), error.c_str());
+    QVERIFY2(TestSupport::writeDemoStore(m_db, kEndDay, 120, &error), error.c_str());
 }
 
 void TestReport::moneyFormat_data()

@@ -14,6 +14,7 @@
 #include "import/demogenerator.h"
 #include "import/focusimporter.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -278,12 +279,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(m_demo.open(m_dir.filePath(QStringLiteral("demo.sqlite")).toStdString()));
-        Cost::DemoOptions options;
-        options.endDay = m_end;
-        options.days = 120;
-        Cost::IngestResult result;
         std::string error;
-        QVERIFY2(Cost::generateDemo(m_demo.db(), options, {}, nullptr, result, error), error.c_str());
+        QVERIFY2(TestSupport::addDemo(m_demo.db(), m_end, 120, &error), error.c_str());
         QVERIFY2(Allocation::saveRules(m_demo.db(), splitRules("gpt-4o"), error), error.c_str());
 
         const QString csv = m_dir.filePath(QStringLiteral("genfocus.csv"));

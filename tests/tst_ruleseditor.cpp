@@ -6,6 +6,7 @@
 #include "analytics/analytics.h"
 #include "domain/timeparse.h"
 #include "guitestmain.h"
+#include "testsupport.h"
 #include "import/demogenerator.h"
 #include "import/focusimporter.h"
 #include "rules/ruleform.h"
@@ -531,14 +532,8 @@ private Q_SLOTS:
             QSKIP("set BURNRATE_SHOTS to a directory to render the rules editor");
         const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
         {
-            Cost::Store store;
-            QVERIFY(store.open(path.toStdString()));
-            Cost::DemoOptions options;
-            options.endDay = Cost::daysFromCivil(2025, 6, 18);
-            options.days = 120;
-            Cost::IngestResult result;
             std::string error;
-            QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, result, error), error.c_str());
+            QVERIFY2(TestSupport::writeDemoStore(path, Cost::daysFromCivil(2025, 6, 18), 120, &error), error.c_str());
             std::vector<Allocation::Rule> rules;
             QVERIFY2(Allocation::fromJson(R"([
               {"name": "Bedrock account is the agent", "dimension": "billing_account", "pattern": "111122223333",

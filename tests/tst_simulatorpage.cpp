@@ -123,14 +123,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        Cost::Store store;
-        QVERIFY(store.open(m_demo.toStdString()));
-        Cost::DemoOptions options;
-        options.endDay = m_end;
-        options.days = 60;
-        Cost::IngestResult result;
         std::string error;
-        QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, result, error), error.c_str());
+        QVERIFY2(TestSupport::writeDemoStore(m_demo, m_end, 60, &error), error.c_str());
 
         m_solora = m_dir.filePath(QStringLiteral("solora.sqlite"));
         Cost::Store s2;

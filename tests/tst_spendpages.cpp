@@ -7,6 +7,7 @@
 #include "charts/topnbarchart.h"
 #include "domain/timeparse.h"
 #include "guitestmain.h"
+#include "testsupport.h"
 #include "import/demogenerator.h"
 #include "shell/daterangebar.h"
 #include "shell/mainwindow.h"
@@ -105,14 +106,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QLocale::setDefault(QLocale::c());
         m_path = m_dir.filePath(QStringLiteral("spend.sqlite"));
-        Cost::Store store;
-        QVERIFY(store.open(m_path.toStdString()));
-        Cost::DemoOptions options;
-        options.endDay = m_end;
-        options.days = 200;
-        Cost::IngestResult result;
         std::string error;
-        QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, result, error), error.c_str());
+        QVERIFY2(TestSupport::writeDemoStore(m_path, m_end, 200, &error), error.c_str());
     }
 
     void pagesAreRegistered()

@@ -5,6 +5,7 @@
 #include "domain/timeparse.h"
 #include "format/palette.h"
 #include "guitestmain.h"
+#include "testsupport.h"
 #include "import/demogenerator.h"
 #include "overview/overviewpage.h"
 #include "shell/mainwindow.h"
@@ -86,14 +87,8 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
         m_original = QApplication::palette();
         m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        Cost::Store store;
-        QVERIFY(store.open(m_db.toStdString()));
-        Cost::DemoOptions options;
-        options.endDay = Cost::daysFromCivil(2025, 6, 18);
-        options.days = 60;
-        Cost::IngestResult result;
         std::string error;
-        QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, result, error), error.c_str());
+        QVERIFY2(TestSupport::writeDemoStore(m_db, Cost::daysFromCivil(2025, 6, 18), 60, &error), error.c_str());
     }
 
     void cleanup()

@@ -52,7 +52,7 @@ QFont captionFont(double points, bool bold)
 
 QStringList captionLines(const ChartExporter::Caption &c)
 {
-    const QLocale loc = Format::locale();
+    const QLocale loc = ::Format::locale();
     return {c.title,
             QObject::tr("%1 \u00B7 Filters: %2 \u00B7 Currency: %3").arg(c.range, c.filters, c.currency),
             QObject::tr("Generated %1 by Burnrate").arg(loc.toString(c.generatedAt, QLocale::LongFormat))};
@@ -100,7 +100,7 @@ void paint(QPainter &p, const QChartView *view, const ChartExporter::Caption &ca
 
 QString keyText(const QString &key)
 {
-    return key.isEmpty() ? Format::noneLabel() : key;
+    return key.isEmpty() ? ::Format::noneLabel() : key;
 }
 
 QString moneyText(Cost::BigMoney value)
@@ -183,7 +183,7 @@ ChartExporter::Caption ChartExporter::captionFor(const Page *page, const QChartV
                          : chartTitle;
     if (!page)
         return caption;
-    caption.range = Format::range(page->fromDay(), page->toDay());
+    caption.range = ::Format::range(page->fromDay(), page->toDay());
     if (auto *spend = qobject_cast<const SpendPage *>(page))
         caption.currency = spend->snapshot().currency;
     caption.filters = Report::filtersText(pageFilters(page));

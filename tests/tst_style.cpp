@@ -13,6 +13,7 @@
 #include "store/store.h"
 
 #include <QApplication>
+#include <QAreaSeries>
 #include <QLabel>
 #include <QPalette>
 #include <QSet>
@@ -78,6 +79,16 @@ class TestStyle : public QObject {
                 QVERIFY2(text.lightness() < card.lightness(), qPrintable(what));
             QVERIFY2(Palette::contrastRatio(text, card) >= 3.0, qPrintable(what));
         }
+    }
+
+    // Shows `window` and waits for its Overview to load.
+    void loadOverview(MainWindow &window, OverviewPage *&page)
+    {
+        window.resize(1280, 800);
+        window.show();
+        page = qobject_cast<OverviewPage *>(window.page(QStringLiteral("overview")));
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
     }
 
 private Q_SLOTS:
@@ -195,11 +206,10 @@ private Q_SLOTS:
         QApplication::setPalette(m_original);
         QCOMPARE(Palette::current().variant(), Palette::Variant::Light);
         MainWindow window(m_db);
-        window.resize(1280, 800);
-        window.show();
-        auto *page = qobject_cast<OverviewPage *>(window.page(QStringLiteral("overview")));
-        QVERIFY(page);
-        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        OverviewPage *page = nullptr;
+        loadOverview(window, page);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!page->isShowingEmptyState());
         verifyLabels(page, Palette::Variant::Light);
         QCOMPARE(page->chart()->backgroundBrush().color(), Palette::light().colour(Role::Card));
@@ -218,14 +228,16 @@ private Q_SLOTS:
     {
         QApplication::setPalette(darkPlatformPalette());
         MainWindow window(m_db);
-        window.resize(1280, 800);
-        window.show();
-        auto *page = qobject_cast<OverviewPage *>(window.page(QStringLiteral("overview")));
-        QVERIFY(page);
-        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        OverviewPage *page = nullptr;
+        loadOverview(window, page);
+        if (QTest::currentTestFailed())
+            return;
         verifyLabels(page, Palette::Variant::Dark);
         // Series are drawn in the dark variant's hues.
         QVERIFY(page->chart()->seriesCount() > 0);
+        auto *first = qobject_cast<QAreaSeries *>(page->chart()->chart()->series().constFirst());
+        QVERIFY(first);
+        QCOMPARE(first->color(), Palette::dark().series(0));
         const QImage shot = window.grab().toImage();
         QVERIFY(!shot.isNull());
     }

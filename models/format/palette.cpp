@@ -82,7 +82,7 @@ const Entry kTable[] = {
     {R::BandFill, "BandFill", 0x2a3b6fd8, 0x405b8def},
     {R::Flag, "Flag", 0xffd93a2b, 0xffff6b5b},
     {R::Highlight, "Highlight", 0x30f09a2b, 0x40f09a2b},
-    {R::Increase, "Increase", 0xffd94f4a, 0xfff28b82},
+    {R::Increase, "Increase", 0xffc0392b, 0xfff28b82},
     {R::Decrease, "Decrease", 0xff1f6fd8, 0xff7ea6f4},
     {R::Rule, "Rule", 0xffd5dae1, 0xff3a404a},
     {R::TableStripe, "TableStripe", 0xfff4f6f8, 0xff22262d},

@@ -49,7 +49,7 @@ QToolButton[cardControl="true"]:disabled { background: {Card}; border-color: {Bo
 
 const char kBreakdownTable[] = R"(
 QTableView { border: none; background: {Card}; alternate-background-color: {AlternateRow}; gridline-color: transparent;
-    selection-background-color: {Selection}; selection-color: {Text}; color: {Text}; font-size: 9pt; }
+    selection-background-color: {Selection}; selection-color: {Text}; font-size: 9pt; }
 QTableView::item { padding: 0 5px; border: none; }
 QHeaderView::section { background: {Card}; color: {MutedText}; border: none; border-bottom: 1px solid {Border};
     padding: 3px 5px 3px 5px; font-size: 8pt; font-weight: 600; }

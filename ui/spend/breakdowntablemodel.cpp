@@ -2,6 +2,7 @@
 
 #include "charts/chartstyle.h"
 #include "format/format.h"
+#include "shell/style.h"
 #include "spend/spendformat.h"
 
 #include <QColor>
@@ -14,8 +15,8 @@
 namespace {
 
 constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
-const QColor kUp(0xc5, 0x22, 0x1f);   // more spend: bad news
-const QColor kDown(0x18, 0x80, 0x38);
+constexpr Palette::Role kUp = Palette::Role::Negative; // more spend: bad news
+constexpr Palette::Role kDown = Palette::Role::Positive;
 
 double knownCount(std::int64_t value)
 {
@@ -108,7 +109,7 @@ QVariant BreakdownTableModel::data(const QModelIndex &index, int role) const
         if (column == Change && row.previousCost != 0) {
             const double change = row.changePercent();
             if (std::abs(change) >= 0.05)
-                return change > 0 ? kUp : kDown;
+                return Style::colour(change > 0 ? kUp : kDown);
         }
         return {};
     case SortRole:

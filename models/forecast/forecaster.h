@@ -5,7 +5,7 @@
 #include <vector>
 
 /// Daily forecasting. Pure functions of their arguments (no I/O, no shared state): safe to run on
-/// any thread, e.g. with QtConcurrent::run on a snapshot of the series.
+/// any thread, e.g. in a Task::Runner::compute() body on a snapshot of the series.
 namespace Analytics {
 
 /// One forecast day with its central 80% and 95% prediction intervals.

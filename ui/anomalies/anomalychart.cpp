@@ -17,8 +17,8 @@
 
 namespace {
 
-constexpr int kMinPixelsPerTimeTick = 90;
-constexpr int kMinPixelsPerMoneyTick = 40;
+/// One date tick per 90 px, one money tick per 40 px (at most 12 and 8).
+const ChartBase::TickDensity kTicks{90, 40, 12, 8, QSizeF(0.8, 0.7)};
 
 } // namespace
 
@@ -99,15 +99,11 @@ void AnomalyChart::rebuild()
         p.setY(p.y() * top);
     hlUpper->replace(hu);
 
-    auto *highlight = new QAreaSeries(hlUpper, hlLower);
-    hlUpper->setParent(highlight);
-    hlLower->setParent(highlight);
+    auto *highlight = areaBetween(hlUpper, hlLower);
     highlight->setName(tr("This anomaly"));
     highlight->setColor(palette.colour(Palette::Role::Highlight));
     highlight->setPen(Qt::NoPen);
-    auto *band = new QAreaSeries(upper, lower);
-    upper->setParent(band); // QAreaSeries does not own its boundary lines
-    lower->setParent(band);
+    auto *band = areaBetween(upper, lower);
     band->setName(tr("Expected band"));
     band->setColor(palette.colour(Palette::Role::BandFill));
     band->setPen(Qt::NoPen);
@@ -138,7 +134,7 @@ void AnomalyChart::rebuild()
 void AnomalyChart::updateAxes(bool force)
 {
     int xTicks = 0, yTicks = 0;
-    if (!tickBudget(force, kMinPixelsPerTimeTick, kMinPixelsPerMoneyTick, 12, 8, QSizeF(0.8, 0.7), xTicks, yTicks))
+    if (!tickBudget(force, kTicks, xTicks, yTicks))
         return;
     const int n = static_cast<int>(m_data.points.size());
     m_xAxis->setRange(-0.5, std::max(1, n) - 0.5);

@@ -3,12 +3,14 @@
 #include "charts/chartstyle.h"
 #include "shell/style.h"
 
+#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QContextMenuEvent>
 #include <QGraphicsLayout>
 #include <QLabel>
 #include <QLegend>
+#include <QLineSeries>
 #include <QMenu>
 
 #include <algorithm>
@@ -77,20 +79,36 @@ QLabel *ChartBase::addPlaceholder(const QString &text)
     return m_placeholder;
 }
 
-bool ChartBase::tickBudget(bool force, int pxPerX, int pxPerY, int maxX, int maxY, QSizeF fallback, int &xTicks,
-                           int &yTicks)
+bool ChartBase::tickBudget(bool force, const TickDensity &density, int &xTicks, int &yTicks)
 {
     // Before the first layout the plot area is empty; estimate it from the view.
     QRectF plot = m_chart->plotArea();
     if (plot.width() < 50 || plot.height() < 50)
-        plot = QRectF(0, 0, width() * fallback.width(), height() * fallback.height());
-    xTicks = std::clamp(static_cast<int>(plot.width()) / pxPerX, 2, maxX);
-    yTicks = std::clamp(static_cast<int>(plot.height()) / pxPerY, 2, maxY);
+        plot = QRectF(0, 0, width() * density.fallback.width(), height() * density.fallback.height());
+    xTicks = std::clamp(static_cast<int>(plot.width()) / density.pxPerX, 2, density.maxX);
+    yTicks = std::clamp(static_cast<int>(plot.height()) / density.pxPerY, 2, density.maxY);
     if (!force && xTicks == m_builtXTicks && yTicks == m_builtYTicks)
         return false;
     m_builtXTicks = xTicks;
     m_builtYTicks = yTicks;
     return true;
+}
+
+QAreaSeries *ChartBase::areaBetween(QLineSeries *upper, QLineSeries *lower)
+{
+    auto *area = new QAreaSeries(upper, lower);
+    upper->setParent(area); // QAreaSeries does not own its boundary lines
+    lower->setParent(area);
+    return area;
+}
+
+QAreaSeries *ChartBase::areaBetween(const QList<QPointF> &upper, const QList<QPointF> &lower)
+{
+    auto *upperLine = new QLineSeries;
+    auto *lowerLine = new QLineSeries;
+    upperLine->replace(upper);
+    lowerLine->replace(lower);
+    return areaBetween(upperLine, lowerLine);
 }
 
 void ChartBase::resizeEvent(QResizeEvent *event)

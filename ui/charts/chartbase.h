@@ -7,9 +7,11 @@
 #include <QString>
 #include <QTimer>
 
+class QAreaSeries;
 class QCategoryAxis;
 class QChart;
 class QLabel;
+class QLineSeries;
 class QMenu;
 
 /// What every Burnrate chart shares: the QChart inside its view (no frame, no background of its
@@ -55,10 +57,23 @@ protected:
     virtual void rebuild() = 0;
     /// Refits axis ticks to the plot (time charts); `force` rebuilds them even if the budget holds.
     virtual void updateAxes(bool /*force*/) {}
-    /// Tick budgets for the plot: one x tick per `pxPerX` and one y tick per `pxPerY` pixels, at
-    /// most `maxX` / `maxY`. Before the first layout the plot is estimated as `fallback` (a
-    /// fraction of the view). False when the budgets equal the last ones and `force` is false.
-    bool tickBudget(bool force, int pxPerX, int pxPerY, int maxX, int maxY, QSizeF fallback, int &xTicks, int &yTicks);
+    /// How dense a time chart's ticks may be: one x tick per `pxPerX` and one y tick per `pxPerY`
+    /// pixels, at most `maxX` / `maxY`; before the first layout the plot is estimated as
+    /// `fallback` (a fraction of the view).
+    struct TickDensity {
+        int pxPerX;
+        int pxPerY;
+        int maxX;
+        int maxY;
+        QSizeF fallback;
+    };
+    /// Tick budgets for the plot at `density`. False when the budgets equal the last ones and
+    /// `force` is false.
+    bool tickBudget(bool force, const TickDensity &density, int &xTicks, int &yTicks);
+    /// A filled band between `upper` and `lower` (the area owns its two boundary lines).
+    static QAreaSeries *areaBetween(const QList<QPointF> &upper, const QList<QPointF> &lower);
+    /// The same from boundary lines already built; the area takes ownership of them.
+    static QAreaSeries *areaBetween(QLineSeries *upper, QLineSeries *lower);
     /// Entries a chart adds to its context menu after "Export CSV…".
     virtual void addMenuEntries(QMenu * /*menu*/) {}
 

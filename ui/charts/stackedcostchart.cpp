@@ -18,8 +18,8 @@
 
 namespace {
 
-constexpr int kMinPixelsPerDateTick = 90;
-constexpr int kMinPixelsPerMoneyTick = 48;
+/// One date tick per 90 px, one money tick per 48 px (at most 12 and 10).
+const ChartBase::TickDensity kTicks{90, 48, 12, 10, QSizeF(0.75, 0.8)};
 
 } // namespace
 
@@ -60,13 +60,7 @@ void StackedCostChart::rebuild()
             upperPoints.append(QPointF(x, below[d]));
             m_maxTotal = std::max(m_maxTotal, below[d]);
         }
-        auto *upper = new QLineSeries;
-        auto *lower = new QLineSeries;
-        upper->replace(upperPoints);
-        lower->replace(lowerPoints);
-        auto *area = new QAreaSeries(upper, lower);
-        upper->setParent(area); // QAreaSeries does not own its boundary lines
-        lower->setParent(area);
+        auto *area = areaBetween(upperPoints, lowerPoints);
         const QString name = QString::fromStdString(data.names[s]);
         const bool other = s + 1 == data.names.size() && data.names[s] == "Other";
         area->setName(other ? tr("Other") : name);
@@ -115,7 +109,7 @@ QStringList StackedCostChart::moneyTickLabels() const
 void StackedCostChart::updateAxes(bool force)
 {
     int xTicks = 0, yTicks = 0;
-    if (!tickBudget(force, kMinPixelsPerDateTick, kMinPixelsPerMoneyTick, 12, 10, QSizeF(0.75, 0.8), xTicks, yTicks))
+    if (!tickBudget(force, kTicks, xTicks, yTicks))
         return;
 
     const qint64 first = m_data.firstDay;

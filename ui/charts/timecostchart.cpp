@@ -23,8 +23,8 @@
 
 namespace {
 
-constexpr int kMinPixelsPerTimeTick = 90;
-constexpr int kMinPixelsPerMoneyTick = 44;
+/// One date tick per 90 px, one money tick per 44 px (at most 14 and 10).
+const ChartBase::TickDensity kTicks{90, 44, 14, 10, QSizeF(0.7, 0.8)};
 
 } // namespace
 
@@ -162,13 +162,7 @@ void TimeCostChart::buildAreas(const std::vector<std::vector<double>> &values)
             below[b] += values[s][b];
             upperPoints.append(QPointF(x, below[b]));
         }
-        auto *upper = new QLineSeries;
-        auto *lower = new QLineSeries;
-        upper->replace(upperPoints);
-        lower->replace(lowerPoints);
-        auto *area = new QAreaSeries(upper, lower);
-        upper->setParent(area); // QAreaSeries does not own its boundary lines
-        lower->setParent(area);
+        auto *area = areaBetween(upperPoints, lowerPoints);
         const Series &series = m_data.series[s];
         area->setName(series.name);
         const QColor colour = ChartStyle::seriesColour(static_cast<int>(s), series.other);
@@ -262,7 +256,7 @@ void TimeCostChart::addMenuEntries(QMenu *menu)
 void TimeCostChart::updateAxes(bool force)
 {
     int xTicks = 0, yTicks = 0;
-    if (!tickBudget(force, kMinPixelsPerTimeTick, kMinPixelsPerMoneyTick, 14, 10, QSizeF(0.7, 0.8), xTicks, yTicks))
+    if (!tickBudget(force, kTicks, xTicks, yTicks))
         return;
 
     const int buckets = static_cast<int>(m_data.bucketStarts.size());

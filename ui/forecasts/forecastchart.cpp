@@ -14,8 +14,8 @@
 
 namespace {
 
-constexpr int kMinPixelsPerTimeTick = 90;
-constexpr int kMinPixelsPerMoneyTick = 44;
+/// One date tick per 90 px, one money tick per 44 px (at most 14 and 10).
+const ChartBase::TickDensity kTicks{90, 44, 14, 10, QSizeF(0.8, 0.7)};
 
 double at(const std::vector<double> &v, std::size_t i)
 {
@@ -78,13 +78,7 @@ void ForecastChart::addBand(const std::vector<double> &lo, const std::vector<dou
     }
     if (upperPoints.isEmpty())
         return;
-    auto *upper = new QLineSeries;
-    auto *lower = new QLineSeries;
-    upper->replace(upperPoints);
-    lower->replace(lowerPoints);
-    auto *area = new QAreaSeries(upper, lower);
-    upper->setParent(area); // QAreaSeries does not own its boundary lines
-    lower->setParent(area);
+    auto *area = areaBetween(upperPoints, lowerPoints);
     area->setName(name);
     area->setColor(colour);
     area->setPen(QPen(Qt::NoPen));
@@ -153,7 +147,7 @@ void ForecastChart::rebuild()
 void ForecastChart::updateAxes(bool force)
 {
     int xTicks = 0, yTicks = 0;
-    if (!tickBudget(force, kMinPixelsPerTimeTick, kMinPixelsPerMoneyTick, 14, 10, QSizeF(0.8, 0.7), xTicks, yTicks))
+    if (!tickBudget(force, kTicks, xTicks, yTicks))
         return;
 
     const std::size_t n = std::max(m_data.actual.size(), m_data.forecast.size());

@@ -18,48 +18,45 @@ QDateTime utc(qint64 epochSeconds)
     return QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC);
 }
 
+// The spend pages' dimensions in words: title and plural (for "All …").
+struct DimensionWords {
+    const char *dimension;
+    const char *title;
+    const char *plural;
+};
+constexpr DimensionWords kDimensionWords[] = {
+    {"provider", QT_TRANSLATE_NOOP("SpendFormat", "Provider"), QT_TRANSLATE_NOOP("SpendFormat", "providers")},
+    {"service", QT_TRANSLATE_NOOP("SpendFormat", "Service"), QT_TRANSLATE_NOOP("SpendFormat", "services")},
+    {"model", QT_TRANSLATE_NOOP("SpendFormat", "Model"), QT_TRANSLATE_NOOP("SpendFormat", "models")},
+    {"feature", QT_TRANSLATE_NOOP("SpendFormat", "Feature"), QT_TRANSLATE_NOOP("SpendFormat", "features")},
+    {"team", QT_TRANSLATE_NOOP("SpendFormat", "Team"), QT_TRANSLATE_NOOP("SpendFormat", "teams")},
+    {"token_kind", QT_TRANSLATE_NOOP("SpendFormat", "Token kind"), QT_TRANSLATE_NOOP("SpendFormat", "token kinds")},
+    {"billing_account", QT_TRANSLATE_NOOP("SpendFormat", "Billing account"),
+     QT_TRANSLATE_NOOP("SpendFormat", "billing accounts")},
+    {"currency", QT_TRANSLATE_NOOP("SpendFormat", "Currency"), QT_TRANSLATE_NOOP("SpendFormat", "currencies")},
+};
+
+const DimensionWords *wordsFor(const QString &dimension)
+{
+    for (const DimensionWords &w : kDimensionWords) {
+        if (dimension == QLatin1String(w.dimension))
+            return &w;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 QString dimensionTitle(const QString &dimension)
 {
-    if (dimension == QLatin1String("provider"))
-        return tr("Provider");
-    if (dimension == QLatin1String("service"))
-        return tr("Service");
-    if (dimension == QLatin1String("model"))
-        return tr("Model");
-    if (dimension == QLatin1String("feature"))
-        return tr("Feature");
-    if (dimension == QLatin1String("team"))
-        return tr("Team");
-    if (dimension == QLatin1String("token_kind"))
-        return tr("Token kind");
-    if (dimension == QLatin1String("billing_account"))
-        return tr("Billing account");
-    if (dimension == QLatin1String("currency"))
-        return tr("Currency");
-    return dimension;
+    const DimensionWords *w = wordsFor(dimension);
+    return w ? tr(w->title) : dimension;
 }
 
 QString dimensionPlural(const QString &dimension)
 {
-    if (dimension == QLatin1String("provider"))
-        return tr("providers");
-    if (dimension == QLatin1String("service"))
-        return tr("services");
-    if (dimension == QLatin1String("model"))
-        return tr("models");
-    if (dimension == QLatin1String("feature"))
-        return tr("features");
-    if (dimension == QLatin1String("team"))
-        return tr("teams");
-    if (dimension == QLatin1String("token_kind"))
-        return tr("token kinds");
-    if (dimension == QLatin1String("billing_account"))
-        return tr("billing accounts");
-    if (dimension == QLatin1String("currency"))
-        return tr("currencies");
-    return dimension;
+    const DimensionWords *w = wordsFor(dimension);
+    return w ? tr(w->plural) : dimension;
 }
 
 QString valueText(const QString &dimension, const QString &value)

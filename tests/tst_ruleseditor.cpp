@@ -547,6 +547,8 @@ private Q_SLOTS:
                "targets": [{"team": "devex"}]}])",
                                           rules, error),
                      error.c_str());
+            Cost::Store store;
+            QVERIFY(store.open(path.toStdString()));
             QVERIFY2(Allocation::saveRules(store.db(), rules, error), error.c_str());
         }
         { // some untagged charges, so that something is unallocated

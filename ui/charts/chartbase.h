@@ -23,6 +23,16 @@ class QMenu;
 class ChartBase : public QChartView {
     Q_OBJECT
 public:
+    /// How dense a time chart's ticks may be: one x tick per `pxPerX` and one y tick per `pxPerY`
+    /// pixels, at most `maxX` / `maxY`; before the first layout the plot is estimated as
+    /// `fallback` (a fraction of the view).
+    struct TickDensity {
+        int pxPerX;
+        int pxPerY;
+        int maxX;
+        int maxY;
+        QSizeF fallback;
+    };
     /// True while a rebuild is scheduled.
     bool isRebuildPending() const { return m_rebuild.isActive(); }
 
@@ -57,16 +67,6 @@ protected:
     virtual void rebuild() = 0;
     /// Refits axis ticks to the plot (time charts); `force` rebuilds them even if the budget holds.
     virtual void updateAxes(bool /*force*/) {}
-    /// How dense a time chart's ticks may be: one x tick per `pxPerX` and one y tick per `pxPerY`
-    /// pixels, at most `maxX` / `maxY`; before the first layout the plot is estimated as
-    /// `fallback` (a fraction of the view).
-    struct TickDensity {
-        int pxPerX;
-        int pxPerY;
-        int maxX;
-        int maxY;
-        QSizeF fallback;
-    };
     /// Tick budgets for the plot at `density`. False when the budgets equal the last ones and
     /// `force` is false.
     bool tickBudget(bool force, const TickDensity &density, int &xTicks, int &yTicks);

@@ -12,6 +12,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QMenu>
+#include <QPen>
 
 #include <algorithm>
 
@@ -109,6 +110,20 @@ QAreaSeries *ChartBase::areaBetween(const QList<QPointF> &upper, const QList<QPo
     upperLine->replace(upper);
     lowerLine->replace(lower);
     return areaBetween(upperLine, lowerLine);
+}
+
+void ChartBase::addStackedLayer(QAreaSeries *area, const QString &name, int index, bool other)
+{
+    area->setName(name);
+    const QColor colour = ChartStyle::seriesColour(index, other);
+    area->setColor(colour);
+    // An outline in the fill colour: white separators would paint over narrow spikes.
+    QPen pen(colour);
+    pen.setWidthF(1.0);
+    area->setPen(pen);
+    m_chart->addSeries(area);
+    area->attachAxis(m_xAxis);
+    area->attachAxis(m_yAxis);
 }
 
 void ChartBase::resizeEvent(QResizeEvent *event)

@@ -74,6 +74,9 @@ protected:
     static QAreaSeries *areaBetween(const QList<QPointF> &upper, const QList<QPointF> &lower);
     /// The same from boundary lines already built; the area takes ownership of them.
     static QAreaSeries *areaBetween(QLineSeries *upper, QLineSeries *lower);
+    /// Adds one layer of a stacked cost chart: named `name`, in series colour `index` (the
+    /// "Other" colour when `other`), outlined in its own colour, on the time axes.
+    void addStackedLayer(QAreaSeries *area, const QString &name, int index, bool other);
     /// Entries a chart adds to its context menu after "Export CSV…".
     virtual void addMenuEntries(QMenu * /*menu*/) {}
 

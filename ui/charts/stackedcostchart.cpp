@@ -63,16 +63,7 @@ void StackedCostChart::rebuild()
         auto *area = areaBetween(upperPoints, lowerPoints);
         const QString name = QString::fromStdString(data.names[s]);
         const bool other = s + 1 == data.names.size() && data.names[s] == "Other";
-        area->setName(other ? tr("Other") : name);
-        const QColor colour = ChartStyle::seriesColour(static_cast<int>(s), other);
-        area->setColor(colour);
-        // An outline in the fill colour: white separators would paint over narrow spikes.
-        QPen pen(colour);
-        pen.setWidthF(1.0);
-        area->setPen(pen);
-        m_chart->addSeries(area);
-        area->attachAxis(m_xAxis);
-        area->attachAxis(m_yAxis);
+        addStackedLayer(area, other ? tr("Other") : name, static_cast<int>(s), other);
         const int index = static_cast<int>(s);
         connect(area, &QAreaSeries::hovered, this,
                 [this, index](const QPointF &point, bool state) { showTip(index, point, state); });

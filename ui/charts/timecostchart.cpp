@@ -164,16 +164,7 @@ void TimeCostChart::buildAreas(const std::vector<std::vector<double>> &values)
         }
         auto *area = areaBetween(upperPoints, lowerPoints);
         const Series &series = m_data.series[s];
-        area->setName(series.name);
-        const QColor colour = ChartStyle::seriesColour(static_cast<int>(s), series.other);
-        area->setColor(colour);
-        // An outline in the fill colour: white separators would paint over narrow spikes.
-        QPen pen(colour);
-        pen.setWidthF(1.0);
-        area->setPen(pen);
-        m_chart->addSeries(area);
-        area->attachAxis(m_xAxis);
-        area->attachAxis(m_yAxis);
+        addStackedLayer(area, series.name, static_cast<int>(s), series.other);
         const int index = static_cast<int>(s);
         connect(area, &QAreaSeries::hovered, this, [this, index](const QPointF &point, bool state) {
             if (!state) {

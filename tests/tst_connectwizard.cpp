@@ -198,8 +198,8 @@ void TestConnectWizard::successfulConnectionSavesAndSyncs()
 
     auto *syncPage = qobject_cast<WizardSyncPage *>(wizard.page(ConnectWizard::SyncPageId));
     QSignalSpy synced(syncPage, &WizardSyncPage::syncDone);
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(ConnectWizard::SyncPageId));
+    wizard.next(); // saves off the GUI thread, then moves on
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ConnectWizard::SyncPageId), 30000);
     QVERIFY(synced.count() > 0 || synced.wait(30000));
     QCOMPARE(synced.first().first().toBool(), true);
     QVERIFY(wizard.currentPage()->isComplete());
@@ -312,9 +312,13 @@ void TestConnectWizard::accountsPageActions()
     snap(page, QStringLiteral("accounts"));
 
     page.selectAccount(id);
+    QSignalSpy paused(&page, &AccountsPage::pauseFinished); // the store step runs off the GUI thread
+    loaded.clear();
     page.togglePausedSelected();
+    QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, 10000);
+    QVERIFY(paused.first().at(0).toBool());
     QVERIFY(m_manager->account(id)->paused);
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(!loaded.isEmpty() || loaded.wait(10000));
     QCOMPARE(page.table()->item(0, 2)->text(), QStringLiteral("Paused"));
 
     page.selectAccount(id);
@@ -368,6 +372,7 @@ void TestConnectWizard::screenshots()
     auto *syncPage = qobject_cast<WizardSyncPage *>(wizard.page(ConnectWizard::SyncPageId));
     QSignalSpy synced(syncPage, &WizardSyncPage::syncDone);
     wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ConnectWizard::SyncPageId), 30000);
     QVERIFY(synced.count() > 0 || synced.wait(30000));
     snap(wizard, QStringLiteral("wizard-sync"));
 }

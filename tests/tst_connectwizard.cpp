@@ -12,6 +12,7 @@
 #include "guitestmain.h"
 #include "secretstore.h"
 #include "store/store.h"
+#include "store/threadcheck.h"
 #include "testconnector.h"
 
 #include <QApplication>
@@ -24,13 +25,29 @@
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace TestSupport;
 
 namespace {
 const QByteArray kKey = "sk-wizard-test-key";
+
+/// Runs `f` while the GUI thread delivers an event (a zero timer), where opening a store
+/// aborts the test (store/threadcheck.h); false when it did not run in time.
+template <typename F>
+bool inEvent(F f)
+{
+    bool ran = false;
+    bool dispatching = false;
+    QTimer::singleShot(0, qApp, [&] {
+        dispatching = Cost::ThreadCheck::inGuiDispatch();
+        f();
+        ran = true;
+    });
+    return QTest::qWaitFor([&] { return ran; }, 5000) && dispatching;
 }
+} // namespace
 
 class TestConnectWizard : public QObject {
     Q_OBJECT
@@ -45,6 +62,7 @@ private Q_SLOTS:
     void failureMessagesAreDistinct_data();
     void failureMessagesAreDistinct();
     void accountsPageActions();
+    void pageLifecycleInsideEvents();
     void screenshots();
 
 private:
@@ -198,8 +216,8 @@ void TestConnectWizard::successfulConnectionSavesAndSyncs()
 
     auto *syncPage = qobject_cast<WizardSyncPage *>(wizard.page(ConnectWizard::SyncPageId));
     QSignalSpy synced(syncPage, &WizardSyncPage::syncDone);
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(ConnectWizard::SyncPageId));
+    wizard.next(); // saves off the GUI thread, then moves on
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ConnectWizard::SyncPageId), 30000);
     QVERIFY(synced.count() > 0 || synced.wait(30000));
     QCOMPARE(synced.first().first().toBool(), true);
     QVERIFY(wizard.currentPage()->isComplete());
@@ -312,9 +330,13 @@ void TestConnectWizard::accountsPageActions()
     snap(page, QStringLiteral("accounts"));
 
     page.selectAccount(id);
+    QSignalSpy paused(&page, &AccountsPage::pauseFinished); // the store step runs off the GUI thread
+    loaded.clear();
     page.togglePausedSelected();
+    QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, 10000);
+    QVERIFY(paused.first().at(0).toBool());
     QVERIFY(m_manager->account(id)->paused);
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(!loaded.isEmpty() || loaded.wait(10000));
     QCOMPARE(page.table()->item(0, 2)->text(), QStringLiteral("Paused"));
 
     page.selectAccount(id);
@@ -325,6 +347,94 @@ void TestConnectWizard::accountsPageActions()
     QCOMPARE(store.factCount(), 0);
     QVERIFY(!m_manager->account(id));
     QVERIFY(Conn::readSecret(Conn::accountSecretKey(id)).notFound);
+}
+
+void TestConnectWizard::pageLifecycleInsideEvents()
+{
+    // Add, pause, edit and remove through the Accounts page and the wizard, each step while the
+    // GUI thread delivers an event: a store connection opened there aborts the test.
+    std::unique_ptr<AccountsPage> page;
+    QVERIFY(inEvent([&] {
+        page = std::make_unique<AccountsPage>(m_db);
+        page->resize(1000, 600);
+        page->show();
+        page->setDateRange(0, 1);
+        page->reload();
+    }));
+    QTRY_VERIFY_WITH_TIMEOUT(page->table()->isHidden(), 10000); // loaded: no account yet
+
+    // Add through the wizard.
+    QVERIFY(inEvent([&] { page->connectAccount(); }));
+    QPointer<ConnectWizard> wizard = page->findChild<ConnectWizard *>();
+    QVERIFY(wizard);
+    chooseSource(*wizard, QStringLiteral("loopback"), QStringLiteral("Loop life"));
+    QVERIFY(inEvent([&] { wizard->next(); }));
+    fillCredentials(*wizard, QString::fromLatin1(kKey), m_loopback->server.baseUrl());
+    QVERIFY(inEvent([&] { wizard->next(); }));
+    QVERIFY(inEvent([&] { wizard->next(); }));
+    QCOMPARE(wizard->currentId(), int(ConnectWizard::TestPageId));
+    QVERIFY(runTest(*wizard).ok);
+    auto *syncPage = qobject_cast<WizardSyncPage *>(wizard->page(ConnectWizard::SyncPageId));
+    QSignalSpy synced(syncPage, &WizardSyncPage::syncDone);
+    QVERIFY(inEvent([&] { wizard->next(); }));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ConnectWizard::SyncPageId), 30000);
+    QVERIFY(synced.count() > 0 || synced.wait(30000));
+    QVERIFY(synced.first().first().toBool());
+    const auto added = m_manager->accountByName(QStringLiteral("Loop life"));
+    QVERIFY(added);
+    QVERIFY(!added->paused);
+    const qint64 id = added->id;
+    QCOMPARE(Conn::readSecret(Conn::accountSecretKey(id)).value, QString::fromLatin1(kKey));
+    QVERIFY(inEvent([&] { wizard->accept(); }));
+    QTRY_VERIFY(!wizard);
+    QTRY_COMPARE_WITH_TIMEOUT(page->table()->rowCount(), 1, 10000);
+    QCOMPARE(page->table()->item(0, 0)->text(), QStringLiteral("Loop life"));
+
+    // Pause.
+    QSignalSpy paused(page.get(), &AccountsPage::pauseFinished);
+    QVERIFY(inEvent([&] {
+        page->selectAccount(id);
+        page->togglePausedSelected();
+    }));
+    QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, 10000);
+    QVERIFY(paused.first().at(0).toBool());
+    QVERIFY(m_manager->account(id)->paused);
+    QTRY_COMPARE_WITH_TIMEOUT(page->table()->item(0, 2)->text(), QStringLiteral("Paused"), 10000);
+
+    // Edit: rename, keep the stored secret.
+    QVERIFY(inEvent([&] {
+        page->selectAccount(id);
+        page->editSelected();
+    }));
+    wizard = page->findChild<ConnectWizard *>();
+    QVERIFY(wizard && wizard->isEditing());
+    wizard->findChild<QLineEdit *>(QStringLiteral("accountName"))->setText(QStringLiteral("Loop renamed"));
+    for (int n = 0; n < 3; ++n)
+        QVERIFY(inEvent([&] { wizard->next(); }));
+    QCOMPARE(wizard->currentId(), int(ConnectWizard::TestPageId));
+    QVERIFY(runTest(*wizard).ok); // with the secret from the keychain
+    syncPage = qobject_cast<WizardSyncPage *>(wizard->page(ConnectWizard::SyncPageId));
+    QSignalSpy resynced(syncPage, &WizardSyncPage::syncDone);
+    QVERIFY(inEvent([&] { wizard->next(); }));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ConnectWizard::SyncPageId), 30000);
+    QVERIFY(resynced.count() > 0 || resynced.wait(30000));
+    QCOMPARE(m_manager->account(id)->name, QStringLiteral("Loop renamed"));
+    QCOMPARE(Conn::readSecret(Conn::accountSecretKey(id)).value, QString::fromLatin1(kKey));
+    QVERIFY(inEvent([&] { wizard->accept(); }));
+    QTRY_VERIFY(!wizard);
+    QTRY_COMPARE_WITH_TIMEOUT(page->table()->item(0, 0)->text(), QStringLiteral("Loop renamed"), 10000);
+
+    // Remove with its data.
+    QSignalSpy removed(page.get(), &AccountsPage::removeFinished);
+    bool started = false;
+    QVERIFY(inEvent([&] { started = page->removeAccount(id, true); }));
+    QVERIFY(started);
+    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 30000);
+    QVERIFY(removed.first().at(0).toBool());
+    QVERIFY(!m_manager->account(id));
+    QVERIFY(Conn::readSecret(Conn::accountSecretKey(id)).notFound);
+    QTRY_VERIFY_WITH_TIMEOUT(page->table()->isHidden(), 10000);
+    QVERIFY(inEvent([&] { page.reset(); }));
 }
 
 void TestConnectWizard::screenshots()
@@ -368,6 +478,7 @@ void TestConnectWizard::screenshots()
     auto *syncPage = qobject_cast<WizardSyncPage *>(wizard.page(ConnectWizard::SyncPageId));
     QSignalSpy synced(syncPage, &WizardSyncPage::syncDone);
     wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ConnectWizard::SyncPageId), 30000);
     QVERIFY(synced.count() > 0 || synced.wait(30000));
     snap(wizard, QStringLiteral("wizard-sync"));
 }

@@ -48,8 +48,9 @@ inline bool saveAndSync(ConnectWizard &wizard)
 {
     auto *syncPage = qobject_cast<WizardSyncPage *>(wizard.page(ConnectWizard::SyncPageId));
     QSignalSpy synced(syncPage, &WizardSyncPage::syncDone);
-    wizard.next();
-    if (wizard.currentId() != ConnectWizard::SyncPageId || (synced.isEmpty() && !synced.wait(30000)))
+    wizard.next(); // the save runs off the GUI thread; the wizard moves on once it is written
+    if (!QTest::qWaitFor([&] { return wizard.currentId() == ConnectWizard::SyncPageId; }, 30000)
+        || (synced.isEmpty() && !synced.wait(30000)))
         return false;
     return synced.first().first().toBool();
 }

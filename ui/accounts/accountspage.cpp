@@ -61,8 +61,8 @@ AccountsPage::AccountsPage(const QString &dbPath, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel sync")))
     , m_removal(new Task::Runner(this, Task::Runner::Policy::Every))
 {
-    if (!m_manager->open(&m_openError) && m_openError.isEmpty())
-        m_openError = tr("The store could not be opened.");
+    // No store connection on this thread: the manager's snapshot loads on the pool.
+    m_manager->refresh();
     m_connect->setDefault(true);
     m_table->setObjectName(QStringLiteral("accounts"));
     m_table->setHorizontalHeaderLabels({tr("Account"), tr("Source"), tr("Status"), tr("Last successful sync"),
@@ -179,11 +179,11 @@ void AccountsPage::apply(const Snapshot &snapshot)
             error->setForeground(Style::colour(Palette::Role::Negative));
         m_table->setItem(r, ErrorCol, error);
     }
-    const bool empty = snapshot.rows.isEmpty() && snapshot.error.isEmpty() && m_openError.isEmpty();
+    const bool empty = snapshot.rows.isEmpty() && snapshot.error.isEmpty();
     m_table->setVisible(!empty);
     m_empty->setVisible(empty);
-    if (!m_openError.isEmpty() || !snapshot.error.isEmpty())
-        showMessage(m_openError.isEmpty() ? snapshot.error : m_openError, true);
+    if (!snapshot.error.isEmpty())
+        showMessage(snapshot.error, true);
     selectAccount(selected);
     updateActions();
 }
@@ -209,16 +209,20 @@ void AccountsPage::selectAccount(qint64 id)
         m_table->selectRow(0);
 }
 
+std::optional<Conn::AccountConfig> AccountsPage::selectedAccount() const
+{
+    return m_manager->snapshotAccount(selectedId());
+}
+
 void AccountsPage::updateActions()
 {
     const bool syncing = m_manager->engine()->isRunning() || m_removing;
-    const qint64 id = selectedId();
-    const auto account = id ? m_manager->account(id) : std::nullopt;
-    m_connect->setEnabled(m_openError.isEmpty() && !m_removing);
+    const auto account = selectedAccount();
+    m_connect->setEnabled(m_snapshot.error.isEmpty() && !m_removing);
     for (QPushButton *b : {m_edit, m_test, m_remove})
         b->setEnabled(account.has_value() && !syncing);
     m_sync->setEnabled(account.has_value() && !syncing && !account->paused);
-    m_pause->setEnabled(account.has_value() && !syncing);
+    m_pause->setEnabled(account.has_value() && !syncing && !m_pausing);
     m_pause->setText(account && account->paused ? tr("Res&ume") : tr("&Pause"));
     m_progress->setVisible(syncing);
     m_cancel->setVisible(syncing && !m_removing);
@@ -250,7 +254,7 @@ void AccountsPage::connectAccount()
 
 void AccountsPage::editSelected()
 {
-    const auto account = m_manager->account(selectedId());
+    const auto account = selectedAccount();
     if (!account || m_manager->engine()->isRunning())
         return;
     auto *wizard = new ConnectWizard(m_manager, account, this);
@@ -265,7 +269,7 @@ void AccountsPage::editSelected()
 
 void AccountsPage::testSelected()
 {
-    const auto account = m_manager->account(selectedId());
+    const auto account = selectedAccount();
     if (!account)
         return;
     m_test->setEnabled(false);
@@ -318,16 +322,23 @@ void AccountsPage::onSyncFinished(const QList<Conn::SyncOutcome> &outcomes)
 
 void AccountsPage::togglePausedSelected()
 {
-    const auto account = m_manager->account(selectedId());
-    QString error;
-    if (account && !m_manager->setPaused(account->id, !account->paused, &error))
-        showMessage(error, true);
+    const auto account = selectedAccount();
+    if (!account || m_pausing)
+        return;
+    m_pausing = true;
     updateActions();
+    m_manager->setPaused(account->id, !account->paused, [this](bool ok, const QString &error) {
+        m_pausing = false;
+        if (!ok)
+            showMessage(error, true);
+        updateActions();
+        Q_EMIT pauseFinished(ok);
+    });
 }
 
 void AccountsPage::removeSelected()
 {
-    const auto account = m_manager->account(selectedId());
+    const auto account = selectedAccount();
     if (!account)
         return;
     QMessageBox box(QMessageBox::Question, tr("Remove account"),

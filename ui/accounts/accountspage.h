@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -58,6 +60,8 @@ public:
     /// Syncs the selected account, or all active ones (syncAll).
     void syncSelected();
     void syncAll();
+    /// Pauses / resumes the selected account; the store step runs on the thread pool and
+    /// pauseFinished() follows (the list reloads through the manager's accountsChanged()).
     void togglePausedSelected();
     /// Asks keep / delete data / cancel, then removes the selected account.
     void removeSelected();
@@ -73,6 +77,8 @@ Q_SIGNALS:
     void storeChanged();
     /// A removal started by removeAccount() ended; `ok` false with the error shown.
     void removeFinished(bool ok);
+    /// A pause / resume started by togglePausedSelected() ended; `ok` false with the error shown.
+    void pauseFinished(bool ok);
 
 protected:
     void startLoad() override;
@@ -83,9 +89,10 @@ private:
     void startSync(const QList<qint64> &ids);
     void onSyncFinished(const QList<Conn::SyncOutcome> &outcomes);
     void showMessage(const QString &text, bool error);
+    /// The selected account as the manager's snapshot has it (no store access).
+    std::optional<Conn::AccountConfig> selectedAccount() const;
 
     Conn::AccountManager *m_manager;
-    QString m_openError;
     Snapshot m_snapshot;
     QTableWidget *m_table;
     QLabel *m_empty;
@@ -101,4 +108,5 @@ private:
     quint64 m_testGeneration = 0;
     Task::Runner *m_removal;
     bool m_removing = false;
+    bool m_pausing = false;
 };

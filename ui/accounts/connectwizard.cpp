@@ -5,6 +5,7 @@
 #include "accounts/wizardrunpages.h"
 #include "httpclient.h"
 
+#include <QPointer>
 #include <QUrl>
 
 ConnectWizard::ConnectWizard(Conn::AccountManager *manager, const std::optional<Conn::AccountConfig> &edit,
@@ -45,23 +46,29 @@ void ConnectWizard::setProvider(const QString &id)
     m_secret.clear();
 }
 
-bool ConnectWizard::saveAccount(QString *error)
+void ConnectWizard::saveAccount(std::function<void(bool ok, const QString &error)> done)
 {
+    const QPointer<ConnectWizard> self(this);
+    auto saved = [self, done](qint64 id, const QString &error) {
+        if (!self)
+            return;
+        if (id == 0) {
+            done(false, error);
+            return;
+        }
+        self->m_config.id = id;
+        self->m_savedId = id;
+        Q_EMIT self->accountSaved(id);
+        done(true, QString());
+    };
     const qint64 id = m_savedId != 0 ? m_savedId : (m_editing ? m_config.id : 0);
-    if (id != 0) {
-        m_config.id = id;
-        const std::optional<QString> secret = m_secret.isEmpty() ? std::nullopt : std::optional<QString>(m_secret);
-        if (!m_manager->updateAccount(m_config, secret, error))
-            return false;
-    } else {
-        const qint64 added = m_manager->addAccount(m_config, m_secret, error);
-        if (added == 0)
-            return false;
-        m_config.id = added;
+    if (id == 0) {
+        m_manager->addAccount(m_config, m_secret, saved);
+        return;
     }
-    m_savedId = m_config.id;
-    Q_EMIT accountSaved(m_savedId);
-    return true;
+    m_config.id = id;
+    const std::optional<QString> secret = m_secret.isEmpty() ? std::nullopt : std::optional<QString>(m_secret);
+    m_manager->updateAccount(m_config, secret, [saved, id](bool ok, const QString &error) { saved(ok ? id : 0, error); });
 }
 
 void ConnectWizard::reject()

@@ -5,6 +5,7 @@
 
 #include <QWizard>
 
+#include <functional>
 #include <optional>
 
 namespace Conn {
@@ -44,8 +45,10 @@ public:
     const QString &secret() const { return m_secret; }
     void setSecret(const QString &secret) { m_secret = secret; }
 
-    /// Saves (adds or updates) the account; false with *error. Called by the test page.
-    bool saveAccount(QString *error);
+    /// Saves (adds or updates) the account through the manager (store steps on the thread pool,
+    /// keychain here); `done(ok, error)` follows on this thread unless the wizard is gone.
+    /// Called by the test page.
+    void saveAccount(std::function<void(bool ok, const QString &error)> done);
     /// Id of the saved account, 0 before saveAccount().
     qint64 savedAccountId() const { return m_savedId; }
 

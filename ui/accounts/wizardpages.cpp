@@ -130,7 +130,7 @@ void WizardSourcePage::initializePage()
 QString WizardSourcePage::suggestedName(const QString &displayName) const
 {
     QString name = displayName;
-    for (int n = 2; m_wizard->manager()->accountByName(name); ++n)
+    for (int n = 2; m_wizard->manager()->snapshotAccountByName(name); ++n)
         name = QStringLiteral("%1 %2").arg(displayName).arg(n);
     return name;
 }
@@ -159,7 +159,7 @@ bool WizardSourcePage::isComplete() const
 bool WizardSourcePage::validatePage()
 {
     const QString name = m_name->text().trimmed();
-    const auto existing = m_wizard->manager()->accountByName(name);
+    const auto existing = m_wizard->manager()->snapshotAccountByName(name);
     if (existing && existing->id != m_wizard->config().id) {
         showError(m_error, tr("An account named \"%1\" exists already. Choose another name.").arg(name));
         m_name->setFocus();

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -119,18 +120,37 @@ void WizardTestPage::onFinished(quint64 generation, const Conn::TestResult &resu
     Q_EMIT testDone(result);
 }
 
-bool WizardTestPage::isComplete() const { return !m_testing && m_result.ok; }
+bool WizardTestPage::isComplete() const { return !m_testing && !m_saving && m_result.ok; }
 
 bool WizardTestPage::validatePage()
 {
-    QString error;
-    if (!m_wizard->saveAccount(&error)) {
-        m_headline->setText(tr("\u2717 The account could not be saved"));
-        Style::text(m_headline, kErrorStyle);
-        m_message->setText(error);
+    if (m_saved)
+        return true;
+    if (m_saving)
         return false;
-    }
-    return true;
+    m_saving = true;
+    m_busy->show();
+    m_retry->setEnabled(false);
+    Q_EMIT completeChanged(); // Next stays disabled while the account is written
+    const QPointer<WizardTestPage> self(this);
+    m_wizard->saveAccount([self](bool ok, const QString &error) {
+        if (!self)
+            return;
+        self->m_saving = false;
+        self->m_busy->hide();
+        self->m_retry->setEnabled(true);
+        Q_EMIT self->completeChanged();
+        if (!ok) {
+            self->m_headline->setText(tr("\u2717 The account could not be saved"));
+            Style::text(self->m_headline, kErrorStyle);
+            self->m_message->setText(error);
+            return;
+        }
+        self->m_saved = true;
+        self->m_wizard->next();
+        self->m_saved = false;
+    });
+    return false;
 }
 
 // ---- Initial sync -------------------------------------------------------------------------

@@ -12,7 +12,9 @@ class QPushButton;
 
 /// Step 4: tests the connection asynchronously (one cheap request) and shows a plain message
 /// for each kind of failure. Next ("Save and sync") is allowed only after a successful test; it
-/// saves the account (a commit page: the wizard can't go back to an unsaved state).
+/// saves the account (a commit page: the wizard can't go back to an unsaved state). The save is
+/// asynchronous: Next stays disabled with the busy bar showing until it ends, then the wizard
+/// moves on by itself (or shows why it could not save).
 class WizardTestPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -25,6 +27,8 @@ public:
     /// Starts (or restarts) the connection test.
     void runTest();
     bool isTesting() const { return m_testing; }
+    /// True while "Save and sync" waits for the account to be written.
+    bool isSaving() const { return m_saving; }
     /// The last result (kind None and ok false while testing or before a test).
     const Conn::TestResult &result() const { return m_result; }
 
@@ -42,6 +46,8 @@ private:
     QLabel *m_requestNote; ///< what the initial sync costs where requests are billed (AWS)
     QPushButton *m_retry;
     bool m_testing = false;
+    bool m_saving = false;
+    bool m_saved = false; ///< the save finished: the next validatePage() lets the wizard move on
     quint64 m_generation = 0;
     Conn::TestResult m_result;
 };

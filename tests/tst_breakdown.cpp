@@ -35,9 +35,8 @@ class TestBreakdown : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("b.sqlite")).toStdString()));
         std::string error;
-        QVERIFY2(TestSupport::addDemo(m_store.db(), m_end, 90, &error), error.c_str());
+        QVERIFY2(TestSupport::openDemoStore(m_store, m_dir.filePath(QStringLiteral("b.sqlite")), m_end, 90, &error), error.c_str());
     }
 
     void grains_data()

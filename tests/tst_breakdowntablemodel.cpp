@@ -89,20 +89,15 @@ class TestBreakdownTableModel : public QObject {
         q.fromDay = m_end - 59;
         q.filters = std::move(filters);
         q.topN = 4;
-        Analytics::Breakdown b;
-        std::string error;
-        if (!Analytics::breakdown(m_store.db(), q, b, error))
-            qWarning("breakdown failed: %s", error.c_str());
-        return b;
+        return TestSupport::loadBreakdown(m_store.db(), q);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QLocale::setDefault(QLocale::c());
-        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("t.sqlite")).toStdString()));
         std::string error;
-        QVERIFY2(TestSupport::addDemo(m_store.db(), m_end, 120, &error), error.c_str());
+        QVERIFY2(TestSupport::openDemoStore(m_store, m_dir.filePath(QStringLiteral("t.sqlite")), m_end, 120, &error), error.c_str());
     }
 
     void realDataUnderTester_data()

@@ -23,38 +23,7 @@ namespace {
 // An independent RFC 4180 reader: quoted fields, doubled quotes, CRLF records.
 QList<QStringList> parseCsv(const QByteArray &bytes)
 {
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
+    return TestSupport::parseCsv(QString::fromUtf8(bytes), TestSupport::CsvRecordEnd::CrLf);
 }
 
 Cost::BigMoney money(const QString &text)
@@ -80,20 +49,15 @@ class TestCsvExport : public QObject {
         q.fromDay = m_end - days + 1;
         q.grain = grain;
         q.topN = 5;
-        Analytics::Breakdown b;
-        std::string error;
-        if (!Analytics::breakdown(m_store.db(), q, b, error))
-            qWarning("breakdown failed: %s", error.c_str());
-        return b;
+        return TestSupport::loadBreakdown(m_store.db(), q);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QLocale::setDefault(QLocale::c());
-        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("c.sqlite")).toStdString()));
         std::string error;
-        QVERIFY2(TestSupport::addDemo(m_store.db(), m_end, 120, &error), error.c_str());
+        QVERIFY2(TestSupport::openDemoStore(m_store, m_dir.filePath(QStringLiteral("c.sqlite")), m_end, 120, &error), error.c_str());
     }
 
     void quoting_data()

@@ -229,14 +229,13 @@ private Q_SLOTS:
             QVERIFY(r.ok);
         }
         auto estimate = [&](std::string &error) {
-            auto catalog = std::make_shared<PriceCatalog>();
-            auto usage = std::make_shared<Simulation::UsageSnapshot>();
             Simulation::UsageQuery q;
             q.fromDay = day("2025-01-01");
             q.toDay = day("2025-06-30");
-            if (!loadCatalog(store.db(), *catalog, error) || !Simulation::loadUsage(store.db(), q, *usage, error))
+            TestSupport::StoreUsage loaded;
+            if (!TestSupport::loadStoreUsage(store.db(), q, &loaded, &error))
                 return Simulation::EstimateReport();
-            return Simulation::estimateVsBilled(Simulation::PricedUsage(usage, catalog));
+            return Simulation::estimateVsBilled(loaded.priced());
         };
         std::string error;
         auto r = estimate(error);
@@ -292,13 +291,12 @@ private Q_SLOTS:
         QVERIFY2(imported.ok, imported.error.toString().c_str());
         QCOMPARE(store.db().scalar("SELECT count(DISTINCT model) FROM combo"), 1); // one name: gpt-4o
 
-        auto catalog = std::make_shared<PriceCatalog>();
-        auto usage = std::make_shared<Simulation::UsageSnapshot>();
-        std::string error;
         Simulation::UsageQuery q;
         q.fromDay = q.toDay = day("2025-06-01");
-        QVERIFY2(loadCatalog(store.db(), *catalog, error) && Simulation::loadUsage(store.db(), q, *usage, error), error.c_str());
-        const auto report = Simulation::estimateVsBilled(Simulation::PricedUsage(usage, catalog));
+        TestSupport::StoreUsage loaded;
+        std::string error;
+        QVERIFY2(TestSupport::loadStoreUsage(store.db(), q, &loaded, &error), error.c_str());
+        const auto report = Simulation::estimateVsBilled(loaded.priced());
         QCOMPARE(report.rows.size(), std::size_t(1));
         QCOMPARE(report.rows[0].model, std::string("gpt-4o"));
         QCOMPARE(report.rows[0].billed, Cost::BigMoney(usd("7.50")));

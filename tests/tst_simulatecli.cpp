@@ -84,19 +84,15 @@ private Q_SLOTS:
         QCOMPARE(features, scenario);
 
         // The same numbers as the engine run in-process on the same store.
-        Cost::Store store;
-        QVERIFY(store.open(m_db.toStdString()));
-        auto catalog = std::make_shared<Pricing::PriceCatalog>();
-        auto usage = std::make_shared<Simulation::UsageSnapshot>();
-        std::string error;
         Simulation::UsageQuery q;
         Cost::parseDate("2026-03-02", q.fromDay.emplace());
         q.toDay = m_end;
-        QVERIFY(Pricing::loadCatalog(store.db(), *catalog, error));
-        QVERIFY(Simulation::loadUsage(store.db(), q, *usage, error));
+        TestSupport::StoreUsage loaded;
+        std::string error;
+        QVERIFY2(TestSupport::loadStoreUsage(m_db, q, &loaded, &error), error.c_str());
         Simulation::Scenario s;
         QVERIFY(Simulation::parseScenario(kScenario, s, error));
-        const auto r = Simulation::evaluate(Simulation::PricedUsage(usage, catalog), s);
+        const auto r = Simulation::evaluate(loaded.priced(), s);
         QCOMPARE(r.baseline, baseline);
         QCOMPARE(r.scenario, scenario);
         // The demo's Bedrock llama is billed below the catalog price but still priced; nothing is unpriced.

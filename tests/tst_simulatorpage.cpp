@@ -50,19 +50,15 @@ Cost::Money usd(const char *text)
 // The engine's result for `scenario` on the store's default usage (last 30 days with data).
 Simulation::ScenarioResult expected(const QString &db, const Simulation::Scenario &scenario)
 {
-    Cost::Store store;
-    if (!store.open(db.toStdString()))
-        qFatal("cannot open the store");
-    auto catalog = std::make_shared<Pricing::PriceCatalog>();
-    auto usage = std::make_shared<Simulation::UsageSnapshot>();
-    std::string error;
     Simulation::UsageQuery q;
     q.filters = scenario.filters;
-    if (!Pricing::loadCatalog(store.db(), *catalog, error) || !Simulation::loadUsage(store.db(), q, *usage, error))
+    TestSupport::StoreUsage loaded;
+    std::string error;
+    if (!TestSupport::loadStoreUsage(db, q, &loaded, &error))
         qFatal("%s", error.c_str());
-    if (usage->currency.empty())
-        usage->currency = "USD";
-    return Simulation::evaluate(Simulation::PricedUsage(usage, catalog), scenario);
+    if (loaded.usage->currency.empty())
+        loaded.usage->currency = "USD";
+    return Simulation::evaluate(loaded.priced(), scenario);
 }
 
 std::vector<Simulation::Scenario> stored(const QString &db)
@@ -213,16 +209,13 @@ private Q_SLOTS:
         QCOMPARE(r.fromDay, m_end - 59); // the range starts 90 days back; the period at the first of the demo's 60 days
         QCOMPARE(r.toDay, m_end);
         {
-            Cost::Store store;
-            QVERIFY(store.open(m_demo.toStdString()));
-            auto catalog = std::make_shared<Pricing::PriceCatalog>();
-            auto usage = std::make_shared<Simulation::UsageSnapshot>();
-            std::string error;
             Simulation::UsageQuery q;
             q.fromDay = m_end - 59;
             q.toDay = m_end;
-            QVERIFY(Pricing::loadCatalog(store.db(), *catalog, error) && Simulation::loadUsage(store.db(), q, *usage, error));
-            const auto want = Simulation::evaluate(Simulation::PricedUsage(usage, catalog), page.currentScenario());
+            TestSupport::StoreUsage loaded;
+            std::string error;
+            QVERIFY2(TestSupport::loadStoreUsage(m_demo, q, &loaded, &error), error.c_str());
+            const auto want = Simulation::evaluate(loaded.priced(), page.currentScenario());
             QCOMPARE(r.savings, want.savings);
             QCOMPARE(r.monthly, want.monthly);
         }

@@ -1,7 +1,12 @@
 #include "testsupport.h"
 
+#include "analytics/breakdown.h"
 #include "domain/timeparse.h"
 #include "import/demogenerator.h"
+#include "pricing/pricecatalog.h"
+#include "pricing/pricedusage.h"
+#include "pricing/pricestore.h"
+#include "pricing/simulationusage.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -56,32 +61,22 @@ int runBurnrateLive(const QStringList &args, const QByteArray &stdinBytes, QStri
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
-namespace {
-
-// A deliberately separate CSV reader (QString-based) so that tests check the product's
-// parser against an independent one.
-QList<QStringList> readCsv(const QString &path)
+QList<QStringList> parseCsv(const QString &text, CsvRecordEnd recordEnd)
 {
-    QFile f(path);
+    const bool anyLineBreak = recordEnd == CsvRecordEnd::AnyLineBreak;
     QList<QStringList> rows;
-    if (!f.open(QIODevice::ReadOnly))
-        return rows;
-    QString text = QString::fromUtf8(f.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
     QStringList row;
     QString field;
     bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool crlf = c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n');
         if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
             } else {
                 field += c;
             }
@@ -90,23 +85,38 @@ QList<QStringList> readCsv(const QString &path)
         } else if (c == QLatin1Char(',')) {
             row << field;
             field.clear();
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
+        } else if (crlf || (anyLineBreak && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))) {
+            if (crlf)
                 ++i;
             row << field;
             field.clear();
-            if (!(row.size() == 1 && row[0].isEmpty()))
+            // The lenient reader skips blank lines; in RFC 4180 an empty line is a record.
+            if (!anyLineBreak || !(row.size() == 1 && row[0].isEmpty()))
                 rows << row;
             row.clear();
         } else {
             field += c;
         }
     }
-    if (!field.isEmpty() || !row.isEmpty()) {
+    // Without its CRLF, a last line is not an RFC 4180 record; the lenient reader keeps it.
+    if (anyLineBreak && (!field.isEmpty() || !row.isEmpty())) {
         row << field;
         rows << row;
     }
     return rows;
+}
+
+namespace {
+
+QList<QStringList> readCsv(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(f.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return parseCsv(text, CsvRecordEnd::AnyLineBreak);
 }
 
 } // namespace
@@ -186,14 +196,50 @@ bool addDemo(Cost::SqliteDb &db, std::int64_t endDay, int days, std::string *err
     return Cost::generateDemo(db, options, {}, nullptr, result, *error);
 }
 
+bool openDemoStore(Cost::Store &store, const QString &path, std::int64_t endDay, int days, std::string *error)
+{
+    if (!store.open(path.toStdString())) {
+        *error = store.error();
+        return false;
+    }
+    return addDemo(store.db(), endDay, days, error);
+}
+
 bool writeDemoStore(const QString &path, std::int64_t endDay, int days, std::string *error)
+{
+    Cost::Store store;
+    return openDemoStore(store, path, endDay, days, error);
+}
+
+Analytics::Breakdown loadBreakdown(Cost::SqliteDb &db, const Analytics::BreakdownQuery &query)
+{
+    Analytics::Breakdown b;
+    std::string error;
+    if (!Analytics::breakdown(db, query, b, error))
+        qWarning("breakdown failed: %s", error.c_str());
+    return b;
+}
+
+Simulation::PricedUsage StoreUsage::priced() const
+{
+    return Simulation::PricedUsage(usage, catalog);
+}
+
+bool loadStoreUsage(Cost::SqliteDb &db, const Simulation::UsageQuery &query, StoreUsage *out, std::string *error)
+{
+    out->catalog = std::make_shared<Pricing::PriceCatalog>();
+    out->usage = std::make_shared<Simulation::UsageSnapshot>();
+    return Pricing::loadCatalog(db, *out->catalog, *error) && Simulation::loadUsage(db, query, *out->usage, *error);
+}
+
+bool loadStoreUsage(const QString &path, const Simulation::UsageQuery &query, StoreUsage *out, std::string *error)
 {
     Cost::Store store;
     if (!store.open(path.toStdString())) {
         *error = store.error();
         return false;
     }
-    return addDemo(store.db(), endDay, days, error);
+    return loadStoreUsage(store.db(), query, out, error);
 }
 
 std::int64_t day(const char *iso)

@@ -10,10 +10,27 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <memory>
+
+namespace Analytics {
+struct Breakdown;
+struct BreakdownQuery;
+} // namespace Analytics
 
 namespace Cost {
 class SqliteDb;
+class Store;
+} // namespace Cost
+
+namespace Pricing {
+class PriceCatalog;
 }
+
+namespace Simulation {
+class PricedUsage;
+struct UsageQuery;
+struct UsageSnapshot;
+} // namespace Simulation
 
 namespace TestSupport {
 
@@ -27,6 +44,14 @@ int runBurnrate(const QStringList &args, QString *out = nullptr, QString *err = 
 /// turning (so in-process fake servers answer the child). Returns the exit code (-1: crashed/timeout).
 int runBurnrateLive(const QStringList &args, const QByteArray &stdinBytes, QString *out = nullptr, QString *err = nullptr,
                     int timeoutMs = 60000);
+
+/// Where a CSV record ends: RFC 4180's CRLF only (a last line without it is dropped, a blank line
+/// is a record), or any of CRLF, LF and CR (blank lines skipped, a last line kept).
+enum class CsvRecordEnd { CrLf, AnyLineBreak };
+
+/// A deliberately separate CSV reader (QString-based, quoted fields, doubled quotes) so that tests
+/// check the product's CSV against an independent one.
+QList<QStringList> parseCsv(const QString &text, CsvRecordEnd recordEnd);
 
 /// Exact sum of decimal texts, formatted with at least two decimals and no trailing zeros
 /// beyond them. Returns false when a value is not a plain decimal.
@@ -46,8 +71,31 @@ std::int64_t day(const char *iso);
 /// (Cost::generateDemo, default seed); false with *error on failure.
 bool addDemo(Cost::SqliteDb &db, std::int64_t endDay, int days, std::string *error);
 
+/// Opens `store` at `path` (created when missing) and fills it as addDemo does; false with *error.
+bool openDemoStore(Cost::Store &store, const QString &path, std::int64_t endDay, int days, std::string *error);
+
 /// The same into the store at `path` (created when missing); false with *error on failure.
 bool writeDemoStore(const QString &path, std::int64_t endDay, int days, std::string *error);
+
+/// Analytics::breakdown of `query` on `db`; on failure a warning and what it has (the test's
+/// checks then fail on the empty result).
+Analytics::Breakdown loadBreakdown(Cost::SqliteDb &db, const Analytics::BreakdownQuery &query);
+
+/// A store's price catalog and the usage a query selects, read by the test itself (independently
+/// of the page or command under test).
+struct StoreUsage {
+    std::shared_ptr<Pricing::PriceCatalog> catalog;
+    std::shared_ptr<Simulation::UsageSnapshot> usage;
+
+    /// The usage priced with the catalog (for Simulation::evaluate, estimateVsBilled).
+    Simulation::PricedUsage priced() const;
+};
+
+/// Loads the catalog and the usage `query` selects from `db` into *out; false with *error.
+bool loadStoreUsage(Cost::SqliteDb &db, const Simulation::UsageQuery &query, StoreUsage *out, std::string *error);
+
+/// The same from the store at `path`.
+bool loadStoreUsage(const QString &path, const Simulation::UsageQuery &query, StoreUsage *out, std::string *error);
 
 /// Adds one _data() column of type T per name, in order.
 template<typename T>

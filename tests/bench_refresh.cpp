@@ -183,26 +183,26 @@ int main(int argc, char **argv)
             return true;
         };
     };
+    // The Overview page's KPIs and daily chart: one scan, or the SQL functions it used before.
+    auto overview = [=](bool sqlPath) {
+        return [=](Cost::SqliteDb &db, std::string &error) {
+            Analytics::OverviewKpis kpis;
+            Analytics::DailyBreakdown daily;
+            if (sqlPath)
+                return Analytics::overviewKpis(db, toDay, kpis, error)
+                    && Analytics::dailyBreakdown(db, "model", fromDay, toDay, 8, daily, error);
+            return Analytics::overviewPage(db, fromDay, toDay, 8, kpis, daily, error);
+        };
+    };
     const std::vector<Page> pages = {
         {"By model page", spendPage("model")},
         {"By feature page", spendPage("feature")},
         {"By provider page", spendPage("provider")},
         {"By team page", spendPage("team")},
-        {"Overview page",
-         [=](Cost::SqliteDb &db, std::string &error) {
-             Analytics::OverviewKpis kpis;
-             Analytics::DailyBreakdown daily;
-             return Analytics::overviewPage(db, fromDay, toDay, 8, kpis, daily, error);
-         }},
+        {"Overview page", overview(false)},
         {"  (SQL path) By model page", sqlPage("model")},
         {"  (SQL path) By feature page", sqlPage("feature")},
-        {"  (SQL path) Overview page",
-         [=](Cost::SqliteDb &db, std::string &error) {
-             Analytics::OverviewKpis kpis;
-             Analytics::DailyBreakdown daily;
-             return Analytics::overviewKpis(db, toDay, kpis, error)
-                 && Analytics::dailyBreakdown(db, "model", fromDay, toDay, 8, daily, error);
-         }},
+        {"  (SQL path) Overview page", overview(true)},
         // The rules editor: the unallocated line and the preview of a rule matching every charge.
         {"rules editor: unallocated 30 days",
          [=](Cost::SqliteDb &db, std::string &error) {

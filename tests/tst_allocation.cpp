@@ -61,17 +61,10 @@ class TestAllocation : public QObject {
     }
     std::vector<Allocation::Rule> rules()
     {
-        Allocation::Rule split;
-        split.name = "key X is 60% chatbot, 40% search";
-        split.dimension = "sub_account";
-        split.pattern = "proj-x";
-        split.targets = {{"chatbot", "support", 600000}, {"search", "discovery", 400000}};
-        Allocation::Rule glob;
-        glob.name = "summaries";
-        glob.dimension = "sub_account";
-        glob.match = Allocation::Match::Glob;
-        glob.pattern = "PROJ-Z*";
-        glob.targets = {{"summarize", "", Allocation::kShareScale}};
+        const Allocation::Rule split{"key X is 60% chatbot, 40% search", "sub_account", "proj-x", Allocation::Match::Exact,
+                                     {{"chatbot", "support", 600000}, {"search", "discovery", 400000}}, true};
+        const Allocation::Rule glob{"summaries", "sub_account", "PROJ-Z*", Allocation::Match::Glob,
+                                    {{"summarize", "", Allocation::kShareScale}}, true};
         return {split, glob};
     }
 

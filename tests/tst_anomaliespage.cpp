@@ -52,6 +52,15 @@ private:
         return QTest::qWaitFor([&] { return page.isLoaded() && !page.isBusy() && !page.scanner()->isRunning(); }, 60000);
     }
 
+    // The page over the whole demo period, shown and loaded.
+    bool showLoaded(AnomaliesPage &page)
+    {
+        page.resize(1200, 800);
+        page.setDateRange(kEndDay - kDays + 1, kEndDay);
+        page.show();
+        return waitLoaded(page);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -71,10 +80,7 @@ private Q_SLOTS:
     {
         AnomaliesPage page(m_path);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.resize(1200, 800);
-        page.setDateRange(kEndDay - kDays + 1, kEndDay);
-        page.show();
-        QVERIFY(waitLoaded(page));
+        QVERIFY(showLoaded(page));
         // The demo's runaway agent (20 days before the end) is among them.
         QVERIFY(page.model()->rowCount() > 0);
         bool runaway = false;
@@ -96,10 +102,7 @@ private Q_SLOTS:
     void feedbackWithUndo()
     {
         AnomaliesPage page(m_path);
-        page.resize(1200, 800);
-        page.setDateRange(kEndDay - kDays + 1, kEndDay);
-        page.show();
-        QVERIFY(waitLoaded(page));
+        QVERIFY(showLoaded(page));
         const qint64 id = page.detailPanel()->anomalyId();
         QVERIFY(id > 0);
         QSignalSpy written(&page, &AnomaliesPage::writeFinished);
@@ -119,10 +122,7 @@ private Q_SLOTS:
     void settingsReachTheStore()
     {
         AnomaliesPage page(m_path);
-        page.resize(1200, 800);
-        page.setDateRange(kEndDay - kDays + 1, kEndDay);
-        page.show();
-        QVERIFY(waitLoaded(page));
+        QVERIFY(showLoaded(page));
         const int before = page.model()->rowCount();
         QSignalSpy written(&page, &AnomaliesPage::writeFinished);
         page.minImpactBox()->setValue(1e8); // more than any incident: nothing is an anomaly

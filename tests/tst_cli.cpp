@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using TestSupport::runBurnrate;
 
 namespace {
@@ -31,32 +33,51 @@ QStringList focusFiles(bool valid)
     return files;
 }
 
+// A "file" column with a row per FOCUS fixture: the valid ones, or the SaaS examples that must fail.
+void addFocusFileRows(bool valid)
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &f : focusFiles(valid))
+        QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+}
+
 } // namespace
 
 class TestCli : public QObject {
     Q_OBJECT
 
-private Q_SLOTS:
-    void importThenTotalsReproducesEachFixture_data()
+    // A fresh folder per test (and data row); m_db is a store path in it, not created yet.
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+
+    // burnrate --db m_db `args`.
+    int runOnDb(const QStringList &args, QString *out = nullptr, QString *err = nullptr)
     {
-        QTest::addColumn<QString>("file");
-        for (const QString &f : focusFiles(true))
-            QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+        return runBurnrate(QStringList{QStringLiteral("--db"), m_db} + args, out, err);
     }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_db = m_dir->filePath(QStringLiteral("x.sqlite"));
+    }
+    void cleanup() { m_dir.reset(); }
+
+    void importThenTotalsReproducesEachFixture_data() { addFocusFileRows(true); }
     void importThenTotalsReproducesEachFixture()
     {
         QFETCH(QString, file);
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("x.sqlite"));
         QString out, err;
-        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("import"), file}, &out, &err), 0);
+        QCOMPARE(runOnDb({QStringLiteral("import"), file}, &out, &err), 0);
         QVERIFY2(out.contains(QStringLiteral("rows imported")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral(" s")), qPrintable(out));
         QString expected;
         QVERIFY(TestSupport::csvColumnSum(file, QStringLiteral("BilledCost"), &expected));
-        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("provider"),
-                              QStringLiteral("--format"), QStringLiteral("json")},
-                             &out, &err),
+        QCOMPARE(runOnDb({QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("provider"), QStringLiteral("--format"),
+                          QStringLiteral("json")},
+                         &out, &err),
                  0);
         const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).array();
         QVERIFY2(!rows.isEmpty(), qPrintable(out + err));
@@ -69,42 +90,29 @@ private Q_SLOTS:
         QCOMPARE(got, expected);
     }
 
-    void negativeFixturesFailWithFileAndLine_data()
-    {
-        QTest::addColumn<QString>("file");
-        for (const QString &f : focusFiles(false))
-            QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
-    }
+    void negativeFixturesFailWithFileAndLine_data() { addFocusFileRows(false); }
     void negativeFixturesFailWithFileAndLine()
     {
         QFETCH(QString, file);
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("x.sqlite"));
         const QString good = TestSupport::dataPath(QStringLiteral("focus/synthetic/synthetic_focus_1.2_ai_tokens.csv"));
         QString out, err;
-        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("import"), good}, &out, &err), 0);
+        QCOMPARE(runOnDb({QStringLiteral("import"), good}, &out, &err), 0);
         QString before;
-        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("day")}, &before), 0);
-        QVERIFY(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("import"), file}, &out, &err) != 0);
+        QCOMPARE(runOnDb({QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("day")}, &before), 0);
+        QVERIFY(runOnDb({QStringLiteral("import"), file}, &out, &err) != 0);
         QVERIFY2(err.contains(file + QStringLiteral(":2: column ")), qPrintable(err));
         QString after;
-        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("day")}, &after), 0);
+        QCOMPARE(runOnDb({QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("day")}, &after), 0);
         QCOMPARE(after, before);
     }
 
     void totalsByModelAndTokenKind()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("x.sqlite"));
-        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("import"),
-                              TestSupport::dataPath(QStringLiteral("focus/synthetic/synthetic_focus_1.2_ai_tokens.csv")),
-                              TestSupport::dataPath(QStringLiteral("focus/working_draft_ai/ai_prompt_caching_a.csv"))}),
+        QCOMPARE(runOnDb({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("focus/synthetic/synthetic_focus_1.2_ai_tokens.csv")),
+                          TestSupport::dataPath(QStringLiteral("focus/working_draft_ai/ai_prompt_caching_a.csv"))}),
                  0);
         QString out;
-        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"),
-                              QStringLiteral("model,token_kind")},
-                             &out),
-                 0);
+        QCOMPARE(runOnDb({QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("model,token_kind")}, &out), 0);
         QCOMPARE(out,
                  QStringLiteral("model,token_kind,billed,rows\n"
                                 "example-model-2,input,37.50,1\n"
@@ -115,14 +123,14 @@ private Q_SLOTS:
                                 "solora-reasoning-pro,cache_write,7.50,1\n"
                                 "solora-reasoning-pro,cached_input,2.40,1\n"
                                 "solora-reasoning-pro,input,1.50,1\n"));
-        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("month"),
-                              QStringLiteral("--metric"), QStringLiteral("tokens")},
-                             &out),
+        QCOMPARE(runOnDb({QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("month"), QStringLiteral("--metric"),
+                          QStringLiteral("tokens")},
+                         &out),
                  0);
         QCOMPARE(out, QStringLiteral("month,tokens,rows\n2025-01,12000000,4\n2025-06,54300000,4\n"));
-        QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("feature,team"),
-                              QStringLiteral("--from"), QStringLiteral("2025-06-01"), QStringLiteral("--to"), QStringLiteral("2025-06-30")},
-                             &out),
+        QCOMPARE(runOnDb({QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("feature,team"), QStringLiteral("--from"),
+                          QStringLiteral("2025-06-01"), QStringLiteral("--to"), QStringLiteral("2025-06-30")},
+                         &out),
                  0);
         QCOMPARE(out, QStringLiteral("feature,team,billed,rows\n,search,76.50,3\n,,8.10,1\n"));
     }
@@ -169,9 +177,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, command);
         QFETCH(QString, option);
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("x.sqlite"));
-        const QStringList base = QStringList{QStringLiteral("--db"), db} + command;
+        const QStringList base = QStringList{QStringLiteral("--db"), m_db} + command;
         const QString usage = QStringLiteral("Usage: burnrate ") + command.first() + QLatin1Char(' ');
         QString help;
         for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
@@ -188,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(runBurnrate(base + QStringList{QStringLiteral("--no-such-option")}, &out, &err), 2);
         QVERIFY2(err.contains(usage), qPrintable(err));
         QVERIFY2(out.isEmpty(), qPrintable(out));
-        QVERIFY2(!QFileInfo::exists(db), "a usage error or --help created the store");
+        QVERIFY2(!QFileInfo::exists(m_db), "a usage error or --help created the store");
     }
 
     void unknownOptionsKeepTheirMessages()

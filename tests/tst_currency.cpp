@@ -58,28 +58,32 @@ bool writeExport(const QString &file)
     return f.write(csv.toUtf8()) > 0;
 }
 
+// The test's whole period with `filters`, as a report request or a usage query (both have
+// fromDay, toDay and filters).
+template<typename Query>
+Query periodQuery(std::vector<Analytics::Filter> filters)
+{
+    Query query;
+    query.fromDay = kFirstDay;
+    query.toDay = kFirstDay + kDays - 1;
+    query.filters = std::move(filters);
+    return query;
+}
+
 Report::ReportData report(Cost::Store &store, std::vector<Analytics::Filter> filters)
 {
-    Report::ReportRequest request;
-    request.fromDay = kFirstDay;
-    request.toDay = kFirstDay + kDays - 1;
-    request.filters = std::move(filters);
     Report::ReportData data;
     std::string error;
-    if (!Report::gatherReportData(store.db(), request, data, {}, nullptr, error))
+    if (!Report::gatherReportData(store.db(), periodQuery<Report::ReportRequest>(std::move(filters)), data, {}, nullptr, error))
         qFatal("gatherReportData: %s", error.c_str());
     return data;
 }
 
 std::string simulationCurrency(Cost::Store &store, std::vector<Analytics::Filter> filters)
 {
-    Simulation::UsageQuery query;
-    query.fromDay = kFirstDay;
-    query.toDay = kFirstDay + kDays - 1;
-    query.filters = std::move(filters);
     Simulation::UsageSnapshot usage;
     std::string error;
-    if (!Simulation::loadUsage(store.db(), query, usage, error))
+    if (!Simulation::loadUsage(store.db(), periodQuery<Simulation::UsageQuery>(std::move(filters)), usage, error))
         qFatal("loadUsage: %s", error.c_str());
     return usage.currency;
 }

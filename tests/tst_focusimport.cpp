@@ -174,8 +174,7 @@ private Q_SLOTS:
         QCOMPARE(fingerprint(m_store), before);
 
         // Once a newer export has replaced the period, the old file is no longer "already there".
-        const QString restated = m_dir.filePath(QStringLiteral("restated.csv"));
-        writeFile(restated, kHeader + row("acct-1", "2025-06-01T00:00:00Z", "9"));
+        const QString restated = writeCsv(QStringLiteral("restated.csv"), kHeader + row("acct-1", "2025-06-01T00:00:00Z", "9"));
         QVERIFY(importer.importFile(restated.toStdString(), Ingestor::newBatch(m_store.db())).ok);
         QCOMPARE(grandTotal(m_store), QStringLiteral("9.00"));
         writeFile(file, good);
@@ -218,11 +217,11 @@ private Q_SLOTS:
 
     void newerExportReplacesThePeriod()
     {
-        const QString v1 = m_dir.filePath(QStringLiteral("june.csv"));
-        const QString v2 = m_dir.filePath(QStringLiteral("june-restated.csv"));
-        writeFile(v1, kHeader + row("acct-1", "2025-06-01T00:00:00Z", "10.5") + row("acct-1", "2025-06-02T00:00:00Z", "4.25"));
-        writeFile(v2, kHeader + row("acct-1", "2025-06-01T00:00:00Z", "11.5") + row("acct-1", "2025-06-02T00:00:00Z", "4.25")
-                          + row("acct-1", "2025-06-03T00:00:00Z", "0.0000000001"));
+        const QString v1 = writeCsv(QStringLiteral("june.csv"),
+                                    kHeader + row("acct-1", "2025-06-01T00:00:00Z", "10.5") + row("acct-1", "2025-06-02T00:00:00Z", "4.25"));
+        const QString v2 = writeCsv(QStringLiteral("june-restated.csv"),
+                                    kHeader + row("acct-1", "2025-06-01T00:00:00Z", "11.5") + row("acct-1", "2025-06-02T00:00:00Z", "4.25")
+                                        + row("acct-1", "2025-06-03T00:00:00Z", "0.0000000001"));
         FocusImporter importer(m_store.db());
         QVERIFY(importer.importFile(v1.toStdString(), Ingestor::newBatch(m_store.db())).ok);
         QCOMPARE(grandTotal(m_store), QStringLiteral("14.75"));
@@ -238,10 +237,8 @@ private Q_SLOTS:
 
     void otherAccountsAndPeriodsAreKept()
     {
-        const QString a = m_dir.filePath(QStringLiteral("a.csv"));
-        const QString b = m_dir.filePath(QStringLiteral("b.csv"));
-        writeFile(a, kHeader + row("acct-1", "2025-06-01T00:00:00Z", "1"));
-        writeFile(b, kHeader + row("acct-2", "2025-06-01T00:00:00Z", "2"));
+        const QString a = writeCsv(QStringLiteral("a.csv"), kHeader + row("acct-1", "2025-06-01T00:00:00Z", "1"));
+        const QString b = writeCsv(QStringLiteral("b.csv"), kHeader + row("acct-2", "2025-06-01T00:00:00Z", "2"));
         FocusImporter importer(m_store.db());
         QVERIFY(importer.importFile(a.toStdString(), Ingestor::newBatch(m_store.db())).ok);
         const auto r = importer.importFile(b.toStdString(), Ingestor::newBatch(m_store.db()));
@@ -252,10 +249,8 @@ private Q_SLOTS:
 
     void partsOfOneBatchAddUp()
     {
-        const QString a = m_dir.filePath(QStringLiteral("part-0001.csv"));
-        const QString b = m_dir.filePath(QStringLiteral("part-0002.csv"));
-        writeFile(a, kHeader + row("acct-1", "2025-06-01T00:00:00Z", "1"));
-        writeFile(b, kHeader + row("acct-1", "2025-06-02T00:00:00Z", "2"));
+        const QString a = writeCsv(QStringLiteral("part-0001.csv"), kHeader + row("acct-1", "2025-06-01T00:00:00Z", "1"));
+        const QString b = writeCsv(QStringLiteral("part-0002.csv"), kHeader + row("acct-1", "2025-06-02T00:00:00Z", "2"));
         FocusImporter importer(m_store.db());
         const auto batch = Ingestor::newBatch(m_store.db());
         QVERIFY(importer.importFile(a.toStdString(), batch).ok);
@@ -387,6 +382,14 @@ private Q_SLOTS:
     }
 
 private:
+    // Writes `bytes` to the file `name` in the test's folder; returns its path.
+    QString writeCsv(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        writeFile(path, bytes);
+        return path;
+    }
+
     QTemporaryDir m_dir;
     Store m_store;
     std::string m_path;

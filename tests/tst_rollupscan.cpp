@@ -95,17 +95,10 @@ QByteArray genFocusLike(std::int64_t firstDay)
 // and a catch-all moving one model to a feature without a team.
 std::vector<Allocation::Rule> splitRules(const std::string &model)
 {
-    Allocation::Rule split;
-    split.name = "odd split";
-    split.dimension = "model";
-    split.pattern = model;
-    split.targets = {{"chatbot", "support", 333333}, {"search", "", 666667}};
-    Allocation::Rule glob;
-    glob.name = "minis";
-    glob.dimension = "model";
-    glob.match = Allocation::Match::Glob;
-    glob.pattern = "*mini*";
-    glob.targets = {{"experiments", "research", Allocation::kShareScale}};
+    const Allocation::Rule split{"odd split", "model", model, Allocation::Match::Exact,
+                                 {{"chatbot", "support", 333333}, {"search", "", 666667}}, true};
+    const Allocation::Rule glob{"minis", "model", "*mini*", Allocation::Match::Glob,
+                                {{"experiments", "research", Allocation::kShareScale}}, true};
     return {split, glob};
 }
 

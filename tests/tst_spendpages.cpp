@@ -42,6 +42,16 @@ SpendPage *spendPage(MainWindow &window, const QString &id)
     return qobject_cast<SpendPage *>(window.page(id));
 }
 
+// Shows the window at a desktop size on the spend page `id` (charts lay out their axes for the
+// visible page); returns that page.
+SpendPage *showWindowAt(MainWindow &window, const QString &id)
+{
+    window.resize(1440, 900);
+    window.show();
+    window.showPage(id);
+    return spendPage(window, id);
+}
+
 // Spend pages load when shown: shows each in turn (as a user would), waits for it to load,
 // then shows `back` again (already loaded: showing it again does not reload it).
 void showEach(MainWindow &window, const QString &back)
@@ -119,10 +129,7 @@ private Q_SLOTS:
     void drillDownNarrowsEveryPage()
     {
         MainWindow window(m_path);
-        window.resize(1440, 900);
-        window.show();
-        window.showPage(QStringLiteral("by-model"));
-        SpendPage *byModel = spendPage(window, QStringLiteral("by-model"));
+        SpendPage *byModel = showWindowAt(window, QStringLiteral("by-model"));
         SpendPage *byFeature = spendPage(window, QStringLiteral("by-feature"));
         QVERIFY(byModel && byFeature);
         QAbstractItemModelTester tester(byModel->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -216,10 +223,7 @@ private Q_SLOTS:
     void chartsNarrowToo()
     {
         MainWindow window(m_path);
-        window.resize(1440, 900);
-        window.show();
-        window.showPage(QStringLiteral("by-team"));
-        SpendPage *byTeam = spendPage(window, QStringLiteral("by-team"));
+        SpendPage *byTeam = showWindowAt(window, QStringLiteral("by-team"));
         SHOW_EACH(window, "by-team");
         QVERIFY(byTeam->filter()->isEmpty()); // a new window starts unfiltered
         QTRY_VERIFY(!byTeam->timeChart()->isRebuildPending() && !byTeam->topChart()->isRebuildPending());
@@ -346,10 +350,7 @@ private Q_SLOTS:
     void grainCanBeChosen()
     {
         MainWindow window(m_path);
-        window.resize(1440, 900);
-        window.show();
-        window.showPage(QStringLiteral("by-model")); // axes are laid out for the visible page
-        SpendPage *page = spendPage(window, QStringLiteral("by-model"));
+        SpendPage *page = showWindowAt(window, QStringLiteral("by-model"));
         QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
         QCOMPARE(page->grain(), Analytics::Grain::Day); // the default 90 days
         QComboBox *combo = page->grainCombo();

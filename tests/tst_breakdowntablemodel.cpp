@@ -224,10 +224,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("dimension");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("feature") << QStringLiteral("feature") << QStringLiteral("(unallocated)");
-        QTest::newRow("team") << QStringLiteral("team") << QStringLiteral("(unallocated)");
-        QTest::newRow("model") << QStringLiteral("model") << QStringLiteral("(none)");
-        QTest::newRow("provider") << QStringLiteral("provider") << QStringLiteral("(none)");
+        // Allocation dimensions name an empty key "(unallocated)", the others "(none)".
+        for (const char *d : {"feature", "team"})
+            QTest::newRow(d) << QString::fromLatin1(d) << QStringLiteral("(unallocated)");
+        for (const char *d : {"model", "provider"})
+            QTest::newRow(d) << QString::fromLatin1(d) << QStringLiteral("(none)");
     }
     void emptyKeysAreNamed()
     {

@@ -31,6 +31,16 @@ int AdminReportConnector::pageLimit(const DateWindow &window, int maximum)
     return std::clamp(window.days(), 1, maximum);
 }
 
+QString AdminReportConnector::checkSecret(const QString &secret) const
+{
+    const AdminKey key = adminKey();
+    if (secret.isEmpty())
+        return key.missing;
+    if (secret.startsWith(key.keyPrefix) && !secret.startsWith(key.adminPrefix))
+        return key.wrongKind;
+    return {};
+}
+
 AdminReportConnector::Report AdminReportConnector::testReport(const AccountConfig &config) const
 {
     const QDate today = QDateTime::currentDateTimeUtc().date();
@@ -151,7 +161,7 @@ void AdminReportConnector::onPage(quint64 generation, const HttpResponse &respon
     if (!response.ok) {
         QString message = response.error;
         if (response.errorKind == ErrorKind::Unauthorized || response.errorKind == ErrorKind::Forbidden)
-            message += QLatin1Char(' ') + authHint();
+            message += QLatin1Char(' ') + adminKey().authHint;
         if (response.errorKind != ErrorKind::Cancelled && !m_testOnly)
             message = tr("%1, page %2: %3").arg(report.label).arg(m_pages + 1).arg(message);
         fail(response.errorKind == ErrorKind::None ? ErrorKind::Http : response.errorKind,

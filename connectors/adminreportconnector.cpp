@@ -18,8 +18,6 @@ AdminReportConnector::AdminReportConnector(QObject *parent)
 {
 }
 
-AdminReportConnector::~AdminReportConnector() = default;
-
 QStringList AdminReportConnector::listOption(const AccountConfig &config, const QString &key)
 {
     static const QRegularExpression kSeparators(QStringLiteral("[,;\\s]+"));

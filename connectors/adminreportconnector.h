@@ -29,7 +29,6 @@ class AdminReportConnector : public Connector {
     Q_OBJECT
 public:
     explicit AdminReportConnector(QObject *parent = nullptr);
-    ~AdminReportConnector() override;
 
     void testConnection(const AccountConfig &config, const QString &secret) override;
     void fetch(const AccountConfig &config, const QString &secret, const DateWindow &window) override;

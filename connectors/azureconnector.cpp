@@ -10,8 +10,6 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
-#include <tuple>
-
 namespace Conn {
 
 namespace {
@@ -27,22 +25,12 @@ ConnectorDescriptor AzureConnector::makeDescriptor()
                                      tr("Azure OpenAI and other Azure spend from the Cost Management Query API, daily per meter "
                                         "and resource, with an Entra ID service principal."));
     // Tenant and client id are not secret: the wizard keeps them with the options (SQLite).
-    for (const auto &[key, label, help] : {std::tuple{"tenant_id", tr("Tenant id"), tr("Directory (tenant) id of the app registration.")},
-                                           std::tuple{"client_id", tr("Client id"), tr("Application (client) id of the app registration.")}}) {
-        CredentialField id;
-        id.key = QString::fromLatin1(key);
-        id.label = label;
-        id.help = help;
-        id.secret = false;
-        id.placeholder = QStringLiteral("00000000-0000-0000-0000-000000000000");
-        c.credentials.push_back(id);
-    }
-    CredentialField secret;
-    secret.key = QStringLiteral("client_secret");
-    secret.label = tr("Client secret");
-    secret.help = tr("The secret value (not the secret id) of the app registration.");
-    secret.secret = true;
-    c.credentials.push_back(secret);
+    const QString guid = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    c.credentials = {
+        plainField("tenant_id", tr("Tenant id"), tr("Directory (tenant) id of the app registration."), guid),
+        plainField("client_id", tr("Client id"), tr("Application (client) id of the app registration."), guid),
+        secretField("client_secret", tr("Client secret"), tr("The secret value (not the secret id) of the app registration.")),
+    };
     c.options = {
         optionField("scope_type", tr("Scope"), tr("What to read costs for."), QStringLiteral("subscription"),
                     {QStringLiteral("subscription"), QStringLiteral("resource_group"), QStringLiteral("billing_account")}),

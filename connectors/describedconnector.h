@@ -4,6 +4,18 @@
 
 namespace Conn {
 
+// Building blocks of a makeDescriptor().
+
+/// A descriptor with its id, display name and description; the rest keeps the defaults.
+ConnectorDescriptor describe(const QString &id, const QString &displayName, const QString &description);
+/// A secret, single-line credential field.
+CredentialField secretField(const char *key, const QString &label, const QString &help, const QString &placeholder = {});
+/// A credential field that is not secret (kept with the options in SQLite), single-line.
+CredentialField plainField(const char *key, const QString &label, const QString &help, const QString &placeholder = {});
+/// An option field (key, label, help, default, choices).
+OptionField optionField(const char *key, const QString &label, const QString &help, const QString &def = {},
+                        const QStringList &choices = {});
+
 /// The descriptor plumbing every built-in connector shares. `Derived` supplies
 /// `static ConnectorDescriptor makeDescriptor()`; it is built once (thread-safe static) and
 /// answers both staticDescriptor() (registry, sync planning) and descriptor(). `Base` is the

@@ -13,10 +13,7 @@ ConnectorDescriptor FocusFolderConnector::makeDescriptor()
     ConnectorDescriptor c = describe(QStringLiteral("focus-folder"), tr("FOCUS folder"),
                                      tr("A local folder of FOCUS CSV exports (for example an S3, Blob or GCS billing export "
                                         "synced to this machine). New and restated files are imported on every sync."));
-    OptionField path;
-    path.key = QStringLiteral("path");
-    path.label = tr("Folder");
-    path.help = tr("The folder holding the FOCUS CSV files (searched recursively).");
+    OptionField path = optionField("path", tr("Folder"), tr("The folder holding the FOCUS CSV files (searched recursively)."));
     path.directory = true;
     c.options.push_back(path);
     c.permissionsHelp = tr("Burnrate needs read access to the folder. No credentials are stored.");

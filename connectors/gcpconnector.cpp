@@ -26,14 +26,11 @@ ConnectorDescriptor GcpConnector::makeDescriptor()
     ConnectorDescriptor c = describe(QStringLiteral("gcp"), tr("Google Cloud"),
                                      tr("Vertex AI and other Google Cloud spend from the Cloud Billing export to BigQuery "
                                         "(standard or FOCUS export), with a service-account key."));
-    CredentialField key;
-    key.key = QStringLiteral("service_account_json");
-    key.label = tr("Service-account key (JSON)");
-    key.help = tr("Paste the JSON key file or choose it; it is stored in the system keychain only.");
-    key.secret = true;
+    CredentialField key = secretField("service_account_json", tr("Service-account key (JSON)"),
+                                      tr("Paste the JSON key file or choose it; it is stored in the system keychain only."),
+                                      QStringLiteral("{\"type\": \"service_account\", \"client_email\": …}"));
     key.multiline = true;
     key.filePath = true;
-    key.placeholder = QStringLiteral("{\"type\": \"service_account\", \"client_email\": …}");
     c.credentials.push_back(key);
     c.options = {
         optionField("table", tr("Billing export table"),

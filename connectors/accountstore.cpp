@@ -6,8 +6,6 @@
 #include "store/sqlitedb.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimeZone>
 
 namespace Conn {
@@ -58,7 +56,7 @@ AccountConfig readRow(Cost::SqliteStmt &st)
     c.name = qs(st.text(1));
     c.provider = qs(st.text(2));
     c.baseUrl = qs(st.text(3));
-    c.options = optionsFromJson(qs(st.text(4)));
+    c.options = stringMapFromJson(qs(st.text(4))).value_or(QMap<QString, QString>{});
     c.paused = st.int64(5) != 0;
     return c;
 }
@@ -66,23 +64,6 @@ AccountConfig readRow(Cost::SqliteStmt &st)
 constexpr const char *kSelect = "SELECT id, name, provider, base_url, options, paused FROM account";
 
 } // namespace
-
-QString optionsToJson(const QMap<QString, QString> &options)
-{
-    QJsonObject o;
-    for (auto it = options.begin(); it != options.end(); ++it)
-        o.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QMap<QString, QString> optionsFromJson(const QString &json)
-{
-    QMap<QString, QString> out;
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        out.insert(it.key(), it.value().toString());
-    return out;
-}
 
 std::string AccountStore::sourceName(qint64 id) { return "sync:" + std::to_string(id); }
 
@@ -127,7 +108,7 @@ qint64 AccountStore::add(const AccountConfig &c, QString *error)
     st.bind(1, std::string_view(utf8(c.name.trimmed())));
     st.bind(2, std::string_view(utf8(c.provider)));
     st.bind(3, std::string_view(utf8(c.baseUrl)));
-    st.bind(4, std::string_view(utf8(optionsToJson(c.options))));
+    st.bind(4, std::string_view(utf8(stringMapToJson(c.options))));
     st.bind(5, static_cast<std::int64_t>(c.paused ? 1 : 0));
     st.bind(6, std::string_view(nowIso()));
     if (!st.exec()) {
@@ -149,7 +130,7 @@ bool AccountStore::update(const AccountConfig &c, QString *error)
     Cost::SqliteStmt st(m_db, "UPDATE account SET name = ?1, base_url = ?2, options = ?3, paused = ?4 WHERE id = ?5");
     st.bind(1, std::string_view(utf8(c.name.trimmed())));
     st.bind(2, std::string_view(utf8(c.baseUrl)));
-    st.bind(3, std::string_view(utf8(optionsToJson(c.options))));
+    st.bind(3, std::string_view(utf8(stringMapToJson(c.options))));
     st.bind(4, static_cast<std::int64_t>(c.paused ? 1 : 0));
     st.bind(5, static_cast<std::int64_t>(c.id));
     if (!st.exec()) {

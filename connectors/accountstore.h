@@ -77,8 +77,4 @@ private:
     QString m_error;
 };
 
-/// Options as stored (JSON object of strings) and back.
-QString optionsToJson(const QMap<QString, QString> &options);
-QMap<QString, QString> optionsFromJson(const QString &json);
-
 } // namespace Conn

@@ -18,8 +18,6 @@ AdminReportConnector::AdminReportConnector(QObject *parent)
 {
 }
 
-AdminReportConnector::~AdminReportConnector() = default;
-
 QStringList AdminReportConnector::listOption(const AccountConfig &config, const QString &key)
 {
     static const QRegularExpression kSeparators(QStringLiteral("[,;\\s]+"));
@@ -29,6 +27,16 @@ QStringList AdminReportConnector::listOption(const AccountConfig &config, const 
 int AdminReportConnector::pageLimit(const DateWindow &window, int maximum)
 {
     return std::clamp(window.days(), 1, maximum);
+}
+
+QString AdminReportConnector::checkSecret(const QString &secret) const
+{
+    const AdminKey key = adminKey();
+    if (secret.isEmpty())
+        return key.missing;
+    if (secret.startsWith(key.keyPrefix) && !secret.startsWith(key.adminPrefix))
+        return key.wrongKind;
+    return {};
 }
 
 AdminReportConnector::Report AdminReportConnector::testReport(const AccountConfig &config) const
@@ -151,7 +159,7 @@ void AdminReportConnector::onPage(quint64 generation, const HttpResponse &respon
     if (!response.ok) {
         QString message = response.error;
         if (response.errorKind == ErrorKind::Unauthorized || response.errorKind == ErrorKind::Forbidden)
-            message += QLatin1Char(' ') + authHint();
+            message += QLatin1Char(' ') + adminKey().authHint;
         if (response.errorKind != ErrorKind::Cancelled && !m_testOnly)
             message = tr("%1, page %2: %3").arg(report.label).arg(m_pages + 1).arg(message);
         fail(response.errorKind == ErrorKind::None ? ErrorKind::Http : response.errorKind,

@@ -29,7 +29,6 @@ class AdminReportConnector : public Connector {
     Q_OBJECT
 public:
     explicit AdminReportConnector(QObject *parent = nullptr);
-    ~AdminReportConnector() override;
 
     void testConnection(const AccountConfig &config, const QString &secret) override;
     void fetch(const AccountConfig &config, const QString &secret, const DateWindow &window) override;
@@ -81,13 +80,20 @@ protected:
     /// default the first report of yesterday's window (with the default options when the
     /// account's are bad, so the key is tested anyway).
     virtual Report testReport(const AccountConfig &config) const;
-    /// A plain message when the secret cannot be the right kind of key (e.g. a project key
-    /// where an admin key is needed); empty when it may be right.
-    virtual QString checkSecret(const QString &secret) const = 0;
-    /// What to do about a 401 / 403 (where admin keys are made), appended to those messages.
-    virtual QString authHint() const = 0;
+    /// How to tell the provider's admin key from its other keys, and what to tell the user.
+    struct AdminKey {
+        QString keyPrefix;   ///< every key of the provider starts so ("sk-")
+        QString adminPrefix; ///< an admin key starts so ("sk-admin-")
+        QString missing;     ///< no key was entered
+        QString wrongKind;   ///< a key of the provider that cannot read usage (a project key)
+        QString authHint;    ///< what to do about a 401 / 403 (where admin keys are made)
+    };
+    /// The provider's admin key rules and texts.
+    virtual AdminKey adminKey() const = 0;
 
 private:
+    /// A plain message when the secret cannot be the right kind of key; empty when it may be right.
+    QString checkSecret(const QString &secret) const;
     void start(const AccountConfig &config, const QString &secret, QList<Report> reports, bool testOnly);
     void requestPage();
     void onPage(quint64 generation, const HttpResponse &response);

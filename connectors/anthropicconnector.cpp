@@ -21,13 +21,15 @@ const QString kDefaultWorkspace = QStringLiteral("default");
 QString rfc3339(const QDate &day) { return day.toString(Qt::ISODate) + QStringLiteral("T00:00:00Z"); }
 
 // Arrays go in the documented `group_by[]=model` form.
-QUrlQuery windowQuery(const DateWindow &window)
+QUrlQuery windowQuery(const DateWindow &window, const QStringList &groups)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("starting_at"), rfc3339(window.from));
     q.addQueryItem(QStringLiteral("ending_at"), rfc3339(window.to));
     q.addQueryItem(QStringLiteral("bucket_width"), QStringLiteral("1d"));
     q.addQueryItem(QStringLiteral("limit"), QString::number(AdminReportConnector::pageLimit(window, 31)));
+    for (const QString &g : groups)
+        q.addQueryItem(QStringLiteral("group_by[]"), g);
     return q;
 }
 
@@ -49,36 +51,33 @@ void keepWorkspaces(std::vector<Row> &rows, const QSet<QString> &workspaces)
 
 } // namespace
 
-const ConnectorDescriptor &AnthropicConnector::staticDescriptor()
+ConnectorDescriptor AnthropicConnector::makeDescriptor()
 {
-    static const ConnectorDescriptor d = [] {
-        ConnectorDescriptor c = describe(QStringLiteral("anthropic"), tr("Anthropic"),
-                                         tr("Claude API usage (uncached input, cache writes and reads, output tokens by model and "
-                                            "workspace) and costs, through the organization's Admin API."));
-        c.credentials.push_back(secretField("api_key", tr("Admin API key"),
-                                            tr("An Admin API key of the organization; it is stored in the system keychain only."),
-                                            QStringLiteral("sk-ant-admin01-…")));
-        c.options.push_back({QStringLiteral("organization"), tr("Organization"),
-                             tr("Organization id or name used as the billing account (default: the account name)."),
-                             QString(), {}});
-        c.options.push_back({QStringLiteral("workspaces"), tr("Workspaces to include"),
-                             tr("Workspace ids (wrkspc_…), comma separated, \"default\" for the default workspace; "
-                                "empty includes every workspace."),
-                             QString(), {}});
-        c.options.push_back({QStringLiteral("group_by"), tr("Group usage by"),
-                             tr("model+workspace keeps the store small; add api_key to see usage per API key."),
-                             kGroupDefault, {kGroupDefault, kGroupWithKey}});
-        c.options.push_back({QStringLiteral("history_days"), tr("How far back (days)"),
-                             tr("Days of history the first sync fetches."), QStringLiteral("90"), {}});
-        c.helpUrl = kHelpUrl;
-        c.permissionsHelp = tr("Needs an Admin API key (sk-ant-admin…), which organization admins create in the Claude "
-                               "Console under Settings → Admin keys. Ordinary API keys (sk-ant-api…) cannot read "
-                               "usage or costs, and individual accounts have no Admin API.");
-        c.defaultBaseUrl = QStringLiteral("https://api.anthropic.com");
-        c.setDays(3, 7, 90);
-        return c;
-    }();
-    return d;
+    ConnectorDescriptor c = describe(QStringLiteral("anthropic"), tr("Anthropic"),
+                                     tr("Claude API usage (uncached input, cache writes and reads, output tokens by model and "
+                                        "workspace) and costs, through the organization's Admin API."));
+    c.credentials.push_back(secretField("api_key", tr("Admin API key"),
+                                        tr("An Admin API key of the organization; it is stored in the system keychain only."),
+                                        QStringLiteral("sk-ant-admin01-…")));
+    c.options.push_back({QStringLiteral("organization"), tr("Organization"),
+                         tr("Organization id or name used as the billing account (default: the account name)."),
+                         QString(), {}});
+    c.options.push_back({QStringLiteral("workspaces"), tr("Workspaces to include"),
+                         tr("Workspace ids (wrkspc_…), comma separated, \"default\" for the default workspace; "
+                            "empty includes every workspace."),
+                         QString(), {}});
+    c.options.push_back({QStringLiteral("group_by"), tr("Group usage by"),
+                         tr("model+workspace keeps the store small; add api_key to see usage per API key."),
+                         kGroupDefault, {kGroupDefault, kGroupWithKey}});
+    c.options.push_back({QStringLiteral("history_days"), tr("How far back (days)"),
+                         tr("Days of history the first sync fetches."), QStringLiteral("90"), {}});
+    c.helpUrl = kHelpUrl;
+    c.permissionsHelp = tr("Needs an Admin API key (sk-ant-admin…), which organization admins create in the Claude "
+                           "Console under Settings → Admin keys. Ordinary API keys (sk-ant-api…) cannot read "
+                           "usage or costs, and individual accounts have no Admin API.");
+    c.defaultBaseUrl = QStringLiteral("https://api.anthropic.com");
+    c.setDays(3, 7, 90);
+    return c;
 }
 
 QList<QPair<QByteArray, QByteArray>> AnthropicConnector::authHeaders(const QString &secret) const
@@ -99,54 +98,36 @@ QList<AdminReportConnector::Report> AnthropicConnector::windowReports(const Acco
     const QStringList workspaceList = listOption(config, QStringLiteral("workspaces"));
     const QSet<QString> workspaces(workspaceList.begin(), workspaceList.end());
 
-    Report usage;
-    usage.label = tr("usage");
-    usage.path = QStringLiteral("/v1/organizations/usage_report/messages");
-    usage.query = windowQuery(window);
-    for (const char *g : {"model", "workspace_id"})
-        usage.query.addQueryItem(QStringLiteral("group_by[]"), QString::fromLatin1(g));
+    QStringList usageGroups{QStringLiteral("model"), QStringLiteral("workspace_id")};
     if (groupBy == kGroupWithKey)
-        usage.query.addQueryItem(QStringLiteral("group_by[]"), QStringLiteral("api_key_id"));
+        usageGroups << QStringLiteral("api_key_id");
+    Report usage{.label = tr("usage"), .path = QStringLiteral("/v1/organizations/usage_report/messages"),
+                 .query = windowQuery(window, usageGroups),
+                 .parse = reportParser<AnthropicUsageRow>(parseAnthropicUsagePage, [context, workspaces](auto &rows, FetchResult &result) {
+                     keepWorkspaces(rows, workspaces);
+                     appendAnthropicUsageRecords(rows, context, result);
+                 })};
     if (!workspaces.contains(kDefaultWorkspace))
         for (const QString &w : workspaceList)
             usage.query.addQueryItem(QStringLiteral("workspace_ids[]"), w);
-    usage.parse = reportParser<AnthropicUsageRow>(parseAnthropicUsagePage, [context, workspaces](auto &rows, FetchResult &result) {
-        keepWorkspaces(rows, workspaces);
-        appendAnthropicUsageRecords(rows, context, result);
-    });
 
-    Report costs;
-    costs.label = tr("costs");
-    costs.path = QStringLiteral("/v1/organizations/cost_report");
-    costs.query = windowQuery(window);
-    for (const char *g : {"workspace_id", "description"})
-        costs.query.addQueryItem(QStringLiteral("group_by[]"), QString::fromLatin1(g));
-    costs.parse = reportParser<AnthropicCostRow>(parseAnthropicCostPage, [context, workspaces](auto &rows, FetchResult &result) {
-        keepWorkspaces(rows, workspaces);
-        appendAnthropicCostRecords(rows, context, result);
-    });
+    Report costs{.label = tr("costs"), .path = QStringLiteral("/v1/organizations/cost_report"),
+                 .query = windowQuery(window, {QStringLiteral("workspace_id"), QStringLiteral("description")}),
+                 .parse = reportParser<AnthropicCostRow>(parseAnthropicCostPage, [context, workspaces](auto &rows, FetchResult &result) {
+                     keepWorkspaces(rows, workspaces);
+                     appendAnthropicCostRecords(rows, context, result);
+                 })};
     return {usage, costs};
 }
 
-QString AnthropicConnector::checkSecret(const QString &secret) const
+AdminReportConnector::AdminKey AnthropicConnector::adminKey() const
 {
-    if (secret.isEmpty())
-        return tr("Enter the Anthropic Admin API key (sk-ant-admin…).");
-    if (secret.startsWith(QLatin1String("sk-ant-")) && !secret.startsWith(QLatin1String("sk-ant-admin")))
-        return tr("This is an ordinary API key. Usage and costs can only be read with an Admin API key "
-                  "(sk-ant-admin…): an organization admin creates one at %1.").arg(kHelpUrl);
-    return {};
-}
-
-QString AnthropicConnector::authHint() const
-{
-    return tr("Use an Admin API key (sk-ant-admin…) from %1.").arg(kHelpUrl);
-}
-
-ConnectorEntry anthropicConnectorEntry()
-{
-    return {AnthropicConnector::staticDescriptor(),
-            [](QObject *parent) -> Connector * { return new AnthropicConnector(parent); }};
+    return {.keyPrefix = QStringLiteral("sk-ant-"),
+            .adminPrefix = QStringLiteral("sk-ant-admin"),
+            .missing = tr("Enter the Anthropic Admin API key (sk-ant-admin…)."),
+            .wrongKind = tr("This is an ordinary API key. Usage and costs can only be read with an Admin API key "
+                            "(sk-ant-admin…): an organization admin creates one at %1.").arg(kHelpUrl),
+            .authHint = tr("Use an Admin API key (sk-ant-admin…) from %1.").arg(kHelpUrl)};
 }
 
 } // namespace Conn

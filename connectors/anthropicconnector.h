@@ -1,7 +1,7 @@
 #pragma once
 
 #include "adminreportconnector.h"
-#include "connectorregistry.h"
+#include "describedconnector.h"
 
 namespace Conn {
 
@@ -12,12 +12,12 @@ namespace Conn {
 /// Options: "organization" (billing-account label, default the account name), "workspaces"
 /// (workspace ids to include, "default" = the default workspace; empty = all), "group_by"
 /// ("model+workspace" or "model+workspace+api_key"), "history_days".
-class AnthropicConnector : public AdminReportConnector {
+class AnthropicConnector : public DescribedConnector<AnthropicConnector, AdminReportConnector> {
     Q_OBJECT
 public:
-    explicit AnthropicConnector(QObject *parent = nullptr) : AdminReportConnector(parent) {}
-    static const ConnectorDescriptor &staticDescriptor();
-    const ConnectorDescriptor &descriptor() const override { return staticDescriptor(); }
+    using DescribedConnector::DescribedConnector;
+    /// Built once by staticDescriptor().
+    static ConnectorDescriptor makeDescriptor();
 
     /// The API version sent in the anthropic-version header.
     static constexpr const char *kApiVersion = "2023-06-01";
@@ -25,11 +25,7 @@ public:
 protected:
     QList<QPair<QByteArray, QByteArray>> authHeaders(const QString &secret) const override;
     QList<Report> windowReports(const AccountConfig &config, const DateWindow &window, QString *error) const override;
-    QString checkSecret(const QString &secret) const override;
-    QString authHint() const override;
+    AdminKey adminKey() const override;
 };
-
-/// The registry entry of the Anthropic connector.
-ConnectorEntry anthropicConnectorEntry();
 
 } // namespace Conn

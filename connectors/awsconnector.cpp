@@ -34,7 +34,7 @@ QString dollars(double usd) { return QStringLiteral("US$%1").arg(usd, 0, 'f', 2)
 } // namespace
 
 AwsConnector::AwsConnector(QObject *parent)
-    : Connector(parent)
+    : DescribedConnector(parent)
     , m_http(new HttpClient(this))
     , m_throttleTimer(new QTimer(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -51,55 +51,50 @@ AwsConnector::~AwsConnector()
     m_throttleTimer->stop();
 }
 
-const ConnectorDescriptor &AwsConnector::descriptor() const { return staticDescriptor(); }
-
-const ConnectorDescriptor &AwsConnector::staticDescriptor()
+ConnectorDescriptor AwsConnector::makeDescriptor()
 {
-    static const ConnectorDescriptor d = [] {
-        ConnectorDescriptor c = describe(QStringLiteral("aws"), tr("AWS (Amazon Bedrock)"),
-                                         tr("Amazon Bedrock spend from AWS Cost Explorer, daily, by model and token kind "
-                                            "(first-party and Marketplace models)."));
-        c.credentials = {
-            {QStringLiteral("access_key_id"), tr("Access key ID"), tr("Starts with AKIA (or ASIA for temporary keys). "
-                                                                      "Leave empty to use a profile."),
-             true, false, false, QStringLiteral("AKIA…")},
-            {QStringLiteral("secret_access_key"), tr("Secret access key"), tr("Shown once when the key is created."),
-             true, false, false, QString()},
-            {QStringLiteral("session_token"), tr("Session token (optional)"),
-             tr("Only for temporary credentials from AWS STS; they expire, so prefer a dedicated IAM user's key."), true,
-             true, false, QString()},
-            // Kept with the keys in the one keychain entry (the wizard stores nothing else), read as
-            // the profile to load from ~/.aws on every sync; nothing from the files is copied.
-            {QStringLiteral("profile"), tr("…or AWS profile"),
-             tr("Instead of keys: a profile name from ~/.aws/credentials or ~/.aws/config with static keys."), true,
-             false, false, QStringLiteral("default")},
-        };
-        c.options = {
-            {QStringLiteral("scope"), tr("Services"),
-             tr("\"bedrock\" keeps Amazon Bedrock (including Marketplace models); \"all\" stores every AWS service."),
-             QStringLiteral("bedrock"), {QStringLiteral("bedrock"), QStringLiteral("all")}},
-            {QStringLiteral("tag_key"), tr("Split by cost-allocation tag (optional)"),
-             tr("One activated cost-allocation tag (e.g. team). Costs one extra request per Bedrock service and window."),
-             QString(), {}},
-            {QStringLiteral("region"), tr("Cost Explorer region"),
-             tr("Cost Explorer is global and signed for us-east-1; use cn-northwest-1 for the China partition."),
-             QStringLiteral("us-east-1"), {QStringLiteral("us-east-1"), QStringLiteral("cn-northwest-1")}},
-            {QStringLiteral("account_id"), tr("AWS account ID (label)"),
-             tr("Shown as the billing account; the account name is used when empty."), QString(), {}},
-            {QStringLiteral("history_days"), tr("First sync: days back"),
-             tr("Cost Explorer keeps about 13 months of daily data. Each 31-day window is one paid request."),
-             QStringLiteral("90"), {}},
-        };
-        c.helpUrl = QStringLiteral("https://console.aws.amazon.com/iam/home#/users");
-        c.permissionsHelp = tr("Create an IAM user (or use a profile) whose policy allows ce:GetCostAndUsage, and "
-                               "enable Cost Explorer once in the Billing console. AWS charges US$0.01 for every Cost "
-                               "Explorer request: a sync makes one per 31-day window (more when results span "
-                               "several pages), so a daily sync costs about US$0.01.");
-        c.defaultBaseUrl = QStringLiteral("https://ce.us-east-1.amazonaws.com");
-        c.setDays(3, 31, 90);
-        return c;
-    }();
-    return d;
+    ConnectorDescriptor c = describe(QStringLiteral("aws"), tr("AWS (Amazon Bedrock)"),
+                                     tr("Amazon Bedrock spend from AWS Cost Explorer, daily, by model and token kind "
+                                        "(first-party and Marketplace models)."));
+    c.credentials = {
+        {QStringLiteral("access_key_id"), tr("Access key ID"), tr("Starts with AKIA (or ASIA for temporary keys). "
+                                                                  "Leave empty to use a profile."),
+         true, false, false, QStringLiteral("AKIA…")},
+        {QStringLiteral("secret_access_key"), tr("Secret access key"), tr("Shown once when the key is created."),
+         true, false, false, QString()},
+        {QStringLiteral("session_token"), tr("Session token (optional)"),
+         tr("Only for temporary credentials from AWS STS; they expire, so prefer a dedicated IAM user's key."), true,
+         true, false, QString()},
+        // Kept with the keys in the one keychain entry (the wizard stores nothing else), read as
+        // the profile to load from ~/.aws on every sync; nothing from the files is copied.
+        {QStringLiteral("profile"), tr("…or AWS profile"),
+         tr("Instead of keys: a profile name from ~/.aws/credentials or ~/.aws/config with static keys."), true,
+         false, false, QStringLiteral("default")},
+    };
+    c.options = {
+        {QStringLiteral("scope"), tr("Services"),
+         tr("\"bedrock\" keeps Amazon Bedrock (including Marketplace models); \"all\" stores every AWS service."),
+         QStringLiteral("bedrock"), {QStringLiteral("bedrock"), QStringLiteral("all")}},
+        {QStringLiteral("tag_key"), tr("Split by cost-allocation tag (optional)"),
+         tr("One activated cost-allocation tag (e.g. team). Costs one extra request per Bedrock service and window."),
+         QString(), {}},
+        {QStringLiteral("region"), tr("Cost Explorer region"),
+         tr("Cost Explorer is global and signed for us-east-1; use cn-northwest-1 for the China partition."),
+         QStringLiteral("us-east-1"), {QStringLiteral("us-east-1"), QStringLiteral("cn-northwest-1")}},
+        {QStringLiteral("account_id"), tr("AWS account ID (label)"),
+         tr("Shown as the billing account; the account name is used when empty."), QString(), {}},
+        {QStringLiteral("history_days"), tr("First sync: days back"),
+         tr("Cost Explorer keeps about 13 months of daily data. Each 31-day window is one paid request."),
+         QStringLiteral("90"), {}},
+    };
+    c.helpUrl = QStringLiteral("https://console.aws.amazon.com/iam/home#/users");
+    c.permissionsHelp = tr("Create an IAM user (or use a profile) whose policy allows ce:GetCostAndUsage, and "
+                           "enable Cost Explorer once in the Billing console. AWS charges US$0.01 for every Cost "
+                           "Explorer request: a sync makes one per 31-day window (more when results span "
+                           "several pages), so a daily sync costs about US$0.01.");
+    c.defaultBaseUrl = QStringLiteral("https://ce.us-east-1.amazonaws.com");
+    c.setDays(3, 31, 90);
+    return c;
 }
 
 AwsRequestEstimate AwsConnector::estimateRequests(const AccountConfig &config, int windowCount)
@@ -376,8 +371,9 @@ void AwsConnector::fail(ErrorKind kind, const QString &message)
 
 ConnectorEntry awsConnectorEntry()
 {
-    return {AwsConnector::staticDescriptor(), [](QObject *parent) -> Connector * { return new AwsConnector(parent); },
-            [](const AccountConfig &config, int windows) { return AwsConnector::estimateRequests(config, windows).text; }};
+    ConnectorEntry entry = connectorEntry<AwsConnector>();
+    entry.requestNote = [](const AccountConfig &config, int windows) { return AwsConnector::estimateRequests(config, windows).text; };
+    return entry;
 }
 
 } // namespace Conn

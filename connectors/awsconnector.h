@@ -3,7 +3,7 @@
 #include "awscostexplorer.h"
 #include "awscredentials.h"
 #include "connector.h"
-#include "connectorregistry.h"
+#include "describedconnector.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -27,19 +27,18 @@ struct AwsRequestEstimate {
 /// Options: "region" (signing region, default us-east-1),
 /// "scope" ("bedrock" or "all" services), "tag_key", "account_id" (label), "history_days".
 /// Threading: as Conn::Connector — one thread, asynchronous.
-class AwsConnector : public Connector {
+class AwsConnector : public DescribedConnector<AwsConnector> {
     Q_OBJECT
 public:
     explicit AwsConnector(QObject *parent = nullptr);
     ~AwsConnector() override;
+    /// The descriptor (id "aws"), built once by staticDescriptor().
+    static ConnectorDescriptor makeDescriptor();
 
-    const ConnectorDescriptor &descriptor() const override;
     void testConnection(const AccountConfig &config, const QString &secret) override;
     void fetch(const AccountConfig &config, const QString &secret, const DateWindow &window) override;
     void cancel() override;
 
-    /// The static descriptor (id "aws").
-    static const ConnectorDescriptor &staticDescriptor();
     /// Requests a sync of `windowCount` windows makes at least, and the sentence that says so.
     static AwsRequestEstimate estimateRequests(const AccountConfig &config, int windowCount);
     /// "now" used for signatures (tests pin it; default: the current time).

@@ -10,8 +10,6 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
-#include <tuple>
-
 namespace Conn {
 
 namespace {
@@ -21,59 +19,46 @@ const QString kManagementScope = QStringLiteral("https://management.azure.com/.d
 
 } // namespace
 
-const ConnectorDescriptor &AzureConnector::staticDescriptor()
+ConnectorDescriptor AzureConnector::makeDescriptor()
 {
-    static const ConnectorDescriptor d = [] {
-        ConnectorDescriptor c = describe(QStringLiteral("azure"), tr("Microsoft Azure"),
-                                         tr("Azure OpenAI and other Azure spend from the Cost Management Query API, daily per meter "
-                                            "and resource, with an Entra ID service principal."));
-        // Tenant and client id are not secret: the wizard keeps them with the options (SQLite).
-        for (const auto &[key, label, help] : {std::tuple{"tenant_id", tr("Tenant id"), tr("Directory (tenant) id of the app registration.")},
-                                               std::tuple{"client_id", tr("Client id"), tr("Application (client) id of the app registration.")}}) {
-            CredentialField id;
-            id.key = QString::fromLatin1(key);
-            id.label = label;
-            id.help = help;
-            id.secret = false;
-            id.placeholder = QStringLiteral("00000000-0000-0000-0000-000000000000");
-            c.credentials.push_back(id);
-        }
-        CredentialField secret;
-        secret.key = QStringLiteral("client_secret");
-        secret.label = tr("Client secret");
-        secret.help = tr("The secret value (not the secret id) of the app registration.");
-        secret.secret = true;
-        c.credentials.push_back(secret);
-        c.options = {
-            optionField("scope_type", tr("Scope"), tr("What to read costs for."), QStringLiteral("subscription"),
-                        {QStringLiteral("subscription"), QStringLiteral("resource_group"), QStringLiteral("billing_account")}),
-            optionField("subscription_id", tr("Subscription id"), tr("For the subscription and resource-group scopes.")),
-            optionField("resource_group", tr("Resource group"), tr("For the resource-group scope.")),
-            optionField("billing_account_id", tr("Billing account id"), tr("For the billing-account scope.")),
-            optionField("cost_type", tr("Cost type"), tr("Actual cost as invoiced, or amortized reservations."),
-                        QStringLiteral("ActualCost"), {QStringLiteral("ActualCost"), QStringLiteral("AmortizedCost")}),
-            optionField("services", tr("Services"), tr("AI services only (Azure OpenAI, Foundry Models, Cognitive Services) or all spend."),
-                        QStringLiteral("ai"), {QStringLiteral("ai"), QStringLiteral("all")}),
-            optionField("tag_key", tr("Group by tag"), tr("Optional tag key (e.g. \"team\") whose value is kept on each charge.")),
-            optionField("login_url", tr("Sign-in URL"), tr("Entra ID authority; change only for sovereign clouds."),
-                        QStringLiteral("https://login.microsoftonline.com")),
-        };
-        c.helpUrl = QStringLiteral("https://learn.microsoft.com/azure/cost-management-billing/automate/cost-management-api-permissions");
-        c.permissionsHelp = tr("Register an app in Entra ID (App registrations → New registration), create a client secret, "
-                               "and give the app the \"Cost Management Reader\" role on the subscription, resource group or "
-                               "billing account. Cost Management allows only a few queries per minute; a sync makes one "
-                               "query per month of history plus one per extra page.");
-        c.defaultBaseUrl = QStringLiteral("https://management.azure.com");
-        // Restate 5 days: Azure usage arrives up to ~72 h late and is re-rated. 31-day windows: one
-        // query per month, as the Query API is throttled per minute.
-        c.setDays(5, 31, 90);
-        return c;
-    }();
-    return d;
+    ConnectorDescriptor c = describe(QStringLiteral("azure"), tr("Microsoft Azure"),
+                                     tr("Azure OpenAI and other Azure spend from the Cost Management Query API, daily per meter "
+                                        "and resource, with an Entra ID service principal."));
+    // Tenant and client id are not secret: the wizard keeps them with the options (SQLite).
+    const QString guid = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    c.credentials = {
+        plainField("tenant_id", tr("Tenant id"), tr("Directory (tenant) id of the app registration."), guid),
+        plainField("client_id", tr("Client id"), tr("Application (client) id of the app registration."), guid),
+        secretField("client_secret", tr("Client secret"), tr("The secret value (not the secret id) of the app registration.")),
+    };
+    c.options = {
+        optionField("scope_type", tr("Scope"), tr("What to read costs for."), QStringLiteral("subscription"),
+                    {QStringLiteral("subscription"), QStringLiteral("resource_group"), QStringLiteral("billing_account")}),
+        optionField("subscription_id", tr("Subscription id"), tr("For the subscription and resource-group scopes.")),
+        optionField("resource_group", tr("Resource group"), tr("For the resource-group scope.")),
+        optionField("billing_account_id", tr("Billing account id"), tr("For the billing-account scope.")),
+        optionField("cost_type", tr("Cost type"), tr("Actual cost as invoiced, or amortized reservations."),
+                    QStringLiteral("ActualCost"), {QStringLiteral("ActualCost"), QStringLiteral("AmortizedCost")}),
+        optionField("services", tr("Services"), tr("AI services only (Azure OpenAI, Foundry Models, Cognitive Services) or all spend."),
+                    QStringLiteral("ai"), {QStringLiteral("ai"), QStringLiteral("all")}),
+        optionField("tag_key", tr("Group by tag"), tr("Optional tag key (e.g. \"team\") whose value is kept on each charge.")),
+        optionField("login_url", tr("Sign-in URL"), tr("Entra ID authority; change only for sovereign clouds."),
+                    QStringLiteral("https://login.microsoftonline.com")),
+    };
+    c.helpUrl = QStringLiteral("https://learn.microsoft.com/azure/cost-management-billing/automate/cost-management-api-permissions");
+    c.permissionsHelp = tr("Register an app in Entra ID (App registrations → New registration), create a client secret, "
+                           "and give the app the \"Cost Management Reader\" role on the subscription, resource group or "
+                           "billing account. Cost Management allows only a few queries per minute; a sync makes one "
+                           "query per month of history plus one per extra page.");
+    c.defaultBaseUrl = QStringLiteral("https://management.azure.com");
+    // Restate 5 days: Azure usage arrives up to ~72 h late and is re-rated. 31-day windows: one
+    // query per month, as the Query API is throttled per minute.
+    c.setDays(5, 31, 90);
+    return c;
 }
 
 AzureConnector::AzureConnector(QObject *parent)
-    : OAuthPagedConnector(parent)
+    : DescribedConnector(parent)
     , m_tokens(new AzureTokenSource(http(), this))
 {
     setTokens(m_tokens);
@@ -269,11 +254,6 @@ QString AzureConnector::testMessage() const
 {
     return tr("Connected to Azure Cost Management: the service principal can read costs (%n charge(s) yesterday).", nullptr,
               static_cast<int>(result().size()));
-}
-
-ConnectorEntry azureConnectorEntry()
-{
-    return ConnectorEntry{AzureConnector::staticDescriptor(), [](QObject *parent) -> Connector * { return new AzureConnector(parent); }};
 }
 
 } // namespace Conn

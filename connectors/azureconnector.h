@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectorregistry.h"
+#include "describedconnector.h"
 #include "oauthpagedconnector.h"
 
 #include <QByteArray>
@@ -21,13 +21,13 @@ struct HttpResponse;
 /// billing_account_id, cost_type, services, tag_key, login_url; secret: the client secret (or a
 /// packed JSON {tenant_id, client_id, client_secret}). Throttling (429 + Retry-After) is retried
 /// by HttpClient; x-ms-ratelimit-*-retry-after on an answer delays the next page.
-class AzureConnector : public OAuthPagedConnector {
+class AzureConnector : public DescribedConnector<AzureConnector, OAuthPagedConnector> {
     Q_OBJECT
 public:
     explicit AzureConnector(QObject *parent = nullptr);
     ~AzureConnector() override;
-    static const ConnectorDescriptor &staticDescriptor();
-    const ConnectorDescriptor &descriptor() const override { return staticDescriptor(); }
+    /// Built once by staticDescriptor().
+    static ConnectorDescriptor makeDescriptor();
 
     /// "subscriptions/<id>", "subscriptions/<id>/resourceGroups/<rg>" or
     /// "providers/Microsoft.Billing/billingAccounts/<id>"; empty with *error when incomplete.
@@ -50,8 +50,5 @@ private:
     QByteArray m_body;
     QUrl m_base;
 };
-
-/// The registry entry of the Azure connector.
-ConnectorEntry azureConnectorEntry();
 
 } // namespace Conn

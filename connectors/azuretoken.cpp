@@ -26,13 +26,13 @@ bool AzureTokenSource::grantRequest(const QDateTime &, HttpRequest &request, QSt
     QString base = m_loginBase;
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    request.method = "POST";
-    request.url = QUrl(base + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(m_principal.tenantId))
-                       + QStringLiteral("/oauth2/v2.0/token"));
-    request.headers.emplaceBack("Content-Type", "application/x-www-form-urlencoded");
-    // application/x-www-form-urlencoded, every value percent-encoded ('+', '&', '=' occur in secrets).
-    request.body = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_principal.clientId)
-        + "&client_secret=" + QUrl::toPercentEncoding(m_principal.clientSecret) + "&scope=" + QUrl::toPercentEncoding(m_scope);
+    const QUrl url(base + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(m_principal.tenantId))
+                   + QStringLiteral("/oauth2/v2.0/token"));
+    formPost(request, url,
+             {{"grant_type", QStringLiteral("client_credentials")},
+              {"client_id", m_principal.clientId},
+              {"client_secret", m_principal.clientSecret},
+              {"scope", m_scope}});
     return true;
 }
 
@@ -40,13 +40,11 @@ OAuthTokenSource::GrantTexts AzureTokenSource::grantTexts() const
 {
     // 400/401 invalid_client (AADSTS7000215 wrong secret), 400 unauthorized_client
     // (AADSTS700016 unknown app id), 400 invalid_request (AADSTS90002 unknown tenant).
-    GrantTexts t;
-    t.refused = tr("Entra ID (%1) refused the service principal (HTTP %2 %3%4). Check the tenant id, the "
-                   "application (client) id and that the client secret is current.");
-    t.noToken = tr("Entra ID (%1) answered without an access token.");
-    t.defaultLifetime = 3599;
-    t.firstLineOnly = true; // AADSTS descriptions carry trace and correlation ids on further lines
-    return t;
+    return {.refused = tr("Entra ID (%1) refused the service principal (HTTP %2 %3%4). Check the tenant id, the "
+                          "application (client) id and that the client secret is current."),
+            .noToken = tr("Entra ID (%1) answered without an access token."),
+            .defaultLifetime = 3599,
+            .firstLineOnly = true}; // AADSTS descriptions carry trace and correlation ids on further lines
 }
 
 } // namespace Conn

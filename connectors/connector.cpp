@@ -24,26 +24,47 @@ CredentialField secretField(const char *key, const QString &label, const QString
     return {QString::fromLatin1(key), label, help, true, false, false, placeholder};
 }
 
-QString packSecret(const QMap<QString, QString> &fields)
+CredentialField plainField(const char *key, const QString &label, const QString &help, const QString &placeholder)
+{
+    return {QString::fromLatin1(key), label, help, false, false, false, placeholder};
+}
+
+OptionField optionField(const char *key, const QString &label, const QString &help, const QString &def, const QStringList &choices)
+{
+    OptionField f;
+    f.key = QString::fromLatin1(key);
+    f.label = label;
+    f.help = help;
+    f.defaultValue = def;
+    f.choices = choices;
+    return f;
+}
+
+QString stringMapToJson(const QMap<QString, QString> &map)
 {
     QJsonObject o;
-    for (auto it = fields.begin(); it != fields.end(); ++it)
+    for (auto it = map.begin(); it != map.end(); ++it)
         o.insert(it.key(), it.value());
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QMap<QString, QString> unpackSecret(const QString &secret)
+std::optional<QMap<QString, QString>> stringMapFromJson(const QString &json)
 {
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (!doc.isObject())
+        return std::nullopt;
     QMap<QString, QString> out;
-    const QJsonDocument doc = QJsonDocument::fromJson(secret.toUtf8());
-    if (!doc.isObject()) {
-        out.insert(QString(), secret);
-        return out;
-    }
     const QJsonObject o = doc.object();
     for (auto it = o.begin(); it != o.end(); ++it)
         out.insert(it.key(), it.value().toString());
     return out;
+}
+
+QString packSecret(const QMap<QString, QString> &fields) { return stringMapToJson(fields); }
+
+QMap<QString, QString> unpackSecret(const QString &secret)
+{
+    return stringMapFromJson(secret).value_or(QMap<QString, QString>{{QString(), secret}});
 }
 
 } // namespace Conn

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Conn {
 
@@ -67,11 +68,6 @@ struct ConnectorDescriptor {
         defaultHistoryDays = history;
     }
 };
-
-/// A descriptor with its id, display name and description; the rest keeps the defaults.
-ConnectorDescriptor describe(const QString &id, const QString &displayName, const QString &description);
-/// A secret, single-line credential field.
-CredentialField secretField(const char *key, const QString &label, const QString &help, const QString &placeholder = {});
 
 /// A configured account (SQLite row, never a secret).
 struct AccountConfig {
@@ -186,6 +182,11 @@ Q_SIGNALS:
 private:
     RetryPolicy m_retryPolicy;
 };
+
+/// A string map as a compact JSON object: how options are stored and secrets packed.
+QString stringMapToJson(const QMap<QString, QString> &map);
+/// The members of a JSON object, as strings; nullopt when `json` is not a JSON object.
+std::optional<QMap<QString, QString>> stringMapFromJson(const QString &json);
 
 /// Packs several secret credential fields into the one keychain string (JSON object).
 QString packSecret(const QMap<QString, QString> &fields);

@@ -25,13 +25,13 @@ QList<ConnectorEntry> &entries()
     // Explicit list, not static self-registration: static libraries drop unreferenced objects.
     static QList<ConnectorEntry> list = [] {
         QList<ConnectorEntry> e;
-        e.push_back(focusFolderConnectorEntry());
-        e.push_back(openAiConnectorEntry());
-        e.push_back(anthropicConnectorEntry());
+        e.push_back(connectorEntry<FocusFolderConnector>());
+        e.push_back(connectorEntry<OpenAiConnector>());
+        e.push_back(connectorEntry<AnthropicConnector>());
         e.push_back(awsConnectorEntry());
-        e.push_back(azureConnectorEntry());
-        e.push_back(gcpConnectorEntry());
-        // API connectors: one line each, e.g. e.push_back(openAiConnectorEntry());
+        e.push_back(connectorEntry<AzureConnector>());
+        e.push_back(connectorEntry<GcpConnector>());
+        // One line per connector; awsConnectorEntry() adds the note on what its requests cost.
         return e;
     }();
     return list;

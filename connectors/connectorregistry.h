@@ -25,7 +25,7 @@ struct SyncStatus;
 
 /// The static registry of data sources. Built-in connectors are listed in
 /// connectorregistry.cpp (one line each — add yours there, e.g.
-/// `entries.push_back(openAiConnectorEntry());`); tests may add their own with add().
+/// `e.push_back(connectorEntry<OpenAiConnector>());`, see describedconnector.h); tests may add their own with add().
 /// Thread-safe for reads after the first call; add() is meant for test set-up.
 class ConnectorRegistry {
 public:

@@ -8,25 +8,19 @@
 
 namespace Conn {
 
-const ConnectorDescriptor &FocusFolderConnector::staticDescriptor()
+ConnectorDescriptor FocusFolderConnector::makeDescriptor()
 {
-    static const ConnectorDescriptor d = [] {
-        ConnectorDescriptor c = describe(QStringLiteral("focus-folder"), tr("FOCUS folder"),
-                                         tr("A local folder of FOCUS CSV exports (for example an S3, Blob or GCS billing export "
-                                            "synced to this machine). New and restated files are imported on every sync."));
-        OptionField path;
-        path.key = QStringLiteral("path");
-        path.label = tr("Folder");
-        path.help = tr("The folder holding the FOCUS CSV files (searched recursively).");
-        path.directory = true;
-        c.options.push_back(path);
-        c.permissionsHelp = tr("Burnrate needs read access to the folder. No credentials are stored.");
-        c.setDays(0, 0, 0);
-        c.needsSecret = false;
-        c.mode = SyncMode::Files;
-        return c;
-    }();
-    return d;
+    ConnectorDescriptor c = describe(QStringLiteral("focus-folder"), tr("FOCUS folder"),
+                                     tr("A local folder of FOCUS CSV exports (for example an S3, Blob or GCS billing export "
+                                        "synced to this machine). New and restated files are imported on every sync."));
+    OptionField path = optionField("path", tr("Folder"), tr("The folder holding the FOCUS CSV files (searched recursively)."));
+    path.directory = true;
+    c.options.push_back(path);
+    c.permissionsHelp = tr("Burnrate needs read access to the folder. No credentials are stored.");
+    c.setDays(0, 0, 0);
+    c.needsSecret = false;
+    c.mode = SyncMode::Files;
+    return c;
 }
 
 void FocusFolderConnector::testConnection(const AccountConfig &config, const QString &)
@@ -52,13 +46,6 @@ void FocusFolderConnector::fetch(const AccountConfig &, const QString &, const D
     QTimer::singleShot(0, this, [this] {
         Q_EMIT fetchFailed(ErrorKind::Config, tr("A FOCUS folder is imported file by file, not by date window."));
     });
-}
-
-ConnectorEntry focusFolderConnectorEntry()
-{
-    return {FocusFolderConnector::staticDescriptor(), [](QObject *parent) -> Connector * {
-                return new FocusFolderConnector(parent);
-            }};
 }
 
 } // namespace Conn

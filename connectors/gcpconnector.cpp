@@ -21,46 +21,40 @@ QString timestampParam(const QDate &day) { return day.toString(Qt::ISODate) + QS
 
 } // namespace
 
-const ConnectorDescriptor &GcpConnector::staticDescriptor()
+ConnectorDescriptor GcpConnector::makeDescriptor()
 {
-    static const ConnectorDescriptor d = [] {
-        ConnectorDescriptor c = describe(QStringLiteral("gcp"), tr("Google Cloud"),
-                                         tr("Vertex AI and other Google Cloud spend from the Cloud Billing export to BigQuery "
-                                            "(standard or FOCUS export), with a service-account key."));
-        CredentialField key;
-        key.key = QStringLiteral("service_account_json");
-        key.label = tr("Service-account key (JSON)");
-        key.help = tr("Paste the JSON key file or choose it; it is stored in the system keychain only.");
-        key.secret = true;
-        key.multiline = true;
-        key.filePath = true;
-        key.placeholder = QStringLiteral("{\"type\": \"service_account\", \"client_email\": …}");
-        c.credentials.push_back(key);
-        c.options = {
-            optionField("table", tr("Billing export table"),
-                        tr("project.dataset.table of the export, e.g. my-project.billing.gcp_billing_export_v1_012345_6789AB_CDEF01.")),
-            optionField("export_type", tr("Export type"), tr("Standard usage cost export or the FOCUS export."), QStringLiteral("standard"),
-                        {QStringLiteral("standard"), QStringLiteral("focus")}),
-            optionField("project", tr("Query project"), tr("Project the BigQuery jobs run (and are billed) in; default: the key's project.")),
-            optionField("location", tr("Dataset location"), tr("Location of the export dataset (US, EU, a region)."), QStringLiteral("US")),
-            optionField("services", tr("Services"), tr("AI services only (Vertex AI, Gemini API) or all spend."), QStringLiteral("ai"),
-                        {QStringLiteral("ai"), QStringLiteral("all")}),
-        };
-        c.helpUrl = QStringLiteral("https://cloud.google.com/billing/docs/how-to/export-data-bigquery");
-        c.permissionsHelp = tr("Enable the Cloud Billing export to BigQuery, create a service account with the roles "
-                               "\"BigQuery Data Viewer\" on the export dataset and \"BigQuery Job User\" on the query "
-                               "project, and download a JSON key for it. Each sync window runs one query (billed by "
-                               "bytes scanned; the date filter keeps it to the days asked for).");
-        c.defaultBaseUrl = QStringLiteral("https://bigquery.googleapis.com");
-        // Restate 5 days: export rows for a day keep arriving for several days.
-        c.setDays(5, 31, 90);
-        return c;
-    }();
-    return d;
+    ConnectorDescriptor c = describe(QStringLiteral("gcp"), tr("Google Cloud"),
+                                     tr("Vertex AI and other Google Cloud spend from the Cloud Billing export to BigQuery "
+                                        "(standard or FOCUS export), with a service-account key."));
+    CredentialField key = secretField("service_account_json", tr("Service-account key (JSON)"),
+                                      tr("Paste the JSON key file or choose it; it is stored in the system keychain only."),
+                                      QStringLiteral("{\"type\": \"service_account\", \"client_email\": …}"));
+    key.multiline = true;
+    key.filePath = true;
+    c.credentials.push_back(key);
+    c.options = {
+        optionField("table", tr("Billing export table"),
+                    tr("project.dataset.table of the export, e.g. my-project.billing.gcp_billing_export_v1_012345_6789AB_CDEF01.")),
+        optionField("export_type", tr("Export type"), tr("Standard usage cost export or the FOCUS export."), QStringLiteral("standard"),
+                    {QStringLiteral("standard"), QStringLiteral("focus")}),
+        optionField("project", tr("Query project"), tr("Project the BigQuery jobs run (and are billed) in; default: the key's project.")),
+        optionField("location", tr("Dataset location"), tr("Location of the export dataset (US, EU, a region)."), QStringLiteral("US")),
+        optionField("services", tr("Services"), tr("AI services only (Vertex AI, Gemini API) or all spend."), QStringLiteral("ai"),
+                    {QStringLiteral("ai"), QStringLiteral("all")}),
+    };
+    c.helpUrl = QStringLiteral("https://cloud.google.com/billing/docs/how-to/export-data-bigquery");
+    c.permissionsHelp = tr("Enable the Cloud Billing export to BigQuery, create a service account with the roles "
+                           "\"BigQuery Data Viewer\" on the export dataset and \"BigQuery Job User\" on the query "
+                           "project, and download a JSON key for it. Each sync window runs one query (billed by "
+                           "bytes scanned; the date filter keeps it to the days asked for).");
+    c.defaultBaseUrl = QStringLiteral("https://bigquery.googleapis.com");
+    // Restate 5 days: export rows for a day keep arriving for several days.
+    c.setDays(5, 31, 90);
+    return c;
 }
 
 GcpConnector::GcpConnector(QObject *parent)
-    : OAuthPagedConnector(parent)
+    : DescribedConnector(parent)
     , m_tokens(new GcpTokenSource(http(), kScope, this))
 {
     setTokens(m_tokens);
@@ -256,11 +250,6 @@ void GcpConnector::nextPage(const BigQueryPage &page)
 QString GcpConnector::testMessage() const
 {
     return tr("Connected to BigQuery: the billing export answered (%n row(s) yesterday).", nullptr, static_cast<int>(m_rowsSeen));
-}
-
-ConnectorEntry gcpConnectorEntry()
-{
-    return ConnectorEntry{GcpConnector::staticDescriptor(), [](QObject *parent) -> Connector * { return new GcpConnector(parent); }};
 }
 
 } // namespace Conn

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectorregistry.h"
+#include "describedconnector.h"
 #include "gcptoken.h"
 #include "oauthpagedconnector.h"
 
@@ -19,13 +19,13 @@ struct BigQueryPage;
 /// service-account JSON key (RS256 JWT → OAuth2 token, cached). Options: table
 /// ("project.dataset.table"), export_type (standard|focus), project (runs the query; default the
 /// key's project), location, services (ai|all), max_results (rows per page, default 5000). Vertex AI SKUs are decoded into model and token kind.
-class GcpConnector : public OAuthPagedConnector {
+class GcpConnector : public DescribedConnector<GcpConnector, OAuthPagedConnector> {
     Q_OBJECT
 public:
     explicit GcpConnector(QObject *parent = nullptr);
     ~GcpConnector() override;
-    static const ConnectorDescriptor &staticDescriptor();
-    const ConnectorDescriptor &descriptor() const override { return staticDescriptor(); }
+    /// Built once by staticDescriptor().
+    static ConnectorDescriptor makeDescriptor();
 
     /// The billing query (GoogleSQL) for the options; empty with *error on a bad table name.
     static QString billingSql(const AccountConfig &config, QString *error);
@@ -53,8 +53,5 @@ private:
     QUrl m_lastUrl;
     QByteArray m_lastBody;
 };
-
-/// The registry entry of the Google Cloud connector.
-ConnectorEntry gcpConnectorEntry();
 
 } // namespace Conn

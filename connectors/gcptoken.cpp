@@ -81,23 +81,19 @@ bool GcpTokenSource::grantRequest(const QDateTime &now, HttpRequest &request, QS
         *error = tr("Cannot sign with the service-account key: %1").arg(why);
         return false;
     }
-    request.method = "POST";
-    request.url = QUrl(m_key.tokenUri);
-    request.headers.emplaceBack("Content-Type", "application/x-www-form-urlencoded");
-    request.body = "grant_type=" + QUrl::toPercentEncoding(QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"))
-        + "&assertion=" + QUrl::toPercentEncoding(QString::fromLatin1(assertion));
+    formPost(request, QUrl(m_key.tokenUri),
+             {{"grant_type", QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer")},
+              {"assertion", QString::fromLatin1(assertion)}});
     return true;
 }
 
 OAuthTokenSource::GrantTexts GcpTokenSource::grantTexts() const
 {
     // 400 invalid_grant / 401 invalid_client: the key, not the network.
-    GrantTexts t;
-    t.refused = tr("Google (%1) refused the service-account key (HTTP %2 %3%4). Check that the key file is current "
-                   "(not deleted in IAM) and the service account is enabled.");
-    t.noToken = tr("Google (%1) answered without an access token.");
-    t.defaultLifetime = 3600;
-    return t;
+    return {.refused = tr("Google (%1) refused the service-account key (HTTP %2 %3%4). Check that the key file is current "
+                          "(not deleted in IAM) and the service account is enabled."),
+            .noToken = tr("Google (%1) answered without an access token."),
+            .defaultLifetime = 3600};
 }
 
 } // namespace Conn

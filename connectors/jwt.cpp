@@ -82,6 +82,16 @@ PkeyPtr readAnyKey(const QByteArray &pem)
 
 bool isRsa(const EVP_PKEY *key) { return EVP_PKEY_get_base_id(key) == EVP_PKEY_RSA; }
 
+// `key` when it was read and is an RSA key; otherwise null, with *error `unreadable` or `notRsa`.
+PkeyPtr rsaKey(PkeyPtr key, const QString &unreadable, const QString &notRsa, QString *error)
+{
+    if (!key || !isRsa(key.get())) {
+        setError(error, key ? notRsa : unreadable);
+        return nullptr;
+    }
+    return key;
+}
+
 } // namespace
 
 QByteArray base64UrlEncode(const QByteArray &data)
@@ -100,11 +110,10 @@ bool base64UrlDecode(const QByteArray &text, QByteArray &out)
 
 bool signRs256(const QByteArray &data, const QByteArray &privateKeyPem, QByteArray &signature, QString *error)
 {
-    PkeyPtr key = readPrivateKey(privateKeyPem);
+    const PkeyPtr key = rsaKey(readPrivateKey(privateKeyPem), tr("the private key is not a readable, unencrypted PEM key"),
+                               tr("the private key is not an RSA key (RS256 needs RSA)"), error);
     if (!key)
-        return setError(error, tr("the private key is not a readable, unencrypted PEM key"));
-    if (!isRsa(key.get()))
-        return setError(error, tr("the private key is not an RSA key (RS256 needs RSA)"));
+        return false;
     MdCtxPtr ctx(EVP_MD_CTX_new());
     std::size_t length = 0;
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1
@@ -121,11 +130,9 @@ bool signRs256(const QByteArray &data, const QByteArray &privateKeyPem, QByteArr
 
 bool verifyRs256(const QByteArray &data, const QByteArray &signature, const QByteArray &keyPem, QString *error)
 {
-    PkeyPtr key = readAnyKey(keyPem);
+    const PkeyPtr key = rsaKey(readAnyKey(keyPem), tr("the key is not a readable PEM key"), tr("the key is not an RSA key"), error);
     if (!key)
-        return setError(error, tr("the key is not a readable PEM key"));
-    if (!isRsa(key.get()))
-        return setError(error, tr("the key is not an RSA key"));
+        return false;
     MdCtxPtr ctx(EVP_MD_CTX_new());
     if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1)
         return setError(error, tr("RS256 verification could not start"));

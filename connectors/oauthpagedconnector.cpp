@@ -9,24 +9,11 @@
 
 namespace Conn {
 
-OptionField optionField(const char *key, const QString &label, const QString &help, const QString &def, const QStringList &choices)
-{
-    OptionField f;
-    f.key = QString::fromLatin1(key);
-    f.label = label;
-    f.help = help;
-    f.defaultValue = def;
-    f.choices = choices;
-    return f;
-}
-
 OAuthPagedConnector::OAuthPagedConnector(QObject *parent)
     : Connector(parent)
     , m_http(new HttpClient(this))
 {
 }
-
-OAuthPagedConnector::~OAuthPagedConnector() = default;
 
 void OAuthPagedConnector::testConnection(const AccountConfig &config, const QString &secret)
 {

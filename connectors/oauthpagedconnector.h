@@ -17,10 +17,6 @@ class OAuthTokenSource;
 struct HttpRequest;
 struct HttpResponse;
 
-/// An option field of a connector descriptor (key, label, help, default, choices).
-OptionField optionField(const char *key, const QString &label, const QString &help, const QString &def = {},
-                        const QStringList &choices = {});
-
 /// The call-state machinery of the cloud billing connectors (Azure, Google Cloud): one call at a
 /// time (a new call supersedes the running one), a generation counter that drops the callbacks of
 /// superseded or cancelled calls, an OAuth2 bearer token fetched before every request, the page
@@ -31,8 +27,6 @@ OptionField optionField(const char *key, const QString &label, const QString &he
 class OAuthPagedConnector : public Connector {
     Q_OBJECT
 public:
-    ~OAuthPagedConnector() override;
-
     /// Runs the query for yesterday (UTC); success says what the account can read.
     void testConnection(const AccountConfig &config, const QString &secret) override;
     void fetch(const AccountConfig &config, const QString &secret, const DateWindow &window) override;

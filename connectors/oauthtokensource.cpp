@@ -14,6 +14,17 @@ OAuthTokenSource::OAuthTokenSource(HttpClient *http, QObject *parent)
 {
 }
 
+void OAuthTokenSource::formPost(HttpRequest &request, const QUrl &url, const QList<QPair<const char *, QString>> &fields)
+{
+    request.method = "POST";
+    request.url = url;
+    request.headers.emplaceBack("Content-Type", "application/x-www-form-urlencoded");
+    QByteArrayList pairs;
+    for (const auto &[name, value] : fields)
+        pairs << QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
+    request.body = pairs.join('&');
+}
+
 void OAuthTokenSource::token(Callback done)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -3,8 +3,11 @@
 #include "connector.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 
@@ -39,6 +42,10 @@ protected:
     };
 
     OAuthTokenSource(HttpClient *http, QObject *parent);
+
+    /// Makes `request` an application/x-www-form-urlencoded POST of `fields` (name, value) to
+    /// `url`; every value is percent-encoded ('+', '&', '=' occur in secrets).
+    static void formPost(HttpRequest &request, const QUrl &url, const QList<QPair<const char *, QString>> &fields);
 
     /// The grant request to send at `now`; false with *error (a configuration error) when it cannot be built.
     virtual bool grantRequest(const QDateTime &now, HttpRequest &request, QString *error) const = 0;

@@ -20,7 +20,7 @@ OpenAiRecordContext contextOf(const AccountConfig &config)
 }
 
 // Arrays go as repeated keys (group_by=model&group_by=project_id), as OpenAI's cookbook sends them.
-QUrlQuery windowQuery(const AccountConfig &config, const DateWindow &window, int maxLimit)
+QUrlQuery windowQuery(const AccountConfig &config, const DateWindow &window, int maxLimit, const QStringList &groups)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("start_time"), QString::number(window.fromEpoch()));
@@ -29,39 +29,38 @@ QUrlQuery windowQuery(const AccountConfig &config, const DateWindow &window, int
     q.addQueryItem(QStringLiteral("limit"), QString::number(AdminReportConnector::pageLimit(window, maxLimit)));
     for (const QString &p : AdminReportConnector::listOption(config, QStringLiteral("projects")))
         q.addQueryItem(QStringLiteral("project_ids"), p);
+    for (const QString &g : groups)
+        q.addQueryItem(QStringLiteral("group_by"), g);
     return q;
 }
 
 } // namespace
 
-const ConnectorDescriptor &OpenAiConnector::staticDescriptor()
+ConnectorDescriptor OpenAiConnector::makeDescriptor()
 {
-    static const ConnectorDescriptor d = [] {
-        ConnectorDescriptor c = describe(QStringLiteral("openai"), tr("OpenAI"),
-                                         tr("OpenAI API usage (tokens by model, project and batch) and billed costs, through the "
-                                            "organization's Admin API."));
-        c.credentials.push_back(secretField("api_key", tr("Admin key"),
-                                            tr("An organization admin key; it is stored in the system keychain only."),
-                                            QStringLiteral("sk-admin-…")));
-        c.options.push_back({QStringLiteral("organization"), tr("Organization"),
-                             tr("Organization id or name used as the billing account (default: the account name)."),
-                             QString(), {}});
-        c.options.push_back({QStringLiteral("projects"), tr("Projects to include"),
-                             tr("Project ids (proj_…), comma separated; empty includes every project."), QString(), {}});
-        c.options.push_back({QStringLiteral("group_by"), tr("Group usage by"),
-                             tr("model+project keeps the store small; add api_key to see spend per API key."),
-                             kGroupDefault, {kGroupDefault, kGroupWithKey}});
-        c.options.push_back({QStringLiteral("history_days"), tr("How far back (days)"),
-                             tr("Days of history the first sync fetches."), QStringLiteral("90"), {}});
-        c.helpUrl = kHelpUrl;
-        c.permissionsHelp = tr("Needs an organization admin key (sk-admin-…), created by an organization Owner under "
-                               "Settings → Organization → Admin keys. Project keys (sk-proj-…) and user keys cannot "
-                               "read usage or costs.");
-        c.defaultBaseUrl = QStringLiteral("https://api.openai.com");
-        c.setDays(3, 7, 90);
-        return c;
-    }();
-    return d;
+    ConnectorDescriptor c = describe(QStringLiteral("openai"), tr("OpenAI"),
+                                     tr("OpenAI API usage (tokens by model, project and batch) and billed costs, through the "
+                                        "organization's Admin API."));
+    c.credentials.push_back(secretField("api_key", tr("Admin key"),
+                                        tr("An organization admin key; it is stored in the system keychain only."),
+                                        QStringLiteral("sk-admin-…")));
+    c.options.push_back({QStringLiteral("organization"), tr("Organization"),
+                         tr("Organization id or name used as the billing account (default: the account name)."),
+                         QString(), {}});
+    c.options.push_back({QStringLiteral("projects"), tr("Projects to include"),
+                         tr("Project ids (proj_…), comma separated; empty includes every project."), QString(), {}});
+    c.options.push_back({QStringLiteral("group_by"), tr("Group usage by"),
+                         tr("model+project keeps the store small; add api_key to see spend per API key."),
+                         kGroupDefault, {kGroupDefault, kGroupWithKey}});
+    c.options.push_back({QStringLiteral("history_days"), tr("How far back (days)"),
+                         tr("Days of history the first sync fetches."), QStringLiteral("90"), {}});
+    c.helpUrl = kHelpUrl;
+    c.permissionsHelp = tr("Needs an organization admin key (sk-admin-…), created by an organization Owner under "
+                           "Settings → Organization → Admin keys. Project keys (sk-proj-…) and user keys cannot "
+                           "read usage or costs.");
+    c.defaultBaseUrl = QStringLiteral("https://api.openai.com");
+    c.setDays(3, 7, 90);
+    return c;
 }
 
 QList<QPair<QByteArray, QByteArray>> OpenAiConnector::authHeaders(const QString &secret) const
@@ -79,49 +78,31 @@ QList<AdminReportConnector::Report> OpenAiConnector::windowReports(const Account
     }
     const OpenAiRecordContext context = contextOf(config);
 
-    Report usage;
-    usage.label = tr("usage");
-    usage.path = QStringLiteral("/v1/organization/usage/completions");
-    usage.query = windowQuery(config, window, 31);
-    for (const char *g : {"model", "project_id", "batch"})
-        usage.query.addQueryItem(QStringLiteral("group_by"), QString::fromLatin1(g));
+    QStringList usageGroups{QStringLiteral("model"), QStringLiteral("project_id"), QStringLiteral("batch")};
     if (groupBy == kGroupWithKey)
-        usage.query.addQueryItem(QStringLiteral("group_by"), QStringLiteral("api_key_id"));
-    usage.parse = reportParser<OpenAiUsageRow>(parseOpenAiUsagePage, [context](auto &rows, FetchResult &result) {
-        appendOpenAiUsageRecords(rows, context, result);
-    });
+        usageGroups << QStringLiteral("api_key_id");
+    Report usage{.label = tr("usage"), .path = QStringLiteral("/v1/organization/usage/completions"),
+                 .query = windowQuery(config, window, 31, usageGroups),
+                 .parse = reportParser<OpenAiUsageRow>(parseOpenAiUsagePage, [context](auto &rows, FetchResult &result) {
+                     appendOpenAiUsageRecords(rows, context, result);
+                 })};
 
-    Report costs;
-    costs.label = tr("costs");
-    costs.path = QStringLiteral("/v1/organization/costs");
-    costs.query = windowQuery(config, window, 180);
-    for (const char *g : {"line_item", "project_id"})
-        costs.query.addQueryItem(QStringLiteral("group_by"), QString::fromLatin1(g));
-    costs.parse = reportParser<OpenAiCostRow>(parseOpenAiCostPage, [context](auto &rows, FetchResult &result) {
-        appendOpenAiCostRecords(rows, context, result);
-    });
+    Report costs{.label = tr("costs"), .path = QStringLiteral("/v1/organization/costs"),
+                 .query = windowQuery(config, window, 180, {QStringLiteral("line_item"), QStringLiteral("project_id")}),
+                 .parse = reportParser<OpenAiCostRow>(parseOpenAiCostPage, [context](auto &rows, FetchResult &result) {
+                     appendOpenAiCostRecords(rows, context, result);
+                 })};
     return {usage, costs};
 }
 
-QString OpenAiConnector::checkSecret(const QString &secret) const
+AdminReportConnector::AdminKey OpenAiConnector::adminKey() const
 {
-    if (secret.isEmpty())
-        return tr("Enter the OpenAI admin key (sk-admin-…).");
-    if (secret.startsWith(QLatin1String("sk-")) && !secret.startsWith(QLatin1String("sk-admin-")))
-        return tr("This is a project or user API key. Usage and costs can only be read with an organization admin key "
-                  "(sk-admin-…): create one at %1.").arg(kHelpUrl);
-    return {};
-}
-
-QString OpenAiConnector::authHint() const
-{
-    return tr("Use an organization admin key (sk-admin-…) from %1.").arg(kHelpUrl);
-}
-
-ConnectorEntry openAiConnectorEntry()
-{
-    return {OpenAiConnector::staticDescriptor(),
-            [](QObject *parent) -> Connector * { return new OpenAiConnector(parent); }};
+    return {.keyPrefix = QStringLiteral("sk-"),
+            .adminPrefix = QStringLiteral("sk-admin-"),
+            .missing = tr("Enter the OpenAI admin key (sk-admin-…)."),
+            .wrongKind = tr("This is a project or user API key. Usage and costs can only be read with an organization admin key "
+                            "(sk-admin-…): create one at %1.").arg(kHelpUrl),
+            .authHint = tr("Use an organization admin key (sk-admin-…) from %1.").arg(kHelpUrl)};
 }
 
 } // namespace Conn

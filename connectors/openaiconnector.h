@@ -1,7 +1,7 @@
 #pragma once
 
 #include "adminreportconnector.h"
-#include "connectorregistry.h"
+#include "describedconnector.h"
 
 namespace Conn {
 
@@ -11,21 +11,17 @@ namespace Conn {
 /// Auth: `Authorization: Bearer <admin key>`. Options: "organization" (billing-account label,
 /// default the account name), "projects" (project ids to include, empty = all), "group_by"
 /// ("model+project" or "model+project+api_key"), "history_days".
-class OpenAiConnector : public AdminReportConnector {
+class OpenAiConnector : public DescribedConnector<OpenAiConnector, AdminReportConnector> {
     Q_OBJECT
 public:
-    explicit OpenAiConnector(QObject *parent = nullptr) : AdminReportConnector(parent) {}
-    static const ConnectorDescriptor &staticDescriptor();
-    const ConnectorDescriptor &descriptor() const override { return staticDescriptor(); }
+    using DescribedConnector::DescribedConnector;
+    /// Built once by staticDescriptor().
+    static ConnectorDescriptor makeDescriptor();
 
 protected:
     QList<QPair<QByteArray, QByteArray>> authHeaders(const QString &secret) const override;
     QList<Report> windowReports(const AccountConfig &config, const DateWindow &window, QString *error) const override;
-    QString checkSecret(const QString &secret) const override;
-    QString authHint() const override;
+    AdminKey adminKey() const override;
 };
-
-/// The registry entry of the OpenAI connector.
-ConnectorEntry openAiConnectorEntry();
 
 } // namespace Conn

@@ -87,11 +87,9 @@ private Q_SLOTS:
 
 void TestCloudConnect::azureTestConnection()
 {
-    FakeAzure fake;
-    QVERIFY(fake.server.start());
+    CloudTest::Rig<FakeAzure, AzureConnector> rig;
+    auto &[fake, c] = rig;
     fake.emptyResult = true;
-    AzureConnector c;
-    c.setRetryPolicy(CloudTest::fastPolicy());
     const QString secret = packSecret({{QStringLiteral("client_secret"), kAzureSecret}});
     TestResult t = CloudTest::runTest(c, fake.account(), secret);
     QVERIFY2(t.ok, qPrintable(t.message));
@@ -121,11 +119,9 @@ void TestCloudConnect::azureTestConnection()
 
 void TestCloudConnect::gcpTestConnection()
 {
-    FakeGoogle fake;
-    QVERIFY(fake.server.start());
+    CloudTest::Rig<FakeGoogle, GcpConnector> rig;
+    auto &[fake, c] = rig;
     fake.emptyResult = true;
-    GcpConnector c;
-    c.setRetryPolicy(CloudTest::fastPolicy());
     TestResult t = CloudTest::runTest(c, fake.account(), fake.goodKey());
     QVERIFY2(t.ok, qPrintable(t.message));
     QVERIFY2(t.message.contains(QStringLiteral("Connected to BigQuery")), qPrintable(t.message));

@@ -309,6 +309,39 @@ private Q_SLOTS:
         }
     }
 
+    // kill -9 at twenty moments of an import that restates the stored export: the store holds
+    // one export or the other, whole, every time.
+    void killDuringImportLeavesOneExport()
+    {
+        QTemporaryDir dir;
+        const QString seed = dir.filePath(QStringLiteral("seed.sqlite"));
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), seed, QStringLiteral("import"), m_all}), 0);
+        int killedMidway = 0;
+        for (int round = 0; round < 20; ++round) {
+            const QString db = dir.filePath(QStringLiteral("k%1.sqlite").arg(round));
+            QVERIFY(QFile::copy(seed, db));
+            auto p = start(db, {QStringLiteral("import"), m_restated});
+            QVERIFY(p->waitForStarted());
+            QTest::qWait(round * 15);
+            const bool running = p->state() == QProcess::Running;
+            p->kill();
+            QVERIFY(p->waitForFinished(10000));
+            killedMidway += running ? 1 : 0;
+            {
+                Cost::Store store;
+                QVERIFY(store.open(db.toStdString()));
+                Cost::SqliteStmt check(store.db(), "PRAGMA integrity_check");
+                QVERIFY(check.step());
+                QCOMPARE(QString::fromUtf8(check.text(0).data(), static_cast<qsizetype>(check.text(0).size())), QStringLiteral("ok"));
+            }
+            QVERIFY(rollupsMatchCharges(db));
+            const QString got = total(db);
+            QVERIFY2(got == QString::fromLatin1(kExportTotal) || got == m_restatedTotal,
+                     qPrintable(QStringLiteral("round %1: %2").arg(round).arg(got)));
+        }
+        QVERIFY2(killedMidway >= 3, qPrintable(QString::number(killedMidway))); // the rounds did kill running imports
+    }
+
     // Four processes: two imports of one restatement, a sync of a folder holding it, and a budget check.
     void syncAndImportsRacingCountOnce()
     {

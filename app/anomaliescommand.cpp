@@ -140,6 +140,6 @@ int runAnomaliesCommand(const CommandContext &ctx, const QStringList &args)
                   << '\n';
     }
     if (format == "json")
-        std::cout << json.dump(2) << '\n';
+        std::cout << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return 0;
 }

@@ -332,7 +332,7 @@ int runCheck(const Cli::CommandLine &cli, const CommandContext &ctx, Options &o,
                              {"message", a.message}});
         const nlohmann::json out = {{"as_of", Cost::formatDay(asOf)}, {"budgets", budgets}, {"fired", fired},
                                     {"breached", breached}};
-        std::printf("%s\n", out.dump(2).c_str());
+        std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     } else {
         if (result.statuses.empty())
             std::printf("no budgets (add one with: burnrate budgets add --name NAME --amount AMOUNT)\n");

@@ -27,6 +27,7 @@
 
 #include "cli/commandline.h"
 #include "cli/csvfield.h"
+#include "domain/numtext.h"
 #include "anomaly/anomalydetector.h"
 #include "domain/timeparse.h"
 #include "import/csvreader.h"
@@ -65,13 +66,7 @@ bool isMissing(const std::string &v)
     return l.empty() || l == "na" || l == "nan" || l == "null" || l == "none";
 }
 
-bool parseValue(const std::string &text, double &value)
-{
-    errno = 0;
-    char *end = nullptr;
-    value = std::strtod(text.c_str(), &end);
-    return end && end != text.c_str() && *end == '\0' && errno != ERANGE && std::isfinite(value);
-}
+bool parseValue(const std::string &text, double &value) { return Cost::parseNumber(text, value); }
 
 struct Row {
     std::string timestamp; // as given

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "cli/commandline.h"
+#include "domain/numtext.h"
 #include "analytics/analytics.h"
 #include "domain/timeparse.h"
 #include "forecast/forecaster.h"
@@ -75,13 +76,7 @@ bool isMissing(const std::string &v)
     return v.empty() || v == "NA" || v == "na" || v == "NaN" || v == "nan" || v == "null";
 }
 
-bool parseValue(const std::string &text, double &value)
-{
-    errno = 0;
-    char *end = nullptr;
-    value = std::strtod(text.c_str(), &end);
-    return end && *end == '\0' && errno != ERANGE && std::isfinite(value);
-}
+bool parseValue(const std::string &text, double &value) { return Cost::parseNumber(text, value); }
 
 // Reads IN.csv into a dense daily vector (NaN for missing days). Returns 0, or 1 with a message.
 int readSeries(const std::string &path, std::int64_t &firstDay, std::vector<double> &values)

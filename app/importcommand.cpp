@@ -31,6 +31,11 @@ int runImportCommand(const CommandContext &ctx, const QStringList &args)
     // Files of one command are one batch: parts of a multi-part export add up instead of
     // replacing each other; a later command's export of the same period replaces them.
     const std::int64_t batch = Cost::Ingestor::newBatch(store.db());
+    if (batch == 0) {
+        std::fprintf(stderr, "burnrate import: cannot start the import in %s: %s\n", qPrintable(ctx.dbPath),
+                     store.db().error().c_str());
+        return 1;
+    }
     Cost::FocusImporter importer(store.db());
     std::int64_t totalRows = 0, totalSkipped = 0, totalReplaced = 0;
     int failures = 0;

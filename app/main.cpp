@@ -11,6 +11,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <functional>
 #include <map>
 
@@ -121,18 +122,31 @@ int main(int argc, char *argv[])
             printUsage(stderr);
             return 2;
         }
+        // A writer that has to wait for another process (the app, a cron sync) says so once.
+        const std::string name = commandName.toStdString();
+        Cost::SqliteDb::setDefaultWaitNotice(
+            [name] { std::fprintf(stderr, "burnrate %s: %s\n", name.c_str(), Cost::SqliteDb::waitingText()); });
+        // Whatever escapes a command is reported, never a signal; stores roll back on their own.
+        auto run = [&](const Command &command) {
+            Plurals::installEnglish();
+            CommandContext ctx{dbPath.isEmpty() ? QString::fromStdString(Cost::Store::defaultPath()) : dbPath};
+            try {
+                return command.run(ctx, rest);
+            } catch (const std::exception &e) {
+                std::fprintf(stderr, "burnrate %s: internal error: %s\n", name.c_str(), e.what());
+            } catch (...) {
+                std::fprintf(stderr, "burnrate %s: internal error\n", name.c_str());
+            }
+            return 1;
+        };
         if (it->second.needsGui) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             Application app(argc, argv);
-            Plurals::installEnglish();
-            CommandContext ctx{dbPath.isEmpty() ? QString::fromStdString(Cost::Store::defaultPath()) : dbPath};
-            return it->second.run(ctx, rest);
+            return run(it->second);
         }
         QCoreApplication app(argc, argv);
-        Plurals::installEnglish();
-        CommandContext ctx{dbPath.isEmpty() ? QString::fromStdString(Cost::Store::defaultPath()) : dbPath};
-        return it->second.run(ctx, rest);
+        return run(it->second);
     }
 
     Application app(argc, argv);

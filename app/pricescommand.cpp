@@ -66,7 +66,7 @@ int list(const CommandContext &ctx, const std::string &model, const std::string 
         std::cout << ',' << Pricing::layerName(e->layer) << ',' << source << '\n';
     }
     if (format == "json")
-        std::cout << nlohmann::json{{"unit", "USD per 1M tokens"}, {"prices", out}}.dump(2) << '\n';
+        std::cout << nlohmann::json{{"unit", "USD per 1M tokens"}, {"prices", out}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return 0;
 }
 
@@ -124,7 +124,7 @@ int check(const CommandContext &ctx, const Simulation::UsageQuery &query, const 
                                     {"billed", money(r.billed)}, {"estimated", money(r.estimated)}, {"gap", money(r.gap())},
                                     {"unpriced_billed", money(r.unpricedBilled)}, {"other_billed", money(r.otherBilled)},
                                     {"models", rows}}
-                         .dump(2)
+                         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                   << '\n';
         return 0;
     }

@@ -115,7 +115,7 @@ int runSimulateCommand(const CommandContext &ctx, const QStringList &args)
                           {"savings_monthly", range(r.monthly, r.monthlyLow, r.monthlyHigh)},
                           {"savings_annual", range(r.annual, r.annualLow, r.annualHigh)}, {"daily", daily},
                           {"features", features}, {"unpriced", unpriced}, {"warnings", r.warnings}}
-                         .dump(2)
+                         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                   << '\n';
         return 0;
     }

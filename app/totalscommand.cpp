@@ -88,7 +88,7 @@ int runTotalsCommand(const CommandContext &ctx, const QStringList &args)
             o["rows"] = r.rows;
             out.push_back(std::move(o));
         }
-        std::cout << out.dump(2) << "\n";
+        std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return 0;
     }
     std::string header;

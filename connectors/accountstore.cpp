@@ -1,4 +1,5 @@
 #include "accountstore.h"
+#include "redact.h"
 
 #include "connectorregistry.h"
 #include "httpclient.h"
@@ -254,7 +255,7 @@ bool AccountStore::recordFailure(qint64 id, const QString &error)
                               " last_error = excluded.last_error");
     st.bind(1, static_cast<std::int64_t>(id));
     st.bind(2, std::string_view(nowIso()));
-    st.bind(3, std::string_view(utf8(error)));
+    st.bind(3, std::string_view(utf8(redactSecrets(error))));
     if (!st.exec()) {
         m_error = qs(st.error());
         return false;

@@ -2,6 +2,7 @@
 
 #include "azurejson.h"
 #include "azuremeter.h"
+#include "domain/numtext.h"
 #include "domain/aidimensions.h"
 #include "domain/timeparse.h"
 
@@ -217,14 +218,8 @@ bool parseAzureQueryPage(const QByteArray &body, AzureQueryPage &out, QString *e
                 break;
             case Role::Quantity:
                 if (!text.empty()) {
-                    try {
-                        std::size_t used = 0;
-                        out1.quantity = std::stod(text, &used);
-                        if (used != text.size())
-                            throw std::invalid_argument("trailing");
-                    } catch (...) {
+                    if (!Cost::parseNumber(text, out1.quantity))
                         return failCell(col, tr("not a number (\"%1\")").arg(QString::fromStdString(text)));
-                    }
                 }
                 break;
             case Role::Text:

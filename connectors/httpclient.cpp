@@ -1,4 +1,5 @@
 #include "httpclient.h"
+#include "redact.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -21,6 +22,15 @@ namespace {
 
 bool retryableStatus(int status) { return status == 408 || status == 429 || (status >= 500 && status <= 599); }
 
+// Milliseconds from a server's number, clamped before any conversion (a "Retry-After: 1e300" must
+// not overflow); -1 for text that is not a non-negative number.
+qint64 clampedMs(double ms)
+{
+    if (!(ms >= 0))
+        return -1;
+    return static_cast<qint64>(std::min(ms, 1e12));
+}
+
 // Durations as OpenAI writes them in x-ratelimit-reset-*: "1s", "6m0s", "20ms", "1h2m3.5s".
 qint64 parseGoDurationMs(const QByteArray &text)
 {
@@ -33,7 +43,10 @@ qint64 parseGoDurationMs(const QByteArray &text)
             ++j;
         if (j == i)
             return any ? total : -1;
-        const double value = text.mid(i, j - i).toDouble();
+        bool ok = false;
+        const double value = text.mid(i, j - i).toDouble(&ok);
+        if (!ok)
+            return -1;
         int k = j;
         while (k < text.size() && std::isalpha(static_cast<unsigned char>(text[k])))
             ++k;
@@ -49,7 +62,7 @@ qint64 parseGoDurationMs(const QByteArray &text)
             ms = value * 3600000;
         else
             return -1;
-        total += static_cast<qint64>(std::llround(ms));
+        total = std::min<qint64>(total + clampedMs(std::round(ms)), qint64(1e12));
         any = true;
         i = k;
     }
@@ -84,6 +97,7 @@ struct HttpClient::Job {
     QTimer timer; // per-attempt timeout, then retry delay
     int attempt = 0;
     bool timedOut = false;
+    bool tooLarge = false; // the body passed RetryPolicy::maxBodyBytes
     bool waiting = false; // between attempts
 };
 
@@ -97,9 +111,17 @@ HttpClient::HttpClient(QObject *parent)
 
 HttpClient::~HttpClient()
 {
-    for (auto &job : m_jobs)
-        if (job->reply)
-            job->reply->abort();
+    // The owner is being destroyed: no callback may run into it. Aborting a reply emits finished()
+    // synchronously, so disconnect first, and drop the callbacks.
+    for (auto &job : m_jobs) {
+        job->done = nullptr;
+        job->timer.stop();
+        job->timer.disconnect();
+        if (QNetworkReply *reply = job->reply) {
+            disconnect(reply, nullptr, this, nullptr);
+            reply->abort();
+        }
+    }
 }
 
 bool HttpClient::isAllowedUrl(const QUrl &url, QString *why)
@@ -140,7 +162,7 @@ QString HttpClient::statusMessage(int status, const QString &host, const QByteAr
         const QJsonValue err = doc.object().value(QStringLiteral("error"));
         detail = err.isObject() ? err.toObject().value(QStringLiteral("message")).toString() : err.toString();
     }
-    detail = detail.left(300);
+    detail = redactSecrets(detail).left(300);
     return detail.isEmpty() ? tr("%1 answered HTTP %2.").arg(host).arg(status)
                             : tr("%1 answered HTTP %2: %3").arg(host).arg(status).arg(detail);
 }
@@ -177,6 +199,7 @@ void HttpClient::startAttempt(Job *job)
 {
     job->waiting = false;
     job->timedOut = false;
+    job->tooLarge = false;
     ++job->attempt;
     QNetworkRequest req(job->request.url);
     for (const auto &[name, value] : job->request.headers)
@@ -187,6 +210,13 @@ void HttpClient::startAttempt(Job *job)
     QNetworkReply *reply = m_nam->sendCustomRequest(req, job->request.method, job->request.body);
     job->reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, job] { onFinished(job); });
+    // A body larger than the cap (announced or as it arrives) is stopped, not buffered.
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, job](qint64 received, qint64 total) {
+        if (job->reply && (received > m_policy.maxBodyBytes || total > m_policy.maxBodyBytes)) {
+            job->tooLarge = true;
+            job->reply->abort();
+        }
+    });
     job->timer.disconnect();
     connect(&job->timer, &QTimer::timeout, this, [this, job] { onTimeout(job); });
     job->timer.start(m_policy.timeoutMs);
@@ -215,12 +245,17 @@ void HttpClient::onFinished(Job *job)
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.headers = headersOf(reply);
     const QNetworkReply::NetworkError netError = reply->error();
-    if (reply->isOpen())
+    if (reply->isOpen() && !job->tooLarge)
         r.body = reply->readAll();
     noteRateLimit(r.headers);
 
     bool retry = false;
-    if (job->timedOut) {
+    if (job->tooLarge) {
+        r.errorKind = ErrorKind::BadResponse;
+        r.error = tr("%1 sent a response larger than %2 MiB; Burnrate stopped reading it.")
+                      .arg(host)
+                      .arg(m_policy.maxBodyBytes / (1024 * 1024));
+    } else if (job->timedOut) {
         r.errorKind = ErrorKind::Timeout;
         r.error = tr("%1 did not answer within %2 seconds.").arg(host).arg(m_policy.timeoutMs / 1000.0);
         retry = true;
@@ -296,14 +331,14 @@ int HttpClient::serverDelayMs(const QHash<QByteArray, QByteArray> &h) const
     qint64 ms = -1;
     if (h.contains("retry-after-ms")) {
         bool ok = false;
-        const double v = h.value("retry-after-ms").toDouble(&ok);
+        const double v = h.value("retry-after-ms").trimmed().toDouble(&ok);
         if (ok)
-            ms = static_cast<qint64>(v);
+            ms = clampedMs(v);
     }
     if (ms < 0 && h.contains("retry-after")) {
         bool ok = false;
         const double seconds = h.value("retry-after").trimmed().toDouble(&ok);
-        ms = ok ? static_cast<qint64>(seconds * 1000) : msUntil(h.value("retry-after").trimmed());
+        ms = ok ? clampedMs(seconds * 1000) : msUntil(h.value("retry-after").trimmed());
     }
     if (ms < 0) {
         for (const char *name : {"x-ratelimit-reset-requests", "x-ratelimit-reset-tokens"}) {
@@ -321,12 +356,12 @@ int HttpClient::serverDelayMs(const QHash<QByteArray, QByteArray> &h) const
             bool ok = false;
             if (it.key().startsWith("x-ms-ratelimit-") && it.key().endsWith("-retry-after")) {
                 const double seconds = it.value().trimmed().toDouble(&ok);
-                if (ok && seconds >= 0)
-                    ms = std::max(ms, static_cast<qint64>(seconds * 1000));
+                if (ok)
+                    ms = std::max(ms, clampedMs(seconds * 1000));
             } else if (it.key() == "x-ms-retry-after-ms") {
                 const double v = it.value().trimmed().toDouble(&ok);
-                if (ok && v >= 0)
-                    ms = std::max(ms, static_cast<qint64>(v));
+                if (ok)
+                    ms = std::max(ms, clampedMs(v));
             }
         }
     }

@@ -31,7 +31,13 @@ void WebhookSender::setPolicy(const RetryPolicy &policy) { m_http->setPolicy(pol
 
 QByteArray WebhookSender::body(const QString &text)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("text"), text}}).toJson(QJsonDocument::Compact);
+    // Slack (and the Mattermost / Teams hooks that read the same payload) treat <…> as control
+    // sequences: a feature named "<!channel>" must arrive as text, not ping a channel.
+    QString escaped = text;
+    escaped.replace(QLatin1Char('&'), QStringLiteral("&amp;"))
+        .replace(QLatin1Char('<'), QStringLiteral("&lt;"))
+        .replace(QLatin1Char('>'), QStringLiteral("&gt;"));
+    return QJsonDocument(QJsonObject{{QStringLiteral("text"), escaped}}).toJson(QJsonDocument::Compact);
 }
 
 void WebhookSender::send(const QString &url, const QString &text, Callback done)

@@ -1,5 +1,7 @@
 #include "allocation/allocation.h"
 
+#include "domain/jsonread.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -271,9 +273,9 @@ std::string toJson(const std::vector<Rule> &rules)
 bool fromJson(std::string_view text, std::vector<Rule> &rules, std::string &error)
 {
     rules.clear();
-    const auto j = nlohmann::json::parse(text, nullptr, false);
-    if (j.is_discarded()) {
-        error = "not valid JSON";
+    nlohmann::json j;
+    if (!JsonRead::parse(text, j, error)) {
+        error = "not valid JSON: " + error;
         return false;
     }
     const nlohmann::json *arr = &j;
@@ -295,11 +297,11 @@ bool fromJson(std::string_view text, std::vector<Rule> &rules, std::string &erro
             return false;
         }
         Rule r;
-        r.name = jr.value("name", std::string());
-        r.dimension = jr.value("dimension", std::string());
-        r.pattern = jr.value("pattern", std::string());
-        r.enabled = jr.value("enabled", true);
-        const std::string m = jr.value("match", std::string("exact"));
+        JsonRead::Fields fields{jr, where, error};
+        std::string m = "exact";
+        if (!fields.string("name", r.name) || !fields.string("dimension", r.dimension) || !fields.string("pattern", r.pattern)
+            || !fields.boolean("enabled", r.enabled) || !fields.string("match", m))
+            return false;
         if (m == "exact")
             r.match = Match::Exact;
         else if (m == "glob")
@@ -314,13 +316,22 @@ bool fromJson(std::string_view text, std::vector<Rule> &rules, std::string &erro
             error = where + ": field targets: expected an array";
             return false;
         }
-        for (const auto &jt : jr["targets"]) {
+        const auto &targets = jr["targets"];
+        for (std::size_t k = 0; k < targets.size(); ++k) {
+            const auto &jt = targets[k];
+            const std::string targetWhere = where + " target " + std::to_string(k + 1);
+            if (!jt.is_object()) {
+                error = targetWhere + ": not an object";
+                return false;
+            }
             Target t;
-            t.feature = jt.value("feature", std::string());
-            t.team = jt.value("team", std::string());
+            JsonRead::Fields target{jt, targetWhere, error};
+            if (!target.string("feature", t.feature) || !target.string("team", t.team))
+                return false;
             const auto share = jt.contains("share") ? jt["share"] : nlohmann::json(100.0);
-            if (!share.is_number()) {
-                error = where + ": field share: expected a percentage";
+            // Checked before rounding: a share far out of range must not overflow the conversion.
+            if (!share.is_number() || !(share.get<double>() >= 0 && share.get<double>() <= 100)) {
+                error = where + ": field share: expected a percentage (0 to 100), not " + JsonRead::shown(share);
                 return false;
             }
             t.sharePpm = std::llround(share.get<double>() * 1e4);

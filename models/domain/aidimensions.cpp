@@ -1,6 +1,7 @@
 #include "domain/aidimensions.h"
 
 #include "domain/modelname.h"
+#include "domain/numtext.h"
 
 #include <nlohmann/json.hpp>
 
@@ -123,11 +124,8 @@ double tokenUnitMultiplier(std::string_view unit)
     }
     if (prefix.empty())
         return mult;
-    try {
-        return std::stod(prefix) * mult;
-    } catch (...) {
-        return 0;
-    }
+    double value = 0;
+    return parseNumber(prefix, value) ? value * mult : 0;
 }
 
 namespace {

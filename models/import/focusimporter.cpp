@@ -101,8 +101,9 @@ private:
 
 // The rows of an earlier import of this very file (same name, size and bytes) whose charges are
 // all still in the store, found by hashing the file without parsing it; 0 when there is none,
-// and the import then runs in full (its commit still skips an identical export).
-std::int64_t identicalImportRows(SqliteDb &db, const std::string &path)
+// and the import then runs in full (its commit still skips an identical export). A file found
+// joins `batch` in the same write transaction that checked it, so the batch's next files add to it.
+std::int64_t identicalImportRows(SqliteDb &db, const std::string &path, std::int64_t batch)
 {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
@@ -127,18 +128,28 @@ std::int64_t identicalImportRows(SqliteDb &db, const std::string &path)
         return 0;
     char hashText[17];
     std::snprintf(hashText, sizeof hashText, "%016llx", static_cast<unsigned long long>(hash));
-    SqliteStmt st(db, "SELECT i.path, i.rows FROM import i WHERE i.kind = 'focus' AND i.bytes = ?1 AND i.content_hash = ?2"
-                      " AND i.finished_at IS NOT NULL AND i.rows > 0"
-                      " AND EXISTS(SELECT 1 FROM partition_rows pr WHERE pr.import_id = i.id)"
-                      " AND NOT EXISTS(SELECT 1 FROM partition_rows pr WHERE pr.import_id = i.id AND NOT EXISTS("
-                      "   SELECT 1 FROM partition p WHERE p.id = pr.partition_id AND p.import_id = i.id))"
-                      " ORDER BY i.id DESC");
-    st.bind(1, bytes);
-    st.bind(2, std::string_view(hashText));
-    while (st.step()) {
-        if (sameName(st.text(0)))
-            return st.int64(1);
+    if (!db.exec("BEGIN IMMEDIATE"))
+        return 0;
+    std::int64_t rows = 0, importId = 0;
+    {
+        SqliteStmt st(db, "SELECT i.path, i.rows, i.id FROM import i WHERE i.kind = 'focus' AND i.bytes = ?1 AND i.content_hash = ?2"
+                          " AND i.finished_at IS NOT NULL AND i.rows > 0"
+                          " AND EXISTS(SELECT 1 FROM partition_rows pr WHERE pr.import_id = i.id)"
+                          " AND NOT EXISTS(SELECT 1 FROM partition_rows pr WHERE pr.import_id = i.id AND NOT EXISTS("
+                          "   SELECT 1 FROM partition p WHERE p.id = pr.partition_id AND p.import_id = i.id))"
+                          " ORDER BY i.id DESC");
+        st.bind(1, bytes);
+        st.bind(2, std::string_view(hashText));
+        while (rows == 0 && st.step()) {
+            if (sameName(st.text(0))) {
+                rows = st.int64(1);
+                importId = st.int64(2);
+            }
+        }
     }
+    if (rows > 0 && Ingestor::linkToBatch(db, batch, {importId}) && db.exec("COMMIT"))
+        return rows;
+    db.exec("ROLLBACK");
     return 0;
 }
 
@@ -159,7 +170,7 @@ FileImportResult FocusImporter::importFile(const std::string &path, std::int64_t
         return r;
     };
 
-    if (const std::int64_t rows = identicalImportRows(m_db, path); rows > 0) {
+    if (const std::int64_t rows = batch > 0 ? identicalImportRows(m_db, path, batch) : 0; rows > 0) {
         result.ok = true;
         result.ingest.skipped = rows;
         if (m_progress) {
@@ -267,6 +278,11 @@ FileImportResult FocusImporter::importFile(const std::string &path, std::int64_t
     }
     if (!failed && !flush())
         failed = true;
+    // A cancel that came after the last batch still leaves the store as it was.
+    if (!failed && m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+        result.cancelled = true;
+        failed = true;
+    }
     if (failed)
         queue.stop();
     else

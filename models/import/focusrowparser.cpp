@@ -6,6 +6,8 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 
 namespace Cost {
 
@@ -168,6 +170,58 @@ bool FocusRowParser::setHeader(const std::vector<std::string_view> &header)
     return true;
 }
 
+namespace {
+// Offset of the first byte that does not belong to well-formed UTF-8 (RFC 3629: no overlongs,
+// no surrogates, nothing above U+10FFFF), or npos when the text is valid. ASCII runs go 8 bytes
+// at a time: nearly every field of a FOCUS export is plain ASCII.
+std::size_t invalidUtf8At(std::string_view s)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF)
+            len = 2;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0)
+                lo = 0xA0;
+            else if (c == 0xED)
+                hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0)
+                lo = 0x90;
+            else if (c == 0xF4)
+                hi = 0x8F;
+        } else
+            return i;
+        if (i + len > n || p[i + 1] < lo || p[i + 1] > hi)
+            return i;
+        for (std::size_t k = 2; k < len; ++k)
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF)
+                return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+} // namespace
+
 bool FocusRowParser::parse(const std::vector<std::string_view> &fields, Record &out)
 {
     if (fields.size() != m_columns.size()) {
@@ -183,6 +237,12 @@ bool FocusRowParser::parse(const std::vector<std::string_view> &fields, Record &
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const Column &col = m_columns[i];
         const std::string_view v = fields[i];
+        if (const std::size_t bad = invalidUtf8At(v); bad != std::string_view::npos) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(v[bad])));
+            return fail(col, std::string("the value is not valid UTF-8 (byte ") + hex + " at position " + std::to_string(bad + 1)
+                                 + "); save the export as UTF-8");
+        }
         switch (col.role) {
         case Role::Dim:
             if (!isNull(v))

@@ -21,9 +21,11 @@ ImportJob::ImportJob(Store &store, Canceled canceled, Progress progress)
 
 void ImportJob::reportProgress(int percent, const QString &text)
 {
-    // The importer reports every few thousand rows; the dialog only needs whole percents.
-    if (percent != m_lastPercent) {
+    // The importer reports every few thousand rows; the dialog only needs whole percents and
+    // each new file's heading.
+    if (percent != m_lastPercent || text != m_lastText) {
         m_lastPercent = percent;
+        m_lastText = text;
         if (m_progress)
             m_progress(percent, text);
     }
@@ -46,6 +48,10 @@ ImportJob::Result ImportJob::importFiles(const QStringList &files)
 
     // One batch per action, as the command line does: parts of a multi-part export add up.
     const std::int64_t batch = Ingestor::newBatch(m_store.db());
+    if (batch == 0) {
+        out.error = tr("Cannot start the import: %1").arg(QString::fromStdString(m_store.db().error()));
+        return out;
+    }
     FocusImporter importer(m_store.db());
     importer.setCancelFlag(&m_cancel);
     const QLocale locale;

@@ -62,6 +62,7 @@ private:
     Progress m_progress;
     std::atomic_bool m_cancel{false}; ///< the importer's view of m_canceled
     int m_lastPercent = -1;
+    QString m_lastText;
 };
 
 } // namespace Cost

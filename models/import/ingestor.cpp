@@ -23,9 +23,44 @@ Ingestor::~Ingestor()
         rollback();
 }
 
+namespace {
+// The next batch number; inside a write transaction, so no two writers get the same one.
+std::int64_t takeBatch(SqliteDb &db)
+{
+    const std::int64_t next = db.scalar("SELECT max(coalesce((SELECT max(batch) FROM import), 0),"
+                                        " coalesce((SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'last_batch'), 0)) + 1",
+                                        0);
+    SqliteStmt st(db, "INSERT INTO setting(key, value) VALUES('last_batch', ?1)"
+                      " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    st.bind(1, std::string_view(std::to_string(next)));
+    return next > 0 && st.exec() ? next : 0;
+}
+} // namespace
+
 std::int64_t Ingestor::newBatch(SqliteDb &db)
 {
-    return db.scalar("SELECT coalesce(max(batch), 0) + 1 FROM import", 1);
+    if (db.inTransaction())
+        return takeBatch(db);
+    if (!db.exec("BEGIN IMMEDIATE"))
+        return 0;
+    const std::int64_t batch = takeBatch(db);
+    if (batch == 0 || !db.exec("COMMIT")) {
+        db.exec("ROLLBACK");
+        return 0;
+    }
+    return batch;
+}
+
+bool Ingestor::linkToBatch(SqliteDb &db, std::int64_t batch, const std::vector<std::int64_t> &importIds)
+{
+    SqliteStmt st(db, "INSERT OR IGNORE INTO import_link(batch, import_id) VALUES(?1, ?2)");
+    for (const std::int64_t id : importIds) {
+        st.bind(1, batch);
+        st.bind(2, id);
+        if (!st.exec())
+            return false;
+    }
+    return true;
 }
 
 bool Ingestor::fail(const std::string &what)
@@ -43,6 +78,11 @@ bool Ingestor::begin(const ImportMeta &meta)
     if (!m_db.exec("BEGIN IMMEDIATE"))
         return fail("cannot start the import transaction");
     m_open = true;
+    if (s.meta.batch == 0 && (s.meta.batch = takeBatch(m_db)) == 0)
+        return fail("cannot number the import");
+    // An identical export is undone to here, keeping the batch number and link (see commit).
+    if (!m_db.exec("SAVEPOINT import_rows"))
+        return fail("cannot start the import transaction");
 
     {
         SqliteStmt st(m_db, "SELECT id, s FROM dict");
@@ -70,15 +110,14 @@ bool Ingestor::begin(const ImportMeta &meta)
     }
     {
         SqliteStmt st(m_db, "SELECT p.id, p.provider, p.billing_account, p.source, p.period_start, p.period_end,"
-                            " p.import_id, i.batch, coalesce(i.content_hash, '') FROM partition p"
+                            " p.import_id, coalesce(i.content_hash, '') FROM partition p"
                             " LEFT JOIN import i ON i.id = p.import_id");
         while (st.step()) {
             PartitionInfo info;
             info.id = static_cast<std::uint32_t>(st.int64(0));
             info.periodEnd = st.int64(5);
             info.importId = st.int64(6);
-            info.importBatch = st.int64(7);
-            info.importHash = std::string(st.text(8));
+            info.importHash = std::string(st.text(7));
             const PartitionKey key{static_cast<std::uint32_t>(st.int64(1)), static_cast<std::uint32_t>(st.int64(2)),
                                    static_cast<std::uint32_t>(st.int64(3)), st.int64(4)};
             s.partitions.emplace(key, info);

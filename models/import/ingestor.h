@@ -26,14 +26,16 @@ struct FactRow {
 };
 
 /// Who is importing what. Charges of one (provider, billing account, billing period) form a
-/// partition; a later import from another batch replaces the partition whole (restatement),
-/// files of the same batch add to it (multi-part exports).
+/// partition; an import replaces the partition's charges of other batches (restatement) and
+/// adds to those of its own batch (multi-part exports). A file skipped as identical to an import
+/// already stored joins the batch (import_link), so a retried multi-part import keeps the parts
+/// that had committed before.
 struct ImportMeta {
     std::string kind;            ///< "focus", "demo", "sync"
     std::string path;            ///< file or account the rows come from
     std::string fallbackSource;  ///< source name used when a row has neither provider nor account
     std::string sourceOverride;  ///< when set, the source of every row (connectors)
-    std::int64_t batch = 0;      ///< see Ingestor::newBatch
+    std::int64_t batch = 0;      ///< see Ingestor::newBatch; 0: a batch of its own, numbered inside the write transaction
 };
 
 /// What one committed import did.
@@ -55,8 +57,12 @@ public:
     Ingestor(const Ingestor &) = delete;
     Ingestor &operator=(const Ingestor &) = delete;
 
-    /// A new batch number: imports of one batch never replace each other's partitions.
+    /// A new batch number, unique among every process writing the store (taken in a write
+    /// transaction): imports of one batch never replace each other's charges. 0 on a store error.
     static std::int64_t newBatch(SqliteDb &db);
+    /// Records that `importIds` (already stored, identical to what this batch brought) belong to
+    /// `batch` as well. Inside the caller's write transaction.
+    static bool linkToBatch(SqliteDb &db, std::int64_t batch, const std::vector<std::int64_t> &importIds);
 
     /// Starts the transaction and loads the dictionaries; false with error() on failure.
     bool begin(const ImportMeta &meta);

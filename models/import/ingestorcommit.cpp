@@ -32,8 +32,20 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
             allIdentical = false;
     }
     if (anyTouched && allIdentical) {
+        // Keep the store as it is, but make the stored imports part of this batch: the next
+        // file of a retried multi-part import then adds to them instead of replacing them.
+        std::vector<std::int64_t> owners;
+        for (const auto &[key, info] : s.partitions)
+            if (info.touched)
+                owners.push_back(info.importId);
+        s.insertFact = SqliteStmt();
+        s.insertMany = SqliteStmt();
+        if (!m_db.exec("ROLLBACK TO import_rows; RELEASE import_rows")
+            || !linkToBatch(m_db, s.meta.batch, owners) || !m_db.exec("COMMIT"))
+            return fail("cannot record the identical import");
+        m_open = false;
+        result.importId = 0;
         result.skipped = s.rows;
-        rollback();
         return true;
     }
 
@@ -82,8 +94,8 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
             if (!info.touched)
                 continue;
             const auto pid = static_cast<std::int64_t>(info.id);
-            if (info.importId != 0 && info.importBatch != s.meta.batch) {
-                const std::int64_t erased = eraser.eraseCharges(pid);
+            if (info.importId != 0) {
+                const std::int64_t erased = eraser.eraseOtherBatches(pid, s.meta.batch, s.firstRow);
                 if (erased < 0)
                     return fail("cannot replace restated charges");
                 result.replaced += erased;

@@ -90,7 +90,6 @@ struct PartitionInfo {
     std::uint32_t id = 0;
     std::int64_t periodEnd = 0;
     std::int64_t importId = 0;     // owner before this import (0 = new)
-    std::int64_t importBatch = 0;
     std::string importHash;
     bool touched = false;
 };

@@ -1,5 +1,6 @@
 #include "pricing/pricecatalog.h"
 
+#include "domain/jsonread.h"
 #include "domain/timeparse.h"
 #include "pricing/pricematching.h"
 
@@ -22,7 +23,7 @@ bool sameKey(const PriceEntry &a, const PriceEntry &b)
         && a.tier == b.tier && a.longContext == b.longContext;
 }
 
-std::string jsonText(const nlohmann::json &v) { return v.is_string() ? v.get<std::string>() : v.dump(); }
+std::string jsonText(const nlohmann::json &v) { return v.is_string() ? v.get<std::string>() : JsonRead::shown(v); }
 
 // Reads the five prices of a block; `context` names the place for errors.
 bool readPrices(const nlohmann::json &block, PriceEntry &entry, const std::string &context, std::string &error)
@@ -234,8 +235,10 @@ std::vector<const PriceEntry *> PriceCatalog::find(std::string_view model) const
 
 bool PriceCatalog::loadJson(std::string_view json, Layer layer, std::string &error)
 {
-    const auto doc = nlohmann::json::parse(json, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
+    nlohmann::json doc;
+    if (!JsonRead::parse(json, doc, error))
+        return false;
+    if (!doc.is_object()) {
         error = "not a JSON object";
         return false;
     }
@@ -263,7 +266,8 @@ bool PriceCatalog::loadJson(std::string_view json, Layer layer, std::string &err
         base.model = PriceMatching::primaryKey(name);
         base.provider = m.contains("provider") && m["provider"].is_string() ? PriceMatching::providerFamily(m["provider"].get<std::string>())
                                                                            : std::string();
-        base.source = m.value("source", std::string());
+        if (!JsonRead::Fields{m, context, error}.string("source", base.source))
+            return false;
         const auto prices = m.find("prices");
         if (prices == m.end() || !prices->is_array() || prices->empty()) {
             error = context + ": field 'prices' must be a non-empty array";
@@ -295,8 +299,8 @@ bool PriceCatalog::loadJson(std::string_view json, Layer layer, std::string &err
                 e.longContext = true;
                 e.contextThreshold = p["above_tokens"].get<std::int64_t>();
             }
-            if (p.contains("source") && p["source"].is_string())
-                e.source = p["source"].get<std::string>();
+            if (!JsonRead::Fields{p, pctx, error}.string("source", e.source))
+                return false;
             if (!readPrices(p, e, pctx, error))
                 return false;
             if (e.present == 0) {

@@ -1,5 +1,6 @@
 #include "simulation/scenario.h"
 
+#include "domain/jsonread.h"
 #include "domain/timeparse.h"
 #include "pricing/pricecatalog.h"
 
@@ -13,20 +14,12 @@ using json = nlohmann::json;
 
 const char *const kTypeNames[] = {"model_swap", "prompt_caching", "batch", "compression", "routing", "self_hosted"};
 
-std::string text(const json &v) { return v.is_string() ? v.get<std::string>() : v.dump(); }
+std::string text(const json &v) { return v.is_string() ? v.get<std::string>() : JsonRead::shown(v); }
 
 std::string ppmText(std::int64_t ppm) { return Cost::formatMoney(static_cast<Cost::BigMoney>(ppm) * 1000000, 0); }
 
-struct Reader {
-    const json &obj;
-    std::string where;
-    std::string &error;
-
-    bool fail(const std::string &field, const std::string &why)
-    {
-        error = where + ": field '" + field + "': " + why;
-        return false;
-    }
+// The scenario's typed fields: JsonRead's, plus percentages and amounts.
+struct Reader : JsonRead::Fields {
     bool percent(const char *field, std::int64_t &out, bool required = false)
     {
         const auto it = obj.find(field);
@@ -47,39 +40,11 @@ struct Reader {
             return fail(field, "'" + text(*it) + "' is not a non-negative amount");
         return true;
     }
-    bool strings(const char *field, std::vector<std::string> &out)
-    {
-        const auto it = obj.find(field);
-        if (it == obj.end() || it->is_null())
-            return true;
-        if (it->is_string()) {
-            out.push_back(it->get<std::string>());
-            return true;
-        }
-        if (!it->is_array())
-            return fail(field, "must be a string or an array of strings");
-        for (const auto &v : *it) {
-            if (!v.is_string())
-                return fail(field, "must be a string or an array of strings");
-            out.push_back(v.get<std::string>());
-        }
-        return true;
-    }
-    bool string(const char *field, std::string &out)
-    {
-        const auto it = obj.find(field);
-        if (it == obj.end() || it->is_null())
-            return true;
-        if (!it->is_string())
-            return fail(field, "must be a string");
-        out = it->get<std::string>();
-        return true;
-    }
 };
 
 bool parseStep(const json &s, std::size_t index, ScenarioStep &step, std::string &error)
 {
-    Reader r{s, "steps[" + std::to_string(index) + "]", error};
+    Reader r{{s, "steps[" + std::to_string(index) + "]", error}};
     if (!s.is_object())
         return r.fail("type", "the step must be an object");
     std::string type;
@@ -170,8 +135,10 @@ bool percentToPpm(const std::string &value, std::int64_t &ppm)
 bool parseScenario(std::string_view bytes, Scenario &out, std::string &error)
 {
     out = Scenario();
-    const auto doc = json::parse(bytes, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
+    json doc;
+    if (!JsonRead::parse(bytes, doc, error))
+        return false;
+    if (!doc.is_object()) {
         error = "not a JSON object";
         return false;
     }
@@ -179,7 +146,7 @@ bool parseScenario(std::string_view bytes, Scenario &out, std::string &error)
         error = "not a Burnrate scenario (expected \"burnrate_scenario\": 1)";
         return false;
     }
-    Reader r{doc, "scenario", error};
+    Reader r{{doc, "scenario", error}};
     if (!r.string("name", out.name) || !r.string("description", out.description))
         return false;
     if (out.name.empty())

@@ -3,6 +3,8 @@
 #include "store/sqlitedb.h"
 
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 namespace Cost {
 
@@ -16,13 +18,23 @@ public:
 
     /// Charges deleted, or -1 on a database error.
     std::int64_t eraseCharges(std::int64_t partitionId);
+    /// Restatement by an import of `batch`: removes the partition's charges of imports neither
+    /// numbered nor linked (import_link) to that batch, and recomputes its daily rollups from the
+    /// charges that stay, leaving out fact ids from `firstNewRow` on (the running import's, whose
+    /// rollups it adds itself). Charges deleted, or -1 on a database error.
+    std::int64_t eraseOtherBatches(std::int64_t partitionId, std::int64_t batch, std::int64_t firstNewRow);
 
 private:
+    std::int64_t eraseSpans(std::int64_t partitionId, const std::vector<std::pair<std::int64_t, std::int64_t>> &spans);
+
     SqliteDb &m_db;
     SqliteStmt m_ranges;
     SqliteStmt m_facts;
     SqliteStmt m_rangeRows;
     SqliteStmt m_rollups;
+    SqliteStmt m_batchRanges;
+    SqliteStmt m_importRanges;
+    SqliteStmt m_rebuildRollups;
 };
 
 } // namespace Cost

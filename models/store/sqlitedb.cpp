@@ -7,7 +7,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
+#include <thread>
 #include <utility>
 
 namespace Cost {
@@ -188,7 +190,7 @@ bool SqliteDb::open(const std::string &path, bool readOnly)
         close();
         return false;
     }
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_busy_handler(m_db, &SqliteDb::busyHandler, this);
     sqlite3_create_function_v2(m_db, "dsum", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr, dsumStep,
                                dsumFinal, nullptr);
     sqlite3_create_function_v2(m_db, "alloc", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, allocFn, nullptr, nullptr,
@@ -224,6 +226,49 @@ std::int64_t SqliteDb::scalar(std::string_view sql, std::int64_t fallback)
     if (st.step() && !st.isNull(0))
         return st.int64(0);
     return fallback;
+}
+
+namespace {
+std::function<void()> &defaultWaitNotice()
+{
+    static std::function<void()> notice;
+    return notice;
+}
+} // namespace
+
+bool SqliteDb::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+
+void SqliteDb::setBusyWait(const std::atomic_bool *cancel, std::function<void()> onWaiting)
+{
+    m_busyCancel = cancel;
+    m_onWaiting = std::move(onWaiting);
+}
+
+void SqliteDb::setDefaultWaitNotice(std::function<void()> notice) { defaultWaitNotice() = std::move(notice); }
+
+const char *SqliteDb::waitingText() { return "waiting for another Burnrate process writing this store\u2026"; }
+
+// SQLite calls this while another connection holds the lock it needs (count restarts at 0 for
+// every new wait). Writers take the lock with BEGIN IMMEDIATE, so waiting cannot deadlock.
+int SqliteDb::busyHandler(void *self, int count)
+{
+    auto *db = static_cast<SqliteDb *>(self);
+    const auto now = std::chrono::steady_clock::now();
+    if (count == 0) {
+        db->m_waitStart = now;
+        db->m_waitNoticed = false;
+    }
+    if (db->m_busyCancel && db->m_busyCancel->load())
+        return 0;
+    if (!db->m_waitNoticed && now - db->m_waitStart >= std::chrono::seconds(1)) {
+        db->m_waitNoticed = true;
+        if (db->m_onWaiting)
+            db->m_onWaiting();
+        else if (defaultWaitNotice())
+            defaultWaitNotice()();
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << std::min(count, 6), 50)));
+    return 1;
 }
 
 std::int64_t SqliteDb::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db); }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -70,10 +73,28 @@ public:
     const std::string &error() const { return m_error; }
     void setError(std::string error) { m_error = std::move(error); }
     sqlite3 *handle() const { return m_db; }
+    /// True inside BEGIN … COMMIT.
+    bool inTransaction() const;
+
+    /// How this connection waits for another one (in this or another process) that holds the
+    /// store's write lock: as long as it takes, calling `onWaiting` once per wait after a second
+    /// (or the process-wide notice when unset), and giving up ("database is locked") only once
+    /// `cancel` is set. Call before the connection is used for writing; both may be null.
+    void setBusyWait(const std::atomic_bool *cancel, std::function<void()> onWaiting);
+    /// The notice for connections without their own (the command line prints one line).
+    static void setDefaultWaitNotice(std::function<void()> notice);
+    /// The user-facing text of a wait, for every front end alike.
+    static const char *waitingText();
 
 private:
+    static int busyHandler(void *self, int count);
+
     sqlite3 *m_db = nullptr;
     std::string m_error;
+    const std::atomic_bool *m_busyCancel = nullptr;
+    std::function<void()> m_onWaiting;
+    std::chrono::steady_clock::time_point m_waitStart;
+    bool m_waitNoticed = false;
 };
 
 } // namespace Cost

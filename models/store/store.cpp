@@ -232,6 +232,15 @@ UPDATE scenario
 )SQL";
 }
 
+// Files skipped as identical to an import already stored join the batch that skipped them, so a
+// retried multi-part import adds to the parts committed before instead of replacing them.
+std::string migration11()
+{
+    return R"SQL(
+CREATE TABLE IF NOT EXISTS import_link(batch INTEGER NOT NULL, import_id INTEGER NOT NULL, PRIMARY KEY(batch, import_id)) WITHOUT ROWID;
+)SQL";
+}
+
 } // namespace
 
 std::string Store::defaultPath()
@@ -293,7 +302,8 @@ bool Store::migrate()
                                  migration7(),
                                  migration8(),
                                  migration9(),
-                                 migration10()};
+                                 migration10(),
+                                 migration11()};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

@@ -1,5 +1,7 @@
 #include "task/task.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Task {
@@ -125,6 +127,19 @@ QString Runner::openStore(Cost::Store &store, const QString &dbPath)
     if (store.open(dbPath.toStdString()))
         return QString();
     return QString::fromStdString(store.error());
+}
+
+void Runner::setBusyWait(Cost::Store &store, Detail::Channel &channel)
+{
+    store.db().setBusyWait(&channel.canceled, [&channel] {
+        channel.post(0, QCoreApplication::translate("Task", "Waiting for another Burnrate process writing this store\u2026"));
+    });
+}
+
+QString Runner::internalError(const char *what)
+{
+    const QString text = QCoreApplication::translate("Task", "Internal error; the store is unchanged by this step");
+    return what ? text + QStringLiteral(": ") + QString::fromUtf8(what) : text;
 }
 
 } // namespace Task

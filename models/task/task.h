@@ -1,15 +1,16 @@
 #pragma once
 
 #include "store/store.h"
+#include "task/channel.h"
 
 #include <QFutureWatcher>
-#include <QMutex>
 #include <QObject>
 #include <QPromise>
 #include <QString>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <string>
@@ -55,7 +56,8 @@ private:
 };
 
 /// How a body ended. `value` is what the body returned (default-constructed when it did not
-/// run); `error` is set when the store could not be opened (the body did not run).
+/// run); `error` is set when the store could not be opened (the body did not run) or the body
+/// threw (its store connection is closed, so an open transaction rolls back).
 template <typename R>
 struct Outcome {
     R value{};
@@ -70,32 +72,6 @@ using BodyResult = std::invoke_result_t<Body, Context &>;
 template <typename Body>
 using Value = std::conditional_t<std::is_void_v<BodyResult<Body>>, std::monostate, BodyResult<Body>>;
 
-/// What one task's body (pool thread) shares with its runner: the cancel flag and the newest
-/// progress. It lives on the runner's thread and is deleted there once neither side holds it;
-/// posted() is emitted on the pool thread, so it reaches the runner queued (or not at all once
-/// the runner is gone), at most once until the runner took the progress.
-class Channel : public QObject {
-    Q_OBJECT
-public:
-    /// A channel on the calling thread, shared by the body and the runner.
-    static std::shared_ptr<Channel> create();
-    /// Any thread: records progress; emits posted() unless one is still unread.
-    void post(int percent, const QString &text);
-    /// Runner's thread: the newest progress.
-    std::pair<int, QString> take();
-
-    std::atomic_bool canceled{false};
-
-Q_SIGNALS:
-    void posted();
-
-private:
-    Channel() = default;
-    QMutex m_mutex;
-    int m_percent = 0;
-    QString m_text;
-    bool m_unread = false;
-};
 } // namespace Detail
 
 /// Starts bodies on the thread pool and delivers their outcomes on its own thread.
@@ -155,6 +131,9 @@ private:
     void drop();
     void setBusy(int count);
     static QString openStore(Cost::Store &store, const QString &dbPath);
+    /// A writer waiting for another process's write lock says so as progress; Cancel ends the wait.
+    static void setBusyWait(Cost::Store &store, Detail::Channel &channel);
+    static QString internalError(const char *what);
 
     Policy m_policy;
     quint64 m_generation = 0; ///< the newest task's
@@ -189,14 +168,21 @@ void Runner::start(const QString &dbPath, bool withStore, Body body, Done done)
             outcome->error = openStore(store, dbPath);
             if (!outcome->error.isEmpty())
                 return;
+            setBusyWait(store, *channel);
         }
         Context context(
             &store, [&promise, &channel] { return channel->canceled.load() || promise.isCanceled(); },
             [&channel](int percent, const QString &text) { channel->post(percent, text); }, &channel->canceled);
-        if constexpr (std::is_void_v<Detail::BodyResult<Body>>)
-            body(context);
-        else
-            outcome->value = body(context);
+        try {
+            if constexpr (std::is_void_v<Detail::BodyResult<Body>>)
+                body(context);
+            else
+                outcome->value = body(context);
+        } catch (const std::exception &e) { // the store's open transaction rolls back as it closes
+            outcome->error = internalError(e.what());
+        } catch (...) {
+            outcome->error = internalError(nullptr);
+        }
         outcome->canceled = context.isCanceled();
     });
     m_running.back().future = future;

@@ -1,0 +1,181 @@
+// Hostile or broken servers (issue #15): bodies capped with a clear error, server delays clamped
+// (a "Retry-After: 1e300" is not undefined behaviour), an HttpClient destroyed mid-request calls
+// nobody back, numbers read the same in every locale, and server texts stored without secrets.
+#include "fakeserver.h"
+
+#include "domain/numtext.h"
+#include "httpclient.h"
+#include "redact.h"
+#include "webhooksender.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <clocale>
+#include <memory>
+
+using TestSupport::FakeResponse;
+using TestSupport::FakeServer;
+
+class TestNetworkHardening : public QObject {
+    Q_OBJECT
+
+    static Conn::HttpResponse fetch(Conn::HttpClient &http, const QString &url)
+    {
+        Conn::HttpResponse got;
+        bool called = false;
+        Conn::HttpRequest req;
+        req.url = QUrl(url);
+        http.send(req, [&](const Conn::HttpResponse &r) {
+            got = r;
+            called = true;
+        });
+        if (!QTest::qWaitFor([&] { return called; }, 20000))
+            got.error = QStringLiteral("no answer");
+        return got;
+    }
+
+private Q_SLOTS:
+    void oversizedBodyIsStoppedWithAClearError()
+    {
+        FakeServer server;
+        QVERIFY(server.start());
+        server.route("GET", QStringLiteral("/big"), [](const auto &) {
+            return FakeResponse::json("[\"" + QByteArray(3 << 20, 'x') + "\"]");
+        });
+        Conn::HttpClient http;
+        Conn::RetryPolicy policy;
+        policy.maxBodyBytes = 1 << 20;
+        policy.baseDelayMs = 1;
+        http.setPolicy(policy);
+        const auto r = fetch(http, server.baseUrl() + QStringLiteral("/big"));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.errorKind, Conn::ErrorKind::BadResponse);
+        QVERIFY2(r.error.contains(QStringLiteral("larger than 1 MiB")), qPrintable(r.error));
+        QCOMPARE(r.attempts, 1); // not retried: the next answer would be as large
+        QVERIFY(r.body.isEmpty());
+    }
+
+    void absurdServerDelaysAreClamped_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("Retry-After 1e300") << QByteArray("Retry-After") << QByteArray("1e300");
+        QTest::newRow("Retry-After -5") << QByteArray("Retry-After") << QByteArray("-5");
+        QTest::newRow("Retry-After nan") << QByteArray("Retry-After") << QByteArray("nan");
+        QTest::newRow("retry-after-ms 1e308") << QByteArray("retry-after-ms") << QByteArray("1e308");
+        QTest::newRow("x-ms throttling inf") << QByteArray("x-ms-ratelimit-microsoft.costmanagement-qpu-retry-after")
+                                              << QByteArray("inf");
+        QTest::newRow("reset 99999999999999h") << QByteArray("x-ratelimit-reset-requests") << QByteArray("99999999999999h");
+    }
+    void absurdServerDelaysAreClamped()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, value);
+        FakeServer server;
+        QVERIFY(server.start());
+        int calls = 0;
+        server.route("GET", QStringLiteral("/limited"), [&](const auto &) {
+            if (calls++ == 0)
+                return FakeResponse{429, "{\"error\":\"slow down\"}", {{header, value}}};
+            return FakeResponse::json("{}");
+        });
+        Conn::HttpClient http;
+        Conn::RetryPolicy policy;
+        policy.maxServerDelayMs = 200;
+        policy.baseDelayMs = 1;
+        policy.maxDelayMs = 200;
+        http.setPolicy(policy);
+        QSignalSpy retrying(&http, &Conn::HttpClient::retrying);
+        const auto r = fetch(http, server.baseUrl() + QStringLiteral("/limited"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(retrying.size(), 1);
+        const int delay = retrying.first().at(1).toInt();
+        QVERIFY2(delay >= 0 && delay <= 200, qPrintable(QString::number(delay)));
+    }
+
+    // The owner goes away while a request is in flight: nothing may call back into it.
+    void destroyingTheClientMidRequestCallsNobody()
+    {
+        FakeServer server;
+        QVERIFY(server.start());
+        server.setSlowDelayMs(500);
+        server.injectFault(TestSupport::Fault::Slow, 3);
+        server.route("GET", QStringLiteral("/slow"), [](const auto &) { return FakeResponse::json("{}"); });
+        auto owner = std::make_unique<QObject>();
+        auto *http = new Conn::HttpClient(owner.get());
+        auto calledBack = std::make_shared<bool>(false);
+        for (int i = 0; i < 3; ++i) {
+            Conn::HttpRequest req;
+            req.url = QUrl(server.baseUrl() + QStringLiteral("/slow"));
+            http->send(req, [calledBack](const Conn::HttpResponse &) { *calledBack = true; });
+        }
+        QTest::qWait(100); // the requests are on the wire
+        owner.reset();
+        QTest::qWait(800); // the server answers now; nobody is there to hear it
+        QVERIFY(!*calledBack);
+    }
+
+    void numbersReadTheSameInEveryLocale()
+    {
+        const char *previous = std::setlocale(LC_NUMERIC, nullptr);
+        const std::string saved = previous ? previous : "C";
+        // A comma-decimal locale when the machine has one (the CI's German run sets it for the
+        // whole suite); the parser must not depend on it either way.
+        std::setlocale(LC_NUMERIC, "de_DE.UTF-8");
+        double v = 0;
+        QVERIFY(Cost::parseNumber("1.5", v));
+        QCOMPARE(v, 1.5);
+        QVERIFY(Cost::parseNumber("  +2.25e3", v));
+        QCOMPARE(v, 2250.0);
+        QVERIFY(!Cost::parseNumber("1,5", v));
+        QVERIFY(!Cost::parseNumber("1.5x", v));
+        QVERIFY(!Cost::parseNumber("nan", v));
+        QVERIFY(!Cost::parseNumber("1e400", v));
+        QVERIFY(!Cost::parseNumber("", v));
+        std::setlocale(LC_NUMERIC, saved.c_str());
+    }
+
+    void webhookTextsCannotPingAChannel()
+    {
+        const QJsonObject payload =
+            QJsonDocument::fromJson(Conn::WebhookSender::body(QStringLiteral("feature <!channel> & <@U123|x> spent $5"))).object();
+        QCOMPARE(payload.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("feature &lt;!channel&gt; &amp; &lt;@U123|x&gt; spent $5"));
+    }
+
+    void serverTextsLoseAnythingLikeAKey_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("OpenAI key") << QStringLiteral("Incorrect API key provided: sk-admin-abcdefghijklmnopqrstuv1234.")
+                                    << QStringLiteral("sk-admin-abcdefghijklmnopqrstuv1234");
+        QTest::newRow("Anthropic key") << QStringLiteral("invalid x-api-key sk-ant-admin01-AbCdEf123456")
+                                       << QStringLiteral("sk-ant-admin01-AbCdEf123456");
+        QTest::newRow("AWS access key") << QStringLiteral("The security token AKIAIOSFODNN7EXAMPLE is invalid")
+                                        << QStringLiteral("AKIAIOSFODNN7EXAMPLE");
+        QTest::newRow("bearer token") << QStringLiteral("header was Bearer abc.def-ghi_jkl")
+                                      << QStringLiteral("abc.def-ghi_jkl");
+        QTest::newRow("long mixed run") << QStringLiteral("secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY rejected")
+                                        << QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+        QTest::newRow("private key") << QStringLiteral("bad key -----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg\n-----END PRIVATE KEY----- end")
+                                     << QStringLiteral("MIIEvQIBADANBg");
+    }
+    void serverTextsLoseAnythingLikeAKey()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, secret);
+        const QString clean = Conn::redactSecrets(text);
+        QVERIFY2(!clean.contains(secret), qPrintable(clean));
+        QVERIFY2(clean.contains(QStringLiteral("[redacted")), qPrintable(clean));
+        // Plain words and hosts stay readable.
+        QCOMPARE(Conn::redactSecrets(QStringLiteral("api.openai.com answered HTTP 404: Not found")),
+                 QStringLiteral("api.openai.com answered HTTP 404: Not found"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetworkHardening)
+#include "tst_networkhardening.moc"

@@ -1,0 +1,380 @@
+// Never a wrong cent (issue #15): any sequence of failed, cancelled and repeated imports of a
+// multi-part export ends with the totals of one clean import, and several processes writing one
+// store at once (imports, a sync) end with one export's total every round.
+#include "testsupport.h"
+
+#include "import/importjob.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using TestSupport::runBurnrate;
+
+namespace {
+
+// BilledCost of the whole 4,000-row export (5230.3282675960; exact sums here drop trailing zeros).
+constexpr auto kExportTotal = "5230.328267596";
+
+QStringList readLines(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+bool writeLines(const QString &path, const QStringList &lines)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) > 0;
+}
+
+// Replaces one CSV field (no quoted commas in the generator's rows).
+QString withField(const QString &line, int column, const QString &value)
+{
+    QStringList fields = line.split(QLatin1Char(','));
+    fields[column] = value;
+    return fields.join(QLatin1Char(','));
+}
+
+} // namespace
+
+class TestReliability : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_all, m_restated, m_restated2;
+    QString m_restatedTotal, m_restated2Total;
+    QMap<QString, QString> m_parts; // A, B, Bbad, A2 (a renamed copy of A), P1..P3, P3bad
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // The store's billed total over every provider, as `burnrate totals` prints it, re-added exactly.
+    QString total(const QString &db)
+    {
+        QString out, err;
+        if (runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("provider"),
+                         QStringLiteral("--format"), QStringLiteral("json")},
+                        &out, &err)
+            != 0)
+            return QStringLiteral("totals failed: ") + err;
+        QStringList values;
+        const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).array();
+        for (const auto &r : rows)
+            values << r.toObject().value(QStringLiteral("billed")).toString();
+        QString sum;
+        if (values.isEmpty())
+            return QStringLiteral("0");
+        return TestSupport::decimalSum(values, &sum) ? sum : QStringLiteral("bad totals: ") + out;
+    }
+
+    // The daily rollups the charts read agree with the charges, partition by partition.
+    static bool rollupsMatchCharges(const QString &db)
+    {
+        Cost::Store store;
+        if (!store.open(db.toStdString()))
+            return false;
+        return store.db().scalar(
+                   "SELECT count(*) FROM ("
+                   " SELECT partition_id, sum(billed) b, sum(billed + coalesce(effective_delta, 0)) e,"
+                   "  sum(billed + coalesce(list_delta, 0)) l, sum(coalesce(tokens, 0)) t, count(*) n FROM fact GROUP BY 1"
+                   " EXCEPT SELECT partition_id, sum(billed), sum(effective), sum(list), sum(tokens), sum(rows)"
+                   "  FROM rollup_daily GROUP BY 1)",
+                   -1)
+            == 0
+            && store.db().scalar("SELECT (SELECT count(*) FROM fact) = (SELECT coalesce(sum(rows), 0) FROM rollup_daily)") == 1;
+    }
+
+    int import(const QString &db, const QStringList &names, QString *err = nullptr)
+    {
+        QStringList args{QStringLiteral("--db"), db, QStringLiteral("import")};
+        for (const QString &n : names)
+            args << m_parts.value(n, path(n));
+        QString out;
+        return runBurnrate(args, &out, err);
+    }
+
+    static QString exactSum(const QString &file)
+    {
+        QString sum;
+        return TestSupport::csvColumnSum(file, QStringLiteral("BilledCost"), &sum) ? sum : QString();
+    }
+
+    // Starts `burnrate --db DB ARGS...`; the caller waits.
+    static std::unique_ptr<QProcess> start(const QString &db, const QStringList &args)
+    {
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral(BURNRATE_BINARY), QStringList{QStringLiteral("--db"), db} + args);
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_all = path(QStringLiteral("export.csv"));
+        QProcess gunzip;
+        gunzip.setStandardOutputFile(m_all);
+        gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), TestSupport::dataPath(QStringLiteral("reliability/focus4000.csv.gz"))});
+        QVERIFY(gunzip.waitForFinished(30000) && gunzip.exitCode() == 0);
+        QCOMPARE(exactSum(m_all), QString::fromLatin1(kExportTotal));
+
+        const QStringList lines = readLines(m_all);
+        QCOMPARE(lines.size(), 4001);
+        const QString header = lines.first();
+        const int billed = header.split(QLatin1Char(',')).indexOf(QStringLiteral("BilledCost"));
+        QVERIFY(billed > 0);
+        auto part = [&](const QString &name, int from, int count, bool broken = false) {
+            QStringList body = lines.mid(from, count);
+            if (broken)
+                body.last() = withField(body.last(), billed, QStringLiteral("12.3x"));
+            QVERIFY(writeLines(path(name + QStringLiteral(".csv")), QStringList{header} + body));
+            m_parts.insert(name, path(name + QStringLiteral(".csv")));
+        };
+        part(QStringLiteral("A"), 1, 2000);
+        part(QStringLiteral("B"), 2001, 2000);
+        part(QStringLiteral("Bbad"), 2001, 2000, true);
+        part(QStringLiteral("P1"), 1, 1333);
+        part(QStringLiteral("P2"), 1334, 1333);
+        part(QStringLiteral("P3"), 2667, 1334);
+        part(QStringLiteral("P3bad"), 2667, 1334, true);
+        QVERIFY(QFile::copy(m_parts[QStringLiteral("A")], path(QStringLiteral("A2.csv"))));
+        m_parts.insert(QStringLiteral("A2"), path(QStringLiteral("A2.csv")));
+
+        // Two restatements of the whole export: one line's cost changed, and another's too.
+        QStringList restated = lines;
+        restated[10] = withField(restated[10], billed, QStringLiteral("100.0000000001"));
+        QVERIFY(writeLines(path(QStringLiteral("restated.csv")), restated));
+        m_restated = path(QStringLiteral("restated.csv"));
+        m_restatedTotal = exactSum(m_restated);
+        restated[20] = withField(restated[20], billed, QStringLiteral("7"));
+        QVERIFY(writeLines(path(QStringLiteral("restated2.csv")), restated));
+        m_restated2 = path(QStringLiteral("restated2.csv"));
+        m_restated2Total = exactSum(m_restated2);
+        QVERIFY(m_restatedTotal != QString::fromLatin1(kExportTotal) && m_restated2Total != m_restatedTotal);
+    }
+
+    // Every broken file in tests/data/broken: a message that names the place, never a signal.
+    void brokenFilesGiveAClearError_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("place");
+        const QStringList rules{QStringLiteral("rules"), QStringLiteral("import")};
+        const QStringList prices{QStringLiteral("prices"), QStringLiteral("import")};
+        const QStringList scenario{QStringLiteral("simulate"), QStringLiteral("--scenario")};
+        const QStringList focus{QStringLiteral("import")};
+        auto row = [](const char *name, const QStringList &command, const char *place) {
+            QTest::newRow(name) << command << TestSupport::dataPath(QStringLiteral("broken/") + QString::fromLatin1(name))
+                                << QString::fromUtf8(place);
+        };
+        row("rules-name-number.json", rules, "rule 1: field 'name': must be a string, not 42");
+        row("rules-enabled-text.json", rules, "rule 1: field 'enabled': must be true or false");
+        row("rules-target-number.json", rules, "rule 1 target 1: not an object");
+        row("rules-share-huge.json", rules, "rule 1: field share: expected a percentage");
+        row("rules-syntax.json", rules, "line 3, column");
+        row("rules-bad-utf8.json", rules, "UTF-8");
+        row("prices-source-number.json", prices, "models[0] (gpt-4o): field 'source': must be a string");
+        row("prices-price-source-array.json", prices, "models[0] (gpt-4o).prices[0]: field 'source'");
+        row("prices-input-text.json", prices, "models[0] (gpt-4o).prices[0]");
+        row("prices-syntax.json", prices, "line 2, column");
+        row("scenario-name-number.json", scenario, "scenario: field 'name': must be a string");
+        row("scenario-step-from-number.json", scenario, "steps[0] (model_swap): field 'to_model': must be a string");
+        row("scenario-syntax.json", scenario, "line 2, column");
+        row("scenario-filter-number.json", scenario, "filters.model");
+        row("focus-bad-utf8.csv", focus, "focus-bad-utf8.csv:4: column Tags: the value is not valid UTF-8 (byte 0xFF");
+    }
+    void brokenFilesGiveAClearError()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, file);
+        QFETCH(QString, place);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        QString out, err;
+        const int code = runBurnrate(QStringList{QStringLiteral("--db"), db} + command + QStringList{file}, &out, &err);
+        QVERIFY2(code == 1 || code == 2, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(err)));
+        QVERIFY2(err.contains(place), qPrintable(err));
+        QCOMPARE(total(db), QStringLiteral("0")); // nothing of a broken file is kept
+    }
+
+    // The sequence of the issue: A commits, B fails; B fixed, `import A B` again.
+    void retriedMultiPartImportEndsExact()
+    {
+        const QString db = path(QStringLiteral("retry.sqlite"));
+        QString err;
+        QCOMPARE(import(db, {QStringLiteral("A"), QStringLiteral("Bbad")}, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("Bbad.csv:2001")), qPrintable(err));
+        QCOMPARE(import(db, {QStringLiteral("A"), QStringLiteral("B")}), 0);
+        QCOMPARE(total(db), QString::fromLatin1(kExportTotal));
+        QVERIFY(rollupsMatchCharges(db));
+    }
+
+    void retryVariantsEndExact_data()
+    {
+        QTest::addColumn<QStringList>("runs"); // each run: the parts of one `burnrate import`, space-separated
+        QTest::newRow("part re-ordered") << QStringList{QStringLiteral("A Bbad"), QStringLiteral("B A")};
+        QTest::newRow("part renamed") << QStringList{QStringLiteral("A Bbad"), QStringLiteral("A2 B")};
+        QTest::newRow("failed twice") << QStringList{QStringLiteral("A Bbad"), QStringLiteral("A Bbad"), QStringLiteral("A B")};
+        QTest::newRow("fixed part alone, then all") << QStringList{QStringLiteral("A Bbad"), QStringLiteral("B"), QStringLiteral("A B")};
+        QTest::newRow("clean import repeated") << QStringList{QStringLiteral("A B"), QStringLiteral("A B"), QStringLiteral("B A")};
+        QTest::newRow("three parts, last failed") << QStringList{QStringLiteral("P1 P2 P3bad"), QStringLiteral("P1 P2 P3")};
+        QTest::newRow("three parts, retried with the failing part first")
+            << QStringList{QStringLiteral("P1 P2 P3bad"), QStringLiteral("P3 P1 P2")};
+        QTest::newRow("three parts, middle one alone first")
+            << QStringList{QStringLiteral("P1 P2 P3bad"), QStringLiteral("P2"), QStringLiteral("P1 P2 P3")};
+    }
+    void retryVariantsEndExact()
+    {
+        QFETCH(QStringList, runs);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        for (const QString &run : runs)
+            import(db, run.split(QLatin1Char(' ')));
+        QCOMPARE(total(db), QString::fromLatin1(kExportTotal));
+        QVERIFY(rollupsMatchCharges(db));
+    }
+
+    // Cancel between the parts (the app's Cancel while the second file runs), then the retry.
+    void cancelledPartThenRetryEndsExact()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        {
+            Cost::Store store;
+            QVERIFY(store.open(db.toStdString()));
+            QString lastText;
+            Cost::ImportJob job(
+                store, [&] { return lastText.contains(QStringLiteral("2 of 2")); },
+                [&](int, const QString &text) { lastText = text; });
+            const auto r = job.importFiles({m_parts[QStringLiteral("A")], m_parts[QStringLiteral("B")]});
+            QVERIFY(r.ok());
+            QVERIFY(r.summary.cancelled);
+            QCOMPARE(r.summary.files, 1);
+        }
+        QCOMPARE(total(db), exactSum(m_parts[QStringLiteral("A")]));
+        {
+            Cost::Store store;
+            QVERIFY(store.open(db.toStdString()));
+            Cost::ImportJob job(store, {}, {});
+            const auto r = job.importFiles({m_parts[QStringLiteral("A")], m_parts[QStringLiteral("B")]});
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            QCOMPARE(r.summary.skipped, 2000);
+        }
+        QCOMPARE(total(db), QString::fromLatin1(kExportTotal));
+    }
+
+    // Two processes import a restated copy of the stored export at the same time.
+    void concurrentRestatementsCountOnce_data()
+    {
+        QTest::addColumn<bool>("sameRestatement");
+        QTest::newRow("the same restatement twice") << true;
+        QTest::newRow("two different restatements") << false;
+    }
+    void concurrentRestatementsCountOnce()
+    {
+        QFETCH(bool, sameRestatement);
+        for (int round = 0; round < 10; ++round) {
+            QTemporaryDir dir;
+            const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+            QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("import"), m_all}), 0);
+            const QString first = dir.filePath(QStringLiteral("copy1.csv"));
+            const QString second = dir.filePath(QStringLiteral("copy2.csv"));
+            QVERIFY(QFile::copy(m_restated, first));
+            QVERIFY(QFile::copy(sameRestatement ? m_restated : m_restated2, second));
+            auto p1 = start(db, {QStringLiteral("import"), first});
+            auto p2 = start(db, {QStringLiteral("import"), second});
+            QVERIFY(p1->waitForFinished(120000) && p2->waitForFinished(120000));
+            QVERIFY2(p1->exitStatus() == QProcess::NormalExit && p1->exitCode() == 0, p1->readAllStandardError().constData());
+            QVERIFY2(p2->exitStatus() == QProcess::NormalExit && p2->exitCode() == 0, p2->readAllStandardError().constData());
+            const QString got = total(db);
+            if (sameRestatement)
+                QCOMPARE(got, m_restatedTotal);
+            else
+                QVERIFY2(got == m_restatedTotal || got == m_restated2Total,
+                         qPrintable(QStringLiteral("round %1: %2").arg(round).arg(got)));
+        }
+    }
+
+    // kill -9 at twenty moments of an import that restates the stored export: the store holds
+    // one export or the other, whole, every time.
+    void killDuringImportLeavesOneExport()
+    {
+        QTemporaryDir dir;
+        const QString seed = dir.filePath(QStringLiteral("seed.sqlite"));
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), seed, QStringLiteral("import"), m_all}), 0);
+        int killedMidway = 0;
+        for (int round = 0; round < 20; ++round) {
+            const QString db = dir.filePath(QStringLiteral("k%1.sqlite").arg(round));
+            QVERIFY(QFile::copy(seed, db));
+            auto p = start(db, {QStringLiteral("import"), m_restated});
+            QVERIFY(p->waitForStarted());
+            QTest::qWait(round * 15);
+            const bool running = p->state() == QProcess::Running;
+            p->kill();
+            QVERIFY(p->waitForFinished(10000));
+            killedMidway += running ? 1 : 0;
+            {
+                Cost::Store store;
+                QVERIFY(store.open(db.toStdString()));
+                Cost::SqliteStmt check(store.db(), "PRAGMA integrity_check");
+                QVERIFY(check.step());
+                QCOMPARE(QString::fromUtf8(check.text(0).data(), static_cast<qsizetype>(check.text(0).size())), QStringLiteral("ok"));
+            }
+            QVERIFY(rollupsMatchCharges(db));
+            const QString got = total(db);
+            QVERIFY2(got == QString::fromLatin1(kExportTotal) || got == m_restatedTotal,
+                     qPrintable(QStringLiteral("round %1: %2").arg(round).arg(got)));
+        }
+        QVERIFY2(killedMidway >= 3, qPrintable(QString::number(killedMidway))); // the rounds did kill running imports
+    }
+
+    // Four processes: two imports of one restatement, a sync of a folder holding it, and a budget check.
+    void syncAndImportsRacingCountOnce()
+    {
+        for (int round = 0; round < 10; ++round) {
+            QTemporaryDir dir;
+            const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+            QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("exports"))));
+            QVERIFY(QFile::copy(m_restated, dir.filePath(QStringLiteral("exports/restated.csv"))));
+            QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("import"), m_all}), 0);
+            QString out, err;
+            QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                                  QStringLiteral("focus-folder"), QStringLiteral("--name"), QStringLiteral("exports"), QStringLiteral("--option"),
+                                  QStringLiteral("path=") + dir.filePath(QStringLiteral("exports"))},
+                                 &out, &err),
+                     0);
+            const QString copy = dir.filePath(QStringLiteral("copy.csv"));
+            QVERIFY(QFile::copy(m_restated, copy));
+            std::vector<std::unique_ptr<QProcess>> procs;
+            procs.push_back(start(db, {QStringLiteral("sync")}));
+            procs.push_back(start(db, {QStringLiteral("import"), copy}));
+            procs.push_back(start(db, {QStringLiteral("import"), m_restated}));
+            procs.push_back(start(db, {QStringLiteral("budgets"), QStringLiteral("check")}));
+            for (auto &p : procs) {
+                QVERIFY(p->waitForFinished(120000));
+                QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                         qPrintable(p->arguments().join(QLatin1Char(' ')) + QStringLiteral(": ")
+                                    + QString::fromUtf8(p->readAllStandardError())));
+            }
+            QCOMPARE(total(db), m_restatedTotal);
+            QVERIFY(rollupsMatchCharges(db));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReliability)
+#include "tst_reliability.moc"

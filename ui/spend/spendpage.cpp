@@ -4,6 +4,7 @@
 #include "charts/topnbarchart.h"
 #include "export/csvexport.h"
 #include "format/format.h"
+#include "shell/statestack.h"
 #include "shell/style.h"
 #include "spend/breakdowntablemodel.h"
 #include "spend/breakdowntableview.h"
@@ -22,7 +23,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
@@ -45,19 +45,10 @@ SpendPage::SpendPage(const QString &dbPath, const QString &dimension, QWidget *p
     , m_dimension(dimension)
     , m_filter(SpendFilter::forStore(dbPath))
 {
-    m_stack = new QStackedWidget(this);
-    m_dashboard = buildDashboard();
-    m_emptyState = buildEmptyState();
-    m_errorLabel = new QLabel(this);
-    Style::text(m_errorLabel, Style::kPageError);
-    m_errorLabel->setAlignment(Qt::AlignCenter);
-    m_errorLabel->setWordWrap(true);
-    m_stack->addWidget(m_dashboard);
-    m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_errorLabel);
+    m_states = new StateStack(buildDashboard(), buildEmptyState(), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_states);
     connect(m_filter.get(), &SpendFilter::changed, this, &Page::reload);
 }
 
@@ -269,7 +260,7 @@ void SpendPage::startLoad()
         request.optionFilters.emplace_back(dimension, m_filter->filtersExcept(dimension));
     runQuery([request](Cost::Store &store) { return query(store, request); },
              [this](const Snapshot &snapshot) { apply(snapshot); },
-             [this](const QString &message) { showError(tr("Cannot open the store: %1").arg(message)); });
+             [this](const QString &message) { m_states->showError(tr("Cannot open the store: %1").arg(message)); });
 }
 
 SpendPage::Snapshot SpendPage::query(Cost::Store &store, const Request &request)
@@ -315,12 +306,6 @@ SpendPage::Snapshot SpendPage::query(Cost::Store &store, const Request &request)
     return snapshot;
 }
 
-void SpendPage::showError(const QString &message)
-{
-    m_errorLabel->setText(message);
-    m_stack->setCurrentWidget(m_errorLabel);
-}
-
 QString SpendPage::rangeText() const
 {
     const bool sameYear = Format::dateOfDay(fromDay()).year() == Format::dateOfDay(toDay()).year();
@@ -329,15 +314,8 @@ QString SpendPage::rangeText() const
 
 void SpendPage::apply(const Snapshot &snapshot)
 {
-    if (snapshot.empty) {
-        m_stack->setCurrentWidget(m_emptyState);
+    if (!m_states->showResult(snapshot.empty, snapshot.error))
         return;
-    }
-    if (!snapshot.error.isEmpty()) {
-        showError(tr("Cannot read the store: %1").arg(snapshot.error));
-        return;
-    }
-    m_stack->setCurrentWidget(m_dashboard);
     m_snapshot = snapshot;
     const Analytics::Breakdown &b = snapshot.breakdown;
     const QString currency = snapshot.currency;

@@ -21,11 +21,11 @@ class QButtonGroup;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
-class QStackedWidget;
 class QTableView;
 class SpendCard;
 class SpendFilter;
 class SpendFilterBar;
+class StateStack;
 class TopNBarChart;
 
 /// A spend-exploration page: cost over time by one dimension (stacked areas or bars at an
@@ -108,7 +108,6 @@ private:
     void apply(const Snapshot &snapshot);
     bool chartsPending() const;
     void checkDrawn();
-    void showError(const QString &message);
     void updateGrainCombo();
     void narrowTo(const QString &key);
     void exportRows(const QString &what, const QList<QStringList> &rows);
@@ -121,10 +120,7 @@ private:
     Analytics::Grain m_grain = Analytics::Grain::Day;
     Snapshot m_snapshot;
 
-    QStackedWidget *m_stack = nullptr;
-    QWidget *m_dashboard = nullptr;
-    QWidget *m_emptyState = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    StateStack *m_states = nullptr;
     SpendFilterBar *m_filterBar = nullptr;
     FilterBreadcrumbs *m_breadcrumbs = nullptr;
     QHBoxLayout *m_toolbar = nullptr;

@@ -9,8 +9,8 @@
 
 /// What the rules and targets tables share: a flat list of `Item`s, one row each, fixed
 /// column titles, rows numbered from 1 in the vertical header, every cell enabled and
-/// selectable. A subclass says what a cell shows (data()), which extra flags a column has and
-/// what the titles are. GUI thread only.
+/// selectable. A subclass says what a cell shows (cellData()), which extra flags a column has
+/// and what the titles are. GUI thread only.
 template <typename Item>
 class ListTableModel : public QAbstractTableModel {
 public:
@@ -21,6 +21,10 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override
     {
         return parent.isValid() ? 0 : static_cast<int>(columnTitles().size());
+    }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        return isCell(index) ? cellData(itemAt(index.row()), index, role) : QVariant();
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {
@@ -41,6 +45,8 @@ public:
 protected:
     using QAbstractTableModel::QAbstractTableModel;
 
+    /// What the cell `index` of `item` (its row) shows for `role`.
+    virtual QVariant cellData(const Item &item, const QModelIndex &index, int role) const = 0;
     /// The horizontal header, one title per column (their number is the column count).
     virtual QStringList columnTitles() const = 0;
     /// Flags a cell of `column` has on top of enabled, selectable and no children.

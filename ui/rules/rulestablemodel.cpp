@@ -19,11 +19,8 @@ RulesTableModel::RulesTableModel(QObject *parent)
 {
 }
 
-QVariant RulesTableModel::data(const QModelIndex &index, int role) const
+QVariant RulesTableModel::cellData(const Allocation::Rule &r, const QModelIndex &index, int role) const
 {
-    if (!isCell(index))
-        return {};
-    const Allocation::Rule &r = rule(index.row());
     const bool invalid = !problem(index.row()).isEmpty();
     switch (role) {
     case Qt::DisplayRole:

@@ -17,7 +17,6 @@ public:
 
     explicit RulesTableModel(QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     /// Only the check box of the name column is editable here.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
@@ -49,6 +48,7 @@ public:
     static QString shareText(std::int64_t sharePpm);
 
 protected:
+    QVariant cellData(const Allocation::Rule &r, const QModelIndex &index, int role) const override;
     QStringList columnTitles() const override;
     Qt::ItemFlags columnFlags(int column) const override;
 };

@@ -13,11 +13,8 @@ TargetsTableModel::TargetsTableModel(QObject *parent)
 {
 }
 
-QVariant TargetsTableModel::data(const QModelIndex &index, int role) const
+QVariant TargetsTableModel::cellData(const Allocation::Target &t, const QModelIndex &index, int role) const
 {
-    if (!isCell(index))
-        return {};
-    const Allocation::Target &t = itemAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:

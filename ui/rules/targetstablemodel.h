@@ -17,7 +17,6 @@ public:
 
     explicit TargetsTableModel(QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     /// Feature and team take any text; the share takes "60", "33.3333" or "12,5 %" (locale).
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
@@ -38,6 +37,7 @@ Q_SIGNALS:
     void edited();
 
 protected:
+    QVariant cellData(const Allocation::Target &t, const QModelIndex &index, int role) const override;
     QStringList columnTitles() const override;
     Qt::ItemFlags columnFlags(int column) const override;
 };

@@ -28,8 +28,7 @@ std::string metricExpr(Metric m, bool allocated)
 
 bool needsAllocation(const TotalsRequest &req)
 {
-    return std::any_of(req.by.begin(), req.by.end(), isAllocated)
-        || std::any_of(req.filters.begin(), req.filters.end(), [](const Filter &f) { return isAllocated(f.first); });
+    return std::any_of(req.by.begin(), req.by.end(), isAllocated) || filtersAllocated(req.filters);
 }
 
 Cost::BigMoney readValue(Cost::SqliteStmt &st, int col, Metric m)
@@ -97,13 +96,9 @@ bool totals(Cost::SqliteDb &db, const TotalsRequest &req, std::vector<TotalsRow>
     const bool allocated = needsAllocation(req);
     const std::string sql = "SELECT " + select + metricExpr(req.metric, allocated) + ", sum(r.rows)" + fromClause(allocated)
         + where + group;
-    Cost::SqliteStmt st(db, sql);
-    if (!st.ok()) {
-        error = st.error();
+    Cost::SqliteStmt st;
+    if (!prepare(db, sql, binds, st, error))
         return false;
-    }
-    for (std::size_t i = 0; i < binds.size(); ++i)
-        st.bind(static_cast<int>(i) + 1, std::string_view(binds[i]));
     const int n = static_cast<int>(req.by.size());
     while (st.step()) {
         TotalsRow row;

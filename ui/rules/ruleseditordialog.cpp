@@ -22,11 +22,18 @@ namespace {
 // Typing produces bursts of edits; one preview per burst.
 constexpr int kPreviewDelayMs = 250;
 
-QFrame *card(const QString &name, Style::Banner kind, QWidget *parent)
+// A banner card `name` of `kind` holding one word-wrapped label, `labelName`, returned in `label`.
+QFrame *messageCard(const QString &name, Style::Banner kind, QWidget *parent, const QString &labelName, QLabel *&label)
 {
     auto *frame = new QFrame(parent);
     frame->setObjectName(name);
     Style::banner(frame, kind);
+    label = new QLabel(frame);
+    label->setObjectName(labelName);
+    label->setWordWrap(true);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->addWidget(label);
     return frame;
 }
 
@@ -58,13 +65,8 @@ RulesEditorDialog::RulesEditorDialog(const QString &dbPath, QWidget *parent)
     m_formStack->addWidget(m_emptyForm);
     m_formStack->addWidget(m_form);
 
-    QFrame *previewCard = card(QStringLiteral("previewCard"), Style::Banner::Info, this);
-    m_preview = new QLabel(previewCard);
-    m_preview->setObjectName(QStringLiteral("previewLabel"));
-    m_preview->setWordWrap(true);
-    auto *previewLayout = new QVBoxLayout(previewCard);
-    previewLayout->setContentsMargins(10, 8, 10, 8);
-    previewLayout->addWidget(m_preview);
+    QFrame *previewCard =
+        messageCard(QStringLiteral("previewCard"), Style::Banner::Info, this, QStringLiteral("previewLabel"), m_preview);
 
     auto *ruleTitle = new QLabel(tr("Selected rule"), this);
     Style::text(ruleTitle, Style::kStrong);
@@ -118,13 +120,8 @@ RulesEditorDialog::RulesEditorDialog(const QString &dbPath, QWidget *parent)
 QWidget *RulesEditorDialog::buildFooter()
 {
     auto *footer = new QWidget(this);
-    QFrame *unallocatedCard = card(QStringLiteral("unallocatedCard"), Style::Banner::Warning, footer);
-    m_unallocated = new QLabel(unallocatedCard);
-    m_unallocated->setObjectName(QStringLiteral("unallocatedLabel"));
-    m_unallocated->setWordWrap(true);
-    auto *cardLayout = new QVBoxLayout(unallocatedCard);
-    cardLayout->setContentsMargins(10, 8, 10, 8);
-    cardLayout->addWidget(m_unallocated);
+    QFrame *unallocatedCard = messageCard(QStringLiteral("unallocatedCard"), Style::Banner::Warning, footer,
+                                          QStringLiteral("unallocatedLabel"), m_unallocated);
 
     m_notice = new QLabel(footer);
     m_notice->setObjectName(QStringLiteral("noticeLabel"));

@@ -96,21 +96,13 @@ QWidget *SpendPage::buildDashboard()
             [this](int id) { m_timeChart->setStyle(static_cast<TimeCostChart::Style>(id)); });
 
     m_timeChart = new TimeCostChart(m_timeCard);
-    m_timeChart->setMinimumHeight(160);
-    m_timeCard->setBody(m_timeChart);
+    setCardChart(m_timeCard, m_timeChart, QStringLiteral("over-time"), &SpendPage::timeExportRows);
     connect(m_timeChart, &TimeCostChart::seriesActivated, this, &SpendPage::narrowTo);
-    connect(m_timeChart, &TimeCostChart::rebuilt, this, &SpendPage::checkDrawn);
-    connect(m_timeChart, &TimeCostChart::exportRequested, this, [this] { exportRows(QStringLiteral("over-time"), timeExportRows()); });
-    connect(m_timeCard, &SpendCard::exportRequested, m_timeChart, &TimeCostChart::exportRequested);
 
     m_topCard = new SpendCard(QString(), QStringLiteral("Top"), dashboard);
     m_topChart = new TopNBarChart(m_topCard);
-    m_topChart->setMinimumHeight(160);
-    m_topCard->setBody(m_topChart);
+    setCardChart(m_topCard, m_topChart, QStringLiteral("top"), &SpendPage::topExportRows);
     connect(m_topChart, &TopNBarChart::itemActivated, this, &SpendPage::narrowTo);
-    connect(m_topChart, &TopNBarChart::rebuilt, this, &SpendPage::checkDrawn);
-    connect(m_topChart, &TopNBarChart::exportRequested, this, [this] { exportRows(QStringLiteral("top"), topExportRows()); });
-    connect(m_topCard, &SpendCard::exportRequested, m_topChart, &TopNBarChart::exportRequested);
 
     m_tableCard = new SpendCard(QString(), QStringLiteral("Table"), dashboard);
     buildTable();
@@ -143,6 +135,16 @@ QWidget *SpendPage::buildDashboard()
     layout->addWidget(m_currencyNote);
     layout->addWidget(splitter, 1);
     return dashboard;
+}
+
+void SpendPage::setCardChart(SpendCard *card, ChartBase *chart, const QString &what,
+                             QList<QStringList> (SpendPage::*rows)() const)
+{
+    chart->setMinimumHeight(160);
+    card->setBody(chart);
+    connect(chart, &ChartBase::rebuilt, this, &SpendPage::checkDrawn);
+    connect(chart, &ChartBase::exportRequested, this, [this, what, rows] { exportRows(what, (this->*rows)()); });
+    connect(card, &SpendCard::exportRequested, chart, &ChartBase::exportRequested);
 }
 
 void SpendPage::buildTable()

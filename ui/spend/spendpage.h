@@ -15,6 +15,7 @@
 #include <vector>
 
 class BreakdownTableModel;
+class ChartBase;
 class CurrencyNote;
 class FilterBreadcrumbs;
 class QButtonGroup;
@@ -111,6 +112,9 @@ private:
     void updateGrainCombo();
     void narrowTo(const QString &key);
     void exportRows(const QString &what, const QList<QStringList> &rows);
+    /// Makes `chart` the body of `card`: its redraws count towards loaded(), and the chart's and
+    /// the card's export both write `rows` as the CSV `what`.
+    void setCardChart(SpendCard *card, ChartBase *chart, const QString &what, QList<QStringList> (SpendPage::*rows)() const);
     QString rangeText() const;
 
     QString m_dimension;

@@ -4,6 +4,7 @@
 #include "analytics/currency.h"
 
 #include "domain/costrecord.h"
+#include "domain/enumnames.h"
 #include "domain/timeparse.h"
 
 #include <algorithm>
@@ -53,15 +54,9 @@ bool whereClause(const TotalsRequest &req, std::string &sql, std::vector<std::st
 
 std::optional<Metric> metricFromName(const std::string &name)
 {
-    if (name == "billed")
-        return Metric::Billed;
-    if (name == "effective")
-        return Metric::Effective;
-    if (name == "list")
-        return Metric::List;
-    if (name == "tokens")
-        return Metric::Tokens;
-    return std::nullopt;
+    static constexpr Cost::EnumName<Metric> kMetrics[] = {
+        {Metric::Billed, "billed"}, {Metric::Effective, "effective"}, {Metric::List, "list"}, {Metric::Tokens, "tokens"}};
+    return Cost::enumFromName(name, kMetrics);
 }
 
 const std::vector<std::string> &dimensionNames()

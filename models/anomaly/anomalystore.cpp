@@ -38,6 +38,29 @@ Anomaly readAnomaly(Cost::SqliteStmt &st)
     return a;
 }
 
+// Sets `error` from the connection; false.
+bool dbFail(Cost::SqliteDb &db, std::string &error)
+{
+    error = db.error().empty() ? std::string("anomaly store error") : db.error();
+    return false;
+}
+
+// Runs `a` then `b` in SAVEPOINT `name`, both or neither; once both ran the next scan starts over
+// (invalidateScan), as the statuses they change feed its baselines.
+bool execTogether(Cost::SqliteDb &db, const std::string &name, Cost::SqliteStmt &a, Cost::SqliteStmt &b,
+                  std::string &error)
+{
+    if (!db.exec("SAVEPOINT " + name))
+        return dbFail(db, error);
+    if (!a.exec() || !b.exec()) {
+        error = a.error().empty() ? b.error() : a.error();
+        db.exec("ROLLBACK TO " + name + "; RELEASE " + name);
+        return false;
+    }
+    invalidateScan(db);
+    return db.exec("RELEASE " + name) || dbFail(db, error);
+}
+
 // Appends every row of `st` (a SELECT of kColumns) to `out`.
 bool readAnomalies(Cost::SqliteStmt &st, std::vector<Anomaly> &out, std::string &error)
 {
@@ -84,8 +107,7 @@ Cost::Money narrow(Cost::BigMoney v)
 
 bool AnomalyStore::fail(std::string &error)
 {
-    error = m_db.error().empty() ? std::string("anomaly store error") : m_db.error();
-    return false;
+    return dbFail(m_db, error);
 }
 
 bool AnomalyStore::loadSettings(AnomalySettings &out, std::string &error)
@@ -303,15 +325,8 @@ bool AnomalyStore::setStatus(std::int64_t id, AnomalyStatus status, std::string 
     Cost::SqliteStmt up(m_db, "UPDATE anomaly SET status = ?2 WHERE id = ?1");
     up.bind(1, id);
     up.bind(2, std::string_view(anomalyStatusName(status)));
-    if (!m_db.exec("SAVEPOINT feedback"))
-        return fail(error);
-    if (!log.exec() || !up.exec()) {
-        error = log.error().empty() ? up.error() : log.error();
-        m_db.exec("ROLLBACK TO feedback; RELEASE feedback");
-        return false;
-    }
-    invalidateScan(m_db); // an expected level re-baselines its series
-    return m_db.exec("RELEASE feedback") || fail(error);
+    // An expected level re-baselines its series: the scan runs again.
+    return execTogether(m_db, "feedback", log, up, error);
 }
 
 bool AnomalyStore::canUndo(std::int64_t id)
@@ -336,15 +351,7 @@ bool AnomalyStore::undoFeedback(std::int64_t id, std::string &error)
     Cost::SqliteStmt up(m_db, "UPDATE anomaly SET status = ?2 WHERE id = ?1");
     up.bind(1, id);
     up.bind(2, std::string_view(previous));
-    if (!m_db.exec("SAVEPOINT undo_feedback"))
-        return fail(error);
-    if (!del.exec() || !up.exec()) {
-        error = del.error().empty() ? up.error() : del.error();
-        m_db.exec("ROLLBACK TO undo_feedback; RELEASE undo_feedback");
-        return false;
-    }
-    invalidateScan(m_db);
-    return m_db.exec("RELEASE undo_feedback") || fail(error);
+    return execTogether(m_db, "undo_feedback", del, up, error);
 }
 
 bool AnomalyStore::rebaselines(std::map<std::pair<SeriesKey, AnomalyGrain>, std::vector<std::int64_t>> &out, std::string &error)

@@ -22,14 +22,12 @@ namespace {
 // Typing produces bursts of edits; one preview per burst.
 constexpr int kPreviewDelayMs = 250;
 
-// A banner card `name` of `kind` holding one word-wrapped label, `labelName`, returned in `label`.
-QFrame *messageCard(const QString &name, Style::Banner kind, QWidget *parent, const QString &labelName, QLabel *&label)
+// A banner card `name` of `kind` around `label`, which wraps its words.
+QFrame *bannerAround(QLabel *label, const QString &name, Style::Banner kind, QWidget *parent)
 {
     auto *frame = new QFrame(parent);
     frame->setObjectName(name);
     Style::banner(frame, kind);
-    label = new QLabel(frame);
-    label->setObjectName(labelName);
     label->setWordWrap(true);
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(10, 8, 10, 8);
@@ -65,8 +63,9 @@ RulesEditorDialog::RulesEditorDialog(const QString &dbPath, QWidget *parent)
     m_formStack->addWidget(m_emptyForm);
     m_formStack->addWidget(m_form);
 
-    QFrame *previewCard =
-        messageCard(QStringLiteral("previewCard"), Style::Banner::Info, this, QStringLiteral("previewLabel"), m_preview);
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("previewLabel"));
+    QFrame *previewCard = bannerAround(m_preview, QStringLiteral("previewCard"), Style::Banner::Info, this);
 
     auto *ruleTitle = new QLabel(tr("Selected rule"), this);
     Style::text(ruleTitle, Style::kStrong);
@@ -120,8 +119,9 @@ RulesEditorDialog::RulesEditorDialog(const QString &dbPath, QWidget *parent)
 QWidget *RulesEditorDialog::buildFooter()
 {
     auto *footer = new QWidget(this);
-    QFrame *unallocatedCard = messageCard(QStringLiteral("unallocatedCard"), Style::Banner::Warning, footer,
-                                          QStringLiteral("unallocatedLabel"), m_unallocated);
+    m_unallocated = new QLabel(footer);
+    m_unallocated->setObjectName(QStringLiteral("unallocatedLabel"));
+    QFrame *unallocatedCard = bannerAround(m_unallocated, QStringLiteral("unallocatedCard"), Style::Banner::Warning, footer);
 
     m_notice = new QLabel(footer);
     m_notice->setObjectName(QStringLiteral("noticeLabel"));

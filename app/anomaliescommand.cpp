@@ -77,10 +77,8 @@ int runAnomaliesCommand(const CommandContext &ctx, const QStringList &args)
         return cli.usageError(QStringLiteral("--to is before --from"));
 
     Cost::Store store;
-    if (!store.open(ctx.dbPath.toStdString())) {
-        std::fprintf(stderr, "burnrate anomalies: %s\n", store.error().c_str());
+    if (!openStore(ctx, store, "anomalies"))
         return 1;
-    }
     if (!Analytics::scanIsCurrent(store.db())) {
         std::fprintf(stderr, "burnrate anomalies: the store changed since the last scan; scanning\u2026\n");
         Analytics::ScanResult result;

@@ -123,14 +123,6 @@ bool parseThresholds(const QString &text, bool onActual, bool onForecast, std::v
     return true;
 }
 
-bool openStore(const CommandContext &ctx, Cost::Store &store)
-{
-    if (store.open(ctx.dbPath.toStdString()))
-        return true;
-    std::fprintf(stderr, "burnrate budgets: %s\n", store.error().c_str());
-    return false;
-}
-
 int runAdd(const Cli::CommandLine &cli, const CommandContext &ctx, Options &o)
 {
     std::string why;
@@ -183,7 +175,7 @@ int runAdd(const Cli::CommandLine &cli, const CommandContext &ctx, Options &o)
     if (!Budgets::validate(b, why))
         return cli.usageError(why);
     Cost::Store store;
-    if (!openStore(ctx, store))
+    if (!openStore(ctx, store, "budgets"))
         return 1;
     if (!Budgets::addBudget(store.db(), b, why))
         return cli.fail(why);
@@ -195,7 +187,7 @@ int runAdd(const Cli::CommandLine &cli, const CommandContext &ctx, Options &o)
 int runList(const Cli::CommandLine &cli, const CommandContext &ctx)
 {
     Cost::Store store;
-    if (!openStore(ctx, store))
+    if (!openStore(ctx, store, "budgets"))
         return 1;
     std::vector<Budgets::Budget> budgets;
     std::string error;
@@ -309,7 +301,7 @@ int runCheck(const Cli::CommandLine &cli, const CommandContext &ctx, Options &o,
     if (o.count(QStringLiteral("--as-of")) && !Cost::parseDate(o[QStringLiteral("--as-of")].toStdString(), asOf))
         return cli.usageError("--as-of must be a date, YYYY-MM-DD");
     Cost::Store store;
-    if (!openStore(ctx, store))
+    if (!openStore(ctx, store, "budgets"))
         return kCheckFailed;
     Budgets::CheckResult result;
     std::string error;
@@ -352,7 +344,7 @@ int runAlerts(const Cli::CommandLine &cli, const CommandContext &ctx, Options &o
 {
     std::string why;
     Cost::Store store;
-    if (!openStore(ctx, store))
+    if (!openStore(ctx, store, "budgets"))
         return 1;
     std::optional<std::int64_t> id;
     if (o.count(QStringLiteral("--name"))) {
@@ -426,7 +418,7 @@ int runBudgetsCommand(const CommandContext &ctx, const QStringList &args)
         if (names.size() != 1)
             return cli.usageError(removeNeedsName);
         Cost::Store store;
-        if (!openStore(ctx, store))
+        if (!openStore(ctx, store, "budgets"))
             return 1;
         std::string error;
         if (!Budgets::removeBudget(store.db(), names[0].toStdString(), error))

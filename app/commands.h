@@ -23,6 +23,10 @@ int runBudgetsCommand(const CommandContext &ctx, const QStringList &args);
 namespace Cost {
 class Store;
 }
+/// Opens the store at ctx.dbPath; false after "burnrate COMMAND: why" on stderr.
+bool openStore(const CommandContext &ctx, Cost::Store &store, const char *command);
+/// Reads the whole file at `path` into `bytes`; false after "burnrate COMMAND: PATH: why" on stderr.
+bool readInputFile(const QString &path, QByteArray &bytes, const char *command);
 /// Scans the store for anomalies after an import or sync and prints a summary line; false (with a
 /// message on stderr) when the scan failed. `command` names the caller in messages.
 bool runPostImportAnomalyScan(Cost::Store &store, const char *command);

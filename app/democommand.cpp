@@ -35,10 +35,8 @@ int runDemoCommand(const CommandContext &ctx, const QStringList &args)
     if (options.days < 14 || options.days > 1000)
         return cli.fail(QStringLiteral("--days must be between 14 and 1000"), 2);
     Cost::Store store;
-    if (!store.open(ctx.dbPath.toStdString())) {
-        std::fprintf(stderr, "burnrate demo: %s\n", store.error().c_str());
+    if (!openStore(ctx, store, "demo"))
         return 1;
-    }
     const auto t0 = std::chrono::steady_clock::now();
     Cost::IngestResult result;
     std::string error;

@@ -146,10 +146,8 @@ int readStoreSeries(const CommandContext &ctx, const std::string &dim, const std
                     std::int64_t &firstDay, std::vector<double> &values)
 {
     Cost::Store store;
-    if (!store.open(ctx.dbPath.toStdString())) {
-        std::fprintf(stderr, "burnrate forecast: %s\n", store.error().c_str());
+    if (!openStore(ctx, store, "forecast"))
         return 1;
-    }
     Analytics::DailyHistory history;
     std::string error;
     if (!Analytics::loadDailyHistory(store.db(), Analytics::SeriesRef{dim, value}, history, error,

@@ -24,10 +24,8 @@ int runImportCommand(const CommandContext &ctx, const QStringList &args)
     if (files.isEmpty())
         return cli.usageError(QString());
     Cost::Store store;
-    if (!store.open(ctx.dbPath.toStdString())) {
-        std::fprintf(stderr, "burnrate import: %s\n", store.error().c_str());
+    if (!openStore(ctx, store, "import"))
         return 1;
-    }
     // Files of one command are one batch: parts of a multi-part export add up instead of
     // replacing each other; a later command's export of the same period replaces them.
     const std::int64_t batch = Cost::Ingestor::newBatch(store.db());

@@ -8,7 +8,6 @@
 #include "pricing/pricingestimate.h"
 #include "store/store.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include <nlohmann/json.hpp>
@@ -72,17 +71,12 @@ int list(const CommandContext &ctx, const std::string &model, const std::string 
 
 int import(const CommandContext &ctx, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "burnrate prices: %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+    QByteArray bytes;
+    if (!readInputFile(path, bytes, "prices"))
         return 1;
-    }
-    const QByteArray bytes = file.readAll();
     Cost::Store store;
-    if (!store.open(ctx.dbPath.toStdString())) {
-        std::fprintf(stderr, "burnrate prices: %s\n", store.error().c_str());
+    if (!openStore(ctx, store, "prices"))
         return 1;
-    }
     Pricing::PriceImportResult result;
     std::string error;
     if (!Pricing::importPriceFile(store.db(), std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),

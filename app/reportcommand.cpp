@@ -43,10 +43,8 @@ int runReportCommand(const CommandContext &ctx, const QStringList &args)
     }
     if (!from || !to) {
         Cost::Store store;
-        if (!store.open(ctx.dbPath.toStdString())) {
-            std::fprintf(stderr, "burnrate report: %s\n", store.error().c_str());
+        if (!openStore(ctx, store, "report"))
             return 1;
-        }
         std::int64_t first = 0, last = 0;
         if (!Analytics::dataRange(store.db(), first, last)) {
             std::fprintf(stderr, "burnrate report: the store has no charges; give --from and --to\n");

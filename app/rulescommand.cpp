@@ -33,10 +33,8 @@ int runRulesCommand(const CommandContext &ctx, const QStringList &args)
     if (verb != QStringLiteral("list") && files.size() != 1)
         return cli.usageError(QString());
     Cost::Store store;
-    if (!store.open(ctx.dbPath.toStdString())) {
-        std::fprintf(stderr, "burnrate rules: %s\n", store.error().c_str());
+    if (!openStore(ctx, store, "rules"))
         return 1;
-    }
     std::vector<Allocation::Rule> rules;
     std::string error;
     if (verb == QStringLiteral("import")) {

@@ -8,7 +8,6 @@
 #include "simulation/scenariostore.h"
 #include "store/store.h"
 
-#include <QFile>
 
 #include <nlohmann/json.hpp>
 
@@ -43,12 +42,9 @@ int runSimulateCommand(const CommandContext &ctx, const QStringList &args)
         return *done;
     if (scenarioPath.isEmpty())
         return cli.usageError(QStringLiteral("--scenario FILE.json is required"));
-    QFile file(scenarioPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "burnrate simulate: %s: %s\n", qPrintable(scenarioPath), qPrintable(file.errorString()));
+    QByteArray bytes;
+    if (!readInputFile(scenarioPath, bytes, "simulate"))
         return 1;
-    }
-    const QByteArray bytes = file.readAll();
     Simulation::Scenario scenario;
     std::string error;
     if (!Simulation::parseScenario(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), scenario, error)) {
@@ -56,10 +52,8 @@ int runSimulateCommand(const CommandContext &ctx, const QStringList &args)
         return 1;
     }
     Cost::Store store;
-    if (!store.open(ctx.dbPath.toStdString())) {
-        std::fprintf(stderr, "burnrate simulate: %s\n", store.error().c_str());
+    if (!openStore(ctx, store, "simulate"))
         return 1;
-    }
     Simulation::UsageQuery query;
     query.fromDay = from ? from : scenario.fromDay;
     query.toDay = to ? to : scenario.toDay;

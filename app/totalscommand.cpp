@@ -57,10 +57,8 @@ int runTotalsCommand(const CommandContext &ctx, const QStringList &args)
             return cli.usageError(QStringLiteral("unknown dimension '%1'").arg(QString::fromStdString(d)));
     }
     Cost::Store store;
-    if (!store.open(ctx.dbPath.toStdString())) {
-        std::fprintf(stderr, "burnrate totals: %s\n", store.error().c_str());
+    if (!openStore(ctx, store, "totals"))
         return 1;
-    }
     std::vector<Analytics::TotalsRow> rows;
     std::string error;
     if (!Analytics::totals(store.db(), req, rows, error)) {

@@ -4,6 +4,7 @@
 #include "analytics/currency.h"
 
 #include "domain/costrecord.h"
+#include "domain/enumnames.h"
 #include "domain/timeparse.h"
 
 #include <algorithm>
@@ -28,8 +29,7 @@ std::string metricExpr(Metric m, bool allocated)
 
 bool needsAllocation(const TotalsRequest &req)
 {
-    return std::any_of(req.by.begin(), req.by.end(), isAllocated)
-        || std::any_of(req.filters.begin(), req.filters.end(), [](const Filter &f) { return isAllocated(f.first); });
+    return std::any_of(req.by.begin(), req.by.end(), isAllocated) || filtersAllocated(req.filters);
 }
 
 Cost::BigMoney readValue(Cost::SqliteStmt &st, int col, Metric m)
@@ -54,15 +54,9 @@ bool whereClause(const TotalsRequest &req, std::string &sql, std::vector<std::st
 
 std::optional<Metric> metricFromName(const std::string &name)
 {
-    if (name == "billed")
-        return Metric::Billed;
-    if (name == "effective")
-        return Metric::Effective;
-    if (name == "list")
-        return Metric::List;
-    if (name == "tokens")
-        return Metric::Tokens;
-    return std::nullopt;
+    static constexpr Cost::EnumName<Metric> kMetrics[] = {
+        {Metric::Billed, "billed"}, {Metric::Effective, "effective"}, {Metric::List, "list"}, {Metric::Tokens, "tokens"}};
+    return Cost::enumFromName(name, kMetrics);
 }
 
 const std::vector<std::string> &dimensionNames()
@@ -97,13 +91,9 @@ bool totals(Cost::SqliteDb &db, const TotalsRequest &req, std::vector<TotalsRow>
     const bool allocated = needsAllocation(req);
     const std::string sql = "SELECT " + select + metricExpr(req.metric, allocated) + ", sum(r.rows)" + fromClause(allocated)
         + where + group;
-    Cost::SqliteStmt st(db, sql);
-    if (!st.ok()) {
-        error = st.error();
+    Cost::SqliteStmt st;
+    if (!prepare(db, sql, binds, st, error))
         return false;
-    }
-    for (std::size_t i = 0; i < binds.size(); ++i)
-        st.bind(static_cast<int>(i) + 1, std::string_view(binds[i]));
     const int n = static_cast<int>(req.by.size());
     while (st.step()) {
         TotalsRow row;

@@ -3,6 +3,8 @@
 #include "domain/costrecord.h"
 #include "domain/timeparse.h"
 
+#include <algorithm>
+
 namespace Analytics::Sql {
 
 const std::vector<DimSql> &dimTable()
@@ -104,6 +106,24 @@ bool filterClause(const std::vector<Filter> &filters, std::string &sql, std::vec
         binds.push_back(value);
         sql += " AND " + column + " = coalesce((SELECT id FROM dict WHERE s = ?" + std::to_string(binds.size()) + "), -1)";
     }
+    return true;
+}
+
+bool filtersAllocated(const std::vector<Filter> &filters)
+{
+    return std::any_of(filters.begin(), filters.end(), [](const Filter &f) { return isAllocated(f.first); });
+}
+
+bool prepare(Cost::SqliteDb &db, const std::string &sql, const std::vector<std::string> &binds, Cost::SqliteStmt &st,
+             std::string &error)
+{
+    st = Cost::SqliteStmt(db, sql);
+    if (!st.ok()) {
+        error = st.error();
+        return false;
+    }
+    for (std::size_t i = 0; i < binds.size(); ++i)
+        st.bind(static_cast<int>(i) + 1, std::string_view(binds[i]));
     return true;
 }
 

@@ -36,6 +36,12 @@ std::string displayKey(const std::string &dim, Cost::SqliteStmt &st, int col);
 /// Appends " AND ..." conditions for filters; binds are appended to `binds` (numbered from 1).
 bool filterClause(const std::vector<Filter> &filters, std::string &sql, std::vector<std::string> &binds,
                   std::string &error);
+/// True when one of `filters` is on an allocated dimension (the query must join the allocation).
+bool filtersAllocated(const std::vector<Filter> &filters);
+/// Compiles `sql` into `st` and binds `binds` to ?1..?n, as filterClause() numbered them; false
+/// with `error` when the statement does not compile.
+bool prepare(Cost::SqliteDb &db, const std::string &sql, const std::vector<std::string> &binds, Cost::SqliteStmt &st,
+             std::string &error);
 
 /// A totals() implementation (SQL, or a RollupSlice).
 using TotalsFn = std::function<bool(const TotalsRequest &, std::vector<TotalsRow> &, std::string &)>;

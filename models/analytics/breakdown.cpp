@@ -196,8 +196,7 @@ bool breakdown(Cost::SqliteDb &db, const BreakdownQuery &q, Breakdown &out, std:
         error = "the range ends before it starts";
         return false;
     }
-    const bool allocated = isAllocated(q.dimension)
-        || std::any_of(q.filters.begin(), q.filters.end(), [](const Filter &f) { return isAllocated(f.first); });
+    const bool allocated = isAllocated(q.dimension) || filtersAllocated(q.filters);
     std::string filters;
     std::vector<std::string> binds;
     if (!filterClause(q.filters, filters, binds, error))

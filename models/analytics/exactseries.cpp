@@ -28,8 +28,7 @@ bool exactSeries(Cost::SqliteDb &db, const Breakdown &b, std::vector<std::vector
     for (std::size_t i = 0; i < top; ++i)
         seriesOf.emplace(b.rows[i].key, i);
 
-    const bool allocated = isAllocated(q.dimension)
-        || std::any_of(q.filters.begin(), q.filters.end(), [](const Filter &f) { return isAllocated(f.first); });
+    const bool allocated = isAllocated(q.dimension) || filtersAllocated(q.filters);
     std::string filters;
     std::vector<std::string> binds;
     if (!filterClause(q.filters, filters, binds, error))
@@ -38,15 +37,12 @@ bool exactSeries(Cost::SqliteDb &db, const Breakdown &b, std::vector<std::vector
     const std::string time = hourly ? "r.start - r.start % 3600" : "r.day";
     const std::string first = std::to_string(binds.size() + 1);
     const std::string second = std::to_string(binds.size() + 2);
-    Cost::SqliteStmt st(db, "SELECT " + dimExpr(*dim) + ", " + time + ", dsum(" + amountExpr("billed", allocated) + ")"
-                                + fromClause(allocated, hourly) + " WHERE " + (hourly ? "r.start" : "r.day") + " BETWEEN ?"
-                                + first + " AND ?" + second + filters + " GROUP BY 1, 2");
-    if (!st.ok()) {
-        error = st.error();
+    const std::string sql = "SELECT " + dimExpr(*dim) + ", " + time + ", dsum(" + amountExpr("billed", allocated) + ")"
+        + fromClause(allocated, hourly) + " WHERE " + (hourly ? "r.start" : "r.day") + " BETWEEN ?" + first + " AND ?"
+        + second + filters + " GROUP BY 1, 2";
+    Cost::SqliteStmt st;
+    if (!prepare(db, sql, binds, st, error))
         return false;
-    }
-    for (std::size_t i = 0; i < binds.size(); ++i)
-        st.bind(static_cast<int>(i) + 1, std::string_view(binds[i]));
     const int next = static_cast<int>(binds.size()) + 1;
     const std::int64_t rangeStart = q.fromDay * 86400, rangeEnd = (q.toDay + 1) * 86400;
     st.bind(next, hourly ? rangeStart : q.fromDay);

@@ -45,13 +45,9 @@ bool query(Cost::SqliteDb &db, const std::string &dimension, const std::vector<F
     const std::string sql = "SELECT " + key + ", " + bucket + ", sum(" + Sql::amountExpr("billed", allocated) + "), "
         + (hourly ? "max(r.duration)" : "0") + Sql::fromClause(allocated, hourly) + " WHERE "
         + (hourly ? "r.start >= " + p : "r.day >= " + p) + where + " GROUP BY 1, 2";
-    Cost::SqliteStmt st(db, sql);
-    if (!st.ok()) {
-        error = st.error();
+    Cost::SqliteStmt st;
+    if (!Sql::prepare(db, sql, binds, st, error))
         return false;
-    }
-    for (std::size_t i = 0; i < binds.size(); ++i)
-        st.bind(static_cast<int>(i) + 1, std::string_view(binds[i]));
     st.bind(static_cast<int>(binds.size()) + 1, hourly ? from : Cost::dayOf(from));
     while (st.step()) {
         Bucketed &b = out[std::string(st.text(0))];

@@ -38,6 +38,64 @@ Anomaly readAnomaly(Cost::SqliteStmt &st)
     return a;
 }
 
+// Sets `error` from the connection; false.
+bool dbFail(Cost::SqliteDb &db, std::string &error)
+{
+    error = db.error().empty() ? std::string("anomaly store error") : db.error();
+    return false;
+}
+
+// Runs `a` then `b` in SAVEPOINT `name`, both or neither; once both ran the next scan starts over
+// (invalidateScan), as the statuses they change feed its baselines.
+bool execTogether(Cost::SqliteDb &db, const std::string &name, Cost::SqliteStmt &a, Cost::SqliteStmt &b,
+                  std::string &error)
+{
+    if (!db.exec("SAVEPOINT " + name))
+        return dbFail(db, error);
+    if (!a.exec() || !b.exec()) {
+        error = a.error().empty() ? b.error() : a.error();
+        db.exec("ROLLBACK TO " + name + "; RELEASE " + name);
+        return false;
+    }
+    invalidateScan(db);
+    return db.exec("RELEASE " + name) || dbFail(db, error);
+}
+
+// Appends every row of `st` (a SELECT of kColumns) to `out`.
+bool readAnomalies(Cost::SqliteStmt &st, std::vector<Anomaly> &out, std::string &error)
+{
+    while (st.step())
+        out.push_back(readAnomaly(st));
+    if (!st.error().empty()) {
+        error = st.error();
+        return false;
+    }
+    return true;
+}
+
+// Binds the series of `a` (dimension, value, grain) to ?1..?3.
+void bindSeries(Cost::SqliteStmt &st, const Anomaly &a)
+{
+    st.bind(1, std::string_view(a.series.dimension));
+    st.bind(2, std::string_view(a.series.value));
+    st.bind(3, std::string_view(anomalyGrainName(a.grain)));
+}
+
+// Binds what a detection measured (start, end, peak, points, actual, expected, band, score),
+// in the column order of the table, from ?first on.
+void bindSpan(Cost::SqliteStmt &st, int first, const Anomaly &a)
+{
+    st.bind(first, a.start);
+    st.bind(first + 1, a.end);
+    st.bind(first + 2, a.peak);
+    st.bind(first + 3, static_cast<std::int64_t>(a.points));
+    st.bind(first + 4, a.actual);
+    st.bind(first + 5, a.expected);
+    st.bind(first + 6, a.bandLow);
+    st.bind(first + 7, a.bandHigh);
+    st.bind(first + 8, a.score);
+}
+
 // Clamps a 128-bit sum into a stored 64-bit amount (a cause is at most a few months of one series).
 Cost::Money narrow(Cost::BigMoney v)
 {
@@ -49,8 +107,7 @@ Cost::Money narrow(Cost::BigMoney v)
 
 bool AnomalyStore::fail(std::string &error)
 {
-    error = m_db.error().empty() ? std::string("anomaly store error") : m_db.error();
-    return false;
+    return dbFail(m_db, error);
 }
 
 bool AnomalyStore::loadSettings(AnomalySettings &out, std::string &error)
@@ -119,9 +176,7 @@ bool AnomalyStore::upsert(Anomaly &a, bool &inserted, std::string &error)
     inserted = false;
     Cost::SqliteStmt find(m_db, "SELECT id FROM anomaly WHERE series_dim = ?1 AND series_value = ?2 AND grain = ?3"
                                 " AND start < ?5 AND end > ?4 ORDER BY start LIMIT 1");
-    find.bind(1, std::string_view(a.series.dimension));
-    find.bind(2, std::string_view(a.series.value));
-    find.bind(3, std::string_view(anomalyGrainName(a.grain)));
+    bindSeries(find, a);
     find.bind(4, a.start);
     find.bind(5, a.end);
     if (find.step()) {
@@ -129,15 +184,7 @@ bool AnomalyStore::upsert(Anomaly &a, bool &inserted, std::string &error)
         Cost::SqliteStmt up(m_db, "UPDATE anomaly SET start = ?2, end = ?3, peak = ?4, points = ?5, actual = ?6, expected = ?7,"
                                   " band_low = ?8, band_high = ?9, score = ?10 WHERE id = ?1");
         up.bind(1, a.id);
-        up.bind(2, a.start);
-        up.bind(3, a.end);
-        up.bind(4, a.peak);
-        up.bind(5, static_cast<std::int64_t>(a.points));
-        up.bind(6, a.actual);
-        up.bind(7, a.expected);
-        up.bind(8, a.bandLow);
-        up.bind(9, a.bandHigh);
-        up.bind(10, a.score);
+        bindSpan(up, 2, a);
         if (!up.exec()) {
             error = up.error();
             return false;
@@ -152,18 +199,8 @@ bool AnomalyStore::upsert(Anomaly &a, bool &inserted, std::string &error)
                                " band_low, band_high, score, status, detected_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
                                " ?10, ?11, ?12, 'new', ?13)");
     a.detectedAt = nowText();
-    ins.bind(1, std::string_view(a.series.dimension));
-    ins.bind(2, std::string_view(a.series.value));
-    ins.bind(3, std::string_view(anomalyGrainName(a.grain)));
-    ins.bind(4, a.start);
-    ins.bind(5, a.end);
-    ins.bind(6, a.peak);
-    ins.bind(7, static_cast<std::int64_t>(a.points));
-    ins.bind(8, a.actual);
-    ins.bind(9, a.expected);
-    ins.bind(10, a.bandLow);
-    ins.bind(11, a.bandHigh);
-    ins.bind(12, a.score);
+    bindSeries(ins, a);
+    bindSpan(ins, 4, a);
     ins.bind(13, std::string_view(a.detectedAt));
     if (!ins.exec()) {
         error = ins.error();
@@ -243,13 +280,7 @@ bool AnomalyStore::list(std::optional<std::int64_t> from, std::optional<std::int
                                   " ORDER BY start DESC, id DESC");
     st.bind(1, from.value_or(std::numeric_limits<std::int64_t>::min()));
     st.bind(2, to.value_or(std::numeric_limits<std::int64_t>::max()));
-    while (st.step())
-        out.push_back(readAnomaly(st));
-    if (!st.error().empty()) {
-        error = st.error();
-        return false;
-    }
-    return true;
+    return readAnomalies(st, out, error);
 }
 
 bool AnomalyStore::get(std::int64_t id, Anomaly &out, std::string &error)
@@ -294,15 +325,8 @@ bool AnomalyStore::setStatus(std::int64_t id, AnomalyStatus status, std::string 
     Cost::SqliteStmt up(m_db, "UPDATE anomaly SET status = ?2 WHERE id = ?1");
     up.bind(1, id);
     up.bind(2, std::string_view(anomalyStatusName(status)));
-    if (!m_db.exec("SAVEPOINT feedback"))
-        return fail(error);
-    if (!log.exec() || !up.exec()) {
-        error = log.error().empty() ? up.error() : log.error();
-        m_db.exec("ROLLBACK TO feedback; RELEASE feedback");
-        return false;
-    }
-    invalidateScan(m_db); // an expected level re-baselines its series
-    return m_db.exec("RELEASE feedback") || fail(error);
+    // An expected level re-baselines its series: the scan runs again.
+    return execTogether(m_db, "feedback", log, up, error);
 }
 
 bool AnomalyStore::canUndo(std::int64_t id)
@@ -327,15 +351,7 @@ bool AnomalyStore::undoFeedback(std::int64_t id, std::string &error)
     Cost::SqliteStmt up(m_db, "UPDATE anomaly SET status = ?2 WHERE id = ?1");
     up.bind(1, id);
     up.bind(2, std::string_view(previous));
-    if (!m_db.exec("SAVEPOINT undo_feedback"))
-        return fail(error);
-    if (!del.exec() || !up.exec()) {
-        error = del.error().empty() ? up.error() : del.error();
-        m_db.exec("ROLLBACK TO undo_feedback; RELEASE undo_feedback");
-        return false;
-    }
-    invalidateScan(m_db);
-    return m_db.exec("RELEASE undo_feedback") || fail(error);
+    return execTogether(m_db, "undo_feedback", del, up, error);
 }
 
 bool AnomalyStore::rebaselines(std::map<std::pair<SeriesKey, AnomalyGrain>, std::vector<std::int64_t>> &out, std::string &error)
@@ -372,13 +388,7 @@ bool AnomalyStore::unalerted(std::vector<Anomaly> &out, std::string &error)
 {
     out.clear();
     Cost::SqliteStmt st(m_db, std::string("SELECT ") + kColumns + " FROM anomaly WHERE alerted = 0 ORDER BY start DESC");
-    while (st.step())
-        out.push_back(readAnomaly(st));
-    if (!st.error().empty()) {
-        error = st.error();
-        return false;
-    }
-    return true;
+    return readAnomalies(st, out, error);
 }
 
 } // namespace Analytics

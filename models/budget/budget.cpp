@@ -1,6 +1,7 @@
 #include "budget/budget.h"
 
 #include "analytics/analytics.h"
+#include "domain/enumnames.h"
 #include "domain/timeparse.h"
 
 #include <algorithm>
@@ -11,6 +12,9 @@ namespace {
 
 constexpr std::int64_t kMaxCustomDays = 3660;
 constexpr int kMaxPercent = 1000;
+
+constexpr Cost::EnumName<PeriodKind> kPeriodKinds[] = {
+    {PeriodKind::Month, "month"}, {PeriodKind::Quarter, "quarter"}, {PeriodKind::Custom, "custom"}};
 
 } // namespace
 
@@ -26,23 +30,12 @@ std::string Budget::scopeText() const
 
 std::string periodKindName(PeriodKind kind)
 {
-    switch (kind) {
-    case PeriodKind::Month: return "month";
-    case PeriodKind::Quarter: return "quarter";
-    case PeriodKind::Custom: return "custom";
-    }
-    return "month";
+    return std::string(Cost::enumName(kind, kPeriodKinds, "month"));
 }
 
 std::optional<PeriodKind> periodKindFromName(const std::string &name)
 {
-    if (name == "month")
-        return PeriodKind::Month;
-    if (name == "quarter")
-        return PeriodKind::Quarter;
-    if (name == "custom")
-        return PeriodKind::Custom;
-    return std::nullopt;
+    return Cost::enumFromName(name, kPeriodKinds);
 }
 
 std::string basisName(Basis basis) { return basis == Basis::Actual ? "actual" : "forecast"; }

@@ -21,24 +21,10 @@ bool burnDown(Cost::SqliteDb &db, const Budget &budget, std::int64_t asOfDay, Bu
     out.amount = Cost::toDouble(budget.amount);
 
     // Daily actual spend of the scope over the period, through the as-of day (what `actual` sums).
-    std::map<std::int64_t, double> daily;
+    std::map<std::int64_t, Cost::BigMoney> daily;
     const std::int64_t through = std::min(asOfDay, p.end);
-    if (through >= p.start) {
-        Analytics::TotalsRequest req;
-        req.by = {"day"};
-        req.fromDay = p.start;
-        req.toDay = through;
-        if (!budget.scopeDim.empty())
-            req.filters = {{budget.scopeDim, budget.scopeValue}};
-        std::vector<Analytics::TotalsRow> rows;
-        if (!Analytics::totals(db, req, rows, error))
-            return false;
-        for (const auto &r : rows) {
-            std::int64_t day = 0;
-            if (!r.keys.empty() && Cost::parseDate(r.keys[0], day))
-                daily[day] += Cost::toDouble(r.value);
-        }
-    }
+    if (!dailySpend(db, budget, p.start, through, daily, error))
+        return false;
     std::map<std::int64_t, const Analytics::ForecastPoint *> forecast;
     for (const auto &pt : s.dailyForecast)
         forecast[pt.day] = &pt;
@@ -54,7 +40,7 @@ bool burnDown(Cost::SqliteDb &db, const Budget &budget, std::int64_t asOfDay, Bu
         BurnDownPoint pt;
         pt.day = day;
         const auto d = daily.find(day);
-        const double spent = d != daily.end() ? d->second : 0.0;
+        const double spent = d != daily.end() ? Cost::toDouble(d->second) : 0.0;
         cumActual += spent;
         pt.actual = day <= through ? cumActual : kNaN;
         if (!hasCone || day < coneStart) {

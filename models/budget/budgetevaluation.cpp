@@ -36,7 +36,8 @@ bool reaches(Cost::BigMoney value, int percent, Cost::Money amount)
     return value * 100 >= static_cast<Cost::BigMoney>(percent) * amount;
 }
 
-// Daily spend of the scope over [fromDay, toDay], exact, by day number.
+} // namespace
+
 bool dailySpend(Cost::SqliteDb &db, const Budget &b, std::int64_t fromDay, std::int64_t toDay,
                 std::map<std::int64_t, Cost::BigMoney> &out, std::string &error)
 {
@@ -59,8 +60,6 @@ bool dailySpend(Cost::SqliteDb &db, const Budget &b, std::int64_t fromDay, std::
     }
     return true;
 }
-
-} // namespace
 
 bool BudgetStatus::breachedActual() const { return actual >= budget.amount; }
 

@@ -7,6 +7,7 @@
 #include <QMetaType>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -67,6 +68,11 @@ bool evaluate(Cost::SqliteDb &db, const Budget &budget, std::int64_t asOfDay, Bu
 /// Evaluates every stored budget as of `asOfDay`, ordered by name.
 bool evaluateAll(Cost::SqliteDb &db, std::int64_t asOfDay, std::vector<BudgetStatus> &out, std::string &error,
                  const EvaluateOptions &options = {});
+
+/// The exact spend of `budget`'s scope per day number over [fromDay, toDay] (empty when the
+/// range is); false with `error` when the store cannot be read.
+bool dailySpend(Cost::SqliteDb &db, const Budget &budget, std::int64_t fromDay, std::int64_t toDay,
+                std::map<std::int64_t, Cost::BigMoney> &out, std::string &error);
 
 /// Rounds to cents with thousands separators ("12,345.68"), for people; formatMoney is exact.
 std::string humanMoney(Cost::BigMoney value);

@@ -11,14 +11,14 @@
 
 namespace Cost {
 
-namespace {
-
-std::string lower(std::string_view s)
+std::string lowerAscii(std::string_view s)
 {
     std::string r(s);
     std::transform(r.begin(), r.end(), r.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return r;
 }
+
+namespace {
 
 bool contains(const std::string &hay, std::string_view needle) { return hay.find(needle) != std::string::npos; }
 
@@ -62,7 +62,7 @@ bool hasWord(const std::string &text, std::string_view word)
 std::string jsonString(const nlohmann::json &obj, std::initializer_list<const char *> keys)
 {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
-        const std::string k = lower(it.key());
+        const std::string k = lowerAscii(it.key());
         for (const char *want : keys) {
             if (k == want && it->is_string())
                 return it->get<std::string>();
@@ -75,7 +75,7 @@ std::string jsonString(const nlohmann::json &obj, std::initializer_list<const ch
 
 std::string normaliseModel(std::string_view name)
 {
-    std::string r = lower(name);
+    std::string r = lowerAscii(name);
     for (char &c : r)
         if (c == ' ' || c == '_')
             c = '-';
@@ -90,7 +90,7 @@ TokenKind tokenKindFromText(std::string_view text, bool aiContext)
 {
     if (text.empty())
         return TokenKind::None;
-    const std::string t = lower(text);
+    const std::string t = lowerAscii(text);
     const bool tokenish = aiContext || contains(t, "token") || contains(t, "-mp:");
     if (!tokenish)
         return TokenKind::None;
@@ -111,7 +111,7 @@ TokenKind tokenKindFromText(std::string_view text, bool aiContext)
 
 double tokenUnitMultiplier(std::string_view unit)
 {
-    const std::string u = lower(unit);
+    const std::string u = lowerAscii(unit);
     if (!contains(u, "token"))
         return 0;
     std::string prefix = trim(u.substr(0, u.find("token")));
@@ -146,7 +146,7 @@ std::string modelFromMeterText(std::string_view text)
     if (std::regex_search(s, m, kGemini))
         return normaliseModel(m[0].str());
     // Azure OpenAI: "gpt-4o-mini-0718-Inp-glbl Tokens", "gpt 4o 0513 Input global Tokens", "o1 1217 Inp glbl"
-    const std::string l = lower(s);
+    const std::string l = lowerAscii(s);
     static const std::regex kAzure(
         R"(^(.*?)[\s-]+(batch[\s-]+)?(input|inp|output|outp|cached[\s-]+inp|cached[\s-]+input|aud-inp|aud-out|txt-inp|txt-out)\b.*$)");
     if (std::regex_match(l, m, kAzure)) {
@@ -164,8 +164,8 @@ std::string modelFromMeterText(std::string_view text)
 AiDerived deriveAi(const AiHints &h)
 {
     AiDerived out;
-    const std::string svc = lower(h.serviceName);
-    const bool aiContext = lower(h.serviceCategory).find("ai and machine learning") != std::string::npos
+    const std::string svc = lowerAscii(h.serviceName);
+    const bool aiContext = lowerAscii(h.serviceCategory).find("ai and machine learning") != std::string::npos
         || contains(svc, "bedrock") || contains(svc, "openai") || contains(svc, "vertex") || contains(svc, "anthropic")
         || contains(svc, "gemini") || contains(svc, "generative") || tokenUnitMultiplier(h.consumedUnit) > 0
         || tokenUnitMultiplier(h.pricingUnit) > 0;
@@ -177,8 +177,8 @@ AiDerived deriveAi(const AiHints &h)
             const std::string modelId = jsonString(j, {"modelid", "model", "modelname"});
             if (!modelId.empty())
                 out.model = normaliseModel(modelId);
-            const std::string cache = lower(jsonString(j, {"tokencacheaction"}));
-            const std::string dir = lower(jsonString(j, {"tokendirection", "tokentype", "tokenkind"}));
+            const std::string cache = lowerAscii(jsonString(j, {"tokencacheaction"}));
+            const std::string dir = lowerAscii(jsonString(j, {"tokendirection", "tokentype", "tokenkind"}));
             if (cache == "read")
                 out.kind = TokenKind::CachedInput;
             else if (cache == "write")
@@ -211,7 +211,7 @@ AiDerived deriveAi(const AiHints &h)
         out.model = normaliseModel(h.resourceName);
     if (out.model.empty() && out.kind != TokenKind::None) {
         const std::string d(h.chargeDescription);
-        const auto pos = lower(d).rfind(" for ");
+        const auto pos = lowerAscii(d).rfind(" for ");
         if (pos != std::string::npos)
             out.model = normaliseModel(d.substr(pos + 5));
         else
@@ -238,7 +238,7 @@ void featureTeamFromTags(std::string_view tagsJson, std::string &feature, std::s
         return {};
     };
     for (auto it = j.begin(); it != j.end(); ++it) {
-        std::string k = lower(it.key());
+        std::string k = lowerAscii(it.key());
         if (k.rfind("user:", 0) == 0)
             k = k.substr(5);
         if (feature.empty() && (k == "feature" || k == "use_case" || k == "usecase" || k == "use-case" || k == "app"

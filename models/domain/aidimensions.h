@@ -33,6 +33,9 @@ AiDerived deriveAi(const AiHints &hints);
 /// Token kind from a free-text meter/usage/SKU description; None when it names no tokens.
 TokenKind tokenKindFromText(std::string_view text, bool aiContext);
 
+/// `s` with ASCII letters in lower case (meter, SKU and tag text is matched case-blind).
+std::string lowerAscii(std::string_view s);
+
 /// Normalises a model name: lower case, spaces and underscores to '-', provider prefixes kept.
 std::string normaliseModel(std::string_view name);
 

@@ -117,29 +117,8 @@ int cleanAnomalies(std::vector<double> &y, int weekday0, double threshold, doubl
 
 double backtestMae(const Paths &paths, const BacktestPlan &plan, const std::vector<double> &truth, int maxHorizon)
 {
-    std::vector<double> sum(static_cast<std::size_t>(maxHorizon), 0.0);
-    std::vector<int> count(static_cast<std::size_t>(maxHorizon), 0);
-    const int n = static_cast<int>(truth.size());
-    for (std::size_t o = 0; o + 1 < plan.origins.size(); ++o) {
-        const int T = plan.origins[o];
-        const int hmax = std::min({plan.horizons[o], maxHorizon, n - 1 - T});
-        for (int h = 1; h <= hmax; ++h) {
-            const double y = truth[static_cast<std::size_t>(T + h)];
-            if (std::isnan(y))
-                continue;
-            sum[static_cast<std::size_t>(h - 1)] += std::fabs(y - paths[o][static_cast<std::size_t>(h - 1)]);
-            ++count[static_cast<std::size_t>(h - 1)];
-        }
-    }
-    double total = 0.0;
-    int used = 0;
-    for (int h = 0; h < maxHorizon; ++h) {
-        if (count[static_cast<std::size_t>(h)] > 0) {
-            total += sum[static_cast<std::size_t>(h)] / count[static_cast<std::size_t>(h)];
-            ++used;
-        }
-    }
-    return used ? total / used : std::numeric_limits<double>::infinity();
+    return backtestMaeOf(plan, truth, maxHorizon,
+                         [&paths](std::size_t o, int h) { return paths[o][static_cast<std::size_t>(h - 1)]; });
 }
 
 namespace {

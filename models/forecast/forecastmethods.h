@@ -1,5 +1,8 @@
 #pragma once
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -31,8 +34,38 @@ struct Candidate {
     Paths paths;
 };
 
-/// Mean absolute error of paths over the plan's backtest origins (all but the last), each
-/// horizon weighted equally; `truth` may contain NaN (skipped). Infinity when nothing is scored.
+/// Mean absolute error over the plan's backtest origins (all but the last) of the forecasts
+/// `predict(origin, h)` (h from 1), each horizon up to `maxHorizon` weighted equally; `truth` may
+/// contain NaN (skipped). Infinity when nothing is scored.
+template <typename Predict>
+double backtestMaeOf(const BacktestPlan &plan, const std::vector<double> &truth, int maxHorizon, Predict predict)
+{
+    std::vector<double> sum(static_cast<std::size_t>(maxHorizon), 0.0);
+    std::vector<int> count(static_cast<std::size_t>(maxHorizon), 0);
+    const int n = static_cast<int>(truth.size());
+    for (std::size_t o = 0; o + 1 < plan.origins.size(); ++o) {
+        const int T = plan.origins[o];
+        const int hmax = std::min({plan.horizons[o], maxHorizon, n - 1 - T});
+        for (int h = 1; h <= hmax; ++h) {
+            const double y = truth[static_cast<std::size_t>(T + h)];
+            if (std::isnan(y))
+                continue;
+            sum[static_cast<std::size_t>(h - 1)] += std::fabs(y - predict(o, h));
+            ++count[static_cast<std::size_t>(h - 1)];
+        }
+    }
+    double total = 0.0;
+    int used = 0;
+    for (int h = 0; h < maxHorizon; ++h) {
+        if (count[static_cast<std::size_t>(h)] > 0) {
+            total += sum[static_cast<std::size_t>(h)] / count[static_cast<std::size_t>(h)];
+            ++used;
+        }
+    }
+    return used ? total / used : std::numeric_limits<double>::infinity();
+}
+
+/// backtestMaeOf() of precomputed paths (paths[o][h - 1]).
 double backtestMae(const Paths &paths, const BacktestPlan &plan, const std::vector<double> &truth, int maxHorizon);
 
 /// Seasonal naive: the last observed value on the same weekday.

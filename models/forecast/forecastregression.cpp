@@ -225,7 +225,6 @@ Candidate calendarRegression(const DailySeries &s, const BacktestPlan &plan, boo
         const auto i = static_cast<std::size_t>(h - 1);
         return center + scale * (fit.calendar[i] + fit.slope * damp[i] + fit.residualLevel[alphaIndex] * decay[i]);
     };
-    std::vector<double> sum(static_cast<std::size_t>(horizonLimit)), count(static_cast<std::size_t>(horizonLimit));
     double bestMae = std::numeric_limits<double>::infinity();
     double best[3] = {0.0, 0.0, 0.0};
     for (double tphi : kTrendPhi)
@@ -234,27 +233,8 @@ Candidate calendarRegression(const DailySeries &s, const BacktestPlan &plan, boo
                 if (cphi == 0.0 && ai == 1)
                     continue;
                 setVariant(tphi, cphi);
-                std::fill(sum.begin(), sum.end(), 0.0);
-                std::fill(count.begin(), count.end(), 0.0);
-                for (std::size_t o = 0; o + 1 < plan.origins.size(); ++o) {
-                    const int T = plan.origins[o];
-                    const int hmax = std::min({plan.horizons[o], horizonLimit, n - 1 - T});
-                    for (int h = 1; h <= hmax; ++h) {
-                        const double v = y[static_cast<std::size_t>(T + h)];
-                        if (std::isnan(v))
-                            continue;
-                        sum[static_cast<std::size_t>(h - 1)] += std::fabs(v - value(fits[o], h, ai));
-                        count[static_cast<std::size_t>(h - 1)] += 1.0;
-                    }
-                }
-                double mae = 0.0;
-                int used = 0;
-                for (std::size_t h = 0; h < sum.size(); ++h)
-                    if (count[h] > 0.0) {
-                        mae += sum[h] / count[h];
-                        ++used;
-                    }
-                mae = used ? mae / used : std::numeric_limits<double>::infinity();
+                const double mae = backtestMaeOf(plan, y, horizonLimit,
+                                                 [&](std::size_t o, int h) { return value(fits[o], h, ai); });
                 if (mae < bestMae) {
                     bestMae = mae;
                     best[0] = tphi;

@@ -2,12 +2,12 @@
 
 #include "analytics/analyticssql.h"
 #include "analytics/currency.h"
+#include "domain/aidimensions.h"
 #include "domain/costrecord.h"
 #include "domain/timeparse.h"
 #include "pricing/pricematching.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <tuple>
 #include <unordered_map>
@@ -15,13 +15,6 @@
 namespace Simulation {
 
 namespace {
-
-std::string lower(std::string_view s)
-{
-    std::string r(s);
-    std::transform(r.begin(), r.end(), r.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return r;
-}
 
 struct ComboInfo {
     std::string provider, service, model;
@@ -103,7 +96,7 @@ ChargeVariant chargeVariant(const std::vector<std::string> &texts)
 {
     ChargeVariant v;
     for (const auto &t : texts) {
-        const std::string s = lower(t);
+        const std::string s = Cost::lowerAscii(t);
         if (s.find("batch") != std::string::npos)
             v.tier = Pricing::Tier::Batch;
         else if (s.find("priority") != std::string::npos && v.tier == Pricing::Tier::Standard)
@@ -154,13 +147,9 @@ bool loadUsage(Cost::SqliteDb &db, const UsageQuery &query, UsageSnapshot &out, 
     if (!filterClause(query.filters, sql, binds, error))
         return false;
     sql += " GROUP BY r.day, r.combo_id, a.feature ORDER BY r.day";
-    Cost::SqliteStmt st(db, sql);
-    if (!st.ok()) {
-        error = st.error();
+    Cost::SqliteStmt st;
+    if (!prepare(db, sql, binds, st, error))
         return false;
-    }
-    for (std::size_t i = 0; i < binds.size(); ++i)
-        st.bind(static_cast<int>(i) + 1, std::string_view(binds[i]));
 
     std::map<std::tuple<std::string, std::string, std::string, std::string, std::string, int, bool>, std::uint32_t> groupIndex;
     std::unordered_map<std::uint64_t, std::size_t> cellIndex; // (day, group) → cell

@@ -237,13 +237,15 @@ void AccountsPage::showMessage(const QString &text, bool error)
         Style::clear(m_message);
 }
 
-void AccountsPage::connectAccount()
+void AccountsPage::openWizard(const std::optional<Conn::AccountConfig> &edit)
 {
-    auto *wizard = new ConnectWizard(m_manager, std::nullopt, this);
+    auto *wizard = new ConnectWizard(m_manager, edit, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ConnectWizard::accountSaved, this, [this](qint64 id) {
+    const bool adding = !edit;
+    connect(wizard, &ConnectWizard::accountSaved, this, [this, adding](qint64 id) {
         reload();
-        selectAccount(id);
+        if (adding)
+            selectAccount(id);
     });
     connect(wizard, &ConnectWizard::syncFinished, this, [this] {
         reload();
@@ -252,19 +254,17 @@ void AccountsPage::connectAccount()
     wizard->open();
 }
 
+void AccountsPage::connectAccount()
+{
+    openWizard(std::nullopt);
+}
+
 void AccountsPage::editSelected()
 {
     const auto account = selectedAccount();
     if (!account || m_manager->engine()->isRunning())
         return;
-    auto *wizard = new ConnectWizard(m_manager, account, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ConnectWizard::accountSaved, this, &Page::reload);
-    connect(wizard, &ConnectWizard::syncFinished, this, [this] {
-        reload();
-        Q_EMIT storeChanged();
-    });
-    wizard->open();
+    openWizard(account);
 }
 
 void AccountsPage::testSelected()

@@ -89,6 +89,8 @@ private:
     void startSync(const QList<qint64> &ids);
     void onSyncFinished(const QList<Conn::SyncOutcome> &outcomes);
     void showMessage(const QString &text, bool error);
+    /// Opens the connect wizard on `edit`, or for a new account (selected once saved).
+    void openWizard(const std::optional<Conn::AccountConfig> &edit);
     /// The selected account as the manager's snapshot has it (no store access).
     std::optional<Conn::AccountConfig> selectedAccount() const;
 

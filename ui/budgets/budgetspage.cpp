@@ -280,21 +280,27 @@ void BudgetsPage::runChange(std::function<bool(Cost::SqliteDb &, std::string &)>
     });
 }
 
-void BudgetsPage::addBudget()
+void BudgetsPage::openDialog(const Budgets::Budget &initial,
+                             std::function<bool(Cost::SqliteDb &, Budgets::Budget &, std::string &)> save,
+                             const QString &what)
 {
-    Budgets::Budget fresh;
-    fresh.thresholds = Budgets::defaultThresholds();
-    auto *dialog = new BudgetEditDialog(fresh, m_snapshot.choices, this);
+    auto *dialog = new BudgetEditDialog(initial, m_snapshot.choices, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, save = std::move(save), what] {
         Budgets::Budget b;
         QString error;
         if (!dialog->budget(b, error))
             return;
-        runChange([b](Cost::SqliteDb &db, std::string &err) mutable { return Budgets::addBudget(db, b, err); },
-                  tr("Add budget"));
+        runChange([b, save](Cost::SqliteDb &db, std::string &err) mutable { return save(db, b, err); }, what);
     });
     dialog->open();
+}
+
+void BudgetsPage::addBudget()
+{
+    Budgets::Budget fresh;
+    fresh.thresholds = Budgets::defaultThresholds();
+    openDialog(fresh, Budgets::addBudget, tr("Add budget"));
 }
 
 void BudgetsPage::editBudget()
@@ -302,16 +308,7 @@ void BudgetsPage::editBudget()
     const int row = m_table->currentRow();
     if (row < 0 || row >= static_cast<int>(m_snapshot.budgets.size()))
         return;
-    auto *dialog = new BudgetEditDialog(m_snapshot.budgets[static_cast<std::size_t>(row)].status.budget, m_snapshot.choices, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Budgets::Budget b;
-        QString error;
-        if (!dialog->budget(b, error))
-            return;
-        runChange([b](Cost::SqliteDb &db, std::string &err) { return Budgets::updateBudget(db, b, err); }, tr("Edit budget"));
-    });
-    dialog->open();
+    openDialog(m_snapshot.budgets[static_cast<std::size_t>(row)].status.budget, Budgets::updateBudget, tr("Edit budget"));
 }
 
 void BudgetsPage::removeBudget()

@@ -64,6 +64,9 @@ private:
     void showSelected();
     /// Runs `change` on a worker with its own store, then reloads (or shows the error).
     void runChange(std::function<bool(Cost::SqliteDb &, std::string &)> change, const QString &what);
+    /// Opens the budget dialog on `initial`; once accepted, stores its budget with `save` (add or update).
+    void openDialog(const Budgets::Budget &initial,
+                    std::function<bool(Cost::SqliteDb &, Budgets::Budget &, std::string &)> save, const QString &what);
 
     QStackedWidget *m_stack = nullptr;
     QWidget *m_content = nullptr;

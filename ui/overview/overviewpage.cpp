@@ -4,6 +4,7 @@
 #include "charts/stackedcostchart.h"
 #include "format/format.h"
 #include "overview/kpitile.h"
+#include "shell/statestack.h"
 #include "shell/style.h"
 #include "spend/currencynote.h"
 
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -46,19 +46,11 @@ OverviewPage::OverviewPage(const QString &dbPath, QWidget *parent)
     : Page(dbPath, parent)
 {
     setObjectName(QStringLiteral("overviewPage"));
-    m_stack = new QStackedWidget(this);
-    m_dashboard = buildDashboard();
-    m_emptyState = buildEmptyState();
-    m_errorLabel = makeLabel(QString(), Style::kPageError, this);
-    m_errorLabel->setAlignment(Qt::AlignCenter);
-    m_errorLabel->setWordWrap(true);
-    m_stack->addWidget(m_dashboard);
-    m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_errorLabel);
+    m_states = new StateStack(buildDashboard(), buildEmptyState(), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_states);
 }
 
 QString OverviewPage::title() const
@@ -68,7 +60,7 @@ QString OverviewPage::title() const
 
 bool OverviewPage::isShowingEmptyState() const
 {
-    return m_stack->currentWidget() == m_emptyState;
+    return m_states->isShowingEmptyState();
 }
 
 QWidget *OverviewPage::buildDashboard()
@@ -209,26 +201,13 @@ void OverviewPage::startLoad()
     const qint64 to = toDay();
     runQuery([from, to](Cost::Store &store) { return query(store, from, to); },
              [this](const Snapshot &snapshot) { apply(snapshot); },
-             [this](const QString &message) { showError(tr("Cannot open the store: %1").arg(message)); });
-}
-
-void OverviewPage::showError(const QString &message)
-{
-    m_errorLabel->setText(message);
-    m_stack->setCurrentWidget(m_errorLabel);
+             [this](const QString &message) { m_states->showError(tr("Cannot open the store: %1").arg(message)); });
 }
 
 void OverviewPage::apply(const Snapshot &snapshot)
 {
-    if (snapshot.empty) {
-        m_stack->setCurrentWidget(m_emptyState);
+    if (!m_states->showResult(snapshot.empty, snapshot.error))
         return;
-    }
-    if (!snapshot.error.isEmpty()) {
-        showError(tr("Cannot read the store: %1").arg(snapshot.error));
-        return;
-    }
-    m_stack->setCurrentWidget(m_dashboard);
     const Analytics::OverviewKpis &k = snapshot.kpis;
     const QString currency = QString::fromStdString(k.currency);
 

@@ -8,8 +8,8 @@
 class KpiTile;
 class QLabel;
 class CurrencyNote;
-class QStackedWidget;
 class StackedCostChart;
+class StateStack;
 
 /// The landing page: five KPI tiles (month to date, last 30 days against the 30 before, top
 /// model, top feature, tokens) as of the end of the global range, and the daily cost of the
@@ -51,12 +51,8 @@ private:
     QWidget *buildDashboard();
     QWidget *buildEmptyState();
     void apply(const Snapshot &snapshot);
-    void showError(const QString &message);
 
-    QStackedWidget *m_stack = nullptr;
-    QWidget *m_dashboard = nullptr;
-    QWidget *m_emptyState = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    StateStack *m_states = nullptr;
     KpiTile *m_monthToDate = nullptr;
     KpiTile *m_last30 = nullptr;
     KpiTile *m_topModel = nullptr;

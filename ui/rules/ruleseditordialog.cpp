@@ -22,11 +22,16 @@ namespace {
 // Typing produces bursts of edits; one preview per burst.
 constexpr int kPreviewDelayMs = 250;
 
-QFrame *card(const QString &name, Style::Banner kind, QWidget *parent)
+// A banner card `name` of `kind` around `label`, which wraps its words.
+QFrame *bannerAround(QLabel *label, const QString &name, Style::Banner kind, QWidget *parent)
 {
     auto *frame = new QFrame(parent);
     frame->setObjectName(name);
     Style::banner(frame, kind);
+    label->setWordWrap(true);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->addWidget(label);
     return frame;
 }
 
@@ -58,13 +63,9 @@ RulesEditorDialog::RulesEditorDialog(const QString &dbPath, QWidget *parent)
     m_formStack->addWidget(m_emptyForm);
     m_formStack->addWidget(m_form);
 
-    QFrame *previewCard = card(QStringLiteral("previewCard"), Style::Banner::Info, this);
-    m_preview = new QLabel(previewCard);
+    m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("previewLabel"));
-    m_preview->setWordWrap(true);
-    auto *previewLayout = new QVBoxLayout(previewCard);
-    previewLayout->setContentsMargins(10, 8, 10, 8);
-    previewLayout->addWidget(m_preview);
+    QFrame *previewCard = bannerAround(m_preview, QStringLiteral("previewCard"), Style::Banner::Info, this);
 
     auto *ruleTitle = new QLabel(tr("Selected rule"), this);
     Style::text(ruleTitle, Style::kStrong);
@@ -118,13 +119,9 @@ RulesEditorDialog::RulesEditorDialog(const QString &dbPath, QWidget *parent)
 QWidget *RulesEditorDialog::buildFooter()
 {
     auto *footer = new QWidget(this);
-    QFrame *unallocatedCard = card(QStringLiteral("unallocatedCard"), Style::Banner::Warning, footer);
-    m_unallocated = new QLabel(unallocatedCard);
+    m_unallocated = new QLabel(footer);
     m_unallocated->setObjectName(QStringLiteral("unallocatedLabel"));
-    m_unallocated->setWordWrap(true);
-    auto *cardLayout = new QVBoxLayout(unallocatedCard);
-    cardLayout->setContentsMargins(10, 8, 10, 8);
-    cardLayout->addWidget(m_unallocated);
+    QFrame *unallocatedCard = bannerAround(m_unallocated, QStringLiteral("unallocatedCard"), Style::Banner::Warning, footer);
 
     m_notice = new QLabel(footer);
     m_notice->setObjectName(QStringLiteral("noticeLabel"));

@@ -15,25 +15,12 @@ QString fromStd(const std::string &s) { return QString::fromStdString(s); }
 } // namespace
 
 RulesTableModel::RulesTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ListTableModel(parent)
 {
 }
 
-int RulesTableModel::rowCount(const QModelIndex &parent) const
+QVariant RulesTableModel::cellData(const Allocation::Rule &r, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rules.size());
-}
-
-int RulesTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RulesTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Allocation::Rule &r = rule(index.row());
     const bool invalid = !problem(index.row()).isEmpty();
     switch (role) {
     case Qt::DisplayRole:
@@ -71,34 +58,19 @@ QVariant RulesTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant RulesTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList RulesTableModel::columnTitles() const
 {
-    if (role != Qt::DisplayRole)
-        return {};
-    if (orientation == Qt::Vertical)
-        return Format::locale().toString(section + 1);
-    switch (section) {
-    case NameColumn: return tr("Rule");
-    case ConditionColumn: return tr("When");
-    case TargetsColumn: return tr("Allocate to");
-    default: return {};
-    }
+    return {tr("Rule"), tr("When"), tr("Allocate to")};
 }
 
-Qt::ItemFlags RulesTableModel::flags(const QModelIndex &index) const
+Qt::ItemFlags RulesTableModel::columnFlags(int column) const
 {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == NameColumn)
-        f |= Qt::ItemIsUserCheckable;
-    return f;
+    return column == NameColumn ? Qt::ItemIsUserCheckable : Qt::NoItemFlags;
 }
 
 bool RulesTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || index.column() != NameColumn || role != Qt::CheckStateRole)
+    if (!isCell(index) || index.column() != NameColumn || role != Qt::CheckStateRole)
         return false;
     Allocation::Rule r = rule(index.row());
     r.enabled = value.value<Qt::CheckState>() == Qt::Checked;
@@ -108,16 +80,14 @@ bool RulesTableModel::setData(const QModelIndex &index, const QVariant &value, i
 
 void RulesTableModel::setRules(const std::vector<Allocation::Rule> &rules)
 {
-    beginResetModel();
-    m_rules = rules;
-    endResetModel();
+    resetItems(rules);
 }
 
 void RulesTableModel::setRule(int row, const Allocation::Rule &r)
 {
     if (row < 0 || row >= rowCount())
         return;
-    m_rules[static_cast<std::size_t>(row)] = r;
+    itemAt(row) = r;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -125,7 +95,7 @@ void RulesTableModel::insertRule(int row, const Allocation::Rule &r)
 {
     row = std::clamp(row, 0, rowCount());
     beginInsertRows(QModelIndex(), row, row);
-    m_rules.insert(m_rules.begin() + row, r);
+    m_items.insert(m_items.begin() + row, r);
     endInsertRows();
     // Row numbers below the new rule changed.
     Q_EMIT headerDataChanged(Qt::Vertical, row, rowCount() - 1);
@@ -133,11 +103,8 @@ void RulesTableModel::insertRule(int row, const Allocation::Rule &r)
 
 bool RulesTableModel::removeRule(int row)
 {
-    if (row < 0 || row >= rowCount())
+    if (!eraseItem(row))
         return false;
-    beginRemoveRows(QModelIndex(), row, row);
-    m_rules.erase(m_rules.begin() + row);
-    endRemoveRows();
     if (row < rowCount())
         Q_EMIT headerDataChanged(Qt::Vertical, row, rowCount() - 1);
     return true;
@@ -150,9 +117,9 @@ bool RulesTableModel::moveRule(int from, int to)
     // beginMoveRows takes the destination before which the row lands, in pre-move numbering.
     if (!beginMoveRows(QModelIndex(), from, from, QModelIndex(), to > from ? to + 1 : to))
         return false;
-    Allocation::Rule moved = std::move(m_rules[static_cast<std::size_t>(from)]);
-    m_rules.erase(m_rules.begin() + from);
-    m_rules.insert(m_rules.begin() + to, std::move(moved));
+    Allocation::Rule moved = std::move(itemAt(from));
+    m_items.erase(m_items.begin() + from);
+    m_items.insert(m_items.begin() + to, std::move(moved));
     endMoveRows();
     Q_EMIT headerDataChanged(Qt::Vertical, std::min(from, to), std::max(from, to));
     return true;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "allocation/allocation.h"
+#include "rules/listtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QString>
 
 #include <vector>
@@ -10,22 +10,18 @@
 /// The ordered allocation rules being edited (first match wins), one row per rule: name with
 /// an enabled check box, the condition, the targets. Editing here never touches the store;
 /// the rules editor saves the whole list at once. GUI thread only.
-class RulesTableModel : public QAbstractTableModel {
+class RulesTableModel : public ListTableModel<Allocation::Rule> {
     Q_OBJECT
 public:
     enum Column { NameColumn, ConditionColumn, TargetsColumn, ColumnCount };
 
     explicit RulesTableModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// Only the check box of the name column is editable here.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    const std::vector<Allocation::Rule> &rules() const { return m_rules; }
-    const Allocation::Rule &rule(int row) const { return m_rules[static_cast<std::size_t>(row)]; }
+    const std::vector<Allocation::Rule> &rules() const { return m_items; }
+    const Allocation::Rule &rule(int row) const { return itemAt(row); }
     /// Replaces the whole list (after loading or importing).
     void setRules(const std::vector<Allocation::Rule> &rules);
     /// Replaces one rule (the form edited it).
@@ -51,6 +47,8 @@ public:
     /// A share in parts per million as a locale percentage ("33.3333%").
     static QString shareText(std::int64_t sharePpm);
 
-private:
-    std::vector<Allocation::Rule> m_rules;
+protected:
+    QVariant cellData(const Allocation::Rule &r, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
+    Qt::ItemFlags columnFlags(int column) const override;
 };

@@ -9,25 +9,12 @@
 #include <cmath>
 
 TargetsTableModel::TargetsTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ListTableModel(parent)
 {
 }
 
-int TargetsTableModel::rowCount(const QModelIndex &parent) const
+QVariant TargetsTableModel::cellData(const Allocation::Target &t, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_targets.size());
-}
-
-int TargetsTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant TargetsTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Allocation::Target &t = m_targets[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -63,32 +50,21 @@ QVariant TargetsTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant TargetsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList TargetsTableModel::columnTitles() const
 {
-    if (role != Qt::DisplayRole)
-        return {};
-    if (orientation == Qt::Vertical)
-        return Format::locale().toString(section + 1);
-    switch (section) {
-    case FeatureColumn: return tr("Feature");
-    case TeamColumn: return tr("Team");
-    case ShareColumn: return tr("Share");
-    default: return {};
-    }
+    return {tr("Feature"), tr("Team"), tr("Share")};
 }
 
-Qt::ItemFlags TargetsTableModel::flags(const QModelIndex &index) const
+Qt::ItemFlags TargetsTableModel::columnFlags(int) const
 {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+    return Qt::ItemIsEditable;
 }
 
 bool TargetsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || role != Qt::EditRole)
+    if (!isCell(index) || role != Qt::EditRole)
         return false;
-    Allocation::Target &t = m_targets[static_cast<std::size_t>(index.row())];
+    Allocation::Target &t = itemAt(index.row());
     const QString text = value.toString().trimmed();
     switch (index.column()) {
     case FeatureColumn: t.feature = text.toStdString(); break;
@@ -109,9 +85,7 @@ bool TargetsTableModel::setData(const QModelIndex &index, const QVariant &value,
 
 void TargetsTableModel::setTargets(const std::vector<Allocation::Target> &targets)
 {
-    beginResetModel();
-    m_targets = targets;
-    endResetModel();
+    resetItems(targets);
 }
 
 void TargetsTableModel::appendTarget()
@@ -119,18 +93,15 @@ void TargetsTableModel::appendTarget()
     const std::int64_t left = Allocation::kShareScale - totalPpm();
     const int row = rowCount();
     beginInsertRows(QModelIndex(), row, row);
-    m_targets.push_back(Allocation::Target{{}, {}, left > 0 ? left : 0});
+    m_items.push_back(Allocation::Target{{}, {}, left > 0 ? left : 0});
     endInsertRows();
     Q_EMIT edited();
 }
 
 bool TargetsTableModel::removeTarget(int row)
 {
-    if (row < 0 || row >= rowCount())
+    if (!eraseItem(row))
         return false;
-    beginRemoveRows(QModelIndex(), row, row);
-    m_targets.erase(m_targets.begin() + row);
-    endRemoveRows();
     Q_EMIT edited();
     return true;
 }
@@ -138,7 +109,7 @@ bool TargetsTableModel::removeTarget(int row)
 std::int64_t TargetsTableModel::totalPpm() const
 {
     std::int64_t total = 0;
-    for (const Allocation::Target &t : m_targets)
+    for (const Allocation::Target &t : m_items)
         total += t.sharePpm;
     return total;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "allocation/allocation.h"
+#include "rules/listtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QString>
 
 #include <vector>
@@ -10,22 +10,17 @@
 /// The targets of the rule being edited: feature, team and share of each part. Shares are
 /// edited as locale percentages with up to four decimals (one part per million). GUI thread
 /// only.
-class TargetsTableModel : public QAbstractTableModel {
+class TargetsTableModel : public ListTableModel<Allocation::Target> {
     Q_OBJECT
 public:
     enum Column { FeatureColumn, TeamColumn, ShareColumn, ColumnCount };
 
     explicit TargetsTableModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     /// Feature and team take any text; the share takes "60", "33.3333" or "12,5 %" (locale).
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    const std::vector<Allocation::Target> &targets() const { return m_targets; }
+    const std::vector<Allocation::Target> &targets() const { return m_items; }
     void setTargets(const std::vector<Allocation::Target> &targets);
     /// Appends a target holding what is left of 100% (or 0% when nothing is left).
     void appendTarget();
@@ -41,6 +36,8 @@ Q_SIGNALS:
     /// The user changed, added or removed a target (not emitted by setTargets()).
     void edited();
 
-private:
-    std::vector<Allocation::Target> m_targets;
+protected:
+    QVariant cellData(const Allocation::Target &t, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
+    Qt::ItemFlags columnFlags(int column) const override;
 };

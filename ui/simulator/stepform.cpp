@@ -306,8 +306,10 @@ ScenarioStep StepForm::defaultStep(StepType type)
     s.type = type;
     switch (type) {
     case StepType::ModelSwap:
+    case StepType::Routing:
+        // Both move part of gpt-4o's traffic to its smaller sibling: half of it, or a fifth routed.
         s.scope.models = {"gpt-4o"};
-        s.sharePpm = 500'000;
+        s.sharePpm = type == StepType::ModelSwap ? 500'000 : 200'000;
         s.bandPpm = 100'000;
         s.toModel = "gpt-4o-mini";
         break;
@@ -317,12 +319,6 @@ ScenarioStep StepForm::defaultStep(StepType type)
         break;
     case StepType::Batch: s.sharePpm = 300'000; break;
     case StepType::Compression: s.inputCutPpm = 150'000; break;
-    case StepType::Routing:
-        s.scope.models = {"gpt-4o"};
-        s.sharePpm = 200'000;
-        s.bandPpm = 100'000;
-        s.toModel = "gpt-4o-mini";
-        break;
     case StepType::SelfHosted:
         s.sharePpm = 500'000;
         s.gpus = 2;

@@ -4,6 +4,7 @@
 #include "charts/topnbarchart.h"
 #include "export/csvexport.h"
 #include "format/format.h"
+#include "shell/statestack.h"
 #include "shell/style.h"
 #include "spend/breakdowntablemodel.h"
 #include "spend/breakdowntableview.h"
@@ -22,7 +23,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
@@ -45,19 +45,10 @@ SpendPage::SpendPage(const QString &dbPath, const QString &dimension, QWidget *p
     , m_dimension(dimension)
     , m_filter(SpendFilter::forStore(dbPath))
 {
-    m_stack = new QStackedWidget(this);
-    m_dashboard = buildDashboard();
-    m_emptyState = buildEmptyState();
-    m_errorLabel = new QLabel(this);
-    Style::text(m_errorLabel, Style::kPageError);
-    m_errorLabel->setAlignment(Qt::AlignCenter);
-    m_errorLabel->setWordWrap(true);
-    m_stack->addWidget(m_dashboard);
-    m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_errorLabel);
+    m_states = new StateStack(buildDashboard(), buildEmptyState(), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_states);
     connect(m_filter.get(), &SpendFilter::changed, this, &Page::reload);
 }
 
@@ -105,21 +96,13 @@ QWidget *SpendPage::buildDashboard()
             [this](int id) { m_timeChart->setStyle(static_cast<TimeCostChart::Style>(id)); });
 
     m_timeChart = new TimeCostChart(m_timeCard);
-    m_timeChart->setMinimumHeight(160);
-    m_timeCard->setBody(m_timeChart);
+    setCardChart(m_timeCard, m_timeChart, QStringLiteral("over-time"), &SpendPage::timeExportRows);
     connect(m_timeChart, &TimeCostChart::seriesActivated, this, &SpendPage::narrowTo);
-    connect(m_timeChart, &TimeCostChart::rebuilt, this, &SpendPage::checkDrawn);
-    connect(m_timeChart, &TimeCostChart::exportRequested, this, [this] { exportRows(QStringLiteral("over-time"), timeExportRows()); });
-    connect(m_timeCard, &SpendCard::exportRequested, m_timeChart, &TimeCostChart::exportRequested);
 
     m_topCard = new SpendCard(QString(), QStringLiteral("Top"), dashboard);
     m_topChart = new TopNBarChart(m_topCard);
-    m_topChart->setMinimumHeight(160);
-    m_topCard->setBody(m_topChart);
+    setCardChart(m_topCard, m_topChart, QStringLiteral("top"), &SpendPage::topExportRows);
     connect(m_topChart, &TopNBarChart::itemActivated, this, &SpendPage::narrowTo);
-    connect(m_topChart, &TopNBarChart::rebuilt, this, &SpendPage::checkDrawn);
-    connect(m_topChart, &TopNBarChart::exportRequested, this, [this] { exportRows(QStringLiteral("top"), topExportRows()); });
-    connect(m_topCard, &SpendCard::exportRequested, m_topChart, &TopNBarChart::exportRequested);
 
     m_tableCard = new SpendCard(QString(), QStringLiteral("Table"), dashboard);
     buildTable();
@@ -152,6 +135,16 @@ QWidget *SpendPage::buildDashboard()
     layout->addWidget(m_currencyNote);
     layout->addWidget(splitter, 1);
     return dashboard;
+}
+
+void SpendPage::setCardChart(SpendCard *card, ChartBase *chart, const QString &what,
+                             QList<QStringList> (SpendPage::*rows)() const)
+{
+    chart->setMinimumHeight(160);
+    card->setBody(chart);
+    connect(chart, &ChartBase::rebuilt, this, &SpendPage::checkDrawn);
+    connect(chart, &ChartBase::exportRequested, this, [this, what, rows] { exportRows(what, (this->*rows)()); });
+    connect(card, &SpendCard::exportRequested, chart, &ChartBase::exportRequested);
 }
 
 void SpendPage::buildTable()
@@ -269,7 +262,7 @@ void SpendPage::startLoad()
         request.optionFilters.emplace_back(dimension, m_filter->filtersExcept(dimension));
     runQuery([request](Cost::Store &store) { return query(store, request); },
              [this](const Snapshot &snapshot) { apply(snapshot); },
-             [this](const QString &message) { showError(tr("Cannot open the store: %1").arg(message)); });
+             [this](const QString &message) { m_states->showError(tr("Cannot open the store: %1").arg(message)); });
 }
 
 SpendPage::Snapshot SpendPage::query(Cost::Store &store, const Request &request)
@@ -315,12 +308,6 @@ SpendPage::Snapshot SpendPage::query(Cost::Store &store, const Request &request)
     return snapshot;
 }
 
-void SpendPage::showError(const QString &message)
-{
-    m_errorLabel->setText(message);
-    m_stack->setCurrentWidget(m_errorLabel);
-}
-
 QString SpendPage::rangeText() const
 {
     const bool sameYear = Format::dateOfDay(fromDay()).year() == Format::dateOfDay(toDay()).year();
@@ -329,15 +316,8 @@ QString SpendPage::rangeText() const
 
 void SpendPage::apply(const Snapshot &snapshot)
 {
-    if (snapshot.empty) {
-        m_stack->setCurrentWidget(m_emptyState);
+    if (!m_states->showResult(snapshot.empty, snapshot.error))
         return;
-    }
-    if (!snapshot.error.isEmpty()) {
-        showError(tr("Cannot read the store: %1").arg(snapshot.error));
-        return;
-    }
-    m_stack->setCurrentWidget(m_dashboard);
     m_snapshot = snapshot;
     const Analytics::Breakdown &b = snapshot.breakdown;
     const QString currency = snapshot.currency;

@@ -15,17 +15,18 @@
 #include <vector>
 
 class BreakdownTableModel;
+class ChartBase;
 class CurrencyNote;
 class FilterBreadcrumbs;
 class QButtonGroup;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
-class QStackedWidget;
 class QTableView;
 class SpendCard;
 class SpendFilter;
 class SpendFilterBar;
+class StateStack;
 class TopNBarChart;
 
 /// A spend-exploration page: cost over time by one dimension (stacked areas or bars at an
@@ -108,10 +109,12 @@ private:
     void apply(const Snapshot &snapshot);
     bool chartsPending() const;
     void checkDrawn();
-    void showError(const QString &message);
     void updateGrainCombo();
     void narrowTo(const QString &key);
     void exportRows(const QString &what, const QList<QStringList> &rows);
+    /// Makes `chart` the body of `card`: its redraws count towards loaded(), and the chart's and
+    /// the card's export both write `rows` as the CSV `what`.
+    void setCardChart(SpendCard *card, ChartBase *chart, const QString &what, QList<QStringList> (SpendPage::*rows)() const);
     QString rangeText() const;
 
     QString m_dimension;
@@ -121,10 +124,7 @@ private:
     Analytics::Grain m_grain = Analytics::Grain::Day;
     Snapshot m_snapshot;
 
-    QStackedWidget *m_stack = nullptr;
-    QWidget *m_dashboard = nullptr;
-    QWidget *m_emptyState = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    StateStack *m_states = nullptr;
     SpendFilterBar *m_filterBar = nullptr;
     FilterBreadcrumbs *m_breadcrumbs = nullptr;
     QHBoxLayout *m_toolbar = nullptr;

@@ -18,7 +18,7 @@ inline bool parseNumber(std::string_view text, double &value)
         text.remove_prefix(1);
     if (!text.empty() && text.front() == '+')
         text.remove_prefix(1);
-    if (text.empty() || text.front() == '-' && text.size() > 1 && text[1] == '+')
+    if (text.empty())
         return false;
     double v = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v, std::chars_format::general);

@@ -26,7 +26,7 @@ AnomalyChart::AnomalyChart(QWidget *parent)
     : ChartBase(QStringLiteral("anomalyChart"), ChartStyle::timeChartMargins(), parent)
 {
     styleLegend(Qt::AlignBottom, 8.5, true);
-    addTimeAxes();
+    addTimeAxes(kTicks);
     m_message = addPlaceholder(tr("Select an anomaly to see its series"));
     Style::text(m_message, Style::Text{Palette::Role::FaintText});
     m_message->show();
@@ -60,8 +60,7 @@ void AnomalyChart::rebuild()
     m_message->setVisible(pts.empty());
     m_chart->legend()->setVisible(!pts.empty());
     if (pts.empty()) {
-        updateAxes(true);
-        Q_EMIT rebuilt();
+        finishRebuild();
         return;
     }
     auto *actual = new QLineSeries;
@@ -127,15 +126,11 @@ void AnomalyChart::rebuild()
     }
     if (highlight->upperSeries()->count() == 0)
         m_chart->legend()->markers(highlight).constFirst()->setVisible(false);
-    updateAxes(true);
-    Q_EMIT rebuilt();
+    finishRebuild();
 }
 
-void AnomalyChart::updateAxes(bool force)
+void AnomalyChart::layoutAxes(int xTicks, int yTicks)
 {
-    int xTicks = 0, yTicks = 0;
-    if (!tickBudget(force, kTicks, xTicks, yTicks))
-        return;
     const int n = static_cast<int>(m_data.points.size());
     m_xAxis->setRange(-0.5, std::max(1, n) - 0.5);
     m_xAxis->setStartValue(-0.5);

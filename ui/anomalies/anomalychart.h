@@ -37,7 +37,7 @@ public:
 
 protected:
     void rebuild() override;
-    void updateAxes(bool force) override;
+    void layoutAxes(int xTicks, int yTicks) override;
 
 private:
     QLabel *m_message = nullptr;

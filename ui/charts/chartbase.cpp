@@ -56,8 +56,9 @@ void ChartBase::styleLegend(Qt::Alignment alignment, double points, bool plainMa
     legend->setLabelColor(Style::colour(Palette::Role::ChartText));
 }
 
-void ChartBase::addTimeAxes()
+void ChartBase::addTimeAxes(const TickDensity &density)
 {
+    m_ticks = density;
     m_xAxis = new QCategoryAxis;
     m_yAxis = new QCategoryAxis;
     ChartStyle::styleAxis(m_xAxis);
@@ -80,19 +81,28 @@ QLabel *ChartBase::addPlaceholder(const QString &text)
     return m_placeholder;
 }
 
-bool ChartBase::tickBudget(bool force, const TickDensity &density, int &xTicks, int &yTicks)
+void ChartBase::finishRebuild()
 {
+    updateAxes(true);
+    Q_EMIT rebuilt();
+}
+
+void ChartBase::updateAxes(bool force)
+{
+    if (!m_xAxis)
+        return;
     // Before the first layout the plot area is empty; estimate it from the view.
+    const TickDensity &density = m_ticks;
     QRectF plot = m_chart->plotArea();
     if (plot.width() < 50 || plot.height() < 50)
         plot = QRectF(0, 0, width() * density.fallback.width(), height() * density.fallback.height());
-    xTicks = std::clamp(static_cast<int>(plot.width()) / density.pxPerX, 2, density.maxX);
-    yTicks = std::clamp(static_cast<int>(plot.height()) / density.pxPerY, 2, density.maxY);
+    const int xTicks = std::clamp(static_cast<int>(plot.width()) / density.pxPerX, 2, density.maxX);
+    const int yTicks = std::clamp(static_cast<int>(plot.height()) / density.pxPerY, 2, density.maxY);
     if (!force && xTicks == m_builtXTicks && yTicks == m_builtYTicks)
-        return false;
+        return;
     m_builtXTicks = xTicks;
     m_builtYTicks = yTicks;
-    return true;
+    layoutAxes(xTicks, yTicks);
 }
 
 QAreaSeries *ChartBase::areaBetween(QLineSeries *upper, QLineSeries *lower)

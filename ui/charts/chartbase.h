@@ -54,8 +54,8 @@ protected:
 
     /// Legend at `alignment` with labels at `points`; rectangle markers unless `plainMarkers`.
     void styleLegend(Qt::Alignment alignment, double points, bool plainMarkers = false);
-    /// Creates m_xAxis and m_yAxis; a plot-area change calls updateAxes(false).
-    void addTimeAxes();
+    /// Creates m_xAxis and m_yAxis with ticks at `density`; a plot-area change refits them.
+    void addTimeAxes(const TickDensity &density);
     /// A centred placeholder over the chart ("no data", "select an anomaly"), hidden at first.
     QLabel *addPlaceholder(const QString &text);
     /// Shows "Export CSV…" (emits exportRequested()) on the view's context menu.
@@ -63,13 +63,14 @@ protected:
 
     /// Rebuilds on the coalescing timer: a burst of changes draws once.
     void scheduleRebuild() { m_rebuild.start(); }
-    /// Draws the current snapshot; emit rebuilt() when done.
+    /// Draws the current snapshot, then calls finishRebuild() (or emits rebuilt() itself when it
+    /// has no time axes).
     virtual void rebuild() = 0;
-    /// Refits axis ticks to the plot (time charts); `force` rebuilds them even if the budget holds.
-    virtual void updateAxes(bool /*force*/) {}
-    /// Tick budgets for the plot at `density`. False when the budgets equal the last ones and
-    /// `force` is false.
-    bool tickBudget(bool force, const TickDensity &density, int &xTicks, int &yTicks);
+    /// The end of a time chart's rebuild: axes fitted to the new data, rebuilt() emitted.
+    void finishRebuild();
+    /// Lays out the time axes for budgets of `xTicks` × `yTicks` ticks (time charts); called
+    /// when the data or the budgets change.
+    virtual void layoutAxes(int /*xTicks*/, int /*yTicks*/) {}
     /// A filled band between `upper` and `lower` (the area owns its two boundary lines).
     static QAreaSeries *areaBetween(const QList<QPointF> &upper, const QList<QPointF> &lower);
     /// The same from boundary lines already built; the area takes ownership of them.
@@ -87,11 +88,14 @@ protected:
 private:
     /// Background, legend and axis colours from Palette::current().
     void applyColours();
+    /// Refits the time axes to the plot; `force` lays them out even if the budgets hold.
+    void updateAxes(bool force);
 
     Palette::Variant m_variant = Palette::Variant::Light; ///< the colours applied
     QLabel *m_placeholder = nullptr;
     QTimer m_rebuild;
     bool m_csvExport = false;
+    TickDensity m_ticks{90, 44, 12, 10, QSizeF(0.8, 0.8)};
     int m_builtXTicks = -1; ///< tick budgets the axes were built for
     int m_builtYTicks = -1;
 };

@@ -28,7 +28,7 @@ StackedCostChart::StackedCostChart(QWidget *parent)
 {
     styleLegend(Qt::AlignRight, 9);
     m_chart->legend()->setShowToolTips(true);
-    addTimeAxes();
+    addTimeAxes(kTicks);
     m_emptyLabel = addPlaceholder(tr("No charges in this date range"));
 }
 
@@ -70,8 +70,7 @@ void StackedCostChart::rebuild()
         m_areas.push_back(area);
     }
     m_emptyLabel->setVisible(m_areas.empty() || m_maxTotal <= 0);
-    updateAxes(true);
-    Q_EMIT rebuilt();
+    finishRebuild();
 }
 
 int StackedCostChart::seriesCount() const
@@ -97,12 +96,8 @@ QStringList StackedCostChart::moneyTickLabels() const
     return m_yAxis->categoriesLabels();
 }
 
-void StackedCostChart::updateAxes(bool force)
+void StackedCostChart::layoutAxes(int xTicks, int yTicks)
 {
-    int xTicks = 0, yTicks = 0;
-    if (!tickBudget(force, kTicks, xTicks, yTicks))
-        return;
-
     const qint64 first = m_data.firstDay;
     const qint64 last = m_data.firstDay + std::max(0, m_data.days - 1);
     if (last > first)

@@ -37,7 +37,7 @@ public:
 protected:
     /// Drawn at once by setData() (not on the timer); again after a palette change.
     void rebuild() override;
-    void updateAxes(bool force) override;
+    void layoutAxes(int xTicks, int yTicks) override;
 
 private:
     void showTip(int series, const QPointF &point, bool state);

@@ -34,7 +34,7 @@ TimeCostChart::TimeCostChart(QWidget *parent)
     setMouseTracking(true);
     styleLegend(Qt::AlignRight, 8.5);
     m_chart->legend()->setShowToolTips(true);
-    addTimeAxes();
+    addTimeAxes(kTicks);
     m_emptyLabel = addPlaceholder(tr("No charges match in this date range"));
     enableCsvExport();
 }
@@ -144,8 +144,7 @@ void TimeCostChart::rebuild()
         anyCost = anyCost || std::any_of(s.values.begin(), s.values.end(), [](Cost::BigMoney v) { return v != 0; });
     m_emptyLabel->setVisible(!anyCost);
     m_chart->legend()->setVisible(anyCost);
-    updateAxes(true);
-    Q_EMIT rebuilt();
+    finishRebuild();
 }
 
 void TimeCostChart::buildAreas(const std::vector<std::vector<double>> &values)
@@ -244,12 +243,8 @@ void TimeCostChart::addMenuEntries(QMenu *menu)
     }
 }
 
-void TimeCostChart::updateAxes(bool force)
+void TimeCostChart::layoutAxes(int xTicks, int yTicks)
 {
-    int xTicks = 0, yTicks = 0;
-    if (!tickBudget(force, kTicks, xTicks, yTicks))
-        return;
-
     const int buckets = static_cast<int>(m_data.bucketStarts.size());
     const bool bars = drawsBars();
     const double left = bars ? -0.5 : 0.0;

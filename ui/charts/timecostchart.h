@@ -69,7 +69,7 @@ Q_SIGNALS:
 
 protected:
     void rebuild() override;
-    void updateAxes(bool force) override;
+    void layoutAxes(int xTicks, int yTicks) override;
     void addMenuEntries(QMenu *menu) override;
 
 private:

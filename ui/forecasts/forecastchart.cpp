@@ -28,7 +28,7 @@ ForecastChart::ForecastChart(QWidget *parent)
     : ChartBase(QStringLiteral("forecastChart"), ChartStyle::timeChartMargins(), parent)
 {
     styleLegend(Qt::AlignBottom, 8.5);
-    addTimeAxes();
+    addTimeAxes(kTicks);
 }
 
 void ForecastChart::setData(const Data &data)
@@ -140,16 +140,11 @@ void ForecastChart::rebuild()
         line->attachAxis(m_yAxis);
     }
     m_max *= 1.04; // headroom so the top line does not touch the frame
-    updateAxes(true);
-    Q_EMIT rebuilt();
+    finishRebuild();
 }
 
-void ForecastChart::updateAxes(bool force)
+void ForecastChart::layoutAxes(int xTicks, int yTicks)
 {
-    int xTicks = 0, yTicks = 0;
-    if (!tickBudget(force, kTicks, xTicks, yTicks))
-        return;
-
     const std::size_t n = std::max(m_data.actual.size(), m_data.forecast.size());
     std::vector<qint64> starts(n);
     for (std::size_t i = 0; i < n; ++i)

@@ -34,7 +34,7 @@ public:
 
 protected:
     void rebuild() override;
-    void updateAxes(bool force) override;
+    void layoutAxes(int xTicks, int yTicks) override;
 
 private:
     void addBand(const std::vector<double> &lo, const std::vector<double> &hi, const QString &name, const QColor &colour);

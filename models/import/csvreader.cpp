@@ -67,6 +67,7 @@ void CsvReader::hashBytes(const char *p, std::size_t n)
 {
     // Word-at-a-time mixing; independent of how the file is chunked.
     while (n > 0 && m_tailBytes != 0) {
+        m_high |= static_cast<unsigned char>(*p);
         m_tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(*p++)) << (8 * m_tailBytes);
         --n;
         if (++m_tailBytes == 8) {
@@ -80,6 +81,7 @@ void CsvReader::hashBytes(const char *p, std::size_t n)
     while (n >= 8) {
         std::uint64_t w;
         std::memcpy(&w, p, 8);
+        m_high |= w;
         std::uint64_t &lane = m_lanes[m_lane];
         lane = rotl(lane ^ (w * 0x87c37b91114253d5ULL), 31) * 0x4cf5ad432745937fULL;
         m_lane = (m_lane + 1) & 3;
@@ -87,6 +89,7 @@ void CsvReader::hashBytes(const char *p, std::size_t n)
         n -= 8;
     }
     while (n > 0) {
+        m_high |= static_cast<unsigned char>(*p);
         m_tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(*p++)) << (8 * m_tailBytes);
         ++m_tailBytes;
         --n;

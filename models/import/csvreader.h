@@ -30,6 +30,8 @@ public:
     std::int64_t fileSize() const { return m_fileSize; }
     /// 64-bit hash of every byte read so far (complete after Status::End).
     std::uint64_t contentHash() const;
+    /// True once any byte read so far is outside ASCII (then fields need a UTF-8 check).
+    bool sawNonAscii() const { return (m_high & 0x8080808080808080ULL) != 0; }
     const std::string &error() const { return m_error; }
 
     /// contentHash() and bytesRead() of the whole file at `path`, read without parsing (an
@@ -55,6 +57,7 @@ private:
     unsigned m_lane = 0;
     std::uint64_t m_tail = 0;
     unsigned m_tailBytes = 0;
+    std::uint64_t m_high = 0; // every byte read, OR-ed (high bits: non-ASCII seen)
     std::string m_error;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_spans; // offsets relative to m_pos
     std::vector<std::uint8_t> m_quoted;

@@ -252,6 +252,7 @@ FileImportResult FocusImporter::importFile(const std::string &path, std::int64_t
             failed = true;
             break;
         }
+        parser.setCheckUtf8(reader.sawNonAscii());
         if (!parser.parse(fields, record)) {
             result.error.line = reader.line();
             result.error.column = parser.errorColumn();

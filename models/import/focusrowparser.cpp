@@ -237,7 +237,7 @@ bool FocusRowParser::parse(const std::vector<std::string_view> &fields, Record &
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const Column &col = m_columns[i];
         const std::string_view v = fields[i];
-        if (const std::size_t bad = invalidUtf8At(v); bad != std::string_view::npos) {
+        if (const std::size_t bad = m_checkUtf8 ? invalidUtf8At(v) : std::string_view::npos; bad != std::string_view::npos) {
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(v[bad])));
             return fail(col, std::string("the value is not valid UTF-8 (byte ") + hex + " at position " + std::to_string(bad + 1)

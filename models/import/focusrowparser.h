@@ -18,6 +18,9 @@ public:
     /// Converts one row; false with error()/errorColumn() on a malformed value. The record's
     /// views point into `fields` or into this parser (valid until the next call).
     bool parse(const std::vector<std::string_view> &fields, Record &out);
+    /// Whether parse() checks that every field is valid UTF-8 (needed only once the file showed
+    /// a byte outside ASCII; see CsvReader::sawNonAscii). On by default.
+    void setCheckUtf8(bool check) { m_checkUtf8 = check; }
     const std::string &error() const { return m_error; }
     const std::string &errorColumn() const { return m_errorColumn; }
     /// Amounts rounded to ten decimals so far.
@@ -39,6 +42,7 @@ private:
     std::string m_extras;
     std::string m_error;
     std::string m_errorColumn;
+    bool m_checkUtf8 = true;
     std::int64_t m_rounded = 0;
     std::string m_lastStartText[2];
     std::int64_t m_lastStart[2] = {0, 0};

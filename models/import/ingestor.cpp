@@ -80,9 +80,6 @@ bool Ingestor::begin(const ImportMeta &meta)
     m_open = true;
     if (s.meta.batch == 0 && (s.meta.batch = takeBatch(m_db)) == 0)
         return fail("cannot number the import");
-    // An identical export is undone to here, keeping the batch number and link (see commit).
-    if (!m_db.exec("SAVEPOINT import_rows"))
-        return fail("cannot start the import transaction");
 
     {
         SqliteStmt st(m_db, "SELECT id, s FROM dict");

@@ -38,12 +38,16 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
         for (const auto &[key, info] : s.partitions)
             if (info.touched)
                 owners.push_back(info.importId);
-        s.insertFact = SqliteStmt();
-        s.insertMany = SqliteStmt();
-        if (!m_db.exec("ROLLBACK TO import_rows; RELEASE import_rows")
-            || !linkToBatch(m_db, s.meta.batch, owners) || !m_db.exec("COMMIT"))
+        // Undone whole, then the link in a transaction of its own (a savepoint would make every
+        // insert of the import keep an undo copy of its pages). Should another writer replace
+        // those imports in between, the link names imports without charges: harmless.
+        rollback();
+        if (!m_db.exec("BEGIN IMMEDIATE"))
             return fail("cannot record the identical import");
-        m_open = false;
+        if (!linkToBatch(m_db, s.meta.batch, owners) || !m_db.exec("COMMIT")) {
+            m_db.exec("ROLLBACK");
+            return fail("cannot record the identical import");
+        }
         result.importId = 0;
         result.skipped = s.rows;
         return true;

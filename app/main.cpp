@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <exception>
@@ -69,6 +70,9 @@ void printUsage(FILE *out)
 
 int main(int argc, char *argv[])
 {
+    // A full disk or a file-size limit must be an error SQLite reports ("database or disk is
+    // full", the transaction rolled back), not a signal that kills the process mid-write.
+    std::signal(SIGXFSZ, SIG_IGN);
     // Before anything asks for paths: the default store lives under these names.
     QCoreApplication::setOrganizationName(QStringLiteral("Burnrate"));
     QCoreApplication::setApplicationName(QStringLiteral("burnrate"));

@@ -343,6 +343,60 @@ private Q_SLOTS:
         QVERIFY2(killedMidway >= 3, qPrintable(QString::number(killedMidway))); // the rounds did kill running imports
     }
 
+    // A full disk (a file-size limit stands in for it): a clear error, the store as it was.
+    void fullDiskLeavesTheStoreAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        QCOMPARE(import(db, {QStringLiteral("A")}), 0);
+        QProcess p;
+        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("ulimit -f 100; exec \"$0\" --db \"$1\" import \"$2\""),
+                                         QStringLiteral(BURNRATE_BINARY), db, m_all});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 1, qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("is the disk full")) && err.contains(QStringLiteral("the store is unchanged")), qPrintable(err));
+        QCOMPARE(total(db), exactSum(m_parts[QStringLiteral("A")]));
+        QVERIFY(rollupsMatchCharges(db));
+    }
+
+    // A store that is not one, or is cut short: a message naming it, never a crash.
+    void corruptStoreGivesAClearMessage_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QByteArray noise(100000, '\0');
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = static_cast<char>((i * 7919 + 13) % 251);
+        QTest::newRow("random bytes") << noise << QStringLiteral("file is not a database");
+        const QString whole = path(QStringLiteral("whole.sqlite"));
+        if (!QFile::exists(whole))
+            import(whole, {QStringLiteral("A")});
+        QFile demo(whole);
+        QByteArray head;
+        if (demo.open(QIODevice::ReadOnly))
+            head = demo.read(5000);
+        QTest::newRow("cut short") << head << QStringLiteral("database disk image is malformed");
+    }
+    void corruptStoreGivesAClearMessage()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        QVERIFY(bytes.size() > 1000);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("broken.sqlite"));
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        f.close();
+        for (const QStringList &command : {QStringList{QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("provider")},
+                                           QStringList{QStringLiteral("import"), m_parts[QStringLiteral("A")]}}) {
+            QString out, err;
+            const int code = runBurnrate(QStringList{QStringLiteral("--db"), db} + command, &out, &err);
+            QCOMPARE(code, 1);
+            QVERIFY2(err.contains(db) && err.contains(message), qPrintable(err));
+        }
+    }
+
     // Four processes: two imports of one restatement, a sync of a folder holding it, and a budget check.
     void syncAndImportsRacingCountOnce()
     {

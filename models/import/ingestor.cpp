@@ -66,6 +66,8 @@ bool Ingestor::linkToBatch(SqliteDb &db, std::int64_t batch, const std::vector<s
 bool Ingestor::fail(const std::string &what)
 {
     m_error = what + (m_db.error().empty() ? std::string() : ": " + m_db.error());
+    if (m_db.error().find("disk I/O error") != std::string::npos || m_db.error().find("disk is full") != std::string::npos)
+        m_error += " (is the disk full, or the store's folder not writable?)";
     return false;
 }
 

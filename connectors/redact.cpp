@@ -9,7 +9,7 @@ namespace Conn {
 QString redactSecrets(const QString &text)
 {
     static const QRegularExpression pem(QStringLiteral("-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)"));
-    static const QRegularExpression bearer(QStringLiteral("\\b(Bearer|Basic|token)\\s+[A-Za-z0-9._~+/=\\-]{8,}"),
+    static const QRegularExpression bearer(QStringLiteral("\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=\\-]{8,}"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression known(QStringLiteral(
         "\\b(sk-(ant-)?[A-Za-z0-9_\\-]{8,}|(AKIA|ASIA)[A-Z0-9]{16}|AIza[0-9A-Za-z_\\-]{20,}|ya29\\.[0-9A-Za-z_.\\-]+"

@@ -173,7 +173,8 @@ private Q_SLOTS:
         QVERIFY2(clean.contains(QStringLiteral("[redacted")), qPrintable(clean));
         // Plain words and hosts stay readable.
         for (const QString &plain : {QStringLiteral("api.openai.com answered HTTP 404: Not found"),
-                                     QStringLiteral("management.azure.com: /subscriptions/00000000-1111-2222-3333-444444444444/providers/x not found")})
+                                     QStringLiteral("management.azure.com: /subscriptions/00000000-1111-2222-3333-444444444444/providers/x not found"),
+                                     QStringLiteral("The security token included in the request is invalid.")})
             QCOMPARE(Conn::redactSecrets(plain), plain);
     }
 };

@@ -11,6 +11,7 @@
 #include "cli/csvfield.h"
 #include "anomaly/anomalyscan.h"
 #include "anomaly/anomalystore.h"
+#include "domain/numtext.h"
 #include "domain/timeparse.h"
 #include "store/store.h"
 
@@ -27,16 +28,12 @@ std::string percentText(double p)
 {
     if (!std::isfinite(p))
         return {};
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", p);
-    return buf;
+    return Cost::formatNumber(p, 1);
 }
 
 std::string shareText(double share)
 {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f%%", share * 100.0);
-    return buf;
+    return Cost::formatNumber(share * 100.0, 1) + "%";
 }
 
 } // namespace

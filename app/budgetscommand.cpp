@@ -7,6 +7,7 @@
 #include "budget/budgetevaluation.h"
 #include "budget/budgetstore.h"
 #include "domain/money.h"
+#include "domain/numtext.h"
 #include "domain/timeparse.h"
 #include "store/store.h"
 
@@ -56,9 +57,7 @@ std::string money(Cost::BigMoney v) { return Cost::formatMoney(v) + " (" + Budge
 
 std::string percentText(double p)
 {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f%%", p);
-    return buf;
+    return Cost::formatNumber(p, 1) + "%";
 }
 
 std::string thresholdsText(const Budgets::Budget &b)

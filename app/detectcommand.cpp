@@ -176,10 +176,9 @@ int runDetectCommand(const CommandContext &ctx, const QStringList &args)
         return 1;
     }
     out << "timestamp,value,anomaly_score\n";
-    char score[32];
     for (const Row &row : rows) {
         const double s = std::isfinite(row.number) ? detector.update(row.epoch, row.number) : 0.0;
-        std::snprintf(score, sizeof score, "%.6f", Analytics::scoreForSensitivity(s, sensitivity));
+        const std::string score = Cost::formatNumber(Analytics::scoreForSensitivity(s, sensitivity), 6);
         out << Cli::csvField(row.timestamp) << ',' << Cli::csvField(row.value) << ',' << score << '\n';
     }
     out.flush();

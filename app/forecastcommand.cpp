@@ -163,12 +163,7 @@ int readStoreSeries(const CommandContext &ctx, const std::string &dim, const std
     return 0;
 }
 
-std::string formatNumber(double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
-    return buf;
-}
+std::string formatNumber(double v) { return Cost::formatNumber(v, -10); }
 
 } // namespace
 

@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <string>
 #include <string_view>
 #include <system_error>
 
@@ -26,6 +27,17 @@ inline bool parseNumber(std::string_view text, double &value)
         return false;
     value = v;
     return true;
+}
+
+/// `value` with '.' as the decimal point whatever the locale (printf's %f follows LC_NUMERIC):
+/// `fixed` digits after the point, or, with fixed < 0, the shortest text that reads back the same
+/// (at most `-fixed` significant digits).
+inline std::string formatNumber(double value, int fixed)
+{
+    char buf[64];
+    const auto [end, ec] = fixed >= 0 ? std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, fixed)
+                                      : std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general, -fixed);
+    return ec == std::errc() ? std::string(buf, end) : std::string("nan");
 }
 
 } // namespace Cost

@@ -133,7 +133,7 @@ std::int64_t identicalImportRows(SqliteDb &db, const std::string &path, std::int
     std::int64_t rows = 0, importId = 0;
     {
         SqliteStmt st(db, "SELECT i.path, i.rows, i.id FROM import i WHERE i.kind = 'focus' AND i.bytes = ?1 AND i.content_hash = ?2"
-                          " AND i.finished_at IS NOT NULL AND i.rows > 0"
+                          " AND i.finished_at IS NOT NULL AND i.rows > 0 AND i.erased_by IS NULL"
                           " AND EXISTS(SELECT 1 FROM partition_rows pr WHERE pr.import_id = i.id)"
                           " AND NOT EXISTS(SELECT 1 FROM partition_rows pr WHERE pr.import_id = i.id AND NOT EXISTS("
                           "   SELECT 1 FROM partition p WHERE p.id = pr.partition_id AND p.import_id = i.id))"
@@ -147,7 +147,9 @@ std::int64_t identicalImportRows(SqliteDb &db, const std::string &path, std::int
             }
         }
     }
-    if (rows > 0 && Ingestor::linkToBatch(db, batch, {importId}) && db.exec("COMMIT"))
+    // A batch that another writer already cut into goes the long way, whose commit says so.
+    if (rows > 0 && Ingestor::erasedParts(db, batch) == 0 && Ingestor::linkToBatch(db, batch, {importId})
+        && db.exec("COMMIT"))
         return rows;
     db.exec("ROLLBACK");
     return 0;
@@ -208,6 +210,7 @@ FileImportResult FocusImporter::importFile(const std::string &path, std::int64_t
     meta.path = std::filesystem::absolute(path).string();
     meta.fallbackSource = "file:" + std::filesystem::path(path).filename().string();
     meta.batch = batch;
+    meta.wholeBatch = batch > 0;
     Ingestor ingestor(m_db);
     if (!ingestor.begin(meta)) {
         result.error.message = ingestor.error();
@@ -303,6 +306,7 @@ FileImportResult FocusImporter::importFile(const std::string &path, std::int64_t
     }
     if (!ingestor.commit(reader.contentHash(), reader.bytesRead(), result.ingest)) {
         result.error.message = ingestor.error();
+        result.interleaved = ingestor.interleaved();
         ingestor.rollback();
         return finish(result);
     }

@@ -30,6 +30,7 @@ struct ImportProgress {
 struct FileImportResult {
     bool ok = false;
     bool cancelled = false;
+    bool interleaved = false; ///< another writer replaced part of this batch meanwhile (Ingestor::interleaved)
     ImportError error;
     IngestResult ingest;
     std::int64_t roundedAmounts = 0; ///< amounts with more than ten decimals, rounded half-even

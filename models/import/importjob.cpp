@@ -34,6 +34,10 @@ void ImportJob::reportProgress(int percent, const QString &text)
         m_cancel.store(true);
 }
 
+namespace {
+constexpr int kAttempts = 5; // a batch cut into by another writer runs again, this many times at most
+} // namespace
+
 ImportJob::Result ImportJob::importFiles(const QStringList &files)
 {
     const auto t0 = std::chrono::steady_clock::now();
@@ -46,42 +50,53 @@ ImportJob::Result ImportJob::importFiles(const QStringList &files)
         totalBytes += qMax<qint64>(QFileInfo(file).size(), 0);
     totalBytes = qMax<qint64>(totalBytes, 1);
 
-    // One batch per action, as the command line does: parts of a multi-part export add up.
-    const std::int64_t batch = Ingestor::newBatch(m_store.db());
-    if (batch == 0) {
-        out.error = tr("Cannot start the import: %1").arg(QString::fromStdString(m_store.db().error()));
-        return out;
-    }
+    // One batch per action, as the command line does: parts of a multi-part export add up. Should
+    // another process restate part of the batch between its files, the whole batch runs again.
     FocusImporter importer(m_store.db());
     importer.setCancelFlag(&m_cancel);
     const QLocale locale;
-    qint64 bytesBefore = 0;
-    for (int i = 0; i < files.size(); ++i) {
-        const QString name = QFileInfo(files[i]).fileName();
-        const QString head = files.size() > 1 ? tr("Importing %1 (%2 of %3)").arg(name).arg(i + 1).arg(files.size())
-                                              : tr("Importing %1").arg(name);
-        reportProgress(static_cast<int>(100 * bytesBefore / totalBytes), head);
-        importer.setProgressCallback([&](const ImportProgress &p) {
-            const int percent = static_cast<int>(100 * (bytesBefore + p.bytesRead) / totalBytes);
-            reportProgress(qBound(0, percent, 100), tr("%1\n%2 rows read").arg(head, locale.toString(qint64(p.rows))));
-        });
-        const FileImportResult r = importer.importFile(files[i].toStdString(), batch);
-        if (r.cancelled || (!r.ok && m_cancel.load())) {
-            summary.cancelled = true;
-            summary.seconds = elapsed();
+    for (int attempt = 1;; ++attempt) {
+        const std::int64_t batch = Ingestor::newBatch(m_store.db());
+        if (batch == 0) {
+            out.error = tr("Cannot start the import: %1").arg(QString::fromStdString(m_store.db().error()));
             return out;
         }
-        if (!r.ok) {
-            summary.seconds = elapsed();
-            out.error = QString::fromStdString(r.error.toString());
-            return out;
+        summary = Summary{};
+        bool again = false;
+        qint64 bytesBefore = 0;
+        for (int i = 0; i < files.size() && !again; ++i) {
+            const QString name = QFileInfo(files[i]).fileName();
+            const QString head = files.size() > 1 ? tr("Importing %1 (%2 of %3)").arg(name).arg(i + 1).arg(files.size())
+                                                  : tr("Importing %1").arg(name);
+            reportProgress(static_cast<int>(100 * bytesBefore / totalBytes), head);
+            importer.setProgressCallback([&](const ImportProgress &p) {
+                const int percent = static_cast<int>(100 * (bytesBefore + p.bytesRead) / totalBytes);
+                reportProgress(qBound(0, percent, 100), tr("%1\n%2 rows read").arg(head, locale.toString(qint64(p.rows))));
+            });
+            const FileImportResult r = importer.importFile(files[i].toStdString(), batch);
+            if (r.cancelled || (!r.ok && m_cancel.load())) {
+                summary.cancelled = true;
+                summary.seconds = elapsed();
+                return out;
+            }
+            if (r.interleaved && attempt < kAttempts) {
+                again = true;
+                break;
+            }
+            if (!r.ok) {
+                summary.seconds = elapsed();
+                out.error = QString::fromStdString(r.error.toString());
+                return out;
+            }
+            ++summary.files;
+            summary.rows += r.ingest.rows;
+            summary.skipped += r.ingest.skipped;
+            summary.replaced += r.ingest.replaced;
+            summary.rounded += r.roundedAmounts;
+            bytesBefore += qMax<qint64>(QFileInfo(files[i]).size(), 0);
         }
-        ++summary.files;
-        summary.rows += r.ingest.rows;
-        summary.skipped += r.ingest.skipped;
-        summary.replaced += r.ingest.replaced;
-        summary.rounded += r.roundedAmounts;
-        bytesBefore += qMax<qint64>(QFileInfo(files[i]).size(), 0);
+        if (!again)
+            break;
     }
     reportProgress(100, tr("Done"));
     summary.seconds = elapsed();

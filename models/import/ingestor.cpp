@@ -109,7 +109,7 @@ bool Ingestor::begin(const ImportMeta &meta)
     }
     {
         SqliteStmt st(m_db, "SELECT p.id, p.provider, p.billing_account, p.source, p.period_start, p.period_end,"
-                            " p.import_id, coalesce(i.content_hash, '') FROM partition p"
+                            " p.import_id, CASE WHEN i.erased_by IS NULL THEN coalesce(i.content_hash, '') ELSE '' END FROM partition p"
                             " LEFT JOIN import i ON i.id = p.import_id");
         while (st.step()) {
             PartitionInfo info;

@@ -36,6 +36,9 @@ struct ImportMeta {
     std::string fallbackSource;  ///< source name used when a row has neither provider nor account
     std::string sourceOverride;  ///< when set, the source of every row (connectors)
     std::int64_t batch = 0;      ///< see Ingestor::newBatch; 0: a batch of its own, numbered inside the write transaction
+    /// The batch is one export in several files: commit() fails with interleaved() once another
+    /// writer erased a part this batch committed or linked before (import again, in a new batch).
+    bool wholeBatch = false;
 };
 
 /// What one committed import did.
@@ -63,6 +66,9 @@ public:
     /// Records that `importIds` (already stored, identical to what this batch brought) belong to
     /// `batch` as well. Inside the caller's write transaction.
     static bool linkToBatch(SqliteDb &db, std::int64_t batch, const std::vector<std::int64_t> &importIds);
+    /// How many imports of `batch` (its own or linked) another writer has erased since: a batch
+    /// that is one export in several files must not grow once this is above 0. -1 on error.
+    static std::int64_t erasedParts(SqliteDb &db, std::int64_t batch);
 
     /// Starts the transaction and loads the dictionaries; false with error() on failure.
     bool begin(const ImportMeta &meta);
@@ -76,15 +82,19 @@ public:
     /// Abandons everything since begin().
     void rollback();
     const std::string &error() const { return m_error; }
+    /// The last commit() failed because another batch replaced part of this one (see ImportMeta).
+    bool interleaved() const { return m_interleaved; }
 
 private:
     struct State;
     bool fail(const std::string &what);
+    bool batchIntact();
 
     SqliteDb &m_db;
     std::unique_ptr<State> m_state;
     std::string m_error;
     bool m_open = false;
+    bool m_interleaved = false;
 };
 
 } // namespace Cost

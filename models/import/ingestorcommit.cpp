@@ -12,9 +12,34 @@ namespace Cost {
 
 using namespace IngestDetail;
 
+std::int64_t Ingestor::erasedParts(SqliteDb &db, std::int64_t batch)
+{
+    SqliteStmt st(db, "SELECT count(*) FROM import i WHERE i.erased_by IS NOT NULL AND i.erased_by <> ?1"
+                      " AND (i.batch = ?1 OR i.id IN (SELECT import_id FROM import_link WHERE batch = ?1))");
+    st.bind(1, batch);
+    return st.step() ? st.int64(0) : -1;
+}
+
+bool Ingestor::batchIntact()
+{
+    const ImportMeta &meta = m_state->meta;
+    if (!meta.wholeBatch)
+        return true;
+    const std::int64_t erased = erasedParts(m_db, meta.batch);
+    if (erased == 0)
+        return true;
+    if (erased < 0)
+        return fail("cannot check the import's batch");
+    m_interleaved = true;
+    m_error = "another import replaced part of this export while it was being imported (batch "
+        + std::to_string(meta.batch) + ")";
+    return false;
+}
+
 bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResult &result)
 {
     State &s = *m_state;
+    m_interleaved = false;
     char hashText[17];
     std::snprintf(hashText, sizeof hashText, "%016llx", static_cast<unsigned long long>(contentHash));
     const std::string hash = contentHash ? std::string(hashText) : std::string();
@@ -44,7 +69,15 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
         rollback();
         if (!m_db.exec("BEGIN IMMEDIATE"))
             return fail("cannot record the identical import");
-        if (!linkToBatch(m_db, s.meta.batch, owners) || !m_db.exec("COMMIT")) {
+        if (!linkToBatch(m_db, s.meta.batch, owners)) {
+            m_db.exec("ROLLBACK");
+            return fail("cannot record the identical import");
+        }
+        if (!batchIntact()) {
+            m_db.exec("ROLLBACK");
+            return false;
+        }
+        if (!m_db.exec("COMMIT")) {
             m_db.exec("ROLLBACK");
             return fail("cannot record the identical import");
         }
@@ -160,6 +193,8 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
     }
     s.insertFact = SqliteStmt();
     s.insertMany = SqliteStmt();
+    if (!batchIntact())
+        return false;
     if (!m_db.exec("COMMIT"))
         return fail("cannot commit the import");
     m_open = false;

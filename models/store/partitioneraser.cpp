@@ -7,7 +7,7 @@ namespace Cost {
 
 PartitionEraser::PartitionEraser(SqliteDb &db)
     : m_db(db)
-    , m_ranges(db, "SELECT first_row, last_row FROM partition_rows WHERE partition_id = ?1")
+    , m_ranges(db, "SELECT first_row, last_row, import_id FROM partition_rows WHERE partition_id = ?1")
     , m_facts(db, "DELETE FROM fact WHERE id BETWEEN ?1 AND ?2 AND partition_id = ?3")
     , m_rangeRows(db, "DELETE FROM partition_rows WHERE partition_id = ?1")
     , m_rollups(db, "DELETE FROM rollup_daily WHERE partition_id = ?1")
@@ -21,6 +21,7 @@ PartitionEraser::PartitionEraser(SqliteDb &db)
                            " combo_id, sum(billed), sum(billed + coalesce(effective_delta, 0)),"
                            " sum(billed + coalesce(list_delta, 0)), sum(coalesce(tokens, 0)), sum(coalesce(requests, 0)), count(*)"
                            " FROM fact WHERE partition_id = ?1 AND id < ?2 GROUP BY 2, 3")
+    , m_markErased(db, "UPDATE import SET erased_by = ?2 WHERE id = ?1 AND erased_by IS NULL")
 {
 }
 
@@ -39,16 +40,30 @@ std::int64_t PartitionEraser::eraseSpans(std::int64_t partitionId,
     return deleted;
 }
 
-std::int64_t PartitionEraser::eraseCharges(std::int64_t partitionId)
+bool PartitionEraser::markErased(const std::vector<std::int64_t> &importIds, std::int64_t batch)
+{
+    for (const std::int64_t id : importIds) {
+        m_markErased.bind(1, id);
+        m_markErased.bind(2, batch);
+        if (!m_markErased.exec())
+            return false;
+    }
+    return true;
+}
+
+std::int64_t PartitionEraser::eraseCharges(std::int64_t partitionId, std::int64_t batch)
 {
     // The ranges are read (and the read finished) before anything is deleted.
     m_ranges.bind(1, partitionId);
     std::vector<std::pair<std::int64_t, std::int64_t>> spans;
-    while (m_ranges.step())
+    std::vector<std::int64_t> imports;
+    while (m_ranges.step()) {
         spans.emplace_back(m_ranges.int64(0), m_ranges.int64(1));
+        imports.push_back(m_ranges.int64(2));
+    }
     const bool readOk = m_ranges.error().empty();
     m_ranges.reset();
-    if (!readOk)
+    if (!readOk || !markErased(imports, batch))
         return -1;
     const std::int64_t deleted = eraseSpans(partitionId, spans);
     if (deleted < 0)
@@ -83,9 +98,9 @@ std::int64_t PartitionEraser::eraseOtherBatches(std::int64_t partitionId, std::i
     if (spans.empty())
         return 0;
     if (!anyKept)
-        return eraseCharges(partitionId); // the common restatement: the partition goes whole
+        return eraseCharges(partitionId, batch); // the common restatement: the partition goes whole
     const std::int64_t deleted = eraseSpans(partitionId, spans);
-    if (deleted < 0)
+    if (deleted < 0 || !markErased(imports, batch))
         return -1;
     for (const std::int64_t importId : imports) {
         m_importRanges.bind(1, partitionId);

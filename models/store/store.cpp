@@ -241,6 +241,18 @@ CREATE TABLE IF NOT EXISTS import_link(batch INTEGER NOT NULL, import_id INTEGER
 )SQL";
 }
 
+// An import whose charges another batch erased (restatement, or an account's data removed) is
+// marked: it is no longer "identical" to its file, and a multi-part import whose earlier parts were
+// erased by a concurrent writer notices before its next part commits (ingestorcommit.cpp).
+// (Migrations may run again over a store already past them, as the older-store tests do: the
+// column is added only where it is missing.)
+std::string migration12(SqliteDb &db)
+{
+    if (db.scalar("SELECT count(*) FROM pragma_table_info('import') WHERE name = 'erased_by'") > 0)
+        return "SELECT 1;";
+    return "ALTER TABLE import ADD COLUMN erased_by INTEGER;";
+}
+
 } // namespace
 
 std::string Store::defaultPath()
@@ -303,7 +315,8 @@ bool Store::migrate()
                                  migration8(),
                                  migration9(),
                                  migration10(),
-                                 migration11()};
+                                 migration11(),
+                                 migration12(m_db)};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

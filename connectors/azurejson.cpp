@@ -19,7 +19,16 @@ public:
     bool boolean(bool v) override { return add(Json(v)); }
     bool number_integer(number_integer_t v) override { return add(Json(v)); }
     bool number_unsigned(number_unsigned_t v) override { return add(Json(v)); }
-    bool number_float(number_float_t, const string_t &text) override { return add(Json(text)); }
+    // The lexer hands over its token with the C library's decimal point in place of '.' (it feeds
+    // strtod), so under de_DE "0.25" arrives as "0,25": put the JSON spelling back.
+    bool number_float(number_float_t, const string_t &text) override
+    {
+        std::string literal = text;
+        for (char &c : literal)
+            if ((c < '0' || c > '9') && c != '-' && c != '+' && c != 'e' && c != 'E')
+                c = '.';
+        return add(Json(std::move(literal)));
+    }
     bool string(string_t &v) override { return add(Json(std::move(v))); }
     bool binary(binary_t &) override { return add(Json(nullptr)); }
     bool start_object(std::size_t) override { return open(Json::object()); }

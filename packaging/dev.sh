@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Burnrate developer entry point on Debian 12.
 #   packaging/dev.sh run [ARGS...]   install what is missing, build, open the app (default store)
-#   packaging/dev.sh test            install what is missing, build, run the whole suite headless
+#   packaging/dev.sh test            install what is missing, build, run the whole suite headless,
+#                                    in C.UTF-8 and again in de_DE.UTF-8 (comma decimals)
+#   packaging/dev.sh sanitize        the suite under AddressSanitizer + UBSan (both locales), then the
+#                                    threaded tests under ThreadSanitizer (build-asan/, build-tsan/)
 #   packaging/dev.sh build           install what is missing and build only
-# BURNRATE_BUILD_DIR overrides the build directory (default: build/ in the checkout).
+# BURNRATE_BUILD_DIR overrides the build directory (default: build/ in the checkout); the sanitized
+# builds go beside it (build-asan/, build-tsan/).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -13,7 +17,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6sql6-sqlite libgl1-mesa-dev
     nlohmann-json3-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev sqlite3
-    poppler-utils dbus dbus-x11 gnome-keyring fonts-dejavu-core
+    poppler-utils dbus dbus-x11 gnome-keyring fonts-dejavu-core locales
 )
 
 install_packages() {
@@ -31,17 +35,39 @@ install_packages() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-build() {
-    install_packages
-    if [ ! -f "$BUILD/CMakeCache.txt" ]; then
-        cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# configure_and_build DIR [CMAKE_ARGS...] [-- TARGETS...]
+configure_and_build() {
+    local dir=$1; shift
+    local args=() targets=()
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do args+=("$1"); shift; done
+    [ $# -gt 0 ] && shift && targets=("$@")
+    if [ ! -f "$dir/CMakeCache.txt" ]; then
+        cmake -S "$ROOT" -B "$dir" -G Ninja "${args[@]}"
     fi
-    cmake --build "$BUILD" -j"$(nproc)"
+    if [ ${#targets[@]} -gt 0 ]; then
+        cmake --build "$dir" -j"$(nproc)" --target "${targets[@]}"
+    else
+        cmake --build "$dir" -j"$(nproc)"
+    fi
 }
 
-run_tests() {
+build() {
+    install_packages
+    configure_and_build "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+}
+
+# The tests ThreadSanitizer runs: the ones whose code works on several threads — the task runner
+# every page and the simulator run their work on (tst_task), the streaming import (parser and
+# writer threads, cancel from another thread) and the sync worker with its cancel. They link the
+# core and the connectors only, which keeps this build short.
+THREADED_TESTS=(tst_task tst_focusimport tst_syncengine)
+
+# run_suite DIR LOCALE [CTEST_ARGS...]: the suite in a private session bus with an unlocked Secret Service.
+run_suite() {
+    local dir=$1 locale=$2; shift 2
+    cmake -S "$ROOT" -B "$dir" -DBURNRATE_TEST_LOCALE="$locale" >/dev/null
+    echo "== ctest in $(basename "$dir"), LC_ALL=$locale"
     export QT_QPA_PLATFORM=offscreen
-    # A private session bus with an unlocked Secret Service, for the keychain tests.
     dbus-run-session -- bash -c '
         set -e
         # A throw-away keyring (its own data dir): a login keyring left in $HOME with another
@@ -50,8 +76,40 @@ run_tests() {
         trap "rm -rf $keyrings" EXIT
         eval "$(printf "burnrate-ci" | XDG_DATA_HOME="$keyrings" gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
         export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
-        ctest --test-dir "$0" --output-on-failure -j2 --timeout 600
-    ' "$BUILD"
+        dir=$1; shift
+        ctest --test-dir "$dir" --output-on-failure -j2 --timeout 900 "$@"
+    ' bash "$dir" "$@"
+}
+
+# German number formats (comma decimals): a locale generated into the build tree, no root needed.
+german_locale() {
+    local dir=$1/locale
+    mkdir -p "$dir"
+    [ -d "$dir/de_DE.UTF-8" ] || localedef -i de_DE -f UTF-8 "$dir/de_DE.UTF-8"
+    echo "$dir"
+}
+
+run_tests() {
+    build
+    run_suite "$BUILD" C.UTF-8
+    LOCPATH=$(german_locale "$BUILD") run_suite "$BUILD" de_DE.UTF-8
+}
+
+run_sanitizers() {
+    local asan="$BUILD-asan" tsan="$BUILD-tsan"
+    install_packages
+    local sanitized=(-DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O1 -g1")
+    configure_and_build "$asan" "${sanitized[@]}" -DBURNRATE_SANITIZE=address
+    configure_and_build "$tsan" "${sanitized[@]}" -DBURNRATE_SANITIZE=thread -- "${THREADED_TESTS[@]}"
+    # Every sanitizer finding fails its test.
+    local supp="$ROOT/packaging/sanitizers"
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0"
+    export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp"
+    run_suite "$asan" C.UTF-8
+    LOCPATH=$(german_locale "$asan") run_suite "$asan" de_DE.UTF-8
+    run_suite "$tsan" C.UTF-8 -R "^($(IFS='|'; echo "${THREADED_TESTS[*]}"))\$"
 }
 
 case "${1:-}" in
@@ -61,14 +119,16 @@ case "${1:-}" in
         exec "$BUILD/bin/burnrate" "$@"
         ;;
     test)
-        build
         run_tests
+        ;;
+    sanitize)
+        run_sanitizers
         ;;
     build)
         build
         ;;
     *)
-        echo "Usage: $0 run [ARGS...] | test | build" >&2
+        echo "Usage: $0 run [ARGS...] | test | sanitize | build" >&2
         exit 2
         ;;
 esac

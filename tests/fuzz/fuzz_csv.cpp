@@ -1,7 +1,7 @@
 // CSV reader + FOCUS row parser, the way FocusImporter drives them: header, then every row into
-// a Record, then the model / tags derivation the ingestor runs on it. The reader only reads file
-// descriptors, so the input goes into a memfd (memory, never the disk) that it opens by path.
-#include "domain/aidimensions.h"
+// a Record until the first bad one (the model / tags derivation that follows is fuzz_aidimensions).
+// The reader only reads file descriptors, so the input goes into a memfd (memory, never the disk)
+// that it opens by path.
 #include "import/csvreader.h"
 #include "import/focusrowparser.h"
 
@@ -23,25 +23,6 @@ const std::string &memoryFile(int &fd)
         std::abort();
     fd = file;
     return path;
-}
-
-void deriveLikeTheIngestor(const Cost::Record &r)
-{
-    using Cost::Dim;
-    Cost::AiHints h;
-    h.skuPriceDetails = r.dim(Dim::SkuPriceDetails);
-    h.skuMeter = r.dim(Dim::SkuMeter);
-    h.skuId = r.dim(Dim::SkuId);
-    h.usageType = r.dim(Dim::UsageType);
-    h.resourceName = r.dim(Dim::ResourceName);
-    h.chargeDescription = r.dim(Dim::ChargeDescription);
-    h.serviceName = r.dim(Dim::Service);
-    h.serviceCategory = r.dim(Dim::ServiceCategory);
-    h.consumedUnit = r.dim(Dim::ConsumedUnit);
-    h.pricingUnit = r.dim(Dim::PricingUnit);
-    (void)Cost::deriveAi(h);
-    std::string feature, team;
-    Cost::featureTeamFromTags(r.dim(Dim::Tags), feature, team);
 }
 
 } // namespace
@@ -67,7 +48,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         parser.setCheckUtf8(reader.sawNonAscii());
         if (!parser.parse(fields, record))
             return 0; // the importer stops at the first bad row
-        deriveLikeTheIngestor(record);
     }
     (void)reader.contentHash();
     return 0;

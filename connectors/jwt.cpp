@@ -92,6 +92,20 @@ PkeyPtr rsaKey(PkeyPtr key, const QString &unreadable, const QString &notRsa, QS
     return key;
 }
 
+// 1 when `signature` is a valid RS256 signature of `data` under `key` (its public part), 0 when
+// not, -1 when verification cannot start (OpenSSL's reason left for setError).
+int verifyWithKey(EVP_PKEY *key, const QByteArray &data, const QByteArray &signature)
+{
+    MdCtxPtr ctx(EVP_MD_CTX_new());
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key) != 1)
+        return -1;
+    const int rc = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
+                                    static_cast<std::size_t>(signature.size()),
+                                    reinterpret_cast<const unsigned char *>(data.constData()), static_cast<std::size_t>(data.size()));
+    ERR_clear_error();
+    return rc == 1 ? 1 : 0;
+}
+
 } // namespace
 
 QByteArray base64UrlEncode(const QByteArray &data)
@@ -125,6 +139,12 @@ bool signRs256(const QByteArray &data, const QByteArray &privateKeyPem, QByteArr
                        reinterpret_cast<const unsigned char *>(data.constData()), static_cast<std::size_t>(data.size())) != 1)
         return setError(error, tr("RS256 signing failed"));
     signature.resize(static_cast<qsizetype>(length));
+    // A key file whose private numbers were damaged still loads and signs, but nothing accepts the
+    // signature (the token endpoint answers "Invalid JWT Signature"): say so here instead.
+    if (verifyWithKey(key.get(), data, signature) != 1) {
+        signature.clear();
+        return setError(error, tr("the private key is damaged: its signatures do not verify"));
+    }
     return true;
 }
 
@@ -133,13 +153,9 @@ bool verifyRs256(const QByteArray &data, const QByteArray &signature, const QByt
     const PkeyPtr key = rsaKey(readAnyKey(keyPem), tr("the key is not a readable PEM key"), tr("the key is not an RSA key"), error);
     if (!key)
         return false;
-    MdCtxPtr ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1)
+    const int rc = verifyWithKey(key.get(), data, signature);
+    if (rc < 0)
         return setError(error, tr("RS256 verification could not start"));
-    const int rc = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
-                                    static_cast<std::size_t>(signature.size()),
-                                    reinterpret_cast<const unsigned char *>(data.constData()), static_cast<std::size_t>(data.size()));
-    ERR_clear_error();
     if (rc != 1) {
         if (error)
             *error = tr("invalid RS256 signature");

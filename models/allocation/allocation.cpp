@@ -229,6 +229,11 @@ std::string validate(const Rule &r)
     if (r.pattern.empty())
         return "the pattern is empty";
     if (r.match == Match::Regex) {
+        // std::regex compiles (and matches) recursively: a pattern of many thousand characters
+        // overflows the stack instead of throwing. Real patterns are a few dozen characters.
+        constexpr std::size_t kMaxRegex = 1000;
+        if (r.pattern.size() > kMaxRegex)
+            return "the regular expression is longer than " + std::to_string(kMaxRegex) + " characters";
         try {
             std::regex re(r.pattern);
         } catch (const std::regex_error &e) {

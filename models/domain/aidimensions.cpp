@@ -133,6 +133,11 @@ namespace {
 // Model name from the text of a usage type / meter / SKU: the part before the direction words.
 std::string modelFromMeterText(std::string_view text)
 {
+    // std::regex matches recursively, one level per character: a usage type of many thousand
+    // characters (a hostile or broken export) would overflow the stack. Real meters are short.
+    constexpr std::size_t kMaxMeterText = 256;
+    if (text.size() > kMaxMeterText)
+        return {};
     std::string s(text);
     // AWS Bedrock first-party: <REGION>-<Model>-<direction>-tokens...
     static const std::regex kBedrock(R"(^[A-Z]{2,4}\d?-([A-Za-z0-9.]+?)-(input|output|cache-read|cache-write)[-A-Za-z]*$)",

@@ -123,7 +123,8 @@ ParseStatus parseMoney(std::string_view s, Money &out)
 std::string formatMoney(BigMoney value, int minDecimals)
 {
     const bool negative = value < 0;
-    UBigMoney v = negative ? static_cast<UBigMoney>(-value) : static_cast<UBigMoney>(value);
+    // Negated as unsigned: the most negative BigMoney has no positive counterpart.
+    UBigMoney v = negative ? UBigMoney(0) - static_cast<UBigMoney>(value) : static_cast<UBigMoney>(value);
     const UBigMoney scale = static_cast<UBigMoney>(kMoneyScale);
     UBigMoney whole = v / scale;
     UBigMoney frac = v % scale;
@@ -165,31 +166,34 @@ std::optional<BigMoney> parseBigMoney(std::string_view s)
         negative = true;
         i = 1;
     }
-    BigMoney whole = 0;
-    BigMoney frac = 0;
+    // The magnitude in units, accumulated unsigned: text beyond the BigMoney range is rejected,
+    // never wrapped (the text may come from a damaged store).
+    UBigMoney v = 0;
     int fracDigits = 0;
     bool dot = false;
+    auto push = [&v](unsigned digit) {
+        return !__builtin_mul_overflow(v, UBigMoney(10), &v) && !__builtin_add_overflow(v, UBigMoney(digit), &v);
+    };
     for (; i < s.size(); ++i) {
         const char c = s[i];
         if (c == '.' && !dot) {
             dot = true;
         } else if (isDigit(c)) {
-            if (dot) {
-                if (fracDigits >= kMoneyDecimals)
-                    return std::nullopt;
-                frac = frac * 10 + (c - '0');
-                ++fracDigits;
-            } else {
-                whole = whole * 10 + (c - '0');
-            }
+            if (dot && fracDigits++ >= kMoneyDecimals)
+                return std::nullopt;
+            if (!push(static_cast<unsigned>(c - '0')))
+                return std::nullopt;
         } else {
             return std::nullopt;
         }
     }
     for (int k = fracDigits; k < kMoneyDecimals; ++k)
-        frac *= 10;
-    BigMoney v = whole * kMoneyScale + frac;
-    return negative ? -v : v;
+        if (!push(0))
+            return std::nullopt;
+    const UBigMoney limit = static_cast<UBigMoney>(std::numeric_limits<BigMoney>::max());
+    if (v > limit + (negative ? 1 : 0))
+        return std::nullopt;
+    return negative ? static_cast<BigMoney>(UBigMoney(0) - v) : static_cast<BigMoney>(v);
 }
 
 } // namespace Cost

@@ -17,9 +17,15 @@
 //
 // Input: a header line is required (columns named timestamp and value are used wherever they
 // are, else the first two columns). Timestamps: ISO 8601 or "YYYY-MM-DD HH:MM:SS", UTC unless an
-// offset is given, in non-decreasing order. An empty value (or NA, NaN, null) is a gap: the row
-// is echoed with score 0 and does not enter the detector. Anything else that does not parse stops
-// with file and line.
+// offset is given. Rows are scored in the order given: a row whose timestamp is earlier than one
+// above it (a clock stepping back, merged logs) or repeats one is still scored, and the detector
+// takes its clock as standing still until it moves on (timestamps only place a row in its daily or
+// weekly cycle); a note on stderr says how many rows did so. An empty value (or NA, NaN, null) is
+// a gap: the row is echoed with score 0 and does not enter the detector. Anything else that does
+// not parse stops with file and line.
+//
+// Tuning only: BURNRATE_DETECT_PARAMS="name=value;..." overrides AnomalyDetectorOptions fields
+// (see detectorOptions()); the shipped defaults are those of AnomalyDetectorOptions.
 //
 // Exit codes: 0 success, 1 I/O or parse error, 2 usage error.
 
@@ -39,6 +45,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -75,8 +83,40 @@ struct Row {
     double number = std::nan("");
 };
 
+// What was unusual about the order of the rows.
+struct Order {
+    long stepsBack = 0;                // rows earlier than a row above them
+    std::int64_t firstBackLine = 0;
+    std::int64_t firstBackSeconds = 0; // how far the first of them stepped back
+    long repeats = 0;                  // rows with the same timestamp as the latest above them
+};
+
+std::string duration(std::int64_t seconds)
+{
+    if (seconds % 86400 == 0)
+        return std::to_string(seconds / 86400) + (seconds == 86400 ? " day" : " days");
+    if (seconds % 60 == 0 && seconds < 2 * 86400)
+        return std::to_string(seconds / 60) + (seconds == 60 ? " minute" : " minutes");
+    return std::to_string(seconds) + (seconds == 1 ? " second" : " seconds");
+}
+
+void reportOrder(const std::string &path, const Order &order)
+{
+    if (order.stepsBack == 0 && order.repeats == 0)
+        return;
+    std::string note = "burnrate detect: " + path + ": ";
+    if (order.stepsBack > 0)
+        note += std::to_string(order.stepsBack) + (order.stepsBack == 1 ? " row steps" : " rows step")
+            + " back in time (first at line " + std::to_string(order.firstBackLine) + ", " + duration(order.firstBackSeconds)
+            + ")" + (order.repeats > 0 ? "; " : "");
+    if (order.repeats > 0)
+        note += std::to_string(order.repeats) + (order.repeats == 1 ? " repeated timestamp" : " repeated timestamps");
+    note += "; scored in the order given\n";
+    std::fputs(note.c_str(), stderr);
+}
+
 // Reads IN.csv; 0, or 1 after printing file:line and what is wrong.
-int readRows(const std::string &path, std::vector<Row> &rows)
+int readRows(const std::string &path, std::vector<Row> &rows, Order &order)
 {
     Cost::CsvReader reader;
     if (!reader.open(path)) {
@@ -90,8 +130,7 @@ int readRows(const std::string &path, std::vector<Row> &rows)
     std::vector<std::string_view> fields;
     std::size_t tsCol = 0, valueCol = 1;
     bool header = true;
-    std::int64_t previous = 0;
-    std::int64_t previousLine = 0;
+    std::int64_t latest = 0;
     for (;;) {
         const auto status = reader.next(fields);
         if (status == Cost::CsvReader::Status::End)
@@ -120,11 +159,13 @@ int readRows(const std::string &path, std::vector<Row> &rows)
         row.value = valueCol < fields.size() ? trimmed(fields[valueCol]) : std::string();
         if (!Cost::parseTimestamp(row.timestamp, row.epoch))
             return fail(reader.line(), "'" + row.timestamp + "' is not a timestamp (ISO 8601 or YYYY-MM-DD HH:MM:SS)");
-        if (!rows.empty() && row.epoch < previous)
-            return fail(reader.line(), "timestamp " + row.timestamp + " is earlier than the one on line "
-                                           + std::to_string(previousLine) + "; rows must be in time order");
-        previous = row.epoch;
-        previousLine = reader.line();
+        if (!rows.empty() && row.epoch < latest && order.stepsBack++ == 0) {
+            order.firstBackLine = reader.line();
+            order.firstBackSeconds = latest - row.epoch;
+        } else if (!rows.empty() && row.epoch == latest) {
+            ++order.repeats;
+        }
+        latest = rows.empty() ? row.epoch : std::max(latest, row.epoch);
         if (!isMissing(row.value) && !parseValue(row.value, row.number))
             return fail(reader.line(), "'" + row.value + "' is not a number");
         rows.push_back(std::move(row));
@@ -132,6 +173,46 @@ int readRows(const std::string &path, std::vector<Row> &rows)
     if (header)
         return fail(1, "the file is empty (expected a header line timestamp,value)");
     return 0;
+}
+
+// Applies "name=value;..." to the options (for tuning runs); returns what is wrong, or "".
+std::string applyParams(const std::string &text, Analytics::AnomalyDetectorOptions &o)
+{
+    const std::map<std::string, std::function<void(double)>> fields = {
+        {"learningPointCap", [&](double v) { o.learningPointCap = static_cast<int>(v); }},
+        {"historyPoints", [&](double v) { o.historyPoints = static_cast<int>(v); }},
+        {"seasonsBack", [&](double v) { o.seasonsBack = static_cast<int>(v); }},
+        {"seasonTolerance", [&](double v) { o.seasonTolerance = v; }},
+        {"contextWeight", [&](double v) { o.contextWeight = v; }},
+        {"smoothSeconds", [&](double v) { o.smoothSeconds = static_cast<std::int64_t>(v); }},
+        {"tailQuantile", [&](double v) { o.tailQuantile = v; }},
+        {"smoothWeight", [&](double v) { o.smoothWeight = v; }},
+        {"refractoryCycles", [&](double v) { o.refractoryCycles = v; }},
+        {"refractoryMargin", [&](double v) { o.refractoryMargin = v; }},
+        {"relativeFloor", [&](double v) { o.relativeFloor = v; }},
+        {"regimeReset", [&](double v) { o.regimeReset = v != 0; }},
+        {"residualWeight", [&](double v) { o.residualWeight = v; }},
+        {"residualGate", [&](double v) { o.residualGate = v; }},
+        {"residualTolerance", [&](double v) { o.residualTolerance = v; }},
+        {"alertNovelty", [&](double v) { o.alertNovelty = v; }},
+    };
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t end = text.find(';', pos);
+        if (end == std::string::npos)
+            end = text.size();
+        const std::string item = trimmed(std::string_view(text).substr(pos, end - pos));
+        pos = end + 1;
+        if (item.empty())
+            continue;
+        const std::size_t eq = item.find('=');
+        double value = 0;
+        const auto it = fields.find(item.substr(0, eq));
+        if (eq == std::string::npos || it == fields.end() || !parseValue(item.substr(eq + 1), value))
+            return "cannot apply '" + item + "'";
+        it->second(value);
+    }
+    return {};
 }
 
 } // namespace
@@ -143,7 +224,7 @@ int runDetectCommand(const CommandContext &ctx, const QStringList &args)
     Analytics::Sensitivity sensitivity = Analytics::Sensitivity::Normal;
     Cli::CommandLine cli(QStringLiteral("detect"),
                          QStringLiteral("Usage: burnrate detect --input IN.csv --output OUT.csv [--sensitivity low|normal|high]\n"
-                                        "IN.csv: a header, then rows timestamp,value (ISO 8601 or YYYY-MM-DD HH:MM:SS, ascending).\n"
+                                        "IN.csv: a header, then rows timestamp,value (ISO 8601 or YYYY-MM-DD HH:MM:SS), scored in the order given.\n"
                                         "OUT.csv: timestamp,value,anomaly_score for every row; a score of 0.5 or more is an alert\n"
                                         "at the chosen sensitivity (default normal).\n"));
     cli.value(QStringLiteral("--input"), QStringLiteral("IN.csv"), QStringLiteral("the timestamp,value series to score"), input);
@@ -166,10 +247,19 @@ int runDetectCommand(const CommandContext &ctx, const QStringList &args)
         return cli.usageError(QStringLiteral("--input and --output are required"));
 
     std::vector<Row> rows;
-    if (const int rc = readRows(input, rows))
+    Order order;
+    if (const int rc = readRows(input, rows, order))
         return rc;
+    Analytics::AnomalyDetectorOptions options;
+    if (const char *params = std::getenv("BURNRATE_DETECT_PARAMS")) {
+        if (const std::string error = applyParams(params, options); !error.empty()) {
+            std::fprintf(stderr, "burnrate detect: BURNRATE_DETECT_PARAMS: %s\n", error.c_str());
+            return 2;
+        }
+    }
+    reportOrder(input, order);
 
-    Analytics::AnomalyDetector detector;
+    Analytics::AnomalyDetector detector(options);
     std::ofstream out(output, std::ios::binary | std::ios::trunc);
     if (!out) {
         std::fprintf(stderr, "burnrate detect: cannot write %s\n", output.c_str());

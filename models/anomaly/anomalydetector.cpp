@@ -21,7 +21,7 @@
 //  * New normal: once the median of the last three smoothing spans lies beyond the usual range,
 //    right after an alert-level excursion (so a steady trend does not count), the history restarts
 //    from those points (a crude Bayesian-changepoint reset): the new level is normal from then on.
-//  * score = e / (e + kAlertNovelty): a novelty of kAlertNovelty scores 0.5, the Normal threshold.
+//  * score = e / (e + m_opt.alertNovelty): a novelty of m_opt.alertNovelty scores 0.5, the Normal threshold.
 //  * Alert suppression, as NAB rewards and as people want: after a reported point, later ones are
 //    reported only when stronger by refractoryMargin; the bar holds while the incident lasts and
 //    then decays to zero over refractoryCycles cycles. Suppressed points score 0 (see rawScore()).
@@ -32,7 +32,6 @@ namespace Analytics {
 
 namespace {
 
-constexpr double kAlertNovelty = 0.3;    // novelty that scores 0.5
 // (z99.5 - z95) / (z95 - z84.13): how a normal tail continues beyond its 95% quantile
 constexpr double kTailStretch = (2.576 - 1.645) / (1.645 - 1.0);
 constexpr double kShortHistory = 1000;   // below this many values the tail is extrapolated
@@ -95,6 +94,92 @@ void AnomalyDetector::inferStep(std::int64_t epochSeconds)
     m_smooth.span = static_cast<int>(std::clamp<std::int64_t>((m_opt.smoothSeconds + m_step / 2) / m_step, 3, 64));
 }
 
+AnomalyDetector::Range AnomalyDetector::range(const Channel &channel, double floorLevel) const
+{
+    // The edge of the usual range: the empirical tail quantile, but never short of where the tail's
+    // own shape (its 84% and 95% quantiles, extrapolated as a normal tail would be) puts it. A short
+    // history cannot show its 99.5% quantile: that would be its maximum, which the next point beats
+    // every so often. Extrapolating from the tail, not the median, keeps bimodal (day and night)
+    // series tight on each side.
+    const std::vector<double> &s = channel.sorted;
+    Range r;
+    r.med = quantile(s, 0.5);
+    const double q95 = quantile(s, 0.95);
+    const double q05 = quantile(s, 0.05);
+    const double stretch = static_cast<double>(s.size()) < kShortHistory ? kTailStretch : 0.0;
+    r.hi = std::max(quantile(s, m_opt.tailQuantile), q95 + stretch * (q95 - quantile(s, 0.8413)));
+    r.lo = std::min(quantile(s, 1.0 - m_opt.tailQuantile), q05 - stretch * (quantile(s, 0.1587) - q05));
+    // The yardstick: each side's half-width, never below a tenth of the wider side (a one-sided
+    // series still has a scale on its quiet side) nor below a fraction of the typical level (a
+    // constant series does not alarm on rounding).
+    const double floor = std::max({m_opt.relativeFloor * floorLevel, 0.1 * std::max(r.hi - r.med, r.med - r.lo),
+                                   std::numeric_limits<double>::min()});
+    r.dHi = std::max(r.hi - r.med, floor);
+    r.dLo = std::max(r.med - r.lo, floor);
+    return r;
+}
+
+double AnomalyDetector::typicalLevel(const Channel &channel) const
+{
+    if (channel.history.empty())
+        return 0.0;
+    const double level = channel.absSum / static_cast<double>(channel.history.size());
+    return std::max(std::fabs(quantile(channel.sorted, 0.5)), level);
+}
+
+double AnomalyDetector::levelNovelty(const Channel &channel, double y, double floorLevel) const
+{
+    if (static_cast<int>(channel.sorted.size()) < kMinHistory)
+        return 0.0;
+    const Range r = range(channel, floorLevel);
+    return std::max({0.0, (y - r.hi) / r.dHi, (r.lo - y) / r.dLo});
+}
+
+bool AnomalyDetector::seasonalResidual(std::int64_t now, double y, double &exact, double &nearest) const
+{
+    // Per past cycle since the current regime began: y minus the value at the same phase (to half
+    // a step), and y minus the value closest to y within residualTolerance of that phase; each
+    // residual is the median over the cycles. The exact one measures how well the cycle predicts
+    // the series; the near one is what gets judged, so that a job that runs at 03:00 give or take
+    // twenty minutes leaves no residual while a quiet afternoon does.
+    std::vector<double> &diffs = m_scratch;
+    diffs.clear();
+    const std::int64_t half = std::max<std::int64_t>(1, m_step / 2);
+    const std::int64_t tol = std::max<std::int64_t>(static_cast<std::int64_t>(m_season * m_opt.residualTolerance), half);
+    const int cycles = std::min(m_opt.seasonsBack, kMaxCycles);
+    for (int j = 1; j <= cycles; ++j) {
+        const std::int64_t c = now - j * m_season;
+        if (c + half < m_times.front() || c + half < m_regimeStart)
+            break;
+        double best = std::numeric_limits<double>::infinity();
+        double same = std::numeric_limits<double>::infinity();
+        const auto it = std::lower_bound(m_times.begin(), m_times.end(), std::max(c - tol, m_regimeStart));
+        for (auto i = static_cast<std::size_t>(it - m_times.begin()); i < m_times.size() && m_times[i] <= c + tol; ++i) {
+            const double d = y - m_point.values[i];
+            if (std::fabs(d) < std::fabs(best))
+                best = d;
+            if (!std::isfinite(same) && m_times[i] > c - half && m_times[i] < c + half)
+                same = d;
+        }
+        if (std::isfinite(same))
+            diffs.push_back(same), diffs.push_back(best);
+    }
+    if (diffs.empty())
+        return false;
+    // Even positions hold the exact residuals, odd ones the near ones.
+    const std::size_t n = diffs.size() / 2;
+    auto median = [&](std::size_t offset) {
+        double *buf = m_medianBuf;
+        for (std::size_t i = 0; i < n; ++i)
+            buf[i] = diffs[2 * i + offset];
+        std::nth_element(buf, buf + n / 2, buf + n);
+        return buf[n / 2];
+    };
+    exact = median(0);
+    nearest = median(1);
+    return true;
+}
+
 double AnomalyDetector::novelty(const Channel &channel, std::int64_t now, double y, double *expected, double *low,
                                 double *high) const
 {
@@ -106,25 +191,8 @@ double AnomalyDetector::novelty(const Channel &channel, std::int64_t now, double
         }
         return 0.0;
     }
-    // The edge of the usual range: the empirical tail quantile, but never short of where the tail's
-    // own shape (its 84% and 95% quantiles, extrapolated as a normal tail would be) puts it. A short
-    // history cannot show its 99.5% quantile: that would be its maximum, which the next point beats
-    // every so often. Extrapolating from the tail, not the median, keeps bimodal (day and night)
-    // series tight on each side.
-    const double med = quantile(s, 0.5);
-    const double q95 = quantile(s, 0.95);
-    const double q05 = quantile(s, 0.05);
-    const double stretch = static_cast<double>(s.size()) < kShortHistory ? kTailStretch : 0.0;
-    const double hi = std::max(quantile(s, m_opt.tailQuantile), q95 + stretch * (q95 - quantile(s, 0.8413)));
-    const double lo = std::min(quantile(s, 1.0 - m_opt.tailQuantile), q05 - stretch * (quantile(s, 0.1587) - q05));
-    // The yardstick: each side's half-width, never below a tenth of the wider side (a one-sided
-    // series still has a scale on its quiet side) nor below a fraction of the typical level (a
-    // constant series does not alarm on rounding).
-    const double level = channel.absSum / static_cast<double>(channel.history.size());
-    const double floor = std::max({m_opt.relativeFloor * std::max(std::fabs(med), level), 0.1 * std::max(hi - med, med - lo),
-                                   std::numeric_limits<double>::min()});
-    const double dHi = std::max(hi - med, floor);
-    const double dLo = std::max(med - lo, floor);
+    const Range r = range(channel, typicalLevel(channel));
+    const double med = r.med, hi = r.hi, lo = r.lo, dHi = r.dHi, dLo = r.dLo;
     double e = std::max({0.0, (y - hi) / dHi, (lo - y) / dLo});
     double ctxHi = -std::numeric_limits<double>::infinity();
     double ctxLo = std::numeric_limits<double>::infinity();
@@ -156,7 +224,7 @@ double AnomalyDetector::novelty(const Channel &channel, std::int64_t now, double
     if (expected) {
         // Where the point alone would reach the alert score (both tests, after the damping).
         const auto n = static_cast<double>(s.size());
-        const double eAlert = kAlertNovelty * (n + kShortHistoryDamping) / n;
+        const double eAlert = m_opt.alertNovelty * (n + kShortHistoryDamping) / n;
         *expected = ctxMid;
         *high = std::max(hi + eAlert * dHi, ctxHi + eAlert * sHi);
         *low = std::min(lo - eAlert * dLo, ctxLo - eAlert * sLo);
@@ -166,9 +234,10 @@ double AnomalyDetector::novelty(const Channel &channel, std::int64_t now, double
     return e;
 }
 
-void AnomalyDetector::push(Channel &channel, double y)
+void AnomalyDetector::push(Channel &channel, double y, bool timeline)
 {
-    channel.values.push_back(y);
+    if (timeline)
+        channel.values.push_back(y);
     channel.history.push_back(y);
     channel.absSum += std::fabs(y);
     channel.sorted.insert(std::upper_bound(channel.sorted.begin(), channel.sorted.end(), y), y);
@@ -222,6 +291,15 @@ void AnomalyDetector::detectRegimeChange()
         for (double v : c->history)
             c->absSum += std::fabs(v);
     }
+    // The cycles before the shift no longer say what this time of day should bring.
+    m_regimeStart = m_times.size() >= m_recent.size() ? m_times[m_times.size() - m_recent.size()] : m_times.front();
+    for (Channel *c : {&m_residual, &m_residualSmooth}) {
+        c->history.clear();
+        c->sorted.clear();
+        c->absSum = 0;
+    }
+    m_recentResiduals.clear();
+    m_residualFirst = kNever;
 }
 
 double AnomalyDetector::suppress(double score)
@@ -247,6 +325,10 @@ double AnomalyDetector::update(std::int64_t epochSeconds, double value)
         m_rawScore = 0;
         return 0.0;
     }
+    // Timestamps only place a point in its cycle: a clock that steps back, or repeats itself, is
+    // taken as standing still until it moves on, and the points are scored in arrival order.
+    if (!m_times.empty() && epochSeconds < m_times.back())
+        epochSeconds = m_times.back();
     inferStep(epochSeconds);
     ++m_count;
 
@@ -260,6 +342,39 @@ double AnomalyDetector::update(std::int64_t epochSeconds, double value)
     for (std::size_t i = m_recent.size() - std::min(m_recent.size(), static_cast<std::size_t>(m_smooth.span)); i < m_recent.size(); ++i)
         sum += m_recent[i];
     const double mean = sum / static_cast<double>(std::min(m_recent.size(), static_cast<std::size_t>(m_smooth.span)));
+
+    // Seasonal residual: the value against the same phase of past cycles, judged on how far such
+    // residuals usually go. It catches what the level test cannot: a day whose busy hours stay quiet,
+    // a flat line where the series usually swings, a pattern that shifted within the usual range.
+    double er = 0;
+    double r = 0, rNear = 0;
+    const bool haveResidual = m_opt.residualWeight > 0 && m_season > 0 && !m_times.empty()
+        && seasonalResidual(epochSeconds, value, r, rNear);
+    const double floorLevel = typicalLevel(m_point);
+    if (haveResidual) {
+        m_recentResiduals.push_back({r, rNear});
+        while (m_recentResiduals.size() > static_cast<std::size_t>(m_smooth.span))
+            m_recentResiduals.pop_front();
+        double rs = 0, rsNear = 0;
+        for (const auto &[x, xNear] : m_recentResiduals)
+            rs += x, rsNear += xNear;
+        rs /= static_cast<double>(m_recentResiduals.size());
+        rsNear /= static_cast<double>(m_recentResiduals.size());
+        // How much of the series the cycle explains: residuals much narrower than the level's own
+        // spread make a same-phase comparison worth hearing; as wide, and it is only noise.
+        const auto nr = static_cast<double>(m_residual.history.size());
+        const double spread = nr >= kMinHistory ? quantile(m_point.sorted, 0.95) - quantile(m_point.sorted, 0.05) : 0.0;
+        const double ratio = spread > 0 ? (quantile(m_residual.sorted, 0.95) - quantile(m_residual.sorted, 0.05)) / spread : 1.0;
+        const double gate = std::clamp(1.0 - ratio / m_opt.residualGate, 0.0, 1.0);
+        // A week of residuals first: the first weekend of an hourly series is not a broken day.
+        if (m_residualFirst == kNever)
+            m_residualFirst = epochSeconds;
+        const double learnt = epochSeconds - m_residualFirst >= 7 * kDay ? 1.0 : 0.0;
+        er = learnt * gate * nr / (nr + kShortHistoryDamping)
+            * std::max(levelNovelty(m_residual, rNear, floorLevel), m_opt.smoothWeight * levelNovelty(m_residualSmooth, rsNear, floorLevel));
+        push(m_residual, r, false);
+        push(m_residualSmooth, rs, false);
+    }
 
     const double e1 = novelty(m_point, epochSeconds, value, &m_expected, &m_bandLow, &m_bandHigh);
     const double ek = novelty(m_smooth, epochSeconds, mean, nullptr, nullptr, nullptr);
@@ -276,11 +391,11 @@ double AnomalyDetector::update(std::int64_t epochSeconds, double value)
 
     // A short history (just after learning, or after a level shift) is judged with caution.
     const auto n = static_cast<double>(m_point.history.size());
-    const double e = n / (n + kShortHistoryDamping) * std::max(e1, m_opt.smoothWeight * ek);
-    m_sinceExcursion = e >= kAlertNovelty ? 0 : m_sinceExcursion + 1;
+    const double e = std::max(n / (n + kShortHistoryDamping) * std::max(e1, m_opt.smoothWeight * ek), m_opt.residualWeight * er);
+    m_sinceExcursion = e >= m_opt.alertNovelty ? 0 : m_sinceExcursion + 1;
     detectRegimeChange();
     // Anything at all after a perfectly flat history (costs of zero, say) is infinitely novel.
-    m_rawScore = std::isnan(e) ? 0.0 : std::isinf(e) ? 1.0 : e / (e + kAlertNovelty);
+    m_rawScore = std::isnan(e) ? 0.0 : std::isinf(e) ? 1.0 : e / (e + m_opt.alertNovelty);
     if (learning()) {
         m_rawScore = 0;
         return 0.0;
@@ -290,9 +405,9 @@ double AnomalyDetector::update(std::int64_t epochSeconds, double value)
 
 void AnomalyDetector::band(double threshold, double &low, double &high) const
 {
-    // The novelty that scores `threshold` (inverse of score = e / (e + kAlertNovelty)), damped as update() damps it.
+    // The novelty that scores `threshold` (inverse of score = e / (e + m_opt.alertNovelty)), damped as update() damps it.
     const double t = std::clamp(threshold, 0.01, 0.99);
-    const double e = kAlertNovelty * t / (1.0 - t) * m_bandParts.damping;
+    const double e = m_opt.alertNovelty * t / (1.0 - t) * m_bandParts.damping;
     low = m_bandParts.lo - e * m_bandParts.scaleLo;
     high = m_bandParts.hi + e * m_bandParts.scaleHi;
 }

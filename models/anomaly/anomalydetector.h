@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <deque>
+#include <limits>
+#include <utility>
 #include <vector>
 
 namespace Analytics {
@@ -27,6 +29,10 @@ struct AnomalyDetectorOptions {
     double refractoryMargin = 0.1;         ///< how much stronger (in score) a repeated alert must be
     double relativeFloor = 0.1;            ///< changes below this fraction of the level never count
     bool regimeReset = true;               ///< a lasting level shift restarts the usual range
+    double residualWeight = 1.0;           ///< weight of the seasonal-residual channels; 0 turns them off
+    double residualTolerance = 1.0 / 48.0; ///< how far (fraction of a cycle) the residual's "same phase" may wander
+    double residualGate = 0.3;             ///< residual/level spread ratio (5-95%) above which the cycle explains nothing
+    double alertNovelty = 0.3;             ///< novelty that scores 0.5, the Normal alert threshold
 };
 
 /// Streaming, causal anomaly scorer for one time series: each update() scores the new point from
@@ -81,7 +87,14 @@ private:
 
     void inferStep(std::int64_t epochSeconds);
     double novelty(const Channel &channel, std::int64_t now, double y, double *expected, double *low, double *high) const;
-    void push(Channel &channel, double y);
+    struct Range {                       // a channel's usual range: median, edges, yardsticks
+        double med = 0, hi = 0, lo = 0, dHi = 0, dLo = 0;
+    };
+    Range range(const Channel &channel, double floorLevel) const;
+    double typicalLevel(const Channel &channel) const;
+    double levelNovelty(const Channel &channel, double y, double floorLevel) const;
+    bool seasonalResidual(std::int64_t now, double y, double &exact, double &nearest) const;
+    void push(Channel &channel, double y, bool timeline = true);
     void detectRegimeChange();
     double suppress(double score);
 
@@ -95,6 +108,14 @@ private:
     std::deque<double> m_recent;         // raw values for the moving average
     Channel m_point;
     Channel m_smooth;
+    Channel m_residual;                  // value minus the same phase of past cycles
+    Channel m_residualSmooth;            // its moving average
+    std::deque<std::pair<double, double>> m_recentResiduals; // exact and near, for the moving average
+    static constexpr int kMaxCycles = 64;  // past cycles the residual compares with, at most
+    mutable double m_medianBuf[kMaxCycles] = {};
+    static constexpr std::int64_t kNever = std::numeric_limits<std::int64_t>::min();
+    std::int64_t m_regimeStart = kNever;   // cycles before it are not compared
+    std::int64_t m_residualFirst = kNever; // time of the first residual of the regime
     double m_rawScore = 0;
     double m_expected = 0;
     double m_bandLow = 0;

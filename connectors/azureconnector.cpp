@@ -235,6 +235,8 @@ void AzureConnector::onAnswer(const HttpResponse &r)
         succeed();
         return;
     }
+    if (!followCursor(tr("Azure Cost Management"), page.nextLink))
+        return;
     const QUrl next(page.nextLink);
     // Never send the bearer token to another host than the one configured.
     if (next.host() != m_base.host() || next.port() != m_base.port() || next.scheme() != m_base.scheme()) {

@@ -231,7 +231,8 @@ void GcpConnector::onAnswer(const HttpResponse &r)
         succeed();
         return;
     }
-    nextPage(page);
+    if (followCursor(tr("BigQuery"), page.pageToken))
+        nextPage(page);
 }
 
 void GcpConnector::nextPage(const BigQueryPage &page)

@@ -19,6 +19,7 @@ namespace {
 QString usageText()
 {
     return QStringLiteral("Usage: burnrate accounts add --provider ID --name NAME [--base-url URL] [--option KEY=VALUE]...\n"
+                          "       burnrate accounts edit NAME [--base-url URL] [--option KEY=VALUE]... [--new-secret]\n"
                           "       burnrate accounts list\n"
                           "       burnrate accounts test NAME\n"
                           "       burnrate accounts remove NAME [--delete-data]\n"
@@ -27,6 +28,8 @@ QString usageText()
                           "        from standard input, never from the command line, and stored in the OS keychain only.\n"
                           "        Providers: %1. focus-folder needs no secret: --option path=DIR.\n"
                           "        --option history_days=N sets how far back the first sync goes.\n"
+                          "edit    Changes the base URL or options. A secret is only ever sent to the host it was entered\n"
+                          "        for: pointing the account to another host needs --new-secret (read from standard input).\n"
                           "remove  Keeps the account's data unless --delete-data is given.\n")
         .arg(Conn::ConnectorRegistry::ids().join(QStringLiteral(", ")));
 }
@@ -58,6 +61,20 @@ QString readSecretFromStdin(const QString &prompt)
     return QString::fromUtf8(bytes);
 }
 
+// Empty when every key of `options` is one the connector knows; else the usage error.
+QString unknownOption(const Conn::ConnectorEntry &entry, const QMap<QString, QString> &options)
+{
+    QStringList known{QStringLiteral("history_days")};
+    for (const Conn::OptionField &f : entry.descriptor.options)
+        known << f.key;
+    for (auto it = options.begin(); it != options.end(); ++it) {
+        if (!known.contains(it.key()))
+            return QStringLiteral("%1 has no option \"%2\" (known: %3)")
+                .arg(entry.descriptor.id, it.key(), known.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
 int add(const Cli::CommandLine &cli, Conn::AccountManager &manager, Conn::AccountConfig config)
 {
     if (config.provider.isEmpty() || config.name.isEmpty())
@@ -65,14 +82,8 @@ int add(const Cli::CommandLine &cli, Conn::AccountManager &manager, Conn::Accoun
     const auto entry = Conn::ConnectorRegistry::find(config.provider);
     if (!entry)
         return cli.usageError(QStringLiteral("unknown provider \"%1\"").arg(config.provider));
-    QStringList known{QStringLiteral("history_days")};
-    for (const Conn::OptionField &f : entry->descriptor.options)
-        known << f.key;
-    for (auto it = config.options.begin(); it != config.options.end(); ++it) {
-        if (!known.contains(it.key()))
-            return cli.usageError(QStringLiteral("%1 has no option \"%2\" (known: %3)")
-                             .arg(config.provider, it.key(), known.join(QStringLiteral(", "))));
-    }
+    if (const QString unknown = unknownOption(*entry, config.options); !unknown.isEmpty())
+        return cli.usageError(unknown);
     for (const Conn::OptionField &f : entry->descriptor.options) {
         if (f.directory && config.options.contains(f.key))
             config.options[f.key] = QDir(config.options[f.key]).absolutePath();
@@ -90,6 +101,36 @@ int add(const Cli::CommandLine &cli, Conn::AccountManager &manager, Conn::Accoun
         return cli.fail(error);
     std::printf("added account \"%s\" (%s)%s\n", qPrintable(config.name), qPrintable(config.provider),
                 entry->descriptor.needsSecret ? "; secret stored in the OS keychain" : "");
+    return 0;
+}
+
+// Applies the --base-url / --option changes of `edit` to the account `name`; a new secret (from
+// standard input) with --new-secret. Another host without a new secret is refused by the manager.
+int edit(const Cli::CommandLine &cli, Conn::AccountManager &manager, const QString &name, const Conn::AccountConfig &change,
+         bool newSecret)
+{
+    auto account = manager.accountByName(name);
+    if (!account)
+        return cli.fail(QStringLiteral("no account named \"%1\"").arg(name));
+    const auto entry = Conn::ConnectorRegistry::find(account->provider);
+    if (!entry)
+        return cli.fail(QStringLiteral("unknown provider \"%1\"").arg(account->provider));
+    if (const QString unknown = unknownOption(*entry, change.options); !unknown.isEmpty())
+        return cli.usageError(unknown);
+    if (!change.baseUrl.isEmpty())
+        account->baseUrl = change.baseUrl;
+    for (auto it = change.options.begin(); it != change.options.end(); ++it)
+        account->options.insert(it.key(), it.value());
+    std::optional<QString> secret;
+    if (newSecret && entry->descriptor.needsSecret) {
+        secret = readSecretFromStdin(QStringLiteral("%1 secret for \"%2\": ").arg(entry->descriptor.displayName, name));
+        if (secret->isEmpty())
+            return cli.fail(QStringLiteral("no secret on standard input (--new-secret)"));
+    }
+    QString error;
+    if (!manager.updateAccount(*account, secret, &error))
+        return cli.fail(secret ? error : error + QStringLiteral(" (burnrate accounts edit --new-secret reads it from standard input)"));
+    std::printf("updated account \"%s\"%s\n", qPrintable(name), secret ? "; new secret stored in the OS keychain" : "");
     return 0;
 }
 
@@ -169,6 +210,7 @@ int runAccountsCommand(const CommandContext &ctx, const QStringList &args)
     Conn::AccountConfig config;
     QStringList names;
     bool deleteData = false;
+    bool newSecret = false;
     auto name = [&](const QString &n) {
         names << n;
         return QString();
@@ -187,15 +229,23 @@ int runAccountsCommand(const CommandContext &ctx, const QStringList &args)
     addCli.value(QStringLiteral("--provider"), QStringLiteral("ID"), QStringLiteral("the connector: %1").arg(Conn::ConnectorRegistry::ids().join(QStringLiteral(", "))), config.provider);
     addCli.value(QStringLiteral("--name"), QStringLiteral("NAME"), QStringLiteral("the account's name"), config.name);
     addCli.value(QStringLiteral("--base-url"), QStringLiteral("URL"), QStringLiteral("another endpoint than the provider's"), config.baseUrl);
+    auto option = [&](const QString &v) {
+        const qsizetype eq = v.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return QStringLiteral("--option wants KEY=VALUE, got \"%1\"").arg(v);
+        config.options.insert(v.left(eq), v.mid(eq + 1));
+        return QString();
+    };
     addCli.add({.name = QStringLiteral("--option"), .valueName = QStringLiteral("KEY=VALUE"),
              .help = QStringLiteral("a connector option (e.g. path=DIR, history_days=N)"), .repeatable = true,
-             .apply = [&](const QString &v) {
-                 const qsizetype eq = v.indexOf(QLatin1Char('='));
-                 if (eq <= 0)
-                     return QStringLiteral("--option wants KEY=VALUE, got \"%1\"").arg(v);
-                 config.options.insert(v.left(eq), v.mid(eq + 1));
-                 return QString();
-             }});
+             .apply = option});
+    Cli::CommandLine &editCli = cli.action(QStringLiteral("edit"), QStringLiteral("NAME [--base-url URL] [--option KEY=VALUE]... [--new-secret]"));
+    editCli.positional({.valueName = QStringLiteral("NAME"), .help = QStringLiteral("the account to change"),
+                        .apply = [&](const QString &n) { return names.isEmpty() ? name(n) : unexpected.arg(n); }});
+    editCli.value(QStringLiteral("--base-url"), QStringLiteral("URL"), QStringLiteral("another endpoint (another host needs --new-secret)"), config.baseUrl);
+    editCli.add({.name = QStringLiteral("--option"), .valueName = QStringLiteral("KEY=VALUE"),
+                 .help = QStringLiteral("a connector option to set"), .repeatable = true, .apply = option});
+    editCli.flag(QStringLiteral("--new-secret"), QStringLiteral("read a new secret from standard input"), [&] { newSecret = true; });
     Cli::CommandLine &listCli = cli.action(QStringLiteral("list"), {});
     Cli::CommandLine &testCli = cli.action(QStringLiteral("test"), QStringLiteral("NAME"));
     listCli.setUsageOnlyErrors();
@@ -208,7 +258,7 @@ int runAccountsCommand(const CommandContext &ctx, const QStringList &args)
     if (const auto done = cli.parse(args))
         return *done;
     const QString sub = cli.chosenAction();
-    if (sub == QStringLiteral("test") && names.size() != 1)
+    if ((sub == QStringLiteral("test") || sub == QStringLiteral("edit")) && names.size() != 1)
         return cli.usageError(QString());
     Conn::AccountManager manager(ctx.dbPath);
     QString error;
@@ -216,6 +266,8 @@ int runAccountsCommand(const CommandContext &ctx, const QStringList &args)
         return cli.fail(error);
     if (sub == QStringLiteral("add"))
         return add(cli, manager, config);
+    if (sub == QStringLiteral("edit"))
+        return edit(cli, manager, names.first(), config, newSecret);
     if (sub == QStringLiteral("list"))
         return list(manager);
     if (sub == QStringLiteral("test"))

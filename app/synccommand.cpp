@@ -5,6 +5,7 @@
 #include "anomaly/anomalyscan.h"
 #include "connectorregistry.h"
 #include "store/store.h"
+#include "syncworker.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -65,6 +66,8 @@ int runSyncCommand(const CommandContext &ctx, const QStringList &args)
                      [tty](qint64, int done, int total, const QString &text) {
                          if (tty)
                              std::fprintf(stderr, "\r  [%d/%d] %-60s", done, total, qPrintable(text.left(60)));
+                         else if (text == Conn::SyncWorker::waitingText()) // the sync's own wait notice
+                             std::fprintf(stderr, "burnrate sync: %s\n", qPrintable(text));
                      });
     QObject::connect(engine, &Conn::SyncEngine::accountFinished, engine, [tty](const Conn::SyncOutcome &o) {
         if (tty)

@@ -1,7 +1,7 @@
 #include "accountmanager.h"
 
 #include "connectorregistry.h"
-#include "secretstore.h"
+#include "secretbinding.h"
 #include "store/store.h"
 #include "task/task.h"
 
@@ -143,7 +143,9 @@ void AccountManager::addAccount(const AccountConfig &config, const QString &secr
             return;
         }
         QString keychainError;
-        if (!writeSecret(accountSecretKey(id), secret, &keychainError)) {
+        AccountConfig added = config;
+        added.id = id;
+        if (!storeAccountSecret(added, secret, &keychainError)) {
             undoAdd(id, keychainError, done); // no account without its secret
             return;
         }
@@ -183,7 +185,9 @@ void AccountManager::updateAccount(const AccountConfig &config, const std::optio
                                    std::function<void(bool ok, const QString &error)> done)
 {
     QString error;
-    if (secret && !secret->isEmpty() && !writeSecret(accountSecretKey(config.id), *secret, &error)) {
+    const bool newSecret = secret && !secret->isEmpty();
+    const auto before = snapshotAccount(config.id);
+    if (newSecret ? !storeAccountSecret(config, *secret, &error) : before && !secretFollowsEdit(*before, config, &error)) {
         done(false, error);
         return;
     }
@@ -257,7 +261,9 @@ qint64 AccountManager::addAccount(const AccountConfig &config, const QString &se
     }
     if (needsSecret) {
         QString ignored;
-        if (!writeSecret(accountSecretKey(id), secret, error)) {
+        AccountConfig added = config;
+        added.id = id;
+        if (!storeAccountSecret(added, secret, error)) {
             m_accounts->remove(id, false, &ignored); // no account without its secret
             return 0;
         }
@@ -278,7 +284,9 @@ bool AccountManager::updateAccount(const AccountConfig &config, const std::optio
         *error = tr("The store is not open.");
         return false;
     }
-    if (secret && !secret->isEmpty() && !writeSecret(accountSecretKey(config.id), *secret, error))
+    const bool newSecret = secret && !secret->isEmpty();
+    const auto before = m_accounts->byId(config.id);
+    if (newSecret ? !storeAccountSecret(config, *secret, error) : before && !secretFollowsEdit(*before, config, error))
         return false;
     if (!m_accounts->update(config, error))
         return false;
@@ -369,7 +377,7 @@ quint64 AccountManager::testConnection(const AccountConfig &config, const QStrin
     }
     QString key = secret;
     if (key.isEmpty() && config.id != 0 && connector->descriptor().needsSecret) {
-        const SecretResult stored = readSecret(accountSecretKey(config.id));
+        const SecretResult stored = loadAccountSecret(config); // only to the host(s) it was entered for
         if (!stored.ok) {
             delete connector;
             finish(TestResult{false, ErrorKind::Config, stored.error});

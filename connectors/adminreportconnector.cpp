@@ -103,7 +103,7 @@ void AdminReportConnector::start(const AccountConfig &config, const QString &sec
     m_pages = 0;
     m_totalPages = 0;
     m_cursor.clear();
-    m_seenCursors.clear();
+    m_cursors.reset(retryPolicy().maxPages);
     m_result = std::make_shared<FetchResult>();
 
     QString problem = checkSecret(secret.trimmed());
@@ -182,14 +182,11 @@ void AdminReportConnector::onPage(quint64 generation, const HttpResponse &respon
         return;
     }
     if (hasMore) {
-        if (m_seenCursors.contains(next) || m_pages >= kMaxPages) {
-            fail(ErrorKind::BadResponse, tr("%1: the server keeps returning more pages (cursor \"%2\" after %3 pages); "
-                                            "giving up instead of looping.")
-                                             .arg(report.label, next.left(60))
-                                             .arg(m_pages));
+        if (const QString stop = m_cursors.follow(tr("The %1 %2 report").arg(descriptor().displayName, report.label), next);
+            !stop.isEmpty()) {
+            fail(ErrorKind::BadResponse, stop);
             return;
         }
-        m_seenCursors.insert(next);
         m_cursor = next;
         requestPage();
         return;
@@ -197,7 +194,7 @@ void AdminReportConnector::onPage(quint64 generation, const HttpResponse &respon
     ++m_report;
     m_pages = 0;
     m_cursor.clear();
-    m_seenCursors.clear();
+    m_cursors.reset(retryPolicy().maxPages);
     if (m_report < m_reports.size())
         requestPage();
     else

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "connector.h"
+#include "pagecursorguard.h"
 #include "reportjson.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QPair>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
@@ -33,10 +33,6 @@ public:
     void testConnection(const AccountConfig &config, const QString &secret) override;
     void fetch(const AccountConfig &config, const QString &secret, const DateWindow &window) override;
     void cancel() override;
-
-    /// Largest number of pages one report may take before the connector gives up (a server
-    /// that keeps answering has_more would otherwise loop forever).
-    static constexpr int kMaxPages = 5000;
 
     /// A comma / space separated list option ("proj_a, proj_b"), trimmed, without empties.
     static QStringList listOption(const AccountConfig &config, const QString &key);
@@ -111,7 +107,7 @@ private:
     int m_pages = 0;      ///< pages of the current report
     int m_totalPages = 0; ///< pages of the whole call
     QString m_cursor;
-    QSet<QString> m_seenCursors;
+    PageCursorGuard m_cursors; ///< of the current report
     DateWindow m_window;
     std::shared_ptr<FetchResult> m_result;
 };

@@ -122,6 +122,7 @@ bool AwsConnector::prepare(const AccountConfig &config, const QString &secret, Q
     m_config = config;
     m_steps.clear();
     m_step = m_pages = m_requests = m_throttled = 0;
+    m_cursors.reset(retryPolicy().maxPages);
     m_result = std::make_shared<FetchResult>();
     m_split.reset();
     if (!resolveAwsCredentials(config.options, secret, &m_credentials, error))
@@ -285,8 +286,8 @@ void AwsConnector::onReply(const HttpResponse &response)
     }
     Q_EMIT fetchProgress(m_pages, 0, tr("GetCostAndUsage page %1 received").arg(m_pages));
     if (!page.nextPageToken.isEmpty()) {
-        if (page.nextPageToken == step.query.nextPageToken) {
-            fail(ErrorKind::BadResponse, tr("Cost Explorer returned the same NextPageToken twice; stopping."));
+        if (const QString stop = m_cursors.follow(tr("Cost Explorer"), page.nextPageToken); !stop.isEmpty()) {
+            fail(ErrorKind::BadResponse, stop);
             return;
         }
         step.query.nextPageToken = page.nextPageToken;
@@ -326,6 +327,7 @@ void AwsConnector::finishStep()
         Aws::applyTagSplit(*m_result, step.service, *m_split);
         m_split.reset();
     }
+    m_cursors.reset(retryPolicy().maxPages);
     if (++m_step < m_steps.size()) {
         sendStep();
         return;

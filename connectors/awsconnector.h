@@ -4,6 +4,7 @@
 #include "awscredentials.h"
 #include "connector.h"
 #include "describedconnector.h"
+#include "pagecursorguard.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -70,6 +71,7 @@ private:
     QList<Step> m_steps;
     int m_step = 0;
     int m_pages = 0;
+    PageCursorGuard m_cursors; ///< of the current step
     int m_requests = 0;
     int m_throttled = 0; ///< consecutive throttling answers to the current request
     std::shared_ptr<FetchResult> m_result;

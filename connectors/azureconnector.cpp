@@ -143,6 +143,11 @@ int AzureConnector::msRateLimitWaitSeconds(const HttpResponse &response)
     return wait;
 }
 
+QStringList AzureConnector::secretUrls(const AccountConfig &config, const QString &)
+{
+    return {config.option(QStringLiteral("login_url"), QStringLiteral("https://login.microsoftonline.com"))};
+}
+
 QString AzureConnector::prepare(const QString &secret)
 {
     const QMap<QString, QString> packed = unpackSecret(secret);
@@ -165,8 +170,7 @@ QString AzureConnector::prepare(const QString &secret)
         error = why;
     if (!error.isEmpty())
         return error;
-    m_tokens->configure(p, config().option(QStringLiteral("login_url"), QStringLiteral("https://login.microsoftonline.com")),
-                        kManagementScope);
+    m_tokens->configure(p, secretUrls(config(), secret).constFirst(), kManagementScope);
     QString base = m_base.toString();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
@@ -235,6 +239,8 @@ void AzureConnector::onAnswer(const HttpResponse &r)
         succeed();
         return;
     }
+    if (!followCursor(tr("Azure Cost Management"), page.nextLink))
+        return;
     const QUrl next(page.nextLink);
     // Never send the bearer token to another host than the one configured.
     if (next.host() != m_base.host() || next.port() != m_base.port() || next.scheme() != m_base.scheme()) {

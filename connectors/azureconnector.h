@@ -28,6 +28,8 @@ public:
     ~AzureConnector() override;
     /// Built once by staticDescriptor().
     static ConnectorDescriptor makeDescriptor();
+    /// Where the client secret goes besides the base URL: the Entra ID sign-in URL (option login_url).
+    static QStringList secretUrls(const AccountConfig &config, const QString &secret);
 
     /// "subscriptions/<id>", "subscriptions/<id>/resourceGroups/<rg>" or
     /// "providers/Microsoft.Billing/billingAccounts/<id>"; empty with *error when incomplete.

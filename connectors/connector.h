@@ -131,6 +131,7 @@ struct RetryPolicy {
     int maxServerDelayMs = 120000;
     double jitter = 0.25;         ///< ±25 % of the computed delay
     qint64 maxBodyBytes = qint64(64) << 20; ///< a larger answer is stopped and reported, never buffered
+    int maxPages = 5000;          ///< pages one paged read may take (PageCursorGuard: a server that never stops)
 };
 
 /// A data source. Threading contract: an instance lives on one thread (the sync engine's worker

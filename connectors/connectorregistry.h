@@ -19,6 +19,9 @@ struct ConnectorEntry {
     /// For sources that bill per request (AWS Cost Explorer): one sentence saying how many requests
     /// a sync of `windowCount` windows makes and what they cost. Unset = requests are free.
     std::function<QString(const AccountConfig &config, int windowCount)> requestNote = {};
+    /// URLs besides the base URL's that receive the account's secret (Azure's sign-in URL, a GCP
+    /// key's token_uri): the secret is bound to their hosts too (see secretbinding.h). Unset = none.
+    std::function<QStringList(const AccountConfig &config, const QString &secret)> secretHosts = {};
 };
 
 struct SyncStatus;

@@ -34,11 +34,15 @@ public:
     const ConnectorDescriptor &descriptor() const override { return staticDescriptor(); }
 };
 
-/// The registry entry of connector class `C`: its static descriptor and a factory.
+/// The registry entry of connector class `C`: its static descriptor, a factory, and C::secretUrls
+/// (`static QStringList secretUrls(const AccountConfig &, const QString &secret)`) when C has one.
 template<typename C>
 ConnectorEntry connectorEntry()
 {
-    return {C::staticDescriptor(), [](QObject *parent) -> Connector * { return new C(parent); }};
+    ConnectorEntry e{C::staticDescriptor(), [](QObject *parent) -> Connector * { return new C(parent); }};
+    if constexpr (requires { &C::secretUrls; })
+        e.secretHosts = &C::secretUrls;
+    return e;
 }
 
 } // namespace Conn

@@ -117,14 +117,27 @@ QByteArray GcpConnector::queryBody(const AccountConfig &config, const QString &s
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+QString GcpConnector::keyJson(const QString &secret)
+{
+    const QMap<QString, QString> packed = unpackSecret(secret);
+    return packed.contains(QStringLiteral("service_account_json")) ? packed.value(QStringLiteral("service_account_json")) : secret;
+}
+
+QStringList GcpConnector::secretUrls(const AccountConfig &, const QString &secret)
+{
+    ServiceAccountKey key;
+    QString ignored; // a broken key fails the connection anyway; its token_uri still counts when readable
+    parseServiceAccountKey(keyJson(secret).toUtf8(), key, &ignored);
+    return {key.tokenUri.isEmpty() ? QStringLiteral("https://oauth2.googleapis.com/token") : key.tokenUri};
+}
+
 QString GcpConnector::prepare(const QString &secret)
 {
     m_polls = 0;
     m_throttled = 0;
     m_rowsSeen = 0;
     QString error;
-    const QMap<QString, QString> packed = unpackSecret(secret);
-    const QString json = packed.contains(QStringLiteral("service_account_json")) ? packed.value(QStringLiteral("service_account_json")) : secret;
+    const QString json = keyJson(secret);
     if (json.trimmed().isEmpty())
         error = tr("No service-account key is stored for this Google Cloud account.");
     else
@@ -231,7 +244,8 @@ void GcpConnector::onAnswer(const HttpResponse &r)
         succeed();
         return;
     }
-    nextPage(page);
+    if (followCursor(tr("BigQuery"), page.pageToken))
+        nextPage(page);
 }
 
 void GcpConnector::nextPage(const BigQueryPage &page)

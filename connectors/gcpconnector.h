@@ -26,6 +26,10 @@ public:
     ~GcpConnector() override;
     /// Built once by staticDescriptor().
     static ConnectorDescriptor makeDescriptor();
+    /// Where the key goes besides the base URL: its token_uri (the signed assertion is exchanged there).
+    static QStringList secretUrls(const AccountConfig &config, const QString &secret);
+    /// The service-account key JSON of a stored secret (packed as service_account_json, or bare).
+    static QString keyJson(const QString &secret);
 
     /// The billing query (GoogleSQL) for the options; empty with *error on a bad table name.
     static QString billingSql(const AccountConfig &config, QString *error);

@@ -37,6 +37,7 @@ void OAuthPagedConnector::begin(const AccountConfig &config, const QString &secr
     m_testing = test;
     m_config = config;
     m_pages = 0;
+    m_cursors.reset(retryPolicy().maxPages);
     m_result = std::make_shared<FetchResult>();
     m_http->setPolicy(retryPolicy());
     const QString error = prepare(secret);
@@ -105,6 +106,14 @@ void OAuthPagedConnector::fail(ErrorKind kind, const QString &message)
         return;
     }
     Q_EMIT fetchFailed(kind, message);
+}
+
+bool OAuthPagedConnector::followCursor(const QString &source, const QString &cursor)
+{
+    const QString stop = m_cursors.follow(source, cursor);
+    if (!stop.isEmpty())
+        fail(ErrorKind::BadResponse, stop);
+    return stop.isEmpty();
 }
 
 void OAuthPagedConnector::cancel()

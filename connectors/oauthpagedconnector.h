@@ -2,6 +2,7 @@
 
 #include "connector.h"
 #include "fetchresult.h"
+#include "pagecursorguard.h"
 
 #include <QByteArray>
 #include <QString>
@@ -66,6 +67,9 @@ protected:
     /// Pages read so far in the current call; a subclass counts each with pageRead().
     int pages() const { return m_pages; }
     void pageRead() { ++m_pages; }
+    /// Whether the page cursor `cursor` may be followed (see PageCursorGuard); when not, the call
+    /// has failed with a message naming `source`.
+    bool followCursor(const QString &source, const QString &cursor);
 
 private:
     void begin(const AccountConfig &config, const QString &secret, bool test);
@@ -79,6 +83,7 @@ private:
     DateWindow m_window;
     std::shared_ptr<FetchResult> m_result;
     int m_pages = 0;
+    PageCursorGuard m_cursors;
 };
 
 } // namespace Conn

@@ -1,7 +1,7 @@
 #include "syncengine.h"
 
 #include "connectorregistry.h"
-#include "secretstore.h"
+#include "secretbinding.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -70,7 +70,7 @@ bool SyncEngine::start(const QList<AccountConfig> &accounts, QString *error)
         job.account = account;
         const auto entry = ConnectorRegistry::find(account.provider);
         if (entry && entry->descriptor.needsSecret) {
-            const SecretResult secret = readSecret(accountSecretKey(account.id));
+            const SecretResult secret = loadAccountSecret(account); // only to the host(s) it was entered for
             if (secret.ok)
                 job.secret = secret.value;
             else

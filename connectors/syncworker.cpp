@@ -79,13 +79,19 @@ void SyncWorker::run(const QList<SyncJob> &jobs)
     m_jobs = jobs;
     m_index = -1;
     m_store = std::make_unique<Cost::Store>();
+    // A write that has to wait for another writer (the app, a cron sync, an import) waits as long
+    // as it takes, shows so as the sync's progress, and ends at once on Cancel.
+    m_store->db().setBusyWait(&cancelFlag, [this] {
+        Q_EMIT progress(m_job.account.id, m_window, static_cast<int>(m_windows.size()), waitingText());
+    });
     if (!m_store->open(m_dbPath.toStdString())) {
         const QString error = QString::fromStdString(m_store->error());
         for (const SyncJob &job : m_jobs) {
             SyncOutcome o;
             o.accountId = job.account.id;
             o.accountName = job.account.name;
-            o.kind = ErrorKind::Config;
+            o.kind = cancelFlag ? ErrorKind::Cancelled : ErrorKind::Config;
+            o.cancelled = cancelFlag;
             o.error = error;
             Q_EMIT accountFinished(o);
         }
@@ -94,6 +100,11 @@ void SyncWorker::run(const QList<SyncJob> &jobs)
         return;
     }
     nextAccount();
+}
+
+QString SyncWorker::waitingText()
+{
+    return tr("Waiting for another Burnrate process writing this store\u2026");
 }
 
 void SyncWorker::cancelCurrent()
@@ -171,8 +182,7 @@ void SyncWorker::fetchNext()
         return;
     }
     if (cancelFlag) {
-        finishAccount(false, ErrorKind::Cancelled,
-                      tr("Sync cancelled; %n complete window(s) stored.", nullptr, m_outcome.windows));
+        finishCancelled();
         return;
     }
     Q_EMIT progress(m_job.account.id, m_window, static_cast<int>(m_windows.size()),
@@ -187,12 +197,15 @@ void SyncWorker::onFetched(std::shared_ptr<FetchResult> result)
         return;
     }
     if (cancelFlag) {
-        finishAccount(false, ErrorKind::Cancelled,
-                      tr("Sync cancelled; %n complete window(s) stored.", nullptr, m_outcome.windows));
+        finishCancelled();
         return;
     }
     QString error;
     if (!ingest(*result, &error)) {
+        if (cancelFlag) { // cancelled while waiting for another writer: nothing of the window was stored
+            finishCancelled();
+            return;
+        }
         finishAccount(false, ErrorKind::Storage, tr("window %1: %2").arg(windowText(m_windows[m_window]), error));
         return;
     }
@@ -205,8 +218,7 @@ void SyncWorker::onFetched(std::shared_ptr<FetchResult> result)
 void SyncWorker::onFetchFailed(ErrorKind kind, const QString &message)
 {
     if (kind == ErrorKind::Cancelled || cancelFlag) {
-        finishAccount(false, ErrorKind::Cancelled,
-                      tr("Sync cancelled; %n complete window(s) stored.", nullptr, m_outcome.windows));
+        finishCancelled();
         return;
     }
     finishAccount(false, kind, tr("window %1: %2").arg(windowText(m_windows.value(m_window)), message));
@@ -296,7 +308,12 @@ void SyncWorker::runFiles()
     if (r.ok)
         finishAccount(true, ErrorKind::None, {});
     else
-        finishAccount(false, r.cancelled ? ErrorKind::Cancelled : ErrorKind::BadResponse, r.error);
+        finishAccount(false, r.cancelled || cancelFlag ? ErrorKind::Cancelled : ErrorKind::BadResponse, r.error);
+}
+
+void SyncWorker::finishCancelled()
+{
+    finishAccount(false, ErrorKind::Cancelled, tr("Sync cancelled; %n complete window(s) stored.", nullptr, m_outcome.windows));
 }
 
 void SyncWorker::finishAccount(bool ok, ErrorKind kind, const QString &error)

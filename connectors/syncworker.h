@@ -48,8 +48,11 @@ public:
     SyncWorker(QString dbPath, RetryPolicy policy, QDate today);
     ~SyncWorker() override;
 
-    /// Set from any thread; checked between windows and passed to file imports.
+    /// Set from any thread; checked between windows, passed to file imports, and ends a wait for
+    /// another writer of the store.
     std::atomic_bool cancelFlag{false};
+    /// The progress text while the sync waits for another process writing the store.
+    static QString waitingText();
 
 public Q_SLOTS:
     void run(const QList<Conn::SyncJob> &jobs);
@@ -71,6 +74,7 @@ private:
     bool ingest(FetchResult &result, QString *error);
     void runFiles();
     void finishAccount(bool ok, ErrorKind kind, const QString &error);
+    void finishCancelled(); ///< the account ends cancelled, keeping its complete windows
 
     QString m_dbPath;
     RetryPolicy m_policy;

@@ -4,6 +4,7 @@
 // Needs a Secret Service (dbus-run-session + gnome-keyring, as CI runs the suite).
 #include "accountstore.h"
 #include "fakeserver.h"
+#include "secretbinding.h"
 #include "secretstore.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -286,11 +287,84 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         const Conn::SecretResult inKeychain = Conn::readSecret(Conn::accountSecretKey(id));
         QVERIFY2(inKeychain.ok, qPrintable(inKeychain.error));
-        QCOMPARE(inKeychain.value, QString::fromLatin1(kCanary));
+        QCOMPARE(Conn::unbindSecret(inKeychain.value).secret, QString::fromLatin1(kCanary));
+        QCOMPARE(Conn::unbindSecret(inKeychain.value).hosts, QStringList{QStringLiteral("127.0.0.1")});
 
         QCOMPARE(burnrate({QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("canary"),
                            QStringLiteral("--delete-data")}).code, 0);
         QVERIFY(Conn::readSecret(Conn::accountSecretKey(id)).notFound);
+    }
+
+    // A secret goes only to the host it was entered for: pointing the account elsewhere asks for
+    // it again, and an account whose base URL changed behind the CLI's back sends nothing there.
+    void secretStaysWithItsHost()
+    {
+        auto emptyPages = [](FakeServer &server, const QByteArray &key) {
+            const auto page = [](const FakeRequest &) {
+                return FakeResponse::json(R"({"object":"page","data":[],"has_more":false,"next_page":null})");
+            };
+            const auto auth = FakeServer::requireHeader("authorization", "Bearer " + key);
+            server.route("GET", QStringLiteral("/v1/organization/usage/completions"), page, auth);
+            server.route("GET", QStringLiteral("/v1/organization/costs"), page, auth);
+        };
+        FakeServer home, away;
+        QVERIFY(home.start() && away.start());
+        emptyPages(home, kCanary);
+        emptyPages(away, kCanary);
+        const QString awayUrl = QStringLiteral("http://localhost:%1").arg(away.port()); // another host name, same machine
+        QVERIFY(burnrate({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"), QStringLiteral("openai"),
+                          QStringLiteral("--name"), QStringLiteral("bound"), QStringLiteral("--base-url"), home.baseUrl()},
+                         kCanary + '\n').code == 0);
+        const QString refused = QStringLiteral("The secret for account bound was entered for 127.0.0.1; the account now "
+                                               "points to localhost. Enter the secret again for the new host.");
+
+        // The CLI refuses the new host without the secret.
+        const Run edit = burnrate({QStringLiteral("accounts"), QStringLiteral("edit"), QStringLiteral("bound"),
+                                   QStringLiteral("--base-url"), awayUrl});
+        QCOMPARE(edit.code, 1);
+        QVERIFY2(edit.err.contains(refused) && edit.err.contains(QStringLiteral("--new-secret")), qPrintable(edit.err));
+        const qint64 id = accountId(QStringLiteral("bound"));
+        auto baseUrl = [&] {
+            Cost::Store store;
+            return store.open(m_db.toStdString()) ? Conn::AccountStore(store.db()).byId(id)->baseUrl : QString();
+        };
+        QCOMPARE(baseUrl(), home.baseUrl());
+        // Another port of the same host is the same host: no secret needed.
+        QCOMPARE(burnrate({QStringLiteral("accounts"), QStringLiteral("edit"), QStringLiteral("bound"), QStringLiteral("--base-url"),
+                           QStringLiteral("http://127.0.0.1:%1").arg(away.port())}).code, 0);
+        QCOMPARE(baseUrl(), QStringLiteral("http://127.0.0.1:%1").arg(away.port()));
+
+        // The base URL changed in the store itself: neither a test nor a sync sends the secret there.
+        {
+            Cost::Store store;
+            QVERIFY(store.open(m_db.toStdString()));
+            Conn::AccountStore accounts(store.db());
+            Conn::AccountConfig a = *accounts.byId(id);
+            a.baseUrl = awayUrl;
+            QString error;
+            QVERIFY2(accounts.update(a, &error), qPrintable(error));
+        }
+        const Run test = burnrate({QStringLiteral("accounts"), QStringLiteral("test"), QStringLiteral("bound")});
+        QCOMPARE(test.code, 1);
+        QVERIFY2(test.err.contains(refused), qPrintable(test.err));
+        const Run sync = burnrate({QStringLiteral("sync")});
+        QVERIFY(sync.code != 0);
+        QVERIFY2(sync.err.contains(refused), qPrintable(sync.err));
+        QVERIFY(away.requests().isEmpty()); // nothing reached the new host
+        QVERIFY(!(test.err + sync.err).contains(QString::fromLatin1(kCanary)));
+
+        // Entered again for the new host, the secret goes there (and is bound to it).
+        const Run again = burnrate({QStringLiteral("accounts"), QStringLiteral("edit"), QStringLiteral("bound"), QStringLiteral("--base-url"),
+                                    awayUrl, QStringLiteral("--new-secret")},
+                                   kCanary + '\n');
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QCOMPARE(Conn::unbindSecret(Conn::readSecret(Conn::accountSecretKey(id)).value).hosts, QStringList{QStringLiteral("localhost")});
+        const Run resync = burnrate({QStringLiteral("sync")});
+        QVERIFY2(resync.code == 0, qPrintable(resync.out + resync.err));
+        QVERIFY(!away.requests().isEmpty());
+        for (const FakeRequest &r : away.requests())
+            QCOMPARE(r.header("authorization"), QByteArray("Bearer " + kCanary));
+        QCOMPARE(burnrate({QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("bound")}).code, 0);
     }
 };
 

@@ -5,16 +5,23 @@
 // Screenshots go to $BURNRATE_SCREENSHOT_DIR when set.
 #include "accountmanager.h"
 #include "cloudtest.h"
+#include "secretbinding.h"
 #include "fakeazure.h"
 #include "fakegoogle.h"
 #include "guitestmain.h"
 #include "wizardtest.h"
+#include "accounts/secrettextedit.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QToolButton>
+
+#include <algorithm>
 
 using namespace TestSupport;
 
@@ -86,7 +93,7 @@ void TestCloudWizard::checkSecretOnlyInKeychain(const QString &name, const QByte
     QVERIFY(account);
     const Conn::SecretResult secret = Conn::readSecret(Conn::accountSecretKey(account->id));
     QVERIFY2(secret.ok, qPrintable(secret.error));
-    QVERIFY(secret.value.toUtf8().contains(secretPart));
+    QVERIFY(Conn::unbindSecret(secret.value).secret.toUtf8().contains(secretPart));
     QFile db(m_db);
     QVERIFY(db.open(QIODevice::ReadOnly));
     QVERIFY(!db.readAll().contains(secretPart));
@@ -168,6 +175,40 @@ void TestCloudWizard::azureBadClient()
     QCOMPARE(fake.queryRequests(), 0);
 }
 
+// The GCP key is a secret: masked by default (its text is never painted nor copied), shown by the
+// "Show" toggle beside it, masked again when toggled back.
+namespace {
+void verifyMaskedKeyField(QPlainTextEdit *key, const QString &text)
+{
+    auto *masked = qobject_cast<SecretTextEdit *>(key);
+    QVERIFY(masked);
+    QVERIFY(masked->isMasked());
+    QToolButton *show = nullptr;
+    for (QToolButton *b : key->parentWidget()->findChildren<QToolButton *>())
+        if (b->text() == QStringLiteral("Show"))
+            show = b;
+    QVERIFY(show);
+    // What is painted depends on the text's length only while masked: two keys of one length look alike.
+    QString other = text;
+    std::reverse(other.begin(), other.end());
+    auto paint = [&](const QString &t) {
+        key->setPlainText(t);
+        return key->viewport()->grab().toImage();
+    };
+    QCOMPARE(paint(text), paint(other));
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    key->selectAll();
+    key->copy();
+    QVERIFY(!QGuiApplication::clipboard()->text().contains(QStringLiteral("PRIVATE KEY")));
+    show->click();
+    QVERIFY(!masked->isMasked());
+    QVERIFY(paint(text) != paint(other)); // shown: the text itself is painted
+    show->click();
+    QVERIFY(masked->isMasked());
+    key->clear();
+}
+} // namespace
+
 void TestCloudWizard::gcpPages()
 {
     FakeGoogle fake;
@@ -178,6 +219,9 @@ void TestCloudWizard::gcpPages()
     QVERIFY(help && help->text().contains(QStringLiteral("BigQuery Job User")) && help->text().contains(QStringLiteral("cloud.google.com")));
     auto *key = wizard.findChild<QPlainTextEdit *>(QStringLiteral("cred_service_account_json"));
     QVERIFY(key);
+    verifyMaskedKeyField(key, fake.goodKey());
+    if (QTest::currentTestFailed())
+        return;
     wizard.next(); // no key: stays
     QCOMPARE(wizard.currentId(), int(ConnectWizard::CredentialsPageId));
     QVERIFY(WizardTest::snap(wizard, QStringLiteral("wizard-gcp-credentials")));

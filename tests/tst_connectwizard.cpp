@@ -10,6 +10,7 @@
 #include "accounts/wizardrunpages.h"
 #include "fakeserver.h"
 #include "guitestmain.h"
+#include "secretbinding.h"
 #include "secretstore.h"
 #include "store/store.h"
 #include "store/threadcheck.h"
@@ -229,7 +230,8 @@ void TestConnectWizard::successfulConnectionSavesAndSyncs()
     // The key is in the keychain and only there.
     const Conn::SecretResult secret = Conn::readSecret(Conn::accountSecretKey(account->id));
     QVERIFY2(secret.ok, qPrintable(secret.error));
-    QCOMPARE(secret.value, QString::fromLatin1(kKey));
+    QCOMPARE(Conn::unbindSecret(secret.value).secret, QString::fromLatin1(kKey));
+    QCOMPARE(Conn::unbindSecret(secret.value).hosts, QStringList{QStringLiteral("127.0.0.1")}); // bound to where it was entered for
     QFile db(m_db);
     QVERIFY(db.open(QIODevice::ReadOnly));
     QVERIFY(!db.readAll().contains(kKey));
@@ -238,6 +240,23 @@ void TestConnectWizard::successfulConnectionSavesAndSyncs()
     QVERIFY(store.open(m_db.toStdString()));
     QCOMPARE(store.factCount(), 3);
     QVERIFY(m_manager->status(account->id).lastSuccess.isValid());
+
+    // Editing: another host for the stored key asks for the key again, on the credentials page.
+    ConnectWizard edit(m_manager.get(), *account);
+    edit.show();
+    edit.next();
+    QCOMPARE(edit.currentId(), int(ConnectWizard::CredentialsPageId));
+    const QString away = QStringLiteral("http://localhost:%1").arg(m_loopback->server.port());
+    edit.findChild<QLineEdit *>(QStringLiteral("baseUrl"))->setText(away);
+    edit.next();
+    QCOMPARE(edit.currentId(), int(ConnectWizard::CredentialsPageId)); // stays
+    bool told = false;
+    for (const QLabel *label : edit.findChildren<QLabel *>())
+        told = told || (label->isVisible() && label->text() == QStringLiteral("The secret for account Loop prod was entered for 127.0.0.1; the account now points to localhost. Enter the secret again for the new host."));
+    QVERIFY(told);
+    fillCredentials(edit, QString::fromLatin1(kKey), away); // entered again: accepted
+    edit.next();
+    QCOMPARE(edit.currentId(), int(ConnectWizard::OptionsPageId));
 }
 
 void TestConnectWizard::failureMessagesAreDistinct_data()
@@ -384,7 +403,7 @@ void TestConnectWizard::pageLifecycleInsideEvents()
     QVERIFY(added);
     QVERIFY(!added->paused);
     const qint64 id = added->id;
-    QCOMPARE(Conn::readSecret(Conn::accountSecretKey(id)).value, QString::fromLatin1(kKey));
+    QCOMPARE(Conn::unbindSecret(Conn::readSecret(Conn::accountSecretKey(id)).value).secret, QString::fromLatin1(kKey));
     QVERIFY(inEvent([&] { wizard->accept(); }));
     QTRY_VERIFY(!wizard);
     QTRY_COMPARE_WITH_TIMEOUT(page->table()->rowCount(), 1, 10000);
@@ -419,7 +438,7 @@ void TestConnectWizard::pageLifecycleInsideEvents()
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ConnectWizard::SyncPageId), 30000);
     QVERIFY(resynced.count() > 0 || resynced.wait(30000));
     QCOMPARE(m_manager->account(id)->name, QStringLiteral("Loop renamed"));
-    QCOMPARE(Conn::readSecret(Conn::accountSecretKey(id)).value, QString::fromLatin1(kKey));
+    QCOMPARE(Conn::unbindSecret(Conn::readSecret(Conn::accountSecretKey(id)).value).secret, QString::fromLatin1(kKey));
     QVERIFY(inEvent([&] { wizard->accept(); }));
     QTRY_VERIFY(!wizard);
     QTRY_COMPARE_WITH_TIMEOUT(page->table()->item(0, 0)->text(), QStringLiteral("Loop renamed"), 10000);

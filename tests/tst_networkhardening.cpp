@@ -6,6 +6,7 @@
 #include "domain/numtext.h"
 #include "httpclient.h"
 #include "redact.h"
+#include "secretbinding.h"
 #include "webhooksender.h"
 
 #include <QJsonDocument>
@@ -39,6 +40,53 @@ class TestNetworkHardening : public QObject {
     }
 
 private Q_SLOTS:
+    // The hosts a secret is bound to: the base URL's, Azure's sign-in host, a GCP key's token_uri
+    // host; a change of any of them is refused with a message naming both hosts.
+    void secretsAreBoundToTheirHosts()
+    {
+        Conn::AccountConfig openai;
+        openai.name = QStringLiteral("prod");
+        openai.provider = QStringLiteral("openai");
+        QCOMPARE(Conn::secretHosts(openai, QStringLiteral("sk-admin-x")), QStringList{QStringLiteral("api.openai.com")});
+        const Conn::BoundSecret bound = Conn::unbindSecret(Conn::bindSecret(QStringLiteral("sk-admin-x"), {QStringLiteral("api.openai.com")}));
+        QCOMPARE(bound.secret, QStringLiteral("sk-admin-x"));
+        QVERIFY(Conn::checkSecretHosts(openai, bound).isEmpty());
+        openai.baseUrl = QStringLiteral("https://EVIL.example/v1");
+        QCOMPARE(Conn::checkSecretHosts(openai, bound),
+                 QStringLiteral("The secret for account prod was entered for api.openai.com; the account now points to "
+                                "evil.example. Enter the secret again for the new host."));
+        // A secret stored before binding existed (or a packed one) reads back as unbound.
+        const QString packed = Conn::packSecret({{QStringLiteral("client_secret"), QStringLiteral("s")}});
+        QCOMPARE(Conn::unbindSecret(packed).secret, packed);
+        QVERIFY(Conn::unbindSecret(packed).hosts.isEmpty());
+
+        Conn::AccountConfig azure;
+        azure.name = QStringLiteral("az");
+        azure.provider = QStringLiteral("azure");
+        QCOMPARE(Conn::secretHosts(azure, packed),
+                 (QStringList{QStringLiteral("management.azure.com"), QStringLiteral("login.microsoftonline.com")}));
+        const Conn::BoundSecret azureBound{packed, Conn::secretHosts(azure, packed)};
+        azure.options.insert(QStringLiteral("login_url"), QStringLiteral("https://login.evil.example"));
+        QVERIFY(Conn::checkSecretHosts(azure, azureBound).contains(QStringLiteral("now points to login.evil.example")));
+
+        Conn::AccountConfig gcp;
+        gcp.name = QStringLiteral("g");
+        gcp.provider = QStringLiteral("gcp");
+        auto key = [](const QString &tokenUri) {
+            return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("service_account")},
+                                                               {QStringLiteral("client_email"), QStringLiteral("a@b.iam")},
+                                                               {QStringLiteral("private_key"), QStringLiteral("-----BEGIN PRIVATE KEY-----")},
+                                                               {QStringLiteral("token_uri"), tokenUri}})
+                                         .toJson());
+        };
+        const QString good = key(QStringLiteral("https://oauth2.googleapis.com/token"));
+        QCOMPARE(Conn::secretHosts(gcp, good),
+                 (QStringList{QStringLiteral("bigquery.googleapis.com"), QStringLiteral("oauth2.googleapis.com")}));
+        // The same account with a key whose token_uri points elsewhere: the assertion would go there.
+        const Conn::BoundSecret gcpBound{key(QStringLiteral("https://token.evil.example/token")), Conn::secretHosts(gcp, good)};
+        QVERIFY(Conn::checkSecretHosts(gcp, gcpBound).contains(QStringLiteral("now points to token.evil.example")));
+    }
+
     void oversizedBodyIsStoppedWithAClearError()
     {
         FakeServer server;

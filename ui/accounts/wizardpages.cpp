@@ -1,7 +1,9 @@
 #include "accounts/wizardpages.h"
 
 #include "accountmanager.h"
+#include "secretbinding.h"
 #include "accounts/connectwizard.h"
+#include "accounts/secrettextedit.h"
 #include "shell/style.h"
 
 #include <QCheckBox>
@@ -241,28 +243,33 @@ void WizardCredentialsPage::initializePage()
         field.key = c.key;
         field.secret = c.secret;
         QWidget *editor = nullptr;
+        // Secrets are masked until the user asks to see them.
+        auto withShowToggle = [](QWidget *edit, std::function<void(bool)> show) {
+            auto *button = new QToolButton;
+            button->setText(tr("Show"));
+            button->setCheckable(true);
+            button->setToolTip(tr("Show or hide the secret"));
+            connect(button, &QToolButton::toggled, edit, std::move(show));
+            return rowWith(edit, button);
+        };
         if (c.multiline) {
-            field.text = new QPlainTextEdit;
+            SecretTextEdit *secretText = c.secret ? new SecretTextEdit : nullptr;
+            field.text = secretText ? secretText : new QPlainTextEdit;
             field.text->setPlaceholderText(m_wizard->isEditing() && c.secret ? tr("unchanged (stored in the keychain)")
                                                                            : c.placeholder);
             field.text->setTabChangesFocus(true);
             field.text->setMinimumHeight(90);
             field.text->setPlainText(c.secret ? QString() : m_wizard->config().options.value(c.key));
-            editor = field.text;
+            editor = secretText ? withShowToggle(secretText, [secretText](bool on) { secretText->setMasked(!on); }) : field.text;
         } else {
             field.line = new QLineEdit;
             field.line->setPlaceholderText(m_wizard->isEditing() && c.secret ? tr("unchanged (stored in the keychain)")
                                                                            : c.placeholder);
             if (c.secret) {
                 field.line->setEchoMode(QLineEdit::Password);
-                auto *show = new QToolButton;
-                show->setText(tr("Show"));
-                show->setCheckable(true);
-                show->setToolTip(tr("Show or hide the secret"));
-                connect(show, &QToolButton::toggled, field.line, [line = field.line](bool on) {
+                editor = withShowToggle(field.line, [line = field.line](bool on) {
                     line->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
                 });
-                editor = rowWith(field.line, show);
             } else {
                 field.line->setText(m_wizard->config().options.value(c.key));
                 editor = field.line;
@@ -346,9 +353,29 @@ bool WizardCredentialsPage::validatePage()
         m_baseUrl->setFocus();
         return false;
     }
+    if (const QString again = secretNeededAgain(baseUrl, anySecret); !again.isEmpty()) {
+        showError(m_error, again);
+        return false;
+    }
     m_wizard->config().baseUrl = baseUrl;
     showError(m_error, {});
     return true;
+}
+
+QString WizardCredentialsPage::secretNeededAgain(const QString &baseUrl, bool secretEntered) const
+{
+    // A stored secret is only sent to the host(s) it was entered for (the manager refuses
+    // the save otherwise); say so here, where the secret can be entered.
+    const auto &entry = m_wizard->entry();
+    if (!m_wizard->isEditing() || secretEntered || !entry || !entry->descriptor.needsSecret)
+        return {};
+    const auto stored = m_wizard->manager()->snapshotAccount(m_wizard->config().id);
+    if (!stored)
+        return {};
+    Conn::AccountConfig next = *stored;
+    next.baseUrl = baseUrl;
+    // The key itself (a GCP key's token_uri) is unchanged here: the base URL decides.
+    return Conn::checkSecretHosts(next, Conn::BoundSecret{{}, Conn::secretHosts(*stored, {})});
 }
 
 // ---- Options ------------------------------------------------------------------------------

@@ -44,6 +44,10 @@ public:
     bool validatePage() override;
 
 private:
+    /// Editing: the message when `baseUrl` sends the stored secret to a host it was not entered for
+    /// and no new secret was entered; else empty.
+    QString secretNeededAgain(const QString &baseUrl, bool secretEntered) const;
+
     struct Field {
         QString key;
         bool secret = false;

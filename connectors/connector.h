@@ -121,8 +121,7 @@ struct DateWindow {
     int days() const { return static_cast<int>(from.daysTo(to)); }
 };
 
-/// Retry / timeout policy. Delays: min(maxDelayMs, baseDelayMs·2^(attempt-1)) ± jitter, or what the server
-/// asks for (Retry-After, retry-after-ms, x-ratelimit-reset-*, anthropic-…-reset), capped at maxServerDelayMs.
+/// Retry / timeout policy. Delays: min(maxDelayMs, baseDelayMs·2^(attempt-1)) ± jitter, or the server's (Retry-After, …-reset), ≤ maxServerDelayMs.
 struct RetryPolicy {
     int maxAttempts = 5;          ///< total attempts, including the first
     int timeoutMs = 30000;        ///< per attempt, whole response (connect + headers + body)

@@ -53,7 +53,7 @@ bool parseBigQueryPage(const QByteArray &body, BigQueryPage &out, QString *error
     Json doc;
     try {
         doc = Json::parse(body.constData(), body.constData() + body.size());
-    } catch (const Json::parse_error &e) {
+    } catch (const Json::exception &e) { // a syntax error, or a number out of range (1e999)
         QString what = QString::fromUtf8(e.what());
         const auto tag = what.indexOf(QLatin1String("] "));
         if (tag > 0)

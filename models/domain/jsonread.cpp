@@ -13,6 +13,12 @@ bool parse(std::string_view text, nlohmann::json &doc, std::string &error)
         const auto at = what.find(" at line ");
         error = at == std::string::npos ? what : what.substr(at + 4);
         return false;
+    } catch (const nlohmann::json::exception &e) {
+        // A number too large for a double ("1e719"): "[json.exception.out_of_range.406] number overflow parsing '1e719'"
+        std::string what = e.what();
+        const auto tag = what.find("] ");
+        error = tag == std::string::npos ? what : what.substr(tag + 2);
+        return false;
     }
 }
 

@@ -71,6 +71,17 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
+// `burnrate detect` over `text` (written to DIR/in.csv) into DIR/out.csv; true when it exits 0.
+bool runDetect(const QTemporaryDir &dir, const QByteArray &text, QString &out, QString &err)
+{
+    const QString in = writeFile(dir, QStringLiteral("in.csv"), text);
+    out = dir.filePath(QStringLiteral("out.csv"));
+    return TestSupport::runBurnrate({QStringLiteral("detect"), QStringLiteral("--input"), in, QStringLiteral("--output"), out},
+                                    nullptr, &err)
+        == 0;
+}
+
+
 QList<QByteArray> readLines(const QString &path)
 {
     QFile f(path);
@@ -307,12 +318,8 @@ private slots:
             const QByteArray ts = day + (i < 30 ? " 00:00:00" : "T00:00:00Z");
             text += ts + ',' + (i == 40 ? QByteArray() : QByteArray::number(i == 45 ? 1e4 : s.v[i], 'g', 8)) + '\n';
         }
-        const QString in = writeFile(dir, QStringLiteral("in.csv"), text);
-        const QString out = dir.filePath(QStringLiteral("out.csv"));
-        QString err;
-        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("detect"), QStringLiteral("--input"), in, QStringLiteral("--output"), out},
-                                          nullptr, &err),
-                 0);
+        QString out, err;
+        QVERIFY2(runDetect(dir, text, out, err), qPrintable(err));
         const QList<QByteArray> inLines = text.trimmed().split('\n');
         const QList<QByteArray> outLines = readLines(out);
         QCOMPARE(outLines.size(), inLines.size());
@@ -382,12 +389,8 @@ private slots:
             const QByteArray ts = QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(Qt::ISODate).toLatin1();
             text += ts + ',' + QByteArray::number(i == spike ? 10 * s.v[i] : s.v[i], 'g', 10) + '\n';
         }
-        const QString in = writeFile(dir, QStringLiteral("in.csv"), text);
-        const QString out = dir.filePath(QStringLiteral("out.csv"));
-        QString err;
-        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("detect"), QStringLiteral("--input"), in, QStringLiteral("--output"), out},
-                                          nullptr, &err),
-                 0);
+        QString out, err;
+        QVERIFY2(runDetect(dir, text, out, err), qPrintable(err));
         // Line numbers count the header: row i is on line i + 2.
         QVERIFY2(err.contains(QStringLiteral("11 rows step back in time (first at line %1, 55 minutes)").arg(clockChange + 2)), qPrintable(err));
         // The eleven rows before the old clock caught up step back; the twelfth lands on the latest

@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 namespace Cost {
 
@@ -276,8 +278,19 @@ bool Store::open(const std::string &path)
         m_error = "cannot open store " + path + ": " + m_db.error();
         return false;
     }
-    if (!m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;"
-                   " PRAGMA cache_size=-32768;")) {
+    // Two processes creating one new store at once both switch it to WAL; that switch needs an
+    // exclusive lock, and SQLite answers "database is locked" at once rather than wait (waiting
+    // could deadlock), bypassing the busy handler. Once one has switched, the other goes through.
+    bool configured = false;
+    for (int attempt = 0; attempt < 500 && !configured; ++attempt) {
+        configured = m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;"
+                               " PRAGMA cache_size=-32768;");
+        if (!configured && m_db.error().find("database is locked") == std::string::npos)
+            break;
+        if (!configured)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    if (!configured) {
         m_error = "cannot configure store " + path + ": " + m_db.error();
         m_db.close();
         return false;

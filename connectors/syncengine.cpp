@@ -2,6 +2,7 @@
 
 #include "connectorregistry.h"
 #include "secretbinding.h"
+#include "task/handover.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -40,7 +41,6 @@ SyncEngine::SyncEngine(QString dbPath, QObject *parent)
     , m_dbPath(std::move(dbPath))
 {
     qRegisterMetaType<Conn::SyncOutcome>();
-    qRegisterMetaType<QList<Conn::SyncJob>>();
     qRegisterMetaType<QList<Conn::SyncOutcome>>();
     m_thread.setObjectName(QStringLiteral("burnrate-sync"));
 }
@@ -81,22 +81,33 @@ bool SyncEngine::start(const QList<AccountConfig> &accounts, QString *error)
         jobs.push_back(job);
     }
     const QDate today = m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
-    auto *worker = new SyncWorker(m_dbPath, m_policy, today);
+    m_thread.wait(); // the previous run's thread has quit (onAllFinished)
+    auto *worker = new SyncWorker(m_dbPath, m_policy, today, jobs);
     worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &SyncWorker::accountStarted, this, &SyncEngine::accountStarted);
     connect(worker, &SyncWorker::progress, this, &SyncEngine::progress);
-    connect(worker, &SyncWorker::accountFinished, this, [this](const SyncOutcome &o) {
-        m_outcomes.push_back(o);
-        Q_EMIT accountFinished(o);
-    });
+    // An outcome crosses threads through the mailbox (a pthread mutex ThreadSanitizer sees), not
+    // as a queued signal argument copied inside Qt; the engine is told by name.
+    connect(
+        worker, &SyncWorker::accountFinished, worker,
+        [this, mailbox = m_mailbox](const SyncOutcome &o) {
+            {
+                const std::lock_guard lock(mailbox->mutex);
+                mailbox->outcomes.push_back(o);
+            }
+            QMetaObject::invokeMethod(this, "deliverOutcomes", Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
     connect(worker, &SyncWorker::allFinished, this, &SyncEngine::onAllFinished);
     m_worker = worker;
     m_outcomes.clear();
     m_running = true;
-    if (!m_thread.isRunning())
-        m_thread.start();
-    QMetaObject::invokeMethod(worker, [worker, jobs] { worker->run(jobs); }, Qt::QueuedConnection);
+    // Each run gets a fresh thread, and the worker starts from its started() signal: everything
+    // above happens before the thread exists (pthread_create), an order ThreadSanitizer sees,
+    // unlike a queued call through Qt's event queue.
+    connect(&m_thread, &QThread::started, worker, &SyncWorker::run);
+    m_thread.start();
     return true;
 }
 
@@ -106,17 +117,33 @@ void SyncEngine::cancel()
         return;
     SyncWorker *worker = m_worker;
     worker->cancelFlag = true; // atomic: seen by file imports at once
-    QMetaObject::invokeMethod(worker, &SyncWorker::cancelCurrent, Qt::QueuedConnection);
+    // By name: the call event is made inside Qt, and the worker was built before its thread.
+    QMetaObject::invokeMethod(worker, "cancelCurrent", Qt::QueuedConnection);
+    Task::Detail::handOver(worker); // what the call read comes before the worker's deletion
+}
+
+void SyncEngine::deliverOutcomes()
+{
+    QList<SyncOutcome> arrived;
+    {
+        const std::lock_guard lock(m_mailbox->mutex);
+        arrived.swap(m_mailbox->outcomes);
+    }
+    for (const SyncOutcome &o : std::as_const(arrived)) {
+        m_outcomes.push_back(o);
+        Q_EMIT accountFinished(o);
+    }
 }
 
 void SyncEngine::onAllFinished()
 {
-    if (m_worker) {
-        m_worker->disconnect(this);
-        m_worker->deleteLater();
-    }
+    deliverOutcomes(); // the worker's last outcome came before allFinished; nothing is left behind
+    // The worker is deleted on its own thread as that thread finishes; what this thread read of it
+    // (the connections that delivered its signals here) comes before that.
+    Task::Detail::handOver(m_worker.data());
     m_worker = nullptr;
     m_running = false;
+    m_thread.quit();
     const QList<SyncOutcome> outcomes = m_outcomes;
     Q_EMIT finished(outcomes);
 }

@@ -10,6 +10,9 @@
 #include <QPointer>
 #include <QThread>
 
+#include <memory>
+#include <mutex>
+
 namespace Conn {
 
 /// The windows a sync of `account` fetches, oldest first, as whole UTC days up to and including
@@ -50,8 +53,17 @@ Q_SIGNALS:
     /// The run is over; every account's outcome, in order.
     void finished(const QList<Conn::SyncOutcome> &outcomes);
 
+private Q_SLOTS:
+    /// Emits accountFinished for the outcomes the worker put in the mailbox (queued by name).
+    void deliverOutcomes();
+
 private:
     void onAllFinished();
+    struct Mailbox {
+        std::mutex mutex;
+        QList<SyncOutcome> outcomes;
+    };
+    std::shared_ptr<Mailbox> m_mailbox = std::make_shared<Mailbox>();
 
     QString m_dbPath;
     RetryPolicy m_policy;

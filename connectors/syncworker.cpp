@@ -6,6 +6,7 @@
 #include "import/ingestor.h"
 #include "store/store.h"
 #include "syncengine.h"
+#include "task/handover.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -65,18 +66,21 @@ QString windowText(const DateWindow &w)
 
 } // namespace
 
-SyncWorker::SyncWorker(QString dbPath, RetryPolicy policy, QDate today)
+SyncWorker::SyncWorker(QString dbPath, RetryPolicy policy, QDate today, QList<SyncJob> jobs)
     : m_dbPath(std::move(dbPath))
     , m_policy(policy)
     , m_today(today)
+    , m_jobs(std::move(jobs))
 {
 }
 
-SyncWorker::~SyncWorker() = default;
-
-void SyncWorker::run(const QList<SyncJob> &jobs)
+SyncWorker::~SyncWorker()
 {
-    m_jobs = jobs;
+    Task::Detail::takeOver(this); // the engine read this object on its thread before (syncengine.cpp)
+}
+
+void SyncWorker::run()
+{
     m_index = -1;
     m_store = std::make_unique<Cost::Store>();
     // A write that has to wait for another writer (the app, a cron sync, an import) waits as long

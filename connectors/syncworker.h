@@ -45,7 +45,7 @@ struct SyncOutcome {
 class SyncWorker : public QObject {
     Q_OBJECT
 public:
-    SyncWorker(QString dbPath, RetryPolicy policy, QDate today);
+    SyncWorker(QString dbPath, RetryPolicy policy, QDate today, QList<SyncJob> jobs);
     ~SyncWorker() override;
 
     /// Set from any thread; checked between windows, passed to file imports, and ends a wait for
@@ -55,7 +55,8 @@ public:
     static QString waitingText();
 
 public Q_SLOTS:
-    void run(const QList<Conn::SyncJob> &jobs);
+    /// Syncs the jobs given to the constructor, in order (SyncEngine calls it as its thread starts).
+    void run();
     /// Cancels the current fetch (queued onto this thread by SyncEngine).
     void cancelCurrent();
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QMutex>
 #include <QObject>
 #include <QString>
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <utility>
 
 namespace Task::Detail {
@@ -13,7 +13,8 @@ namespace Task::Detail {
 /// What one task's body (pool thread) shares with its runner: the cancel flag and the newest
 /// progress. It lives on the runner's thread and is deleted there once neither side holds it;
 /// posted() is emitted on the pool thread, so it reaches the runner queued (or not at all once
-/// the runner is gone), at most once until the runner took the progress.
+/// the runner is gone), at most once until the runner took the progress. The lock is a
+/// std::mutex (pthread), which ThreadSanitizer sees, unlike QMutex's futex.
 class Channel : public QObject {
     Q_OBJECT
 public:
@@ -31,7 +32,8 @@ Q_SIGNALS:
 
 private:
     Channel() = default;
-    QMutex m_mutex;
+    ~Channel() override;
+    std::mutex m_mutex;
     int m_percent = 0;
     QString m_text;
     bool m_unread = false;

@@ -11,13 +11,21 @@ namespace Detail {
 std::shared_ptr<Channel> Channel::create()
 {
     // The last owner may be the pool thread: the QObject is deleted on its own thread.
-    return std::shared_ptr<Channel>(new Channel, [](Channel *channel) { channel->deleteLater(); });
+    return std::shared_ptr<Channel>(new Channel, [](Channel *channel) {
+        handOver(channel); // deleted on the runner's thread by the event deleteLater() posts
+        channel->deleteLater();
+    });
+}
+
+Channel::~Channel()
+{
+    takeOver(this);
 }
 
 void Channel::post(int percent, const QString &text)
 {
     {
-        const QMutexLocker lock(&m_mutex);
+        const std::lock_guard lock(m_mutex);
         m_percent = percent;
         m_text = text;
         if (m_unread)
@@ -29,7 +37,7 @@ void Channel::post(int percent, const QString &text)
 
 std::pair<int, QString> Channel::take()
 {
-    const QMutexLocker lock(&m_mutex);
+    const std::lock_guard lock(m_mutex);
     m_unread = false;
     return {m_percent, m_text};
 }

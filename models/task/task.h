@@ -2,12 +2,12 @@
 
 #include "store/store.h"
 #include "task/channel.h"
+#include "task/job.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPromise>
 #include <QString>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 #include <exception>
@@ -71,7 +71,6 @@ template <typename Body>
 using BodyResult = std::invoke_result_t<Body, Context &>;
 template <typename Body>
 using Value = std::conditional_t<std::is_void_v<BodyResult<Body>>, std::monostate, BodyResult<Body>>;
-
 } // namespace Detail
 
 /// Starts bodies on the thread pool and delivers their outcomes on its own thread.
@@ -162,12 +161,14 @@ void Runner::start(const QString &dbPath, bool withStore, Body body, Done done)
     auto channel = Detail::Channel::create();
     auto *watcher = new QFutureWatcher<void>(this);
     const quint64 generation = begin(channel); // connected before the body can post progress
-    QFuture<void> future = QtConcurrent::run([outcome, channel, dbPath, withStore, body = std::move(body)](QPromise<void> &promise) mutable {
+    QFuture<void> future = Detail::startJob([outcome, channel, dbPath, withStore, body = std::move(body)](QPromise<void> &promise) mutable {
         Cost::Store store;
         if (withStore) {
             outcome->error = openStore(store, dbPath);
-            if (!outcome->error.isEmpty())
+            if (!outcome->error.isEmpty()) {
+                Detail::handOver(outcome.get());
                 return;
+            }
             setBusyWait(store, *channel);
         }
         Context context(
@@ -184,10 +185,12 @@ void Runner::start(const QString &dbPath, bool withStore, Body body, Done done)
             outcome->error = internalError(nullptr);
         }
         outcome->canceled = context.isCanceled();
+        Detail::handOver(outcome.get()); // read by `done` on the runner's thread
     });
     m_running.back().future = future;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, outcome, done = std::move(done)]() mutable {
         watcher->deleteLater();
+        Detail::takeOver(outcome.get());
         if (end(generation))
             done(*outcome);
     });

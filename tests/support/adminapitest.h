@@ -111,10 +111,10 @@ inline Conn::SyncOutcome runSync(const QString &dbPath, Conn::AccountConfig acco
         if (account.id == 0)
             qFatal("cannot add the account: %s", qPrintable(error));
     }
-    Conn::SyncWorker worker(dbPath, policy, today);
+    Conn::SyncWorker worker(dbPath, policy, today, {Conn::SyncJob{account, secret, QString()}});
     QSignalSpy finished(&worker, &Conn::SyncWorker::accountFinished);
     QSignalSpy all(&worker, &Conn::SyncWorker::allFinished);
-    worker.run({Conn::SyncJob{account, secret, QString()}});
+    worker.run();
     if (all.isEmpty() && !all.wait(60000))
         qFatal("sync did not finish");
     return finished.isEmpty() ? Conn::SyncOutcome{} : finished.first().first().value<Conn::SyncOutcome>();

@@ -2,9 +2,9 @@
 # Burnrate developer entry point on Debian 12.
 #   packaging/dev.sh run [ARGS...]   install what is missing, build, open the app (default store)
 #   packaging/dev.sh test            install what is missing, build, run the whole suite headless,
-#                                    in C.UTF-8 and again in de_DE.UTF-8 (comma decimals)
-#   packaging/dev.sh sanitize        the suite under AddressSanitizer + UBSan (both locales), then the
-#                                    threaded tests under ThreadSanitizer (build-asan/, build-tsan/)
+#                                    in C.UTF-8 and again in de_DE.UTF-8 (comma decimals), then the
+#                                    threaded tests under ThreadSanitizer (build-tsan/)
+#   packaging/dev.sh sanitize        the suite under AddressSanitizer + UBSan (both locales, build-asan/)
 #   packaging/dev.sh build           install what is missing and build only
 # BURNRATE_BUILD_DIR overrides the build directory (default: build/ in the checkout); the sanitized
 # builds go beside it (build-asan/, build-tsan/).
@@ -89,27 +89,38 @@ german_locale() {
     echo "$dir"
 }
 
-run_tests() {
-    build
-    run_suite "$BUILD" C.UTF-8
-    LOCPATH=$(german_locale "$BUILD") run_suite "$BUILD" de_DE.UTF-8
-}
-
-run_sanitizers() {
-    local asan="$BUILD-asan" tsan="$BUILD-tsan"
-    install_packages
-    local sanitized=(-DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O1 -g1")
-    configure_and_build "$asan" "${sanitized[@]}" -DBURNRATE_SANITIZE=address
-    configure_and_build "$tsan" "${sanitized[@]}" -DBURNRATE_SANITIZE=thread -- "${THREADED_TESTS[@]}"
-    # Every sanitizer finding fails its test.
+sanitizer_options() {
     local supp="$ROOT/packaging/sanitizers"
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0"
     export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
     export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp"
+}
+
+SANITIZED=(-DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O1 -g1")
+
+# The threaded tests under ThreadSanitizer: any report fails (TSAN_OPTIONS halt_on_error).
+run_tsan() {
+    local tsan="$BUILD-tsan"
+    configure_and_build "$tsan" "${SANITIZED[@]}" -DBURNRATE_SANITIZE=thread -- "${THREADED_TESTS[@]}"
+    sanitizer_options
+    run_suite "$tsan" C.UTF-8 -R "^($(IFS='|'; echo "${THREADED_TESTS[*]}"))\$"
+}
+
+run_tests() {
+    build
+    run_suite "$BUILD" C.UTF-8
+    LOCPATH=$(german_locale "$BUILD") run_suite "$BUILD" de_DE.UTF-8
+    run_tsan
+}
+
+run_sanitizers() {
+    local asan="$BUILD-asan"
+    install_packages
+    configure_and_build "$asan" "${SANITIZED[@]}" -DBURNRATE_SANITIZE=address
+    sanitizer_options
     run_suite "$asan" C.UTF-8
     LOCPATH=$(german_locale "$asan") run_suite "$asan" de_DE.UTF-8
-    run_suite "$tsan" C.UTF-8 -R "^($(IFS='|'; echo "${THREADED_TESTS[*]}"))\$"
 }
 
 case "${1:-}" in

@@ -4,6 +4,8 @@
 #include "domain/timeparse.h"
 
 #include <algorithm>
+#include <cctype>
+#include <tuple>
 #include <limits>
 
 // Where completeness comes from. A source's data is complete up to the earlier of
@@ -32,22 +34,23 @@ std::string lower(std::string s)
     return s;
 }
 
-// The end of the newest charge of `partitions` that starts on `day`: of at most a day if there is
-// one, else of any length.
-std::int64_t newestChargeEnd(Cost::SqliteDb &db, const std::vector<std::int64_t> &partitions, std::int64_t day)
+// The end of the newest charge of `partitions` that starts on `day` (of at most a day if there is
+// one, else of any length) and its provider: a connector's partitions do not name one.
+std::pair<std::int64_t, std::string> newestCharge(Cost::SqliteDb &db, const std::vector<std::int64_t> &partitions, std::int64_t day)
 {
     std::string in;
     for (std::int64_t id : partitions)
         in += (in.empty() ? "" : ",") + std::to_string(id);
-    for (const char *shortOnly : {" AND duration <= 86400", ""}) {
-        Cost::SqliteStmt st(db, "SELECT max(start + duration) FROM fact WHERE start >= ?1 AND start < ?2" + std::string(shortOnly)
-                                    + " AND partition_id IN (" + in + ")");
+    for (const char *shortOnly : {" AND f.duration <= 86400", ""}) {
+        Cost::SqliteStmt st(db, "SELECT f.start + f.duration, coalesce((SELECT s FROM dict WHERE id = c.provider), '')"
+                                " FROM fact f JOIN combo c ON c.id = f.combo_id WHERE f.start >= ?1 AND f.start < ?2"
+                                + std::string(shortOnly) + " AND f.partition_id IN (" + in + ") ORDER BY 1 DESC LIMIT 1");
         st.bind(1, day * kDay);
         st.bind(2, (day + 1) * kDay);
-        if (st.step() && !st.isNull(0))
-            return st.int64(0);
+        if (st.step())
+            return {st.int64(0), std::string(st.text(1))};
     }
-    return (day + 1) * kDay;
+    return {(day + 1) * kDay, std::string()};
 }
 
 } // namespace
@@ -108,7 +111,10 @@ bool Freshness::load(Cost::SqliteDb &db, std::string &error)
             f.provider = p.provider;
             f.synced = f.synced || p.kind == "sync";
         }
-        f.dataEnd = newestChargeEnd(db, newest, lastDay);
+        std::string provider;
+        std::tie(f.dataEnd, provider) = newestCharge(db, newest, lastDay);
+        if (f.provider.empty())
+            f.provider = provider;
         f.lag = f.synced ? providerLag(f.provider) : 0;
         f.completeUntil = f.importedAt > 0 ? std::min(f.dataEnd, f.importedAt - f.lag) : f.dataEnd;
         f.closed = periodEnd > 0 && f.completeUntil >= periodEnd;

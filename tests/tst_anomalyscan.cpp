@@ -7,6 +7,7 @@
 #include "anomaly/anomalystore.h"
 #include "anomaly/rootcause.h"
 #include "domain/timeparse.h"
+#include "import/demogenerator.h"
 #include "import/ingestor.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -441,6 +442,47 @@ private Q_SLOTS:
         QVERIFY(anomalies.setSeriesSensitivity({"feature", "agent"}, std::nullopt, error));
         QVERIFY(anomalies.loadSettings(settings, error));
         QCOMPARE(settings.sensitivityOf({"feature", "agent"}), Sensitivity::High);
+    }
+
+    // Issue #23: "Nov 19 15:00, team support, expected $15.41, actual $25.73, band $1.04-$29.78,
+    // labelled 'spend spike +67%'; the red dot sits inside the shaded band." On the demo workspace,
+    // every flagged point of every series lies outside the band the chart shows for it (or at zero
+    // where spend was expected), and every anomaly's actual lies outside its stored band.
+    void flaggedPointsLieOutsideTheirBand()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo-band.sqlite"));
+        Cost::Store store;
+        QVERIFY(store.open(path.toStdString()));
+        Cost::DemoOptions options;
+        options.endDay = Cost::daysFromCivil(2026, 11, 30);
+        options.days = 120;
+        Cost::IngestResult ingest;
+        std::string error;
+        QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, ingest, error), error.c_str());
+        int flagged = 0;
+        for (AnomalyGrain grain : {AnomalyGrain::Day, AnomalyGrain::Hour}) {
+            for (const char *dim : {"", "provider", "model", "feature", "team"}) {
+                std::vector<SeriesData> all;
+                QVERIFY(loadAllSeries(store.db(), dim, grain, all, error));
+                for (const SeriesData &s : all) {
+                    std::vector<TracePoint> trace;
+                    const auto anomalies = detectAnomalies(s, Sensitivity::Normal, 10 * Cost::kMoneyScale, {}, &trace);
+                    for (const TracePoint &p : trace) {
+                        if (!p.flagged)
+                            continue;
+                        ++flagged;
+                        const bool outside = p.actual > p.high || p.actual < p.low || (p.actual <= 0 && p.expected > 0);
+                        QVERIFY2(outside, qPrintable(QStringLiteral("%1 %2 %3: actual %4 inside the band %5-%6")
+                                                         .arg(QString::fromStdString(s.key.label()), QLatin1String(anomalyGrainName(grain)),
+                                                              QString::fromStdString(Cost::formatTimestamp(p.time)))
+                                                         .arg(p.actual).arg(p.low).arg(p.high)));
+                    }
+                    for (const Anomaly &a : anomalies)
+                        QVERIFY2(a.actual > a.bandHigh || a.actual < a.bandLow, dump({a}));
+                }
+            }
+        }
+        QVERIFY(flagged > 0);
     }
 
     void cliListsAnomaliesWithCauses()

@@ -100,6 +100,8 @@ bool loadDailyHistory(Cost::SqliteDb &db, const SeriesRef &ref, DailyHistory &ou
     const auto keep = static_cast<std::int64_t>(out.values.size()) - 1; // at least one known day
     out.partialDays = static_cast<int>(std::clamp<std::int64_t>(lastDay - firstIncomplete + 1, std::min<std::int64_t>(out.partialLastDay ? 1 : 0, keep), keep));
     out.partialLastDay = out.partialDays > 0;
+    out.completeUntil = until;
+    out.partialSoFar.assign(out.values.end() - out.partialDays, out.values.end());
     for (int i = 0; i < out.partialDays; ++i)
         out.values[out.values.size() - 1 - static_cast<std::size_t>(i)] = std::nan("");
     return true;

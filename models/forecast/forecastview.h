@@ -31,6 +31,8 @@ struct DailyHistory {
     std::vector<double> values; ///< currency units; 0 on days without charges, NaN for partial last days
     bool partialLastDay = false; ///< the last day is incomplete (see freshness.h) and is left to the forecast
     int partialDays = 0;         ///< trailing days left to the forecast (a provider a day late: two)
+    std::vector<double> partialSoFar; ///< the spend so far of those days (for showing them as partial)
+    std::int64_t completeUntil = 0;   ///< the series' data is complete up to this instant (epoch s)
     std::int64_t lastDay() const { return firstDay + static_cast<std::int64_t>(values.size()) - 1; }
 };
 

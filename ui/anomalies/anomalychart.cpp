@@ -2,8 +2,6 @@
 
 #include "charts/chartaxes.h"
 #include "charts/chartstyle.h"
-#include "format/dates.h"
-#include "format/format.h"
 #include "shell/style.h"
 
 #include <QAreaSeries>
@@ -13,7 +11,6 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QTime>
 
 #include <algorithm>
 #include <cmath>
@@ -52,11 +49,7 @@ QString AnomalyChart::partialNote() const
 {
     if (m_data.completeUntil <= 0)
         return tr("Partial");
-    const std::int64_t day = m_data.completeUntil / 86400;
-    if (m_data.grain == Analytics::AnomalyGrain::Day)
-        return tr("Partial \u2014 data until %1").arg(Format::shortDate(day));
-    const QTime time = QTime(0, 0).addSecs(static_cast<int>(m_data.completeUntil % 86400));
-    return tr("Partial \u2014 data until %1, %2").arg(Format::shortDate(day), Format::locale().toString(time, QLocale::ShortFormat));
+    return ChartStyle::partialNote(m_data.completeUntil, m_data.grain == Analytics::AnomalyGrain::Hour);
 }
 
 QStringList AnomalyChart::timeTickLabels() const

@@ -180,15 +180,7 @@ Cost::Money sumOf(const std::vector<Charge> &charges, const SeriesKey &key, std:
 }
 
 // The anomalies as text, for failure messages.
-QByteArray dump(const std::vector<Anomaly> &list)
-{
-    QByteArray out;
-    for (const Anomaly &a : list)
-        out += QByteArray("\n  ") + a.series.label().c_str() + ' ' + anomalyGrainName(a.grain) + ' '
-            + Cost::formatTimestamp(a.start).c_str() + " x" + QByteArray::number(a.points) + " actual "
-            + Cost::formatMoney(a.actual).c_str() + " expected " + Cost::formatMoney(a.expected).c_str() + " | " + a.explanation.c_str();
-    return out;
-}
+QByteArray dump(const std::vector<Anomaly> &list) { return TestSupport::describeAnomalies(list); }
 
 // The earliest anomaly of a series overlapping [at, until).
 const Anomaly *findAnomaly(const std::vector<Anomaly> &list, const SeriesKey &key, std::int64_t at, std::int64_t until)

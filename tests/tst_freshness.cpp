@@ -10,6 +10,7 @@
 #include "forecast/forecastview.h"
 #include "import/ingestor.h"
 #include "store/store.h"
+#include "testsupport.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -90,15 +91,8 @@ std::vector<Anomaly> scanned(Cost::Store &store)
     return list;
 }
 
-QByteArray dump(const std::vector<Anomaly> &list)
-{
-    QByteArray out;
-    for (const Anomaly &a : list)
-        out += QByteArray("\n  ") + a.series.label().c_str() + ' ' + anomalyGrainName(a.grain) + ' '
-            + Cost::formatTimestamp(a.start).c_str() + " x" + QByteArray::number(a.points) + " actual "
-            + Cost::formatMoney(a.actual).c_str() + " expected " + Cost::formatMoney(a.expected).c_str();
-    return out;
-}
+// The anomalies as text, for failure messages.
+QByteArray dump(const std::vector<Anomaly> &list) { return TestSupport::describeAnomalies(list); }
 
 bool hasDrop(const std::vector<Anomaly> &list, const SeriesKey &key, std::int64_t from, std::int64_t to)
 {

@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QItemSelectionModel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -59,6 +60,13 @@ private:
         page.setDateRange(kEndDay - kDays + 1, kEndDay);
         page.show();
         return waitLoaded(page);
+    }
+
+    // The anomaly id of the table's selected row, or 0 when no row is selected.
+    static qint64 selectedId(AnomaliesPage &page)
+    {
+        const QModelIndexList rows = page.table()->selectionModel()->selectedRows();
+        return rows.isEmpty() ? 0 : rows.first().data(AnomalyTableModel::kIdRole).toLongLong();
     }
 
 private Q_SLOTS:
@@ -116,6 +124,71 @@ private Q_SLOTS:
         page.detailPanel()->undoButton()->click();
         QTRY_COMPARE(written.size(), 2);
         QCOMPARE(storedAnomaly(m_path, id).status, Analytics::AnomalyStatus::New);
+        QVERIFY(waitLoaded(page));
+    }
+
+    // Issue #23 item 8: marking one anomaly Expected re-baselines its series, but the chart keeps its
+    // band and expected line (the band before the new level while the series re-learns it).
+    void expectedKeepsTheBand()
+    {
+        AnomaliesPage page(m_path);
+        QVERIFY(showLoaded(page));
+        const qint64 id = page.detailPanel()->anomalyId();
+        QVERIFY(id > 0);
+        QTRY_VERIFY(!page.detailPanel()->chart()->isRebuildPending());
+        const int points = static_cast<int>(page.detailPanel()->chart()->data().points.size());
+        const int banded = page.detailPanel()->chart()->bandedCount();
+        QVERIFY(banded > 0);
+        QSignalSpy written(&page, &AnomaliesPage::writeFinished);
+        page.detailPanel()->expectedButton()->click();
+        QTRY_COMPARE(written.size(), 1);
+        QVERIFY(waitLoaded(page));
+        QVERIFY(page.selectAnomaly(id));
+        QTRY_VERIFY(page.detailPanel()->anomalyId() == id && !page.isBusy());
+        QTRY_VERIFY(!page.detailPanel()->chart()->isRebuildPending());
+        QCOMPARE(page.detailPanel()->chart()->data().highlightStart, storedAnomaly(m_path, id).start);
+        QCOMPARE(static_cast<int>(page.detailPanel()->chart()->data().points.size()), points);
+        QVERIFY2(page.detailPanel()->chart()->bandedCount() >= banded,
+                 qPrintable(QStringLiteral("%1 of %2 points with a band, %3 before").arg(page.detailPanel()->chart()->bandedCount()).arg(points).arg(banded)));
+        // Undo, so that the other tests see the demo's anomalies as they were.
+        QVERIFY(page.detailPanel()->undoButton()->isEnabled());
+        page.detailPanel()->undoButton()->click();
+        QTRY_COMPARE(written.size(), 2);
+        QVERIFY(waitLoaded(page));
+    }
+
+    // Issue #23 item 8: the detail pane shows the selected anomaly, or none when nothing is selected,
+    // also after a rescan.
+    void detailFollowsTheSelection()
+    {
+        AnomaliesPage page(m_path);
+        QVERIFY(showLoaded(page));
+        QVERIFY(page.model()->rowCount() > 1);
+        page.table()->setCurrentIndex(page.table()->model()->index(1, 0));
+        QTRY_VERIFY(page.detailPanel()->anomalyId() == selectedId(page) && !page.isBusy());
+        QVERIFY(selectedId(page) > 0);
+        // Deselected (Ctrl+click on the selected row): the pane lets go of it.
+        page.table()->selectionModel()->clearSelection();
+        QTRY_COMPARE(page.detailPanel()->anomalyId(), qint64(0));
+        // Selected again, then rescanned: the pane shows what is selected once the page has reloaded.
+        page.table()->setCurrentIndex(page.table()->model()->index(1, 0));
+        page.table()->selectRow(1);
+        QTRY_VERIFY(page.detailPanel()->anomalyId() == selectedId(page) && selectedId(page) > 0);
+        QSignalSpy written(&page, &AnomaliesPage::writeFinished);
+        page.findChild<QPushButton *>(QStringLiteral("rescan"))->click();
+        QTRY_COMPARE(written.size(), 1);
+        QVERIFY(waitLoaded(page));
+        QTRY_VERIFY(!page.isBusy());
+        QCOMPARE(page.detailPanel()->anomalyId(), selectedId(page));
+        // A rescan that drops every anomaly leaves nothing selected and nothing in the pane.
+        page.minImpactBox()->setValue(1e8);
+        QTRY_COMPARE(written.size(), 2);
+        QTRY_VERIFY(waitLoaded(page) && page.model()->rowCount() == 0);
+        QTRY_VERIFY(!page.isBusy());
+        QCOMPARE(selectedId(page), qint64(0));
+        QCOMPARE(page.detailPanel()->anomalyId(), qint64(0));
+        page.minImpactBox()->setValue(10);
+        QTRY_COMPARE(written.size(), 3);
         QVERIFY(waitLoaded(page));
     }
 

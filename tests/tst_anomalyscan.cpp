@@ -7,6 +7,7 @@
 #include "anomaly/anomalystore.h"
 #include "anomaly/rootcause.h"
 #include "domain/timeparse.h"
+#include "import/demogenerator.h"
 #include "import/ingestor.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -179,15 +180,7 @@ Cost::Money sumOf(const std::vector<Charge> &charges, const SeriesKey &key, std:
 }
 
 // The anomalies as text, for failure messages.
-QByteArray dump(const std::vector<Anomaly> &list)
-{
-    QByteArray out;
-    for (const Anomaly &a : list)
-        out += QByteArray("\n  ") + a.series.label().c_str() + ' ' + anomalyGrainName(a.grain) + ' '
-            + Cost::formatTimestamp(a.start).c_str() + " x" + QByteArray::number(a.points) + " actual "
-            + Cost::formatMoney(a.actual).c_str() + " expected " + Cost::formatMoney(a.expected).c_str() + " | " + a.explanation.c_str();
-    return out;
-}
+QByteArray dump(const std::vector<Anomaly> &list) { return TestSupport::describeAnomalies(list); }
 
 // The earliest anomaly of a series overlapping [at, until).
 const Anomaly *findAnomaly(const std::vector<Anomaly> &list, const SeriesKey &key, std::int64_t at, std::int64_t until)
@@ -441,6 +434,47 @@ private Q_SLOTS:
         QVERIFY(anomalies.setSeriesSensitivity({"feature", "agent"}, std::nullopt, error));
         QVERIFY(anomalies.loadSettings(settings, error));
         QCOMPARE(settings.sensitivityOf({"feature", "agent"}), Sensitivity::High);
+    }
+
+    // Issue #23: "Nov 19 15:00, team support, expected $15.41, actual $25.73, band $1.04-$29.78,
+    // labelled 'spend spike +67%'; the red dot sits inside the shaded band." On the demo workspace,
+    // every flagged point of every series lies outside the band the chart shows for it (or at zero
+    // where spend was expected), and every anomaly's actual lies outside its stored band.
+    void flaggedPointsLieOutsideTheirBand()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo-band.sqlite"));
+        Cost::Store store;
+        QVERIFY(store.open(path.toStdString()));
+        Cost::DemoOptions options;
+        options.endDay = Cost::daysFromCivil(2026, 11, 30);
+        options.days = 120;
+        Cost::IngestResult ingest;
+        std::string error;
+        QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, ingest, error), error.c_str());
+        int flagged = 0;
+        for (AnomalyGrain grain : {AnomalyGrain::Day, AnomalyGrain::Hour}) {
+            for (const char *dim : {"", "provider", "model", "feature", "team"}) {
+                std::vector<SeriesData> all;
+                QVERIFY(loadAllSeries(store.db(), dim, grain, all, error));
+                for (const SeriesData &s : all) {
+                    std::vector<TracePoint> trace;
+                    const auto anomalies = detectAnomalies(s, Sensitivity::Normal, 10 * Cost::kMoneyScale, {}, &trace);
+                    for (const TracePoint &p : trace) {
+                        if (!p.flagged)
+                            continue;
+                        ++flagged;
+                        const bool outside = p.actual > p.high || p.actual < p.low || (p.actual <= 0 && p.expected > 0);
+                        QVERIFY2(outside, qPrintable(QStringLiteral("%1 %2 %3: actual %4 inside the band %5-%6")
+                                                         .arg(QString::fromStdString(s.key.label()), QLatin1String(anomalyGrainName(grain)),
+                                                              QString::fromStdString(Cost::formatTimestamp(p.time)))
+                                                         .arg(p.actual).arg(p.low).arg(p.high)));
+                    }
+                    for (const Anomaly &a : anomalies)
+                        QVERIFY2(a.actual > a.bandHigh || a.actual < a.bandLow, dump({a}));
+                }
+            }
+        }
+        QVERIFY(flagged > 0);
     }
 
     void cliListsAnomaliesWithCauses()

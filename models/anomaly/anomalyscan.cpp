@@ -1,5 +1,6 @@
 #include "anomaly/anomalyscan.h"
 
+#include "analytics/freshness.h"
 #include "anomaly/anomalystore.h"
 #include "anomaly/rootcause.h"
 #include "anomaly/seasonalband.h"
@@ -44,10 +45,12 @@ const std::vector<std::string> &scannedDimensions()
 
 Cost::Money money(double v) { return std::isfinite(v) ? Cost::fromDouble(v) : 0; }
 
-// What the last scan saw: the newest import, the newest charge and the allocation rules.
+// What the last scan saw: the newest import, the newest charge and the allocation rules. The
+// leading version changes when the scan's rules do, so that stores scanned before rescan once
+// (v2: partial trailing periods are not scored, an anomaly opens only outside its band).
 std::string fingerprint(Cost::SqliteDb &db)
 {
-    return std::to_string(db.scalar("SELECT coalesce(max(id), 0) FROM import")) + '/'
+    return "v2/" + std::to_string(db.scalar("SELECT coalesce(max(id), 0) FROM import")) + '/'
         + std::to_string(db.scalar("SELECT coalesce(max(id), 0) FROM fact")) + '/'
         + std::to_string(db.scalar("SELECT count(*) FROM allocation_rule")) + '/'
         + std::to_string(db.scalar("SELECT coalesce(sum(length(definition) * position), 0) FROM allocation_rule"));
@@ -120,6 +123,14 @@ std::string SeriesKey::label() const
     return dimension + ' ' + shown;
 }
 
+std::size_t SeriesData::completeCount() const
+{
+    if (completeUntil <= start)
+        return 0;
+    const std::int64_t n = (completeUntil - start + anomalyGrainSeconds(grain) - 1) / anomalyGrainSeconds(grain);
+    return static_cast<std::size_t>(std::min<std::int64_t>(n, static_cast<std::int64_t>(values.size())));
+}
+
 double Anomaly::impactPercent() const
 {
     if (expected == 0)
@@ -141,10 +152,13 @@ std::vector<Anomaly> detectAnomalies(const SeriesData &series, Sensitivity sensi
     const double threshold = alertThreshold(sensitivity);
     const std::int64_t step = anomalyGrainSeconds(series.grain);
     const int maxPoints = series.grain == AnomalyGrain::Hour ? kMaxHourPoints : kMaxDayPoints;
+    const std::size_t complete = series.completeCount();
     AnomalyDetectorOptions options;
     options.stepSeconds = step;
     std::optional<AnomalyDetector> detector(std::in_place, options);
     SeasonalBand seasonal(step);
+    // The band before the last re-baseline, shown (never judged by) while the series re-learns.
+    std::optional<SeasonalBand> before;
     std::vector<std::int64_t> resets = rebaselineAt;
     std::sort(resets.begin(), resets.end());
     std::size_t nextReset = 0;
@@ -177,10 +191,28 @@ std::vector<Anomaly> detectAnomalies(const SeriesData &series, Sensitivity sensi
             // The user said this level is expected: it is the new normal, learnt afresh.
             close();
             detector.emplace(options);
+            before.emplace(std::move(seasonal));
             seasonal = SeasonalBand(step);
         }
         const Cost::Money value = series.values[i];
         const double v = Cost::toDouble(value);
+        if (i >= complete) {
+            // A partial bucket (its data still arriving): shown against its band, never judged.
+            close();
+            if (!trace)
+                break;
+            TracePoint p{t, v, v, 0, 0, 0, detector->learning(), !detector->learning(), true, false};
+            double e = detector->expected(), lo = 0, hi = 0;
+            detector->band(threshold, lo, hi);
+            p.hasBand = seasonal.band(threshold, e, lo, hi) || p.hasBand || (before && before->band(threshold, e, lo, hi));
+            if (p.hasBand)
+                p.expected = e, p.low = std::max(0.0, lo), p.high = std::max(p.low, hi);
+            seasonal.add(std::nan(""));
+            if (before)
+                before->add(std::nan(""));
+            trace->push_back(p);
+            continue;
+        }
         const double score = detector->update(t, v);
         const double raw = detector->rawScore();
         const bool learning = detector->learning();
@@ -201,9 +233,10 @@ std::vector<Anomaly> detectAnomalies(const SeriesData &series, Sensitivity sensi
         }
         // A fall below the seasonal band opens an anomaly although the detector may not score it
         // (see the top of this file); only at its edge, so that a long outage is one anomaly.
+        // A high score opens one only outside the band: what is flagged is what the chart shows.
         const bool fall = below && !wasDown;
         wasDown = down;
-        if (!open && (score >= threshold || fall)) {
+        if (!open && ((score >= threshold && (above || below)) || fall)) {
             up = score >= threshold && v >= expected;
             open = true;
             flagged = true;
@@ -231,9 +264,18 @@ std::vector<Anomaly> detectAnomalies(const SeriesData &series, Sensitivity sensi
             }
         }
         if (trace) {
-            trace->push_back({t, Cost::toDouble(value), learning ? Cost::toDouble(value) : expected, learning ? 0.0 : low,
-                              learning ? 0.0 : high, score, learning, flagged});
+            TracePoint p{t, v, learning ? v : expected, learning ? 0.0 : low, learning ? 0.0 : high, score, learning,
+                         !learning, false, flagged};
+            double e = 0, lo = 0, hi = 0;
+            if (learning && before && before->band(threshold, e, lo, hi)) {
+                // Re-learning an expected level: the band it was judged against before stays in view.
+                p.expected = e, p.low = std::max(0.0, lo), p.high = std::max(p.low, hi);
+                p.hasBand = true;
+            }
+            trace->push_back(p);
         }
+        if (before)
+            before->add(v);
     }
     close();
     if (trace) {
@@ -271,6 +313,9 @@ bool runAnomalyScan(Cost::SqliteDb &db, ScanResult &result, std::string &error, 
     ScanWindow window;
     if (!scanWindow(db, window))
         return true; // nothing stored, nothing to scan
+    Freshness freshness;
+    if (!freshness.load(db, error))
+        return false;
 
     std::vector<Anomaly> found;
     const auto &dims = scannedDimensions();
@@ -284,7 +329,7 @@ bool runAnomalyScan(Cost::SqliteDb &db, ScanResult &result, std::string &error, 
                 return false;
             }
             std::vector<SeriesData> all;
-            if (!loadAllSeries(db, dim, grain, all, error))
+            if (!loadAllSeries(db, freshness, dim, grain, all, error))
                 return false;
             for (const SeriesData &s : all) {
                 const auto r = resets.find({s.key, grain});
@@ -292,7 +337,7 @@ bool runAnomalyScan(Cost::SqliteDb &db, ScanResult &result, std::string &error, 
                                                  r != resets.end() ? r->second : kNoResets);
                 found.insert(found.end(), anomalies.begin(), anomalies.end());
                 ++result.series;
-                result.points += static_cast<std::int64_t>(s.values.size());
+                result.points += static_cast<std::int64_t>(s.completeCount());
             }
             if (progress)
                 progress(80 * ++done / steps);

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,8 @@
 /// with AnomalyDetector at hourly and daily grain, flagged points become anomalies (one per
 /// incident), root causes are ranked and everything is kept in the store (see anomalystore.h).
 namespace Analytics {
+
+class Freshness;
 
 /// Time grain of a scanned series.
 enum class AnomalyGrain { Hour, Day };
@@ -51,7 +54,11 @@ struct SeriesData {
     AnomalyGrain grain = AnomalyGrain::Day;
     std::int64_t start = 0;           ///< epoch seconds of the first bucket
     std::vector<Cost::Money> values;  ///< exact billed cost per bucket
+    /// Buckets from this instant on are partial (their data is still arriving; see freshness.h).
+    std::int64_t completeUntil = std::numeric_limits<std::int64_t>::max();
     std::int64_t timeOf(std::size_t i) const { return start + static_cast<std::int64_t>(i) * anomalyGrainSeconds(grain); }
+    /// The number of leading buckets that are complete.
+    std::size_t completeCount() const;
 };
 
 /// The detector's view of one point, for charts.
@@ -62,7 +69,9 @@ struct TracePoint {
     double low = 0;        ///< expected band at the series' sensitivity (SeasonalBand; see anomalyscan.cpp)
     double high = 0;
     double score = 0;      ///< alert score after suppression, [0,1]
-    bool learning = true;  ///< too little history (or re-learning after an expected level)
+    bool learning = true;  ///< too little history (or re-learning after an expected level): never flagged
+    bool hasBand = false;  ///< expected, low and high hold a band (while re-learning: the one before)
+    bool partial = false;  ///< the bucket's data is incomplete: shown, never scored or flagged
     bool flagged = false;  ///< part of an anomaly at the series' sensitivity
 };
 
@@ -100,14 +109,16 @@ struct AnomalySettings {
     Sensitivity sensitivityOf(const SeriesKey &key) const;
 };
 
-/// Scores `series` causally and returns its anomalies (ids 0, status New). Points from each
+/// Scores `series` causally and returns its anomalies (ids 0, status New); its partial buckets
+/// (from completeUntil on) are traced but never scored. A point opens an anomaly only outside
+/// the band the trace shows for it. Points from each
 /// `rebaselineAt` instant on are judged by a detector that starts afresh there: a level the user
 /// marked expected is the new normal (the series re-learns for a week instead of alerting).
 /// `trace`, when given, receives every point. Pure; any thread.
 std::vector<Anomaly> detectAnomalies(const SeriesData &series, Sensitivity sensitivity, Cost::Money minImpact,
                                      const std::vector<std::int64_t> &rebaselineAt, std::vector<TracePoint> *trace = nullptr);
 
-/// Where scanned data ends: buckets are scored up to the last complete one.
+/// Where scanned data ends: buckets are scored up to the last complete one (see freshness.h).
 struct ScanWindow {
     std::int64_t dataEnd = 0;    ///< end of the latest charge (epoch seconds)
     std::int64_t hourFrom = 0;   ///< first hour scanned (the hourly history is bounded)
@@ -116,7 +127,8 @@ struct ScanWindow {
 /// The scan window of the store; false when it holds no charges.
 bool scanWindow(Cost::SqliteDb &db, ScanWindow &out);
 
-/// The stored spend series of `key` at `grain`, up to the last complete bucket. Hourly series
+/// The stored spend series of `key` at `grain`, up to the newest charge; buckets from the
+/// series' completeUntil (its sources' freshness) on are partial. Hourly series
 /// come from charges of at most an hour (`fact`), daily ones from `rollup_daily`; feature and
 /// team through the allocation. False with `error`.
 bool loadSeries(Cost::SqliteDb &db, const SeriesKey &key, AnomalyGrain grain, SeriesData &out, std::string &error);
@@ -125,6 +137,9 @@ bool loadSeries(Cost::SqliteDb &db, const SeriesKey &key, AnomalyGrain grain, Se
 /// grain (daily exports at hourly grain) are left out. False with `error`.
 bool loadAllSeries(Cost::SqliteDb &db, const std::string &dimension, AnomalyGrain grain, std::vector<SeriesData> &out,
                    std::string &error);
+/// The same with the store's freshness read once by the caller (the scan loads many dimensions).
+bool loadAllSeries(Cost::SqliteDb &db, const Freshness &freshness, const std::string &dimension, AnomalyGrain grain,
+                   std::vector<SeriesData> &out, std::string &error);
 
 /// What a scan did.
 struct ScanResult {

@@ -2,6 +2,7 @@
 #include "anomaly/anomalyscan.h"
 
 #include "analytics/analyticssql.h"
+#include "analytics/freshness.h"
 #include "domain/timeparse.h"
 
 #include <algorithm>
@@ -63,8 +64,9 @@ bool query(Cost::SqliteDb &db, const std::string &dimension, const std::vector<F
     return true;
 }
 
-// Regular buckets from the first non-zero one to the last complete one.
-bool regularise(const Bucketed &b, AnomalyGrain grain, std::int64_t endExclusive, SeriesData &out)
+// Regular buckets from the first non-zero one to the one holding the newest charge; those from
+// `completeEnd` on are partial.
+bool regularise(const Bucketed &b, AnomalyGrain grain, std::int64_t endExclusive, std::int64_t completeEnd, SeriesData &out)
 {
     const std::int64_t step = anomalyGrainSeconds(grain);
     std::int64_t first = -1;
@@ -78,11 +80,15 @@ bool regularise(const Bucketed &b, AnomalyGrain grain, std::int64_t endExclusive
         return false;
     out.grain = grain;
     out.start = first;
+    out.completeUntil = std::min(completeEnd, endExclusive);
     out.values.assign(static_cast<std::size_t>((endExclusive - first) / step), 0);
     for (auto it = b.values.lower_bound(first); it != b.values.end() && it->first < endExclusive; ++it)
         out.values[static_cast<std::size_t>((it->first - first) / step)] += it->second;
     return !out.values.empty();
 }
+
+// The end of the bucket holding the newest charge.
+std::int64_t bucketCeil(std::int64_t t, std::int64_t step) { return Freshness::completeBucketEnd(t + step - 1, step); }
 
 } // namespace
 
@@ -102,20 +108,31 @@ bool scanWindow(Cost::SqliteDb &db, ScanWindow &out)
 bool loadAllSeries(Cost::SqliteDb &db, const std::string &dimension, AnomalyGrain grain, std::vector<SeriesData> &out,
                    std::string &error)
 {
+    Freshness freshness;
+    return freshness.load(db, error) && loadAllSeries(db, freshness, dimension, grain, out, error);
+}
+
+bool loadAllSeries(Cost::SqliteDb &db, const Freshness &freshness, const std::string &dimension, AnomalyGrain grain,
+                   std::vector<SeriesData> &out, std::string &error)
+{
     out.clear();
     ScanWindow window;
     if (!scanWindow(db, window))
         return true;
     std::map<std::string, Bucketed> rows;
+    std::map<std::string, std::int64_t> complete;
     const std::int64_t from = grain == AnomalyGrain::Hour ? window.hourFrom : 0;
-    if (!query(db, dimension, {}, grain, from, rows, error))
+    if (!query(db, dimension, {}, grain, from, rows, error)
+        || !seriesCompleteUntil(db, freshness, dimension, {}, complete, error))
         return false;
     const std::int64_t step = anomalyGrainSeconds(grain);
-    const std::int64_t end = window.dataEnd - window.dataEnd % step;
+    const std::int64_t end = bucketCeil(window.dataEnd, step);
     for (const auto &[value, b] : rows) {
         SeriesData s;
         s.key = {dimension, dimension.empty() ? std::string() : value};
-        if (regularise(b, grain, end, s))
+        const auto c = complete.find(value);
+        const std::int64_t until = c != complete.end() ? c->second : freshness.completeUntil();
+        if (regularise(b, grain, end, Freshness::completeBucketEnd(until, step), s))
             out.push_back(std::move(s));
     }
     return true;
@@ -133,12 +150,16 @@ bool loadSeries(Cost::SqliteDb &db, const SeriesKey &key, AnomalyGrain grain, Se
     if (!key.dimension.empty())
         filters.push_back({key.dimension, key.value});
     std::map<std::string, Bucketed> rows;
+    std::map<std::string, std::int64_t> complete;
+    Freshness freshness;
     const std::int64_t from = grain == AnomalyGrain::Hour ? window.hourFrom : 0;
-    if (!query(db, std::string(), filters, grain, from, rows, error))
+    if (!query(db, std::string(), filters, grain, from, rows, error) || !freshness.load(db, error)
+        || !seriesCompleteUntil(db, freshness, std::string(), filters, complete, error))
         return false;
     const std::int64_t step = anomalyGrainSeconds(grain);
+    const std::int64_t until = complete.empty() ? freshness.completeUntil() : complete.begin()->second;
     if (!rows.empty())
-        regularise(rows.begin()->second, grain, window.dataEnd - window.dataEnd % step, out);
+        regularise(rows.begin()->second, grain, bucketCeil(window.dataEnd, step), Freshness::completeBucketEnd(until, step), out);
     out.key = key;
     return true;
 }

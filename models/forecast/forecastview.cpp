@@ -2,6 +2,7 @@
 
 #include "analytics/analytics.h"
 #include "analytics/currency.h"
+#include "analytics/freshness.h"
 #include "domain/timeparse.h"
 #include "format/format.h"
 
@@ -89,8 +90,20 @@ bool loadDailyHistory(Cost::SqliteDb &db, const SeriesRef &ref, DailyHistory &ou
     out.values.assign(static_cast<std::size_t>(lastDay - out.firstDay + 1), 0.0);
     for (const auto &[day, v] : byDay)
         out.values[static_cast<std::size_t>(day - out.firstDay)] = v;
-    if (out.partialLastDay)
-        out.values.back() = std::nan("");
+    // Days the series' sources have not completed (a sync of today, a provider a day late).
+    Freshness freshness;
+    std::map<std::string, std::int64_t> complete;
+    if (!freshness.load(db, error) || !seriesCompleteUntil(db, freshness, std::string(), req.filters, complete, error))
+        return false;
+    const std::int64_t until = complete.empty() ? freshness.completeUntil() : complete.begin()->second;
+    const std::int64_t firstIncomplete = Freshness::completeBucketEnd(until, 86400) / 86400;
+    const auto keep = static_cast<std::int64_t>(out.values.size()) - 1; // at least one known day
+    out.partialDays = static_cast<int>(std::clamp<std::int64_t>(lastDay - firstIncomplete + 1, std::min<std::int64_t>(out.partialLastDay ? 1 : 0, keep), keep));
+    out.partialLastDay = out.partialDays > 0;
+    out.completeUntil = until;
+    out.partialSoFar.assign(out.values.end() - out.partialDays, out.values.end());
+    for (int i = 0; i < out.partialDays; ++i)
+        out.values[out.values.size() - 1 - static_cast<std::size_t>(i)] = std::nan("");
     return true;
 }
 
@@ -128,10 +141,9 @@ ForecastView computeForecastView(Cost::SqliteDb &db, const SeriesRef &ref, int h
         return view;
     }
     view.currency = displayCurrency(db, view.history.firstDay, view.history.lastDay());
-    // The forecast starts after the last complete day (a partial last day is forecast too).
+    // The forecast starts after the last complete day (partial last days are forecast too).
     DailyHistory fit = view.history;
-    if (fit.partialLastDay)
-        fit.values.pop_back();
+    fit.values.resize(fit.values.size() - static_cast<std::size_t>(fit.partialDays));
     const std::int64_t firstForecast = fit.lastDay() + 1;
     const int toMonthEnd = static_cast<int>(monthEndOf(firstForecast) - firstForecast + 1);
     const int h = std::clamp(std::max(horizon, toMonthEnd), 1, 366);

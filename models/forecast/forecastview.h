@@ -28,14 +28,17 @@ struct SeriesRef {
 /// Daily billed cost of a series, dense from its first charge to the store's last day.
 struct DailyHistory {
     std::int64_t firstDay = 0;
-    std::vector<double> values; ///< currency units; 0 on days without charges, NaN for a partial last day
-    bool partialLastDay = false; ///< the last day looked incomplete and is left to the forecast
+    std::vector<double> values; ///< currency units; 0 on days without charges, NaN for partial last days
+    bool partialLastDay = false; ///< the last day is incomplete (see freshness.h) and is left to the forecast
+    int partialDays = 0;         ///< trailing days left to the forecast (a provider a day late: two)
+    std::vector<double> partialSoFar; ///< the spend so far of those days (for showing them as partial)
+    std::int64_t completeUntil = 0;   ///< the series' data is complete up to this instant (epoch s)
     std::int64_t lastDay() const { return firstDay + static_cast<std::int64_t>(values.size()) - 1; }
 };
 
 /// Reads `ref`'s daily history from the store (at most `maxDays` days back from the store's last
-/// day). A last day with far fewer charge rows than the week before is still being billed and
-/// becomes NaN. False with `error` when the store holds nothing for the series.
+/// day). Days its sources have not completed yet (Freshness), or a last day with far fewer charge
+/// rows than the week before, are still being billed and become NaN. False with `error` when the store holds nothing for the series.
 bool loadDailyHistory(Cost::SqliteDb &db, const SeriesRef &ref, DailyHistory &out, std::string &error,
                       int maxDays = 3 * 366);
 

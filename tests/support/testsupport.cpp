@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "analytics/breakdown.h"
+#include "anomaly/anomalyscan.h"
 #include "domain/timeparse.h"
 #include "import/demogenerator.h"
 #include "pricing/pricecatalog.h"
@@ -15,6 +16,17 @@
 #include <QTextStream>
 
 namespace TestSupport {
+
+QByteArray describeAnomalies(const std::vector<Analytics::Anomaly> &list)
+{
+    QByteArray out;
+    for (const Analytics::Anomaly &a : list)
+        out += QByteArray("\n  ") + a.series.label().c_str() + ' ' + Analytics::anomalyGrainName(a.grain) + ' '
+            + Cost::formatTimestamp(a.start).c_str() + " x" + QByteArray::number(a.points) + " actual "
+            + Cost::formatMoney(a.actual).c_str() + " expected " + Cost::formatMoney(a.expected).c_str() + " | "
+            + a.explanation.c_str();
+    return out;
+}
 
 QString dataPath(const QString &relative)
 {

@@ -11,8 +11,10 @@
 #include <cstdint>
 #include <initializer_list>
 #include <memory>
+#include <vector>
 
 namespace Analytics {
+struct Anomaly;
 struct Breakdown;
 struct BreakdownQuery;
 } // namespace Analytics
@@ -33,6 +35,9 @@ struct UsageSnapshot;
 } // namespace Simulation
 
 namespace TestSupport {
+
+/// Anomalies one per line (series, grain, start, points, actual, expected, explanation), for failure messages.
+QByteArray describeAnomalies(const std::vector<Analytics::Anomaly> &list);
 
 /// Absolute path of a file under tests/data.
 QString dataPath(const QString &relative);

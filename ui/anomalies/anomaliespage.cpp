@@ -64,6 +64,7 @@ AnomalyDetailPanel::Detail loadDetail(Cost::Store &store, qint64 id, qint64 from
     for (const Analytics::TracePoint &p : trace)
         if (p.time >= from && p.time < to)
             d.trace.push_back(p);
+    d.completeUntil = series.completeUntil;
     return d;
 }
 
@@ -99,6 +100,7 @@ AnomaliesPage::AnomaliesPage(const QString &dbPath, QWidget *parent)
     m_minImpact->setKeyboardTracking(false);
     m_minImpact->setToolTip(tr("Deviations smaller than this (in money, against the expected cost) never become anomalies"));
     m_rescan = new QPushButton(tr("Rescan"));
+    m_rescan->setObjectName(QStringLiteral("rescan"));
     m_rescan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_rescan->setToolTip(tr("Scan every series again (Ctrl+Shift+R)"));
     m_progress = new QProgressBar;
@@ -154,13 +156,17 @@ AnomaliesPage::AnomaliesPage(const QString &dbPath, QWidget *parent)
     layout->addWidget(splitter, 1);
     setScanning(false);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        const qint64 id = current.isValid() ? current.data(AnomalyTableModel::kIdRole).toLongLong() : 0;
+    // The pane shows the selected row's anomaly, or none: a row deselected (Ctrl+click) keeps its
+    // current index, and selecting it again changes no current row.
+    auto follow = [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        const qint64 id = rows.isEmpty() ? 0 : rows.first().data(AnomalyTableModel::kIdRole).toLongLong();
         if (id == m_selectedId)
             return;
         m_selectedId = id;
         loadDetail();
-    });
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, follow);
     connect(m_sensitivity, &QComboBox::activated, this, [this] { applySettings(); });
     connect(m_minImpact, &QDoubleSpinBox::valueChanged, this, [this] { applySettings(); });
     connect(m_rescan, &QPushButton::clicked, this, [this] {

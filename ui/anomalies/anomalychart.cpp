@@ -45,6 +45,13 @@ void AnomalyChart::showMessage(const QString &message)
     scheduleRebuild();
 }
 
+QString AnomalyChart::partialNote() const
+{
+    if (m_data.completeUntil <= 0)
+        return tr("Partial");
+    return ChartStyle::partialNote(m_data.completeUntil, m_data.grain == Analytics::AnomalyGrain::Hour);
+}
+
 QStringList AnomalyChart::timeTickLabels() const
 {
     return m_xAxis->categoriesLabels();
@@ -64,39 +71,48 @@ void AnomalyChart::rebuild()
         return;
     }
     auto *actual = new QLineSeries;
+    auto *partialLine = new QLineSeries;
     auto *expected = new QLineSeries;
     auto *upper = new QLineSeries;
     auto *lower = new QLineSeries;
     auto *flagged = new QScatterSeries;
     auto *hlUpper = new QLineSeries;
     auto *hlLower = new QLineSeries;
+    auto *ptUpper = new QLineSeries;
+    auto *ptLower = new QLineSeries;
+    m_banded = m_partial = 0;
     for (std::size_t i = 0; i < pts.size(); ++i) {
         const Analytics::TracePoint &p = pts[i];
         const double x = static_cast<double>(i);
-        actual->append(x, p.actual);
+        // A partial bucket's line is drawn apart, joined to the last complete point.
+        if (!p.partial)
+            actual->append(x, p.actual);
+        if (p.partial || (i + 1 < pts.size() && pts[i + 1].partial))
+            partialLine->append(x, p.actual);
         expected->append(x, p.expected);
-        // While learning there is no band: it collapses onto the actual line.
-        upper->append(x, p.learning ? p.actual : p.high);
-        lower->append(x, p.learning ? p.actual : p.low);
+        // Without a band (too little history) it collapses onto the actual line.
+        upper->append(x, p.hasBand ? p.high : p.actual);
+        lower->append(x, p.hasBand ? p.low : p.actual);
+        m_banded += p.hasBand;
         if (p.flagged) {
             flagged->append(x, p.actual);
             ++m_flagged;
         }
-        m_max = std::max({m_max, p.actual, p.learning ? 0.0 : p.high, p.expected});
-    }
-    for (std::size_t i = 0; i < pts.size(); ++i) {
-        if (pts[i].time >= m_data.highlightStart && pts[i].time < m_data.highlightEnd) {
-            const double x = static_cast<double>(i);
-            hlUpper->append(x - 0.5, 0), hlUpper->append(x - 0.5, 1), hlUpper->append(x + 0.5, 1);
-            hlLower->append(x - 0.5, 0), hlLower->append(x - 0.5, 0), hlLower->append(x + 0.5, 0);
+        if (p.partial) {
+            ++m_partial;
+            ptUpper->append(x - 0.5, 1), ptUpper->append(x + 0.5, 1);
+            ptLower->append(x - 0.5, 0), ptLower->append(x + 0.5, 0);
         }
+        m_max = std::max({m_max, p.actual, p.hasBand ? p.high : 0.0, p.expected});
     }
     // The highlight spans the plot's height (series are clipped to the plot area).
     const double top = std::max(m_max * 3.0, 1e-9);
-    QList<QPointF> hu = hlUpper->points();
-    for (QPointF &p : hu)
-        p.setY(p.y() * top);
-    hlUpper->replace(hu);
+    for (QLineSeries *line : {hlUpper, ptUpper}) {
+        QList<QPointF> up = line->points();
+        for (QPointF &p : up)
+            p.setY(p.y() * top);
+        line->replace(up);
+    }
 
     auto *highlight = areaBetween(hlUpper, hlLower);
     highlight->setName(tr("This anomaly"));
@@ -119,13 +135,24 @@ void AnomalyChart::rebuild()
     flagged->setColor(palette.colour(Palette::Role::Flag));
     flagged->setBorderColor(palette.colour(Palette::Role::Card));
     flagged->setMarkerSize(8);
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{highlight, band, expected, actual, flagged}) {
+    auto *partial = areaBetween(ptUpper, ptLower);
+    partial->setName(partialNote());
+    partial->setBrush(QBrush(palette.colour(Palette::Role::FaintText), Qt::BDiagPattern));
+    partial->setPen(Qt::NoPen);
+    QPen dotted(palette.colour(Palette::Role::Series0));
+    dotted.setStyle(Qt::DotLine);
+    dotted.setWidthF(1.6);
+    partialLine->setPen(dotted);
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{highlight, partial, band, expected, actual, partialLine, flagged}) {
         m_chart->addSeries(s);
         s->attachAxis(m_xAxis);
         s->attachAxis(m_yAxis);
     }
     if (highlight->upperSeries()->count() == 0)
         m_chart->legend()->markers(highlight).constFirst()->setVisible(false);
+    if (m_partial == 0)
+        m_chart->legend()->markers(partial).constFirst()->setVisible(false);
+    m_chart->legend()->markers(partialLine).constFirst()->setVisible(false); // the hatched note names it
     finishRebuild();
 }
 

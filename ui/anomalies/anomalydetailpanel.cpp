@@ -146,6 +146,7 @@ void AnomalyDetailPanel::setDetail(const Detail &detail)
     data.highlightStart = a.start;
     data.highlightEnd = a.end;
     data.currency = detail.currency;
+    data.completeUntil = detail.completeUntil;
     if (data.points.empty())
         m_chart->showMessage(tr("This series has no charges in the scanned history any more"));
     else

@@ -25,6 +25,7 @@ public:
         Analytics::Anomaly anomaly;
         std::vector<Analytics::CauseItem> causes;
         std::vector<Analytics::TracePoint> trace;
+        std::int64_t completeUntil = 0; ///< the series' data is complete up to here (trace points after it are partial)
         bool canUndo = false;
         std::optional<Analytics::Sensitivity> ownSensitivity;
         Analytics::Sensitivity globalSensitivity = Analytics::Sensitivity::Normal;

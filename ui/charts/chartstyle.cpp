@@ -1,6 +1,11 @@
 #include "charts/chartstyle.h"
 
+#include "format/dates.h"
+#include "format/format.h"
+
 #include <QCategoryAxis>
+#include <QCoreApplication>
+#include <QTime>
 #include <QVariant>
 
 namespace ChartStyle {
@@ -65,6 +70,16 @@ QString uniqueLabel(const QString &label, QStringList &taken)
         out += QChar(0x200B);
     taken << out;
     return out;
+}
+
+QString partialNote(std::int64_t completeUntil, bool withTime)
+{
+    const QString date = Format::shortDate(completeUntil / 86400);
+    const QTime time = QTime(0, 0).addSecs(static_cast<int>(completeUntil % 86400));
+    if (!withTime)
+        return QCoreApplication::translate("ChartStyle", "Partial \u2014 data until %1").arg(date);
+    return QCoreApplication::translate("ChartStyle", "Partial \u2014 data until %1, %2")
+        .arg(date, Format::locale().toString(time, QLocale::ShortFormat));
 }
 
 } // namespace ChartStyle

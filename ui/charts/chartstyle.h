@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
+
 class QAbstractAxis;
 class QCategoryAxis;
 
@@ -31,5 +33,8 @@ void clearCategories(QCategoryAxis *axis);
 /// `label` made distinct from `taken` with invisible zero-width spaces (QCategoryAxis keys
 /// categories by label); the result is added to `taken`.
 QString uniqueLabel(const QString &label, QStringList &taken);
+/// The legend note on data still arriving: "Partial — data until Dec 5, 9:00 PM" (the date only
+/// without `withTime`). `completeUntil` is epoch seconds (UTC, as the time axes).
+QString partialNote(std::int64_t completeUntil, bool withTime);
 
 } // namespace ChartStyle

@@ -6,7 +6,10 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QScatterSeries>
 
 #include <algorithm>
 #include <memory>
@@ -33,7 +36,13 @@ ForecastChart::ForecastChart(QWidget *parent)
 
 void ForecastChart::setData(const Data &data)
 {
+    setData(data, Partial{});
+}
+
+void ForecastChart::setData(const Data &data, const Partial &partial)
+{
     m_data = data;
+    m_partial = partial;
     scheduleRebuild();
 }
 
@@ -123,6 +132,30 @@ void ForecastChart::rebuild()
     };
     addLine(m_data.actual, m_data.actualName.isEmpty() ? tr("Actual") : m_data.actualName, palette.colour(Palette::Role::Actual), Qt::SolidLine);
     addLine(m_data.forecast, m_data.forecastName.isEmpty() ? tr("Forecast") : m_data.forecastName, palette.colour(Palette::Role::Forecast), Qt::DashLine);
+    if (!m_partial.soFar.empty()) {
+        auto *line = new QLineSeries;
+        auto *points = new QScatterSeries;
+        for (std::size_t i = 0; i < m_partial.soFar.size(); ++i) {
+            const double x = static_cast<double>(m_partial.firstDay - m_data.firstDay) + static_cast<double>(i);
+            line->append(x, m_partial.soFar[i]);
+            points->append(x, m_partial.soFar[i]);
+            m_max = std::max(m_max, m_partial.soFar[i]);
+        }
+        QPen dotted(palette.colour(Palette::Role::Actual));
+        dotted.setWidthF(1.5);
+        dotted.setStyle(Qt::DotLine);
+        line->setPen(dotted);
+        points->setName(m_partial.note);
+        points->setMarkerSize(8);
+        points->setColor(palette.colour(Palette::Role::Card));
+        points->setBorderColor(palette.colour(Palette::Role::Actual));
+        for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{line, points}) {
+            m_chart->addSeries(series);
+            series->attachAxis(m_xAxis);
+            series->attachAxis(m_yAxis);
+        }
+        m_chart->legend()->markers(line).constFirst()->setVisible(false);
+    }
     for (const ReferenceLine &ref : m_data.lines) {
         m_max = std::max(m_max, ref.value);
         if (n < 2)

@@ -1,5 +1,6 @@
 #include "forecasts/forecastpage.h"
 
+#include "charts/chartstyle.h"
 #include "forecasts/forecastchart.h"
 #include "format/format.h"
 #include "shell/messagestack.h"
@@ -213,7 +214,13 @@ void ForecastPage::apply(const Snapshot &snapshot)
 
     // History from the range's start, but never less than kMinHistoryDays before the forecast.
     const ForecastChart::Data data = BandChart::fromForecastView(v, fromDay(), kMinHistoryDays);
-    m_chart->setData(data);
+    ForecastChart::Partial partial;
+    if (!v.history.partialSoFar.empty()) {
+        partial.firstDay = v.history.lastDay() - v.history.partialDays + 1;
+        partial.soFar = v.history.partialSoFar;
+        partial.note = tr("%1 (forecast in full)").arg(ChartStyle::partialNote(v.history.completeUntil, true));
+    }
+    m_chart->setData(data, partial);
 }
 
 void ForecastPage::whenDrawn(const std::function<void()> &done)

@@ -1,6 +1,7 @@
 #include "analytics/breakdown.h"
 
 #include "analytics/analyticssql.h"
+#include "analytics/periods.h"
 #include "domain/costrecord.h"
 #include "domain/timeparse.h"
 
@@ -19,14 +20,6 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 std::int64_t mondayOf(std::int64_t day) { return day - ((day % 7 + 7 + 3) % 7); } // 1970-01-01 was a Thursday
 
-std::int64_t monthStartOf(std::int64_t day)
-{
-    int y;
-    unsigned m, d;
-    Cost::civilFromDays(day, y, m, d);
-    return Cost::daysFromCivil(y, m, 1);
-}
-
 std::int64_t nextMonth(std::int64_t monthStart)
 {
     int y;
@@ -43,7 +36,7 @@ std::int64_t bucketOf(std::int64_t epochSeconds, Grain g)
     case Grain::Hour: return epochSeconds - epochSeconds % 3600;
     case Grain::Day: return day * 86400;
     case Grain::Week: return mondayOf(day) * 86400;
-    case Grain::Month: return monthStartOf(day) * 86400;
+    case Grain::Month: return monthStartDay(day) * 86400;
     }
     return day * 86400;
 }

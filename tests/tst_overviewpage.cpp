@@ -17,6 +17,7 @@
 #include "shell/daterangebar.h"
 #include "shell/importcontroller.h"
 #include "shell/mainwindow.h"
+#include "spend/spendfilter.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -265,6 +266,48 @@ private Q_SLOTS:
                          "(\"spent so far\" leaves today out); it should take the month's actual from Analytics::monthToDate",
                      Continue);
         QCOMPARE(qRound64(forecast->view().month.actual * 100), qRound64(Cost::toDouble(monthToDate) * 100));
+    }
+
+    // Issue #23 item 5: a drill-down ("Provider: Anthropic") narrows the Overview too, like the
+    // hint promises ("narrow every page to it"); clearing it brings the whole spend back.
+    void drillDownNarrowsOverview()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("drill.sqlite"));
+        const std::int64_t endDay = Cost::daysFromCivil(2025, 6, 18);
+        std::string error;
+        QVERIFY2(TestSupport::writeDemoStore(path, endDay, 90, &error), error.c_str());
+        Cost::BigMoney all = 0, narrowed = 0;
+        std::string provider;
+        {
+            Cost::Store store;
+            QVERIFY(store.open(path.toStdString()));
+            Analytics::TotalsRequest byProvider;
+            byProvider.by = {"provider"};
+            std::vector<Analytics::TotalsRow> rows;
+            QVERIFY(Analytics::totals(store.db(), byProvider, rows, error) && rows.size() >= 2);
+            provider = rows.front().keys[0];
+            QVERIFY(Analytics::monthToDateSpend(store.db(), endDay, {}, all, error));
+            QVERIFY(Analytics::monthToDateSpend(store.db(), endDay, {{"provider", provider}}, narrowed, error));
+        }
+        QVERIFY(narrowed > 0 && narrowed < all);
+
+        MainWindow window(path);
+        window.resize(1280, 800);
+        window.show();
+        OverviewPage *page = overview(window);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        const auto tile = [](Cost::BigMoney v) { return Format::money(v, QStringLiteral("USD"), Format::Precision::WholeFromThousand); };
+        QCOMPARE(page->monthToDateTile()->value(), tile(all));
+
+        const std::shared_ptr<SpendFilter> filter = SpendFilter::forStore(path);
+        QSignalSpy loaded(page, &Page::loaded);
+        filter->narrow(QStringLiteral("provider"), QString::fromStdString(provider));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && page->isLoaded(), kLoadTimeoutMs);
+        QCOMPARE(page->monthToDateTile()->value(), tile(narrowed));
+
+        filter->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2 && page->isLoaded(), kLoadTimeoutMs);
+        QCOMPARE(page->monthToDateTile()->value(), tile(all));
     }
 
     void emptyStoreOffersDemoAndImport()

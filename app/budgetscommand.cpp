@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "alerts/alertcenter.h"
 #include "alerts/budgetalertwatcher.h"
+#include "analytics/periods.h"
 #include "budget/budgetalerts.h"
 #include "budget/budgetevaluation.h"
 #include "budget/budgetstore.h"
@@ -15,7 +16,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <ctime>
 #include <map>
 #include <string>
 
@@ -296,7 +296,7 @@ void deliverFired(const CommandContext &ctx, const std::vector<Budgets::Alert> &
 
 int runCheck(const Cli::CommandLine &cli, const CommandContext &ctx, Options &o, const std::string &format)
 {
-    std::int64_t asOf = Cost::dayOf(static_cast<std::int64_t>(std::time(nullptr)));
+    std::int64_t asOf = Analytics::todayUtc();
     if (o.count(QStringLiteral("--as-of")) && !Cost::parseDate(o[QStringLiteral("--as-of")].toStdString(), asOf))
         return cli.usageError("--as-of must be a date, YYYY-MM-DD");
     Cost::Store store;

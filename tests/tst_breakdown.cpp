@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Cost;
@@ -126,18 +127,8 @@ private Q_SLOTS:
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("sources.sqlite")).toStdString()));
         if (store.db().scalar("SELECT count(*) FROM fact") == 0)
             QVERIFY(writeSourcesStore(store));
-        const BreakdownQuery q = query("model", m_end - 1, m_end);
         Breakdown b;
-        std::string error;
-        if (sliced) {
-            SpendPageRequest request;
-            request.query = q;
-            SpendPageData page;
-            QVERIFY2(spendPage(store.db(), request, page, error), error.c_str());
-            b = page.breakdown;
-        } else {
-            QVERIFY2(breakdown(store.db(), q, b, error), error.c_str());
-        }
+        QVERIFY(modelBreakdown(store, sliced, b));
         QCOMPARE(int(b.rows.size()), 2);
         const BreakdownRow &gpt = b.rows[0], &mystery = b.rows[1];
         QCOMPARE(gpt.key, std::string("gpt-4o"));
@@ -164,6 +155,45 @@ private Q_SLOTS:
         QVERIFY(b.total == gpt.cost + mystery.cost);
     }
 
+    // Issue #23 item 3: a synced account (C, OpenAI org-c) whose costs endpoint has no line items
+    // bills its cost without a model, while its usage puts tokens and requests on gpt-4o at no
+    // cost. gpt-4o's prices stay A's (cost and quantity of one source); C's tokens still count.
+    void unitPricesIgnoreTokensWithoutCost_data() { unitPricesMatchSources_data(); }
+    void unitPricesIgnoreTokensWithoutCost()
+    {
+        QFETCH(bool, sliced);
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("synced.sqlite")).toStdString()));
+        const Money dollar = kMoneyScale;
+        if (store.db().scalar("SELECT count(*) FROM fact") == 0)
+            QVERIFY(writeSourcesStore(store, {{"OpenAI", "org-c", "", "gpt-4o", TokenKind::Input, 0, 1'000'000, 300},
+                                              {"OpenAI", "org-c", "", "gpt-4o", TokenKind::Output, 0, 500'000, 200},
+                                              {"OpenAI", "org-c", "", "", TokenKind::Input, 6 * dollar, -1, -1}}));
+        Breakdown b;
+        QVERIFY(modelBreakdown(store, sliced, b));
+        QCOMPARE(int(b.rows.size()), 3);
+        const BreakdownRow &gpt = b.rows[0];
+        QCOMPARE(gpt.key, std::string("gpt-4o"));
+        QCOMPARE(gpt.kindTokens[0], std::int64_t(6'000'000)); // A's 4M and C's 2M
+        QCOMPARE(gpt.kindTokensWithoutCost[0], std::int64_t(2'000'000));
+        QCOMPARE(gpt.requests, std::int64_t(3'000));
+        QCOMPARE(gpt.costPerMillion(0), 2.5);  // A's $10 over A's 4M, not over 6M ($1.67)
+        QCOMPARE(gpt.costPerMillion(3), 15.0);
+        QVERIFY(std::abs(gpt.blendedCostPerMillion() - 40.0 / 6.0) < 1e-12);
+        QCOMPARE(gpt.costPerRequest(), 0.02); // A's $40 over A's 2,000 requests
+        const auto unitemised = std::find_if(b.rows.begin(), b.rows.end(), [](const BreakdownRow &r) { return r.key.empty(); });
+        QVERIFY(unitemised != b.rows.end());
+        QVERIFY(unitemised->cost == 2 * 6 * dollar);
+        QVERIFY(std::isnan(unitemised->costPerMillion(0)));
+        // A model nobody bills (tokens only) is free, not unknown.
+        BreakdownRow free;
+        free.requests = 10; // requests are the caller's
+        addSourceUnits(free, SourceUnits{{0, 0, 0, 0}, {1000, 0, 0, 500}, 0, 10});
+        QCOMPARE(free.costPerMillion(0), 0.0);
+        QCOMPARE(free.blendedCostPerMillion(), 0.0);
+        QCOMPARE(free.costPerRequest(), 0.0);
+    }
+
     void badQueries()
     {
         const BreakdownQuery q = query("colour", m_end - 5, m_end);
@@ -174,6 +204,26 @@ private Q_SLOTS:
     }
 
 private:
+    // The by-model breakdown of the two source days, through the SQL reference or the single scan.
+    bool modelBreakdown(Store &store, bool sliced, Breakdown &b)
+    {
+        const BreakdownQuery q = query("model", m_end - 1, m_end);
+        std::string error;
+        bool ok = false;
+        if (sliced) {
+            SpendPageRequest request;
+            request.query = q;
+            SpendPageData page;
+            ok = spendPage(store.db(), request, page, error);
+            b = page.breakdown;
+        } else {
+            ok = breakdown(store.db(), q, b, error);
+        }
+        if (!ok)
+            qWarning("breakdown failed: %s", error.c_str());
+        return ok;
+    }
+
     static BreakdownQuery query(const char *dimension, std::int64_t fromDay, std::int64_t toDay)
     {
         BreakdownQuery q;
@@ -183,25 +233,28 @@ private:
         return q;
     }
 
+    struct Charge {
+        const char *provider, *account, *subAccount, *model;
+        TokenKind kind;
+        Money cost;
+        std::int64_t tokens, requests;
+    };
+
     // Two days of: A (OpenAI, org-a) gpt-4o cost charges ($5 input, $15 output, project
     // sub-account) and usage charges (2M input, 1M output tokens, 1,000 requests, no cost); B
-    // (Microsoft, scope-b) gpt-4o cost only ($9 input, $3 output) and mystery-model cost only ($7 input).
-    bool writeSourcesStore(Store &store)
+    // (Microsoft, scope-b) gpt-4o cost only ($9 input, $3 output) and mystery-model cost only ($7
+    // input); then `extra`.
+    bool writeSourcesStore(Store &store, const std::vector<Charge> &extra = {})
     {
-        struct Charge {
-            const char *provider, *account, *subAccount, *model;
-            TokenKind kind;
-            Money cost;
-            std::int64_t tokens, requests;
-        };
         const Money dollar = kMoneyScale;
-        const Charge charges[] = {{"OpenAI", "org-a", "proj_1", "gpt-4o", TokenKind::Input, 5 * dollar, -1, -1},
+        std::vector<Charge> charges = {{"OpenAI", "org-a", "proj_1", "gpt-4o", TokenKind::Input, 5 * dollar, -1, -1},
                                   {"OpenAI", "org-a", "proj_1", "gpt-4o", TokenKind::Output, 15 * dollar, -1, -1},
                                   {"OpenAI", "org-a", "", "gpt-4o", TokenKind::Input, 0, 2'000'000, 600},
                                   {"OpenAI", "org-a", "", "gpt-4o", TokenKind::Output, 0, 1'000'000, 400},
                                   {"Microsoft", "scope-b", "", "gpt-4o", TokenKind::Input, 9 * dollar, -1, -1},
                                   {"Microsoft", "scope-b", "", "gpt-4o", TokenKind::Output, 3 * dollar, -1, -1},
                                   {"Microsoft", "scope-b", "", "mystery-model", TokenKind::Input, 7 * dollar, -1, -1}};
+        charges.insert(charges.end(), extra.begin(), extra.end());
         ImportMeta meta;
         meta.kind = "test";
         meta.path = "two sources";

@@ -45,8 +45,10 @@ BreakdownRow row(const char *key, double cost, std::int64_t tokens = 0, std::int
         r.kindCost[0] = r.cost / 4;
         r.kindCost[3] = r.cost - r.cost / 4;
         r.tokenCost = r.cost;
+        r.pricedTokens = tokens;
     }
     r.requestCost = r.cost;
+    r.pricedRequests = requests;
     return r;
 }
 
@@ -167,7 +169,7 @@ private Q_SLOTS:
                                                           QStringLiteral("$10.00"), QStringLiteral("$100.00")}));
         model.sort(Model::Cost, Qt::DescendingOrder);
         QCOMPARE(column(model, Model::Name),
-                 (QStringList{QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("(none)"), QStringLiteral("gamma")}));
+                 (QStringList{QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("Not itemised by model"), QStringLiteral("gamma")}));
         // Change: +25% (alpha), 0% (none), -25% (gamma); beta had nothing before and sorts last either way.
         model.sort(Model::Change, Qt::DescendingOrder);
         QCOMPARE(column(model, Model::Name).first(), QStringLiteral("alpha"));
@@ -178,7 +180,7 @@ private Q_SLOTS:
         // Tokens: 1M > 2,000 > 500; gamma reports none and goes last in both directions.
         model.sort(Model::Tokens, Qt::AscendingOrder);
         QCOMPARE(column(model, Model::Name),
-                 (QStringList{QStringLiteral("(none)"), QStringLiteral("beta"), QStringLiteral("alpha"), QStringLiteral("gamma")}));
+                 (QStringList{QStringLiteral("Not itemised by model"), QStringLiteral("beta"), QStringLiteral("alpha"), QStringLiteral("gamma")}));
         model.sort(Model::Tokens, Qt::DescendingOrder);
         QCOMPARE(column(model, Model::Name).last(), QStringLiteral("gamma"));
     }
@@ -224,11 +226,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("dimension");
         QTest::addColumn<QString>("shown");
-        // Allocation dimensions name an empty key "(unallocated)", the others "(none)".
+        // Allocation dimensions name an empty key "(unallocated)", model "Not itemised by model" (cost
+        // billed without line items, issue #23 item 3), the others "(none)".
         for (const char *d : {"feature", "team"})
             QTest::newRow(d) << QString::fromLatin1(d) << QStringLiteral("(unallocated)");
-        for (const char *d : {"model", "provider"})
-            QTest::newRow(d) << QString::fromLatin1(d) << QStringLiteral("(none)");
+        QTest::newRow("model") << QStringLiteral("model") << QStringLiteral("Not itemised by model");
+        QTest::newRow("provider") << QStringLiteral("provider") << QStringLiteral("(none)");
     }
     void emptyKeysAreNamed()
     {

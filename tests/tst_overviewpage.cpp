@@ -2,8 +2,11 @@
 // the tiles show exactly what Analytics computes, the chart stacks the top models, range
 // changes reload, and imports (successful, cancelled, broken) reach the store and the page.
 #include "analytics/analytics.h"
+#include "analytics/periods.h"
+#include "budgets/budgetspage.h"
 #include "charts/stackedcostchart.h"
 #include "domain/timeparse.h"
+#include "forecasts/forecastpage.h"
 #include "format/format.h"
 #include "guitestmain.h"
 #include "testsupport.h"
@@ -14,9 +17,13 @@
 #include "shell/daterangebar.h"
 #include "shell/importcontroller.h"
 #include "shell/mainwindow.h"
+#include "spend/spendfilter.h"
 #include "store/store.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -195,6 +202,112 @@ private Q_SLOTS:
         // KPIs are as of the range end (May 31).
         const Analytics::OverviewKpis may = expectedKpis(path, Cost::daysFromCivil(2025, 5, 31));
         QCOMPARE(page->monthToDateTile()->value(), Format::money(may.monthToDate, currency, Format::Precision::WholeFromThousand));
+    }
+
+    // Issue #23 item 4: "month to date" is one number (Analytics::monthToDate: the 1st through
+    // today, today's spend so far included) on the Overview, Forecast and Budgets pages and in
+    // `burnrate budgets check`, also while today is still being billed.
+    void monthToDateAgreesEverywhere()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("today.sqlite"));
+        const std::int64_t today = Analytics::todayUtc();
+        Cost::BigMoney monthToDate = 0;
+        {
+            Cost::Store store;
+            QVERIFY(store.open(path.toStdString()));
+            Cost::DemoOptions options;
+            options.endDay = today;
+            options.endTime = today * 86400 + 2 * 3600; // today is two hours old: a partial day
+            options.days = 60;
+            Cost::IngestResult result;
+            std::string error;
+            QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, result, error), error.c_str());
+            QVERIFY2(Analytics::monthToDateSpend(store.db(), today, {}, monthToDate, error), error.c_str());
+            Analytics::TotalsRequest todaySoFar; // the partial day has spend that month to date includes
+            todaySoFar.fromDay = today;
+            todaySoFar.toDay = today;
+            std::vector<Analytics::TotalsRow> rows;
+            QVERIFY(Analytics::totals(store.db(), todaySoFar, rows, error) && !rows.empty() && rows.front().value > 0);
+        }
+        QVERIFY(monthToDate > 0);
+        QString out, err;
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), path, QStringLiteral("budgets"), QStringLiteral("add"),
+                                           QStringLiteral("--name"), QStringLiteral("all"), QStringLiteral("--amount"),
+                                           QStringLiteral("100000000"), QStringLiteral("--on"), QStringLiteral("actual")},
+                                          &out, &err),
+                 0);
+
+        // `burnrate budgets check`: a monthly budget on all spend has spent the month to date.
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), path, QStringLiteral("budgets"), QStringLiteral("check"),
+                                           QStringLiteral("--format"), QStringLiteral("json")},
+                                          &out, &err),
+                 0);
+        const QJsonObject status = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("budgets")).toArray()[0].toObject();
+        QCOMPARE(status.value(QStringLiteral("actual")).toString(), QString::fromStdString(Cost::formatMoney(monthToDate)));
+
+        MainWindow window(path);
+        window.resize(1280, 800);
+        window.show();
+        OverviewPage *page = overview(window);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        QCOMPARE(page->toDay(), today);
+        QCOMPARE(page->monthToDateTile()->value(), Format::money(monthToDate, QStringLiteral("USD"), Format::Precision::WholeFromThousand));
+
+        QVERIFY(window.showPage(QStringLiteral("budgets")));
+        auto *budgets = qobject_cast<BudgetsPage *>(window.page(QStringLiteral("budgets")));
+        QTRY_VERIFY_WITH_TIMEOUT(budgets->isLoaded() && !budgets->snapshot().budgets.empty(), kLoadTimeoutMs);
+        QCOMPARE(budgets->snapshot().budgets.front().status.actual, monthToDate);
+
+        QVERIFY(window.showPage(QStringLiteral("forecast")));
+        auto *forecast = qobject_cast<ForecastPage *>(window.page(QStringLiteral("forecast")));
+        QTRY_VERIFY_WITH_TIMEOUT(forecast->isLoaded() && forecast->view().ok, kLoadTimeoutMs);
+        QCOMPARE(forecast->selectedSeries(), (Analytics::SeriesRef{}));
+        QEXPECT_FAIL("", "models/forecast/forecastview.cpp: projectMonth sums the history without today's partial day "
+                         "(\"spent so far\" leaves today out); it should take the month's actual from Analytics::monthToDate",
+                     Continue);
+        QCOMPARE(qRound64(forecast->view().month.actual * 100), qRound64(Cost::toDouble(monthToDate) * 100));
+    }
+
+    // Issue #23 item 5: a drill-down ("Provider: Anthropic") narrows the Overview too, like the
+    // hint promises ("narrow every page to it"); clearing it brings the whole spend back.
+    void drillDownNarrowsOverview()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("drill.sqlite"));
+        const std::int64_t endDay = Cost::daysFromCivil(2025, 6, 18);
+        std::string error;
+        QVERIFY2(TestSupport::writeDemoStore(path, endDay, 90, &error), error.c_str());
+        Cost::BigMoney all = 0, narrowed = 0;
+        std::string provider;
+        {
+            Cost::Store store;
+            QVERIFY(store.open(path.toStdString()));
+            Analytics::TotalsRequest byProvider;
+            byProvider.by = {"provider"};
+            std::vector<Analytics::TotalsRow> rows;
+            QVERIFY(Analytics::totals(store.db(), byProvider, rows, error) && rows.size() >= 2);
+            provider = rows.front().keys[0];
+            QVERIFY(Analytics::monthToDateSpend(store.db(), endDay, {}, all, error));
+            QVERIFY(Analytics::monthToDateSpend(store.db(), endDay, {{"provider", provider}}, narrowed, error));
+        }
+        QVERIFY(narrowed > 0 && narrowed < all);
+
+        MainWindow window(path);
+        window.resize(1280, 800);
+        window.show();
+        OverviewPage *page = overview(window);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        const auto tile = [](Cost::BigMoney v) { return Format::money(v, QStringLiteral("USD"), Format::Precision::WholeFromThousand); };
+        QCOMPARE(page->monthToDateTile()->value(), tile(all));
+
+        const std::shared_ptr<SpendFilter> filter = SpendFilter::forStore(path);
+        QSignalSpy loaded(page, &Page::loaded);
+        filter->narrow(QStringLiteral("provider"), QString::fromStdString(provider));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && page->isLoaded(), kLoadTimeoutMs);
+        QCOMPARE(page->monthToDateTile()->value(), tile(narrowed));
+
+        filter->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2 && page->isLoaded(), kLoadTimeoutMs);
+        QCOMPARE(page->monthToDateTile()->value(), tile(all));
     }
 
     void emptyStoreOffersDemoAndImport()

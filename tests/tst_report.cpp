@@ -2,6 +2,8 @@
 // their size, pdftotext for the section titles, the KPI figures (equal to the store's own
 // totals), repeated table headers and the axis labels of an exported chart (vector text).
 #include "analytics/analytics.h"
+#include "anomaly/anomalystore.h"
+#include "anomaly/incidents.h"
 #include "charts/chartcontextmenu.h"
 #include "charts/chartexporter.h"
 #include "charts/stackedcostchart.h"
@@ -143,6 +145,8 @@ private Q_SLOTS:
     void reportPagesAndSections();
     void kpisEqualStoreTotals();
     void filteredReport();
+    void anomalyMoneyCountedOnce_data();
+    void anomalyMoneyCountedOnce();
     void sectionHookAndRepeatedHeaders();
     void cancelLeavesNoFile();
     void chartPdfKeepsAxisLabelsAsText();
@@ -283,6 +287,61 @@ void TestReport::filteredReport()
     QVERIFY(filtered > 0 && filtered < total(store.db(), r.fromDay, r.toDay, {}));
     QVERIFY2(cover.contains(Format::money(filtered, QStringLiteral("USD"), Format::Precision::Cents)), qPrintable(cover));
     QVERIFY(cover.contains(QStringLiteral("provider = %1").arg(QString::fromStdString(provider))));
+}
+
+void TestReport::anomalyMoneyCountedOnce_data()
+{
+    QTest::addColumn<qint64>("fromDay");
+    QTest::addColumn<qint64>("toDay");
+    QTest::newRow("March") << qint64(Cost::daysFromCivil(2026, 3, 1)) << qint64(kEndDay);
+    QTest::newRow("February") << qint64(Cost::daysFromCivil(2026, 2, 1)) << qint64(Cost::daysFromCivil(2026, 2, 28));
+    QTest::newRow("60 days") << qint64(kEndDay - 59) << qint64(kEndDay);
+}
+
+// Issue #23 item 1: one spike shows in the total, its provider, model, feature and team series;
+// the report counts its money once (grouped incidents), so the money above expected never exceeds
+// what the period cost, and it is the grouped incidents' sum.
+void TestReport::anomalyMoneyCountedOnce()
+{
+    QFETCH(qint64, fromDay);
+    QFETCH(qint64, toDay);
+    Report::ReportRequest r = request();
+    r.fromDay = fromDay;
+    r.toDay = toDay;
+    const QString out = m_dir.filePath(QStringLiteral("incidents-%1.pdf").arg(fromDay));
+    Report::ReportWriter writer(r);
+    QVERIFY2(writer.write(m_db, out), qPrintable(writer.error()));
+    const QString text = pdfText(out).simplified();
+
+    Cost::Store store;
+    QVERIFY(store.open(m_db.toStdString()));
+    std::string error;
+    std::vector<Analytics::Anomaly> all, starting;
+    QVERIFY2(Analytics::AnomalyStore(store.db()).list(fromDay * 86400, (toDay + 1) * 86400, all, error), error.c_str());
+    Cost::BigMoney seriesSum = 0, seriesMoved = 0;
+    for (const Analytics::Anomaly &a : all)
+        if (a.start >= fromDay * 86400) {
+            starting.push_back(a);
+            seriesSum += std::max<Cost::Money>(a.impact(), 0);
+            seriesMoved += std::llabs(a.impact());
+        }
+    Analytics::ModelProviders providers;
+    QVERIFY2(Analytics::modelProviders(store.db(), fromDay, toDay, providers, error), error.c_str());
+    const std::vector<Analytics::Incident> incidents = Analytics::groupIncidents(starting, providers);
+    QVERIFY2(!incidents.empty(), "the demo workspace has spikes in every month");
+    // The demo's spikes show in several series each: summing the series would count them again.
+    QVERIFY(incidents.size() < starting.size());
+    const Cost::BigMoney spikes = Analytics::incidentMoney(incidents, true);
+    QVERIFY(spikes > 0 && spikes <= seriesSum);
+    Cost::BigMoney incidentsMoved = 0;
+    for (const Analytics::Incident &incident : incidents)
+        incidentsMoved += std::llabs(incident.impact);
+    QVERIFY(incidentsMoved < seriesMoved);
+    const Cost::BigMoney billed = total(store.db(), fromDay, toDay, {});
+    QVERIFY2(spikes <= billed, qPrintable(QStringLiteral("%1 above expected, %2 billed").arg(Cost::toDouble(spikes)).arg(Cost::toDouble(billed))));
+    const QString spikeText = QStringLiteral("(%1 above expected in all)").arg(Format::money(spikes, QStringLiteral("USD"), Format::Precision::Cents));
+    QVERIFY2(text.contains(spikeText), qPrintable(spikeText + QStringLiteral("\n") + text.left(4000)));
+    QVERIFY(text.contains(QStringLiteral("%1 incident").arg(incidents.size())));
 }
 
 void TestReport::sectionHookAndRepeatedHeaders()

@@ -2,6 +2,7 @@
 
 #include "analytics/analyticssql.h"
 #include "analytics/currency.h"
+#include "analytics/periods.h"
 
 #include "domain/costrecord.h"
 #include "domain/enumnames.h"
@@ -225,10 +226,7 @@ bool Sql::overviewKpisFrom(const TotalsFn &totals, std::int64_t asOfDay, Overvie
 {
     out = OverviewKpis{};
     out.asOfDay = asOfDay;
-    int y;
-    unsigned m, dd;
-    Cost::civilFromDays(asOfDay, y, m, dd);
-    const std::int64_t monthStart = Cost::daysFromCivil(y, m, 1);
+    const DayRange month = monthToDate(asOfDay);
     auto sum = [&](std::int64_t from, std::int64_t to, Metric metric, Cost::BigMoney &value) {
         TotalsRequest req;
         req.fromDay = from;
@@ -241,7 +239,7 @@ bool Sql::overviewKpisFrom(const TotalsFn &totals, std::int64_t asOfDay, Overvie
         return true;
     };
     Cost::BigMoney tokens = 0, prevTokens = 0;
-    if (!sum(monthStart, asOfDay, Metric::Billed, out.monthToDate) || !sum(asOfDay - 29, asOfDay, Metric::Billed, out.last30)
+    if (!sum(month.from, month.to, Metric::Billed, out.monthToDate) || !sum(asOfDay - 29, asOfDay, Metric::Billed, out.last30)
         || !sum(asOfDay - 59, asOfDay - 30, Metric::Billed, out.previous30)
         || !sum(asOfDay - 29, asOfDay, Metric::Tokens, tokens) || !sum(asOfDay - 59, asOfDay - 30, Metric::Tokens, prevTokens))
         return false;

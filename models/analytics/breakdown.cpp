@@ -1,6 +1,7 @@
 #include "analytics/breakdown.h"
 
 #include "analytics/analyticssql.h"
+#include "analytics/periods.h"
 #include "domain/costrecord.h"
 #include "domain/timeparse.h"
 
@@ -19,14 +20,6 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 std::int64_t mondayOf(std::int64_t day) { return day - ((day % 7 + 7 + 3) % 7); } // 1970-01-01 was a Thursday
 
-std::int64_t monthStartOf(std::int64_t day)
-{
-    int y;
-    unsigned m, d;
-    Cost::civilFromDays(day, y, m, d);
-    return Cost::daysFromCivil(y, m, 1);
-}
-
 std::int64_t nextMonth(std::int64_t monthStart)
 {
     int y;
@@ -43,7 +36,7 @@ std::int64_t bucketOf(std::int64_t epochSeconds, Grain g)
     case Grain::Hour: return epochSeconds - epochSeconds % 3600;
     case Grain::Day: return day * 86400;
     case Grain::Week: return mondayOf(day) * 86400;
-    case Grain::Month: return monthStartOf(day) * 86400;
+    case Grain::Month: return monthStartDay(day) * 86400;
     }
     return day * 86400;
 }
@@ -93,17 +86,18 @@ double BreakdownRow::changePercent() const
 
 double BreakdownRow::costPerMillion(int kind) const
 {
-    if (kind < 0 || kind > 3 || kindPricedTokens[kind] <= 0)
+    if (kind < 0 || kind > 3)
         return kNaN;
+    if (kindPricedTokens[kind] <= 0)
+        return kindTokensWithoutCost[kind] > 0 ? 0.0 : kNaN; // tokens nobody bills: free
     return Cost::toDouble(kindCost[kind]) * 1e6 / static_cast<double>(kindPricedTokens[kind]);
 }
 
 double BreakdownRow::blendedCostPerMillion() const
 {
-    std::int64_t t = 0;
-    for (int k = 0; k < 4; ++k)
-        t += kindTokens[k];
-    return t > 0 ? Cost::toDouble(tokenCost) * 1e6 / static_cast<double>(t) : kNaN;
+    if (pricedTokens > 0)
+        return Cost::toDouble(tokenCost) * 1e6 / static_cast<double>(pricedTokens);
+    return kindTokens[0] + kindTokens[1] + kindTokens[2] + kindTokens[3] > 0 ? 0.0 : kNaN;
 }
 
 double BreakdownRow::tokensPerRequest() const
@@ -113,7 +107,9 @@ double BreakdownRow::tokensPerRequest() const
 
 double BreakdownRow::costPerRequest() const
 {
-    return requests > 0 ? Cost::toDouble(requestCost) / static_cast<double>(requests) : kNaN;
+    if (pricedRequests > 0)
+        return Cost::toDouble(requestCost) / static_cast<double>(pricedRequests);
+    return requests > 0 ? 0.0 : kNaN;
 }
 
 double BreakdownRow::cachedInputShare() const
@@ -130,23 +126,35 @@ const std::vector<std::string> &unitSourceColumns()
 
 void addSourceUnits(BreakdownRow &row, const SourceUnits &source)
 {
+    // Unit prices divide a source's cost by the same source's quantities: tokens or requests of a
+    // source that bills nothing here (its cost sits on another row, e.g. not itemised by model)
+    // are counted but not priced.
     bool anyTokens = false;
     Cost::BigMoney kindsCost = 0;
+    std::int64_t kindsTokens = 0;
     const bool cachedInInput = source.kindTokens[1] != 0 && source.kindCost[1] == 0 && source.kindTokens[0] != 0
         && source.kindCost[0] != 0;
     for (int k = 0; k < 4; ++k) {
         row.kindTokens[k] += source.kindTokens[k];
-        row.kindPricedTokens[k] += k == 1 && cachedInInput ? 0 : source.kindTokens[k];
+        if (k != 1 || !cachedInInput) // cached tokens billed within input are priced with input below
+            (source.kindCost[k] != 0 ? row.kindPricedTokens[k] : row.kindTokensWithoutCost[k]) += source.kindTokens[k];
         (source.kindTokens[k] != 0 ? row.kindCost[k] : row.kindCostWithoutTokens[k]) += source.kindCost[k];
         anyTokens = anyTokens || source.kindTokens[k] != 0;
         kindsCost += source.kindCost[k];
+        kindsTokens += source.kindTokens[k];
     }
     if (cachedInInput)
         row.kindPricedTokens[0] += source.kindTokens[1];
-    if (anyTokens)
+    if (anyTokens) {
         row.tokenCost += kindsCost;
-    if (source.requests != 0)
+        if (kindsCost != 0)
+            row.pricedTokens += kindsTokens;
+    }
+    if (source.requests != 0) {
         row.requestCost += source.cost;
+        if (source.cost != 0)
+            row.pricedRequests += source.requests;
+    }
 }
 
 std::vector<std::int64_t> bucketStarts(std::int64_t fromDay, std::int64_t toDay, Grain grain)

@@ -52,21 +52,29 @@ struct BreakdownRow {
     std::int64_t kindPricedTokens[4] = {0, 0, 0, 0};
     /// Per token kind: cost of the sources that report no tokens of that kind (left out of kindCost).
     Cost::BigMoney kindCostWithoutTokens[4] = {0, 0, 0, 0};
+    /// Per token kind: tokens of the sources that bill no cost of that kind in this row (a synced
+    /// account whose usage is per model while its cost is not itemised); left out of
+    /// kindPricedTokens, so they do not lower another source's price. A kind no source bills is free.
+    std::int64_t kindTokensWithoutCost[4] = {0, 0, 0, 0};
     /// Cost (the four token kinds) of the sources that report tokens of any of those kinds.
     Cost::BigMoney tokenCost = 0;
+    /// Tokens (the four kinds) of the sources in tokenCost that bill cost in this row.
+    std::int64_t pricedTokens = 0;
     /// Cost (every kind) of the sources that report requests.
     Cost::BigMoney requestCost = 0;
+    /// Requests of the sources that bill cost in this row (what costPerRequest divides by).
+    std::int64_t pricedRequests = 0;
 
     /// Change against the previous period in percent; NaN when there was nothing before.
     double changePercent() const;
     /// Cost per million tokens of one kind (0 input, 1 cached, 2 cache write, 3 output): kindCost over
     /// kindPricedTokens; NaN without tokens.
     double costPerMillion(int kind) const;
-    /// tokenCost per million tokens of the four kinds; NaN without tokens.
+    /// tokenCost per million priced tokens of the four kinds; NaN without tokens.
     double blendedCostPerMillion() const;
     /// Tokens per request; NaN when requests are unknown.
     double tokensPerRequest() const;
-    /// requestCost per request; NaN when requests are unknown.
+    /// requestCost per priced request; NaN when requests are unknown.
     double costPerRequest() const;
     /// Cached input tokens as a share of all input tokens (0..1); NaN without input.
     double cachedInputShare() const;

@@ -137,6 +137,16 @@ std::vector<CurrencyAmount> currencyTotals(const ComboCache &combos, const std::
 // The currency a page's amounts are in (displayCurrency's rule on `totals`; the store's when the
 // range holds nothing) and the others, with `filters` extended by the currency when the range
 // holds more than one.
+// The filters other than a currency one (which currency to show is asked across currencies).
+std::vector<Filter> withoutCurrency(const std::vector<Filter> &filters)
+{
+    std::vector<Filter> out;
+    for (const Filter &f : filters)
+        if (f.first != "currency")
+            out.push_back(f);
+    return out;
+}
+
 std::string pickCurrency(Cost::SqliteDb &db, std::vector<CurrencyAmount> totals, std::vector<Filter> &filters,
                          std::vector<CurrencyAmount> &others)
 {
@@ -283,12 +293,8 @@ bool spendPage(Cost::SqliteDb &db, const SpendPageRequest &request, SpendPageDat
     billedByCombo(slice, q.fromDay, q.toDay, present, billed);
     // One currency per page: with several in the range, the page shows the largest (or the one the
     // filter picks) and says what the others billed.
-    std::vector<Filter> otherFilters;
-    for (const Filter &f : q.filters)
-        if (f.first != "currency")
-            otherFilters.push_back(f);
     bool ok = false;
-    std::vector<CurrencyAmount> totals = currencyTotals(combos, present, billed, otherFilters, error, ok);
+    std::vector<CurrencyAmount> totals = currencyTotals(combos, present, billed, withoutCurrency(q.filters), error, ok);
     if (ok && totals.empty()) // nothing matches the filters: the range's currency labels the empty page
         totals = currencyTotals(combos, present, billed, {}, error, ok);
     if (!ok)
@@ -352,7 +358,7 @@ bool sliceDailyBreakdown(const RollupSlice &slice, const std::string &dimension,
 }
 
 bool overviewPage(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, int topN, OverviewKpis &kpis,
-                  DailyBreakdown &daily, std::string &error)
+                  DailyBreakdown &daily, std::string &error, const std::vector<Filter> &drillDown)
 {
     int y;
     unsigned m, d;
@@ -368,10 +374,12 @@ bool overviewPage(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, 
     std::vector<Cost::BigMoney> billed;
     billedByCombo(slice, fromDay, toDay, present, billed);
     bool ok = false;
-    std::vector<CurrencyAmount> currencies = currencyTotals(combos, present, billed, {}, error, ok);
+    std::vector<CurrencyAmount> currencies = currencyTotals(combos, present, billed, withoutCurrency(drillDown), error, ok);
+    if (ok && currencies.empty()) // nothing matches the drill-down: the range's currency labels the page
+        currencies = currencyTotals(combos, present, billed, {}, error, ok);
     if (!ok)
         return false;
-    std::vector<Filter> filters;
+    std::vector<Filter> filters = drillDown;
     std::vector<CurrencyAmount> others;
     const std::string currency = pickCurrency(db, currencies, filters, others);
     const auto totals = [&slice, &filters](const TotalsRequest &request, std::vector<TotalsRow> &rows, std::string &err) {

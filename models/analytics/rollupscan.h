@@ -58,9 +58,10 @@ bool sliceDailyBreakdown(const RollupSlice &slice, const std::string &dimension,
                          const std::vector<Filter> &filters = {});
 
 /// The Overview page (overviewKpis as of `toDay` and the daily breakdown by model of the
-/// range) from one scan, in the range's largest currency (kpis.currency; other currencies are
-/// listed in kpis.otherCurrencies, not added).
+/// range) from one scan, of the charges `filters` select (the drill-down every page shares), in
+/// the range's largest currency (kpis.currency; other currencies are listed in
+/// kpis.otherCurrencies, not added).
 bool overviewPage(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, int topN, OverviewKpis &kpis,
-                  DailyBreakdown &daily, std::string &error);
+                  DailyBreakdown &daily, std::string &error, const std::vector<Filter> &filters = {});
 
 } // namespace Analytics

@@ -1,13 +1,13 @@
 #include "budget/budgetevaluation.h"
 
 #include "analytics/analytics.h"
+#include "analytics/periods.h"
 #include "budget/budgetstore.h"
 #include "domain/timeparse.h"
 #include "forecast/forecaster.h"
 
 #include <algorithm>
 #include <cmath>
-#include <ctime>
 #include <limits>
 #include <map>
 
@@ -73,15 +73,13 @@ bool evaluate(Cost::SqliteDb &db, const Budget &budget, std::int64_t asOfDay, Bu
     out.asOfDay = asOfDay;
     out.period = periodFor(budget, asOfDay);
     const Period &p = out.period;
-    const std::int64_t today = options.today.value_or(Cost::dayOf(static_cast<std::int64_t>(std::time(nullptr))));
+    const std::int64_t today = options.today.value_or(Analytics::todayUtc());
 
     // The last day whose spend is complete: not after the as-of day, nor the store's last day
     // (an export that lags leaves later days unknown, not zero), nor a day still being billed.
     std::int64_t storeFirst = 0, storeLast = 0;
     const bool hasData = Analytics::dataRange(db, storeFirst, storeLast);
-    std::int64_t known = hasData ? std::min(asOfDay, storeLast) : std::min(asOfDay, p.start - 1);
-    if (known >= today)
-        known = today - 1;
+    const std::int64_t known = std::min(asOfDay, Analytics::lastCompleteDay(today, hasData ? storeLast : p.start - 1));
     const std::int64_t through = std::min(asOfDay, p.end); // actual counts charges up to here
     const std::int64_t historyFrom = known - std::max(1, options.historyDays) + 1;
 

@@ -19,7 +19,10 @@ namespace Report {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Report::AnomalySection", text); }
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Report::AnomalySection", text, disambiguation, n);
+}
 
 constexpr std::size_t kTableRows = 30;
 constexpr std::size_t kBars = 10;
@@ -62,6 +65,25 @@ QString seriesText(const Analytics::Anomaly &a)
     return QString::fromStdString(a.series.label()) + (a.grain == Analytics::AnomalyGrain::Hour ? tr(", hourly") : tr(", daily"));
 }
 
+// The incident's other series, highest first ("provider openai, model gpt-4o and 2 more").
+QString alsoIn(const Analytics::Incident &incident)
+{
+    constexpr std::size_t kNamed = 3;
+    const Analytics::Anomaly &lead = incident.lead();
+    QStringList names;
+    for (const Analytics::IncidentMember &m : incident.members) {
+        const QString name = QString::fromStdString(m.anomaly.series.label());
+        if (!(m.anomaly.series == lead.series) && !names.contains(name))
+            names << name;
+    }
+    const auto rest = names.size() - static_cast<qsizetype>(kNamed);
+    if (rest > 0) {
+        names.resize(kNamed);
+        names << tr("%n more", nullptr, static_cast<int>(rest));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 QString AnomalySection::title() const
@@ -76,76 +98,91 @@ bool AnomalySection::prepare(Cost::SqliteDb &db, const ReportData &data, std::st
         if (!Analytics::runAnomalyScan(db, result, error))
             return false;
     }
+    const std::int64_t from = data.request.fromDay * 86400;
     Analytics::AnomalyStore store(db);
     std::vector<Analytics::Anomaly> all;
-    if (!store.list(data.request.fromDay * 86400, (data.request.toDay + 1) * 86400, all, error))
+    if (!store.list(from, (data.request.toDay + 1) * 86400, all, error))
         return false;
-    m_anomalies.clear();
+    // An incident belongs to the report of the period it starts in (a monthly series of reports
+    // shows each once).
+    std::vector<Analytics::Anomaly> kept;
     for (Analytics::Anomaly &a : all)
-        if (selected(a, data.request.filters))
-            m_anomalies.push_back(std::move(a));
-    std::stable_sort(m_anomalies.begin(), m_anomalies.end(), [](const Analytics::Anomaly &x, const Analytics::Anomaly &y) {
-        return std::llabs(x.impact()) > std::llabs(y.impact());
-    });
+        if (a.start >= from && selected(a, data.request.filters))
+            kept.push_back(std::move(a));
+    m_anomalies = kept.size();
+    m_expected = static_cast<int>(std::count_if(kept.begin(), kept.end(), [](const Analytics::Anomaly &a) {
+        return a.status == Analytics::AnomalyStatus::Expected;
+    }));
+    Analytics::ModelProviders providers;
+    if (!Analytics::modelProviders(db, data.request.fromDay, data.request.toDay, providers, error))
+        return false;
+    m_incidents = Analytics::groupIncidents(std::move(kept), providers);
     return true;
 }
 
 void AnomalySection::render(ReportCanvas &canvas) const
 {
     const QString currency = canvas.data().currency;
-    if (m_anomalies.empty()) {
+    if (m_incidents.empty()) {
         canvas.paragraph(tr("No anomalies in this range: every total, provider, model, feature and team series stayed "
                             "within its expected band (or moved by less than the minimum impact)."));
         return;
     }
-    Cost::BigMoney up = 0, down = 0;
-    int spikes = 0, drops = 0, expected = 0;
-    for (const Analytics::Anomaly &a : m_anomalies) {
-        (a.impact() > 0 ? up : down) += a.impact();
-        (a.impact() > 0 ? spikes : drops) += 1;
-        expected += a.status == Analytics::AnomalyStatus::Expected;
-    }
-    canvas.paragraph(tr("%1 anomalies in this range: %2 spikes (%3 above expected in all) and %4 drops (%5 below). "
-                        "%6 were marked expected. One incident usually shows in several series (the total, its provider, "
-                        "model, feature and team) and at both grains.")
-                         .arg(m_anomalies.size())
+    const auto spikes = std::count_if(m_incidents.begin(), m_incidents.end(), [](const Analytics::Incident &i) { return i.impact > 0; });
+    const auto drops = std::count_if(m_incidents.begin(), m_incidents.end(), [](const Analytics::Incident &i) { return i.impact < 0; });
+    canvas.paragraph(tr("%n incident(s) in this range: %1 spikes (%2 above expected in all) and %3 drops (%4 below). "
+                        "An incident usually shows in several series at once (the total, its provider, model, feature "
+                        "and team); its money is counted once, at the highest of them. %5 anomalies in all; %6 were "
+                        "marked expected.", nullptr, static_cast<int>(m_incidents.size()))
                          .arg(spikes)
-                         .arg(Format::money(up, currency, Format::Precision::Cents))
+                         .arg(Format::money(Analytics::incidentMoney(m_incidents, true), currency, Format::Precision::Cents))
                          .arg(drops)
-                         .arg(Format::money(-down, currency, Format::Precision::Cents))
-                         .arg(expected));
+                         .arg(Format::money(-Analytics::incidentMoney(m_incidents, false), currency, Format::Precision::Cents))
+                         .arg(m_anomalies)
+                         .arg(m_expected));
 
     std::vector<ReportChart::Bar> bars;
-    for (std::size_t i = 0; i < m_anomalies.size() && i < kBars; ++i) {
-        const Analytics::Anomaly &a = m_anomalies[i];
-        bars.push_back({QStringLiteral("%1 \u00b7 %2").arg(QString::fromStdString(a.series.label()), whenText(a)),
-                        Cost::toDouble(a.impact()), Format::signedMoney(a.impact(), currency, Format::Precision::Cents), a.impact() > 0 ? kUp : kDown});
+    for (std::size_t i = 0; i < m_incidents.size() && i < kBars; ++i) {
+        const Analytics::Incident &incident = m_incidents[i];
+        bars.push_back({QStringLiteral("%1 \u00b7 %2").arg(QString::fromStdString(incident.lead().series.label()), whenText(incident.lead())),
+                        Cost::toDouble(incident.impact), Format::signedMoney(incident.impact, currency, Format::Precision::Cents),
+                        incident.impact > 0 ? kUp : kDown});
     }
-    canvas.heading(tr("Largest anomalies, impact against expected"), canvas.pt(200));
+    canvas.heading(tr("Largest incidents, impact against expected"), canvas.pt(200));
     const QRectF block = canvas.takeBlock(canvas.pt(26) + canvas.pt(18) * static_cast<double>(bars.size()));
     ReportChart::drawHorizontalBars(*canvas.painter(), block, canvas.pt(1), bars, currency, tr("Impact in %1").arg(currency));
 
     canvas.heading(tr("Root causes"), canvas.pt(80));
-    for (std::size_t i = 0; i < m_anomalies.size() && i < kExplained; ++i) {
-        const Analytics::Anomaly &a = m_anomalies[i];
+    for (std::size_t i = 0; i < m_incidents.size() && i < kExplained; ++i) {
+        const Analytics::Anomaly &a = m_incidents[i].lead();
         const QString why = a.explanation.empty() ? tr("no single value stands out") : QString::fromStdString(a.explanation);
-        canvas.paragraph(QStringLiteral("%1 \u2014 %2: %3").arg(seriesText(a), whenText(a), why));
+        QString text = QStringLiteral("%1 \u2014 %2: %3").arg(seriesText(a), whenText(a), why);
+        const QString others = alsoIn(m_incidents[i]);
+        if (!others.isEmpty())
+            text += (text.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral(". ")) + tr("Also seen in %1.").arg(others);
+        canvas.paragraph(text);
     }
 
-    canvas.heading(tr("Every anomaly"), canvas.pt(60));
+    canvas.heading(tr("Every incident"), canvas.pt(60));
     ReportTable table;
     table.headers = {tr("When (UTC)"), tr("Series"), tr("Expected"), tr("Actual"), tr("Impact"), tr("Impact %"), tr("Status")};
     table.weights = {1.7, 2.6, 1.3, 1.3, 1.3, 1.0, 1.1};
     table.numeric = {false, false, true, true, true, true, false};
-    for (std::size_t i = 0; i < m_anomalies.size() && i < kTableRows; ++i) {
-        const Analytics::Anomaly &a = m_anomalies[i];
-        table.rows.push_back({whenText(a), seriesText(a), Format::money(a.expected, currency, Format::Precision::Cents),
-                              Format::money(a.actual, currency, Format::Precision::Cents), Format::signedMoney(a.impact(), currency, Format::Precision::Cents),
-                              Format::signedPercent(a.impactPercent()), statusText(a.status)});
+    for (std::size_t i = 0; i < m_incidents.size() && i < kTableRows; ++i) {
+        const Analytics::Incident &incident = m_incidents[i];
+        const Analytics::Anomaly &a = incident.lead();
+        const Cost::Money expected = incident.actual - incident.impact;
+        const double percent = expected == 0 ? std::nan("") : 100.0 * Cost::toDouble(incident.impact) / std::fabs(Cost::toDouble(expected));
+        const auto more = incident.members.size() - 1;
+        const QString series = more == 0 ? seriesText(a) : tr("%1 and %n more series", nullptr, static_cast<int>(more)).arg(seriesText(a));
+        table.rows.push_back({whenText(a), series, Format::money(expected, currency, Format::Precision::Cents),
+                              Format::money(incident.actual, currency, Format::Precision::Cents),
+                              Format::signedMoney(incident.impact, currency, Format::Precision::Cents), Format::signedPercent(percent),
+                              statusText(a.status)});
     }
     canvas.drawTable(table);
-    if (m_anomalies.size() > kTableRows)
-        canvas.paragraph(tr("%1 smaller anomalies are not listed; `burnrate anomalies` lists them all.").arg(m_anomalies.size() - kTableRows),
+    if (m_incidents.size() > kTableRows)
+        canvas.paragraph(tr("%1 smaller incidents are not listed; `burnrate anomalies` lists every anomaly.").arg(m_incidents.size() - kTableRows),
                          ReportCanvas::FontRole::Small);
 }
 

@@ -1,6 +1,7 @@
 #include "report/budgetsection.h"
 
 #include "analytics/currency.h"
+#include "analytics/periods.h"
 #include "budget/budgetstore.h"
 #include "domain/timeparse.h"
 #include "forecast/forecastview.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <ctime>
 
 namespace Report {
 
@@ -47,8 +47,7 @@ bool BudgetSection::prepare(Cost::SqliteDb &db, const ReportData &data, std::str
     if (!Budgets::loadBudgets(db, budgets, error))
         return false;
     // As of the range's end, but never a day in the future.
-    const std::int64_t today = Cost::dayOf(static_cast<std::int64_t>(std::time(nullptr)));
-    const std::int64_t asOf = std::min(data.request.toDay, today);
+    const std::int64_t asOf = std::min(data.request.toDay, Analytics::todayUtc());
     for (const Budgets::Budget &b : budgets) {
         Budgets::BurnDown bd;
         if (!Budgets::burnDown(db, b, asOf, bd, error)) {

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Report {
 
 bool pageSizeFromName(const QString &name, PageSize &out)
@@ -18,6 +20,47 @@ bool pageSizeFromName(const QString &name, PageSize &out)
         return false;
     return true;
 }
+
+namespace {
+
+// Names the model-less cost of the by-model breakdown after its providers ("OpenAI, not
+// itemised"): an account whose costs endpoint has no line items bills without a model, and
+// "(none)" read like a model of that name.
+bool nameUnitemisedCost(Cost::SqliteDb &db, const ReportRequest &request, const std::vector<Analytics::Filter> &filters,
+                        Analytics::Breakdown &byModel, std::string &error)
+{
+    const auto empty = [](const std::string &key) { return key.empty(); };
+    if (std::none_of(byModel.rows.begin(), byModel.rows.end(), [&](const Analytics::BreakdownRow &r) { return empty(r.key); }))
+        return true;
+    Analytics::TotalsRequest byProvider;
+    byProvider.by = {"model", "provider"};
+    byProvider.fromDay = request.fromDay;
+    byProvider.toDay = request.toDay;
+    byProvider.filters = filters;
+    std::vector<Analytics::TotalsRow> rows;
+    if (!Analytics::totals(db, byProvider, rows, error))
+        return false;
+    std::vector<std::pair<Cost::BigMoney, QString>> providers;
+    for (const Analytics::TotalsRow &row : rows)
+        if (row.keys.size() == 2 && row.keys[0].empty() && row.value != 0)
+            providers.emplace_back(row.value, QString::fromStdString(row.keys[1]));
+    std::sort(providers.begin(), providers.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QString label;
+    if (providers.size() == 1)
+        label = QCoreApplication::translate("Report", "%1, not itemised").arg(providers[0].second);
+    else if (providers.size() == 2)
+        label = QCoreApplication::translate("Report", "%1 and %2, not itemised").arg(providers[0].second, providers[1].second);
+    else
+        label = QCoreApplication::translate("Report", "Not itemised by model");
+    const std::string name = label.toStdString();
+    for (Analytics::BreakdownRow &row : byModel.rows)
+        if (empty(row.key))
+            row.key = name;
+    std::replace_if(byModel.seriesNames.begin(), byModel.seriesNames.end(), empty, name);
+    return true;
+}
+
+} // namespace
 
 QString filtersText(const std::vector<Analytics::Filter> &filters)
 {
@@ -87,7 +130,7 @@ bool gatherReportData(Cost::SqliteDb &db, const ReportRequest &request, ReportDa
             return false;
         report(++done * 28);
     }
-    if (cancelled())
+    if (cancelled() || !nameUnitemisedCost(db, request, filters, out.byModel, error))
         return false;
 
     out.total = out.byModel.total;

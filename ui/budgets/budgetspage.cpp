@@ -1,6 +1,7 @@
 #include "budgets/budgetspage.h"
 
 #include "analytics/currency.h"
+#include "analytics/periods.h"
 #include "budget/budgetstore.h"
 #include "budgets/budgeteditdialog.h"
 #include "budgets/burndownchart.h"
@@ -19,7 +20,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <ctime>
 
 namespace {
 
@@ -178,7 +178,7 @@ BudgetsPage::Snapshot BudgetsPage::query(Cost::Store &store, qint64 asOfDay)
 
 void BudgetsPage::startLoad()
 {
-    const qint64 today = m_asOfDay != 0 ? m_asOfDay : Cost::dayOf(static_cast<std::int64_t>(std::time(nullptr)));
+    const qint64 today = m_asOfDay != 0 ? m_asOfDay : Analytics::todayUtc();
     runQuery([today](Cost::Store &store) { return query(store, today); },
              [this](const Snapshot &snapshot) { apply(snapshot); },
              [this](const QString &message) {

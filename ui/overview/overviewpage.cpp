@@ -7,6 +7,7 @@
 #include "shell/statestack.h"
 #include "shell/style.h"
 #include "spend/currencynote.h"
+#include "spend/spendfilter.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -44,7 +45,9 @@ QLabel *makeLabel(const QString &text, const Style::Text &style, QWidget *parent
 
 OverviewPage::OverviewPage(const QString &dbPath, QWidget *parent)
     : Page(dbPath, parent)
+    , m_filter(SpendFilter::forStore(dbPath))
 {
+    connect(m_filter.get(), &SpendFilter::changed, this, &Page::reload);
     setObjectName(QStringLiteral("overviewPage"));
     m_states = new StateStack(buildDashboard(), buildEmptyState(), this);
 
@@ -182,7 +185,8 @@ QWidget *OverviewPage::buildEmptyState()
     return outer;
 }
 
-OverviewPage::Snapshot OverviewPage::query(Cost::Store &store, qint64 fromDay, qint64 toDay)
+OverviewPage::Snapshot OverviewPage::query(Cost::Store &store, qint64 fromDay, qint64 toDay,
+                                           const std::vector<Analytics::Filter> &filters)
 {
     Snapshot snapshot;
     if (store.isEmpty())
@@ -190,7 +194,7 @@ OverviewPage::Snapshot OverviewPage::query(Cost::Store &store, qint64 fromDay, q
     snapshot.empty = false;
     std::string error;
     // One scan of the rollups from the earliest day a tile or the chart needs.
-    if (!Analytics::overviewPage(store.db(), fromDay, toDay, kTopModels, snapshot.kpis, snapshot.daily, error))
+    if (!Analytics::overviewPage(store.db(), fromDay, toDay, kTopModels, snapshot.kpis, snapshot.daily, error, filters))
         snapshot.error = QString::fromStdString(error);
     return snapshot;
 }
@@ -199,7 +203,7 @@ void OverviewPage::startLoad()
 {
     const qint64 from = fromDay();
     const qint64 to = toDay();
-    runQuery([from, to](Cost::Store &store) { return query(store, from, to); },
+    runQuery([from, to, filters = m_filter->filters()](Cost::Store &store) { return query(store, from, to, filters); },
              [this](const Snapshot &snapshot) { apply(snapshot); },
              [this](const QString &message) { m_states->showError(tr("Cannot open the store: %1").arg(message)); });
 }

@@ -5,7 +5,11 @@
 
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 class KpiTile;
+class SpendFilter;
 class QLabel;
 class CurrencyNote;
 class StackedCostChart;
@@ -13,7 +17,8 @@ class StateStack;
 
 /// The landing page: five KPI tiles (month to date, last 30 days against the 30 before, top
 /// model, top feature, tokens) as of the end of the global range, and the daily cost of the
-/// range stacked by model. An empty store shows a call to action instead.
+/// range stacked by model, of the charges the shared drill-down (SpendFilter) selects. An empty
+/// store shows a call to action instead.
 class OverviewPage : public Page {
     Q_OBJECT
 public:
@@ -42,7 +47,7 @@ public:
     bool isShowingEmptyState() const;
 
     /// Reads everything the page shows; runs on a worker thread.
-    static Snapshot query(Cost::Store &store, qint64 fromDay, qint64 toDay);
+    static Snapshot query(Cost::Store &store, qint64 fromDay, qint64 toDay, const std::vector<Analytics::Filter> &filters = {});
 
 protected:
     void startLoad() override;
@@ -52,6 +57,7 @@ private:
     QWidget *buildEmptyState();
     void apply(const Snapshot &snapshot);
 
+    std::shared_ptr<SpendFilter> m_filter; ///< the drill-down every page shares
     StateStack *m_states = nullptr;
     KpiTile *m_monthToDate = nullptr;
     KpiTile *m_last30 = nullptr;

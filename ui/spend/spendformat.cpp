@@ -63,6 +63,9 @@ QString valueText(const QString &dimension, const QString &value)
 {
     if (value.isEmpty()) {
         const bool allocated = dimension == QLatin1String("feature") || dimension == QLatin1String("team");
+        // Cost without a model: an account that bills without line items, not a model "(none)".
+        if (dimension == QLatin1String("model"))
+            return tr("Not itemised by model");
         return allocated ? tr("(unallocated)") : Format::noneLabel();
     }
     if (dimension == QLatin1String("token_kind")) {

@@ -13,8 +13,8 @@ namespace SpendFormat {
 QString dimensionTitle(const QString &dimension);
 /// "models", "billing accounts", … (for "All models").
 QString dimensionPlural(const QString &dimension);
-/// A dimension value as shown: "(unallocated)" for an empty feature/team, "(none)" for other
-/// empty values, token kinds in words ("cached input").
+/// A dimension value as shown: "(unallocated)" for an empty feature/team, "Not itemised by model"
+/// for cost without a model, "(none)" for other empty values, token kinds in words ("cached input").
 QString valueText(const QString &dimension, const QString &value);
 
 /// A bucket start (epoch seconds, UTC) as a label for `grain` ("Mar 3", "Mar 3, 14:00",

@@ -155,9 +155,12 @@ int readStoreSeries(const CommandContext &ctx, const std::string &dim, const std
         std::fprintf(stderr, "burnrate forecast: %s (store %s)\n", error.c_str(), ctx.dbPath.toUtf8().constData());
         return 1;
     }
-    if (history.partialLastDay)
-        std::fprintf(stderr, "burnrate forecast: %s looks incomplete (few charges yet); treated as missing\n",
+    if (history.partialDays == 1)
+        std::fprintf(stderr, "burnrate forecast: %s is not complete yet (its data is still arriving); treated as missing\n",
                      Cost::formatDay(history.lastDay()).c_str());
+    else if (history.partialDays > 1)
+        std::fprintf(stderr, "burnrate forecast: %s to %s are not complete yet (their data is still arriving); treated as missing\n",
+                     Cost::formatDay(history.lastDay() - history.partialDays + 1).c_str(), Cost::formatDay(history.lastDay()).c_str());
     firstDay = history.firstDay;
     values = std::move(history.values);
     return 0;

@@ -122,6 +122,27 @@ private Q_SLOTS:
         QVERIFY2(sentence.startsWith(QStringLiteral("June 2025 will end at $390, between $340 and $450")), qPrintable(sentence));
     }
 
+    void monthProjectionCountsPartialDaysSoFar()
+    {
+        // June 1–19 complete at 10 a day; June 20 partial (4 so far, a NaN in the fitted values);
+        // the forecast starts on June 20 at 20 a day (80%: 3–26).
+        Analytics::DailyHistory h;
+        h.firstDay = Cost::daysFromCivil(2025, 6, 1);
+        h.values.assign(20, 10.0);
+        h.values[19] = std::nan("");
+        h.partialDays = 1;
+        h.partialSoFar = {4.0};
+        Analytics::ForecastResult fc;
+        for (std::int64_t d = Cost::daysFromCivil(2025, 6, 20); d <= Cost::daysFromCivil(2025, 6, 30); ++d)
+            fc.points.push_back({d, 20.0, 3.0, 26.0, 2.0, 30.0});
+        const Analytics::MonthProjection m = Analytics::projectMonth(h, fc);
+        QCOMPARE(m.forecastDays, 11);
+        QCOMPARE(m.actual, 190.0 + 4.0);                  // month to date includes today's spend so far
+        QCOMPARE(m.projected, 194.0 + 16.0 + 10 * 20.0);   // today adds only what is still to come
+        QCOMPARE(m.low80, 194.0 + 0.0 + 10 * 3.0);         // a bound below what is spent adds nothing
+        QCOMPARE(m.high80, 194.0 + 22.0 + 10 * 26.0);
+    }
+
     void totalForecastMatchesForecaster()
     {
         ForecastPage page(m_db);

@@ -36,7 +36,7 @@ struct Source {
     std::int64_t step = kHour;
     double lastShare = 1.0;     // the share of the last bucket present (a bucket still running)
     std::int64_t cut = 0;       // when set, the last bucket's charges end here (a file cut mid-hour)
-    std::string dropModel;      // a real drop to zero of one model over [dropFrom, dropTo)
+    std::string dropModel{};    // a real drop to zero of one model over [dropFrom, dropTo)
     std::int64_t dropFrom = 0, dropTo = 0;
 };
 

@@ -113,21 +113,31 @@ MonthProjection projectMonth(const DailyHistory &history, const ForecastResult &
     const std::int64_t anchor = fc.points.empty() ? history.lastDay() : fc.points.front().day;
     m.monthStart = monthStartOf(anchor);
     m.monthEnd = monthEndOf(anchor);
+    // Partial trailing days count with what they cost so far (month to date, Analytics::monthToDate);
+    // their forecast adds only what is still to come.
+    const std::size_t partialFrom = history.values.size() - std::min(history.values.size(), history.partialSoFar.size());
+    std::map<std::int64_t, double> soFar;
     for (std::size_t i = 0; i < history.values.size(); ++i) {
         const std::int64_t day = history.firstDay + static_cast<std::int64_t>(i);
-        if (day >= m.monthStart && day <= m.monthEnd && std::isfinite(history.values[i]))
-            m.actual += history.values[i];
+        const double value = i >= partialFrom ? history.partialSoFar[i - partialFrom] : history.values[i];
+        if (i >= partialFrom)
+            soFar[day] = value;
+        if (day >= m.monthStart && day <= m.monthEnd && std::isfinite(value))
+            m.actual += value;
     }
     m.projected = m.low80 = m.high80 = m.low95 = m.high95 = m.actual;
     for (const ForecastPoint &p : fc.points) {
         if (p.day < m.monthStart || p.day > m.monthEnd)
             continue;
+        const auto it = soFar.find(p.day);
+        const double spent = it != soFar.end() && std::isfinite(it->second) ? it->second : 0.0;
+        const auto rest = [spent](double v) { return std::max(0.0, v - spent); };
         ++m.forecastDays;
-        m.projected += p.forecast;
-        m.low80 += p.lo80;
-        m.high80 += p.hi80;
-        m.low95 += p.lo95;
-        m.high95 += p.hi95;
+        m.projected += rest(p.forecast);
+        m.low80 += rest(p.lo80);
+        m.high80 += rest(p.hi80);
+        m.low95 += rest(p.lo95);
+        m.high95 += rest(p.hi95);
     }
     return m;
 }
@@ -152,7 +162,7 @@ ForecastView computeForecastView(Cost::SqliteDb &db, const SeriesRef &ref, int h
         return view;
     }
     view.result = forecastDaily(fit.firstDay, fit.values, h);
-    view.month = projectMonth(fit, view.result);
+    view.month = projectMonth(view.history, view.result);
     view.ok = true;
     return view;
 }

@@ -52,8 +52,9 @@ struct MonthProjection {
     int forecastDays = 0;    ///< days of the month still forecast
 };
 
-/// Projects the month containing `fc`'s first point: known days from `history`, the rest
-/// from `fc`. The range sums the daily bounds (conservative, the budget engine's convention).
+/// Projects the month containing `fc`'s first point: known days from `history` (partial days with
+/// their spend so far), the rest from `fc` (on a partial day only what exceeds its spend so far).
+/// The range sums the daily bounds (conservative, the budget engine's convention).
 MonthProjection projectMonth(const DailyHistory &history, const ForecastResult &fc);
 
 /// One computed forecast view.

@@ -100,6 +100,18 @@ def spike(factor, start, hours):
     return (lambda i, t, u, f, v: v * factor if start <= t <= end else v), end
 
 
+def usage_change(name, shape, hourly, kind, factor, at, allowance, note):
+    """Usage spend times (1 + factor) from `at` on, for good (a level shift or a price change)."""
+    return make(name, shape, hourly, lambda i, t, u, f, v: v + factor * u if t >= at else v,
+                window(kind, at, at + allowance, note))
+
+
+def zero_spend(name, shape, hourly, first, last, allowance, note):
+    """No spend at all from `first` to `last` (inclusive), then back."""
+    return make(name, shape, hourly, lambda i, t, u, f, v: 0.0 if first <= t <= last else v,
+                window('drop', first, last + allowance, note))
+
+
 def cases():
     out = []
     # --- hourly, nothing wrong (the false-alarm rate) -------------------------------------------
@@ -147,20 +159,14 @@ def cases():
 
     # --- hourly, other faults --------------------------------------------------------------------
     s = hourly_at(58, 0)
-    out.append(make('h-levelshift-up', Shape(301, 30.0), True,
-                    lambda i, t, u, f, v: v + 0.8 * u if t >= s else v,
-                    window('levelshift', s, s + 48 * HOUR, 'usage up 80% for good (a new feature calls the API)')))
-    out.append(make('h-levelshift-down', Shape(302, 30.0), True,
-                    lambda i, t, u, f, v: v - 0.5 * u if t >= s else v,
-                    window('levelshift', s, s + 48 * HOUR, 'usage down 50% for good (a client stops calling)')))
-    z0, z1 = hourly_at(59, 8), hourly_at(59, 19)
-    out.append(make('h-drop-zero-12h', Shape(303, 30.0, infra=0.0), True,
-                    lambda i, t, u, f, v: 0.0 if z0 <= t <= z1 else v,
-                    window('drop', z0, z1 + 24 * HOUR, 'zero spend 08:00-19:00 on a weekday (a revoked key)')))
-    z0, z1 = hourly_at(58, 10), hourly_at(60, 23)
-    out.append(make('h-drop-zero-3d', Shape(304, 30.0, infra=0.0), True,
-                    lambda i, t, u, f, v: 0.0 if z0 <= t <= z1 else v,
-                    window('drop', z0, z1 + 24 * HOUR, 'zero spend for two and a half days, then back')))
+    out.append(usage_change('h-levelshift-up', Shape(301, 30.0), True, 'levelshift', 0.8, s, 48 * HOUR,
+                            'usage up 80% for good (a new feature calls the API)'))
+    out.append(usage_change('h-levelshift-down', Shape(302, 30.0), True, 'levelshift', -0.5, s, 48 * HOUR,
+                            'usage down 50% for good (a client stops calling)'))
+    out.append(zero_spend('h-drop-zero-12h', Shape(303, 30.0, infra=0.0), True, hourly_at(59, 8), hourly_at(59, 19),
+                          24 * HOUR, 'zero spend 08:00-19:00 on a weekday (a revoked key)'))
+    out.append(zero_spend('h-drop-zero-3d', Shape(304, 30.0, infra=0.0), True, hourly_at(58, 10), hourly_at(60, 23),
+                          24 * HOUR, 'zero spend for two and a half days, then back'))
     l0, ramp = hourly_at(56, 0), 14 * DAY
     def leak(i, t, u, f, v, l0=l0, ramp=ramp, size=1.0 * 30.0):
         if t < l0:
@@ -169,12 +175,10 @@ def cases():
     out.append(make('h-leak', Shape(305, 30.0, growth_month=0.05), True, leak,
                     window('leak', l0, l0 + ramp, 'forgotten instances: +$30/h (the daytime peak) added over 14 days, steady spend')))
     p = hourly_at(58, 0)
-    out.append(make('h-price-up', Shape(306, 30.0), True,
-                    lambda i, t, u, f, v: v + 0.3 * u if t >= p else v,
-                    window('price', p, p + 48 * HOUR, 'unit price up 30% at midnight')))
-    out.append(make('h-price-down', Shape(307, 30.0), True,
-                    lambda i, t, u, f, v: v - 0.4 * u if t >= p else v,
-                    window('price', p, p + 48 * HOUR, 'unit price down 40% at midnight (a cheaper model)')))
+    out.append(usage_change('h-price-up', Shape(306, 30.0), True, 'price', 0.3, p, 48 * HOUR,
+                            'unit price up 30% at midnight'))
+    out.append(usage_change('h-price-down', Shape(307, 30.0), True, 'price', -0.4, p, 48 * HOUR,
+                            'unit price down 40% at midnight (a cheaper model)'))
 
     # --- hourly, partial trailing period ---------------------------------------------------------
     last = HOURLY_START + (HOURLY_DAYS * 24 - 1) * HOUR
@@ -203,17 +207,13 @@ def cases():
     out.append(make('d-spike10x-3d', daily(603), False,
                     lambda i, t, u, f, v: v * 10 if d3 <= t < d3 + 3 * DAY else v,
                     window('spike10x', d3, d3 + 5 * DAY, 'three days at 10x, Friday to Sunday')))
-    out.append(make('d-levelshift-up', daily(604), False, lambda i, t, u, f, v: v + 0.8 * u if t >= d else v,
-                    window('levelshift', d, d + 7 * DAY, 'usage up 80% for good')))
-    out.append(make('d-drop-zero-3d', daily(605), False,
-                    lambda i, t, u, f, v: 0.0 if d <= t < d + 3 * DAY else v,
-                    window('drop', d, d + 5 * DAY, 'three days at zero, then back')))
+    out.append(usage_change('d-levelshift-up', daily(604), False, 'levelshift', 0.8, d, 7 * DAY, 'usage up 80% for good'))
+    out.append(zero_spend('d-drop-zero-3d', daily(605), False, d, d + 2 * DAY, 3 * DAY, 'three days at zero, then back'))
     dl0 = daily_at(240)
     out.append(make('d-leak', daily(606), False,
                     lambda i, t, u, f, v: v if t < dl0 else v + 800.0 * min(1.0, (t - dl0) / (21 * DAY)),
                     window('leak', dl0, dl0 + 21 * DAY, 'forgotten instances: +$800/day added over 21 days')))
-    out.append(make('d-price-up', daily(607), False, lambda i, t, u, f, v: v + 0.3 * u if t >= d else v,
-                    window('price', d, d + 7 * DAY, 'unit price up 30%')))
+    out.append(usage_change('d-price-up', daily(607), False, 'price', 0.3, d, 7 * DAY, 'unit price up 30%'))
     dlast = daily_at(DAILY_DAYS - 1)
     out.append(make('d-partial-edge', daily(608), False,
                     lambda i, t, u, f, v: v * 0.35 if t == dlast else v,

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -475,6 +477,28 @@ private Q_SLOTS:
             }
         }
         QVERIFY(flagged > 0);
+    }
+
+    // How many leading buckets are complete, at the edges: no source limit ("never", the largest
+    // int64) from any start (this overflowed the signed range before), a limit on a bucket's start,
+    // one inside a bucket (callers align it to a bucket start; the bucket it starts in still counts,
+    // as "buckets from this instant on" are partial), and one before the start.
+    void completeCountAtTheEdges()
+    {
+        Analytics::SeriesData s;
+        s.grain = Analytics::AnomalyGrain::Hour;
+        s.values.assign(10, Cost::Money(1));
+        for (const std::int64_t start : {std::int64_t(0), std::int64_t(-7200), std::int64_t(1'700'000'000)}) {
+            s.start = start;
+            s.completeUntil = std::numeric_limits<std::int64_t>::max();
+            QCOMPARE(s.completeCount(), std::size_t(10));
+            s.completeUntil = start + 3 * 3600 + 1200;
+            QCOMPARE(s.completeCount(), std::size_t(4));
+            s.completeUntil = start + 3 * 3600;
+            QCOMPARE(s.completeCount(), std::size_t(3));
+            s.completeUntil = start - 1;
+            QCOMPARE(s.completeCount(), std::size_t(0));
+        }
     }
 
     void cliListsAnomaliesWithCauses()

@@ -127,8 +127,12 @@ std::size_t SeriesData::completeCount() const
 {
     if (completeUntil <= start)
         return 0;
-    const std::int64_t n = (completeUntil - start + anomalyGrainSeconds(grain) - 1) / anomalyGrainSeconds(grain);
-    return static_cast<std::size_t>(std::min<std::int64_t>(n, static_cast<std::int64_t>(values.size())));
+    // In unsigned arithmetic: completeUntil is "never" (the largest int64) unless a source says
+    // otherwise, and the difference of two int64 then passes the signed range.
+    const auto step = static_cast<std::uint64_t>(anomalyGrainSeconds(grain));
+    const std::uint64_t span = static_cast<std::uint64_t>(completeUntil) - static_cast<std::uint64_t>(start);
+    const std::uint64_t buckets = span / step + (span % step != 0 ? 1 : 0);
+    return static_cast<std::size_t>(std::min<std::uint64_t>(buckets, values.size()));
 }
 
 double Anomaly::impactPercent() const

@@ -163,18 +163,18 @@ void Runner::start(const QString &dbPath, bool withStore, Body body, Done done)
     const quint64 generation = begin(channel); // connected before the body can post progress
     QFuture<void> future = Detail::startJob([outcome, channel, dbPath, withStore, body = std::move(body)](QPromise<void> &promise) mutable {
         Cost::Store store;
-        if (withStore) {
-            outcome->error = openStore(store, dbPath);
-            if (!outcome->error.isEmpty()) {
-                Detail::handOver(outcome.get());
-                return;
+        try { // nothing escapes to the pool: opening the store is inside too
+            if (withStore) {
+                outcome->error = openStore(store, dbPath);
+                if (!outcome->error.isEmpty()) {
+                    Detail::handOver(outcome.get());
+                    return;
+                }
+                setBusyWait(store, *channel);
             }
-            setBusyWait(store, *channel);
-        }
-        Context context(
-            &store, [&promise, &channel] { return channel->canceled.load() || promise.isCanceled(); },
-            [&channel](int percent, const QString &text) { channel->post(percent, text); }, &channel->canceled);
-        try {
+            Context context(
+                &store, [&promise, &channel] { return channel->canceled.load() || promise.isCanceled(); },
+                [&channel](int percent, const QString &text) { channel->post(percent, text); }, &channel->canceled);
             if constexpr (std::is_void_v<Detail::BodyResult<Body>>)
                 body(context);
             else
@@ -184,7 +184,7 @@ void Runner::start(const QString &dbPath, bool withStore, Body body, Done done)
         } catch (...) {
             outcome->error = internalError(nullptr);
         }
-        outcome->canceled = context.isCanceled();
+        outcome->canceled = channel->canceled.load() || promise.isCanceled(); // as Context::isCanceled
         Detail::handOver(outcome.get()); // read by `done` on the runner's thread
     });
     m_running.back().future = future;

@@ -11,6 +11,8 @@
 #include <QTimeZone>
 #include <QPainter>
 
+#include <QStringList>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -130,14 +132,18 @@ void AnomalySection::render(ReportCanvas &canvas) const
     }
     const auto spikes = std::count_if(m_incidents.begin(), m_incidents.end(), [](const Analytics::Incident &i) { return i.impact > 0; });
     const auto drops = std::count_if(m_incidents.begin(), m_incidents.end(), [](const Analytics::Incident &i) { return i.impact < 0; });
-    canvas.paragraph(tr("%n incident(s) in this range: %1 spikes (%2 above expected in all) and %3 drops (%4 below). "
-                        "An incident usually shows in several series at once (the total, its provider, model, feature "
-                        "and team); its money is counted once, at the highest of them. %5 anomalies in all; %6 were "
-                        "marked expected.", nullptr, static_cast<int>(m_incidents.size()))
-                         .arg(spikes)
-                         .arg(Format::money(Analytics::incidentMoney(m_incidents, true), currency, Format::Precision::Cents))
-                         .arg(drops)
-                         .arg(Format::money(-Analytics::incidentMoney(m_incidents, false), currency, Format::Precision::Cents))
+    // Only the kinds that occurred, each with its own plural ("1 spike", not "1 spikes, 0 drops").
+    QStringList kinds;
+    if (spikes > 0)
+        kinds << tr("%n spike(s) (%1 above expected in all)", nullptr, static_cast<int>(spikes))
+                     .arg(Format::money(Analytics::incidentMoney(m_incidents, true), currency, Format::Precision::Cents));
+    if (drops > 0)
+        kinds << tr("%n drop(s) (%1 below)", nullptr, static_cast<int>(drops))
+                     .arg(Format::money(-Analytics::incidentMoney(m_incidents, false), currency, Format::Precision::Cents));
+    canvas.paragraph(tr("%n incident(s) in this range: %1. An incident usually shows in several series at once (the "
+                        "total, its provider, model, feature and team); its money is counted once, at the highest of "
+                        "them. %2 anomalies in all; %3 were marked expected.", nullptr, static_cast<int>(m_incidents.size()))
+                         .arg(kinds.join(tr(" and ")))
                          .arg(m_anomalies)
                          .arg(m_expected));
 

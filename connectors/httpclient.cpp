@@ -388,11 +388,14 @@ void HttpClient::finish(Job *job, HttpResponse response)
     Callback done = std::move(job->done);
     auto it = std::find_if(m_jobs.begin(), m_jobs.end(), [job](const auto &p) { return p.get() == job; });
     if (it != m_jobs.end()) {
-        // The job's timer may be the sender of the current signal: delete it later.
-        it->release();
-        m_jobs.erase(it);
+        // The job's timer may be the sender of the current signal: free it on the next event. The
+        // client keeps it until then, so a client destroyed first frees it too.
         job->timer.stop();
-        QTimer::singleShot(0, this, [job] { delete job; });
+        m_finished.push_back(std::move(*it));
+        m_jobs.erase(it);
+        QTimer::singleShot(0, this, [this, job] {
+            std::erase_if(m_finished, [job](const auto &p) { return p.get() == job; });
+        });
     }
     if (done)
         done(response);

@@ -92,6 +92,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     RetryPolicy m_policy;
     std::vector<std::unique_ptr<Job>> m_jobs;
+    std::vector<std::unique_ptr<Job>> m_finished; ///< freed on the next event, or with the client
     QDateTime m_notBefore; ///< proactive rate-limit pause (UTC)
 };
 

@@ -47,6 +47,7 @@ bool writeSource(Cost::Store &store, const Source &src)
     if (!ingestor.begin(meta))
         return false;
     std::uint64_t lcg = 777;
+    const std::string account = "acct-" + src.source; // the records only view their text
     std::vector<Cost::FactRow> rows;
     for (std::int64_t t = src.from; t < src.to; t += src.step) {
         const bool last = t + src.step >= src.to;
@@ -64,7 +65,7 @@ bool writeSource(Cost::Store &store, const Source &src)
                 continue;
             Cost::Record r;
             r.setDim(Cost::Dim::Provider, src.provider);
-            r.setDim(Cost::Dim::BillingAccount, "acct-" + src.source);
+            r.setDim(Cost::Dim::BillingAccount, account);
             r.setDim(Cost::Dim::Model, model);
             r.setDim(Cost::Dim::Currency, "USD");
             r.setDim(Cost::Dim::ChargeCategory, "Usage");

@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace Cost {
@@ -92,6 +93,9 @@ struct Record {
 
     std::string_view dim(Dim d) const { return dims[static_cast<std::size_t>(d)]; }
     void setDim(Dim d, std::string_view v) { dims[static_cast<std::size_t>(d)] = v; }
+    void setDim(Dim d, const char *v) { setDim(d, std::string_view(v)); }
+    /// A record only views its text: a temporary string would dangle as soon as the call returns.
+    void setDim(Dim d, std::string &&v) = delete;
     bool has(Amount a) const { return (amountPresent >> static_cast<unsigned>(a)) & 1U; }
     Money amount(Amount a) const { return amounts[static_cast<std::size_t>(a)]; }
     void setAmount(Amount a, Money v)

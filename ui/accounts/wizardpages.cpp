@@ -192,7 +192,6 @@ WizardCredentialsPage::WizardCredentialsPage(ConnectWizard *wizard)
     : m_wizard(wizard)
     , m_help(new QLabel)
     , m_form(new QFormLayout)
-    , m_baseUrl(new QLineEdit)
     , m_error(errorLabel())
 {
     setTitle(tr("Credentials"));
@@ -200,7 +199,6 @@ WizardCredentialsPage::WizardCredentialsPage(ConnectWizard *wizard)
     m_help->setOpenExternalLinks(true);
     m_help->setTextFormat(Qt::RichText);
     m_help->setObjectName(QStringLiteral("credentialsHelp"));
-    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_help);

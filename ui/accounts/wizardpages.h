@@ -60,7 +60,7 @@ private:
     ConnectWizard *m_wizard;
     QLabel *m_help;
     QFormLayout *m_form;
-    QLineEdit *m_baseUrl;
+    QLineEdit *m_baseUrl = nullptr; // in the form while the provider has a base URL
     QLabel *m_error;
     QList<Field> m_fields;
     QList<QWidget *> m_rows;

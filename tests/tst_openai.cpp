@@ -395,6 +395,8 @@ void TstOpenAi::cancelEndsTheFetch()
     QSignalSpy progress(&connector, &Conn::Connector::fetchProgress);
     connector.fetch(account(bench.server), QString::fromLatin1(kKey), Conn::DateWindow{QDate(2025, 3, 1), QDate(2025, 3, 8)});
     QTRY_VERIFY(!progress.isEmpty()); // the first page is on its way
+    // Issue #23 item 9: progress in the user's terms, not "window 2025-03-01..2025-03-07: usage, page 1".
+    QCOMPARE(progress.first().at(2).toString(), QStringLiteral("Fetching usage for Mar 1\u20137, page 1"));
     connector.cancel();
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().value<Conn::ErrorKind>(), Conn::ErrorKind::Cancelled);

@@ -14,12 +14,14 @@
 #include "guitestmain.h"
 #include "import/demogenerator.h"
 #include "report/reportcanvas.h"
+#include "report/reportdata.h"
 #include "report/reportsection.h"
 #include "report/reportwriter.h"
 #include "store/store.h"
 #include "testsupport.h"
 
 #include <algorithm>
+#include <cmath>
 #include <atomic>
 #include <memory>
 #include <QApplication>
@@ -147,6 +149,8 @@ private Q_SLOTS:
     void filteredReport();
     void anomalyMoneyCountedOnce_data();
     void anomalyMoneyCountedOnce();
+    void reportWords_data();
+    void reportWords();
     void sectionHookAndRepeatedHeaders();
     void cancelLeavesNoFile();
     void chartPdfKeepsAxisLabelsAsText();
@@ -342,6 +346,63 @@ void TestReport::anomalyMoneyCountedOnce()
     const QString spikeText = QStringLiteral("(%1 above expected in all)").arg(Format::money(spikes, QStringLiteral("USD"), Format::Precision::Cents));
     QVERIFY2(text.contains(spikeText), qPrintable(spikeText + QStringLiteral("\n") + text.left(4000)));
     QVERIFY(text.contains(QStringLiteral("%1 incident").arg(incidents.size())));
+}
+
+void TestReport::reportWords_data()
+{
+    QTest::addColumn<qint64>("fromDay");
+    QTest::addColumn<qint64>("toDay");
+    QTest::addColumn<bool>("forecast");
+    QTest::newRow("open: March, through the store's last day") << qint64(Cost::daysFromCivil(2026, 3, 1)) << qint64(kEndDay) << true;
+    QTest::newRow("closed: February, read in April") << qint64(Cost::daysFromCivil(2026, 2, 1)) << qint64(Cost::daysFromCivil(2026, 2, 28))
+                                                     << false;
+}
+
+// Issue #23 item 9: one date format, no brackets inside brackets, the app's digits for unit
+// prices, and a forecast only where it follows the report's period.
+void TestReport::reportWords()
+{
+    QFETCH(qint64, fromDay);
+    QFETCH(qint64, toDay);
+    QFETCH(bool, forecast);
+    Report::ReportRequest r = request();
+    r.fromDay = fromDay;
+    r.toDay = toDay;
+    const QString out = m_dir.filePath(QStringLiteral("words-%1.pdf").arg(fromDay));
+    Report::ReportWriter writer(r);
+    QVERIFY2(writer.write(m_db, out), qPrintable(writer.error()));
+    const QString text = pdfText(out).simplified();
+
+    const QRegularExpression nested(QStringLiteral("\\([^()]*\\("));
+    const QRegularExpressionMatch m = nested.match(text);
+    QVERIFY2(!m.hasMatch(), qPrintable(text.mid(std::max<qsizetype>(0, m.capturedStart() - 60), 160)));
+    QVERIFY2(!text.contains(QStringLiteral("(s)")), qPrintable(text.left(2000)));
+    QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"))), "ISO dates are for files, not for reading");
+    const int days = static_cast<int>(toDay - fromDay + 1);
+    QVERIFY2(text.contains(QStringLiteral("this range (%1)").arg(Format::dayRange(fromDay - days, fromDay - 1))), qPrintable(text.left(6000)));
+    QVERIFY(text.contains(Format::range(fromDay, toDay)));
+
+    bool hasForecast = false;
+    for (const Report::TocEntry &entry : writer.stats().toc)
+        hasForecast = hasForecast || entry.title == QStringLiteral("Forecasts");
+    QCOMPARE(hasForecast, forecast);
+
+    // Cost per request as the app shows it (Format::unitPrice: three significant digits).
+    Cost::Store store;
+    QVERIFY(store.open(m_db.toStdString()));
+    Report::ReportData data;
+    std::string error;
+    QVERIFY2(Report::gatherReportData(store.db(), r, data, {}, nullptr, error), error.c_str());
+    int checked = 0;
+    for (const Analytics::BreakdownRow &row : data.byFeature.rows) {
+        const double perRequest = row.costPerRequest();
+        if (!std::isfinite(perRequest) || perRequest >= 0.01)
+            continue;
+        const QString shown = Format::unitPrice(perRequest, data.currency);
+        QVERIFY2(text.contains(QStringLiteral(" ") + shown + QStringLiteral(" ")), qPrintable(shown));
+        ++checked;
+    }
+    QVERIFY2(checked > 0, "the demo workspace has features that cost under a cent per request");
 }
 
 void TestReport::sectionHookAndRepeatedHeaders()
@@ -547,7 +608,7 @@ void TestReport::commandLine()
     qputenv("LC_ALL", suiteLocale);
     QCOMPARE(code, 0);
     QVERIFY2(pdfPages(pdf) >= 6, qPrintable(err));
-    QVERIFY(pdfText(pdf, 1).contains(QStringLiteral("Mar 1, 2026 \u2013 Mar 31, 2026")));
+    QVERIFY(pdfText(pdf, 1).contains(QStringLiteral("Mar 1 \u2013 Mar 31, 2026")));
     QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--page-size"),
                                        QStringLiteral("a3"), QStringLiteral("--out"), pdf}),
              2);

@@ -281,7 +281,7 @@ private Q_SLOTS:
     {
         Conn::SyncEngine *engine = m_manager->engine();
         connect(engine, &Conn::SyncEngine::progress, this, [engine](qint64, int, int, const QString &text) {
-            if (text.startsWith(QStringLiteral("Fetching 2026-03-07")))
+            if (text.startsWith(QStringLiteral("Fetching Mar 7")))
                 engine->cancel();
         });
         const auto o = sync().value(0);

@@ -9,6 +9,7 @@
 #include "charts/stackedcostchart.h"
 #include "charts/timecostchart.h"
 #include "domain/timeparse.h"
+#include "export/exportactions.h"
 #include "export/reportexportdialog.h"
 #include "format/format.h"
 #include "guitestmain.h"
@@ -31,6 +32,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QMenu>
@@ -155,6 +158,7 @@ private Q_SLOTS:
     void cancelLeavesNoFile();
     void chartPdfKeepsAxisLabelsAsText();
     void contextMenuOffersExport();
+    void chartExportConfirms();
     void exportDialogRunsOnWorker();
     void exportDialogCancelMidway();
     void commandLine();
@@ -533,12 +537,38 @@ void TestReport::contextMenuOffersExport()
         QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(20, 20), view->mapToGlobal(QPoint(20, 20)));
         QApplication::sendEvent(view->viewport(), &event);
         QVERIFY2(entries.contains(QStringLiteral("Export chart as PDF\u2026")), qPrintable(entries.join(QStringLiteral(" | "))));
-        QVERIFY(entries.contains(QStringLiteral("Export chart data as CSV\u2026")));
-        if (view == own)
-            QVERIFY2(entries.contains(QStringLiteral("Export CSV\u2026")), qPrintable(entries.join(QStringLiteral(" | "))));
+        // Issue #23 item 10: one CSV entry, whether the chart has a menu of its own or not.
+        QCOMPARE(entries.count(QStringLiteral("Export data as CSV\u2026")), 1);
+        QCOMPARE(entries.filter(QStringLiteral("CSV")).size(), 1);
     }
     QCOMPARE(requested.size(), 2);
     QCOMPARE(requested.at(0).at(1).value<ChartExporter::Format>(), ChartExporter::Format::Svg);
+}
+
+// Issue #23 item 10: a saved chart is confirmed on the status bar with the file's name.
+void TestReport::chartExportConfirms()
+{
+    Cost::Store store;
+    QVERIFY(store.open(m_db.toStdString()));
+    Analytics::DailyBreakdown daily;
+    std::string error;
+    QVERIFY(Analytics::dailyBreakdown(store.db(), "model", kEndDay - 29, kEndDay, 8, daily, error));
+    QMainWindow window;
+    auto *chart = new StackedCostChart;
+    chart->setData(daily, QStringLiteral("USD"));
+    window.setCentralWidget(chart);
+    window.resize(900, 500);
+    ExportActions actions(m_db, &window);
+    QSignalSpy saved(&actions, &ExportActions::chartSaved);
+    const ChartExporter::Caption caption{QStringLiteral("Daily cost by model"), QStringLiteral("Mar 2 \u2013 Mar 31, 2026"), {}, QStringLiteral("USD")};
+    const QString svg = m_dir.filePath(QStringLiteral("confirmed-chart.svg"));
+    QVERIFY(actions.writeChart(chart, caption, svg, ChartExporter::Format::Svg, 96));
+    QVERIFY(QFileInfo(svg).size() > 0);
+    QCOMPARE(saved.size(), 1);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("confirmed-chart.svg")), qPrintable(window.statusBar()->currentMessage()));
+    const QString csv = m_dir.filePath(QStringLiteral("confirmed-chart.csv"));
+    QVERIFY(actions.writeChart(chart, caption, csv, ChartExporter::Format::Csv, 96));
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Chart data saved to %1").arg(QDir::toNativeSeparators(csv)));
 }
 
 void TestReport::exportDialogRunsOnWorker()
@@ -553,6 +583,15 @@ void TestReport::exportDialogRunsOnWorker()
     QCOMPARE(finished.at(0).at(1).toString(), QString());
     QCOMPARE(dialog.progressBar()->value(), 100);
     QVERIFY(pdfText(out, 1).contains(QStringLiteral("provider = OpenAI")));
+    // Issue #23 item 10: after success the dialog offers Close and Open, not Cancel and Export.
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QStringList shown;
+    for (QAbstractButton *b : buttons->buttons())
+        if (!b->isHidden())
+            shown << b->text().remove(QLatin1Char('&'));
+    shown.sort();
+    QCOMPARE(shown, QStringList({QStringLiteral("Close"), QStringLiteral("Open file"), QStringLiteral("Open folder")}));
 
     // Cancel right away: no file, the error says so.
     const QString cancelled = m_dir.filePath(QStringLiteral("dialog-cancelled.pdf"));
@@ -562,6 +601,8 @@ void TestReport::exportDialogRunsOnWorker()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
     QCOMPARE(finished.at(1).at(1).toString(), QStringLiteral("cancelled"));
     QVERIFY(!QFile::exists(cancelled));
+    QVERIFY(!buttons->button(QDialogButtonBox::Cancel)->isHidden()); // not saved: Cancel and Export again
+    QVERIFY(buttons->button(QDialogButtonBox::Close)->isHidden());
 }
 
 void TestReport::exportDialogCancelMidway()

@@ -13,6 +13,7 @@
 #include "store/store.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QAreaSeries>
 #include <QLabel>
 #include <QPalette>
@@ -222,6 +223,40 @@ private Q_SLOTS:
         const QImage shot = page->chart()->grab().toImage();
         // (Top right: nothing is drawn there, neither axis labels nor the legend.)
         QCOMPARE(QColor(shot.pixel(shot.width() - 2, 1)).rgb(), Palette::dark().colour(Role::Card).rgb());
+    }
+
+    // Issue #23 item 11: the sidebar's navy is the sidebar's alone; a file dialog of the window
+    // (whose own list is also named "sidebar") keeps the platform look behind its dark text.
+    void fileDialogDoesNotInheritTheSidebar()
+    {
+        QApplication::setPalette(m_original);
+        MainWindow window(m_db);
+        window.resize(1000, 650);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRgb navy = Palette::current().colour(Role::Sidebar).rgb();
+        auto navyShare = [navy](QWidget *w) {
+            const QImage image = w->grab().toImage();
+            qint64 hits = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    hits += QColor(image.pixel(x, y)).rgb() == navy;
+            return double(hits) / double(std::max<qint64>(1, qint64(image.width()) * image.height()));
+        };
+        QWidget *own = window.findChild<QWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(own);
+        QVERIFY2(navyShare(own) > 0.5, "the window's sidebar is navy");
+
+        QFileDialog dialog(&window, QStringLiteral("Export chart"));
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QWidget *theirs = nullptr;
+        for (QWidget *w : dialog.findChildren<QWidget *>(QStringLiteral("sidebar")))
+            theirs = w;
+        QVERIFY(theirs);
+        QVERIFY2(navyShare(theirs) < 0.05, qPrintable(QString::number(navyShare(theirs))));
+        dialog.close();
     }
 
     void pageBuiltOnDarkStartsDark()

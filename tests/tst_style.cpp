@@ -13,7 +13,9 @@
 #include "store/store.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QAreaSeries>
 #include <QLabel>
 #include <QPalette>
@@ -223,6 +225,39 @@ private Q_SLOTS:
         const QImage shot = page->chart()->grab().toImage();
         // (Top right: nothing is drawn there, neither axis labels nor the legend.)
         QCOMPARE(QColor(shot.pixel(shot.width() - 2, 1)).rgb(), Palette::dark().colour(Role::Card).rgb());
+    }
+
+    // Issue #23 item 11: a filter box with the keyboard focus shows it (the accent border).
+    void filterBoxShowsFocus()
+    {
+        QApplication::setPalette(m_original);
+        QWidget host;
+        Style::apply(&host, Style::Sheet::FilterBar);
+        auto *other = new QComboBox(&host);
+        auto *box = new QComboBox(&host);
+        box->addItem(QStringLiteral("All providers"));
+        other->addItem(QStringLiteral("All models"));
+        auto *layout = new QHBoxLayout(&host);
+        layout->addWidget(other);
+        layout->addWidget(box);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowActive(&host));
+        const QRgb accent = Palette::current().colour(Role::Accent).rgb();
+        auto accentPixels = [accent](QWidget *w) {
+            const QImage image = w->grab().toImage();
+            int hits = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    hits += QColor(image.pixel(x, y)).rgb() == accent;
+            return hits;
+        };
+        other->setFocus();
+        QTRY_VERIFY(other->hasFocus());
+        const int unfocused = accentPixels(box);
+        box->setFocus();
+        QTRY_VERIFY(box->hasFocus());
+        const int focused = accentPixels(box);
+        QVERIFY2(focused > unfocused + 2 * box->width(), qPrintable(QStringLiteral("%1 -> %2").arg(unfocused).arg(focused)));
     }
 
     // Issue #23 item 11: the sidebar's navy is the sidebar's alone; a file dialog of the window

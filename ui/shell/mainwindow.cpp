@@ -82,6 +82,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_alerts = new Ui::AlertCenter(dbPath, this);
     m_budgetAlerts = new BudgetAlertWatcher(dbPath, m_alerts, this);
     m_rangeBar = new DateRangeBar;
+    m_import->setRangeBar(m_rangeBar); // an import outside the range says so and offers to go there
     m_pages = new QStackedWidget;
     m_pageTitle = new QLabel;
     m_pageTitle->setObjectName(QStringLiteral("pageTitle"));

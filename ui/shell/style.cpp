@@ -76,6 +76,7 @@ const char kFilterBar[] = R"(
 QComboBox { background: {Card}; border: 1px solid {ControlBorder}; border-radius: 5px; padding: 3px 6px; color: {Text}; }
 QComboBox:hover { border-color: {ControlHoverBorder}; }
 QComboBox[active="true"] { background: {AccentSoft}; border-color: {Accent}; color: {AccentText}; font-weight: 600; }
+QComboBox:focus { border: 2px solid {Accent}; padding: 2px 5px; }
 QComboBox::drop-down { border: none; width: 16px; }
 )";
 

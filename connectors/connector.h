@@ -114,8 +114,7 @@ struct TestResult {
 
 /// A window of whole UTC days, [from, to) — `to` exclusive.
 struct DateWindow {
-    QDate from;
-    QDate to;
+    QDate from, to;
     qint64 fromEpoch() const; ///< from 00:00:00 UTC, epoch seconds
     qint64 toEpoch() const;   ///< to 00:00:00 UTC, epoch seconds
     int days() const { return static_cast<int>(from.daysTo(to)); }

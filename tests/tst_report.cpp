@@ -558,6 +558,8 @@ void TestReport::chartExportConfirms()
     chart->setData(daily, QStringLiteral("USD"));
     window.setCentralWidget(chart);
     window.resize(900, 500);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     ExportActions actions(m_db, &window);
     QSignalSpy saved(&actions, &ExportActions::chartSaved);
     const ChartExporter::Caption caption{QStringLiteral("Daily cost by model"), QStringLiteral("Mar 2 \u2013 Mar 31, 2026"), {}, QStringLiteral("USD")};

@@ -218,6 +218,11 @@ void ImportController::onFailed(const QString &message, const Cost::ImportJob::S
     Q_EMIT failed(message);
 }
 
+void ImportController::setRangeBar(DateRangeBar *bar)
+{
+    m_rangeBar = bar;
+}
+
 QString ImportController::whereItWent(const Cost::ImportJob::Summary &summary, QString *goText) const
 {
     if (!m_rangeBar || summary.rows <= 0 || summary.lastDay < summary.firstDay)

@@ -48,7 +48,7 @@ public:
     QString lastMessage() const { return m_lastMessage; }
     /// The range the window shows: an import dated outside it says where its data went and
     /// offers to show it there (the outcome's "Show …" button sets this bar's range).
-    void setRangeBar(DateRangeBar *bar) { m_rangeBar = bar; }
+    void setRangeBar(DateRangeBar *bar);
 
     /// Called on the job's pool thread after each progress report (the new percent), before
     /// the job polls for cancellation again; tests use it to hold the job mid-import.

@@ -234,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(Format::dayRange(first, first + 30), QStringLiteral("Mar 1 \u2013 Mar 31, 2026"));
         const std::int64_t newYear = Format::dayOfDate(QDate(2026, 1, 2));
         QCOMPARE(Format::range(newYear - 3, newYear), QStringLiteral("Dec 30, 2025 \u2013 Jan 2, 2026 (4 days)"));
-        QCOMPARE(Format::range(first - 1000, first), QStringLiteral("Jun 4, 2023 \u2013 Mar 1, 2026 (1,001 days)"));
+        QCOMPARE(Format::range(first - 1000, first), QStringLiteral("Jun 5, 2023 \u2013 Mar 1, 2026 (1,001 days)"));
     }
 
     // One format per context: a day, a timestamp, the date fields, and the brief ranges of progress texts.

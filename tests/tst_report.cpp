@@ -372,6 +372,7 @@ void TestReport::reportWords()
     Report::ReportRequest r = request();
     r.fromDay = fromDay;
     r.toDay = toDay;
+    r.generatedAt = QDateTime(QDate(2026, 4, 2), QTime(9, 30, 12));
     const QString out = m_dir.filePath(QStringLiteral("words-%1.pdf").arg(fromDay));
     Report::ReportWriter writer(r);
     QVERIFY2(writer.write(m_db, out), qPrintable(writer.error()));
@@ -385,6 +386,9 @@ void TestReport::reportWords()
     const int days = static_cast<int>(toDay - fromDay + 1);
     QVERIFY2(text.contains(QStringLiteral("this range (%1)").arg(Format::dayRange(fromDay - days, fromDay - 1))), qPrintable(text.left(6000)));
     QVERIFY(text.contains(Format::range(fromDay, toDay)));
+    // When it was made: the one timestamp format, on the cover and in every footer.
+    QVERIFY2(text.count(QStringLiteral("Apr 2, 2026 09:30")) >= 2, qPrintable(text.left(3000)));
+    QVERIFY(!text.contains(QStringLiteral("4/2/26")));
 
     bool hasForecast = false;
     for (const Report::TocEntry &entry : writer.stats().toc)

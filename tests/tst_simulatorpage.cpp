@@ -307,6 +307,7 @@ private Q_SLOTS:
     void addStepArrowClearsItsText()
     {
         SimulatorPage page(m_demo);
+        page.resize(1200, 760);
         page.show();
         QVERIFY(load(page));
         auto *add = page.findChild<QAbstractButton *>(QStringLiteral("addStep"));

@@ -51,6 +51,17 @@ QList<QLabel *> styledLabels(QWidget *root)
     return out;
 }
 
+// How many pixels of `w` as drawn are exactly `colour`.
+qint64 pixelsOf(QWidget *w, QRgb colour)
+{
+    const QImage image = w->grab().toImage();
+    qint64 hits = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            hits += QColor(image.pixel(x, y)).rgb() == colour;
+    return hits;
+}
+
 QColor textColour(QLabel *label)
 {
     label->ensurePolished();
@@ -243,14 +254,7 @@ private Q_SLOTS:
         host.show();
         QVERIFY(QTest::qWaitForWindowActive(&host));
         const QRgb accent = Palette::current().colour(Role::Accent).rgb();
-        auto accentPixels = [accent](QWidget *w) {
-            const QImage image = w->grab().toImage();
-            int hits = 0;
-            for (int y = 0; y < image.height(); ++y)
-                for (int x = 0; x < image.width(); ++x)
-                    hits += QColor(image.pixel(x, y)).rgb() == accent;
-            return hits;
-        };
+        auto accentPixels = [accent](QWidget *w) { return pixelsOf(w, accent); };
         other->setFocus();
         QTRY_VERIFY(other->hasFocus());
         const int unfocused = accentPixels(box);
@@ -271,12 +275,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QRgb navy = Palette::current().colour(Role::Sidebar).rgb();
         auto navyShare = [navy](QWidget *w) {
-            const QImage image = w->grab().toImage();
-            qint64 hits = 0;
-            for (int y = 0; y < image.height(); ++y)
-                for (int x = 0; x < image.width(); ++x)
-                    hits += QColor(image.pixel(x, y)).rgb() == navy;
-            return double(hits) / double(std::max<qint64>(1, qint64(image.width()) * image.height()));
+            const QSize size = w->grab().size();
+            return double(pixelsOf(w, navy)) / double(std::max<qint64>(1, qint64(size.width()) * size.height()));
         };
         QWidget *own = window.findChild<QWidget *>(QStringLiteral("sidebar"));
         QVERIFY(own);

@@ -4,6 +4,7 @@
 #include "format/format.h"
 #include "shell/style.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -187,6 +188,7 @@ void BudgetEditDialog::sortThresholds()
     const int current = m_thresholds->currentRow();
     const int currentPercent = current >= 0 && current < static_cast<int>(rows.size()) ? rows[static_cast<std::size_t>(current)].percent : -1;
     std::stable_sort(rows.begin(), rows.end(), [](const Budgets::Threshold &a, const Budgets::Threshold &b) { return a.percent < b.percent; });
+    const bool typing = m_thresholds->isAncestorOf(QApplication::focusWidget());
     for (int row = 0; row < static_cast<int>(rows.size()); ++row) {
         const Budgets::Threshold &t = rows[static_cast<std::size_t>(row)];
         auto *spin = qobject_cast<QSpinBox *>(m_thresholds->cellWidget(row, 0));
@@ -194,8 +196,11 @@ void BudgetEditDialog::sortThresholds()
         spin->setValue(t.percent);
         checkAt(m_thresholds, row, 1)->setChecked(t.onActual);
         checkAt(m_thresholds, row, 2)->setChecked(t.onForecast);
-        if (t.percent == currentPercent)
+        if (t.percent == currentPercent) {
             m_thresholds->setCurrentCell(row, 0);
+            if (typing)
+                spin->setFocus(); // the keyboard follows the value it was editing
+        }
     }
 }
 

@@ -253,7 +253,8 @@ bool SyncWorker::ingest(FetchResult &result, QString *error)
     Cost::ImportMeta meta;
     meta.kind = "sync";
     meta.path = (m_job.account.provider + QStringLiteral(" account \"") + m_job.account.name + QStringLiteral("\" ")
-                 + windowText(w)).toStdString();
+                 + QStringLiteral("%1..%2").arg(w.from.toString(Qt::ISODate), w.to.addDays(-1).toString(Qt::ISODate)))
+                    .toStdString(); // stored with the import, not read by the user: ISO days
     meta.sourceOverride = source;
     meta.batch = Cost::Ingestor::newBatch(db);
     Cost::Ingestor ingestor(db);

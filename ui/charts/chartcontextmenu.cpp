@@ -1,5 +1,6 @@
 #include "charts/chartcontextmenu.h"
 
+#include <QAction>
 #include <QChartView>
 #include <QChildEvent>
 #include <QContextMenuEvent>

@@ -1,5 +1,6 @@
 #include "adminreportconnector.h"
 
+#include "format/dates.h"
 #include "httpclient.h"
 
 #include <QCoreApplication>
@@ -61,7 +62,7 @@ void AdminReportConnector::fetch(const AccountConfig &config, const QString &sec
     QString error;
     QList<Report> reports = window.days() > 0 ? windowReports(config, window, &error) : QList<Report>{};
     if (reports.isEmpty() && error.isEmpty())
-        error = tr("The window %1 – %2 is empty.").arg(window.from.toString(Qt::ISODate), window.to.toString(Qt::ISODate));
+        error = tr("There are no whole days to fetch from %1 to %2.").arg(Format::day(window.from), Format::day(window.to));
     if (!error.isEmpty()) {
         const quint64 generation = ++m_generation;
         m_testOnly = false;
@@ -145,7 +146,7 @@ void AdminReportConnector::requestPage()
     request.headers = m_headers;
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     if (!m_testOnly)
-        Q_EMIT fetchProgress(m_totalPages, 0, tr("%1, page %2").arg(report.label).arg(m_pages + 1));
+        Q_EMIT fetchProgress(m_totalPages, 0, tr("Fetching %1 for %2, page %3").arg(report.label, m_window.text()).arg(m_pages + 1));
     const quint64 generation = m_generation;
     m_http->send(request, [this, generation](const HttpResponse &response) { onPage(generation, response); });
 }

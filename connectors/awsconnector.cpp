@@ -284,7 +284,7 @@ void AwsConnector::onReply(const HttpResponse &response)
         done();
         return;
     }
-    Q_EMIT fetchProgress(m_pages, 0, tr("GetCostAndUsage page %1 received").arg(m_pages));
+    Q_EMIT fetchProgress(m_pages, 0, tr("Costs for %1, page %2 received").arg(m_window.text()).arg(m_pages));
     if (!page.nextPageToken.isEmpty()) {
         if (const QString stop = m_cursors.follow(tr("Cost Explorer"), page.nextPageToken); !stop.isEmpty()) {
             fail(ErrorKind::BadResponse, stop);

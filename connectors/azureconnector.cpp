@@ -192,7 +192,7 @@ void AzureConnector::queryPage(const QUrl &url)
     request.url = url;
     request.headers.emplaceBack("Content-Type", "application/json");
     request.body = m_body;
-    sendAuthorized(request, tr("Azure Cost Management: page %1").arg(pages() + 1));
+    sendAuthorized(request, tr("Fetching costs for %1, page %2").arg(window().text()).arg(pages() + 1));
 }
 
 void AzureConnector::onAnswer(const HttpResponse &r)

@@ -1,5 +1,7 @@
 #include "connector.h"
 
+#include "format/dates.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
@@ -9,6 +11,8 @@ namespace Conn {
 qint64 DateWindow::fromEpoch() const { return QDateTime(from, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch(); }
 
 qint64 DateWindow::toEpoch() const { return QDateTime(to, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch(); }
+
+QString DateWindow::text() const { return Format::briefRange(Format::dayOfDate(from), Format::dayOfDate(to) - 1); }
 
 ConnectorDescriptor describe(const QString &id, const QString &displayName, const QString &description)
 {

@@ -114,11 +114,11 @@ struct TestResult {
 
 /// A window of whole UTC days, [from, to) — `to` exclusive.
 struct DateWindow {
-    QDate from;
-    QDate to;
+    QDate from, to;
     qint64 fromEpoch() const; ///< from 00:00:00 UTC, epoch seconds
     qint64 toEpoch() const;   ///< to 00:00:00 UTC, epoch seconds
     int days() const { return static_cast<int>(from.daysTo(to)); }
+    QString text() const;     ///< the days in progress texts: "Dec 2–5" (Format::briefRange)
 };
 
 /// Retry / timeout policy. Delays: min(maxDelayMs, baseDelayMs·2^(attempt-1)) ± jitter, or the server's (Retry-After, …-reset), ≤ maxServerDelayMs.

@@ -177,7 +177,7 @@ void GcpConnector::send(QByteArray method, const QUrl &url, const QByteArray &bo
     if (!body.isEmpty())
         request.headers.emplaceBack("Content-Type", "application/json");
     request.body = body;
-    sendAuthorized(request, tr("BigQuery: page %1").arg(pages() + 1));
+    sendAuthorized(request, tr("Fetching the billing export for %1, page %2").arg(window().text()).arg(pages() + 1));
 }
 
 void GcpConnector::onAnswer(const HttpResponse &r)

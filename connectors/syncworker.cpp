@@ -59,11 +59,6 @@ void hashRecord(Fnv &f, const Cost::Record &r)
     f.text(r.extras);
 }
 
-QString windowText(const DateWindow &w)
-{
-    return QStringLiteral("%1..%2").arg(w.from.toString(Qt::ISODate), w.to.addDays(-1).toString(Qt::ISODate));
-}
-
 } // namespace
 
 SyncWorker::SyncWorker(QString dbPath, RetryPolicy policy, QDate today, QList<SyncJob> jobs)
@@ -161,12 +156,10 @@ void SyncWorker::nextAccount()
     m_connector->setRetryPolicy(m_policy);
     connect(m_connector, &Connector::fetchFinished, this, &SyncWorker::onFetched);
     connect(m_connector, &Connector::fetchFailed, this, &SyncWorker::onFetchFailed);
-    connect(m_connector, &Connector::fetchProgress, this, [this](int done, int total, const QString &text) {
-        const int windows = static_cast<int>(m_windows.size());
-        Q_EMIT progress(m_job.account.id, m_window, windows,
-                        tr("%1 (%2): %3").arg(windowText(m_windows.value(m_window)), total > 0
-                                                  ? QStringLiteral("%1/%2").arg(done).arg(total)
-                                                  : QString::number(done), text));
+    // The connector's text names the days and the page in the user's terms ("Fetching usage
+    // for Dec 2–5, page 1"); the window count travels in the numbers.
+    connect(m_connector, &Connector::fetchProgress, this, [this](int, int, const QString &text) {
+        Q_EMIT progress(m_job.account.id, m_window, static_cast<int>(m_windows.size()), text);
     });
     startWindowed();
 }
@@ -190,7 +183,7 @@ void SyncWorker::fetchNext()
         return;
     }
     Q_EMIT progress(m_job.account.id, m_window, static_cast<int>(m_windows.size()),
-                    tr("Fetching %1").arg(windowText(m_windows[m_window])));
+                    tr("Fetching %1").arg(m_windows[m_window].text()));
     m_connector->fetch(m_job.account, m_job.secret, m_windows[m_window]);
 }
 
@@ -210,7 +203,7 @@ void SyncWorker::onFetched(std::shared_ptr<FetchResult> result)
             finishCancelled();
             return;
         }
-        finishAccount(false, ErrorKind::Storage, tr("window %1: %2").arg(windowText(m_windows[m_window]), error));
+        finishAccount(false, ErrorKind::Storage, tr("%1: %2").arg(m_windows[m_window].text(), error));
         return;
     }
     ++m_outcome.windows;
@@ -225,7 +218,7 @@ void SyncWorker::onFetchFailed(ErrorKind kind, const QString &message)
         finishCancelled();
         return;
     }
-    finishAccount(false, kind, tr("window %1: %2").arg(windowText(m_windows.value(m_window)), message));
+    finishAccount(false, kind, tr("%1: %2").arg(m_windows.value(m_window).text(), message));
 }
 
 bool SyncWorker::ingest(FetchResult &result, QString *error)
@@ -260,7 +253,8 @@ bool SyncWorker::ingest(FetchResult &result, QString *error)
     Cost::ImportMeta meta;
     meta.kind = "sync";
     meta.path = (m_job.account.provider + QStringLiteral(" account \"") + m_job.account.name + QStringLiteral("\" ")
-                 + windowText(w)).toStdString();
+                 + QStringLiteral("%1..%2").arg(w.from.toString(Qt::ISODate), w.to.addDays(-1).toString(Qt::ISODate)))
+                    .toStdString(); // stored with the import, not read by the user: ISO days
     meta.sourceOverride = source;
     meta.batch = Cost::Ingestor::newBatch(db);
     Cost::Ingestor ingestor(db);

@@ -127,6 +127,39 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(page));
     }
 
+    // Issue #23 item 11: Ctrl+Z undoes the latest verdict, even with another anomaly shown.
+    void ctrlZUndoesTheVerdict()
+    {
+        AnomaliesPage page(m_path);
+        QVERIFY(showLoaded(page));
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        const qint64 id = page.detailPanel()->anomalyId();
+        QVERIFY(id > 0);
+        QSignalSpy written(&page, &AnomaliesPage::writeFinished);
+        page.detailPanel()->notExpectedButton()->click();
+        QTRY_COMPARE(written.size(), 1);
+        QCOMPARE(storedAnomaly(m_path, id).status, Analytics::AnomalyStatus::NotExpected);
+        QVERIFY(waitLoaded(page));
+        const QAbstractItemModel *rows = page.table()->model();
+        for (int r = 0; r < rows->rowCount(); ++r) { // another anomaly shown: Ctrl+Z still undoes the verdict given
+            if (rows->index(r, 0).data(AnomalyTableModel::kIdRole).toLongLong() != id) {
+                page.table()->selectRow(r);
+                break;
+            }
+        }
+        page.table()->setFocus();
+        QTest::keyClick(page.table(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(written.size(), 2);
+        QCOMPARE(written.at(1).at(0).toString(), QString());
+        QCOMPARE(storedAnomaly(m_path, id).status, Analytics::AnomalyStatus::New);
+        QVERIFY(waitLoaded(page));
+        QTRY_COMPARE(page.detailPanel()->anomalyId(), id); // the undone anomaly is the one shown
+        // Nothing left to undo: Ctrl+Z writes nothing.
+        QTest::keyClick(page.table(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::qWait(200);
+        QCOMPARE(written.size(), 2);
+    }
+
     // Issue #23 item 8: marking one anomaly Expected re-baselines its series, but the chart keeps its
     // band and expected line (the band before the new level while the series re-learns it).
     void expectedKeepsTheBand()

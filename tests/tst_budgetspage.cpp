@@ -9,6 +9,7 @@
 #include "budgets/budgetspage.h"
 #include "budgets/burndownchart.h"
 #include "format/format.h"
+#include "format/palette.h"
 #include "guitestmain.h"
 #include "report/bandchart.h"
 #include "report/budgetsection.h"
@@ -23,6 +24,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -30,6 +32,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <set>
 
 using BudgetFixture::day;
 using BudgetFixture::sumOf;
@@ -132,6 +135,14 @@ private Q_SLOTS:
         QCOMPARE(d.lines[0].value, 2500.0);
         QCOMPARE(d.lines[1].value, 1250.0);
         QCOMPARE(d.lines[2].value, 2000.0);
+        // Issue #23 item 10: the threshold lines read apart (not one grey), escalating to the budget's red.
+        QVERIFY(d.lines[0].colour == Palette::Role::Budget);
+        QVERIFY(d.lines[1].colour != d.lines[2].colour);
+        const std::set<Palette::Role> roles{BandChart::thresholdRole(50), BandChart::thresholdRole(80), BandChart::thresholdRole(90),
+                                            BandChart::thresholdRole(120)};
+        QCOMPARE(roles.size(), std::size_t(4));
+        for (const Palette *p : {&Palette::light(), &Palette::dark()})
+            QVERIFY(p->colour(BandChart::thresholdRole(80)) != p->colour(BandChart::thresholdRole(90)));
     }
 
     void pageListsBudgetsWithBurnDown()
@@ -168,6 +179,36 @@ private Q_SLOTS:
         QCOMPARE(out.thresholds, Budgets::defaultThresholds());
     }
 
+    // Issue #23 item 10: thresholds stay in order while editing, and a new one repeats none.
+    void editorKeepsThresholdsInOrder()
+    {
+        BudgetEditDialog dialog(Budgets::Budget{}, {});
+        QTableWidget *table = dialog.thresholdTable();
+        auto percents = [table] {
+            QList<int> out;
+            for (int row = 0; row < table->rowCount(); ++row)
+                out << qobject_cast<QSpinBox *>(table->cellWidget(row, 0))->value();
+            return out;
+        };
+        QCOMPARE(percents(), QList<int>({50, 80, 100}));
+        dialog.addThreshold();
+        QCOMPARE(percents(), QList<int>({50, 80, 100, 110}));
+        auto *first = qobject_cast<QSpinBox *>(table->cellWidget(0, 0));
+        table->setCurrentCell(0, 0);
+        first->setValue(95);
+        Q_EMIT first->editingFinished();
+        QCOMPARE(percents(), QList<int>({80, 95, 100, 110}));
+        QCOMPARE(table->currentRow(), 1); // the edited row is still the current one
+        dialog.nameEdit()->setText(QStringLiteral("Ordered"));
+        dialog.amountEdit()->setText(QStringLiteral("100"));
+        Budgets::Budget out;
+        QString error;
+        QVERIFY2(dialog.budget(out, error), qPrintable(error));
+        QCOMPARE(out.thresholds.size(), std::size_t(4));
+        QCOMPARE(out.thresholds[1].percent, 95);
+        QVERIFY(out.thresholds[1].onActual && !out.thresholds[1].onForecast); // the row's checks moved with it
+    }
+
     void removeAsksFirst()
     {
         const QString path = m_dir.filePath(QStringLiteral("remove.sqlite"));
@@ -199,9 +240,11 @@ private Q_SLOTS:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is needed");
+        // A period that reaches the store's last day: the forecast follows it (a closed period
+        // has no forecast section, tst_report reportWords).
         Report::ReportRequest r;
-        r.fromDay = m_asOf - 29;
-        r.toDay = m_asOf;
+        r.fromDay = BudgetFixture::lastDay() - 29;
+        r.toDay = BudgetFixture::lastDay();
         const QString out = m_dir.filePath(QStringLiteral("report.pdf"));
         Report::ReportWriter writer(r);
         QVERIFY2(writer.write(m_db, out), qPrintable(writer.error()));

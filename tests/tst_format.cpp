@@ -229,7 +229,36 @@ private Q_SLOTS:
     {
         const std::int64_t first = Format::dayOfDate(QDate(2026, 3, 1));
         QCOMPARE(Format::range(first, first), QStringLiteral("Mar 1, 2026"));
-        QCOMPARE(Format::range(first, first + 30), QStringLiteral("Mar 1, 2026 \u2013 Mar 31, 2026 (31 days)"));
+        // Issue #23 item 9: the year once, no brackets inside brackets when a caller adds its own.
+        QCOMPARE(Format::range(first, first + 30), QStringLiteral("Mar 1 \u2013 Mar 31, 2026 (31 days)"));
+        QCOMPARE(Format::dayRange(first, first + 30), QStringLiteral("Mar 1 \u2013 Mar 31, 2026"));
+        const std::int64_t newYear = Format::dayOfDate(QDate(2026, 1, 2));
+        QCOMPARE(Format::range(newYear - 3, newYear), QStringLiteral("Dec 30, 2025 \u2013 Jan 2, 2026 (4 days)"));
+        QCOMPARE(Format::range(first - 1000, first), QStringLiteral("Jun 5, 2023 \u2013 Mar 1, 2026 (1,001 days)"));
+    }
+
+    // One format per context: a day, a timestamp, the date fields, and the brief ranges of progress texts.
+    void formatsPerContext_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QString>("brief");
+        QTest::newRow("one day") << QDate(2026, 12, 5) << QDate(2026, 12, 5) << "Dec 5";
+        QTest::newRow("same month") << QDate(2026, 12, 2) << QDate(2026, 12, 5) << "Dec 2\u20135";
+        QTest::newRow("two months") << QDate(2026, 11, 28) << QDate(2026, 12, 5) << "Nov 28 \u2013 Dec 5";
+        QTest::newRow("two years") << QDate(2025, 12, 30) << QDate(2026, 1, 2) << "Dec 30, 2025 \u2013 Jan 2, 2026";
+    }
+    void formatsPerContext()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QString, brief);
+        QCOMPARE(Format::briefRange(Format::dayOfDate(from), Format::dayOfDate(to)), brief);
+        QCOMPARE(Format::day(QDate(2026, 12, 5)), QStringLiteral("Dec 5, 2026"));
+        QCOMPARE(Format::day(QDate(2026, 12, 5)), Format::shortDate(Format::dayOfDate(QDate(2026, 12, 5)), true));
+        QCOMPARE(QLocale().toString(QDate(2026, 12, 5), Format::dateEditFormat()), Format::day(QDate(2026, 12, 5)));
+        QCOMPARE(Format::timestamp(QDateTime(QDate(2026, 12, 5), QTime(14, 44, 24), Qt::UTC)), QStringLiteral("Dec 5, 2026 14:44"));
+        QCOMPARE(Format::timestamp(QDateTime()), QString());
     }
 
     void labels()

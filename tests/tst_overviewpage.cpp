@@ -371,6 +371,53 @@ private Q_SLOTS:
         QCOMPARE(page->last30Tile()->value(), Format::money(k.last30, QStringLiteral("USD"), Format::Precision::WholeFromThousand));
     }
 
+    // Issue #23 item 10: rows dated outside the range shown say where they went, and the
+    // outcome offers to show them there.
+    void importOutsideTheRangeSaysWhere()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("elsewhere.sqlite"));
+        const QString recent = m_dir.filePath(QStringLiteral("recent.csv"));
+        const QString old = m_dir.filePath(QStringLiteral("old.csv"));
+        const std::int64_t recentDay = Cost::daysFromCivil(2025, 3, 1);
+        const std::int64_t oldDay = Cost::daysFromCivil(2024, 6, 3);
+        QVERIFY(writeFocusCsv(recent, 120, recentDay, 2));
+        QVERIFY(writeFocusCsv(old, 4, oldDay, 1)); // Jun 3–6, 2024
+
+        MainWindow window(path);
+        window.show();
+        OverviewPage *page = overview(window);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        ImportController *controller = window.importController();
+        QSignalSpy finished(controller, &ImportController::finished);
+        controller->importFiles({recent});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kLoadTimeoutMs);
+        QVERIFY2(!controller->lastMessage().contains(QStringLiteral("outside")), qPrintable(controller->lastMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && !page->isShowingEmptyState(), kLoadTimeoutMs);
+        const qint64 shownFrom = window.dateRangeBar()->fromDay(), shownTo = window.dateRangeBar()->toDay();
+        QVERIFY(shownFrom > oldDay + 3);
+        delete window.findChild<QMessageBox *>(QStringLiteral("importOutcome"));
+
+        controller->importFiles({old});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kLoadTimeoutMs);
+        const auto summary = finished.at(1).at(0).value<Cost::ImportJob::Summary>();
+        QCOMPARE(summary.rows, 4);
+        QCOMPARE(summary.firstDay, oldDay);
+        QCOMPARE(summary.lastDay, oldDay + 3);
+        const QString expected = QStringLiteral("The rows are dated June 2024 \u2014 outside the range shown (%1).")
+                                     .arg(Format::dayRange(shownFrom, shownTo));
+        QVERIFY2(controller->lastMessage().contains(expected), qPrintable(controller->lastMessage()));
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("importOutcome"));
+        QVERIFY(box);
+        auto *show = box->findChild<QPushButton *>(QStringLiteral("showImported"));
+        QVERIFY(show);
+        QCOMPARE(show->text(), QStringLiteral("Show June 2024"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        show->click();
+        QCOMPARE(window.dateRangeBar()->fromDay(), oldDay);
+        QCOMPARE(window.dateRangeBar()->toDay(), oldDay + 3);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->toDay() == oldDay + 3, kLoadTimeoutMs);
+    }
+
     void brokenFileNamesTheLine()
     {
         const QString path = m_dir.filePath(QStringLiteral("broken.sqlite"));

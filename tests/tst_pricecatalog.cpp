@@ -13,10 +13,13 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
+
+#include <cmath>
 
 using namespace Pricing;
 using Cost::Money;
@@ -263,6 +266,41 @@ private Q_SLOTS:
                 QVERIFY(row.mismatch);
             }
         }
+    }
+
+    // Issue #23 item 10: Estimated vs billed flags a day against the usual gap (the median), not
+    // against zero — a steady discount is how the account is billed, a day away from it is news.
+    void unusualDays_data()
+    {
+        QTest::addColumn<QString>("gapsPermille");  // each day's billed gap in 1/1000 of its $100 estimate
+        QTest::addColumn<QString>("flagged");       // the flagged days' indexes
+        QTest::addColumn<double>("usualPercent");
+        QTest::newRow("steady -2.5%") << "-25,-25,-25,-25,-25,-25,-25" << "" << -2.5;
+        QTest::newRow("steady, one day off") << "-25,-25,-25,10,-25,-25,-25" << "3" << -2.5;
+        QTest::newRow("no gap, one day off") << "0,0,0,0,-8,0" << "4" << 0.0;
+        QTest::newRow("jitter within 0.5%") << "-24,-27,-25,-23,-26" << "" << -2.5;
+        QTest::newRow("half the days off") << "0,0,0,30,30,30,30" << "0,1,2" << 3.0;
+    }
+    void unusualDays()
+    {
+        QFETCH(QString, gapsPermille);
+        QFETCH(QString, flagged);
+        QFETCH(double, usualPercent);
+        std::vector<Simulation::DayEstimate> days;
+        const Cost::BigMoney estimate = usd("100");
+        for (const QString &g : gapsPermille.split(QLatin1Char(',')))
+            days.push_back({static_cast<std::int64_t>(days.size()), estimate + estimate * g.toInt() / 1000, estimate});
+        days.push_back({static_cast<std::int64_t>(days.size()), 0, 0}); // a day without usage is never flagged
+        const double usual = Simulation::flagUnusualDays(days);
+        QVERIFY2(std::abs(usual - usualPercent) < 1e-9, qPrintable(QString::number(usual)));
+        QStringList got;
+        for (std::size_t i = 0; i < days.size(); ++i)
+            if (days[i].unusual)
+                got << QString::number(i);
+        QCOMPARE(got.join(QLatin1Char(',')), flagged);
+        // Against zero, the steady discount would flag every day (what the issue saw).
+        if (QByteArray(QTest::currentDataTag()) == "steady -2.5%")
+            QVERIFY(Simulation::isMismatch(days[0].billed, days[0].estimated));
     }
 
     // Models are stored under one name ("gpt-4o"), but a snapshot with its own price list

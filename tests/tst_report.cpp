@@ -9,17 +9,20 @@
 #include "charts/stackedcostchart.h"
 #include "charts/timecostchart.h"
 #include "domain/timeparse.h"
+#include "export/exportactions.h"
 #include "export/reportexportdialog.h"
 #include "format/format.h"
 #include "guitestmain.h"
 #include "import/demogenerator.h"
 #include "report/reportcanvas.h"
+#include "report/reportdata.h"
 #include "report/reportsection.h"
 #include "report/reportwriter.h"
 #include "store/store.h"
 #include "testsupport.h"
 
 #include <algorithm>
+#include <cmath>
 #include <atomic>
 #include <memory>
 #include <QApplication>
@@ -29,6 +32,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QMenu>
@@ -147,10 +152,13 @@ private Q_SLOTS:
     void filteredReport();
     void anomalyMoneyCountedOnce_data();
     void anomalyMoneyCountedOnce();
+    void reportWords_data();
+    void reportWords();
     void sectionHookAndRepeatedHeaders();
     void cancelLeavesNoFile();
     void chartPdfKeepsAxisLabelsAsText();
     void contextMenuOffersExport();
+    void chartExportConfirms();
     void exportDialogRunsOnWorker();
     void exportDialogCancelMidway();
     void commandLine();
@@ -344,6 +352,67 @@ void TestReport::anomalyMoneyCountedOnce()
     QVERIFY(text.contains(QStringLiteral("%1 incident").arg(incidents.size())));
 }
 
+void TestReport::reportWords_data()
+{
+    QTest::addColumn<qint64>("fromDay");
+    QTest::addColumn<qint64>("toDay");
+    QTest::addColumn<bool>("forecast");
+    QTest::newRow("open: March, through the store's last day") << qint64(Cost::daysFromCivil(2026, 3, 1)) << qint64(kEndDay) << true;
+    QTest::newRow("closed: February, read in April") << qint64(Cost::daysFromCivil(2026, 2, 1)) << qint64(Cost::daysFromCivil(2026, 2, 28))
+                                                     << false;
+}
+
+// Issue #23 item 9: one date format, no brackets inside brackets, the app's digits for unit
+// prices, and a forecast only where it follows the report's period.
+void TestReport::reportWords()
+{
+    QFETCH(qint64, fromDay);
+    QFETCH(qint64, toDay);
+    QFETCH(bool, forecast);
+    Report::ReportRequest r = request();
+    r.fromDay = fromDay;
+    r.toDay = toDay;
+    r.generatedAt = QDateTime(QDate(2026, 4, 2), QTime(9, 30, 12));
+    const QString out = m_dir.filePath(QStringLiteral("words-%1.pdf").arg(fromDay));
+    Report::ReportWriter writer(r);
+    QVERIFY2(writer.write(m_db, out), qPrintable(writer.error()));
+    const QString text = pdfText(out).simplified();
+
+    const QRegularExpression nested(QStringLiteral("\\([^()]*\\("));
+    const QRegularExpressionMatch m = nested.match(text);
+    QVERIFY2(!m.hasMatch(), qPrintable(text.mid(std::max<qsizetype>(0, m.capturedStart() - 60), 160)));
+    QVERIFY2(!text.contains(QStringLiteral("(s)")), qPrintable(text.left(2000)));
+    QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"))), "ISO dates are for files, not for reading");
+    const int days = static_cast<int>(toDay - fromDay + 1);
+    QVERIFY2(text.contains(QStringLiteral("this range (%1)").arg(Format::dayRange(fromDay - days, fromDay - 1))), qPrintable(text.left(6000)));
+    QVERIFY(text.contains(Format::range(fromDay, toDay)));
+    // When it was made: the one timestamp format, on the cover and in every footer.
+    QVERIFY2(text.count(QStringLiteral("Apr 2, 2026 09:30")) >= 2, qPrintable(text.left(3000)));
+    QVERIFY(!text.contains(QStringLiteral("4/2/26")));
+
+    bool hasForecast = false;
+    for (const Report::TocEntry &entry : writer.stats().toc)
+        hasForecast = hasForecast || entry.title == QStringLiteral("Forecasts");
+    QCOMPARE(hasForecast, forecast);
+
+    // Cost per request as the app shows it (Format::unitPrice: three significant digits).
+    Cost::Store store;
+    QVERIFY(store.open(m_db.toStdString()));
+    Report::ReportData data;
+    std::string error;
+    QVERIFY2(Report::gatherReportData(store.db(), r, data, {}, nullptr, error), error.c_str());
+    int checked = 0;
+    for (const Analytics::BreakdownRow &row : data.byFeature.rows) {
+        const double perRequest = row.costPerRequest();
+        if (!std::isfinite(perRequest) || perRequest >= 0.01)
+            continue;
+        const QString shown = Format::unitPrice(perRequest, data.currency);
+        QVERIFY2(text.contains(QStringLiteral(" ") + shown + QStringLiteral(" ")), qPrintable(shown));
+        ++checked;
+    }
+    QVERIFY2(checked > 0, "the demo workspace has features that cost under a cent per request");
+}
+
 void TestReport::sectionHookAndRepeatedHeaders()
 {
     Report::registerSection("test-long", Report::kOrderAnomalies, [] { return std::make_unique<LongTableSection>(); });
@@ -472,12 +541,40 @@ void TestReport::contextMenuOffersExport()
         QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(20, 20), view->mapToGlobal(QPoint(20, 20)));
         QApplication::sendEvent(view->viewport(), &event);
         QVERIFY2(entries.contains(QStringLiteral("Export chart as PDF\u2026")), qPrintable(entries.join(QStringLiteral(" | "))));
-        QVERIFY(entries.contains(QStringLiteral("Export chart data as CSV\u2026")));
-        if (view == own)
-            QVERIFY2(entries.contains(QStringLiteral("Export CSV\u2026")), qPrintable(entries.join(QStringLiteral(" | "))));
+        // Issue #23 item 10: one CSV entry, whether the chart has a menu of its own or not.
+        QCOMPARE(entries.count(QStringLiteral("Export data as CSV\u2026")), 1);
+        QCOMPARE(entries.filter(QStringLiteral("CSV")).size(), 1);
     }
     QCOMPARE(requested.size(), 2);
     QCOMPARE(requested.at(0).at(1).value<ChartExporter::Format>(), ChartExporter::Format::Svg);
+}
+
+// Issue #23 item 10: a saved chart is confirmed on the status bar with the file's name.
+void TestReport::chartExportConfirms()
+{
+    Cost::Store store;
+    QVERIFY(store.open(m_db.toStdString()));
+    Analytics::DailyBreakdown daily;
+    std::string error;
+    QVERIFY(Analytics::dailyBreakdown(store.db(), "model", kEndDay - 29, kEndDay, 8, daily, error));
+    QMainWindow window;
+    auto *chart = new StackedCostChart;
+    chart->setData(daily, QStringLiteral("USD"));
+    window.setCentralWidget(chart);
+    window.resize(900, 500);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ExportActions actions(m_db, &window);
+    QSignalSpy saved(&actions, &ExportActions::chartSaved);
+    const ChartExporter::Caption caption{QStringLiteral("Daily cost by model"), QStringLiteral("Mar 2 \u2013 Mar 31, 2026"), {}, QStringLiteral("USD")};
+    const QString svg = m_dir.filePath(QStringLiteral("confirmed-chart.svg"));
+    QVERIFY(actions.writeChart(chart, caption, svg, ChartExporter::Format::Svg, 96));
+    QVERIFY(QFileInfo(svg).size() > 0);
+    QCOMPARE(saved.size(), 1);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("confirmed-chart.svg")), qPrintable(window.statusBar()->currentMessage()));
+    const QString csv = m_dir.filePath(QStringLiteral("confirmed-chart.csv"));
+    QVERIFY(actions.writeChart(chart, caption, csv, ChartExporter::Format::Csv, 96));
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Chart data saved to %1").arg(QDir::toNativeSeparators(csv)));
 }
 
 void TestReport::exportDialogRunsOnWorker()
@@ -492,6 +589,15 @@ void TestReport::exportDialogRunsOnWorker()
     QCOMPARE(finished.at(0).at(1).toString(), QString());
     QCOMPARE(dialog.progressBar()->value(), 100);
     QVERIFY(pdfText(out, 1).contains(QStringLiteral("provider = OpenAI")));
+    // Issue #23 item 10: after success the dialog offers Close and Open, not Cancel and Export.
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QStringList shown;
+    for (QAbstractButton *b : buttons->buttons())
+        if (!b->isHidden())
+            shown << b->text().remove(QLatin1Char('&'));
+    shown.sort();
+    QCOMPARE(shown, QStringList({QStringLiteral("Close"), QStringLiteral("Open file"), QStringLiteral("Open folder")}));
 
     // Cancel right away: no file, the error says so.
     const QString cancelled = m_dir.filePath(QStringLiteral("dialog-cancelled.pdf"));
@@ -501,6 +607,8 @@ void TestReport::exportDialogRunsOnWorker()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
     QCOMPARE(finished.at(1).at(1).toString(), QStringLiteral("cancelled"));
     QVERIFY(!QFile::exists(cancelled));
+    QVERIFY(!buttons->button(QDialogButtonBox::Cancel)->isHidden()); // not saved: Cancel and Export again
+    QVERIFY(buttons->button(QDialogButtonBox::Close)->isHidden());
 }
 
 void TestReport::exportDialogCancelMidway()
@@ -547,7 +655,7 @@ void TestReport::commandLine()
     qputenv("LC_ALL", suiteLocale);
     QCOMPARE(code, 0);
     QVERIFY2(pdfPages(pdf) >= 6, qPrintable(err));
-    QVERIFY(pdfText(pdf, 1).contains(QStringLiteral("Mar 1, 2026 \u2013 Mar 31, 2026")));
+    QVERIFY(pdfText(pdf, 1).contains(QStringLiteral("Mar 1 \u2013 Mar 31, 2026")));
     QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--page-size"),
                                        QStringLiteral("a3"), QStringLiteral("--out"), pdf}),
              2);

@@ -28,9 +28,11 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -277,6 +279,44 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QVERIFY(!changed.first().first().toString().isEmpty());
         QCOMPARE(names(stored(m_demo)), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Gamma")}));
+    }
+
+    // Issue #23 item 10: a saved scenario with edits not yet saved reads "Name *" until saved.
+    void editedScenarioShowsUnsavedMark()
+    {
+        SimulatorPage page(m_demo);
+        page.resize(1200, 760);
+        page.show();
+        QVERIFY(load(page));
+        auto *box = page.findChild<QComboBox *>(QStringLiteral("simScenario"));
+        QVERIFY(box);
+        QVERIFY(storeChange(page, [&] { page.saveAs(QStringLiteral("Marked")); }));
+        QCOMPARE(box->currentText(), QStringLiteral("Marked"));
+        page.editor()->addStep(Simulation::StepType::Batch);
+        QVERIFY(settle(page));
+        QCOMPARE(box->currentText(), QStringLiteral("Marked *"));
+        QVERIFY(storeChange(page, [&] { page.saveAs(QStringLiteral("Marked")); }));
+        QCOMPARE(box->currentText(), QStringLiteral("Marked"));
+        page.editor()->removeSelected(); // back to the stored steps' count, but not what is stored
+        QVERIFY(settle(page));
+        QCOMPARE(box->currentText(), QStringLiteral("Marked *"));
+        QVERIFY(storeChange(page, [&] { page.deleteScenario(QStringLiteral("Marked")); }));
+    }
+
+    // Issue #23 item 10: the "Add step" button leaves room for its menu arrow beside the text.
+    void addStepArrowClearsItsText()
+    {
+        SimulatorPage page(m_demo);
+        page.resize(1200, 760);
+        page.show();
+        QVERIFY(load(page));
+        auto *add = page.findChild<QAbstractButton *>(QStringLiteral("addStep"));
+        QVERIFY(add && add->isVisible());
+        const int text = add->fontMetrics().horizontalAdvance(QStringLiteral("Add step"));
+        const int arrow = add->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, add);
+        QVERIFY2(add->width() >= text + arrow + 4, qPrintable(QStringLiteral("%1 < %2 + %3").arg(add->width()).arg(text).arg(arrow)));
+        auto *push = qobject_cast<QPushButton *>(add);
+        QVERIFY(push && push->menu() && push->menu()->actions().size() == 6);
     }
 
     void jsonExportImportRoundTrip()

@@ -192,6 +192,38 @@ private Q_SLOTS:
         QCOMPARE(byModel->filterBar()->combo(QStringLiteral("model"))->currentIndex(), 0);
     }
 
+    // Issue #23 item 11: Alt+Left goes Back through the drill-down, Alt+Right forward again;
+    // a new narrowing clears what was ahead.
+    void altLeftGoesBack()
+    {
+        MainWindow window(m_path);
+        SpendPage *byModel = showWindowAt(window, QStringLiteral("by-model"));
+        QVERIFY(byModel);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        SpendFilter *filter = byModel->filter();
+        filter->clear();
+        filter->narrow(QStringLiteral("model"), QStringLiteral("gpt-4o"));
+        filter->narrow(QStringLiteral("feature"), QStringLiteral("search"));
+        QCOMPARE(filter->depth(), 2);
+        QTest::keyClick(byModel->table(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(filter->steps(), (QList<SpendFilter::Step>{{QStringLiteral("model"), QStringLiteral("gpt-4o")}}));
+        QTest::keyClick(byModel->table(), Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(filter->isEmpty());
+        QTest::keyClick(byModel->table(), Qt::Key_Left, Qt::AltModifier); // nothing further back
+        QVERIFY(filter->isEmpty());
+        QTest::keyClick(byModel->table(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(filter->depth(), 1);
+        QTest::keyClick(byModel->table(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(filter->depth(), 2);
+        QCOMPARE(filter->steps().last(), (SpendFilter::Step{QStringLiteral("feature"), QStringLiteral("search")}));
+        QTest::keyClick(byModel->table(), Qt::Key_Left, Qt::AltModifier);
+        filter->narrow(QStringLiteral("team"), QStringLiteral("support")); // a new path: nothing ahead
+        QTest::keyClick(byModel->table(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(filter->steps().last().dimension, QStringLiteral("team"));
+        filter->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(byModel->isLoaded(), kLoadTimeoutMs);
+    }
+
     void loadedOnceChartsAreDrawn()
     {
         MainWindow window(m_path);

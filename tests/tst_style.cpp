@@ -13,6 +13,9 @@
 #include "store/store.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QAreaSeries>
 #include <QLabel>
 #include <QPalette>
@@ -46,6 +49,17 @@ QList<QLabel *> styledLabels(QWidget *root)
             out << label;
     }
     return out;
+}
+
+// How many pixels of `w` as drawn are exactly `colour`.
+qint64 pixelsOf(QWidget *w, QRgb colour)
+{
+    const QImage image = w->grab().toImage();
+    qint64 hits = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            hits += QColor(image.pixel(x, y)).rgb() == colour;
+    return hits;
 }
 
 QColor textColour(QLabel *label)
@@ -222,6 +236,62 @@ private Q_SLOTS:
         const QImage shot = page->chart()->grab().toImage();
         // (Top right: nothing is drawn there, neither axis labels nor the legend.)
         QCOMPARE(QColor(shot.pixel(shot.width() - 2, 1)).rgb(), Palette::dark().colour(Role::Card).rgb());
+    }
+
+    // Issue #23 item 11: a filter box with the keyboard focus shows it (the accent border).
+    void filterBoxShowsFocus()
+    {
+        QApplication::setPalette(m_original);
+        QWidget host;
+        Style::apply(&host, Style::Sheet::FilterBar);
+        auto *other = new QComboBox(&host);
+        auto *box = new QComboBox(&host);
+        box->addItem(QStringLiteral("All providers"));
+        other->addItem(QStringLiteral("All models"));
+        auto *layout = new QHBoxLayout(&host);
+        layout->addWidget(other);
+        layout->addWidget(box);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowActive(&host));
+        const QRgb accent = Palette::current().colour(Role::Accent).rgb();
+        auto accentPixels = [accent](QWidget *w) { return pixelsOf(w, accent); };
+        other->setFocus();
+        QTRY_VERIFY(other->hasFocus());
+        const int unfocused = accentPixels(box);
+        box->setFocus();
+        QTRY_VERIFY(box->hasFocus());
+        const int focused = accentPixels(box);
+        QVERIFY2(focused > unfocused + 2 * box->width(), qPrintable(QStringLiteral("%1 -> %2").arg(unfocused).arg(focused)));
+    }
+
+    // Issue #23 item 11: the sidebar's navy is the sidebar's alone; a file dialog of the window
+    // (whose own list is also named "sidebar") keeps the platform look behind its dark text.
+    void fileDialogDoesNotInheritTheSidebar()
+    {
+        QApplication::setPalette(m_original);
+        MainWindow window(m_db);
+        window.resize(1000, 650);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRgb navy = Palette::current().colour(Role::Sidebar).rgb();
+        auto navyShare = [navy](QWidget *w) {
+            const QSize size = w->grab().size();
+            return double(pixelsOf(w, navy)) / double(std::max<qint64>(1, qint64(size.width()) * size.height()));
+        };
+        QWidget *own = window.findChild<QWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(own);
+        QVERIFY2(navyShare(own) > 0.5, "the window's sidebar is navy");
+
+        QFileDialog dialog(&window, QStringLiteral("Export chart"));
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QWidget *theirs = nullptr;
+        for (QWidget *w : dialog.findChildren<QWidget *>(QStringLiteral("sidebar")))
+            theirs = w;
+        QVERIFY(theirs);
+        QVERIFY2(navyShare(theirs) < 0.05, qPrintable(QString::number(navyShare(theirs))));
+        dialog.close();
     }
 
     void pageBuiltOnDarkStartsDark()

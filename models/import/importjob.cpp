@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
 #include <chrono>
 
 namespace Cost {
@@ -36,6 +37,23 @@ void ImportJob::reportProgress(int percent, const QString &text)
 
 namespace {
 constexpr int kAttempts = 5; // a batch cut into by another writer runs again, this many times at most
+
+std::int64_t dayOf(std::int64_t epochSeconds) { return epochSeconds >= 0 ? epochSeconds / 86400 : -((-epochSeconds + 86399) / 86400); }
+
+// Widens the summary's day span by the charges import `importId` wrote (none for a re-import
+// that was skipped), so the window can say where the data went.
+void addSpan(SqliteDb &db, ImportJob::Summary &summary, std::int64_t importId)
+{
+    SqliteStmt span(db, "SELECT min(f.start), max(f.start) FROM partition_rows pr"
+                        " JOIN fact f ON f.id BETWEEN pr.first_row AND pr.last_row WHERE pr.import_id = ?1");
+    span.bind(1, importId);
+    if (!span.ok() || !span.step() || span.isNull(0))
+        return;
+    const std::int64_t first = dayOf(span.int64(0)), last = dayOf(span.int64(1));
+    const bool empty = summary.lastDay < summary.firstDay;
+    summary.firstDay = empty ? first : std::min(summary.firstDay, first);
+    summary.lastDay = empty ? last : std::max(summary.lastDay, last);
+}
 } // namespace
 
 ImportJob::Result ImportJob::importFiles(const QStringList &files)
@@ -89,6 +107,7 @@ ImportJob::Result ImportJob::importFiles(const QStringList &files)
                 return out;
             }
             ++summary.files;
+            addSpan(m_store.db(), summary, r.ingest.importId);
             summary.rows += r.ingest.rows;
             summary.skipped += r.ingest.skipped;
             summary.replaced += r.ingest.replaced;

@@ -32,6 +32,8 @@ public:
         std::int64_t replaced = 0;     ///< charges of earlier exports removed by restatement
         std::int64_t rounded = 0;      ///< amounts with more than ten decimals, rounded
         double seconds = 0;
+        std::int64_t firstDay = 0;     ///< the first UTC day of the charges written (when rows > 0)
+        std::int64_t lastDay = -1;     ///< the last one; below firstDay when nothing was written
     };
     /// How a run ended: `error` empty when it finished normally or by cancel; otherwise it
     /// names file:line: column for parse errors and `summary` is what was committed before.

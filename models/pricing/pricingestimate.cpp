@@ -1,6 +1,7 @@
 #include "pricing/pricingestimate.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <tuple>
 
@@ -18,6 +19,29 @@ bool isMismatch(Cost::BigMoney billed, Cost::BigMoney estimated)
 {
     const Cost::BigMoney gap = absolute(billed - estimated);
     return gap * 200 > absolute(estimated) && gap > Cost::kMoneyScale / 100;
+}
+
+double flagUnusualDays(std::vector<DayEstimate> &days)
+{
+    std::vector<double> ratios;
+    for (const DayEstimate &d : days)
+        if (d.estimated > 0)
+            ratios.push_back(static_cast<double>(d.billed - d.estimated) / static_cast<double>(d.estimated));
+    if (ratios.empty()) {
+        for (DayEstimate &d : days)
+            d.unusual = isMismatch(d.billed, d.estimated);
+        return std::nan("");
+    }
+    std::sort(ratios.begin(), ratios.end());
+    const std::size_t mid = ratios.size() / 2;
+    const double usual = ratios.size() % 2 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2.0;
+    for (DayEstimate &d : days) {
+        // Comparing, not summing: a double is fine for where the expected bill lies.
+        const double expected = static_cast<double>(d.estimated) * (1.0 + usual);
+        const double away = std::abs(static_cast<double>(d.billed) - expected);
+        d.unusual = away * 200.0 > static_cast<double>(absolute(d.estimated)) && away > static_cast<double>(Cost::kMoneyScale / 100);
+    }
+    return usual * 100.0;
 }
 
 EstimateReport estimateVsBilled(const PricedUsage &priced)
@@ -79,6 +103,7 @@ EstimateReport estimateVsBilled(const PricedUsage &priced)
     });
     for (std::size_t d = 0; d < days; ++d)
         r.days.push_back({u.fromDay + static_cast<std::int64_t>(d), dayBilled[d], Pricing::roundDiv(dayNumerator[d], kMillion)});
+    r.usualGapPercent = flagUnusualDays(r.days);
     return r;
 }
 

@@ -34,6 +34,7 @@ struct DayEstimate {
     std::int64_t day = 0;
     Cost::BigMoney billed = 0;
     Cost::BigMoney estimated = 0;
+    bool unusual = false; ///< the gap departs from the period's usual gap (flagUnusualDays)
 };
 
 struct EstimateReport {
@@ -47,6 +48,7 @@ struct EstimateReport {
     Cost::BigMoney unpricedBilled = 0;   ///< token charges left out (unpriced)
     Cost::BigMoney otherBilled = 0;      ///< charges that are not token charges
     std::vector<UnpricedUsage> unpriced;
+    double usualGapPercent = std::nan(""); ///< the median daily gap in percent; NaN without estimated days
 
     Cost::BigMoney gap() const { return billed - estimated; }
 };
@@ -56,5 +58,12 @@ EstimateReport estimateVsBilled(const PricedUsage &priced);
 
 /// True when `billed` and `estimated` differ by more than 0.5% of the estimate and one cent.
 bool isMismatch(Cost::BigMoney billed, Cost::BigMoney estimated);
+
+/// Marks the days whose gap departs from the usual one: the median of the daily gaps (in percent
+/// of the estimate) is the baseline, and a day is unusual when its bill is more than 0.5% of its
+/// estimate and one cent away from estimate × (1 + usual gap). A steady discount (every day
+/// −2.5%) flags nothing; the one day that differs is flagged. Returns the usual gap in percent
+/// (NaN when no day has an estimate).
+double flagUnusualDays(std::vector<DayEstimate> &days);
 
 } // namespace Simulation

@@ -44,11 +44,9 @@ bool selected(const Analytics::Anomaly &a, const std::vector<Analytics::Filter> 
 
 QString whenText(const Analytics::Anomaly &a)
 {
-    const QDateTime t = QDateTime::fromSecsSinceEpoch(a.start, Qt::UTC);
-    const QLocale locale = Format::locale();
     if (a.grain == Analytics::AnomalyGrain::Day)
         return Format::shortDate(a.start / 86400, true) + (a.points > 1 ? tr(" (%1 days)").arg(a.points) : QString());
-    return locale.toString(t, QStringLiteral("MMM d, HH:mm")) + (a.points > 1 ? tr(" (%1 h)").arg(a.points) : QString());
+    return Format::timestamp(QDateTime::fromSecsSinceEpoch(a.start, Qt::UTC)) + (a.points > 1 ? tr(" (%1 h)").arg(a.points) : QString());
 }
 
 QString statusText(Analytics::AnomalyStatus s)

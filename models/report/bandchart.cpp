@@ -102,8 +102,19 @@ Data fromBurnDown(const Budgets::BurnDown &b, const QString &currency)
         if (t.percent != 100)
             percents.insert(t.percent);
     for (int percent : percents)
-        d.lines.push_back({b.amount * percent / 100.0, tr("%1%").arg(percent), Palette::Role::Threshold, true});
+        d.lines.push_back({b.amount * percent / 100.0, tr("%1%").arg(percent), thresholdRole(percent), true});
     return d;
+}
+
+Palette::Role thresholdRole(int percent)
+{
+    if (percent > 100)
+        return Palette::Role::Budget;
+    if (percent >= 90)
+        return Palette::Role::Caution;
+    if (percent >= 75)
+        return Palette::Role::Warning;
+    return Palette::Role::Threshold;
 }
 
 bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data)

@@ -45,6 +45,11 @@ Data fromForecastView(const Analytics::ForecastView &view, std::int64_t fromDay,
 /// A burn-down as chart data: cumulative actual, the cone, the budget and threshold lines.
 Data fromBurnDown(const Budgets::BurnDown &burnDown, const QString &currency);
 
+/// The colour of a threshold line, escalating towards the budget's red so that 50%, 80% and
+/// 90% read apart: below 75% the quiet threshold grey, then the warning ochre, from 90% the
+/// caution orange, above 100% the budget's own red.
+Palette::Role thresholdRole(int percent);
+
 /// Draws `data` in `rect` (`unit` device units per point) with a money axis, date labels and a
 /// legend below, in the light palette (paper). False when there is nothing to draw.
 bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data);

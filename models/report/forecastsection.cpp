@@ -39,7 +39,8 @@ bool ForecastSection::prepare(Cost::SqliteDb &db, const ReportData &data, std::s
         ref = {data.request.filters.front().first, data.request.filters.front().second};
     m_main = Analytics::computeForecastView(db, ref, kHorizon);
     m_rows.clear();
-    if (!m_main.ok || !ref.dim.empty())
+    m_followsPeriod = m_main.ok && followsPeriod(m_main, data.request.toDay);
+    if (!m_followsPeriod || !ref.dim.empty())
         return true; // nothing to forecast is not an error: the section is left out
     std::vector<Analytics::SeriesRef> choices;
     if (!Analytics::seriesChoices(db, choices, error, 8))
@@ -59,7 +60,13 @@ bool ForecastSection::prepare(Cost::SqliteDb &db, const ReportData &data, std::s
     return true;
 }
 
-bool ForecastSection::hasContent(const ReportData &) const { return m_main.ok; }
+bool ForecastSection::followsPeriod(const Analytics::ForecastView &view, std::int64_t toDay)
+{
+    // The forecast starts after the last complete day; a period that ends before it is closed.
+    return toDay >= view.history.lastDay() - view.history.partialDays;
+}
+
+bool ForecastSection::hasContent(const ReportData &) const { return m_followsPeriod; }
 
 void ForecastSection::render(ReportCanvas &canvas) const
 {

@@ -9,7 +9,9 @@ namespace Report {
 
 /// Forecasts: the month-end projection and backtest accuracy of total spend (or of the report's
 /// one filtered series), its daily chart with 80% / 95% bands, and a table of month-end
-/// projections for the largest providers, models and features.
+/// projections for the largest providers, models and features. A forecast follows the report's
+/// period: a period that ends before the store's last complete day (November's report read in
+/// December) is closed, and the section is left out rather than forecast what came after.
 class ForecastSection : public ReportSection {
 public:
     /// The horizon drawn (days after the store's last complete day).
@@ -22,9 +24,14 @@ public:
 
     const Analytics::ForecastView &main() const { return m_main; }
 
+    /// Whether a forecast from `view` follows a period ending on `toDay` (the period reaches the
+    /// store's last complete day), rather than one that is already closed.
+    static bool followsPeriod(const Analytics::ForecastView &view, std::int64_t toDay);
+
 private:
     Analytics::ForecastView m_main;
     std::vector<Analytics::ForecastView> m_rows;
+    bool m_followsPeriod = false;
 };
 
 } // namespace Report

@@ -58,7 +58,7 @@ void MoversSection::render(ReportCanvas &canvas) const
     const std::int64_t days = data.request.toDay - data.request.fromDay + 1;
     canvas.paragraph(tr("Each value against the %1 days just before this range (%2). Increases are red, decreases green.")
                          .arg(days)
-                         .arg(Format::range(data.request.fromDay - days, data.request.fromDay - 1)));
+                         .arg(Format::dayRange(data.request.fromDay - days, data.request.fromDay - 1)));
     if (movers.empty()) {
         canvas.paragraph(tr("Nothing changed against the previous period."));
         return;

@@ -359,7 +359,7 @@ void ReportCanvas::drawRunningHeader()
     p.setPen(QPen(kRule, pt(0.6)));
     p.drawLine(QPointF(m_content.left(), footer.top() - pt(4)), QPointF(m_content.right(), footer.top() - pt(4)));
     p.setPen(kMuted);
-    const QString generated = Format::locale().toString(m_data.request.generatedAt, QLocale::ShortFormat);
+    const QString generated = Format::timestamp(m_data.request.generatedAt);
     const QString number = m_totalPages > 0 ? tr("Page %1 of %2").arg(m_page).arg(m_totalPages) : tr("Page %1").arg(m_page);
     const QFontMetricsF metrics(small, m_device);
     const QString left = tr("Generated %1 \u00B7 %2 \u00B7 Filters: %3")

@@ -261,7 +261,7 @@ void ReportWriter::drawCover(ReportCanvas &canvas, const std::vector<TocEntry> &
         {tr("Range"), Format::range(d.request.fromDay, d.request.toDay)},
         {tr("Filters"), filtersText(d.request.filters)},
         {tr("Currency"), d.currency},
-        {tr("Generated"), Format::locale().toString(d.request.generatedAt, QLocale::LongFormat)},
+        {tr("Generated"), Format::timestamp(d.request.generatedAt)},
     };
     const QFont body = canvas.font(Role::Body);
     const QFont bold = [&] { QFont f = body; f.setWeight(QFont::DemiBold); return f; }();

@@ -54,10 +54,10 @@ void SimulationSection::render(ReportCanvas &canvas) const
 {
     const QString currency = canvas.data().currency;
     const auto &e = m_estimate;
-    canvas.paragraph(tr("Token charges billed %1; the price catalog estimates %2 for the same usage (gap %3, %4). "
+    canvas.paragraph(tr("Token charges billed %1; the price catalog estimates %2 for the same usage, a gap of %3 (%4). "
                         "Charges that are not token charges (%5) are not re-priced.")
                          .arg(Format::money(e.billed, currency, Format::Precision::Cents), Format::money(e.estimated, currency, Format::Precision::Cents),
-                              Format::money(e.gap(), currency, Format::Precision::Cents),
+                              Format::signedMoney(e.gap(), currency, Format::Precision::Cents),
                               percentText(e.estimated == 0 ? std::nan("")
                                                            : Cost::toDouble(e.gap()) / Cost::toDouble(e.estimated) * 100.0),
                               Format::money(e.otherBilled, currency, Format::Precision::Cents)));

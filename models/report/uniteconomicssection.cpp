@@ -21,10 +21,9 @@ QString tr(const char *text) { return QCoreApplication::translate("Report::UnitE
 
 QString price(double value, const QString &currency)
 {
-    if (std::isnan(value))
-        return QStringLiteral("\u2014");
-    const int decimals = std::abs(value) >= 100 ? 0 : std::abs(value) >= 1 ? 2 : 4;
-    return Format::unitMoney(value, currency, decimals);
+    // The app's unit prices ("$0.000117", not "$0.0001"): three significant digits below one.
+    const QString text = Format::unitPrice(value, currency);
+    return text.isEmpty() ? QStringLiteral("\u2014") : text;
 }
 
 QString ratio(double value)

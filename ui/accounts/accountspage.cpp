@@ -31,7 +31,7 @@ QString when(const QDateTime &utc)
 {
     if (!utc.isValid())
         return QObject::tr("never");
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return Format::timestamp(utc.toLocalTime());
 }
 
 QTableWidgetItem *item(const QString &text, const QString &tip = {})
@@ -164,7 +164,7 @@ void AccountsPage::apply(const Snapshot &snapshot)
             : s.lastSuccess.isValid()       ? tr("Up to date")
                                             : tr("Not synced yet");
         if (s.syncedThrough.isValid() && !row.account.paused)
-            status += tr(" (through %1)").arg(locale.toString(s.syncedThrough.addDays(-1), QLocale::ShortFormat));
+            status += tr(" (through %1)").arg(Format::day(s.syncedThrough.addDays(-1)));
         auto *name = item(row.account.name);
         name->setData(Qt::UserRole, row.account.id);
         m_table->setItem(r, NameCol, name);
@@ -308,7 +308,7 @@ void AccountsPage::onSyncFinished(const QList<Conn::SyncOutcome> &outcomes)
         if (o.ok)
             lines << tr("\u2713 %1: %2 charges").arg(o.accountName, QLocale().toString(o.rows));
         else if (o.cancelled)
-            lines << tr("%1: cancelled, %2 complete window(s) kept").arg(o.accountName).arg(o.windows);
+            lines << tr("%1: cancelled, %n complete window(s) kept", nullptr, o.windows).arg(o.accountName);
         else {
             failed = true;
             lines << tr("\u2717 %1").arg(o.error);

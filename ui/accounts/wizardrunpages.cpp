@@ -226,11 +226,10 @@ void WizardSyncPage::onFinished(const QList<Conn::SyncOutcome> &outcomes)
         ok = o.ok;
         const QLocale locale;
         if (o.ok) {
-            m_status->setText(tr("\u2713 Synced: %1 charges in %2 window(s).").arg(locale.toString(o.rows)).arg(o.windows));
+            m_status->setText(tr("\u2713 Synced: %1 charges in %n window(s).", nullptr, o.windows).arg(locale.toString(o.rows)));
             Style::text(m_status, kOkStyle);
         } else if (o.cancelled) {
-            m_status->setText(tr("Sync cancelled. %1 complete window(s) were kept; the next sync continues from there.")
-                                  .arg(o.windows));
+            m_status->setText(tr("Sync cancelled. %n complete window(s) kept; the next sync continues from there.", nullptr, o.windows));
         } else {
             m_status->setText(tr("\u2717 The sync failed. Complete windows were kept (%1).").arg(o.windows));
             Style::text(m_status, kErrorStyle);

@@ -36,7 +36,7 @@ AlertHistoryDialog::AlertHistoryDialog(Ui::AlertCenter *center, QWidget *parent)
     setWindowTitle(tr("Alert history"));
     resize(900, 460);
     m_table = new QTableWidget(0, 5);
-    m_table->setHorizontalHeaderLabels({tr("When (UTC)"), tr("Kind"), tr("Severity"), tr("Alert"), tr("Delivered")});
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Kind"), tr("Severity"), tr("Alert"), tr("Delivered")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
@@ -61,7 +61,7 @@ void AlertHistoryDialog::refresh()
     m_table->setRowCount(static_cast<int>(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         const Ui::AlertRecord &r = rows[i];
-        const QString when = Format::locale().toString(r.message.at.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString when = Format::timestamp(r.message.at.toLocalTime());
         auto *alert = new QTableWidgetItem(r.message.title + QLatin1Char('\n') + r.message.body);
         alert->setToolTip(r.message.body);
         const QString cells[] = {when, r.message.kind, r.message.severity};

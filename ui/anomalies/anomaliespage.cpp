@@ -8,6 +8,7 @@
 #include "format/format.h"
 #include "shell/style.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -187,11 +188,24 @@ AnomaliesPage::AnomaliesPage(const QString &dbPath, QWidget *parent)
             reload();
     });
     connect(m_detail, &AnomalyDetailPanel::statusRequested, this, [this](qint64 id, Analytics::AnomalyStatus s) {
-        write(tr("Saving feedback"), [id, s](Analytics::AnomalyStore &store, std::string &e) { return store.setStatus(id, s, e); });
+        if (write(tr("Saving feedback"), [id, s](Analytics::AnomalyStore &store, std::string &e) { return store.setStatus(id, s, e); }))
+            m_verdicts << id;
     });
-    connect(m_detail, &AnomalyDetailPanel::undoRequested, this, [this](qint64 id) {
-        write(tr("Undoing feedback"), [id](Analytics::AnomalyStore &store, std::string &e) { return store.undoFeedback(id, e); });
+    connect(m_detail, &AnomalyDetailPanel::undoRequested, this, &AnomaliesPage::undoVerdict);
+    // Ctrl+Z undoes the latest verdict of this session, whichever anomaly is shown (the store
+    // keeps each anomaly's previous status). A focused text field keeps Ctrl+Z for its text.
+    auto *undo = new QAction(tr("Undo feedback"), this);
+    undo->setObjectName(QStringLiteral("undoVerdict"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(undo, &QAction::triggered, this, [this] {
+        if (m_verdicts.isEmpty()) {
+            m_status->setText(tr("Nothing to undo"));
+            return;
+        }
+        undoVerdict(m_verdicts.last());
     });
+    addAction(undo);
     connect(m_detail, &AnomalyDetailPanel::seriesSensitivityRequested, this,
             [this](const Analytics::SeriesKey &key, std::optional<Analytics::Sensitivity> s) {
                 write(tr("Saving the series sensitivity"), [key, s](Analytics::AnomalyStore &store, std::string &e) {
@@ -321,10 +335,19 @@ void AnomaliesPage::loadDetail()
         });
 }
 
-void AnomaliesPage::write(const QString &what, std::function<bool(Analytics::AnomalyStore &, std::string &)> action)
+void AnomaliesPage::undoVerdict(qint64 id)
+{
+    if (!write(tr("Undoing feedback"), [id](Analytics::AnomalyStore &store, std::string &e) { return store.undoFeedback(id, e); }))
+        return;
+    if (const auto it = std::find(m_verdicts.crbegin(), m_verdicts.crend(), id); it != m_verdicts.crend())
+        m_verdicts.removeAt(std::distance(it, m_verdicts.crend()) - 1);
+    selectAnomaly(id); // show what was undone
+}
+
+bool AnomaliesPage::write(const QString &what, std::function<bool(Analytics::AnomalyStore &, std::string &)> action)
 {
     if (m_writer.isBusy())
-        return;
+        return false;
     m_detail->setBusy(true);
     m_status->setText(what + QStringLiteral("\u2026"));
     m_writer.write(
@@ -344,6 +367,7 @@ void AnomaliesPage::write(const QString &what, std::function<bool(Analytics::Ano
                 m_scanner->scanIfStale(); // settings or feedback changed: rescan, then reload
             Q_EMIT writeFinished(error);
         });
+    return true;
 }
 
 void AnomaliesPage::whenDrawn(const std::function<void()> &done)

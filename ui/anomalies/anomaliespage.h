@@ -60,7 +60,10 @@ private:
     struct LoadResult;
     void apply(const LoadResult &r);
     void loadDetail();
-    void write(const QString &what, std::function<bool(Analytics::AnomalyStore &, std::string &)> action);
+    /// Starts a store write; false (nothing started) while another one runs.
+    bool write(const QString &what, std::function<bool(Analytics::AnomalyStore &, std::string &)> action);
+    /// Reverts the latest feedback on `id` (the Undo button, Ctrl+Z) and selects it.
+    void undoVerdict(qint64 id);
     void applySettings();
     void setScanning(bool scanning, int percent = 0);
     void updateSummary();
@@ -80,6 +83,7 @@ private:
     Analytics::AnomalySettings m_settings;
     QString m_currency;
     qint64 m_selectedId = 0;
+    QList<qint64> m_verdicts; ///< anomalies given a verdict this session, the latest last (Ctrl+Z)
     Task::Runner m_detailLoader{this, Task::Runner::Policy::Latest};
     Task::Runner m_writer{this, Task::Runner::Policy::Every};
 };

@@ -15,13 +15,11 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
 
 QString when(const Analytics::Anomaly &a)
 {
-    const QLocale locale = Format::locale();
-    const QDateTime start = QDateTime::fromSecsSinceEpoch(a.start, Qt::UTC);
     if (a.grain == Analytics::AnomalyGrain::Day) {
         const QString day = Format::shortDate(a.start / 86400, true);
         return a.points > 1 ? tr("%1 (%n days)", nullptr, a.points).arg(day) : day;
     }
-    const QString at = locale.toString(start, QStringLiteral("MMM d, HH:mm"));
+    const QString at = Format::timestamp(QDateTime::fromSecsSinceEpoch(a.start, Qt::UTC));
     return a.points > 1 ? tr("%1 (%n h)", nullptr, a.points).arg(at) : at;
 }
 

@@ -4,6 +4,7 @@
 #include "format/format.h"
 #include "shell/style.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -79,7 +80,7 @@ BudgetEditDialog::BudgetEditDialog(const Budgets::Budget &budget, const std::vec
     m_to = new QDateEdit(budget.customEnd ? Format::dateOfDay(budget.customEnd) : today.addMonths(3));
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setDisplayFormat(Format::dateEditFormat());
     }
     auto *range = new QHBoxLayout;
     range->addWidget(m_from);
@@ -105,7 +106,7 @@ BudgetEditDialog::BudgetEditDialog(const Budgets::Budget &budget, const std::vec
         addThresholdRow(t);
     auto *addRow = new QPushButton(tr("Add threshold"));
     auto *removeRow = new QPushButton(tr("Remove threshold"));
-    connect(addRow, &QPushButton::clicked, this, [this] { addThresholdRow({90, true, false}); });
+    connect(addRow, &QPushButton::clicked, this, &BudgetEditDialog::addThreshold);
     connect(removeRow, &QPushButton::clicked, this, [this] {
         const int row = m_thresholds->currentRow();
         if (row >= 0)
@@ -160,9 +161,58 @@ void BudgetEditDialog::addThresholdRow(const Budgets::Threshold &t)
     percent->setRange(1, 1000);
     percent->setSuffix(QStringLiteral("%"));
     percent->setValue(t.percent);
+    // Kept in order: a changed percent moves its row once the edit is done (values move
+    // between the rows' widgets, so no widget is deleted under its own signal).
+    connect(percent, &QSpinBox::editingFinished, this, &BudgetEditDialog::sortThresholds);
     m_thresholds->setCellWidget(row, 0, percent);
     centredCheck(m_thresholds, row, 1, t.onActual);
     centredCheck(m_thresholds, row, 2, t.onForecast);
+}
+
+std::vector<Budgets::Threshold> BudgetEditDialog::thresholdRows() const
+{
+    std::vector<Budgets::Threshold> rows;
+    for (int row = 0; row < m_thresholds->rowCount(); ++row) {
+        const auto *spin = qobject_cast<QSpinBox *>(m_thresholds->cellWidget(row, 0));
+        const QCheckBox *actual = checkAt(m_thresholds, row, 1);
+        const QCheckBox *forecast = checkAt(m_thresholds, row, 2);
+        if (spin && actual && forecast)
+            rows.push_back({spin->value(), actual->isChecked(), forecast->isChecked()});
+    }
+    return rows;
+}
+
+void BudgetEditDialog::sortThresholds()
+{
+    std::vector<Budgets::Threshold> rows = thresholdRows();
+    const int current = m_thresholds->currentRow();
+    const int currentPercent = current >= 0 && current < static_cast<int>(rows.size()) ? rows[static_cast<std::size_t>(current)].percent : -1;
+    std::stable_sort(rows.begin(), rows.end(), [](const Budgets::Threshold &a, const Budgets::Threshold &b) { return a.percent < b.percent; });
+    const bool typing = m_thresholds->isAncestorOf(QApplication::focusWidget());
+    for (int row = 0; row < static_cast<int>(rows.size()); ++row) {
+        const Budgets::Threshold &t = rows[static_cast<std::size_t>(row)];
+        auto *spin = qobject_cast<QSpinBox *>(m_thresholds->cellWidget(row, 0));
+        const QSignalBlocker block(spin);
+        spin->setValue(t.percent);
+        checkAt(m_thresholds, row, 1)->setChecked(t.onActual);
+        checkAt(m_thresholds, row, 2)->setChecked(t.onForecast);
+        if (t.percent == currentPercent) {
+            m_thresholds->setCurrentCell(row, 0);
+            if (typing)
+                spin->setFocus(); // the keyboard follows the value it was editing
+        }
+    }
+}
+
+void BudgetEditDialog::addThreshold()
+{
+    // The next round percent above the highest one, so a new row never repeats one.
+    int highest = 0;
+    for (const Budgets::Threshold &t : thresholdRows())
+        highest = std::max(highest, t.percent);
+    addThresholdRow({std::min(1000, (highest / 10 + 1) * 10), true, false});
+    sortThresholds();
+    m_thresholds->setCurrentCell(m_thresholds->rowCount() - 1, 0);
 }
 
 bool BudgetEditDialog::budget(Budgets::Budget &out, QString &error) const

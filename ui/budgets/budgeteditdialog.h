@@ -26,6 +26,9 @@ public:
     /// The budget as entered; false with `error` when it is not valid.
     bool budget(Budgets::Budget &out, QString &error) const;
 
+    /// Adds a threshold 10% above the highest one, in order (the Add threshold button).
+    void addThreshold();
+
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *amountEdit() const { return m_amount; }
     QComboBox *scopeDimBox() const { return m_dim; }
@@ -38,6 +41,10 @@ public:
 private:
     void fillValues();
     void addThresholdRow(const Budgets::Threshold &t);
+    /// Puts the rows in ascending percent order (the dialog keeps them so while editing).
+    void sortThresholds();
+    /// The rows as they stand, in table order.
+    std::vector<Budgets::Threshold> thresholdRows() const;
 
     Budgets::Budget m_original;
     std::vector<Analytics::SeriesRef> m_choices;

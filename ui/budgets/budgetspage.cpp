@@ -28,7 +28,7 @@ constexpr int kPageMargin = 20;
 QString periodText(const Budgets::BudgetStatus &s)
 {
     const Budgets::Budget &b = s.budget;
-    const QString range = QStringLiteral("%1 \u2013 %2").arg(Format::shortDate(s.period.start), Format::shortDate(s.period.end, true));
+    const QString range = Format::dayRange(s.period.start, s.period.end);
     if (b.period == Budgets::PeriodKind::Month)
         return BudgetsPage::tr("Monthly (%1)").arg(range);
     if (b.period == Budgets::PeriodKind::Quarter)

@@ -150,7 +150,7 @@ void ChartBase::contextMenuEvent(QContextMenuEvent *event)
         return;
     }
     QMenu menu(this);
-    menu.addAction(tr("Export CSV\u2026"), this, &ChartBase::exportRequested);
+    menu.addAction(tr("Export data as CSV\u2026"), this, &ChartBase::exportRequested);
     addMenuEntries(&menu);
     menu.exec(event->globalPos());
 }

@@ -1,10 +1,13 @@
 #include "charts/chartcontextmenu.h"
 
+#include <QAction>
 #include <QChartView>
 #include <QChildEvent>
 #include <QContextMenuEvent>
 #include <QCoreApplication>
 #include <QMenu>
+
+#include <algorithm>
 
 ChartContextMenu::ChartContextMenu(QWidget *root)
     : QObject(root)
@@ -27,18 +30,30 @@ void ChartContextMenu::refresh()
     }
 }
 
+QString ChartContextMenu::csvEntryText()
+{
+    return tr("Export data as CSV\u2026");
+}
+
 void ChartContextMenu::addEntries(QMenu *menu, QChartView *view)
 {
     if (!menu->isEmpty())
         menu->addSeparator();
     QPointer<QChartView> target(view);
+    const QString csv = csvEntryText();
+    // A view whose own menu exports its data (the page's rows, richer than the series) keeps
+    // that one entry: the menu never offers two CSV exports.
+    const QList<QAction *> own = menu->actions();
+    const bool ownCsv = std::any_of(own.begin(), own.end(), [&](const QAction *a) { return a->text() == csv; });
     const std::pair<QString, ChartExporter::Format> entries[] = {
         {tr("Export chart as PDF\u2026"), ChartExporter::Format::Pdf},
         {tr("Export chart as PNG\u2026"), ChartExporter::Format::Png},
         {tr("Export chart as SVG\u2026"), ChartExporter::Format::Svg},
-        {tr("Export chart data as CSV\u2026"), ChartExporter::Format::Csv},
+        {csv, ChartExporter::Format::Csv},
     };
     for (const auto &[text, format] : entries) {
+        if (format == ChartExporter::Format::Csv && ownCsv)
+            continue;
         menu->addAction(text, this, [this, target, format = format] {
             if (target)
                 Q_EMIT exportRequested(target, format);

@@ -22,6 +22,10 @@ public:
     /// Watches chart views created since the last call.
     void refresh();
 
+    /// The one CSV entry of a chart's menu, "Export data as CSV…" (a chart's own menu uses the
+    /// same words, and then the menu keeps only that one).
+    static QString csvEntryText();
+
 Q_SIGNALS:
     /// The user picked an export entry for `view`.
     void exportRequested(QChartView *view, ChartExporter::Format format);

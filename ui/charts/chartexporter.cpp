@@ -52,10 +52,9 @@ QFont captionFont(double points, bool bold)
 
 QStringList captionLines(const ChartExporter::Caption &c)
 {
-    const QLocale loc = ::Format::locale();
     return {c.title,
             QObject::tr("%1 \u00B7 Filters: %2 \u00B7 Currency: %3").arg(c.range, c.filters, c.currency),
-            QObject::tr("Generated %1 by Burnrate").arg(loc.toString(c.generatedAt, QLocale::LongFormat))};
+            QObject::tr("Generated %1 by Burnrate").arg(::Format::timestamp(c.generatedAt))};
 }
 
 // Caption height in points (measured at 72 dpi, where a device unit is a point).

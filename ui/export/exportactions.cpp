@@ -11,14 +11,17 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace {
 
 constexpr int kDefaultDpi = 144;
+constexpr int kStatusMs = 10000; // long enough to read a path
 
 QString filterFor(ChartExporter::Format format)
 {
@@ -127,9 +130,24 @@ void ExportActions::saveChart(QChartView *view, const ChartExporter::Caption &ca
             return;
         settings.setValue(QStringLiteral("export/dpi"), dpi);
     }
+    writeChart(view, caption, path, *chosen, dpi);
+}
+
+bool ExportActions::writeChart(QChartView *view, const ChartExporter::Caption &caption, const QString &path,
+                               ChartExporter::Format format, int dpi)
+{
     QString error;
-    if (!ChartExporter::exportChart(view, caption, path, *chosen, dpi, &error))
+    if (!ChartExporter::exportChart(view, caption, path, format, dpi, &error)) {
         QMessageBox::warning(m_window, tr("Export chart"), tr("The chart could not be exported: %1").arg(error));
+        return false;
+    }
+    const QString message = format == ChartExporter::Format::Csv
+        ? tr("Chart data saved to %1").arg(QDir::toNativeSeparators(path))
+        : tr("Chart saved to %1").arg(QDir::toNativeSeparators(path));
+    if (auto *window = qobject_cast<QMainWindow *>(m_window))
+        window->statusBar()->showMessage(message, kStatusMs);
+    Q_EMIT chartSaved(path, message);
+    return true;
 }
 
 void ExportActions::exportReport(qint64 fromDay, qint64 toDay, Page *current)

@@ -29,6 +29,14 @@ public:
     void exportChart(Page *page, QChartView *view = nullptr, std::optional<ChartExporter::Format> format = std::nullopt);
     /// Opens the report dialog for the inclusive day range.
     void exportReport(qint64 fromDay, qint64 toDay, Page *current);
+    /// Writes `view` to `path` and confirms it on the window's status bar ("Chart saved to
+    /// daily-cost.pdf"), or warns why not. True when written.
+    bool writeChart(QChartView *view, const ChartExporter::Caption &caption, const QString &path,
+                    ChartExporter::Format format, int dpi);
+
+Q_SIGNALS:
+    /// A chart was written to `path`; `message` is what the status bar shows.
+    void chartSaved(const QString &path, const QString &message);
 
 private:
     /// Asks where to save `view` with `caption`, then writes it.

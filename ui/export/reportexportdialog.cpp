@@ -39,7 +39,7 @@ ReportExportDialog::ReportExportDialog(const QString &dbPath, qint64 fromDay, qi
     m_to = new QDateEdit(Format::dateOfDay(toDay));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(Format::dateEditFormat());
     }
     m_pageSize = new QComboBox;
     m_pageSize->addItem(tr("A4"), int(Report::PageSize::A4));
@@ -78,6 +78,15 @@ ReportExportDialog::ReportExportDialog(const QString &dbPath, qint64 fromDay, qi
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_export = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     connect(m_export, &QPushButton::clicked, this, &ReportExportDialog::start);
+    m_openFile = m_buttons->addButton(tr("Open file"), QDialogButtonBox::ActionRole);
+    m_openFile->setObjectName(QStringLiteral("openReport"));
+    connect(m_openFile, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_saved)); });
+    m_openFolder = m_buttons->addButton(tr("Open folder"), QDialogButtonBox::ActionRole);
+    m_openFolder->setObjectName(QStringLiteral("openReportFolder"));
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_saved).absolutePath())); });
+    m_close = m_buttons->addButton(QDialogButtonBox::Close);
+    showSaved(false);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ReportExportDialog::reject);
     connect(m_runner, &Task::Runner::progress, this, [this](int percent, const QString &stage) {
         m_progress->setValue(percent);
@@ -132,6 +141,7 @@ void ReportExportDialog::start()
     request.generatedAt = QDateTime::currentDateTime();
     QSettings().setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
 
+    showSaved(false);
     setRunning(true);
     m_runner->run(
         m_dbPath,
@@ -152,6 +162,8 @@ void ReportExportDialog::start()
                                       .arg(QUrl::fromLocalFile(path).toString(), QDir::toNativeSeparators(path).toHtmlEscaped()));
                 m_status->setTextFormat(Qt::RichText);
                 m_status->setOpenExternalLinks(true);
+                m_saved = path;
+                showSaved(true);
             } else {
                 m_status->setTextFormat(Qt::PlainText);
                 m_status->setText(tr("The report was not written: %1").arg(error));
@@ -174,6 +186,15 @@ void ReportExportDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+void ReportExportDialog::showSaved(bool saved)
+{
+    m_buttons->button(QDialogButtonBox::Cancel)->setVisible(!saved);
+    m_export->setVisible(!saved);
+    for (QPushButton *b : {m_close, m_openFile, m_openFolder})
+        b->setVisible(saved);
+    (saved ? m_close : m_export)->setDefault(true);
 }
 
 void ReportExportDialog::setRunning(bool running)

@@ -21,7 +21,8 @@ class Runner;
 
 /// File → Export report: range, page size, the spend filter and where to save; then the report
 /// renders on a Task::Runner (ReportWriter) while a progress bar moves and Cancel stops it at
-/// the next section, leaving no file. The window stays responsive throughout.
+/// the next section, leaving no file. The window stays responsive throughout. Once saved, the
+/// buttons become Close, Open file and Open folder.
 ///
 /// Threading contract: the task gets only values (request, paths), so closing the dialog while
 /// it runs is safe: the task is cancelled and its result dropped.
@@ -53,6 +54,8 @@ protected:
 private:
     void browse();
     void setRunning(bool running);
+    /// After a report was saved: Close, Open file and Open folder instead of Cancel and Export.
+    void showSaved(bool saved);
 
     QString m_dbPath;
     std::vector<Analytics::Filter> m_filters;
@@ -65,6 +68,10 @@ private:
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_close = nullptr;
+    QPushButton *m_openFile = nullptr;
+    QPushButton *m_openFolder = nullptr;
+    QString m_saved; ///< the report just written (what Open file / Open folder open)
     Task::Runner *m_runner = nullptr;
     bool m_cancelling = false; ///< Cancel pressed: later progress lines do not hide "Cancelling…"
 };

@@ -88,17 +88,18 @@ void EstimateView::setReport(const Simulation::EstimateReport &r)
     row = 0;
     int flaggedDays = 0;
     for (auto it = r.days.rbegin(); it != r.days.rend(); ++it, ++row) {
-        const bool bad = Simulation::isMismatch(it->billed, it->estimated);
+        const bool bad = it->unusual;
         flaggedDays += bad;
-        m_days->setItem(row, 0, textItem(Format::dateOfDay(it->day).toString(Qt::ISODate)));
+        m_days->setItem(row, 0, SimulatorFormat::dayItem(it->day));
         m_days->setItem(row, 1, moneyItem(it->billed, currency));
         m_days->setItem(row, 2, moneyItem(it->estimated, currency));
         m_days->setItem(row, 3, moneyItem(it->billed - it->estimated, currency));
         QTableWidgetItem *percent = SimulatorFormat::percentItem(gapPercent(it->billed, it->estimated));
-        if (bad) { // flagged: above 0.5% of the estimate and a cent
+        if (bad) { // flagged: away from the usual gap by more than 0.5% of the estimate and a cent
             percent->setText(QStringLiteral("\u2691 ") + percent->text());
             percent->setForeground(Style::colour(Palette::Role::Negative));
-            percent->setToolTip(tr("Billed and estimated differ by more than 0.5% and a cent"));
+            percent->setToolTip(tr("This day's gap departs from the usual gap (%1) by more than 0.5% and a cent")
+                                    .arg(Format::signedPercent(r.usualGapPercent)));
         }
         m_days->setItem(row, 4, percent);
     }
@@ -112,7 +113,9 @@ void EstimateView::setReport(const Simulation::EstimateReport &r)
     QString text = tr("Billed %1 for priced usage, catalog estimate %2: gap %3 (%4). %n model(s) flagged", nullptr, flagged)
                        .arg(Format::money(r.billed, currency, Format::Precision::WholeFromThousand), Format::money(r.estimated, currency, Format::Precision::WholeFromThousand),
                             Format::money(r.gap(), currency, Format::Precision::WholeFromThousand), Format::signedPercent(gapPercent(r.billed, r.estimated)));
-    text += tr(", %n day(s) flagged.", nullptr, flaggedDays);
+    text += std::isnan(r.usualGapPercent)
+        ? tr(", %n day(s) flagged.", nullptr, flaggedDays)
+        : tr(", %n day(s) away from the usual daily gap of %1.", nullptr, flaggedDays).arg(Format::signedPercent(r.usualGapPercent));
     if (r.unpricedBilled != 0)
         text += QLatin1Char(' ') + tr("%1 billed for unpriced models is not estimated.").arg(Format::money(r.unpricedBilled, currency, Format::Precision::WholeFromThousand));
     if (r.otherBilled != 0)

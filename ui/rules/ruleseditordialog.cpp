@@ -356,7 +356,7 @@ void RulesEditorDialog::clearNotice()
 
 QString RulesEditorDialog::windowText(qint64 fromDay, qint64 toDay) const
 {
-    return tr("%1 \u2013 %2").arg(Format::shortDate(fromDay), Format::shortDate(toDay, true));
+    return Format::dayRange(fromDay, toDay);
 }
 
 void RulesEditorDialog::save()

@@ -1,6 +1,7 @@
 #include "shell/importcontroller.h"
 
 #include "format/format.h"
+#include "shell/daterangebar.h"
 #include "task/task.h"
 
 #include <QDate>
@@ -190,9 +191,17 @@ void ImportController::onFinished(const Cost::ImportJob::Summary &summary)
             text += QLatin1Char('\n')
                 + tr("%1 amounts had more than ten decimals and were rounded.").arg(locale.toString(qint64(summary.rounded)));
     }
+    QString goText;
+    const QString where = summary.demo || summary.cancelled ? QString() : whereItWent(summary, &goText);
+    if (!where.isEmpty())
+        text += QLatin1Char('\n') + where;
     if (summary.files > 0)
         Q_EMIT storeChanged();
-    showOutcome(true, title, text);
+    const qint64 first = summary.firstDay, last = summary.lastDay;
+    showOutcome(true, title, text, where.isEmpty() ? QString() : goText, [this, first, last] {
+        if (m_rangeBar)
+            m_rangeBar->setCustomRange(first, last);
+    });
     Q_EMIT finished(summary, text);
 }
 
@@ -209,11 +218,40 @@ void ImportController::onFailed(const QString &message, const Cost::ImportJob::S
     Q_EMIT failed(message);
 }
 
-void ImportController::showOutcome(bool ok, const QString &title, const QString &text)
+void ImportController::setRangeBar(DateRangeBar *bar)
+{
+    m_rangeBar = bar;
+}
+
+QString ImportController::whereItWent(const Cost::ImportJob::Summary &summary, QString *goText) const
+{
+    if (!m_rangeBar || summary.rows <= 0 || summary.lastDay < summary.firstDay)
+        return {};
+    const qint64 from = m_rangeBar->fromDay(), to = m_rangeBar->toDay();
+    if (summary.firstDay >= from && summary.lastDay <= to)
+        return {};
+    const QDate a = Format::dateOfDay(summary.firstDay), b = Format::dateOfDay(summary.lastDay);
+    const QString when = a.year() == b.year() && a.month() == b.month() ? Format::monthYear(summary.firstDay)
+                                                                        : Format::dayRange(summary.firstDay, summary.lastDay);
+    *goText = tr("Show %1").arg(when);
+    const bool partly = summary.lastDay >= from && summary.firstDay <= to;
+    return (partly ? tr("The rows are dated %1, partly outside the range shown (%2).")
+                   : tr("The rows are dated %1 \u2014 outside the range shown (%2)."))
+        .arg(when, Format::dayRange(from, to));
+}
+
+void ImportController::showOutcome(bool ok, const QString &title, const QString &text, const QString &goText,
+                                   std::function<void()> go)
 {
     m_lastMessage = text;
     auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, title, text, QMessageBox::Ok,
                                 m_window);
+    if (!goText.isEmpty() && go) {
+        QPushButton *show = box->addButton(goText, QMessageBox::AcceptRole);
+        show->setObjectName(QStringLiteral("showImported"));
+        connect(show, &QPushButton::clicked, this, std::move(go));
+        box->setDefaultButton(show);
+    }
     box->setObjectName(QStringLiteral("importOutcome"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse); // so file:line can be copied

@@ -11,6 +11,7 @@
 
 #include <functional>
 
+class DateRangeBar;
 class QWidget;
 namespace Task {
 class Context;
@@ -45,6 +46,9 @@ public:
     QProgressDialog *progressDialog() const { return m_progress; }
     /// The text of the last outcome shown to the user.
     QString lastMessage() const { return m_lastMessage; }
+    /// The range the window shows: an import dated outside it says where its data went and
+    /// offers to show it there (the outcome's "Show …" button sets this bar's range).
+    void setRangeBar(DateRangeBar *bar);
 
     /// Called on the job's pool thread after each progress report (the new percent), before
     /// the job polls for cancellation again; tests use it to hold the job mid-import.
@@ -69,7 +73,11 @@ private:
     void onProgress(int percent, const QString &text);
     void onFinished(const Cost::ImportJob::Summary &summary);
     void onFailed(const QString &message, const Cost::ImportJob::Summary &partial);
-    void showOutcome(bool ok, const QString &title, const QString &text);
+    void showOutcome(bool ok, const QString &title, const QString &text, const QString &goText = {},
+                     std::function<void()> go = {});
+    /// "The rows are dated June 2025 — outside the range shown (…)." when the import's days are
+    /// not all in the range shown, with the button text; empty when they are (or nothing was written).
+    QString whereItWent(const Cost::ImportJob::Summary &summary, QString *goText) const;
 
     QString m_dbPath;
     QWidget *m_window = nullptr;
@@ -80,4 +88,5 @@ private:
     QPointer<QProgressDialog> m_progress;
     QPointer<QMessageBox> m_message;
     QString m_lastMessage;
+    QPointer<DateRangeBar> m_rangeBar;
 };

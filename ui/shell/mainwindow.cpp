@@ -13,6 +13,7 @@
 #include "overview/overviewpage.h"
 #include "rules/ruleseditordialog.h"
 #include "shell/daterangebar.h"
+#include "shell/filterhistory.h"
 #include "shell/importcontroller.h"
 #include "shell/page.h"
 #include "shell/style.h"
@@ -21,6 +22,7 @@
 #include "spend/bymodelpage.h"
 #include "spend/byproviderpage.h"
 #include "spend/byteampage.h"
+#include "spend/spendpage.h"
 
 #include <QApplication>
 #include <QDate>
@@ -80,6 +82,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_alerts = new Ui::AlertCenter(dbPath, this);
     m_budgetAlerts = new BudgetAlertWatcher(dbPath, m_alerts, this);
     m_rangeBar = new DateRangeBar;
+    m_import->setRangeBar(m_rangeBar); // an import outside the range says so and offers to go there
     m_pages = new QStackedWidget;
     m_pageTitle = new QLabel;
     m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
@@ -118,6 +121,8 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     buildMenus();
+    // Alt+Left / Alt+Right step back and forward through the spend drill-down.
+    new FilterHistory(SpendFilter::forStore(dbPath), this, [this] { return qobject_cast<SpendPage *>(currentPage()) != nullptr; });
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
@@ -188,6 +193,8 @@ QWidget *MainWindow::buildSidebar()
     auto *sidebar = new QWidget;
     sidebar->setObjectName(QStringLiteral("sidebar"));
     sidebar->setAttribute(Qt::WA_StyledBackground);
+    // Its own sheet, not the window's: a file dialog's sidebar (also "sidebar") stays unstyled.
+    Style::apply(sidebar, Style::Sheet::Sidebar);
     sidebar->setFixedWidth(184);
     auto *brand = new QLabel(tr("Burnrate"), sidebar);
     brand->setObjectName(QStringLiteral("brand"));

@@ -18,13 +18,18 @@ using Role = Palette::Role;
 const char kStyleProperty[] = "burnrateStyle";
 
 // The stylesheets, with {Role} where a colour of the table goes (see fill()).
-const char kWindow[] = R"(
+// Set on the sidebar itself, so dialogs of the window (QFileDialog names its own list "sidebar")
+// do not inherit the navy behind their dark text.
+const char kSidebar[] = R"(
 QWidget#sidebar { background: {Sidebar}; }
 QLabel#brand { color: {SidebarBrand}; font-size: 15pt; font-weight: 700; padding: 18px 18px 14px 18px; }
 QListWidget#navigation { background: transparent; border: none; color: {SidebarText}; font-size: 10.5pt; outline: 0; }
 QListWidget#navigation::item { padding: 8px 12px; margin: 1px 8px; border-radius: 6px; }
 QListWidget#navigation::item:hover { background: {SidebarHover}; }
 QListWidget#navigation::item:selected { background: {Accent}; color: {OnAccent}; }
+)";
+
+const char kWindow[] = R"(
 QWidget#canvas { background: {Canvas}; }
 QLabel#pageTitle { color: {Text}; font-size: 17pt; font-weight: 600; }
 )";
@@ -71,6 +76,7 @@ const char kFilterBar[] = R"(
 QComboBox { background: {Card}; border: 1px solid {ControlBorder}; border-radius: 5px; padding: 3px 6px; color: {Text}; }
 QComboBox:hover { border-color: {ControlHoverBorder}; }
 QComboBox[active="true"] { background: {AccentSoft}; border-color: {Accent}; color: {AccentText}; font-weight: 600; }
+QComboBox:focus { border: 2px solid {Accent}; padding: 2px 5px; }
 QComboBox::drop-down { border: none; width: 16px; }
 )";
 
@@ -246,6 +252,7 @@ QString sheetText(Sheet sheet, const Palette &palette)
 {
     switch (sheet) {
     case Sheet::Window: return fill(kWindow, palette);
+    case Sheet::Sidebar: return fill(kSidebar, palette);
     case Sheet::KpiTile: return fill(kKpiTile, palette);
     case Sheet::SpendCard: return fill(kSpendCard, palette);
     case Sheet::BreakdownTable: return fill(kBreakdownTable, palette);

@@ -16,7 +16,8 @@ namespace Style {
 
 /// The stylesheets of whole widgets (their selectors match the object names those widgets set).
 enum class Sheet {
-    Window,          ///< MainWindow: sidebar, navigation, canvas, page title
+    Window,          ///< MainWindow: canvas, page title
+    Sidebar,         ///< MainWindow's sidebar: its background, brand and navigation (set on the sidebar only)
     KpiTile,         ///< an Overview KPI tile and its caption / value labels
     SpendCard,       ///< a spend page card, its title, subtitle and tool buttons
     BreakdownTable,  ///< the spend pages' breakdown table

@@ -10,7 +10,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using Simulation::StepType;
@@ -23,10 +22,9 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     m_list->setObjectName(QStringLiteral("scenarioSteps"));
     m_list->setMaximumHeight(130);
     m_list->setWordWrap(true);
-    m_add = new QToolButton(this);
+    // A push button with a menu keeps room for its arrow (a tool button's drew over "step").
+    m_add = new QPushButton(tr("Add s&tep"), this);
     m_add->setObjectName(QStringLiteral("addStep"));
-    m_add->setText(tr("Add s&tep"));
-    m_add->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_add);
     for (StepType t : {StepType::ModelSwap, StepType::PromptCaching, StepType::Batch, StepType::Compression,
                        StepType::Routing, StepType::SelfHosted})

@@ -7,7 +7,6 @@
 
 class QListWidget;
 class QPushButton;
-class QToolButton;
 class StepForm;
 
 /// Edits the steps of a scenario: a list of combinable steps (add any of the six types, remove,
@@ -42,7 +41,7 @@ private:
     Simulation::Scenario m_scenario;
     QListWidget *m_list = nullptr;
     StepForm *m_form = nullptr;
-    QToolButton *m_add = nullptr;
+    QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_up = nullptr;
     QPushButton *m_down = nullptr;

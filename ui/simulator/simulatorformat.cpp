@@ -43,6 +43,14 @@ QTableWidgetItem *moneyItem(Cost::BigMoney value, const QString &currency)
     return item;
 }
 
+QTableWidgetItem *dayItem(std::int64_t day)
+{
+    auto *item = new NumberItem(Format::shortDate(day, true));
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setData(Qt::UserRole, static_cast<double>(day));
+    return item;
+}
+
 QTableWidgetItem *percentItem(double percent)
 {
     auto *item = new NumberItem(Format::percent(percent));

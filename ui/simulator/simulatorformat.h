@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <cstdint>
+
 class QTableWidget;
 class QTableWidgetItem;
 
@@ -15,6 +17,8 @@ namespace SimulatorFormat {
 QTableWidgetItem *textItem(const QString &text, const QString &tip = {});
 /// A read-only, right-aligned money cell; sorts by the exact value.
 QTableWidgetItem *moneyItem(Cost::BigMoney value, const QString &currency);
+/// A read-only day cell ("Dec 5, 2026", Format::shortDate); sorts by the date.
+QTableWidgetItem *dayItem(std::int64_t day);
 /// A read-only, right-aligned percent cell ("12.3%", "—" for NaN).
 QTableWidgetItem *percentItem(double percent);
 /// Clears `table` and sets the header labels (sorting off while filling).

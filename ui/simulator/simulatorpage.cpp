@@ -4,6 +4,7 @@
 #include "prices/priceeditordialog.h"
 #include "shell/messagestack.h"
 #include "shell/style.h"
+#include "simulation/scenario.h"
 #include "simulation/scenariostore.h"
 #include "simulator/scenariocomparison.h"
 #include "simulator/scenarioeditor.h"
@@ -231,7 +232,10 @@ QWidget *SimulatorPage::buildContent()
     layout->addLayout(statusRow);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_editor, &ScenarioEditor::changed, this, [this] { m_debounce.start(); });
+    connect(m_editor, &ScenarioEditor::changed, this, [this] {
+        m_debounce.start();
+        markUnsaved();
+    });
     connect(m_result, &ScenarioResultView::addPricesRequested, this, &SimulatorPage::openPrices);
     return content;
 }
@@ -323,6 +327,20 @@ void SimulatorPage::fillScenarioBox()
             m_scenarioBox->setCurrentIndex(m_scenarioBox->count() - 1);
     }
     m_filling = false;
+    markUnsaved();
+}
+
+void SimulatorPage::markUnsaved()
+{
+    // "Name *" while the saved scenario shown differs from what is stored, as editors mark files.
+    const int index = m_savedName.isEmpty() ? -1 : m_scenarioBox->findData(m_savedName);
+    if (index < 0)
+        return;
+    const Scenario *stored = m_library->find(m_savedName.toStdString());
+    const bool edited = stored && Simulation::scenarioToJson(*stored) != Simulation::scenarioToJson(currentScenario());
+    m_scenarioBox->setItemText(index, edited ? tr("%1 *").arg(m_savedName) : m_savedName);
+    m_scenarioBox->setItemData(index, edited ? tr("Edited since it was saved: Save (Ctrl+S) keeps the changes") : QString(),
+                               Qt::ToolTipRole);
 }
 
 Scenario SimulatorPage::currentScenario() const

@@ -91,6 +91,8 @@ private:
     void showMessage(const QString &message);
     void fillFilters();
     void fillScenarioBox();
+    /// Marks the saved scenario shown "Name *" while it has unsaved edits.
+    void markUnsaved();
     void evaluateNow();
     void setStatus(const QString &text, bool undo = false);
 

@@ -310,8 +310,7 @@ SpendPage::Snapshot SpendPage::query(Cost::Store &store, const Request &request)
 
 QString SpendPage::rangeText() const
 {
-    const bool sameYear = Format::dateOfDay(fromDay()).year() == Format::dateOfDay(toDay()).year();
-    return tr("%1 \u2013 %2").arg(Format::shortDate(fromDay(), !sameYear), Format::shortDate(toDay(), true));
+    return Format::dayRange(fromDay(), toDay());
 }
 
 void SpendPage::apply(const Snapshot &snapshot)

@@ -16,9 +16,9 @@ const char kLabelRole[] = "burnrateLabelRole";
 
 } // namespace
 
-std::vector<QColor> seriesColours(const std::vector<SeriesColours::Series> &series)
+QColor seriesColour(int index, bool other)
 {
-    return SeriesColours::colours(Palette::current(), series);
+    return Palette::current().series(index, other);
 }
 
 QColor faded(const QColor &colour)

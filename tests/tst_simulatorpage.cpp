@@ -4,6 +4,7 @@
 // the comparison shows each saved scenario's own evaluation, unpriced usage is a loud banner, and
 // the Prices dialog's add / override / remove persist and re-price the page.
 // With BURNRATE_SCREENSHOT_DIR set, the comparison and the Prices dialog are saved as PNGs.
+#include "analytics/analytics.h"
 #include "domain/timeparse.h"
 #include "format/format.h"
 #include "guitestmain.h"
@@ -13,6 +14,7 @@
 #include "prices/estimateview.h"
 #include "prices/priceeditordialog.h"
 #include "pricing/pricestore.h"
+#include "shell/daterangebar.h"
 #include "shell/mainwindow.h"
 #include "simulation/scenariostore.h"
 #include "simulator/scenariocomparison.h"
@@ -20,6 +22,7 @@
 #include "simulator/scenarioresultview.h"
 #include "simulator/simulatorpage.h"
 #include "simulator/stepform.h"
+#include "spend/spendfilter.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -38,6 +41,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kTimeoutMs = 30000;
@@ -49,7 +54,8 @@ Cost::Money usd(const char *text)
     return m;
 }
 
-// The engine's result for `scenario` on the store's default usage (last 30 days with data).
+// The engine's result for `scenario` on the store's default usage (last 30 days with data), the
+// range the tests' load() gives the page.
 Simulation::ScenarioResult expected(const QString &db, const Simulation::Scenario &scenario)
 {
     Simulation::UsageQuery q;
@@ -90,10 +96,15 @@ class TestSimulatorPage : public QObject {
     QString m_demo, m_solora;
     const std::int64_t m_end = Cost::daysFromCivil(2025, 6, 18);
 
-    bool load(SimulatorPage &page)
+    // Shows the page its store's last 30 days with data (the engine's default period).
+    static bool load(SimulatorPage &page)
     {
+        Cost::Store store;
+        std::int64_t first = 0, last = 0;
+        if (!store.open(page.dbPath().toStdString()) || !Analytics::dataRange(store.db(), first, last))
+            return false;
         QSignalSpy loaded(&page, &Page::loaded);
-        page.setDateRange(m_end - 89, m_end);
+        page.setDateRange(last - 29, last);
         page.reload();
         return loaded.wait(kTimeoutMs) && !page.isEvaluating();
     }
@@ -197,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(want.savingsHigh - want.savingsLow > got.savingsHigh - got.savingsLow);
     }
 
-    // The usage the scenario runs on: the window's range instead of the last 30 days, and a filter.
+    // The usage the scenario runs on: the window's range (90 days instead of 30), and a filter.
     void periodAndFilter()
     {
         SimulatorPage page(m_demo);
@@ -205,7 +216,7 @@ private Q_SLOTS:
         QVERIFY(load(page));
         QCOMPARE(page.result().days, std::int64_t(30));
         QSignalSpy loaded(&page, &Page::loaded);
-        page.setUseDateRange(true);
+        page.setDateRange(m_end - 89, m_end);
         QVERIFY(loaded.wait(kTimeoutMs));
         const Simulation::ScenarioResult &r = page.result();
         QCOMPARE(r.fromDay, m_end - 59); // the range starts 90 days back; the period at the first of the demo's 60 days
@@ -221,7 +232,7 @@ private Q_SLOTS:
             QCOMPARE(r.savings, want.savings);
             QCOMPARE(r.monthly, want.monthly);
         }
-        page.setUseDateRange(false);
+        page.setDateRange(m_end - 29, m_end);
         QVERIFY(loaded.wait(kTimeoutMs));
         page.setFilters({{"feature", "chatbot"}});
         QVERIFY(loaded.wait(kTimeoutMs));
@@ -231,6 +242,69 @@ private Q_SLOTS:
         QCOMPARE(page.result().savings, want.savings);
         QCOMPARE(page.result().features.size(), std::size_t(1));
         QCOMPARE(page.result().features[0].feature, std::string("chatbot"));
+    }
+
+    // Issue #23 item 5: "Last month" picked in the shell is the period priced, day for day, and the
+    // page names it; a drill-down narrows the usage like every other page. (Failed before: the
+    // page priced the last 30 days of data, May 20 - Jun 18, whatever the picker said.)
+    void pricesTheRangeItShows()
+    {
+        MainWindow window(m_demo);
+        window.resize(1280, 800);
+        window.showPage(QStringLiteral("simulator"));
+        window.show();
+        auto *page = qobject_cast<SimulatorPage *>(window.page(QStringLiteral("simulator")));
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && !page->isEvaluating(), kTimeoutMs);
+
+        DateRangeBar *bar = window.dateRangeBar();
+        QSignalSpy loaded(page, &Page::loaded);
+        bar->setPreset(DateRangeBar::Preset::LastMonth);
+        QVERIFY(loaded.wait(kTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && !page->isEvaluating(), kTimeoutMs);
+        QCOMPARE(bar->fromDay(), Cost::daysFromCivil(2025, 5, 1));
+        QCOMPARE(bar->toDay(), Cost::daysFromCivil(2025, 5, 31));
+        QCOMPARE(page->result().fromDay, bar->fromDay());
+        QCOMPARE(page->result().toDay, bar->toDay());
+        const auto &cells = page->priced()->usage().cells;
+        QVERIFY(!cells.empty());
+        const auto [first, last] = std::minmax_element(cells.begin(), cells.end(),
+                                                       [](const auto &a, const auto &b) { return a.day < b.day; });
+        QCOMPARE(first->day, bar->fromDay());
+        QCOMPARE(last->day, bar->toDay());
+        const QString shown = page->findChild<QLabel *>(QStringLiteral("simPeriod"))->text();
+        QVERIFY2(shown.startsWith(Format::shortDate(bar->fromDay(), true) + QStringLiteral(" \u2013 ")
+                                  + Format::shortDate(bar->toDay(), true)),
+                 qPrintable(shown));
+        {
+            Simulation::UsageQuery q;
+            q.fromDay = bar->fromDay();
+            q.toDay = bar->toDay();
+            TestSupport::StoreUsage want;
+            std::string error;
+            QVERIFY2(TestSupport::loadStoreUsage(m_demo, q, &want, &error), error.c_str());
+            QCOMPARE(page->result().baseline, Simulation::evaluate(want.priced(), page->currentScenario()).baseline);
+        }
+
+        // The drill-down narrows the priced usage and is named next to the period.
+        const std::shared_ptr<SpendFilter> drill = SpendFilter::forStore(m_demo);
+        drill->narrow(QStringLiteral("provider"), QStringLiteral("Anthropic"));
+        QVERIFY(loaded.wait(kTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && !page->isEvaluating(), kTimeoutMs);
+        {
+            Simulation::UsageQuery q;
+            q.fromDay = bar->fromDay();
+            q.toDay = bar->toDay();
+            q.filters = {{"provider", "Anthropic"}};
+            TestSupport::StoreUsage want;
+            std::string error;
+            QVERIFY2(TestSupport::loadStoreUsage(m_demo, q, &want, &error), error.c_str());
+            QVERIFY(!want.usage->cells.empty());
+            QCOMPARE(page->result().baseline, Simulation::evaluate(want.priced(), page->currentScenario()).baseline);
+        }
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("simPeriod"))->text().endsWith(QStringLiteral("provider: Anthropic")));
+        drill->clear();
+        QVERIFY(loaded.wait(kTimeoutMs));
     }
 
     void saveRenameDeleteUndoAndCompare()
@@ -508,7 +582,7 @@ private Q_SLOTS:
         auto field = [&](const char *name, const char *text) {
             dialog->findChild<QLineEdit *>(QString::fromLatin1(name))->setText(QString::fromLatin1(text));
         };
-        dialog->findChild<QComboBox *>(QStringLiteral("priceProvider"))->setCurrentText(QStringLiteral("anthropic"));
+        dialog->findChild<QComboBox *>(QStringLiteral("priceProvider"))->setCurrentText(QStringLiteral("Anthropic"));
         field("priceModel", "claude-3-5-haiku");
         field("priceFrom", "2025-06-01");
         field("price_input", "0.72");

@@ -2,6 +2,7 @@
 
 #include "prices/estimateview.h"
 #include "prices/priceeditordialog.h"
+#include "format/format.h"
 #include "shell/messagestack.h"
 #include "shell/style.h"
 #include "simulation/scenario.h"
@@ -12,6 +13,7 @@
 #include "simulator/scenarioresultview.h"
 #include "simulator/simulatordata.h"
 #include "simulator/stepform.h"
+#include "spend/spendfilter.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -26,6 +28,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 
 using Simulation::Scenario;
 
@@ -52,7 +55,9 @@ QString filterText(const Analytics::Filter &f)
 
 SimulatorPage::SimulatorPage(const QString &dbPath, QWidget *parent)
     : Page(dbPath, parent)
+    , m_drillDown(SpendFilter::forStore(dbPath))
 {
+    connect(m_drillDown.get(), &SpendFilter::changed, this, &Page::reload);
     setObjectName(QStringLiteral("simulatorPage"));
     m_library = new ScenarioLibrary(dbPath, this);
     m_content = buildContent();
@@ -73,10 +78,12 @@ QString SimulatorPage::title() const { return tr("Simulator"); }
 QWidget *SimulatorPage::buildToolbar()
 {
     auto *bar = new QWidget(this);
-    m_period = new QComboBox(bar);
+    // The period is the window's date range (and drill-down), as on every page; the label names
+    // the days actually priced (the range cut to the days with data).
+    m_period = new QLabel(bar);
     m_period->setObjectName(QStringLiteral("simPeriod"));
-    m_period->addItem(tr("Last 30 days of data"));
-    m_period->addItem(tr("Date range above"));
+    m_period->setTextFormat(Qt::PlainText);
+    m_period->setToolTip(tr("The usage priced: the date range and drill-down chosen above, from the first day with data"));
     m_filter = new QComboBox(bar);
     m_filter->setObjectName(QStringLiteral("simFilter"));
     m_filter->setMinimumContentsLength(22);
@@ -165,7 +172,6 @@ QWidget *SimulatorPage::buildToolbar()
             QMessageBox::warning(this, tr("Export scenario"), error);
     });
     connect(prices, &QPushButton::clicked, this, &SimulatorPage::openPrices);
-    connect(m_period, &QComboBox::currentIndexChanged, this, [this](int index) { setUseDateRange(index == 1); });
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (m_filling || index < 0)
             return;
@@ -248,8 +254,8 @@ SimulatorPage::Snapshot SimulatorPage::query(Cost::Store &store, const Simulatio
 void SimulatorPage::startLoad()
 {
     Simulation::UsageQuery q;
-    q.filters = m_filters;
-    if (m_useRange && toDay() >= fromDay()) {
+    q.filters = usageFilters();
+    if (toDay() >= fromDay()) {
         q.fromDay = fromDay();
         q.toDay = toDay();
     }
@@ -283,6 +289,7 @@ void SimulatorPage::apply(const Snapshot &snapshot)
         m_editor->setScenario(saved.front());
     }
     m_loadedOnce = true;
+    showPeriod();
     fillScenarioBox();
     m_estimate->setReport(snapshot.estimate);
     m_comparison->setData(snapshot.priced, saved);
@@ -365,11 +372,36 @@ void SimulatorPage::setScenario(const Scenario &scenario)
     m_debounce.start();
 }
 
-void SimulatorPage::setUseDateRange(bool useRange)
+std::vector<Analytics::Filter> SimulatorPage::usageFilters() const
 {
-    m_useRange = useRange;
-    m_period->setCurrentIndex(useRange ? 1 : 0);
-    reload();
+    // The scenario's own filter, narrowed further by the drill-down on the dimensions the
+    // scenario leaves open (a dimension filtered twice would select nothing).
+    std::vector<Analytics::Filter> filters = m_filters;
+    for (const Analytics::Filter &step : m_drillDown->filters()) {
+        const bool taken = std::any_of(filters.begin(), filters.end(),
+                                       [&](const Analytics::Filter &f) { return f.first == step.first; });
+        if (!taken)
+            filters.push_back(step);
+    }
+    return filters;
+}
+
+void SimulatorPage::showPeriod()
+{
+    if (!m_snapshot.priced) {
+        m_period->clear();
+        return;
+    }
+    const Simulation::UsageSnapshot &usage = m_snapshot.priced->usage();
+    QString text = tr("%1 \u2013 %2").arg(Format::shortDate(usage.fromDay, true), Format::shortDate(usage.toDay, true));
+    QStringList steps;
+    for (const SpendFilter::Step &step : m_drillDown->steps())
+        if (std::none_of(m_filters.begin(), m_filters.end(),
+                         [&](const Analytics::Filter &f) { return f.first == step.dimension.toStdString(); }))
+            steps << filterText({step.dimension.toStdString(), step.value.toStdString()});
+    if (!steps.isEmpty())
+        text += QStringLiteral(" \u00B7 ") + steps.join(QStringLiteral(", "));
+    m_period->setText(text);
 }
 
 void SimulatorPage::setFilters(const std::vector<Analytics::Filter> &filters)

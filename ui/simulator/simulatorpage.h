@@ -14,6 +14,7 @@
 
 class EstimateView;
 class QComboBox;
+class SpendFilter;
 class QLabel;
 class QPushButton;
 class MessageStack;
@@ -23,7 +24,8 @@ class ScenarioEditor;
 class ScenarioLibrary;
 class ScenarioResultView;
 
-/// The Simulator page: the real usage of a period and filter, priced with the catalog; a
+/// The Simulator page: the real usage of the window's date range and drill-down (and the
+/// scenario's filter), priced with the catalog; a
 /// scenario editor whose every change re-evaluates (debounced, on a worker, stale runs
 /// cancelled); savings with their range, the baseline-vs-scenario chart and per-feature table;
 /// saved scenarios (save, rename, delete with undo, JSON import/export); the comparison of saved
@@ -44,8 +46,6 @@ public:
     Simulation::Scenario currentScenario() const;
     /// Shows `scenario` in the editor (and its filter) and re-evaluates.
     void setScenario(const Simulation::Scenario &scenario);
-    /// Usage period: the last 30 days with data (default) or the window's date range.
-    void setUseDateRange(bool useRange);
     /// Restricts the usage to DIM=VALUE filters (empty = all usage); reloads.
     void setFilters(const std::vector<Analytics::Filter> &filters);
 
@@ -90,6 +90,8 @@ private:
     void apply(const Snapshot &snapshot);
     void showMessage(const QString &message);
     void fillFilters();
+    std::vector<Analytics::Filter> usageFilters() const;
+    void showPeriod();
     void fillScenarioBox();
     /// Marks the saved scenario shown "Name *" while it has unsaved edits.
     void markUnsaved();
@@ -98,7 +100,7 @@ private:
 
     MessageStack *m_stack = nullptr;
     QWidget *m_content = nullptr;
-    QComboBox *m_period = nullptr;
+    QLabel *m_period = nullptr;
     QComboBox *m_filter = nullptr;
     QComboBox *m_scenarioBox = nullptr;
     QLabel *m_status = nullptr;
@@ -111,9 +113,9 @@ private:
 
     Snapshot m_snapshot;
     ScenarioLibrary *m_library = nullptr;
-    std::vector<Analytics::Filter> m_filters;
+    std::vector<Analytics::Filter> m_filters; ///< the scenario's filter
+    std::shared_ptr<SpendFilter> m_drillDown; ///< the drill-down every page shares
     QString m_savedName; ///< the saved scenario the editor shows ("" = unsaved)
-    bool m_useRange = false;
     bool m_loadedOnce = false;
     bool m_filling = false;
     QTimer m_debounce;

@@ -8,6 +8,7 @@
 #include "secretstore.h"
 #include "store/store.h"
 #include "testconnector.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -258,7 +259,7 @@ private Q_SLOTS:
         const auto o = sync().value(0);
         QVERIFY(!o.ok);
         QVERIFY2(o.error.contains(message), qPrintable(o.error));
-        QVERIFY2(o.error.contains(QStringLiteral("Mar 4\u20136: ")), qPrintable(o.error)); // the failed window, as the user reads it
+        QVERIFY2(o.error.contains(TestSupport::days(QDate(2026, 3, 4), QDate(2026, 3, 6)) + QStringLiteral(": ")), qPrintable(o.error)); // the failed window, as the user reads it
         QVERIFY2(o.error.startsWith(QStringLiteral("lb: ")), qPrintable(o.error));
         QCOMPARE(o.windows, 1);
         QCOMPARE(stored(), expected(QDate(2026, 3, 1), QDate(2026, 3, 4))); // window 1 only, complete
@@ -281,7 +282,7 @@ private Q_SLOTS:
     {
         Conn::SyncEngine *engine = m_manager->engine();
         connect(engine, &Conn::SyncEngine::progress, this, [engine](qint64, int, int, const QString &text) {
-            if (text.startsWith(QStringLiteral("Fetching Mar 7")))
+            if (text.startsWith(QStringLiteral("Fetching ") + TestSupport::days(QDate(2026, 3, 7), QDate(2026, 3, 7))))
                 engine->cancel();
         });
         const auto o = sync().value(0);

@@ -73,7 +73,7 @@ void ForecastSection::render(ReportCanvas &canvas) const
     const QString currency = QString::fromStdString(m_main.currency);
     const QString series = QString::fromStdString(m_main.ref.label());
     canvas.paragraph(tr("%1, forecast from the store's daily history through %2 with the method that did best when "
-                        "forecasting its own past (%3).")
+                        "forecasting its own past: %3.")
                          .arg(series, Format::shortDate(m_main.history.lastDay() - m_main.history.partialDays, true),
                               QString::fromStdString(m_main.result.method)));
     canvas.paragraph(Analytics::projectionSentence(m_main.month, currency), ReportCanvas::FontRole::Subheading,

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "format/dates.h"
+
 #include "analytics/breakdown.h"
 #include "anomaly/anomalyscan.h"
 #include "domain/timeparse.h"
@@ -16,6 +18,12 @@
 #include <QTextStream>
 
 namespace TestSupport {
+
+QString days(const QDate &from, const QDate &to)
+{
+    return Format::briefRange(Format::dayOfDate(from), Format::dayOfDate(to));
+}
+
 
 QByteArray describeAnomalies(const std::vector<Analytics::Anomaly> &list)
 {

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -35,6 +36,10 @@ struct UsageSnapshot;
 } // namespace Simulation
 
 namespace TestSupport {
+
+/// Days as the app writes them in progress and error texts ("Mar 4–6", the month named in the
+/// locale's language): Format::briefRange of two inclusive dates, so expectations hold in every locale.
+QString days(const QDate &from, const QDate &to);
 
 /// Anomalies one per line (series, grain, start, points, actual, expected, explanation), for failure messages.
 QByteArray describeAnomalies(const std::vector<Analytics::Anomaly> &list);

@@ -57,11 +57,21 @@ DateRangeBar::DateRangeBar(QWidget *parent)
     applyPreset();
 }
 
-void DateRangeBar::setDataRange(qint64 firstDay, qint64 lastDay)
+void DateRangeBar::setDataRange(qint64 firstDay, qint64 lastDay, bool hasData)
 {
     m_firstDataDay = qMin(firstDay, lastDay);
     m_lastDataDay = lastDay;
+    m_hasData = hasData;
     applyPreset();
+}
+
+std::pair<qint64, qint64> DateRangeBar::rangeWithData(qint64 firstDay, qint64 lastDay) const
+{
+    if (m_preset == Preset::Custom && m_toDay >= m_fromDay)
+        return {m_fromDay, m_toDay};
+    if (!m_hasData)
+        return presetRange(firstDay, lastDay);
+    return presetRange(qMin(m_firstDataDay, firstDay), qMax(m_lastDataDay, lastDay));
 }
 
 void DateRangeBar::setPreset(Preset preset)
@@ -88,26 +98,28 @@ void DateRangeBar::setCustomRange(qint64 fromDay, qint64 toDay)
 
 void DateRangeBar::applyPreset()
 {
-    const qint64 end = m_lastDataDay;
+    if (m_preset == Preset::Custom && m_toDay >= m_fromDay)
+        return; // keep what the editors show
+    const auto [from, to] = presetRange(m_firstDataDay, m_lastDataDay);
+    setRange(from, to);
+}
+
+std::pair<qint64, qint64> DateRangeBar::presetRange(qint64 firstDataDay, qint64 end) const
+{
     const QDate endDate = Format::dateOfDay(end);
     switch (m_preset) {
-    case Preset::Last7Days: setRange(end - 6, end); break;
-    case Preset::Last30Days: setRange(end - 29, end); break;
-    case Preset::Last90Days: setRange(end - 89, end); break;
-    case Preset::MonthToDate:
-        setRange(Format::dayOfDate(QDate(endDate.year(), endDate.month(), 1)), end);
-        break;
+    case Preset::Last7Days: return {end - 6, end};
+    case Preset::Last30Days: return {end - 29, end};
+    case Preset::MonthToDate: return {Format::dayOfDate(QDate(endDate.year(), endDate.month(), 1)), end};
     case Preset::LastMonth: {
         const QDate first = QDate(endDate.year(), endDate.month(), 1).addMonths(-1);
-        setRange(Format::dayOfDate(first), Format::dayOfDate(first.addMonths(1)) - 1);
-        break;
+        return {Format::dayOfDate(first), Format::dayOfDate(first.addMonths(1)) - 1};
     }
-    case Preset::All: setRange(m_firstDataDay, end); break;
-    case Preset::Custom:
-        if (m_toDay < m_fromDay)
-            setRange(end - 89, end);
-        break; // otherwise keep what the editors show
+    case Preset::All: return {firstDataDay, end};
+    case Preset::Last90Days:
+    case Preset::Custom: break; // a custom range not set yet starts as the last 90 days
     }
+    return {end - 89, end};
 }
 
 void DateRangeBar::onDateEdited()

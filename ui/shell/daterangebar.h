@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <utility>
+
 class QComboBox;
 class QDateEdit;
 
@@ -15,8 +17,12 @@ public:
 
     explicit DateRangeBar(QWidget *parent = nullptr);
 
-    /// The first and last day the store holds; presets are recomputed against them.
-    void setDataRange(qint64 firstDay, qint64 lastDay);
+    /// The first and last day the store holds; presets are recomputed against them. An empty store
+    /// passes today for both and hasData false.
+    void setDataRange(qint64 firstDay, qint64 lastDay, bool hasData = true);
+    /// The range the current preset will show once the store also holds [firstDay, lastDay] (an
+    /// import's days): a preset follows the data, a custom range stays.
+    std::pair<qint64, qint64> rangeWithData(qint64 firstDay, qint64 lastDay) const;
     void setPreset(Preset preset);
     /// Switches to Custom with the given days (swapped when reversed).
     void setCustomRange(qint64 fromDay, qint64 toDay);
@@ -31,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void applyPreset();
+    std::pair<qint64, qint64> presetRange(qint64 firstDataDay, qint64 lastDataDay) const;
     void onDateEdited();
     void setRange(qint64 fromDay, qint64 toDay);
 
@@ -40,6 +47,7 @@ private:
     Preset m_preset = Preset::Last90Days;
     qint64 m_firstDataDay = 0;
     qint64 m_lastDataDay = 0;
+    bool m_hasData = false;
     qint64 m_fromDay = 0;
     qint64 m_toDay = -1;
 };

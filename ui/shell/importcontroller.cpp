@@ -227,7 +227,8 @@ QString ImportController::whereItWent(const Cost::ImportJob::Summary &summary, Q
 {
     if (!m_rangeBar || summary.rows <= 0 || summary.lastDay < summary.firstDay)
         return {};
-    const qint64 from = m_rangeBar->fromDay(), to = m_rangeBar->toDay();
+    // The range once the bar has taken in the new data (a preset follows it, a custom range stays).
+    const auto [from, to] = m_rangeBar->rangeWithData(summary.firstDay, summary.lastDay);
     if (summary.firstDay >= from && summary.lastDay <= to)
         return {};
     const QDate a = Format::dateOfDay(summary.firstDay), b = Format::dateOfDay(summary.lastDay);

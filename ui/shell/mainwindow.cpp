@@ -304,7 +304,7 @@ void MainWindow::onStoreStatus(const StoreStatus::Info &info)
     if (info.ok && !info.empty)
         m_rangeBar->setDataRange(info.firstDay, info.lastDay);
     else
-        m_rangeBar->setDataRange(today, today);
+        m_rangeBar->setDataRange(today, today, false);
     // New data: every page reloads once (the range change, if any, coalesces with this).
     for (const QString &id : std::as_const(m_ids)) {
         Page *p = page(id);

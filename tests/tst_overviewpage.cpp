@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -305,6 +306,69 @@ private Q_SLOTS:
         filter->clear();
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2 && page->isLoaded(), kLoadTimeoutMs);
         QCOMPARE(page->monthToDateTile()->value(), tile(all));
+    }
+
+    // Issue #23 item 5: with "Last month" picked the tiles are named for the days they show (not
+    // "Month to date" / "Last 30 days" while showing May); at the latest data they are again.
+    void tilesAreNamedForTheirRange()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("named.sqlite"));
+        const std::int64_t endDay = Cost::daysFromCivil(2025, 6, 18);
+        std::string error;
+        QVERIFY2(TestSupport::writeDemoStore(path, endDay, 90, &error), error.c_str());
+        MainWindow window(path);
+        window.resize(1280, 800);
+        window.show();
+        OverviewPage *page = overview(window);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        QCOMPARE(page->monthToDateTile()->caption(), QStringLiteral("Month to date"));
+        QCOMPARE(page->last30Tile()->caption(), QStringLiteral("Last 30 days"));
+
+        QSignalSpy loaded(page, &Page::loaded);
+        window.dateRangeBar()->setPreset(DateRangeBar::Preset::LastMonth);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && page->isLoaded(), kLoadTimeoutMs);
+        QCOMPARE(page->monthToDateTile()->caption(), QStringLiteral("May 2025"));
+        QCOMPARE(page->last30Tile()->caption(), QStringLiteral("30 days to May 31"));
+        for (KpiTile *tile : {page->topModelTile(), page->topFeatureTile(), page->tokensTile()})
+            QVERIFY2(tile->caption().endsWith(QStringLiteral("30 days to May 31")), qPrintable(tile->caption()));
+        // The figures are those as of May 31.
+        const Analytics::OverviewKpis want = expectedKpis(path, Cost::daysFromCivil(2025, 5, 31));
+        QCOMPARE(page->monthToDateTile()->value(), Format::money(want.monthToDate, QStringLiteral("USD"), Format::Precision::WholeFromThousand));
+
+        window.dateRangeBar()->setCustomRange(endDay - 40, endDay - 10);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2 && page->isLoaded(), kLoadTimeoutMs);
+        QCOMPARE(page->monthToDateTile()->caption(), QStringLiteral("Month to Jun 8"));
+
+        window.dateRangeBar()->setPreset(DateRangeBar::Preset::Last7Days);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 3 && page->isLoaded(), kLoadTimeoutMs);
+        QCOMPARE(page->monthToDateTile()->caption(), QStringLiteral("Month to date"));
+        QCOMPARE(page->last30Tile()->caption(), QStringLiteral("Last 30 days"));
+    }
+
+    // Issue #23 item 5: a page the range does not reach disables the picker and says why; a page
+    // it reaches in part keeps the picker and says what it sets; the others show no note.
+    void rangePickerSaysWhereItDoesNotApply()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        std::string error;
+        QVERIFY2(TestSupport::writeDemoStore(path, Cost::daysFromCivil(2025, 6, 18), 40, &error), error.c_str());
+        MainWindow window(path);
+        window.resize(1280, 800);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(overview(window)->isLoaded(), kLoadTimeoutMs);
+        auto *note = window.findChild<QLabel *>(QStringLiteral("rangeNote"));
+        QVERIFY(note);
+        for (const QString &id : MainWindow::pageIds()) {
+            QVERIFY(window.showPage(id));
+            const bool none = id == QLatin1String("budgets") || id == QLatin1String("accounts");
+            const bool partial = id == QLatin1String("forecast");
+            QCOMPARE(window.dateRangeBar()->isEnabled(), !none);
+            QVERIFY2(note->isVisible() == (none || partial), qPrintable(id));
+            if (none || partial)
+                QVERIFY2(!note->text().isEmpty() && window.dateRangeBar()->toolTip() == note->text(), qPrintable(id));
+        }
+        QVERIFY(window.showPage(QStringLiteral("budgets")));
+        QVERIFY(note->text().contains(QStringLiteral("current period")));
     }
 
     void emptyStoreOffersDemoAndImport()

@@ -4,6 +4,7 @@
 #include "format/axisticks.h"
 #include "format/format.h"
 #include "format/palette.h"
+#include "format/seriescolours.h"
 
 #include <QDateTime>
 #include <QFontMetricsF>
@@ -79,9 +80,13 @@ QString seriesLabel(const std::string &key)
 
 } // namespace
 
-QColor seriesColour(int index, bool other)
+std::vector<QColor> seriesColours(const std::vector<std::string> &keys, std::size_t otherFrom)
 {
-    return Palette::light().series(index, other);
+    std::vector<SeriesColours::Series> series;
+    series.reserve(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        series.push_back({QString::fromStdString(keys[i]), i >= otherFrom});
+    return SeriesColours::colours(Palette::light(), series);
 }
 
 bool drawStackedBars(QPainter &painter, const QRectF &rect, double unit, const Analytics::Breakdown &data,
@@ -92,7 +97,7 @@ bool drawStackedBars(QPainter &painter, const QRectF &rect, double unit, const A
     if (buckets == 0 || series == 0)
         return false;
     const std::size_t top = std::min<std::size_t>(static_cast<std::size_t>(std::max(0, data.query.topN)), data.rows.size());
-    auto isOther = [&](std::size_t s) { return s >= top; };
+    const std::vector<QColor> colours = seriesColours(data.seriesNames, top);
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
@@ -154,7 +159,7 @@ bool drawStackedBars(QPainter &painter, const QRectF &rect, double unit, const A
             if (v <= 0)
                 continue;
             const double y0 = yOf(base), y1 = yOf(base + v);
-            painter.fillRect(QRectF(x, y1, barWidth, y0 - y1), seriesColour(static_cast<int>(s), isOther(s)));
+            painter.fillRect(QRectF(x, y1, barWidth, y0 - y1), colours[s]);
             base += v;
         }
     }
@@ -183,7 +188,7 @@ bool drawStackedBars(QPainter &painter, const QRectF &rect, double unit, const A
     for (std::size_t s = 0; s < series; ++s) {
         const QRectF item = legendItems[s].translated(area.left(), legendTop);
         painter.fillRect(QRectF(item.left(), item.top() + (legendLine - swatch) / 2 - unit, swatch, swatch),
-                         seriesColour(static_cast<int>(s), isOther(s)));
+                         colours[s]);
         painter.setPen(paper(Palette::Role::ChartText));
         painter.drawText(QRectF(item.left() + swatch + 4 * unit, item.top(), item.width(), legendLine - 2 * unit),
                          Qt::AlignLeft | Qt::AlignVCenter, seriesLabel(data.seriesNames[s]));

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
+#include <string>
 #include <vector>
 
 class QPainter;
@@ -17,9 +19,10 @@ class QPainter;
 /// Pure drawing, safe on any thread that owns the painter.
 namespace ReportChart {
 
-/// The colour of the series ranked `index` (0 = largest) on paper (the light palette); "Other" is
-/// always the neutral grey.
-QColor seriesColour(int index, bool other = false);
+/// The colours of series `keys` (largest first) on paper (the light palette), the session's
+/// assignment (SeriesColours) so a model has the colour the window gave it; keys from `otherFrom`
+/// on are "Other" (the neutral grey).
+std::vector<QColor> seriesColours(const std::vector<std::string> &keys, std::size_t otherFrom = SIZE_MAX);
 
 /// One horizontal bar.
 struct Bar {

@@ -95,6 +95,11 @@ void SpendSection::render(ReportCanvas &canvas) const
     table.numeric = {false, true, true, true, true, true, true};
     const std::size_t top = std::min<std::size_t>(static_cast<std::size_t>(b.query.topN), b.rows.size());
     std::int64_t tokens = 0, requests = 0;
+    std::vector<std::string> keys;
+    for (const Analytics::BreakdownRow &row : b.rows)
+        keys.push_back(row.key);
+    // The rows past the chart's top series are its "Other"; the chart draws them as one, last.
+    table.swatches = ReportChart::seriesColours(keys, top);
     for (std::size_t i = 0; i < b.rows.size(); ++i) {
         const Analytics::BreakdownRow &row = b.rows[i];
         table.rows.push_back({row.key.empty() ? Format::noneLabel() : QString::fromStdString(row.key),
@@ -102,7 +107,6 @@ void SpendSection::render(ReportCanvas &canvas) const
                               Format::money(row.previousCost, currency, Format::Precision::Cents), Format::signedPercent(row.changePercent()),
                               Format::compactCount(row.tokens),
                               row.requests > 0 ? Format::compactCount(row.requests) : QStringLiteral("\u2014")});
-        table.swatches.push_back(ReportChart::seriesColour(static_cast<int>(i), i >= top));
         tokens += row.tokens;
         requests += row.requests;
     }

@@ -73,13 +73,18 @@ void UnitEconomicsSection::render(ReportCanvas &canvas) const
 
     // Bars for the largest models by cost (their price is what moves the bill).
     std::vector<ReportChart::Bar> bars;
+    std::vector<std::string> barKeys;
     for (std::size_t i = 0; i < data.byModel.rows.size() && bars.size() < kChartBars; ++i) {
         const Analytics::BreakdownRow &row = data.byModel.rows[i];
         const double v = row.blendedCostPerMillion();
         if (std::isnan(v))
             continue;
-        bars.push_back({keyText(row.key), v, price(v, currency), ReportChart::seriesColour(static_cast<int>(i))});
+        bars.push_back({keyText(row.key), v, price(v, currency), QColor()});
+        barKeys.push_back(row.key);
     }
+    const std::vector<QColor> barColours = ReportChart::seriesColours(barKeys);
+    for (std::size_t i = 0; i < bars.size(); ++i)
+        bars[i].colour = barColours[i];
     if (!bars.empty()) {
         canvas.heading(tr("Blended cost per million tokens, largest models"), canvas.pt(160));
         const double height = canvas.pt(26) + canvas.pt(18) * static_cast<double>(bars.size());

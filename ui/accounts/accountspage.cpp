@@ -133,6 +133,11 @@ AccountsPage::~AccountsPage() = default;
 
 QString AccountsPage::title() const { return tr("Accounts"); }
 
+QString AccountsPage::rangeNote() const
+{
+    return tr("Accounts are not limited to a date range");
+}
+
 AccountsPage::Snapshot AccountsPage::query(Cost::Store &store)
 {
     Snapshot snapshot;

@@ -40,6 +40,8 @@ public:
     ~AccountsPage() override;
 
     QString title() const override;
+    RangeUse rangeUse() const override { return RangeUse::None; }
+    QString rangeNote() const override;
 
     /// Reads accounts and their sync state; runs on a worker thread.
     static Snapshot query(Cost::Store &store);

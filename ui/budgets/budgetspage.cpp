@@ -155,6 +155,11 @@ BudgetsPage::BudgetsPage(const QString &dbPath, QWidget *parent)
 
 QString BudgetsPage::title() const { return tr("Budgets"); }
 
+QString BudgetsPage::rangeNote() const
+{
+    return tr("Budgets always show their current period");
+}
+
 BudgetsPage::Snapshot BudgetsPage::query(Cost::Store &store, qint64 asOfDay)
 {
     Snapshot s;

@@ -33,6 +33,8 @@ public:
     explicit BudgetsPage(const QString &dbPath, QWidget *parent = nullptr);
 
     QString title() const override;
+    RangeUse rangeUse() const override { return RangeUse::None; }
+    QString rangeNote() const override;
 
     /// Reads every budget's burn-down as of `asOfDay`; runs on a worker thread.
     static Snapshot query(Cost::Store &store, qint64 asOfDay);

@@ -122,10 +122,9 @@ QAreaSeries *ChartBase::areaBetween(const QList<QPointF> &upper, const QList<QPo
     return areaBetween(upperLine, lowerLine);
 }
 
-void ChartBase::addStackedLayer(QAreaSeries *area, const QString &name, int index, bool other)
+void ChartBase::addStackedLayer(QAreaSeries *area, const QString &name, const QColor &colour)
 {
     area->setName(name);
-    const QColor colour = ChartStyle::seriesColour(index, other);
     area->setColor(colour);
     // An outline in the fill colour: white separators would paint over narrow spikes.
     QPen pen(colour);

@@ -77,7 +77,7 @@ protected:
     static QAreaSeries *areaBetween(QLineSeries *upper, QLineSeries *lower);
     /// Adds one layer of a stacked cost chart: named `name`, in series colour `index` (the
     /// "Other" colour when `other`), outlined in its own colour, on the time axes.
-    void addStackedLayer(QAreaSeries *area, const QString &name, int index, bool other);
+    void addStackedLayer(QAreaSeries *area, const QString &name, const QColor &colour);
     /// Entries a chart adds to its context menu after "Export CSV…".
     virtual void addMenuEntries(QMenu * /*menu*/) {}
 

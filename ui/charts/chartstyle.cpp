@@ -16,9 +16,9 @@ const char kLabelRole[] = "burnrateLabelRole";
 
 } // namespace
 
-QColor seriesColour(int index, bool other)
+std::vector<QColor> seriesColours(const std::vector<SeriesColours::Series> &series)
 {
-    return Palette::current().series(index, other);
+    return SeriesColours::colours(Palette::current(), series);
 }
 
 QColor faded(const QColor &colour)

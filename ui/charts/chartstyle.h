@@ -1,6 +1,7 @@
 #pragma once
 
 #include "format/palette.h"
+#include "format/seriescolours.h"
 
 #include <QColor>
 #include <QMargins>
@@ -8,6 +9,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <vector>
 
 class QAbstractAxis;
 class QCategoryAxis;
@@ -16,8 +18,9 @@ class QCategoryAxis;
 /// axis styling. GUI thread (axis functions) or any thread (pure functions).
 namespace ChartStyle {
 
-/// The colour of the series ranked `index` (0 = largest); "Other" is always the neutral grey.
-QColor seriesColour(int index, bool other = false);
+/// The colours of one chart's series (largest first) in the current palette: each series keeps
+/// its colour for the session (SeriesColours); "Other" is always the neutral grey.
+std::vector<QColor> seriesColours(const std::vector<SeriesColours::Series> &series);
 /// A series colour faded for a hidden series' legend marker.
 QColor faded(const QColor &colour);
 

@@ -48,6 +48,10 @@ void StackedCostChart::rebuild()
     const auto days = static_cast<std::size_t>(std::max(0, data.days));
     std::vector<double> below(days, 0.0);
     m_maxTotal = 0;
+    std::vector<SeriesColours::Series> keys;
+    for (std::size_t s = 0; s < data.names.size(); ++s)
+        keys.push_back({QString::fromStdString(data.names[s]), s + 1 == data.names.size() && data.names[s] == "Other"});
+    const std::vector<QColor> colours = ChartStyle::seriesColours(keys);
     for (std::size_t s = 0; s < data.names.size(); ++s) {
         QList<QPointF> lowerPoints, upperPoints;
         lowerPoints.reserve(static_cast<qsizetype>(days));
@@ -62,8 +66,7 @@ void StackedCostChart::rebuild()
         }
         auto *area = areaBetween(upperPoints, lowerPoints);
         const QString name = QString::fromStdString(data.names[s]);
-        const bool other = s + 1 == data.names.size() && data.names[s] == "Other";
-        addStackedLayer(area, other ? tr("Other") : name, static_cast<int>(s), other);
+        addStackedLayer(area, keys[s].other ? tr("Other") : name, colours[s]);
         const int index = static_cast<int>(s);
         connect(area, &QAreaSeries::hovered, this,
                 [this, index](const QPointF &point, bool state) { showTip(index, point, state); });

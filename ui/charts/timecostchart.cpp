@@ -147,8 +147,18 @@ void TimeCostChart::rebuild()
     finishRebuild();
 }
 
+std::vector<QColor> TimeCostChart::colours() const
+{
+    std::vector<SeriesColours::Series> keys;
+    keys.reserve(m_data.series.size());
+    for (const Series &series : m_data.series)
+        keys.push_back({series.key, series.other});
+    return ChartStyle::seriesColours(keys);
+}
+
 void TimeCostChart::buildAreas(const std::vector<std::vector<double>> &values)
 {
+    const std::vector<QColor> colour = colours();
     const std::size_t buckets = m_data.bucketStarts.size();
     std::vector<double> below(buckets, 0.0);
     for (std::size_t s = 0; s < m_data.series.size(); ++s) {
@@ -163,7 +173,7 @@ void TimeCostChart::buildAreas(const std::vector<std::vector<double>> &values)
         }
         auto *area = areaBetween(upperPoints, lowerPoints);
         const Series &series = m_data.series[s];
-        addStackedLayer(area, series.name, static_cast<int>(s), series.other);
+        addStackedLayer(area, series.name, colour[s]);
         const int index = static_cast<int>(s);
         connect(area, &QAreaSeries::hovered, this, [this, index](const QPointF &point, bool state) {
             if (!state) {
@@ -182,6 +192,7 @@ void TimeCostChart::buildBars(const std::vector<std::vector<double>> &values)
 {
     auto *bars = new QStackedBarSeries;
     bars->setBarWidth(m_data.bucketStarts.size() > 40 ? 0.9 : 0.7);
+    const std::vector<QColor> seriesColour = colours();
     for (std::size_t s = 0; s < m_data.series.size(); ++s) {
         const Series &series = m_data.series[s];
         auto *set = new QBarSet(series.name);
@@ -190,7 +201,7 @@ void TimeCostChart::buildBars(const std::vector<std::vector<double>> &values)
         for (double x : values[s])
             v << x;
         set->append(v);
-        const QColor colour = ChartStyle::seriesColour(static_cast<int>(s), series.other);
+        const QColor &colour = seriesColour[s];
         set->setColor(colour);
         set->setBorderColor(colour);
         bars->append(set);

@@ -4,6 +4,7 @@
 #include "charts/chartbase.h"
 #include "domain/money.h"
 
+#include <QColor>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -73,6 +74,8 @@ protected:
     void addMenuEntries(QMenu *menu) override;
 
 private:
+    /// The session colour of each series of m_data (ChartStyle::seriesColours).
+    std::vector<QColor> colours() const;
     void buildAreas(const std::vector<std::vector<double>> &values);
     void buildBars(const std::vector<std::vector<double>> &values);
     void connectLegend();

@@ -111,13 +111,17 @@ void TopNBarChart::rebuild()
     // and the full row height.
     m_bars = new QHorizontalStackedBarSeries;
     m_bars->setBarWidth(0.62);
+    std::vector<SeriesColours::Series> keys;
+    for (const Item &item : m_items)
+        keys.push_back({item.key, item.other});
+    const std::vector<QColor> colours = ChartStyle::seriesColours(keys);
     for (int i = 0; i < count; ++i) {
         const Item &item = m_items[static_cast<std::size_t>(i)];
         auto *set = new QBarSet(item.name);
         QList<qreal> values(count, 0.0);
         values[static_cast<qsizetype>(positionOf(i))] = std::max(0.0, Cost::toDouble(item.cost));
         set->append(values);
-        const QColor colour = ChartStyle::seriesColour(i, item.other);
+        const QColor &colour = colours[static_cast<std::size_t>(i)];
         set->setColor(colour);
         set->setBorderColor(colour);
         m_bars->append(set);

@@ -57,6 +57,11 @@ ForecastPage::ForecastPage(const QString &dbPath, QWidget *parent)
 
 QString ForecastPage::title() const { return tr("Forecast"); }
 
+QString ForecastPage::rangeNote() const
+{
+    return tr("The forecast always starts from the latest data; the date range sets how much history the chart shows");
+}
+
 QWidget *ForecastPage::buildContent()
 {
     auto *content = new QWidget(this);

@@ -31,6 +31,8 @@ public:
     explicit ForecastPage(const QString &dbPath, QWidget *parent = nullptr);
 
     QString title() const override;
+    RangeUse rangeUse() const override { return RangeUse::Partial; }
+    QString rangeNote() const override;
 
     /// Reads the choices and forecasts `ref`; runs on a worker thread.
     static Snapshot query(Cost::Store &store, const Analytics::SeriesRef &ref, int horizon);

@@ -69,6 +69,12 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     clear();
 }
 
+void KpiTile::setCaption(const QString &caption)
+{
+    m_caption = caption;
+    updateElision();
+}
+
 void KpiTile::setValue(const QString &value)
 {
     m_value = value;
@@ -90,6 +96,14 @@ void KpiTile::clear()
     m_tone = Tone::Neutral;
     Style::text(m_detailLabel, Style::Text{toneColour(Tone::Neutral)});
     updateElision();
+}
+
+int KpiTile::widthForValue() const
+{
+    QFont value = m_valueLabel->font();
+    value.setPointSizeF(kMinValuePointSize);
+    const QMargins margins = layout()->contentsMargins() + contentsMargins();
+    return QFontMetrics(value).horizontalAdvance(m_value) + margins.left() + margins.right() + 2;
 }
 
 void KpiTile::resizeEvent(QResizeEvent *event)

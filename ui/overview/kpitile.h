@@ -15,6 +15,7 @@ public:
 
     explicit KpiTile(const QString &caption, QWidget *parent = nullptr);
 
+    void setCaption(const QString &caption);
     void setValue(const QString &value);
     void setDetail(const QString &detail, Tone tone = Tone::Neutral);
     /// Shows a placeholder until the next value arrives.
@@ -26,6 +27,8 @@ public:
     /// The full (unelided) detail text.
     QString detail() const { return m_detail; }
     Tone tone() const { return m_tone; }
+    /// The narrowest tile that shows the value whole (at the smallest value size).
+    int widthForValue() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -15,6 +15,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <array>
+
 namespace {
 
 constexpr int kPageMargin = 20;
@@ -80,15 +83,11 @@ QWidget *OverviewPage::buildDashboard()
     m_tokens = new KpiTile(tr("Tokens \u00B7 30 days"), dashboard);
     m_tokens->setObjectName(QStringLiteral("kpiTokens"));
 
-    // Equal columns, so the tiles line up whatever their text.
+    // Equal columns, so the tiles line up whatever their text; arrangeTiles() sets how many.
     auto *tiles = new QGridLayout;
     tiles->setHorizontalSpacing(kGap);
-    int column = 0;
-    for (KpiTile *tile : {m_monthToDate, m_last30, m_topModel, m_topFeature, m_tokens}) {
-        tiles->addWidget(tile, 0, column);
-        tiles->setColumnStretch(column, 1);
-        ++column;
-    }
+    tiles->setVerticalSpacing(kGap);
+    m_tiles = tiles;
 
     auto *card = new QFrame(dashboard);
     card->setObjectName(QStringLiteral("chartCard"));
@@ -124,6 +123,7 @@ QWidget *OverviewPage::buildDashboard()
     m_currencyNote = new CurrencyNote(dashboard);
     layout->addWidget(m_currencyNote);
     layout->addWidget(card, 1);
+    arrangeTiles();
     return dashboard;
 }
 
@@ -193,6 +193,9 @@ OverviewPage::Snapshot OverviewPage::query(Cost::Store &store, qint64 fromDay, q
         return snapshot;
     snapshot.empty = false;
     std::string error;
+    std::int64_t firstDay = 0, lastDay = 0;
+    if (Analytics::dataRange(store.db(), firstDay, lastDay))
+        snapshot.lastDataDay = lastDay;
     // One scan of the rollups from the earliest day a tile or the chart needs.
     if (!Analytics::overviewPage(store.db(), fromDay, toDay, kTopModels, snapshot.kpis, snapshot.daily, error, filters))
         snapshot.error = QString::fromStdString(error);
@@ -208,6 +211,56 @@ void OverviewPage::startLoad()
              [this](const QString &message) { m_states->showError(tr("Cannot open the store: %1").arg(message)); });
 }
 
+void OverviewPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    arrangeTiles();
+}
+
+void OverviewPage::arrangeTiles()
+{
+    // In a narrow window the tiles wrap into rows (5, then 3 + 2, ...) rather than elide a value:
+    // the most columns in which every value fits whole.
+    const std::array<KpiTile *, 5> tiles{m_monthToDate, m_last30, m_topModel, m_topFeature, m_tokens};
+    int needed = 0;
+    for (const KpiTile *tile : tiles)
+        needed = std::max(needed, tile->widthForValue());
+    const int available = width() - 2 * kPageMargin;
+    int columns = static_cast<int>(tiles.size());
+    while (columns > 1 && (available - (columns - 1) * kGap) / columns < needed)
+        columns = columns > 3 ? 3 : columns - 1;
+    if (columns == m_tileColumns)
+        return;
+    m_tileColumns = columns;
+    for (KpiTile *tile : tiles)
+        m_tiles->removeWidget(tile);
+    for (int c = 0; c < static_cast<int>(tiles.size()); ++c)
+        m_tiles->setColumnStretch(c, c < columns ? 1 : 0);
+    for (int i = 0; i < static_cast<int>(tiles.size()); ++i)
+        m_tiles->addWidget(tiles[static_cast<std::size_t>(i)], i / columns, i % columns);
+}
+
+void OverviewPage::nameTiles(qint64 asOfDay, qint64 lastDataDay)
+{
+    // The tiles count back from the end of the range: named "to date" only when that is the
+    // latest data, otherwise for the days they show ("May 2025", "30 days to May 31").
+    if (asOfDay >= lastDataDay) {
+        m_monthToDate->setCaption(tr("Month to date"));
+        m_last30->setCaption(tr("Last 30 days"));
+        m_topModel->setCaption(tr("Top model \u00B7 30 days"));
+        m_topFeature->setCaption(tr("Top feature \u00B7 30 days"));
+        m_tokens->setCaption(tr("Tokens \u00B7 30 days"));
+        return;
+    }
+    const QDate asOf = Format::dateOfDay(asOfDay);
+    const QString to = Format::shortDate(asOfDay);
+    m_monthToDate->setCaption(asOf.day() == asOf.daysInMonth() ? Format::monthYear(asOfDay) : tr("Month to %1").arg(to));
+    m_last30->setCaption(tr("30 days to %1").arg(to));
+    m_topModel->setCaption(tr("Top model \u00B7 30 days to %1").arg(to));
+    m_topFeature->setCaption(tr("Top feature \u00B7 30 days to %1").arg(to));
+    m_tokens->setCaption(tr("Tokens \u00B7 30 days to %1").arg(to));
+}
+
 void OverviewPage::apply(const Snapshot &snapshot)
 {
     if (!m_states->showResult(snapshot.empty, snapshot.error))
@@ -216,6 +269,7 @@ void OverviewPage::apply(const Snapshot &snapshot)
     const QString currency = QString::fromStdString(k.currency);
 
     const QDate asOf = Format::dateOfDay(k.asOfDay);
+    nameTiles(k.asOfDay, snapshot.lastDataDay);
     m_monthToDate->setValue(Format::money(k.monthToDate, currency, Format::Precision::WholeFromThousand));
     m_monthToDate->setDetail(tr("%1 \u2013 %2").arg(Format::shortDate(Format::dayOfDate(QDate(asOf.year(), asOf.month(), 1))),
                                                      Format::shortDate(k.asOfDay)));
@@ -264,5 +318,6 @@ void OverviewPage::apply(const Snapshot &snapshot)
     m_chartSubtitle->setText(subtitle);
     m_chartTotal->setText(Format::money(total, currency, Format::Precision::WholeFromThousand));
     m_chart->setData(snapshot.daily, currency);
+    arrangeTiles(); // the values changed: a longer model name may need wider tiles
     m_currencyNote->setCurrencies(currency, k.otherCurrencies, false);
 }

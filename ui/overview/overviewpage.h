@@ -9,6 +9,7 @@
 #include <vector>
 
 class KpiTile;
+class QGridLayout;
 class SpendFilter;
 class QLabel;
 class CurrencyNote;
@@ -28,6 +29,7 @@ public:
         QString error;
         Analytics::OverviewKpis kpis;
         Analytics::DailyBreakdown daily;
+        qint64 lastDataDay = 0; ///< the store's last day with charges (names the tiles' periods)
     };
 
     /// Models drawn separately before the rest is summed as "Other".
@@ -51,11 +53,14 @@ public:
 
 protected:
     void startLoad() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildDashboard();
     QWidget *buildEmptyState();
     void apply(const Snapshot &snapshot);
+    void nameTiles(qint64 asOfDay, qint64 lastDataDay);
+    void arrangeTiles();
 
     std::shared_ptr<SpendFilter> m_filter; ///< the drill-down every page shares
     StateStack *m_states = nullptr;
@@ -64,6 +69,8 @@ private:
     KpiTile *m_topModel = nullptr;
     KpiTile *m_topFeature = nullptr;
     KpiTile *m_tokens = nullptr;
+    QGridLayout *m_tiles = nullptr;
+    int m_tileColumns = 0;
     QLabel *m_chartSubtitle = nullptr;
     CurrencyNote *m_currencyNote = nullptr;
     QLabel *m_chartTotal = nullptr;

@@ -91,6 +91,12 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     header->setContentsMargins(20, 16, 20, 8);
     header->addWidget(m_pageTitle);
     header->addStretch(1);
+    m_rangeNote = new QLabel;
+    m_rangeNote->setObjectName(QStringLiteral("rangeNote"));
+    m_rangeNote->setWordWrap(true);
+    Style::text(m_rangeNote, Style::kCaption);
+    m_rangeNote->hide();
+    header->addWidget(m_rangeNote, 1);
     header->addWidget(m_rangeBar);
 
     auto *canvas = new QWidget;
@@ -128,6 +134,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
         m_pages->setCurrentIndex(row);
         if (Page *page = currentPage())
             m_pageTitle->setText(page->title());
+        updateRangeBar();
     });
     connect(m_rangeBar, &DateRangeBar::rangeChanged, this, [this](qint64 fromDay, qint64 toDay) {
         for (const QString &id : std::as_const(m_ids))
@@ -300,7 +307,8 @@ void MainWindow::onStoreStatus(const StoreStatus::Info &info)
                                        Format::shortDate(info.lastDay, true)));
     }
     const qint64 today = Format::dayOfDate(QDate::currentDate());
-    m_rangeBar->setEnabled(info.ok && !info.empty);
+    m_hasData = info.ok && !info.empty;
+    updateRangeBar();
     if (info.ok && !info.empty)
         m_rangeBar->setDataRange(info.firstDay, info.lastDay);
     else
@@ -311,6 +319,19 @@ void MainWindow::onStoreStatus(const StoreStatus::Info &info)
         p->setDateRange(m_rangeBar->fromDay(), m_rangeBar->toDay());
         p->reload();
     }
+}
+
+void MainWindow::updateRangeBar()
+{
+    // A page the range does not reach says so instead of offering a picker that does nothing.
+    const Page *p = currentPage();
+    const Page::RangeUse use = p ? p->rangeUse() : Page::RangeUse::Full;
+    const QString note = p && use != Page::RangeUse::Full ? p->rangeNote() : QString();
+    m_rangeBar->setEnabled(m_hasData && use != Page::RangeUse::None);
+    m_rangeBar->setToolTip(note);
+    m_rangeNote->setText(note);
+    m_rangeNote->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_rangeNote->setVisible(!note.isEmpty());
 }
 
 void MainWindow::showAbout()

@@ -46,6 +46,7 @@ private:
     QWidget *buildSidebar();
     void addPage(Page *page, const QString &id);
     void onStoreStatus(const StoreStatus::Info &info);
+    void updateRangeBar();
     void showAbout();
 
     QString m_dbPath;
@@ -57,9 +58,11 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_pageTitle = nullptr;
+    QLabel *m_rangeNote = nullptr; ///< why the range does not apply (in full) to the current page
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_demoAction = nullptr;
     QStringList m_ids;
+    bool m_hasData = false;
 };

@@ -27,6 +27,13 @@ public:
     /// Title for the navigation list and the header.
     virtual QString title() const = 0;
 
+    /// How the window's date range applies to the page: to every figure (Full), to part of what
+    /// it shows (Partial), or not at all (None: the window disables the picker).
+    enum class RangeUse { Full, Partial, None };
+    virtual RangeUse rangeUse() const { return RangeUse::Full; }
+    /// What the window says beside the picker when the range does not apply in full.
+    virtual QString rangeNote() const { return {}; }
+
     /// Sets the inclusive day range shown; reloads shortly after.
     void setDateRange(qint64 fromDay, qint64 toDay);
     /// Reloads from the store shortly (after an import or the demo).

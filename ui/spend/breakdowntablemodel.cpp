@@ -63,8 +63,15 @@ void BreakdownTableModel::setBreakdown(const Analytics::Breakdown &breakdown, co
     m_rows = breakdown.rows;
     m_ranks.resize(m_rows.size());
     const int top = std::max(0, breakdown.query.topN);
-    for (std::size_t i = 0; i < m_rows.size(); ++i)
+    std::vector<SeriesColours::Series> drawn; // the chart's series: the top rows, then "Other"
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
         m_ranks[i] = static_cast<int>(i) < top ? static_cast<int>(i) : -1; // rows arrive by cost, descending
+        if (m_ranks[i] >= 0)
+            drawn.push_back({QString::fromStdString(m_rows[i].key), false});
+    }
+    if (drawn.size() < m_rows.size())
+        drawn.push_back({QString(), true});
+    m_slots = SeriesColours::assign(drawn); // the swatches take the colours the chart draws
     m_dimension = dimension;
     m_currency = currency;
     sortRows();
@@ -102,8 +109,10 @@ QVariant BreakdownTableModel::data(const QModelIndex &index, int role) const
                                                   : Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::DecorationRole:
         if (column == Name)
-            return ChartStyle::seriesColour(m_ranks[static_cast<std::size_t>(index.row())],
-                                            m_ranks[static_cast<std::size_t>(index.row())] < 0);
+        {
+            const int rank = m_ranks[static_cast<std::size_t>(index.row())];
+            return Palette::current().series(rank < 0 ? -1 : m_slots[static_cast<std::size_t>(rank)], rank < 0);
+        }
         return {};
     case Qt::ForegroundRole:
         if (column == Change && row.previousCost != 0) {

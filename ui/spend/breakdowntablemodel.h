@@ -73,6 +73,7 @@ private:
 
     std::vector<Analytics::BreakdownRow> m_rows;
     std::vector<int> m_ranks; ///< rank by cost (series colour), -1 for rows drawn as "Other"
+    std::vector<int> m_slots; ///< palette slot per rank (SeriesColours)
     QString m_dimension;
     QString m_currency;
     int m_sortColumn = Cost;

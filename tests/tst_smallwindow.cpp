@@ -10,12 +10,18 @@
 #include "shell/screenshot.h"
 #include "testsupport.h"
 
+#include <QCategoryAxis>
+#include <QChartView>
 #include <QComboBox>
+#include <QLegend>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 namespace {
 
@@ -49,6 +55,32 @@ QStringList clipped(QWidget &window, Page &page)
                             .arg(box->objectName(), box->currentText())
                             .arg(needed)
                             .arg(field.width());
+    }
+    // A legend without room draws its last entries outside the chart, where nobody sees them.
+    for (QChartView *view : page.findChildren<QChartView *>()) {
+        QLegend *legend = view->chart()->legend();
+        if (!view->isVisibleTo(&window))
+            continue;
+        const QRect shown = view->viewport()->rect();
+        std::function<void(QGraphicsItem *)> check = [&](QGraphicsItem *item) {
+            for (QGraphicsItem *child : item->childItems()) {
+                const auto *label = dynamic_cast<QGraphicsTextItem *>(child);
+                if (label && label->isVisible() && !label->toPlainText().isEmpty()
+                    && !shown.contains(view->mapFromScene(label->sceneBoundingRect()).boundingRect()))
+                    problems << QStringLiteral("chart '%1': legend entry '%2' lies outside its %3 px high view")
+                                    .arg(view->objectName(), label->toPlainText())
+                                    .arg(shown.height());
+                check(child);
+            }
+        };
+        if (legend->isVisible())
+            check(legend);
+        // A bar's name (a model) shown whole, not "claud…onnet".
+        for (QAbstractAxis *axis : view->chart()->axes())
+            if (auto *categories = qobject_cast<QCategoryAxis *>(axis))
+                for (const QString &name : categories->categoriesLabels())
+                    if (name.contains(QChar(0x2026)))
+                        problems << QStringLiteral("chart '%1': axis label '%2' elided").arg(view->objectName(), name);
     }
     return problems;
 }
@@ -85,6 +117,9 @@ private Q_SLOTS:
         QString error;
         const bool shown = Ui::withLoadedPage(m_demo, page, kSmall, [&](MainWindow &window, Page &target, QString *) {
             problems = clipped(window, target);
+            // A label or row that cannot shrink would widen the window past the size asked for.
+            if (window.width() > kSmall.width())
+                problems << QStringLiteral("the window grew to %1 px wide").arg(window.width());
             const QString dir = qEnvironmentVariable("BURNRATE_SCREENSHOT_DIR");
             if (!dir.isEmpty())
                 window.grab().save(QStringLiteral("%1/%2-1000x650.png").arg(dir, page));

@@ -111,6 +111,7 @@ AnomaliesPage::AnomaliesPage(const QString &dbPath, QWidget *parent)
     m_cancel = new QPushButton(tr("Cancel"));
     m_status = new QLabel;
     Style::mutedLabel(m_status);
+    m_status->setWordWrap(true); // a long status wraps; it never widens the window
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Sensitivity:")));

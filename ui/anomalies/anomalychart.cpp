@@ -149,10 +149,10 @@ void AnomalyChart::rebuild()
         s->attachAxis(m_yAxis);
     }
     if (highlight->upperSeries()->count() == 0)
-        m_chart->legend()->markers(highlight).constFirst()->setVisible(false);
+        hideLegendEntry(highlight);
     if (m_partial == 0)
-        m_chart->legend()->markers(partial).constFirst()->setVisible(false);
-    m_chart->legend()->markers(partialLine).constFirst()->setVisible(false); // the hatched note names it
+        hideLegendEntry(partial);
+    hideLegendEntry(partialLine); // the hatched note names it
     finishRebuild();
 }
 

@@ -10,15 +10,19 @@
 #include <QGraphicsLayout>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
 #include <QPen>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
 constexpr int kCoalesceMs = 40;
+constexpr const char *kHiddenOnPurpose = "burnrateHiddenOnPurpose";
+constexpr int kLegendRowPadding = 8; // between a side legend's rows (QLegend's own spacing)
 
 } // namespace
 
@@ -84,7 +88,44 @@ QLabel *ChartBase::addPlaceholder(const QString &text)
 void ChartBase::finishRebuild()
 {
     updateAxes(true);
+    keepChartWhole();
     Q_EMIT rebuilt();
+}
+
+void ChartBase::hideLegendEntry(QAbstractSeries *series)
+{
+    for (QLegendMarker *marker : m_chart->legend()->markers(series)) {
+        marker->setVisible(false);
+        marker->setProperty(kHiddenOnPurpose, true);
+    }
+}
+
+bool ChartBase::isHiddenOnPurpose(const QLegendMarker *marker)
+{
+    return marker->property(kHiddenOnPurpose).toBool();
+}
+
+void ChartBase::keepChartWhole()
+{
+    // QChart never shrinks below its own minimum (axes, every legend entry); a view smaller
+    // than that shows the chart cut at every edge. The view asks for at least that much, so a
+    // small window scrolls the page instead.
+    if (m_minimumFloor < 0)
+        m_minimumFloor = minimumHeight();
+    double needed = m_chart->effectiveSizeHint(Qt::MinimumSize).height();
+    const QLegend *legend = m_chart->legend();
+    if (legend->isVisible() && (legend->alignment() & (Qt::AlignLeft | Qt::AlignRight))) {
+        // A side legend without room draws its last entries outside the view
+        // and its size hint does not count them: one row per named entry, and a
+        // row's worth above and below (the legend sits beside the plot and its axis labels).
+        qsizetype rows = 0;
+        for (const QLegendMarker *marker : legend->markers())
+            rows += marker->label().isEmpty() || isHiddenOnPurpose(marker) ? 0 : 1;
+        const int row = QFontMetrics(legend->font()).height() + kLegendRowPadding;
+        const QMargins margins = m_chart->margins();
+        needed = std::max(needed, static_cast<double>(rows * row + margins.top() + margins.bottom() + 2 * row));
+    }
+    setMinimumHeight(std::max(m_minimumFloor, static_cast<int>(std::ceil(needed))));
 }
 
 void ChartBase::updateAxes(bool force)

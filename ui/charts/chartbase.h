@@ -7,10 +7,12 @@
 #include <QString>
 #include <QTimer>
 
+class QAbstractSeries;
 class QAreaSeries;
 class QCategoryAxis;
 class QChart;
 class QLabel;
+class QLegendMarker;
 class QLineSeries;
 class QMenu;
 
@@ -35,6 +37,9 @@ public:
     };
     /// True while a rebuild is scheduled.
     bool isRebuildPending() const { return m_rebuild.isActive(); }
+
+    /// True when the chart left this legend marker out on purpose (hideLegendEntry), not for lack of room.
+    static bool isHiddenOnPurpose(const QLegendMarker *marker);
 
 Q_SIGNALS:
     /// The chart was rebuilt from the current snapshot.
@@ -68,6 +73,10 @@ protected:
     virtual void rebuild() = 0;
     /// The end of a time chart's rebuild: axes fitted to the new data, rebuilt() emitted.
     void finishRebuild();
+    /// Makes the view at least as tall as the chart's own minimum (axes and every legend entry).
+    void keepChartWhole();
+    /// Leaves `series` out of the legend on purpose (a chart's own choice, not lack of room).
+    void hideLegendEntry(QAbstractSeries *series);
     /// Lays out the time axes for budgets of `xTicks` × `yTicks` ticks (time charts); called
     /// when the data or the budgets change.
     virtual void layoutAxes(int /*xTicks*/, int /*yTicks*/) {}
@@ -96,6 +105,7 @@ private:
     QTimer m_rebuild;
     bool m_csvExport = false;
     TickDensity m_ticks{90, 44, 12, 10, QSizeF(0.8, 0.8)};
+    int m_minimumFloor = -1; ///< the minimum height the page asked for (keepChartWhole)
     int m_builtXTicks = -1; ///< tick budgets the axes were built for
     int m_builtYTicks = -1;
 };

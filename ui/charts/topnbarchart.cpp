@@ -150,6 +150,12 @@ void TopNBarChart::rebuild()
     m_names->setRange(low, high);
     m_names->setStartValue(low);
     QFontMetrics metrics(m_names->labelsFont());
+    // Wide enough that names up to kMaxNameWidth show whole: a narrow window scrolls or wraps
+    // the page rather than cutting a model's name in the middle.
+    int widest = 0;
+    for (const Item &item : m_items)
+        widest = std::max(widest, metrics.horizontalAdvance(item.name) + kLabelGap);
+    setMinimumWidth(static_cast<int>(std::ceil(std::clamp(widest, kMinNameWidth, kMaxNameWidth) / kNameShare)));
     QStringList takenNames;
     // QCategoryAxis wants increasing end values: bottom (smallest) row first.
     for (int i = count - 1; i >= 0; --i) {

@@ -154,7 +154,7 @@ void ForecastChart::rebuild()
             series->attachAxis(m_xAxis);
             series->attachAxis(m_yAxis);
         }
-        m_chart->legend()->markers(line).constFirst()->setVisible(false);
+        hideLegendEntry(line);
     }
     for (const ReferenceLine &ref : m_data.lines) {
         m_max = std::max(m_max, ref.value);

@@ -59,7 +59,7 @@ QString ForecastPage::title() const { return tr("Forecast"); }
 
 QString ForecastPage::rangeNote() const
 {
-    return tr("The forecast always starts from the latest data; the date range sets how much history the chart shows");
+    return tr("The forecast starts from the latest data; the range sets the history shown");
 }
 
 QWidget *ForecastPage::buildContent()

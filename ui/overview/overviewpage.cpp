@@ -109,7 +109,7 @@ QWidget *OverviewPage::buildDashboard()
     header->setColumnStretch(0, 1);
 
     m_chart = new StackedCostChart(card);
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(320);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(18, 14, 12, 10);
     cardLayout->setSpacing(8);

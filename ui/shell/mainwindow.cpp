@@ -94,10 +94,15 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_rangeNote = new QLabel;
     m_rangeNote->setObjectName(QStringLiteral("rangeNote"));
     m_rangeNote->setWordWrap(true);
+    m_rangeNote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // the picker sets the width
     Style::text(m_rangeNote, Style::kCaption);
     m_rangeNote->hide();
-    header->addWidget(m_rangeNote, 1);
-    header->addWidget(m_rangeBar);
+    // The note sits under the picker it explains, as wide as the picker.
+    auto *range = new QVBoxLayout;
+    range->setSpacing(2);
+    range->addWidget(m_rangeBar);
+    range->addWidget(m_rangeNote);
+    header->addLayout(range);
 
     auto *canvas = new QWidget;
     canvas->setObjectName(QStringLiteral("canvas"));

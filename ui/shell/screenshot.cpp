@@ -65,7 +65,9 @@ bool withLoadedPage(const QString &dbPath, const QString &page, const QSize &siz
 
     // loaded() comes after the page's charts have rebuilt and laid out (Page::whenDrawn); a
     // layout still queued (a resize) is applied now rather than after some guessed delay.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // One layout pass can post another (a child's new minimum reaches a scroll area only then).
+    for (int pass = 0; pass < 8; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 
     return action(window, *target, error);
 }

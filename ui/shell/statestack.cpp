@@ -3,10 +3,29 @@
 #include "shell/style.h"
 
 #include <QLabel>
+#include <QScrollArea>
+
+namespace {
+
+// A window too small for the dashboard scrolls it rather than squeezing its charts and numbers.
+QWidget *scrollable(QWidget *dashboard)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(QStringLiteral("dashboardScroll"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    area->setWidget(dashboard);
+    area->viewport()->setAutoFillBackground(false);
+    dashboard->setAutoFillBackground(false);
+    return area;
+}
+
+} // namespace
 
 StateStack::StateStack(QWidget *dashboard, QWidget *emptyState, QWidget *parent)
     : QStackedWidget(parent)
-    , m_dashboard(dashboard)
+    , m_dashboard(scrollable(dashboard))
     , m_emptyState(emptyState)
     , m_error(new QLabel(this))
 {

@@ -96,6 +96,7 @@ ScenarioResultView::ScenarioResultView(QWidget *parent)
     SimulatorFormat::styleTable(m_features);
     SimulatorFormat::resetTable(m_features, {tr("Feature"), tr("Baseline"), tr("Scenario"), tr("Savings"), tr("Savings %")});
     m_features->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_features->setMinimumHeight(140); // the header and a few rows; a small window scrolls the page
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chart);

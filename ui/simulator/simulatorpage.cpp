@@ -11,19 +11,17 @@
 #include "simulator/scenarioeditor.h"
 #include "simulator/scenariolibrary.h"
 #include "simulator/scenarioresultview.h"
+#include "simulator/scenariotoolbar.h"
 #include "simulator/simulatordata.h"
 #include "simulator/stepform.h"
 #include "spend/spendfilter.h"
 
-#include <QAction>
-#include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -44,11 +42,6 @@ Scenario starterScenario()
     s.steps.push_back(StepForm::defaultStep(Simulation::StepType::PromptCaching));
     s.steps.push_back(StepForm::defaultStep(Simulation::StepType::Batch));
     return s;
-}
-
-QString filterText(const Analytics::Filter &f)
-{
-    return QStringLiteral("%1: %2").arg(QString::fromStdString(f.first), QString::fromStdString(f.second));
 }
 
 } // namespace
@@ -77,120 +70,34 @@ QString SimulatorPage::title() const { return tr("Simulator"); }
 
 QWidget *SimulatorPage::buildToolbar()
 {
-    auto *bar = new QWidget(this);
-    // The period is the window's date range (and drill-down), as on every page; the label names
-    // the days actually priced (the range cut to the days with data).
-    m_period = new QLabel(bar);
-    m_period->setObjectName(QStringLiteral("simPeriod"));
-    m_period->setTextFormat(Qt::PlainText);
-    m_period->setToolTip(tr("The usage priced: the date range and drill-down chosen above, from the first day with data"));
-    m_filter = new QComboBox(bar);
-    m_filter->setObjectName(QStringLiteral("simFilter"));
-    m_filter->setMinimumContentsLength(22);
-    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scenarioBox = new QComboBox(bar);
-    m_scenarioBox->setObjectName(QStringLiteral("simScenario"));
-    m_scenarioBox->setMinimumContentsLength(30);
-    m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto button = [bar](const QString &text, const QString &tip) {
-        auto *b = new QPushButton(text, bar);
-        b->setToolTip(tip);
-        return b;
-    };
-    QPushButton *save = button(tr("&Save"), tr("Save the scenario (Ctrl+S)"));
-    QPushButton *saveAsButton = button(tr("Save &as\u2026"), tr("Save under a new name"));
-    QPushButton *rename = button(tr("Re&name\u2026"), tr("Rename the saved scenario"));
-    QPushButton *remove = button(tr("&Delete"), tr("Delete the saved scenario (can be undone)"));
-    QPushButton *importButton = button(tr("Import\u2026"), tr("Load a scenario JSON file (burnrate simulate --scenario format)"));
-    QPushButton *exportButton = button(tr("Export\u2026"), tr("Write the scenario as JSON for burnrate simulate --scenario"));
-    QPushButton *prices = button(tr("&Prices\u2026"), tr("The price catalog: add or override prices, import LiteLLM (Ctrl+Shift+P)"));
-    auto *saveShortcut = new QAction(this);
-    saveShortcut->setShortcut(QKeySequence::Save);
-    saveShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(saveShortcut);
-
-    auto *row1 = new QHBoxLayout;
-    row1->addWidget(new QLabel(tr("Usage:"), bar));
-    row1->addWidget(m_period);
-    row1->addWidget(m_filter);
-    row1->addStretch(1);
-    row1->addWidget(prices);
-    auto *row2 = new QHBoxLayout;
-    row2->addWidget(new QLabel(tr("Scenario:"), bar));
-    row2->addWidget(m_scenarioBox);
-    for (QPushButton *b : {save, saveAsButton, rename, remove, importButton, exportButton})
-        row2->addWidget(b);
-    row2->addStretch(1);
-    auto *layout = new QVBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addLayout(row1);
-    layout->addLayout(row2);
-
-    auto saveCurrent = [this] {
-        if (!m_savedName.isEmpty()) {
-            saveAs(m_savedName);
-            return;
-        }
-        const QString name = QInputDialog::getText(this, tr("Save scenario"), tr("Name:"), QLineEdit::Normal,
-                                                   QString::fromStdString(m_editor->scenario().name));
-        if (!name.trimmed().isEmpty())
-            saveAs(name.trimmed());
-    };
-    connect(save, &QPushButton::clicked, this, saveCurrent);
-    connect(saveShortcut, &QAction::triggered, this, saveCurrent);
-    connect(saveAsButton, &QPushButton::clicked, this, [this] {
-        const QString name = QInputDialog::getText(this, tr("Save scenario as"), tr("Name:"));
-        if (!name.trimmed().isEmpty())
-            saveAs(name.trimmed());
-    });
-    connect(rename, &QPushButton::clicked, this, [this] {
-        if (m_savedName.isEmpty()) {
+    m_toolbar = new ScenarioToolbar(this);
+    connect(m_toolbar, &ScenarioToolbar::saveAsRequested, this, &SimulatorPage::saveAs);
+    connect(m_toolbar, &ScenarioToolbar::renameRequested, this, [this](const QString &name) {
+        if (m_savedName.isEmpty())
             setStatus(tr("Save the scenario before renaming it."));
-            return;
-        }
-        const QString name = QInputDialog::getText(this, tr("Rename scenario"), tr("New name:"), QLineEdit::Normal, m_savedName);
-        if (!name.trimmed().isEmpty() && name.trimmed() != m_savedName)
-            renameCurrent(name.trimmed());
+        else
+            renameCurrent(name);
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (!m_savedName.isEmpty())
-            deleteScenario(m_savedName);
-    });
-    connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import scenario"), QString(), tr("Scenario (*.json)"));
+    connect(m_toolbar, &ScenarioToolbar::deleteRequested, this, &SimulatorPage::deleteScenario);
+    connect(m_toolbar, &ScenarioToolbar::importRequested, this, [this](const QString &path) {
         QString error;
-        if (!path.isEmpty() && !importFrom(path, &error))
+        if (!importFrom(path, &error))
             QMessageBox::warning(this, tr("Import scenario"), error);
     });
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export scenario"),
-                                                          QString::fromStdString(m_editor->scenario().name) + QStringLiteral(".json"),
-                                                          tr("Scenario (*.json)"));
+    connect(m_toolbar, &ScenarioToolbar::exportRequested, this, [this](const QString &path) {
         QString error;
-        if (!path.isEmpty() && !exportTo(path, &error))
+        if (!exportTo(path, &error))
             QMessageBox::warning(this, tr("Export scenario"), error);
     });
-    connect(prices, &QPushButton::clicked, this, &SimulatorPage::openPrices);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (m_filling || index < 0)
-            return;
-        const QStringList parts = m_filter->itemData(index).toStringList();
-        std::vector<Analytics::Filter> filters;
-        for (int i = 0; i + 1 < parts.size(); i += 2)
-            filters.emplace_back(parts[i].toStdString(), parts[i + 1].toStdString());
-        setFilters(filters);
-    });
-    connect(m_scenarioBox, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (m_filling || index < 0)
-            return;
-        const QString name = m_scenarioBox->itemData(index).toString();
+    connect(m_toolbar, &ScenarioToolbar::pricesRequested, this, &SimulatorPage::openPrices);
+    connect(m_toolbar, &ScenarioToolbar::filtersChosen, this, &SimulatorPage::setFilters);
+    connect(m_toolbar, &ScenarioToolbar::scenarioChosen, this, [this](const QString &name) {
         if (const Scenario *s = m_library->find(name.toStdString())) {
             m_savedName = name;
             setScenario(*s);
         }
     });
-    return bar;
+    return m_toolbar;
 }
 
 QWidget *SimulatorPage::buildContent()
@@ -220,7 +127,13 @@ QWidget *SimulatorPage::buildContent()
     m_result = new ScenarioResultView(content);
     auto *split = new QSplitter(Qt::Horizontal, content);
     split->addWidget(m_editor);
-    split->addWidget(m_result);
+    // In a small window the result (savings, chart, feature table) scrolls rather than stacking
+    // the chart's legend over the table.
+    auto *resultScroll = new QScrollArea(content);
+    resultScroll->setFrameShape(QFrame::NoFrame);
+    resultScroll->setWidgetResizable(true);
+    resultScroll->setWidget(m_result);
+    split->addWidget(resultScroll);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
     m_comparison = new ScenarioComparison(content);
@@ -281,7 +194,7 @@ void SimulatorPage::apply(const Snapshot &snapshot)
     m_stack->showContent();
     m_snapshot = snapshot;
     m_library->setScenarios(snapshot.scenarios);
-    fillFilters();
+    m_toolbar->setFilterChoices(m_snapshot.choices, m_filters);
     m_editor->setChoices(snapshot.models, snapshot.features);
     const auto &saved = m_library->scenarios();
     if (!m_loadedOnce && m_savedName.isEmpty() && !saved.empty()) {
@@ -296,58 +209,16 @@ void SimulatorPage::apply(const Snapshot &snapshot)
     evaluateNow();
 }
 
-void SimulatorPage::fillFilters()
-{
-    m_filling = true;
-    m_filter->clear();
-    m_filter->addItem(tr("All usage"), QStringList{});
-    int current = 0;
-    auto add = [&](const std::vector<Analytics::Filter> &filters) {
-        QStringList data, text;
-        for (const auto &f : filters) {
-            data << QString::fromStdString(f.first) << QString::fromStdString(f.second);
-            text << filterText(f);
-        }
-        m_filter->addItem(text.join(QStringLiteral(", ")), data);
-        if (filters == m_filters)
-            current = m_filter->count() - 1;
-    };
-    for (const auto &c : m_snapshot.choices)
-        if (c.dim == "provider" || c.dim == "model" || c.dim == "feature")
-            add({{c.dim, c.value}});
-    if (!m_filters.empty() && current == 0)
-        add(m_filters); // a scenario's own filter that is not among the choices
-    m_filter->setCurrentIndex(current);
-    m_filling = false;
-}
-
 void SimulatorPage::fillScenarioBox()
 {
-    m_filling = true;
-    m_scenarioBox->clear();
-    if (m_savedName.isEmpty())
-        m_scenarioBox->addItem(tr("%1 (not saved)").arg(QString::fromStdString(m_editor->scenario().name)), QString());
-    for (const Scenario &s : m_library->scenarios()) {
-        const QString name = QString::fromStdString(s.name);
-        m_scenarioBox->addItem(name, name);
-        if (name == m_savedName)
-            m_scenarioBox->setCurrentIndex(m_scenarioBox->count() - 1);
-    }
-    m_filling = false;
+    m_toolbar->setScenarios(m_library->scenarios(), m_savedName, QString::fromStdString(m_editor->scenario().name));
     markUnsaved();
 }
 
 void SimulatorPage::markUnsaved()
 {
-    // "Name *" while the saved scenario shown differs from what is stored, as editors mark files.
-    const int index = m_savedName.isEmpty() ? -1 : m_scenarioBox->findData(m_savedName);
-    if (index < 0)
-        return;
-    const Scenario *stored = m_library->find(m_savedName.toStdString());
-    const bool edited = stored && Simulation::scenarioToJson(*stored) != Simulation::scenarioToJson(currentScenario());
-    m_scenarioBox->setItemText(index, edited ? tr("%1 *").arg(m_savedName) : m_savedName);
-    m_scenarioBox->setItemData(index, edited ? tr("Edited since it was saved: Save (Ctrl+S) keeps the changes") : QString(),
-                               Qt::ToolTipRole);
+    const Scenario *stored = m_savedName.isEmpty() ? nullptr : m_library->find(m_savedName.toStdString());
+    m_toolbar->markEdited(m_savedName, stored && Simulation::scenarioToJson(*stored) != Simulation::scenarioToJson(currentScenario()));
 }
 
 Scenario SimulatorPage::currentScenario() const
@@ -389,7 +260,7 @@ std::vector<Analytics::Filter> SimulatorPage::usageFilters() const
 void SimulatorPage::showPeriod()
 {
     if (!m_snapshot.priced) {
-        m_period->clear();
+        m_toolbar->setPeriodText(QString());
         return;
     }
     const Simulation::UsageSnapshot &usage = m_snapshot.priced->usage();
@@ -398,10 +269,10 @@ void SimulatorPage::showPeriod()
     for (const SpendFilter::Step &step : m_drillDown->steps())
         if (std::none_of(m_filters.begin(), m_filters.end(),
                          [&](const Analytics::Filter &f) { return f.first == step.dimension.toStdString(); }))
-            steps << filterText({step.dimension.toStdString(), step.value.toStdString()});
+            steps << ScenarioToolbar::filterText({step.dimension.toStdString(), step.value.toStdString()});
     if (!steps.isEmpty())
         text += QStringLiteral(" \u00B7 ") + steps.join(QStringLiteral(", "));
-    m_period->setText(text);
+    m_toolbar->setPeriodText(text);
 }
 
 void SimulatorPage::setFilters(const std::vector<Analytics::Filter> &filters)

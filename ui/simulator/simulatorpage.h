@@ -13,7 +13,6 @@
 #include <vector>
 
 class EstimateView;
-class QComboBox;
 class SpendFilter;
 class QLabel;
 class QPushButton;
@@ -23,6 +22,7 @@ class ScenarioComparison;
 class ScenarioEditor;
 class ScenarioLibrary;
 class ScenarioResultView;
+class ScenarioToolbar;
 
 /// The Simulator page: the real usage of the window's date range and drill-down (and the
 /// scenario's filter), priced with the catalog; a
@@ -89,7 +89,6 @@ private:
     QWidget *buildToolbar();
     void apply(const Snapshot &snapshot);
     void showMessage(const QString &message);
-    void fillFilters();
     std::vector<Analytics::Filter> usageFilters() const;
     void showPeriod();
     void fillScenarioBox();
@@ -100,9 +99,7 @@ private:
 
     MessageStack *m_stack = nullptr;
     QWidget *m_content = nullptr;
-    QLabel *m_period = nullptr;
-    QComboBox *m_filter = nullptr;
-    QComboBox *m_scenarioBox = nullptr;
+    ScenarioToolbar *m_toolbar = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_undo = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -117,7 +114,6 @@ private:
     std::shared_ptr<SpendFilter> m_drillDown; ///< the drill-down every page shares
     QString m_savedName; ///< the saved scenario the editor shows ("" = unsaved)
     bool m_loadedOnce = false;
-    bool m_filling = false;
     QTimer m_debounce;
     Task::Runner m_evaluator{this, Task::Runner::Policy::Latest};
 };

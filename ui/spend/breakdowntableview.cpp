@@ -11,6 +11,7 @@
 namespace {
 
 constexpr int kCellPadding = 22; // the item padding on both sides and some air
+constexpr int kSwatchRoom = 24;  // the series colour swatch before a name and its gap
 
 
 } // namespace
@@ -37,7 +38,6 @@ BreakdownTableView::BreakdownTableView(BreakdownTableModel *model, QWidget *pare
     QHeaderView *header = horizontalHeader();
     // Numbers get the width they need (see fitColumns); the name takes the rest.
     header->setSectionResizeMode(QHeaderView::Fixed);
-    header->setSectionResizeMode(BreakdownTableModel::Name, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     header->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     header->setHighlightSections(false);
@@ -63,4 +63,25 @@ void BreakdownTableView::fitColumns()
             width = std::max(width, cells.horizontalAdvance(m_model->data(m_model->index(r, c)).toString()));
         header->resizeSection(c, width + kCellPadding);
     }
+    m_nameWidth = heads.horizontalAdvance(m_model->headerData(BreakdownTableModel::Name, Qt::Horizontal).toString());
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        m_nameWidth = std::max(m_nameWidth, cells.horizontalAdvance(m_model->data(m_model->index(r, BreakdownTableModel::Name)).toString())
+                                                + kSwatchRoom);
+    m_nameWidth += kCellPadding;
+    fitName();
+}
+
+void BreakdownTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitName();
+}
+
+void BreakdownTableView::fitName()
+{
+    QHeaderView *header = horizontalHeader();
+    int others = 0;
+    for (int c = BreakdownTableModel::Name + 1; c < BreakdownTableModel::ColumnCount; ++c)
+        others += header->sectionSize(c);
+    header->resizeSection(BreakdownTableModel::Name, std::max(m_nameWidth, viewport()->width() - others));
 }

@@ -1,21 +1,31 @@
 #include "spend/spendfilterbar.h"
 
+#include "shell/flowlayout.h"
 #include "shell/style.h"
 #include "spend/spendfilter.h"
 #include "spend/spendformat.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 
 namespace {
 
-constexpr int kComboChars = 6; // small enough for the 960 px minimum window; combos stretch beyond
+constexpr int kComboChars = 6; // the hint's floor; the current choice always fits (fitCurrent)
 constexpr int kPopupMinWidth = 220;
 
+// Never elide the choice a combo box shows: its minimum width is what its current text needs.
+void fitCurrent(QComboBox *combo)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    const QFontMetrics metrics = combo->fontMetrics();
+    const QSize text(metrics.horizontalAdvance(combo->currentText()) + metrics.averageCharWidth(), metrics.height());
+    combo->setMinimumWidth(combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, combo).width());
+}
 
 } // namespace
 
@@ -25,9 +35,8 @@ SpendFilterBar::SpendFilterBar(SpendFilter *filter, QWidget *parent)
 {
     setObjectName(QStringLiteral("spendFilterBar"));
     Style::apply(this, Style::Sheet::FilterBar);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
+    // Wraps into more rows in a narrow window rather than cutting a box's text.
+    auto *layout = new FlowLayout(this, 6);
     auto *caption = new QLabel(tr("Filter"), this);
     Style::text(caption, Style::Text{Palette::Role::MutedText, 0, true, "padding-right: 4px;"});
     layout->addWidget(caption);
@@ -37,11 +46,12 @@ SpendFilterBar::SpendFilterBar(SpendFilter *filter, QWidget *parent)
         combo->setObjectName(QStringLiteral("filter_") + dimension);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(kComboChars);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         combo->view()->setMinimumWidth(kPopupMinWidth);
         combo->setToolTip(tr("Show only one %1").arg(SpendFormat::dimensionTitle(dimension).toLower()));
         combo->setProperty("active", false);
         m_combos.insert(dimension, combo);
-        layout->addWidget(combo, 1);
+        layout->addWidget(combo);
         connect(combo, &QComboBox::activated, this, [this, combo, dimension](int index) {
             const QVariant key = combo->itemData(index);
             if (!key.isValid())
@@ -51,7 +61,6 @@ SpendFilterBar::SpendFilterBar(SpendFilter *filter, QWidget *parent)
         });
         fill(dimension);
     }
-    layout->addStretch(0);
     connect(m_filter, &SpendFilter::changed, this, &SpendFilterBar::sync);
 }
 
@@ -87,4 +96,5 @@ void SpendFilterBar::fill(const QString &dimension)
         combo->style()->unpolish(combo);
         combo->style()->polish(combo);
     }
+    fitCurrent(combo);
 }

@@ -36,6 +36,9 @@ namespace {
 
 constexpr int kPageMargin = 20;
 constexpr int kGap = 12;
+// The cost-over-time card needs this much beside the top-N card (its controls in one row, the
+// legend's names whole); a narrower page stacks the two cards and scrolls.
+constexpr int kTimeCardWidth = 520;
 constexpr qint64 kMaxHourlyDays = 31;
 constexpr qint64 kMaxDailyDays = 731;
 } // namespace
@@ -103,6 +106,7 @@ QWidget *SpendPage::buildDashboard()
     m_topChart = new TopNBarChart(m_topCard);
     setCardChart(m_topCard, m_topChart, QStringLiteral("top"), &SpendPage::topExportRows);
     connect(m_topChart, &TopNBarChart::itemActivated, this, &SpendPage::narrowTo);
+    connect(m_topChart, &TopNBarChart::rebuilt, this, &SpendPage::arrangeCharts); // its names set its width
 
     m_tableCard = new SpendCard(QString(), QStringLiteral("Table"), dashboard);
     buildTable();
@@ -110,13 +114,14 @@ QWidget *SpendPage::buildDashboard()
     connect(m_tableCard, &SpendCard::exportRequested, this, [this] { exportRows(QStringLiteral("table"), tableExportRows()); });
 
     auto *charts = new QWidget(dashboard);
-    auto *chartsLayout = new QHBoxLayout(charts);
-    chartsLayout->setContentsMargins(0, 0, 0, 0);
-    chartsLayout->setSpacing(kGap);
-    chartsLayout->addWidget(m_timeCard, 3);
-    chartsLayout->addWidget(m_topCard, 2);
+    m_chartsRow = new QHBoxLayout(charts);
+    m_chartsRow->setContentsMargins(0, 0, 0, 0);
+    m_chartsRow->setSpacing(kGap);
+    m_chartsRow->addWidget(m_timeCard, 3);
+    m_chartsRow->addWidget(m_topCard, 2);
 
     auto *splitter = new QSplitter(Qt::Vertical, dashboard);
+    m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("spendSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->setHandleWidth(kGap);
@@ -429,4 +434,23 @@ void SpendPage::exportRows(const QString &what, const QList<QStringList> &rows)
     const QString name = QStringLiteral("burnrate-%1-%2-%3.csv")
                              .arg(m_dimension, what, Format::dateOfDay(toDay()).toString(Qt::ISODate));
     CsvExport::saveWithDialog(this, name, rows);
+}
+
+void SpendPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    arrangeCharts();
+}
+
+void SpendPage::arrangeCharts()
+{
+    const int room = width() - 2 * kPageMargin;
+    const bool sideBySide = room >= kTimeCardWidth + kGap + m_topCard->minimumSizeHint().width();
+    const auto direction = sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_chartsRow->direction() == direction)
+        return;
+    m_chartsRow->setDirection(direction);
+    // The splitter keeps its panes' heights until told: the stacked cards need more.
+    m_chartsRow->activate();
+    m_splitter->refresh();
 }

@@ -20,8 +20,10 @@ class CurrencyNote;
 class FilterBreadcrumbs;
 class QButtonGroup;
 class QComboBox;
+class QBoxLayout;
 class QHBoxLayout;
 class QLabel;
+class QSplitter;
 class QTableView;
 class SpendCard;
 class SpendFilter;
@@ -101,6 +103,9 @@ protected:
     void setDimension(const QString &dimension);
     /// Adds a control to the right of the breadcrumbs.
     void addToolbarWidget(QWidget *widget);
+    /// Puts the two chart cards side by side when they fit, one above the other when not.
+    void resizeEvent(QResizeEvent *event) override;
+    void arrangeCharts();
 
 private:
     QWidget *buildDashboard();
@@ -128,6 +133,8 @@ private:
     SpendFilterBar *m_filterBar = nullptr;
     FilterBreadcrumbs *m_breadcrumbs = nullptr;
     QHBoxLayout *m_toolbar = nullptr;
+    QBoxLayout *m_chartsRow = nullptr;
+    QSplitter *m_splitter = nullptr;
     SpendCard *m_timeCard = nullptr;
     SpendCard *m_topCard = nullptr;
     SpendCard *m_tableCard = nullptr;

@@ -51,10 +51,14 @@ QWidget *withHelp(QWidget *editor, const QString &help)
     if (help.isEmpty())
         return editor;
     auto *box = new QWidget;
+    // The row takes the form's whole field width, so the help has room to wrap (under a narrow
+    // combo box it was squeezed to the box's width and cut at top and bottom).
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(editor);
+    const bool grows = editor->sizePolicy().expandingDirections() & Qt::Horizontal;
+    layout->addWidget(editor, 0, grows ? Qt::Alignment() : Qt::AlignLeft);
     auto *label = new QLabel(help);
     label->setWordWrap(true);
     Style::text(label, kHelpStyle);

@@ -342,6 +342,58 @@ private Q_SLOTS:
         QVERIFY(!report.rows[0].mismatch);
     }
 
+    // A synced OpenAI account whose costs endpoint has no line items: its cost has no model,
+    // while its usage puts gpt-4o's tokens on the model at no cost. Estimated vs billed must not
+    // flag gpt-4o for a gap against zero (#23 item 3); the tokens are named as billed without a
+    // model and left out of the comparison, which still flags a real gap elsewhere.
+    void tokensBilledWithoutAModelAreNotAGap()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("synced.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray period = ",USD,2025-06-01T00:00:00Z,2025-06-02T00:00:00Z,";
+        auto tokens = [&](const char *billed, const char *account, const char *provider, const char *model) {
+            return QByteArray(billed) + ',' + account + period + "1000000,Tokens," + provider + ",API," + model
+                + ",Input Tokens,\"{\"\"ModelId\"\":\"\"" + model + "\"\",\"\"TokenType\"\":\"\"Input\"\"}\"\n";
+        };
+        f.write("BilledCost,BillingAccountId,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,ConsumedUnit,"
+                "ServiceProviderName,ServiceName,SkuId,SkuMeter,SkuPriceDetails\n");
+        f.write("2.50,org-1" + period + ",,OpenAI,API,,,\n"); // the cost, not itemised by model
+        f.write(tokens("0", "org-1", "OpenAI", "gpt-4o"));    // the usage, at no cost
+        f.write(tokens("3.00", "ws-1", "Anthropic", "claude-3-5-sonnet")); // $3 / M: no gap
+        f.write(tokens("1.50", "ws-1", "Anthropic", "claude-3-5-haiku"));  // $0.80 / M: a real gap
+        f.close();
+        Cost::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite")).toStdString()));
+        Cost::FocusImporter importer(store.db());
+        const auto imported = importer.importFile(csv.toStdString(), Cost::Ingestor::newBatch(store.db()));
+        QVERIFY2(imported.ok, imported.error.toString().c_str());
+
+        Simulation::UsageQuery q;
+        q.fromDay = q.toDay = day("2025-06-01");
+        TestSupport::StoreUsage loaded;
+        std::string error;
+        QVERIFY2(TestSupport::loadStoreUsage(store.db(), q, &loaded, &error), error.c_str());
+        const auto report = Simulation::estimateVsBilled(loaded.priced());
+        std::map<std::string, Simulation::EstimateRow> byModel;
+        for (const auto &row : report.rows)
+            byModel[row.model] = row;
+        QVERIFY(byModel.count("gpt-4o"));
+        const auto &gpt = byModel["gpt-4o"];
+        QVERIFY(gpt.notItemised);
+        QVERIFY(!gpt.mismatch);
+        QCOMPARE(gpt.estimated, Cost::BigMoney(usd("2.50")));
+        QCOMPARE(report.notItemisedEstimated, Cost::BigMoney(usd("2.50")));
+        QVERIFY(!byModel["claude-3-5-sonnet"].mismatch);
+        QVERIFY(byModel["claude-3-5-haiku"].mismatch); // the rule does not hide real gaps
+        // The totals and the day compare like with like: the not-itemised tokens are out of both.
+        QCOMPARE(report.billed, Cost::BigMoney(usd("4.50")));
+        QCOMPARE(report.estimated, Cost::BigMoney(usd("3.80")));
+        QCOMPARE(report.days.size(), std::size_t(1));
+        QCOMPARE(report.days[0].estimated, Cost::BigMoney(usd("3.80")));
+    }
+
     // The OpenAI and Anthropic fixtures: usage × catalog = their cost reports, exactly. OpenAI's
     // input_tokens include the cached ones (priced once, as cache reads); batch=true is the batch tier.
     void providerFixtures()

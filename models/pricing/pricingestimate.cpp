@@ -58,14 +58,24 @@ EstimateReport estimateVsBilled(const PricedUsage &priced)
         EstimateRow row;
         Cost::BigMoney numerator = 0;
     };
-    std::map<std::tuple<std::string, std::string, int>, Acc> rows;
+    using Key = std::tuple<std::string, std::string, int>;
+    std::map<Key, Acc> rows;
+    // A row whose tokens carry no cost in the whole period is billed without a model: comparing
+    // its estimate with zero would flag a gap that is not one (#23).
+    std::map<Key, Cost::BigMoney> billedOf;
+    for (const UsageCell &c : u.cells) {
+        const UsageGroup &g = u.groups[c.group];
+        billedOf[{g.provider, g.model, static_cast<int>(g.tier)}] += c.billed;
+    }
+    Cost::BigMoney notItemised = 0;
     const auto days = static_cast<std::size_t>(u.days());
     std::vector<Cost::BigMoney> dayNumerator(days, 0), dayBilled(days, 0);
     Cost::BigMoney total = 0;
     for (std::size_t i = 0; i < u.cells.size(); ++i) {
         const UsageCell &c = u.cells[i];
         const UsageGroup &g = u.groups[c.group];
-        Acc &a = rows[{g.provider, g.model, static_cast<int>(g.tier)}];
+        const Key key{g.provider, g.model, static_cast<int>(g.tier)};
+        Acc &a = rows[key];
         if (a.row.model.empty()) {
             a.row.provider = g.provider;
             a.row.model = g.model;
@@ -82,6 +92,11 @@ EstimateReport estimateVsBilled(const PricedUsage &priced)
         bool ok = true;
         const Cost::BigMoney n = tokenCostNumerator(c.tokens, priced.timeline(c.group, g.tier).at(c.day), ok);
         a.numerator += n;
+        if (billedOf[key] == 0 && n != 0) {
+            a.row.notItemised = true;
+            notItemised += n;
+            continue;
+        }
         total += n;
         r.billed += c.billed;
         const auto d = static_cast<std::size_t>(c.day - u.fromDay);
@@ -91,9 +106,10 @@ EstimateReport estimateVsBilled(const PricedUsage &priced)
         }
     }
     r.estimated = Pricing::roundDiv(total, kMillion);
+    r.notItemisedEstimated = Pricing::roundDiv(notItemised, kMillion);
     for (auto &[key, a] : rows) {
         a.row.estimated = Pricing::roundDiv(a.numerator, kMillion);
-        a.row.mismatch = !a.row.unpriced && isMismatch(a.row.billed, a.row.estimated);
+        a.row.mismatch = !a.row.unpriced && !a.row.notItemised && isMismatch(a.row.billed, a.row.estimated);
         r.rows.push_back(std::move(a.row));
     }
     std::sort(r.rows.begin(), r.rows.end(), [](const EstimateRow &a, const EstimateRow &b) {

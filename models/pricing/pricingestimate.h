@@ -19,6 +19,10 @@ struct EstimateRow {
     Cost::BigMoney billed = 0;    ///< everything billed for these tokens (priced or not)
     Cost::BigMoney estimated = 0; ///< of the priced cells only
     bool unpriced = false;        ///< some tokens had no price (they are not in `estimated`)
+    /// Tokens with no cost billed for them in the whole period: the source bills them without a
+    /// model (OpenAI's costs endpoint without line items: the money sits on a model-less row).
+    /// Estimated for information, left out of the report's totals and never a mismatch.
+    bool notItemised = false;
     bool mismatch = false;        ///< |billed − estimated| above 0.5% of the estimate and one cent
 
     /// billed − estimated.
@@ -46,6 +50,7 @@ struct EstimateReport {
     Cost::BigMoney billed = 0;           ///< token charges whose usage could be priced
     Cost::BigMoney estimated = 0;
     Cost::BigMoney unpricedBilled = 0;   ///< token charges left out (unpriced)
+    Cost::BigMoney notItemisedEstimated = 0; ///< catalog estimate of the notItemised rows (left out)
     Cost::BigMoney otherBilled = 0;      ///< charges that are not token charges
     std::vector<UnpricedUsage> unpriced;
     double usualGapPercent = std::nan(""); ///< the median daily gap in percent; NaN without estimated days

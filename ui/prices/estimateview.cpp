@@ -72,10 +72,19 @@ void EstimateView::setReport(const Simulation::EstimateReport &r)
         m_models->setItem(row, 2, textItem(QString::fromLatin1(Pricing::tierName(m.tier))));
         m_models->setItem(row, 3, moneyItem(m.billed, currency));
         m_models->setItem(row, 4, moneyItem(m.estimated, currency));
-        m_models->setItem(row, 5, moneyItem(m.gap(), currency));
-        m_models->setItem(row, 6, SimulatorFormat::percentItem(m.gapPercent()));
-        const QString check = m.unpriced ? tr("UNPRICED") : m.mismatch ? tr("gap") : tr("ok");
-        m_models->setItem(row, 7, flagItem(check, m.unpriced || m.mismatch));
+        if (m.notItemised) { // no gap to show: the bill for these tokens has no model
+            m_models->setItem(row, 5, textItem(QString()));
+            m_models->setItem(row, 6, textItem(QString()));
+        } else {
+            m_models->setItem(row, 5, moneyItem(m.gap(), currency));
+            m_models->setItem(row, 6, SimulatorFormat::percentItem(m.gapPercent()));
+        }
+        const QString check = m.unpriced ? tr("UNPRICED") : m.notItemised ? tr("billed without model") : m.mismatch ? tr("gap") : tr("ok");
+        QTableWidgetItem *flag = flagItem(check, m.unpriced || m.mismatch);
+        if (m.notItemised)
+            flag->setToolTip(tr("The provider reports these tokens per model but bills them without a model (not itemised), so "
+                                "there is no bill to compare with"));
+        m_models->setItem(row, 7, flag);
         flagged += m.unpriced || m.mismatch;
         ++row;
     }
@@ -118,6 +127,9 @@ void EstimateView::setReport(const Simulation::EstimateReport &r)
         : tr(", %n day(s) away from the usual daily gap of %1.", nullptr, flaggedDays).arg(Format::signedPercent(r.usualGapPercent));
     if (r.unpricedBilled != 0)
         text += QLatin1Char(' ') + tr("%1 billed for unpriced models is not estimated.").arg(Format::money(r.unpricedBilled, currency, Format::Precision::WholeFromThousand));
+    if (r.notItemisedEstimated != 0)
+        text += QLatin1Char(' ') + tr("Usage worth %1 at catalog prices is billed without a model and not compared.")
+                                       .arg(Format::money(r.notItemisedEstimated, currency, Format::Precision::WholeFromThousand));
     if (r.otherBilled != 0)
         text += QLatin1Char(' ') + tr("%1 of other charges (not tokens) are not compared.").arg(Format::money(r.otherBilled, currency, Format::Precision::WholeFromThousand));
     m_summary->setText(text);

@@ -39,6 +39,36 @@ std::string readData(const QString &relative)
 
 nlohmann::json readJson(const QString &relative) { return nlohmann::json::parse(readData(relative)); }
 
+const char kFocusHeader[] = "BilledCost,BillingAccountId,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,"
+                            "ConsumedUnit,ServiceProviderName,ServiceName,SkuId,SkuMeter,SkuPriceDetails\n";
+
+// Imports a FOCUS file of kFocusHeader and `rows` into a new store in `dir`; "" or the error.
+std::string importRows(const QTemporaryDir &dir, const QByteArray &rows, Cost::Store &store)
+{
+    const QString csv = dir.filePath(QStringLiteral("rows.csv"));
+    QFile f(csv);
+    if (!f.open(QIODevice::WriteOnly) || f.write(kFocusHeader + rows) < 0)
+        return "cannot write " + csv.toStdString();
+    f.close();
+    if (!store.open(dir.filePath(QStringLiteral("s.sqlite")).toStdString()))
+        return store.error();
+    Cost::FocusImporter importer(store.db());
+    const auto imported = importer.importFile(csv.toStdString(), Cost::Ingestor::newBatch(store.db()));
+    return imported.ok ? std::string() : imported.error.toString();
+}
+
+// Estimated vs billed of one day of the store's usage.
+bool estimateDay(Cost::Store &store, const char *isoDay, Simulation::EstimateReport *report, std::string *error)
+{
+    Simulation::UsageQuery q;
+    q.fromDay = q.toDay = day(isoDay);
+    TestSupport::StoreUsage loaded;
+    if (!TestSupport::loadStoreUsage(store.db(), q, &loaded, error))
+        return false;
+    *report = Simulation::estimateVsBilled(loaded.priced());
+    return true;
+}
+
 } // namespace
 
 class TestPriceCatalog : public QObject {
@@ -309,32 +339,19 @@ private Q_SLOTS:
     void datedSnapshotPricedWithItsOwnList()
     {
         QTemporaryDir dir;
-        const QString csv = dir.filePath(QStringLiteral("openai.csv"));
-        QFile f(csv);
-        QVERIFY(f.open(QIODevice::WriteOnly));
         auto row = [](const char *billed, const char *snapshot) {
             return QByteArray(billed) + ",org-1,USD,2025-06-01T00:00:00Z,2025-06-02T00:00:00Z,1000000,Tokens,OpenAI,"
                 + "OpenAI API," + snapshot + ",Input Tokens,\"{\"\"ModelId\"\":\"\"" + snapshot
                 + "\"\",\"\"TokenType\"\":\"\"Input\"\"}\"\n";
         };
-        f.write("BilledCost,BillingAccountId,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,ConsumedUnit,"
-                "ServiceProviderName,ServiceName,SkuId,SkuMeter,SkuPriceDetails\n");
-        f.write(row("5.00", "gpt-4o-2024-05-13"));
-        f.write(row("2.50", "gpt-4o-2024-08-06"));
-        f.close();
         Cost::Store store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite")).toStdString()));
-        Cost::FocusImporter importer(store.db());
-        const auto imported = importer.importFile(csv.toStdString(), Cost::Ingestor::newBatch(store.db()));
-        QVERIFY2(imported.ok, imported.error.toString().c_str());
+        const std::string imported = importRows(dir, row("5.00", "gpt-4o-2024-05-13") + row("2.50", "gpt-4o-2024-08-06"), store);
+        QVERIFY2(imported.empty(), imported.c_str());
         QCOMPARE(store.db().scalar("SELECT count(DISTINCT model) FROM combo"), 1); // one name: gpt-4o
 
-        Simulation::UsageQuery q;
-        q.fromDay = q.toDay = day("2025-06-01");
-        TestSupport::StoreUsage loaded;
+        Simulation::EstimateReport report;
         std::string error;
-        QVERIFY2(TestSupport::loadStoreUsage(store.db(), q, &loaded, &error), error.c_str());
-        const auto report = Simulation::estimateVsBilled(loaded.priced());
+        QVERIFY2(estimateDay(store, "2025-06-01", &report, &error), error.c_str());
         QCOMPARE(report.rows.size(), std::size_t(1));
         QCOMPARE(report.rows[0].model, std::string("gpt-4o"));
         QCOMPARE(report.rows[0].billed, Cost::BigMoney(usd("7.50")));
@@ -349,33 +366,22 @@ private Q_SLOTS:
     void tokensBilledWithoutAModelAreNotAGap()
     {
         QTemporaryDir dir;
-        const QString csv = dir.filePath(QStringLiteral("synced.csv"));
-        QFile f(csv);
-        QVERIFY(f.open(QIODevice::WriteOnly));
         const QByteArray period = ",USD,2025-06-01T00:00:00Z,2025-06-02T00:00:00Z,";
         auto tokens = [&](const char *billed, const char *account, const char *provider, const char *model) {
             return QByteArray(billed) + ',' + account + period + "1000000,Tokens," + provider + ",API," + model
                 + ",Input Tokens,\"{\"\"ModelId\"\":\"\"" + model + "\"\",\"\"TokenType\"\":\"\"Input\"\"}\"\n";
         };
-        f.write("BilledCost,BillingAccountId,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,ConsumedUnit,"
-                "ServiceProviderName,ServiceName,SkuId,SkuMeter,SkuPriceDetails\n");
-        f.write("2.50,org-1" + period + ",,OpenAI,API,,,\n"); // the cost, not itemised by model
-        f.write(tokens("0", "org-1", "OpenAI", "gpt-4o"));    // the usage, at no cost
-        f.write(tokens("3.00", "ws-1", "Anthropic", "claude-3-5-sonnet")); // $3 / M: no gap
-        f.write(tokens("1.50", "ws-1", "Anthropic", "claude-3-5-haiku"));  // $0.80 / M: a real gap
-        f.close();
         Cost::Store store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite")).toStdString()));
-        Cost::FocusImporter importer(store.db());
-        const auto imported = importer.importFile(csv.toStdString(), Cost::Ingestor::newBatch(store.db()));
-        QVERIFY2(imported.ok, imported.error.toString().c_str());
-
-        Simulation::UsageQuery q;
-        q.fromDay = q.toDay = day("2025-06-01");
-        TestSupport::StoreUsage loaded;
+        const std::string imported = importRows(dir,
+                                                "2.50,org-1" + period + ",,OpenAI,API,,,\n"   // the cost, not itemised by model
+                                                    + tokens("0", "org-1", "OpenAI", "gpt-4o") // the usage, at no cost
+                                                    + tokens("3.00", "ws-1", "Anthropic", "claude-3-5-sonnet") // $3 / M: no gap
+                                                    + tokens("1.50", "ws-1", "Anthropic", "claude-3-5-haiku"), // $0.80 / M: a gap
+                                                store);
+        QVERIFY2(imported.empty(), imported.c_str());
+        Simulation::EstimateReport report;
         std::string error;
-        QVERIFY2(TestSupport::loadStoreUsage(store.db(), q, &loaded, &error), error.c_str());
-        const auto report = Simulation::estimateVsBilled(loaded.priced());
+        QVERIFY2(estimateDay(store, "2025-06-01", &report, &error), error.c_str());
         std::map<std::string, Simulation::EstimateRow> byModel;
         for (const auto &row : report.rows)
             byModel[row.model] = row;

@@ -3,6 +3,7 @@
 // launch — must be found in the right series, explained by the right feature or model with the
 // right share and exact money; feedback re-baselines a series; re-scans do not duplicate; the
 // settings are obeyed; `burnrate anomalies` lists what is stored.
+#include "allocation/allocation.h"
 #include "anomaly/anomalyscan.h"
 #include "anomaly/anomalystore.h"
 #include "anomaly/rootcause.h"
@@ -436,6 +437,43 @@ private Q_SLOTS:
         QVERIFY(anomalies.setSeriesSensitivity({"feature", "agent"}, std::nullopt, error));
         QVERIFY(anomalies.loadSettings(settings, error));
         QCOMPARE(settings.sensitivityOf({"feature", "agent"}), Sensitivity::High);
+    }
+
+    // The scan reads every series of a grain in one pass over the charges (hourly) or the daily
+    // rollup (issue #16: the post-import scan of a 1M-charge store). Each series must hold exactly
+    // the money of the per-series SQL (loadSeries: a grouped query with the allocation split by
+    // SQL alloc()), with allocation rules that split charges unevenly.
+    void onePassEqualsThePerSeriesQueries()
+    {
+        Cost::Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("demo-hourly-pass.sqlite")).toStdString()));
+        Cost::DemoOptions options;
+        options.endDay = Cost::daysFromCivil(2026, 11, 30);
+        options.days = 60;
+        Cost::IngestResult ingest;
+        std::string error;
+        QVERIFY2(Cost::generateDemo(store.db(), options, {}, nullptr, ingest, error), error.c_str());
+        const Allocation::Rule split{"odd split", "model", "gpt-4o", Allocation::Match::Exact,
+                                     {{"chatbot", "support", 333333}, {"search", "", 666667}}, true};
+        QVERIFY2(Allocation::saveRules(store.db(), {split}, error), error.c_str());
+        int compared = 0;
+        for (AnomalyGrain grain : {AnomalyGrain::Day, AnomalyGrain::Hour}) {
+            for (const char *dim : {"", "provider", "model", "feature", "team"}) {
+                std::vector<SeriesData> all;
+                QVERIFY2(loadAllSeries(store.db(), dim, grain, all, error), error.c_str());
+                QVERIFY(!all.empty());
+                for (const SeriesData &s : all) {
+                    SeriesData one;
+                    QVERIFY2(loadSeries(store.db(), s.key, grain, one, error), error.c_str());
+                    const QByteArray what = QByteArray::fromStdString(s.key.label() + " " + anomalyGrainName(grain));
+                    QCOMPARE(one.start, s.start);
+                    QVERIFY2(one.values == s.values, what.constData());
+                    QCOMPARE(one.completeUntil, s.completeUntil);
+                    ++compared;
+                }
+            }
+        }
+        QVERIFY(compared > 20);
     }
 
     // Issue #23: "Nov 19 15:00, team support, expected $15.41, actual $25.73, band $1.04-$29.78,

@@ -327,15 +327,19 @@ bool runAnomalyScan(Cost::SqliteDb &db, ScanResult &result, std::string &error, 
     int done = 0;
     static const std::vector<std::int64_t> kNoResets;
     for (AnomalyGrain grain : {AnomalyGrain::Day, AnomalyGrain::Hour}) {
+        if (cancel && cancel->load()) {
+            error = "cancelled";
+            return false;
+        }
+        std::map<std::string, std::vector<SeriesData>> byDim;
+        if (!loadAllSeries(db, freshness, window, dims, grain, byDim, error))
+            return false;
         for (const std::string &dim : dims) {
             if (cancel && cancel->load()) {
                 error = "cancelled";
                 return false;
             }
-            std::vector<SeriesData> all;
-            if (!loadAllSeries(db, freshness, dim, grain, all, error))
-                return false;
-            for (const SeriesData &s : all) {
+            for (const SeriesData &s : byDim[dim]) {
                 const auto r = resets.find({s.key, grain});
                 auto anomalies = detectAnomalies(s, settings.sensitivityOf(s.key), settings.minImpact,
                                                  r != resets.end() ? r->second : kNoResets);

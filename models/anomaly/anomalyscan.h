@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -137,9 +138,13 @@ bool loadSeries(Cost::SqliteDb &db, const SeriesKey &key, AnomalyGrain grain, Se
 /// grain (daily exports at hourly grain) are left out. False with `error`.
 bool loadAllSeries(Cost::SqliteDb &db, const std::string &dimension, AnomalyGrain grain, std::vector<SeriesData> &out,
                    std::string &error);
-/// The same with the store's freshness read once by the caller (the scan loads many dimensions).
-bool loadAllSeries(Cost::SqliteDb &db, const Freshness &freshness, const std::string &dimension, AnomalyGrain grain,
-                   std::vector<SeriesData> &out, std::string &error);
+/// Every series of each of `dimensions` at `grain`, keyed by dimension, with the store's freshness
+/// and scan window read once by the caller. Hourly series of all dimensions come from one pass
+/// over the window's charges (feature and team split per charge exactly as SQL alloc() does);
+/// the scan of a 1M-charge store read them with one grouped query per dimension before.
+bool loadAllSeries(Cost::SqliteDb &db, const Freshness &freshness, const ScanWindow &window,
+                   const std::vector<std::string> &dimensions, AnomalyGrain grain,
+                   std::map<std::string, std::vector<SeriesData>> &out, std::string &error);
 
 /// What a scan did.
 struct ScanResult {

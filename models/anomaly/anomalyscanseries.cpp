@@ -2,11 +2,13 @@
 #include "anomaly/anomalyscan.h"
 
 #include "analytics/analyticssql.h"
+#include "analytics/combocache.h"
 #include "analytics/freshness.h"
 #include "domain/timeparse.h"
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace Analytics {
 
@@ -64,6 +66,98 @@ bool query(Cost::SqliteDb &db, const std::string &dimension, const std::vector<F
     return true;
 }
 
+// The sums of query() for several dimensions in one pass over the rows from `from` to `to`
+// (hourly: the charges, epoch seconds; daily: the daily rollup, day numbers): each row adds its
+// billed cost to its provider's, model's (and so on) bucket, and its allocation parts (allocPart,
+// per row as SQL alloc() splits) to its features' and teams', so the sums are query()'s exactly.
+bool queryAll(Cost::SqliteDb &db, const std::vector<std::string> &dimensions, AnomalyGrain grain, std::int64_t from,
+              std::int64_t to, std::map<std::string, std::map<std::string, Bucketed>> &out, std::string &error)
+{
+    enum class Kind { Total, Column, Feature, Team };
+    struct Hours {
+        std::vector<Cost::Money> values; // by bucket from `from`
+        bool tooCoarse = false;
+    };
+    struct Plan {
+        Kind kind = Kind::Total;
+        int column = -1;
+        std::unordered_map<std::uint32_t, Hours> byId; // by dictionary id (0 = "")
+    };
+    std::vector<Plan> plans(dimensions.size());
+    for (std::size_t i = 0; i < dimensions.size(); ++i) {
+        const std::string &d = dimensions[i];
+        if (d.empty())
+            continue;
+        const Sql::DimSql *dim = Sql::findDim(d);
+        plans[i].kind = d == "feature" ? Kind::Feature : d == "team" ? Kind::Team : Kind::Column;
+        if (dim && plans[i].kind == Kind::Column)
+            plans[i].column = ComboCache::columnIndex(dim->column);
+        if (!dim || (plans[i].kind == Kind::Column && plans[i].column < 0)) {
+            error = "unknown series dimension '" + d + "'";
+            return false;
+        }
+    }
+    const auto cache = ComboCache::get(db, error);
+    if (!cache)
+        return false;
+    const bool hourly = grain == AnomalyGrain::Hour;
+    const std::int64_t unit = hourly ? kHour : 1; // rows' time unit per bucket
+    const auto buckets = static_cast<std::size_t>(std::max<std::int64_t>(0, (to - from) / unit + 1));
+    const auto add = [buckets](Hours &h, std::size_t bucket, Cost::Money amount, std::int64_t duration) {
+        if (h.values.empty())
+            h.values.assign(buckets, 0);
+        h.values[bucket] += amount;
+        h.tooCoarse = h.tooCoarse || duration > kHour;
+    };
+    Cost::SqliteStmt st(db, hourly ? "SELECT start, combo_id, billed, duration FROM fact WHERE start >= ?1 AND start <= ?2"
+                                   : "SELECT day, combo_id, billed, 0 FROM rollup_daily WHERE day >= ?1 AND day <= ?2");
+    st.bind(1, from);
+    st.bind(2, to);
+    while (st.step()) {
+        const std::int64_t start = st.int64(0);
+        const int index = cache->indexOf(st.int64(1));
+        if (index < 0)
+            continue; // as the SQL join: a charge without its combination counts nowhere
+        const ComboCache::Combo &combo = cache->combo(static_cast<std::size_t>(index));
+        const auto bucket = static_cast<std::size_t>((start - from) / unit);
+        const Cost::Money billed = st.int64(2);
+        const std::int64_t duration = st.int64(3);
+        for (Plan &plan : plans) {
+            switch (plan.kind) {
+            case Kind::Total:
+                add(plan.byId[0], bucket, billed, duration);
+                break;
+            case Kind::Column:
+                add(plan.byId[combo.dims[static_cast<std::size_t>(plan.column)]], bucket, billed, duration);
+                break;
+            case Kind::Feature:
+            case Kind::Team:
+                for (std::uint32_t p = 0; p < combo.partCount; ++p) {
+                    const ComboPart &part = cache->parts(combo)[p];
+                    add(plan.byId[plan.kind == Kind::Feature ? part.feature : part.team], bucket,
+                        allocPart(billed, part.before, part.after), duration);
+                }
+                break;
+            }
+        }
+    }
+    if (!st.error().empty()) {
+        error = st.error();
+        return false;
+    }
+    for (std::size_t i = 0; i < dimensions.size(); ++i) {
+        auto &series = out[dimensions[i]];
+        for (const auto &[id, h] : plans[i].byId) {
+            Bucketed &target = series[plans[i].kind == Kind::Total ? std::string() : cache->text(id)];
+            for (std::size_t k = 0; k < h.values.size(); ++k)
+                if (h.values[k] != 0)
+                    target.values[(from + static_cast<std::int64_t>(k) * unit) * (hourly ? 1 : kDay)] += h.values[k];
+            target.tooCoarse = target.tooCoarse || h.tooCoarse;
+        }
+    }
+    return true;
+}
+
 // Regular buckets from the first non-zero one to the one holding the newest charge; those from
 // `completeEnd` on are partial.
 bool regularise(const Bucketed &b, AnomalyGrain grain, std::int64_t endExclusive, std::int64_t completeEnd, SeriesData &out)
@@ -108,32 +202,56 @@ bool scanWindow(Cost::SqliteDb &db, ScanWindow &out)
 bool loadAllSeries(Cost::SqliteDb &db, const std::string &dimension, AnomalyGrain grain, std::vector<SeriesData> &out,
                    std::string &error)
 {
-    Freshness freshness;
-    return freshness.load(db, error) && loadAllSeries(db, freshness, dimension, grain, out, error);
-}
-
-bool loadAllSeries(Cost::SqliteDb &db, const Freshness &freshness, const std::string &dimension, AnomalyGrain grain,
-                   std::vector<SeriesData> &out, std::string &error)
-{
     out.clear();
+    Freshness freshness;
     ScanWindow window;
+    if (!freshness.load(db, error))
+        return false;
     if (!scanWindow(db, window))
         return true;
-    std::map<std::string, Bucketed> rows;
-    std::map<std::string, std::int64_t> complete;
-    const std::int64_t from = grain == AnomalyGrain::Hour ? window.hourFrom : 0;
-    if (!query(db, dimension, {}, grain, from, rows, error)
-        || !seriesCompleteUntil(db, freshness, dimension, {}, complete, error))
+    std::map<std::string, std::vector<SeriesData>> all;
+    if (!loadAllSeries(db, freshness, window, {dimension}, grain, all, error))
+        return false;
+    out = std::move(all[dimension]);
+    return true;
+}
+
+bool loadAllSeries(Cost::SqliteDb &db, const Freshness &freshness, const ScanWindow &window,
+                   const std::vector<std::string> &dimensions, AnomalyGrain grain,
+                   std::map<std::string, std::vector<SeriesData>> &out, std::string &error)
+{
+    out.clear();
+    std::map<std::string, std::map<std::string, Bucketed>> rows;
+    // One read transaction: the combinations and the rows from one state of the store.
+    if (!db.exec("BEGIN")) {
+        error = db.error();
+        return false;
+    }
+    bool read = true;
+    if (grain == AnomalyGrain::Hour) {
+        read = queryAll(db, dimensions, grain, window.hourFrom, window.dataEnd, rows, error);
+    } else {
+        const std::int64_t first = db.scalar("SELECT min(day) FROM rollup_daily");
+        read = queryAll(db, dimensions, grain, std::max<std::int64_t>(0, first), Cost::dayOf(window.dataEnd), rows, error);
+    }
+    db.exec("COMMIT");
+    if (!read)
         return false;
     const std::int64_t step = anomalyGrainSeconds(grain);
     const std::int64_t end = bucketCeil(window.dataEnd, step);
-    for (const auto &[value, b] : rows) {
-        SeriesData s;
-        s.key = {dimension, dimension.empty() ? std::string() : value};
-        const auto c = complete.find(value);
-        const std::int64_t until = c != complete.end() ? c->second : freshness.completeUntil();
-        if (regularise(b, grain, end, Freshness::completeBucketEnd(until, step), s))
-            out.push_back(std::move(s));
+    for (const std::string &dimension : dimensions) {
+        std::map<std::string, std::int64_t> complete;
+        if (!seriesCompleteUntil(db, freshness, dimension, {}, complete, error))
+            return false;
+        std::vector<SeriesData> &series = out[dimension];
+        for (const auto &[value, b] : rows[dimension]) {
+            SeriesData s;
+            s.key = {dimension, dimension.empty() ? std::string() : value};
+            const auto c = complete.find(value);
+            const std::int64_t until = c != complete.end() ? c->second : freshness.completeUntil();
+            if (regularise(b, grain, end, Freshness::completeBucketEnd(until, step), s))
+                series.push_back(std::move(s));
+        }
     }
     return true;
 }

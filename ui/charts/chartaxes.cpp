@@ -12,23 +12,13 @@
 
 namespace ChartAxes {
 
-namespace {
-
-constexpr double kEdgeShare = 0.04; // about half a date label on a chart of the usual width
-
-} // namespace
-
 void fillTimeAxis(QCategoryAxis *axis, const std::vector<qint64> &bucketStarts, Analytics::Grain grain, int maxTicks,
                   double origin)
 {
     ChartStyle::clearCategories(axis);
     QStringList taken;
-    // A label is centred on its tick: one in the last few percent of the axis would be cut at the
-    // chart's right edge ("Jan 4, 20…"), so it is left out.
-    const double last = static_cast<double>(bucketStarts.size()) - 1.0;
     for (const TimeTicks::Tick &tick : TimeTicks::ticks(bucketStarts, grain, maxTicks))
-        if (bucketStarts.size() < 2 || last - static_cast<double>(tick.bucket) >= kEdgeShare * last)
-            axis->append(ChartStyle::uniqueLabel(tick.label, taken), origin + tick.bucket);
+        axis->append(ChartStyle::uniqueLabel(tick.label, taken), origin + tick.bucket);
 }
 
 void fillMoneyAxis(QCategoryAxis *axis, double max, int maxTicks, const QString &currency)

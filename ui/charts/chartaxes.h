@@ -15,8 +15,7 @@ namespace ChartAxes {
 
 /// Replaces `axis`'s categories with at most `maxTicks` calendar-aligned labels over buckets
 /// starting at `bucketStarts` (epoch seconds, UTC) of `grain`, bucket i at x = `origin` + i;
-/// the axis range is the caller's. A tick in the last 4% of the buckets is left out (its centred label would be
-/// cut at the chart's right edge).
+/// the axis range is the caller's.
 void fillTimeAxis(QCategoryAxis *axis, const std::vector<qint64> &bucketStarts, Analytics::Grain grain, int maxTicks,
                   double origin = 0.0);
 

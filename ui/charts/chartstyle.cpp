@@ -52,8 +52,9 @@ void colourAxis(QAbstractAxis *axis)
 
 QMargins timeChartMargins()
 {
-    // Half the width of the widest date label ("Sep 2026", "Nov 30 12:00") at the axis font size.
-    return QMargins(0, 6, 28, 0);
+    // Half the width of the widest date label ("Sep 2026", "Nov 30 12:00", "Jan 4, 2027": 64 px)
+    // at the axis font size, so a label on the last tick is not cut (tst_smallwindow checks).
+    return QMargins(0, 6, 36, 0);
 }
 
 void clearCategories(QCategoryAxis *axis)

@@ -125,7 +125,7 @@ class TestFocusExport : public QObject {
             for (const auto &by : views) {
                 const QStringList want = totalsLines(from, by, metric, req.filters, req.fromDay, req.toDay);
                 const QStringList got = totalsLines(copy.db(), by, metric);
-                QVERIFY(!want.isEmpty());
+                QVERIFY(metric == Analytics::Metric::Tokens || !want.isEmpty());
                 if (got != want) {
                     for (qsizetype i = 0; i < std::max(want.size(), got.size()); ++i)
                         if (want.value(i) != got.value(i)) {
@@ -355,7 +355,7 @@ private Q_SLOTS:
     {
         Store store;
         std::string error;
-        QVERIFY2(TestSupport::openDemoStore(store, path(QStringLiteral(".sqlite")), TestSupport::day("2025-06-30"), 7, &error),
+        QVERIFY2(TestSupport::openDemoStore(store, path(QStringLiteral(".sqlite")), TestSupport::day("2025-06-30"), 30, &error),
                  error.c_str());
         QVERIFY(store.factCount() > 8192);
         const QString csv = path(QStringLiteral(".csv"));

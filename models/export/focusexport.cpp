@@ -259,6 +259,13 @@ bool exportFocus(Cost::SqliteDb &db, const std::string &path, const FocusExportR
     }
     st.bind(1, lo);
     st.bind(2, hi);
+    const auto stop = [&] {
+        out.cancel();
+        result.cancelled = true;
+        return true;
+    };
+    if (cancel && cancel->load())
+        return stop();
     std::map<std::tuple<std::int64_t, std::int64_t>, Running> running; // (partition, combo) of the current day
     std::int64_t runningDay = std::numeric_limits<std::int64_t>::min();
     std::unordered_map<std::int64_t, std::shared_ptr<const Extras>> extrasCache;
@@ -266,11 +273,8 @@ bool exportFocus(Cost::SqliteDb &db, const std::string &path, const FocusExportR
     int lastPercent = -1;
     while (st.step()) {
         if ((++scanned & 4095) == 0) {
-            if (cancel && cancel->load()) {
-                out.cancel();
-                result.cancelled = true;
-                return true;
-            }
+            if (cancel && cancel->load())
+                return stop();
             if (!out.flush(error))
                 return false;
             const int percent = total > 0 ? static_cast<int>(100 * scanned / total) : 100;

@@ -277,7 +277,9 @@ std::size_t FocusRowWriter::prepare(const ComboText &combo)
     auto orElse = [](const std::string &v, const std::string &fallback) { return v.empty() ? fallback : v; };
     const std::string &model = dim(Dim::Model);
     const bool ai = combo.kind != TokenKind::None || !model.empty();
-    const std::string provider = orElse(dim(Dim::Provider), "Unknown");
+    // A provider is never invented: a charge imported without one keeps none, or the round trip
+    // would move its money to a made-up provider (README "FOCUS export").
+    const std::string &provider = dim(Dim::Provider);
     const std::string account = orElse(dim(Dim::BillingAccount), provider);
     std::string category = allowed(dim(Dim::ChargeCategory), kCategories);
     if (category.empty())
@@ -322,7 +324,7 @@ std::size_t FocusRowWriter::prepare(const ComboText &combo)
             if (v.empty() && combo.kind != TokenKind::None)
                 v = std::string(Cost::tokenKindName(combo.kind)) + " tokens" + (model.empty() ? "" : " for " + model);
             else if (v.empty())
-                v = orElse(dim(Dim::Service), provider) + " " + category;
+                v = orElse(dim(Dim::Service), provider).empty() ? category : orElse(dim(Dim::Service), provider) + " " + category;
             break;
         case Dim::ServiceCategory: v = serviceCategory; break;
         case Dim::ServiceSubcategory:

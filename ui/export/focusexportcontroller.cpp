@@ -96,7 +96,7 @@ void FocusExportController::exportTo(const QString &path, const Export::FocusExp
         [this, path](Task::Outcome<Outcome> &outcome) {
             closeProgress();
             const QString where = QDir::toNativeSeparators(path);
-            if (outcome.ok() && outcome.value.ok && (outcome.value.result.cancelled || outcome.canceled)) {
+            if (outcome.ok() && outcome.value.ok && outcome.value.result.cancelled) {
                 m_lastMessage = tr("FOCUS export cancelled; %1 was not written.").arg(where);
                 if (auto *window = qobject_cast<QMainWindow *>(m_window))
                     window->statusBar()->showMessage(m_lastMessage, kStatusMs);

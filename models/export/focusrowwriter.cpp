@@ -128,11 +128,6 @@ std::string allowed(std::string_view v, const char *const (&values)[N])
     return {};
 }
 
-void appendTime(std::string &out, std::int64_t t)
-{
-    out += Cost::formatTimestamp(t);
-}
-
 void appendQuantity(std::string &out, double q)
 {
     if (std::isnan(q))
@@ -343,6 +338,17 @@ std::size_t FocusRowWriter::prepare(const ComboText &combo)
     return m_prepared.size() - 1;
 }
 
+void FocusRowWriter::appendTime(std::string &out, std::size_t slot, std::int64_t t) const
+{
+    // Rows come in time order and share their periods: format each instant once.
+    auto &[last, text] = m_times[slot];
+    if (text.empty() || last != t) {
+        last = t;
+        text = Cost::formatTimestamp(t);
+    }
+    out += text;
+}
+
 void FocusRowWriter::appendRow(std::size_t handle, const ChargeRow &row, std::string &out) const
 {
     const Prepared &p = m_prepared[handle];
@@ -384,10 +390,10 @@ void FocusRowWriter::appendRow(std::size_t handle, const ChargeRow &row, std::st
         case S::Effective: appendMoney(out, row.effective); break;
         case S::List: appendMoney(out, row.list); break;
         case S::Contracted: appendMoney(out, row.contracted); break;
-        case S::ChargeStart: appendTime(out, row.start); break;
-        case S::ChargeEnd: appendTime(out, row.end); break;
-        case S::PeriodStart: appendTime(out, row.periodStart); break;
-        case S::PeriodEnd: appendTime(out, row.periodEnd); break;
+        case S::ChargeStart: appendTime(out, 0, row.start); break;
+        case S::ChargeEnd: appendTime(out, 1, row.end); break;
+        case S::PeriodStart: appendTime(out, 2, row.periodStart); break;
+        case S::PeriodEnd: appendTime(out, 3, row.periodEnd); break;
         case S::Consumed: appendQuantity(out, consumed); break;
         case S::ConsumedUnit: appendCsvField(out, consumedUnit); break;
         case S::Pricing: appendQuantity(out, pricing); break;

@@ -79,10 +79,13 @@ private:
         bool usageOrPurchase = true;
     };
 
+    void appendTime(std::string &out, std::size_t slot, std::int64_t t) const;
+
     std::vector<Column> m_columns;
     std::vector<std::string> m_names;
     std::string m_currency;
     std::vector<Prepared> m_prepared;
+    mutable std::array<std::pair<std::int64_t, std::string>, 4> m_times{}; ///< last instant per time column
 };
 
 /// Appends `text` as one CSV field (quoted when it holds a comma, quote or line break).

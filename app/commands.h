@@ -12,6 +12,7 @@ int runImportCommand(const CommandContext &ctx, const QStringList &args);
 int runTotalsCommand(const CommandContext &ctx, const QStringList &args);
 int runReportCommand(const CommandContext &ctx, const QStringList &args);
 int runExportChartCommand(const CommandContext &ctx, const QStringList &args);
+int runExportFocusCommand(const CommandContext &ctx, const QStringList &args);
 int runDemoCommand(const CommandContext &ctx, const QStringList &args);
 int runScreenshotCommand(const CommandContext &ctx, const QStringList &args);
 int runRulesCommand(const CommandContext &ctx, const QStringList &args);

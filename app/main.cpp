@@ -40,6 +40,8 @@ const std::map<QString, Command> &commands()
                                     "report [--from DATE] [--to DATE] [--filter DIM=VALUE]... [--page-size a4|letter] --out FILE.pdf"}},
         {QStringLiteral("export-chart"), {runExportChartCommand, true,
                                           "export-chart --page NAME [--chart N] --out FILE.{pdf,png,svg,csv} [--dpi N] [--size WxH]"}},
+        {QStringLiteral("export-focus"), {runExportFocusCommand, false,
+                                          "export-focus [--from DATE] [--to DATE] [--filter DIM=VALUE]... --out FILE.csv   FOCUS 1.2 CSV"}},
         {QStringLiteral("forecast"), {runForecastCommand, false, "forecast --input IN.csv --horizon N --output OUT.csv | --series DIM=VALUE --horizon N"}},
         {QStringLiteral("detect"), {runDetectCommand, false, "detect --input IN.csv --output OUT.csv [--sensitivity low|normal|high]"}},
         {QStringLiteral("anomalies"), {runAnomaliesCommand, false, "anomalies [--from DATE] [--to DATE] [--format csv|json]  stored cost anomalies with root causes"}},

@@ -80,6 +80,8 @@ const Known kKnown[] = {
     {"x_Model", R::Dim, dimIx(Dim::Model)},
     {"x_Feature", R::Dim, dimIx(Dim::Feature)},
     {"x_Team", R::Dim, dimIx(Dim::Team)},
+    {"x_BurnrateFeature", R::Dim, dimIx(Dim::Feature)}, // Burnrate's own FOCUS export (models/export)
+    {"x_BurnrateTeam", R::Dim, dimIx(Dim::Team)},
     {"x_Requests", R::Requests, 0},
     {"x_RequestCount", R::Requests, 0},
 };

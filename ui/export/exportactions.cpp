@@ -1,6 +1,7 @@
 #include "export/exportactions.h"
 
 #include "charts/chartcontextmenu.h"
+#include "export/focusexportcontroller.h"
 #include "export/reportexportdialog.h"
 #include "shell/page.h"
 #include "spend/spendfilter.h"
@@ -52,6 +53,7 @@ ExportActions::ExportActions(const QString &dbPath, QWidget *window)
     , m_dbPath(dbPath)
     , m_window(window)
     , m_runner(new Task::Runner(this))
+    , m_focus(new FocusExportController(dbPath, window))
 {
 }
 
@@ -150,11 +152,24 @@ bool ExportActions::writeChart(QChartView *view, const ChartExporter::Caption &c
     return true;
 }
 
+namespace {
+// The filters a page shows (the Spend pages'), which exports of it follow.
+std::vector<Analytics::Filter> pageFilters(Page *page)
+{
+    if (auto *spend = qobject_cast<SpendPage *>(page))
+        return spend->filter()->filters();
+    return {};
+}
+} // namespace
+
+void ExportActions::exportFocus(qint64 fromDay, qint64 toDay, Page *current)
+{
+    m_focus->chooseAndExport(fromDay, toDay, pageFilters(current));
+}
+
 void ExportActions::exportReport(qint64 fromDay, qint64 toDay, Page *current)
 {
-    std::vector<Analytics::Filter> filters;
-    if (auto *spend = qobject_cast<SpendPage *>(current))
-        filters = spend->filter()->filters();
+    const std::vector<Analytics::Filter> filters = pageFilters(current);
     auto *dialog = new ReportExportDialog(m_dbPath, fromDay, toDay, filters, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class FocusExportController;
 class Page;
 class QChartView;
 class QWidget;
@@ -15,7 +16,7 @@ class Runner;
 }
 
 /// The window's export commands: File → Export chart (the current page's chart, or one of
-/// them), the charts' context-menu entries, and File → Export report. Asks where to save and
+/// them), the charts' context-menu entries, File → Export report and File → Export FOCUS. Asks where to save and
 /// reports failures; the work itself is ChartExporter's and ReportWriter's. GUI thread.
 class ExportActions : public QObject {
     Q_OBJECT
@@ -29,6 +30,9 @@ public:
     void exportChart(Page *page, QChartView *view = nullptr, std::optional<ChartExporter::Format> format = std::nullopt);
     /// Opens the report dialog for the inclusive day range.
     void exportReport(qint64 fromDay, qint64 toDay, Page *current);
+    /// File → Export FOCUS…: the charges of the inclusive day range (and the Spend page's filters).
+    void exportFocus(qint64 fromDay, qint64 toDay, Page *current);
+    FocusExportController *focusExport() const { return m_focus; }
     /// Writes `view` to `path` and confirms it on the window's status bar ("Chart saved to
     /// daily-cost.pdf"), or warns why not. True when written.
     bool writeChart(QChartView *view, const ChartExporter::Caption &caption, const QString &path,
@@ -45,4 +49,5 @@ private:
     QString m_dbPath;
     QWidget *m_window;
     Task::Runner *m_runner; ///< reads the caption's currency
+    FocusExportController *m_focus;
 };

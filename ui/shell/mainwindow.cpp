@@ -259,6 +259,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("Export &report\u2026"), this, [this, exports] {
         exports->exportReport(m_rangeBar->fromDay(), m_rangeBar->toDay(), currentPage());
     });
+    file->addAction(tr("Export &FOCUS\u2026"), this,
+                    [this, exports] { exports->exportFocus(m_rangeBar->fromDay(), m_rangeBar->toDay(), currentPage()); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

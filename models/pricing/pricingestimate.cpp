@@ -57,6 +57,7 @@ EstimateReport estimateVsBilled(const PricedUsage &priced)
     struct Acc {
         EstimateRow row;
         Cost::BigMoney numerator = 0;
+        Cost::BigMoney listNumerator = 0;
     };
     std::map<std::tuple<std::string, std::string, int>, Acc> rows;
     const auto days = static_cast<std::size_t>(u.days());
@@ -80,8 +81,11 @@ EstimateReport estimateVsBilled(const PricedUsage &priced)
             continue;
         }
         bool ok = true;
-        const Cost::BigMoney n = tokenCostNumerator(c.tokens, priced.timeline(c.group, g.tier).at(c.day), ok);
+        const Pricing::ResolvedPrice &price = priced.timeline(c.group, g.tier).at(c.day);
+        const Cost::BigMoney n = tokenCostNumerator(c.tokens, price, ok);
         a.numerator += n;
+        a.row.contract = a.row.contract || price.adjusted != 0;
+        a.listNumerator += price.adjusted != 0 ? tokenCostNumerator(c.tokens, price.listed(), ok) : n;
         total += n;
         r.billed += c.billed;
         const auto d = static_cast<std::size_t>(c.day - u.fromDay);
@@ -93,6 +97,7 @@ EstimateReport estimateVsBilled(const PricedUsage &priced)
     r.estimated = Pricing::roundDiv(total, kMillion);
     for (auto &[key, a] : rows) {
         a.row.estimated = Pricing::roundDiv(a.numerator, kMillion);
+        a.row.listEstimated = Pricing::roundDiv(a.listNumerator, kMillion);
         a.row.mismatch = !a.row.unpriced && isMismatch(a.row.billed, a.row.estimated);
         r.rows.push_back(std::move(a.row));
     }

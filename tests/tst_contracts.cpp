@@ -408,6 +408,14 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QStringLiteral("contracts.json: contracts[0] (x): field 'discount_pct': 'abc' is not a percentage")),
                  qPrintable(err));
         QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("contracts"), QStringLiteral("bogus")}, &out, &err), 2);
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("contracts"), QStringLiteral("import")}, &out, &err), 2);
+        QVERIFY2(err.contains(QStringLiteral("import needs exactly one FILE.json")), qPrintable(err));
+
+        // --help answers without touching (or creating) a store.
+        const QString none = m_dir.filePath(QStringLiteral("none.sqlite"));
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), none, QStringLiteral("contracts"), QStringLiteral("--help")}, &out, &err), 0);
+        QVERIFY2(out.startsWith(QStringLiteral("Usage: burnrate contracts ")) && out.contains(QStringLiteral("--replace")), qPrintable(out));
+        QVERIFY(!QFile::exists(none));
     }
 
     // The same scenario with and without a 20% discount: every price is exactly 0.8 × list, and

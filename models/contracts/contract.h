@@ -73,6 +73,7 @@ Cost::Money amortisedFee(Cost::Money amount, std::int64_t fromDay, std::int64_t 
 
 /// "monthly_minimum" / "provisioned".
 const char *commitmentKindName(CommitmentKind kind);
+/// The kind named `name` (as commitmentKindName writes it); false for any other name.
 bool commitmentKindFromName(const std::string &name, CommitmentKind &out);
 
 } // namespace Contracts

@@ -77,7 +77,6 @@ struct ResolvedPrice {
     bool has(PriceKind k) const { return (present >> static_cast<unsigned>(k)) & 1U; }
     Cost::Money price(PriceKind k) const { return perMillion[static_cast<std::size_t>(k)]; }
     bool any() const { return present != 0; }
-    bool isAdjusted(PriceKind k) const { return (adjusted >> static_cast<unsigned>(k)) & 1U; }
     /// Replaces the price of kind k by a contract price, keeping the list price once (`source`,
     /// when given, replaces the entry the price came from).
     void adjust(PriceKind k, Cost::Money perMillionUnits, const PriceEntry *source);

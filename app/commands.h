@@ -33,5 +33,6 @@ bool readInputFile(const QString &path, QByteArray &bytes, const char *command);
 bool runPostImportAnomalyScan(Cost::Store &store, const char *command);
 int runSimulateCommand(const CommandContext &ctx, const QStringList &args);
 int runPricesCommand(const CommandContext &ctx, const QStringList &args);
+int runContractsCommand(const CommandContext &ctx, const QStringList &args);
 int runAccountsCommand(const CommandContext &ctx, const QStringList &args);
 int runSyncCommand(const CommandContext &ctx, const QStringList &args);

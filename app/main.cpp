@@ -49,6 +49,8 @@ const std::map<QString, Command> &commands()
                                       "simulate --scenario FILE.json [--from DATE] [--to DATE] [--format json|csv] [--save]"}},
         {QStringLiteral("prices"), {runPricesCommand, false,
                                     "prices import FILE.json | prices list [--model M] | prices check [--from] [--to]   token prices"}},
+        {QStringLiteral("contracts"), {runContractsCommand, false,
+                                       "contracts import FILE.json [--replace] | export [--out FILE] | list   negotiated prices"}},
         {QStringLiteral("accounts"), {runAccountsCommand, false,
                                       "accounts add --provider ID --name NAME [--base-url URL] [--option KEY=VALUE]... | list | test NAME"
                                       " | remove NAME [--delete-data]   connected accounts (secret on stdin)"}},

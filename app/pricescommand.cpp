@@ -102,6 +102,11 @@ int check(const CommandContext &ctx, const Simulation::UsageQuery &query, const 
     }
     const Simulation::PricedUsage priced(snapshot, catalog);
     const Simulation::EstimateReport r = Simulation::estimateVsBilled(priced);
+    // The estimate follows the stored contracts (Pricing::loadCatalog); the list price is kept beside it.
+    auto basis = [](const Simulation::EstimateRow &row) { return row.contract ? "contract" : "list"; };
+    Cost::BigMoney listTotal = 0;
+    for (const auto &row : r.rows)
+        listTotal += row.listEstimated;
     auto pct = [](double v) { return std::isnan(v) ? std::string() : nlohmann::json(std::round(v * 100) / 100).dump(); };
     for (const auto &u : r.unpriced)
         std::fprintf(stderr, "UNPRICED: %s %s (%s, %s): %lld tokens on %s..%s, %s billed not estimated\n", u.provider.c_str(),
@@ -113,22 +118,26 @@ int check(const CommandContext &ctx, const Simulation::UsageQuery &query, const 
             rows.push_back({{"provider", row.provider}, {"model", row.model}, {"tier", Pricing::tierName(row.tier)},
                             {"billed", money(row.billed)}, {"estimated", row.unpriced ? nlohmann::json() : nlohmann::json(money(row.estimated))},
                             {"gap", row.unpriced ? nlohmann::json() : nlohmann::json(money(row.gap()))},
-                            {"gap_pct", pct(row.gapPercent())}, {"status", row.unpriced ? "unpriced" : row.mismatch ? "mismatch" : "ok"}});
+                            {"gap_pct", pct(row.gapPercent())}, {"status", row.unpriced ? "unpriced" : row.mismatch ? "mismatch" : "ok"},
+                            {"list_estimated", row.unpriced ? nlohmann::json() : nlohmann::json(money(row.listEstimated))},
+                            {"price_basis", basis(row)}});
         std::cout << nlohmann::json{{"from", Cost::formatDay(r.fromDay)}, {"to", Cost::formatDay(r.toDay)},
                                     {"billed", money(r.billed)}, {"estimated", money(r.estimated)}, {"gap", money(r.gap())},
                                     {"unpriced_billed", money(r.unpricedBilled)}, {"other_billed", money(r.otherBilled)},
-                                    {"models", rows}}
+                                    {"list_estimated", money(listTotal)}, {"models", rows}}
                          .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                   << '\n';
         return 0;
     }
-    std::cout << "provider,model,tier,billed,estimated,gap,gap_pct,status\n";
+    std::cout << "provider,model,tier,billed,estimated,gap,gap_pct,status,list_estimated,price_basis\n";
     for (const auto &row : r.rows)
         std::cout << row.provider << ',' << row.model << ',' << Pricing::tierName(row.tier) << ',' << money(row.billed) << ','
                   << (row.unpriced ? std::string("UNPRICED") : money(row.estimated)) << ','
                   << (row.unpriced ? std::string() : money(row.gap())) << ',' << (row.unpriced ? std::string() : pct(row.gapPercent()))
-                  << ',' << (row.unpriced ? "unpriced" : row.mismatch ? "mismatch" : "ok") << '\n';
-    std::cout << "TOTAL,,," << money(r.billed) << ',' << money(r.estimated) << ',' << money(r.gap()) << ",,\n";
+                  << ',' << (row.unpriced ? "unpriced" : row.mismatch ? "mismatch" : "ok") << ','
+                  << (row.unpriced ? std::string() : money(row.listEstimated)) << ',' << basis(row) << '\n';
+    std::cout << "TOTAL,,," << money(r.billed) << ',' << money(r.estimated) << ',' << money(r.gap()) << ",,," << money(listTotal)
+              << ",\n";
     return 0;
 }
 
@@ -145,7 +154,8 @@ int runPricesCommand(const CommandContext &ctx, const QStringList &args)
                        "                                             catalog (\"burnrate_prices\": 1) as your own prices\n"
                        "       burnrate prices list [--model M] [--format csv|json]\n"
                        "       burnrate prices check [--from DATE] [--to DATE] [--filter DIM=VALUE]... [--format csv|json]\n"
-                       "                                             estimated (usage x catalog) vs billed, per model\n"));
+                       "                                             estimated (usage x catalog, with the contracts'\n"
+                       "                                             prices where one applies) vs billed, per model\n"));
     cli.setActionMessages({}, QStringLiteral("unknown subcommand %1"));
     cli.action(QStringLiteral("import"), QStringLiteral("FILE.json"))
         .positional({.valueName = QStringLiteral("FILE.json"), .help = QStringLiteral("the price file to import"),

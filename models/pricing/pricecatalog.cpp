@@ -25,22 +25,6 @@ bool sameKey(const PriceEntry &a, const PriceEntry &b)
 
 std::string jsonText(const nlohmann::json &v) { return v.is_string() ? v.get<std::string>() : JsonRead::shown(v); }
 
-// Reads the five prices of a block; `context` names the place for errors.
-bool readPrices(const nlohmann::json &block, PriceEntry &entry, const std::string &context, std::string &error)
-{
-    for (int k = 0; k < kPriceKindCount; ++k) {
-        const auto it = block.find(kKindNames[k]);
-        if (it == block.end() || it->is_null())
-            continue;
-        Cost::Money m = 0;
-        if (!(it->is_string() || it->is_number()) || !priceFromJson(jsonText(*it), m)) {
-            error = context + ": field '" + kKindNames[k] + "': '" + jsonText(*it) + "' is not a price (a non-negative decimal)";
-            return false;
-        }
-        entry.set(static_cast<PriceKind>(k), m);
-    }
-    return true;
-}
 
 // The discounted copy of an entry: every price × (100 − pct) / 100, exact for ordinary percentages.
 bool discounted(const PriceEntry &base, const nlohmann::json &pctValue, Tier tier, PriceEntry &out, const std::string &context,
@@ -301,7 +285,7 @@ bool PriceCatalog::loadJson(std::string_view json, Layer layer, std::string &err
             }
             if (!JsonRead::Fields{p, pctx, error}.string("source", e.source))
                 return false;
-            if (!readPrices(p, e, pctx, error))
+            if (!readPriceFields(p, e, pctx, error))
                 return false;
             if (e.present == 0) {
                 error = pctx + ": no price given (input, cache_read, cache_write_5m, cache_write_1h, output)";
@@ -314,7 +298,7 @@ bool PriceCatalog::loadJson(std::string_view json, Layer layer, std::string &err
                 PriceEntry t = e;
                 t.present = 0;
                 tierFromName(tierKey, t.tier);
-                if (!p[tierKey].is_object() || !readPrices(p[tierKey], t, pctx + "." + tierKey, error) || t.present == 0) {
+                if (!p[tierKey].is_object() || !readPriceFields(p[tierKey], t, pctx + "." + tierKey, error) || t.present == 0) {
                     if (error.empty())
                         error = pctx + ": field '" + tierKey + "' must be an object of prices";
                     return false;
@@ -331,7 +315,7 @@ bool PriceCatalog::loadJson(std::string_view json, Layer layer, std::string &err
                     return false;
                 }
                 l.contextThreshold = lc["above_tokens"].get<std::int64_t>();
-                if (!readPrices(lc, l, pctx + ".long_context", error))
+                if (!readPriceFields(lc, l, pctx + ".long_context", error))
                     return false;
                 variants.push_back(l);
             }
@@ -368,9 +352,7 @@ std::string PriceCatalog::toJson(Layer layer) const
             p["tier"] = tierName(e->tier);
         if (e->longContext)
             p["above_tokens"] = e->contextThreshold;
-        for (int k = 0; k < kPriceKindCount; ++k)
-            if (e->has(static_cast<PriceKind>(k)))
-                p[kKindNames[k]] = Cost::formatMoney(e->perMillion[static_cast<std::size_t>(k)], 2);
+        writePriceFields(*e, p);
         nlohmann::json m = {{"provider", e->provider}, {"model", e->model}, {"prices", nlohmann::json::array({p})}};
         if (!e->source.empty())
             m["source"] = e->source;
@@ -392,6 +374,58 @@ bool PriceCatalog::loadBuiltin(PriceCatalog &catalog, std::string &error)
         return false;
     }
     return true;
+}
+
+bool readPriceFields(const nlohmann::json &block, PriceEntry &entry, const std::string &context, std::string &error)
+{
+    for (int k = 0; k < kPriceKindCount; ++k) {
+        const auto it = block.find(kKindNames[k]);
+        if (it == block.end() || it->is_null())
+            continue;
+        Cost::Money m = 0;
+        if (!(it->is_string() || it->is_number()) || !priceFromJson(jsonText(*it), m)) {
+            error = context + ": field '" + kKindNames[k] + "': '" + jsonText(*it) + "' is not a price (a non-negative decimal)";
+            return false;
+        }
+        entry.set(static_cast<PriceKind>(k), m);
+    }
+    return true;
+}
+
+void writePriceFields(const PriceEntry &entry, nlohmann::json &block)
+{
+    for (int k = 0; k < kPriceKindCount; ++k)
+        if (entry.has(static_cast<PriceKind>(k)))
+            block[kKindNames[k]] = Cost::formatMoney(entry.perMillion[static_cast<std::size_t>(k)], 2);
+}
+
+void ResolvedPrice::adjust(PriceKind k, Cost::Money perMillionUnits, const PriceEntry *source)
+{
+    const unsigned bit = 1U << static_cast<unsigned>(k);
+    const auto i = static_cast<std::size_t>(k);
+    if (!(adjusted & bit)) {
+        listPerMillion[i] = perMillion[i];
+        listPresent = static_cast<std::uint8_t>((listPresent & ~bit) | (present & bit));
+    }
+    adjusted = static_cast<std::uint8_t>(adjusted | bit);
+    perMillion[i] = perMillionUnits;
+    present = static_cast<std::uint8_t>(present | bit);
+    if (source)
+        from[i] = source;
+}
+
+ResolvedPrice ResolvedPrice::listed() const
+{
+    ResolvedPrice r = *this;
+    for (int k = 0; k < kPriceKindCount; ++k) {
+        const unsigned bit = 1U << static_cast<unsigned>(k);
+        if (!(adjusted & bit))
+            continue;
+        r.perMillion[static_cast<std::size_t>(k)] = listPerMillion[static_cast<std::size_t>(k)];
+        r.present = static_cast<std::uint8_t>((r.present & ~bit) | (listPresent & bit));
+    }
+    r.adjusted = 0;
+    return r;
 }
 
 } // namespace Pricing

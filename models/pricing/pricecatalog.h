@@ -2,9 +2,12 @@
 
 #include "domain/money.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -65,10 +68,23 @@ struct ResolvedPrice {
     std::uint8_t present = 0;
     std::array<const PriceEntry *, kPriceKindCount> from{}; ///< the entry each price came from
 
+    /// Set by a PriceAdjuster (a contract): bit k = perMillion[k] is the contract's price and
+    /// listPerMillion[k] (present when bit k of listPresent is set) the catalog's.
+    std::uint8_t adjusted = 0;
+    std::array<Cost::Money, kPriceKindCount> listPerMillion{};
+    std::uint8_t listPresent = 0;
+
     bool has(PriceKind k) const { return (present >> static_cast<unsigned>(k)) & 1U; }
     Cost::Money price(PriceKind k) const { return perMillion[static_cast<std::size_t>(k)]; }
     bool any() const { return present != 0; }
+    /// Replaces the price of kind k by a contract price, keeping the list price once (`source`,
+    /// when given, replaces the entry the price came from).
+    void adjust(PriceKind k, Cost::Money perMillionUnits, const PriceEntry *source);
+    /// The catalog's prices, before any adjustment.
+    ResolvedPrice listed() const;
 };
+
+class PriceAdjuster;
 
 /// The merged catalog. Immutable while it is read: build it, then share it read-only across threads.
 class PriceCatalog {
@@ -108,7 +124,13 @@ public:
     /// The curated catalog shipped in the Qt resource :/burnrate/prices.json.
     static bool loadBuiltin(PriceCatalog &catalog, std::string &error);
 
+    /// The contracts that turn list prices into prices paid (loadCatalog sets the stored ones);
+    /// resolve() stays the list price, PricedUsage applies the adjuster. nullptr = list prices.
+    void setAdjuster(std::shared_ptr<const PriceAdjuster> adjuster) { m_adjuster = std::move(adjuster); }
+    const PriceAdjuster *adjuster() const { return m_adjuster.get(); }
+
 private:
+    std::shared_ptr<const PriceAdjuster> m_adjuster;
     std::vector<PriceEntry> m_entries;
     std::unordered_map<std::string, std::vector<std::size_t>> m_byModel;
     void reindex();
@@ -119,5 +141,11 @@ Cost::BigMoney roundDiv(Cost::BigMoney numerator, Cost::BigMoney divisor);
 
 /// Parses an exact decimal price from a JSON value (string or number) into money units.
 bool priceFromJson(const std::string &text, Cost::Money &out);
+
+/// Reads the five per-million prices ("input", "cache_read", "cache_write_5m", "cache_write_1h",
+/// "output") of a JSON object into `entry`; false with "CONTEXT: field 'F': …" on a bad value.
+bool readPriceFields(const nlohmann::json &block, PriceEntry &entry, const std::string &context, std::string &error);
+/// Writes the prices `entry` has into `block` as exact decimals (the inverse of readPriceFields).
+void writePriceFields(const PriceEntry &entry, nlohmann::json &block);
 
 } // namespace Pricing

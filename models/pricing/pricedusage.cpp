@@ -16,15 +16,27 @@ const Pricing::ResolvedPrice &PriceTimeline::at(std::int64_t day) const
 
 PriceTimeline buildTimeline(const Pricing::PriceCatalog &catalog, const std::string &family,
                             const std::vector<std::string> &keys, Pricing::Tier tier, bool longContext,
-                            std::int64_t fromDay, std::int64_t toDay)
+                            std::int64_t fromDay, std::int64_t toDay, const Pricing::PriceAdjuster *adjuster,
+                            const std::string &account)
 {
     PriceTimeline t;
     t.from.push_back(fromDay);
     for (const std::int64_t d : catalog.changeDays(keys))
         if (d > fromDay && d <= toDay)
             t.from.push_back(d);
-    for (const std::int64_t d : t.from)
+    const Pricing::PriceScope scope{family, account, keys, tier};
+    if (adjuster) {
+        for (const std::int64_t d : adjuster->changeDays(scope))
+            if (d > fromDay && d <= toDay)
+                t.from.push_back(d);
+        std::sort(t.from.begin(), t.from.end());
+        t.from.erase(std::unique(t.from.begin(), t.from.end()), t.from.end());
+    }
+    for (const std::int64_t d : t.from) {
         t.prices.push_back(catalog.resolveKeys(family, keys, d, tier, longContext));
+        if (adjuster)
+            adjuster->adjust(scope, d, t.prices.back());
+    }
     return t;
 }
 
@@ -51,7 +63,8 @@ PricedUsage::PricedUsage(std::shared_ptr<const UsageSnapshot> usage, std::shared
     m_timelines.reserve(u.groups.size() * 3);
     for (const auto &g : u.groups)
         for (const auto tier : {Pricing::Tier::Standard, Pricing::Tier::Batch, Pricing::Tier::Priority})
-            m_timelines.push_back(buildTimeline(*m_catalog, g.family, g.keys, tier, g.longContext, u.fromDay, u.toDay));
+            m_timelines.push_back(
+                buildTimeline(*m_catalog, g.family, g.keys, tier, g.longContext, u.fromDay, u.toDay, adjuster(), g.account));
 
     std::map<std::tuple<std::string, std::string, int, int>, UnpricedUsage> unpriced;
     m_cellPriced.resize(u.cells.size());

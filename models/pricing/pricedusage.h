@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pricing/priceadjuster.h"
 #include "pricing/pricecatalog.h"
 #include "pricing/simulationusage.h"
 
@@ -19,9 +20,12 @@ struct PriceTimeline {
 };
 
 /// Resolves a model's prices for every day of [fromDay, toDay] (one lookup per price change).
+/// With an `adjuster` (contracts), the prices are the ones paid by `account`, list prices kept
+/// alongside (ResolvedPrice::listed), and the terms' start and end days are change days too.
 PriceTimeline buildTimeline(const Pricing::PriceCatalog &catalog, const std::string &family,
                             const std::vector<std::string> &keys, Pricing::Tier tier, bool longContext,
-                            std::int64_t fromDay, std::int64_t toDay);
+                            std::int64_t fromDay, std::int64_t toDay, const Pricing::PriceAdjuster *adjuster = nullptr,
+                            const std::string &account = {});
 
 /// Tokens of one (provider, model, kind) that have no price: reported loudly, never costed at $0.
 struct UnpricedUsage {
@@ -41,10 +45,13 @@ struct UnpricedUsage {
 /// share it across threads; build it again when the usage or the catalog changes.
 class PricedUsage {
 public:
+    /// When the catalog carries contracts (PriceCatalog::adjuster) every price is the contract price.
     PricedUsage(std::shared_ptr<const UsageSnapshot> usage, std::shared_ptr<const Pricing::PriceCatalog> catalog);
 
     const UsageSnapshot &usage() const { return *m_usage; }
     const Pricing::PriceCatalog &catalog() const { return *m_catalog; }
+    /// The contracts the prices follow; nullptr for list prices.
+    const Pricing::PriceAdjuster *adjuster() const { return m_catalog->adjuster(); }
     /// The prices of a group's own model at a tier.
     const PriceTimeline &timeline(std::uint32_t group, Pricing::Tier tier) const
     {

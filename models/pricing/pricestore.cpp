@@ -1,5 +1,7 @@
 #include "pricing/pricestore.h"
 
+#include "contracts/contractbook.h"
+#include "contracts/contractstore.h"
 #include "pricing/pricelitellm.h"
 
 #include <QDateTime>
@@ -117,7 +119,14 @@ bool loadStoredPrices(Cost::SqliteDb &db, PriceCatalog &catalog, std::string &er
 bool loadCatalog(Cost::SqliteDb &db, PriceCatalog &out, std::string &error)
 {
     out = PriceCatalog();
-    return PriceCatalog::loadBuiltin(out, error) && loadStoredPrices(db, out, error);
+    if (!PriceCatalog::loadBuiltin(out, error) || !loadStoredPrices(db, out, error))
+        return false;
+    std::vector<Contracts::Contract> contracts;
+    if (!Contracts::loadContracts(db, contracts, error))
+        return false;
+    if (!contracts.empty())
+        out.setAdjuster(std::make_shared<const Contracts::ContractBook>(std::move(contracts)));
+    return true;
 }
 
 bool replaceImported(Cost::SqliteDb &db, const std::vector<PriceEntry> &entries, std::string &error)

@@ -11,7 +11,8 @@
 /// own prices. Threading: the caller's connection, on the caller's thread.
 namespace Pricing {
 
-/// The full catalog: the curated resource plus the store's imported and user layers.
+/// The full catalog: the curated resource plus the store's imported and user layers, with the
+/// stored contracts as its adjuster (none when there is no contract).
 bool loadCatalog(Cost::SqliteDb &db, PriceCatalog &out, std::string &error);
 
 /// Adds the store's imported and user entries to `catalog`.

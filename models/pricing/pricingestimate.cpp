@@ -57,6 +57,7 @@ EstimateReport estimateVsBilled(const PricedUsage &priced)
     struct Acc {
         EstimateRow row;
         Cost::BigMoney numerator = 0;
+        Cost::BigMoney listNumerator = 0;
     };
     using Key = std::tuple<std::string, std::string, int>;
     std::map<Key, Acc> rows;
@@ -90,8 +91,11 @@ EstimateReport estimateVsBilled(const PricedUsage &priced)
             continue;
         }
         bool ok = true;
-        const Cost::BigMoney n = tokenCostNumerator(c.tokens, priced.timeline(c.group, g.tier).at(c.day), ok);
+        const Pricing::ResolvedPrice &price = priced.timeline(c.group, g.tier).at(c.day);
+        const Cost::BigMoney n = tokenCostNumerator(c.tokens, price, ok);
         a.numerator += n;
+        a.row.contract = a.row.contract || price.adjusted != 0;
+        a.listNumerator += price.adjusted != 0 ? tokenCostNumerator(c.tokens, price.listed(), ok) : n;
         if (billedOf[key] == 0 && n != 0) {
             a.row.notItemised = true;
             notItemised += n;
@@ -109,6 +113,7 @@ EstimateReport estimateVsBilled(const PricedUsage &priced)
     r.notItemisedEstimated = Pricing::roundDiv(notItemised, kMillion);
     for (auto &[key, a] : rows) {
         a.row.estimated = Pricing::roundDiv(a.numerator, kMillion);
+        a.row.listEstimated = Pricing::roundDiv(a.listNumerator, kMillion);
         a.row.mismatch = !a.row.unpriced && !a.row.notItemised && isMismatch(a.row.billed, a.row.estimated);
         r.rows.push_back(std::move(a.row));
     }

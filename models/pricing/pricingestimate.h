@@ -18,6 +18,8 @@ struct EstimateRow {
     std::array<std::int64_t, Pricing::kPriceKindCount> tokens{};
     Cost::BigMoney billed = 0;    ///< everything billed for these tokens (priced or not)
     Cost::BigMoney estimated = 0; ///< of the priced cells only
+    Cost::BigMoney listEstimated = 0; ///< the same at list prices (= estimated without contracts)
+    bool contract = false;        ///< some of `estimated` is priced by a contract (PricedUsage's adjuster)
     bool unpriced = false;        ///< some tokens had no price (they are not in `estimated`)
     /// Tokens with no cost billed for them in the whole period: the source bills them without a
     /// model (OpenAI's costs endpoint without line items: the money sits on a model-less row).

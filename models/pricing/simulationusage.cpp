@@ -17,7 +17,7 @@ namespace Simulation {
 namespace {
 
 struct ComboInfo {
-    std::string provider, service, model;
+    std::string provider, service, model, account;
     std::string snapshot; ///< the dated model id the provider billed (SkuId), when it names one of `model`'s snapshots
     Cost::TokenKind kind = Cost::TokenKind::None;
     ChargeVariant variant;
@@ -55,7 +55,8 @@ bool loadCombos(Cost::SqliteDb &db, std::unordered_map<std::int64_t, ComboInfo> 
     auto col = [](const char *c) { return std::string("coalesce((SELECT s FROM dict WHERE id = c.") + c + "), '')"; };
     const std::string sql = "SELECT c.id, c.token_kind, " + col("provider") + ", " + col("service") + ", " + col("model") + ", "
         + col("usage_type") + ", " + col("sku_meter") + ", " + col("charge_description") + ", " + col("pricing_category")
-        + ", " + col("sku_id") + ", " + col("sku_price_id") + ", " + col("currency") + " FROM combo c";
+        + ", " + col("sku_id") + ", " + col("sku_price_id") + ", " + col("currency") + ", " + col("billing_account")
+        + " FROM combo c";
     Cost::SqliteStmt st(db, sql);
     if (!st.ok()) {
         error = st.error();
@@ -73,6 +74,7 @@ bool loadCombos(Cost::SqliteDb &db, std::unordered_map<std::int64_t, ComboInfo> 
         c.variant = chargeVariant(texts);
         c.snapshot = snapshotOf(texts[4], c.model);
         c.currency = std::string(st.text(11));
+        c.account = std::string(st.text(12));
         out.emplace(st.int64(0), std::move(c));
     }
     return st.error().empty() || (error = st.error()).empty();
@@ -151,7 +153,8 @@ bool loadUsage(Cost::SqliteDb &db, const UsageQuery &query, UsageSnapshot &out, 
     if (!prepare(db, sql, binds, st, error))
         return false;
 
-    std::map<std::tuple<std::string, std::string, std::string, std::string, std::string, int, bool>, std::uint32_t> groupIndex;
+    std::map<std::tuple<std::string, std::string, std::string, std::string, std::string, std::string, int, bool>, std::uint32_t>
+        groupIndex;
     std::unordered_map<std::uint64_t, std::size_t> cellIndex; // (day, group) → cell
     while (st.step()) {
         const std::int64_t day = st.int64(0);
@@ -166,8 +169,8 @@ bool loadUsage(Cost::SqliteDb &db, const UsageQuery &query, UsageSnapshot &out, 
             continue;
         }
         const std::string feature(st.text(2));
-        const auto key = std::make_tuple(c.provider, c.service, c.model, c.snapshot, feature, static_cast<int>(c.variant.tier),
-                                         c.variant.longContext);
+        const auto key = std::make_tuple(c.provider, c.service, c.model, c.snapshot, feature, c.account,
+                                         static_cast<int>(c.variant.tier), c.variant.longContext);
         auto g = groupIndex.find(key);
         if (g == groupIndex.end()) {
             UsageGroup group;
@@ -176,6 +179,7 @@ bool loadUsage(Cost::SqliteDb &db, const UsageQuery &query, UsageSnapshot &out, 
             group.model = c.model;
             group.keys = priceKeys(c);
             group.feature = feature;
+            group.account = c.account;
             group.tier = c.variant.tier;
             group.longContext = c.variant.longContext;
             g = groupIndex.emplace(key, addGroup(out, std::move(group))).first;

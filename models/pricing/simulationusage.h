@@ -21,6 +21,7 @@ struct UsageGroup {
     std::string model;             ///< model as stored
     std::vector<std::string> keys; ///< price lookup keys of the model
     std::string feature;           ///< "" = unallocated
+    std::string account;           ///< billing account id (for contracts scoped to an account)
     Pricing::Tier tier = Pricing::Tier::Standard;
     bool longContext = false;
 };

@@ -67,7 +67,7 @@ struct Plan {
     std::vector<int> stepTarget;                        // per step (-1 none)
     std::vector<std::uint8_t> groupInScope;             // [step][group]: feature, provider, own model
     std::vector<std::uint8_t> targetInScope;            // [step][target]: model
-    std::map<std::tuple<int, std::string, int, bool>, PriceTimeline> targetTimelines;
+    std::map<std::tuple<int, std::string, std::string, int, bool>, PriceTimeline> targetTimelines;
     std::set<std::string> warnings;
     std::vector<std::uint8_t> warned; // [step][group][own or target]: a warning was recorded
     std::vector<const PriceTimeline *> timelineCache; // [(target × groups + group) × 3 + tier]
@@ -99,13 +99,15 @@ struct Plan {
         const std::string family = targetProvider[static_cast<std::size_t>(target)].empty()
             ? g.family
             : PriceMatching::providerFamily(targetProvider[static_cast<std::size_t>(target)]);
-        const auto key = std::make_tuple(target, family, static_cast<int>(tier), g.longContext);
+        // The traffic's billing account keeps its contract when the target stays with its provider.
+        const std::string account = family == g.family ? g.account : std::string();
+        const auto key = std::make_tuple(target, family, account, static_cast<int>(tier), g.longContext);
         auto it = targetTimelines.find(key);
         if (it == targetTimelines.end()) {
             const UsageSnapshot &u = priced.usage();
             it = targetTimelines
                      .emplace(key, buildTimeline(priced.catalog(), family, targetKeys[static_cast<std::size_t>(target)], tier,
-                                                 g.longContext, u.fromDay, u.toDay))
+                                                 g.longContext, u.fromDay, u.toDay, priced.adjuster(), account))
                      .first;
         }
         return it->second;

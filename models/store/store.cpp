@@ -255,6 +255,17 @@ std::string migration12(SqliteDb &db)
     return "ALTER TABLE import ADD COLUMN erased_by INTEGER;";
 }
 
+// Migration 13: negotiated contracts (models/contracts/): one row per contract, its terms as the
+// JSON object of the contracts file format (contractjson.h).
+std::string migration13()
+{
+    return R"SQL(
+CREATE TABLE IF NOT EXISTS contract(
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, definition TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+)SQL";
+}
+
 } // namespace
 
 std::string Store::defaultPath()
@@ -329,7 +340,8 @@ bool Store::migrate()
                                  migration9(),
                                  migration10(),
                                  migration11(),
-                                 migration12(m_db)};
+                                 migration12(m_db),
+                                 migration13()};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

@@ -7,6 +7,7 @@
 #include "alerts/budgetalertwatcher.h"
 #include "anomalies/anomaliespage.h"
 #include "budgets/budgetspage.h"
+#include "contracts/contractsdialog.h"
 #include "export/exportactions.h"
 #include "forecasts/forecastpage.h"
 #include "format/format.h"
@@ -282,6 +283,7 @@ void MainWindow::buildMenus()
             simulator->openPrices();
     });
     prices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    tools->addAction(tr("&Contracts\u2026"), this, [this] { ContractsDialog::openFrom(m_dbPath, this, [this] { m_status->refresh(); }); });
 
     QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
     alerts->addAction(tr("Alert &settings\u2026"), this, [this] {

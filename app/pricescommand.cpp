@@ -104,9 +104,16 @@ int check(const CommandContext &ctx, const Simulation::UsageQuery &query, const 
     const Simulation::EstimateReport r = Simulation::estimateVsBilled(priced);
     // The estimate follows the stored contracts (Pricing::loadCatalog); the list price is kept beside it.
     auto basis = [](const Simulation::EstimateRow &row) { return row.contract ? "contract" : "list"; };
+    // Tokens billed without a model (not itemised) have no bill to compare with: no gap, not in
+    // the totals.
+    auto status = [](const Simulation::EstimateRow &row) {
+        return row.unpriced ? "unpriced" : row.notItemised ? "not_itemised" : row.mismatch ? "mismatch" : "ok";
+    };
+    auto compared = [](const Simulation::EstimateRow &row) { return !row.unpriced && !row.notItemised; };
     Cost::BigMoney listTotal = 0;
     for (const auto &row : r.rows)
-        listTotal += row.listEstimated;
+        if (!row.notItemised)
+            listTotal += row.listEstimated;
     auto pct = [](double v) { return std::isnan(v) ? std::string() : nlohmann::json(std::round(v * 100) / 100).dump(); };
     for (const auto &u : r.unpriced)
         std::fprintf(stderr, "UNPRICED: %s %s (%s, %s): %lld tokens on %s..%s, %s billed not estimated\n", u.provider.c_str(),
@@ -117,13 +124,14 @@ int check(const CommandContext &ctx, const Simulation::UsageQuery &query, const 
         for (const auto &row : r.rows)
             rows.push_back({{"provider", row.provider}, {"model", row.model}, {"tier", Pricing::tierName(row.tier)},
                             {"billed", money(row.billed)}, {"estimated", row.unpriced ? nlohmann::json() : nlohmann::json(money(row.estimated))},
-                            {"gap", row.unpriced ? nlohmann::json() : nlohmann::json(money(row.gap()))},
-                            {"gap_pct", pct(row.gapPercent())}, {"status", row.unpriced ? "unpriced" : row.mismatch ? "mismatch" : "ok"},
+                            {"gap", compared(row) ? nlohmann::json(money(row.gap())) : nlohmann::json()},
+                            {"gap_pct", compared(row) ? pct(row.gapPercent()) : std::string()}, {"status", status(row)},
                             {"list_estimated", row.unpriced ? nlohmann::json() : nlohmann::json(money(row.listEstimated))},
                             {"price_basis", basis(row)}});
         std::cout << nlohmann::json{{"from", Cost::formatDay(r.fromDay)}, {"to", Cost::formatDay(r.toDay)},
                                     {"billed", money(r.billed)}, {"estimated", money(r.estimated)}, {"gap", money(r.gap())},
                                     {"unpriced_billed", money(r.unpricedBilled)}, {"other_billed", money(r.otherBilled)},
+                                    {"not_itemised_estimated", money(r.notItemisedEstimated)},
                                     {"list_estimated", money(listTotal)}, {"models", rows}}
                          .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                   << '\n';
@@ -133,8 +141,8 @@ int check(const CommandContext &ctx, const Simulation::UsageQuery &query, const 
     for (const auto &row : r.rows)
         std::cout << row.provider << ',' << row.model << ',' << Pricing::tierName(row.tier) << ',' << money(row.billed) << ','
                   << (row.unpriced ? std::string("UNPRICED") : money(row.estimated)) << ','
-                  << (row.unpriced ? std::string() : money(row.gap())) << ',' << (row.unpriced ? std::string() : pct(row.gapPercent()))
-                  << ',' << (row.unpriced ? "unpriced" : row.mismatch ? "mismatch" : "ok") << ','
+                  << (compared(row) ? money(row.gap()) : std::string()) << ',' << (compared(row) ? pct(row.gapPercent()) : std::string())
+                  << ',' << status(row) << ','
                   << (row.unpriced ? std::string() : money(row.listEstimated)) << ',' << basis(row) << '\n';
     std::cout << "TOTAL,,," << money(r.billed) << ',' << money(r.estimated) << ',' << money(r.gap()) << ",,," << money(listTotal)
               << ",\n";

@@ -176,6 +176,45 @@ private Q_SLOTS:
         QCOMPARE(amount(j["gap"]), amount(j["billed"]) - amount(j["estimated"]));
     }
 
+    // Tokens billed without a model (a synced OpenAI account without line items): status
+    // not_itemised, no gap, left out of the totals (#23 item 3).
+    void pricesCheckNamesUsageBilledWithoutAModel()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("not-itemised.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray period = ",USD,2025-06-01T00:00:00Z,2025-06-02T00:00:00Z,";
+        f.write("BilledCost,BillingAccountId,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,ConsumedUnit,"
+                "ServiceProviderName,ServiceName,SkuId,SkuMeter,SkuPriceDetails\n");
+        f.write("2.50,org-1" + period + ",,OpenAI,API,,,\n");
+        f.write("0,org-1" + period + "1000000,Tokens,OpenAI,API,gpt-4o,Input Tokens,\"{\"\"ModelId\"\":\"\"gpt-4o\"\"}\"\n");
+        f.write("3.00,ws-1" + period + "1000000,Tokens,Anthropic,API,claude-3-5-sonnet,Input Tokens,"
+                "\"{\"\"ModelId\"\":\"\"claude-3-5-sonnet\"\"}\"\n");
+        f.close();
+        const QStringList db{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("not-itemised.sqlite"))};
+        QString out, err;
+        QCOMPARE(runBurnrate(db + QStringList{QStringLiteral("import"), csv}, &out, &err), 0);
+        QCOMPARE(runBurnrate(db + QStringList{QStringLiteral("prices"), QStringLiteral("check"), QStringLiteral("--from"),
+                                              QStringLiteral("2025-06-01"), QStringLiteral("--to"), QStringLiteral("2025-06-01"),
+                                              QStringLiteral("--format"), QStringLiteral("json")},
+                             &out, &err),
+                 0);
+        const auto j = nlohmann::json::parse(out.toStdString());
+        bool seen = false;
+        for (const auto &m : j["models"]) {
+            if (m["model"] != "gpt-4o")
+                continue;
+            seen = true;
+            QCOMPARE(m["status"].get<std::string>(), std::string("not_itemised"));
+            QVERIFY(m["gap"].is_null());
+        }
+        QVERIFY(seen);
+        QCOMPARE(j["billed"].get<std::string>(), std::string("3.00"));
+        QCOMPARE(j["estimated"].get<std::string>(), std::string("3.00"));
+        QCOMPARE(j["list_estimated"].get<std::string>(), std::string("3.00"));
+        QCOMPARE(j["not_itemised_estimated"].get<std::string>(), std::string("2.50"));
+    }
+
     void pricesImportAndList()
     {
         const QString db = m_dir.filePath(QStringLiteral("prices.sqlite"));

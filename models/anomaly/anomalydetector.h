@@ -1,5 +1,7 @@
 #pragma once
 
+#include "anomaly/slidingwindow.h"
+
 #include <cstdint>
 #include <deque>
 #include <limits>
@@ -80,7 +82,7 @@ private:
         int span = 1;                    // points averaged
         std::deque<double> history;      // chronological
         std::vector<double> sorted;      // the same values, sorted
-        std::deque<double> values;       // per point in m_times, for the seasonal lookup
+        SlidingWindow<double> values;    // per point in m_times, for the seasonal lookup
         double absSum = 0;               // sum of |history|
         long pushes = 0;
     };
@@ -104,7 +106,7 @@ private:
     std::int64_t m_season = 0;
     std::int64_t m_tolerance = 0;
     long m_count = 0;
-    std::deque<std::int64_t> m_times;    // timestamps of the points in the channels' values
+    SlidingWindow<std::int64_t> m_times; // timestamps of the points in the channels' values
     std::deque<double> m_recent;         // raw values for the moving average
     Channel m_point;
     Channel m_smooth;

@@ -2,12 +2,16 @@
 
 #include "cli/commandline.h"
 #include "cli/csvfield.h"
+#include "analytics/periods.h"
 #include "contracts/contractjson.h"
+#include "contracts/contractledger.h"
 #include "contracts/contractstore.h"
 #include "domain/timeparse.h"
 #include "store/store.h"
 
 #include <QFile>
+
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <iostream>
@@ -40,6 +44,101 @@ int list(const std::vector<Contracts::Contract> &contracts)
     return 0;
 }
 
+std::string lastDayText(std::int64_t toDayExclusive)
+{
+    return toDayExclusive >= Contracts::kOpenEnded ? std::string() : Cost::formatDay(toDayExclusive - 1);
+}
+
+/// One line of the statement as it is printed (CSV and JSON share it).
+struct StatusLine {
+    std::string contract, line, from, to, amount, used, left, status, day, currency, note;
+};
+
+std::vector<StatusLine> statusLines(const Contracts::Statement &s, const std::vector<Contracts::Contract> &contracts)
+{
+    auto money = [](Cost::BigMoney v) { return Cost::formatMoney(v, 2); };
+    auto day = [](const std::optional<std::int64_t> &d) { return d ? Cost::formatDay(*d) : std::string(); };
+    std::vector<StatusLine> lines;
+    for (const Contracts::CommitmentMonth &m : s.commitments) {
+        StatusLine l{m.contract, Contracts::commitmentKindName(m.kind), Cost::formatDay(m.fromDay), lastDayText(m.toDay),
+                     money(m.committed), money(m.used), {}, {}, {}, m.currency, {}};
+        if (m.complete) {
+            l.left = money(m.unused);
+            l.status = m.unused > 0 ? "unused" : "met";
+            l.day = day(m.metDay);
+        } else {
+            l.left = money(m.forecastUnused);
+            l.status = m.metDay || m.forecastMetDay ? (m.metDay ? "met" : "on_track") : "short_forecast";
+            l.day = day(m.metDay ? m.metDay : m.forecastMetDay);
+        }
+        for (const auto &c : contracts)
+            if (c.name == m.contract && m.commitment < c.commitments.size())
+                l.note = c.commitments[m.commitment].note;
+        lines.push_back(std::move(l));
+    }
+    for (const Contracts::CreditBalance &b : s.credits) {
+        StatusLine l{b.contract, "credit", Cost::formatDay(b.fromDay), lastDayText(b.untilDay), money(b.amount), money(b.used),
+                     money(b.remaining), {}, {}, b.currency, b.note};
+        if (b.ranOutDay) {
+            l.status = "used_up";
+            l.day = day(b.ranOutDay);
+        } else if (b.expired) {
+            l.status = "expired";
+            l.day = lastDayText(b.untilDay + 1);
+        } else if (b.forecastRunOutDay) {
+            l.status = "runs_out";
+            l.day = day(b.forecastRunOutDay);
+        } else if (b.forecastOpenEnded) {
+            l.status = "active";
+        } else {
+            l.status = "expires_unused";
+            l.day = lastDayText(b.untilDay + 1);
+            l.left = money(b.forecastLeftAtExpiry);
+        }
+        lines.push_back(std::move(l));
+    }
+    return lines;
+}
+
+int status(Cost::Store &store, const std::vector<Contracts::Contract> &contracts, std::optional<std::int64_t> from,
+           std::optional<std::int64_t> to, const std::string &format)
+{
+    std::int64_t firstDay = 0, lastDay = 0;
+    if (!Analytics::dataRange(store.db(), firstDay, lastDay)) {
+        std::fprintf(stderr, "burnrate contracts: the store holds no charges\n");
+        return 1;
+    }
+    const std::int64_t asOf = Analytics::lastCompleteDay(Analytics::todayUtc(), lastDay);
+    std::int64_t earliest = asOf;
+    for (const auto &c : contracts)
+        earliest = std::min(earliest, c.fromDay);
+    Contracts::Statement s;
+    std::string error;
+    if (!Contracts::buildStatement(store.db(), contracts, from.value_or(earliest), to.value_or(asOf), asOf, s, error)) {
+        std::fprintf(stderr, "burnrate contracts: %s\n", error.c_str());
+        return 1;
+    }
+    const std::vector<StatusLine> lines = statusLines(s, contracts);
+    if (format == "json") {
+        nlohmann::json rows = nlohmann::json::array();
+        for (const StatusLine &l : lines)
+            rows.push_back({{"contract", l.contract}, {"line", l.line}, {"from", l.from}, {"to", l.to}, {"amount", l.amount},
+                            {"used", l.used}, {"left", l.left}, {"status", l.status}, {"day", l.day}, {"currency", l.currency},
+                            {"note", l.note}});
+        std::cout << nlohmann::json{{"from", Cost::formatDay(s.fromDay)}, {"to", Cost::formatDay(s.toDay)},
+                                    {"as_of", Cost::formatDay(s.asOfDay)}, {"unused_commitment", Cost::formatMoney(s.unusedTotal(), 2)},
+                                    {"lines", rows}}
+                         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                  << '\n';
+        return 0;
+    }
+    std::cout << "contract,line,from,to,amount,used,left,status,day,currency,note\n";
+    for (const StatusLine &l : lines)
+        std::cout << Cli::csvField(l.contract) << ',' << l.line << ',' << l.from << ',' << l.to << ',' << l.amount << ',' << l.used
+                  << ',' << l.left << ',' << l.status << ',' << l.day << ',' << l.currency << ',' << Cli::csvField(l.note) << '\n';
+    return 0;
+}
+
 } // namespace
 
 int runContractsCommand(const CommandContext &ctx, const QStringList &args)
@@ -52,7 +151,10 @@ int runContractsCommand(const CommandContext &ctx, const QStringList &args)
         QStringLiteral("Usage: burnrate contracts import FILE.json [--replace]   add or update contracts by name (--replace: and\n"
                        "                                                     remove the stored ones the file does not name)\n"
                        "       burnrate contracts export [--out FILE.json]     write the contracts (standard output by default)\n"
-                       "       burnrate contracts list                         one CSV line per contract\n"));
+                       "       burnrate contracts list                         one CSV line per contract\n"
+                       "       burnrate contracts status [--from DATE] [--to DATE] [--format csv|json]\n"
+                       "                                 commitments month by month (used, unused) and credits\n"
+                       "                                 (balance), with the forecast day each is met or runs out\n"));
     cli.setActionMessages({}, QStringLiteral("unknown subcommand %1"));
     Cli::CommandLine &importCli = cli.action(QStringLiteral("import"), QStringLiteral("FILE.json [--replace]"));
     importCli.positional({.valueName = QStringLiteral("FILE.json"), .help = QStringLiteral("the contracts file to import"),
@@ -64,6 +166,11 @@ int runContractsCommand(const CommandContext &ctx, const QStringList &args)
     Cli::CommandLine &exportCli = cli.action(QStringLiteral("export"), QStringLiteral("[--out FILE.json]"));
     exportCli.value(QStringLiteral("--out"), QStringLiteral("FILE.json"), QStringLiteral("where to write (default: standard output)"), out);
     cli.action(QStringLiteral("list"), {});
+    std::optional<std::int64_t> fromDay, toDay;
+    std::string format = "csv";
+    Cli::CommandLine &statusCli = cli.action(QStringLiteral("status"), QStringLiteral("[--from DATE] [--to DATE] [--format csv|json]"));
+    statusCli.dateRange(fromDay, toDay);
+    statusCli.format(format, {QStringLiteral("csv"), QStringLiteral("json")});
     if (const auto done = cli.parse(args))
         return *done;
     const QString verb = cli.chosenAction();
@@ -93,6 +200,8 @@ int runContractsCommand(const CommandContext &ctx, const QStringList &args)
         return cli.fail(error);
     if (verb == QStringLiteral("list"))
         return list(contracts);
+    if (verb == QStringLiteral("status"))
+        return status(store, contracts, fromDay, toDay, format);
     const std::string json = Contracts::toJson(contracts);
     if (out.isEmpty() || out == QStringLiteral("-")) {
         std::fwrite(json.data(), 1, json.size(), stdout);

@@ -54,48 +54,23 @@ struct StatusLine {
     std::string contract, line, from, to, amount, used, left, status, day, currency, note;
 };
 
-std::vector<StatusLine> statusLines(const Contracts::Statement &s, const std::vector<Contracts::Contract> &contracts)
+std::vector<StatusLine> statusLines(const Contracts::Statement &s)
 {
     auto money = [](Cost::BigMoney v) { return Cost::formatMoney(v, 2); };
-    auto day = [](const std::optional<std::int64_t> &d) { return d ? Cost::formatDay(*d) : std::string(); };
     std::vector<StatusLine> lines;
+    auto dayText = [](const std::optional<std::int64_t> &d) { return d ? Cost::formatDay(*d) : std::string(); };
     for (const Contracts::CommitmentMonth &m : s.commitments) {
-        StatusLine l{m.contract, Contracts::commitmentKindName(m.kind), Cost::formatDay(m.fromDay), lastDayText(m.toDay),
-                     money(m.committed), money(m.used), {}, {}, {}, m.currency, {}};
-        if (m.complete) {
-            l.left = money(m.unused);
-            l.status = m.unused > 0 ? "unused" : "met";
-            l.day = day(m.metDay);
-        } else {
-            l.left = money(m.forecastUnused);
-            l.status = m.metDay || m.forecastMetDay ? (m.metDay ? "met" : "on_track") : "short_forecast";
-            l.day = day(m.metDay ? m.metDay : m.forecastMetDay);
-        }
-        for (const auto &c : contracts)
-            if (c.name == m.contract && m.commitment < c.commitments.size())
-                l.note = c.commitments[m.commitment].note;
-        lines.push_back(std::move(l));
+        // `left`: what a complete month left unused, or what the forecast leaves at an open month's end.
+        lines.push_back({m.contract, Contracts::commitmentKindName(m.kind), Cost::formatDay(m.fromDay), lastDayText(m.toDay),
+                         money(m.committed), money(m.used), money(m.complete ? m.unused : m.forecastUnused),
+                         Contracts::statusName(Contracts::status(m)), dayText(Contracts::statusDay(m)), m.currency, m.note});
     }
     for (const Contracts::CreditBalance &b : s.credits) {
-        StatusLine l{b.contract, "credit", Cost::formatDay(b.fromDay), lastDayText(b.untilDay), money(b.amount), money(b.used),
-                     money(b.remaining), {}, {}, b.currency, b.note};
-        if (b.ranOutDay) {
-            l.status = "used_up";
-            l.day = day(b.ranOutDay);
-        } else if (b.expired) {
-            l.status = "expired";
-            l.day = lastDayText(b.untilDay + 1);
-        } else if (b.forecastRunOutDay) {
-            l.status = "runs_out";
-            l.day = day(b.forecastRunOutDay);
-        } else if (b.forecastOpenEnded) {
-            l.status = "active";
-        } else {
-            l.status = "expires_unused";
-            l.day = lastDayText(b.untilDay + 1);
-            l.left = money(b.forecastLeftAtExpiry);
-        }
-        lines.push_back(std::move(l));
+        // `left`: the balance, or what the forecast leaves when the credit expires.
+        const bool expiring = Contracts::status(b) == Contracts::LineStatus::ExpiresUnused;
+        lines.push_back({b.contract, "credit", Cost::formatDay(b.fromDay), lastDayText(b.untilDay), money(b.amount), money(b.used),
+                         money(expiring ? b.forecastLeftAtExpiry : b.remaining), Contracts::statusName(Contracts::status(b)),
+                         dayText(Contracts::statusDay(b)), b.currency, b.note});
     }
     return lines;
 }
@@ -118,7 +93,7 @@ int status(Cost::Store &store, const std::vector<Contracts::Contract> &contracts
         std::fprintf(stderr, "burnrate contracts: %s\n", error.c_str());
         return 1;
     }
-    const std::vector<StatusLine> lines = statusLines(s, contracts);
+    const std::vector<StatusLine> lines = statusLines(s);
     if (format == "json") {
         nlohmann::json rows = nlohmann::json::array();
         for (const StatusLine &l : lines)

@@ -57,6 +57,7 @@ void accountCommitments(const Contract &c, const ScopeSpend &spend, const SpendF
             m.contract = c.name;
             m.commitment = k;
             m.kind = commitment.kind;
+            m.note = commitment.note;
             m.currency = spend.currency;
             m.committed = commitment.kind == CommitmentKind::MonthlyMinimum
                               ? share(commitment.amount, ms, me, m.fromDay, m.toDay)
@@ -148,6 +149,61 @@ Cost::BigMoney ScopeSpend::billed(std::int64_t from, std::int64_t toExclusive) c
     for (std::int64_t day = std::max(from, firstDay); day < std::min(toExclusive, end); ++day)
         sum += perDay[static_cast<std::size_t>(day - firstDay)];
     return sum;
+}
+
+LineStatus status(const CommitmentMonth &m)
+{
+    if (m.metDay)
+        return LineStatus::Met;
+    if (m.complete)
+        return m.unused > 0 ? LineStatus::Unused : LineStatus::Met;
+    return m.forecastMetDay ? LineStatus::OnTrack : LineStatus::ShortForecast;
+}
+
+LineStatus status(const CreditBalance &b)
+{
+    if (b.ranOutDay)
+        return LineStatus::UsedUp;
+    if (b.expired)
+        return LineStatus::Expired;
+    if (b.forecastRunOutDay)
+        return LineStatus::RunsOut;
+    return b.forecastOpenEnded ? LineStatus::Active : LineStatus::ExpiresUnused;
+}
+
+const char *statusName(LineStatus s)
+{
+    switch (s) {
+    case LineStatus::Met: return "met";
+    case LineStatus::Unused: return "unused";
+    case LineStatus::OnTrack: return "on_track";
+    case LineStatus::ShortForecast: return "short_forecast";
+    case LineStatus::UsedUp: return "used_up";
+    case LineStatus::Expired: return "expired";
+    case LineStatus::RunsOut: return "runs_out";
+    case LineStatus::ExpiresUnused: return "expires_unused";
+    case LineStatus::Active: break;
+    }
+    return "active";
+}
+
+std::optional<std::int64_t> statusDay(const CommitmentMonth &m)
+{
+    return m.metDay ? m.metDay : m.forecastMetDay;
+}
+
+std::optional<std::int64_t> statusDay(const CreditBalance &b)
+{
+    switch (status(b)) {
+    case LineStatus::UsedUp: return b.ranOutDay;
+    case LineStatus::RunsOut: return b.forecastRunOutDay;
+    case LineStatus::Expired:
+    case LineStatus::ExpiresUnused:
+        if (b.untilDay < kOpenEnded)
+            return b.untilDay - 1;
+        return std::nullopt;
+    default: return std::nullopt;
+    }
 }
 
 Cost::BigMoney Statement::unusedTotal() const

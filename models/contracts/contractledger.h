@@ -36,6 +36,7 @@ struct CommitmentMonth {
     std::string contract;
     std::size_t commitment = 0; ///< index in Contract::commitments
     CommitmentKind kind = CommitmentKind::MonthlyMinimum;
+    std::string note;
     std::int64_t fromDay = 0; ///< [fromDay, toDay)
     std::int64_t toDay = 0;
     /// The month's share: a monthly minimum prorated by the days of the month in the term, a
@@ -81,6 +82,27 @@ struct Statement {
     Cost::BigMoney unusedTotal() const;
     bool empty() const { return commitments.empty() && credits.empty(); }
 };
+
+/// Where a commitment month or a credit stands.
+enum class LineStatus : std::uint8_t {
+    Met,           ///< the month's usage reached the commitment
+    Unused,        ///< a complete month short of its commitment: `unused` is billed on top
+    OnTrack,       ///< an open month the forecast meets (forecastMetDay)
+    ShortForecast, ///< an open month the forecast leaves short by forecastUnused
+    UsedUp,        ///< a credit used up (ranOutDay)
+    Expired,       ///< a credit past its expiry with `remaining` unused
+    RunsOut,       ///< a credit the forecast uses up on forecastRunOutDay
+    ExpiresUnused, ///< a credit the forecast leaves forecastLeftAtExpiry of when it expires
+    Active,        ///< a credit without expiry the forecast does not use up within its horizon
+};
+LineStatus status(const CommitmentMonth &month);
+LineStatus status(const CreditBalance &credit);
+/// "met", "unused", "on_track", "short_forecast", "used_up", "expired", "runs_out", "expires_unused", "active".
+const char *statusName(LineStatus status);
+/// The day a status refers to: met / forecast met, used up / forecast run out, the last usable
+/// day of an expired or expiring credit; none otherwise.
+std::optional<std::int64_t> statusDay(const CommitmentMonth &month);
+std::optional<std::int64_t> statusDay(const CreditBalance &credit);
 
 /// Days a forecast reaches past the statement's day at most.
 inline constexpr int kForecastHorizon = 400;

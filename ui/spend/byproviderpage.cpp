@@ -35,6 +35,7 @@ ByProviderPage::ByProviderPage(const QString &dbPath, QWidget *parent)
     m_provider->setChecked(true);
     connect(m_service, &QToolButton::toggled, this, &ByProviderPage::setGroupByService);
     addToolbarWidget(box);
+    enableContracts();
 }
 
 QString ByProviderPage::title() const

@@ -1,5 +1,6 @@
 #include "spend/spendpage.h"
 
+#include "analytics/periods.h"
 #include "analytics/rollupscan.h"
 #include "charts/topnbarchart.h"
 #include "export/csvexport.h"
@@ -8,6 +9,7 @@
 #include "shell/style.h"
 #include "spend/breakdowntablemodel.h"
 #include "spend/breakdowntableview.h"
+#include "spend/contractscard.h"
 #include "spend/currencynote.h"
 #include "spend/filterbreadcrumbs.h"
 #include "spend/spendcard.h"
@@ -207,6 +209,16 @@ QWidget *SpendPage::buildEmptyState()
     return outer;
 }
 
+void SpendPage::enableContracts()
+{
+    m_contractsCard = new ContractsCard(m_splitter);
+    m_contractsCard->hide();
+    m_splitter->addWidget(m_contractsCard);
+    m_splitter->setStretchFactor(2, 0);
+    connect(m_contractsCard, &SpendCard::exportRequested, this,
+            [this] { exportRows(QStringLiteral("contracts"), m_contractsCard->exportRows()); });
+}
+
 void SpendPage::addToolbarWidget(QWidget *widget)
 {
     m_toolbar->addWidget(widget);
@@ -263,6 +275,7 @@ void SpendPage::startLoad()
     request.toDay = toDay();
     request.grain = m_grain;
     request.filters = m_filter->filters();
+    request.contracts = m_contractsCard != nullptr;
     for (const QString &dimension : SpendFilter::dimensions())
         request.optionFilters.emplace_back(dimension, m_filter->filtersExcept(dimension));
     runQuery([request](Cost::Store &store) { return query(store, request); },
@@ -309,6 +322,15 @@ SpendPage::Snapshot SpendPage::query(Cost::Store &store, const Request &request)
             return c != 0 ? c < 0 : QString::localeAwareCompare(a, b) < 0;
         });
         snapshot.options.insert(QString::fromStdString(dimension), values);
+    }
+    std::int64_t firstDay = 0, lastDay = 0;
+    if (request.contracts && Analytics::dataRange(store.db(), firstDay, lastDay)) {
+        auto summary = std::make_shared<Contracts::Summary>();
+        const std::int64_t asOf = Analytics::lastCompleteDay(Analytics::todayUtc(), lastDay);
+        if (Contracts::summarize(store.db(), request.fromDay, request.toDay, request.filters, asOf, *summary, error))
+            snapshot.contracts = std::move(summary);
+        else
+            snapshot.contractsError = QString::fromStdString(error);
     }
     return snapshot;
 }
@@ -382,6 +404,14 @@ void SpendPage::apply(const Snapshot &snapshot)
     m_topCard->setSubtitle(hasOther ? tr("%1 more in Other \u00B7 click a bar to filter").arg(b.rows.size() - top)
                                     : tr("Share of billed cost \u00B7 click a bar to filter"));
     m_tableCard->setTitle(tr("All %1 \u00B7 %2").arg(plural).arg(b.rows.size()));
+    if (m_contractsCard) {
+        const bool any = snapshot.contracts && snapshot.contracts->any;
+        m_contractsCard->setVisible(any || !snapshot.contractsError.isEmpty());
+        if (any)
+            m_contractsCard->setSummary(*snapshot.contracts, rangeText());
+        else if (!snapshot.contractsError.isEmpty())
+            m_contractsCard->setSubtitle(tr("Cannot read the contracts: %1").arg(snapshot.contractsError));
+    }
     m_tableCard->setSubtitle(tr("Unit economics over %1 \u00B7 blank where the sources report no tokens or requests")
                                  .arg(rangeText()));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/breakdown.h"
+#include "contracts/contractsummary.h"
 #include "charts/timecostchart.h"
 #include "shell/page.h"
 #include "spend/breakdowntableview.h"
@@ -16,6 +17,7 @@
 
 class BreakdownTableModel;
 class ChartBase;
+class ContractsCard;
 class CurrencyNote;
 class FilterBreadcrumbs;
 class QButtonGroup;
@@ -52,6 +54,7 @@ public:
         /// Per filter-bar dimension, the filters its combo's values are listed under.
         std::vector<std::pair<QString, std::vector<Analytics::Filter>>> optionFilters;
         int topN = kTopN;
+        bool contracts = false; ///< also summarise the contracts (Contracts::summarize)
     };
     /// What one load read from the store (a value; built on a worker thread).
     struct Snapshot {
@@ -62,6 +65,8 @@ public:
         Analytics::Breakdown breakdown;
         std::vector<std::vector<Cost::BigMoney>> exact; ///< [series][bucket] of breakdown
         QHash<QString, QStringList> options;            ///< filter-bar values per dimension
+        std::shared_ptr<const Contracts::Summary> contracts; ///< with Request::contracts and stored contracts
+        QString contractsError;
     };
 
     SpendPage(const QString &dbPath, const QString &dimension, QWidget *parent = nullptr);
@@ -86,6 +91,8 @@ public:
     FilterBreadcrumbs *breadcrumbs() const { return m_breadcrumbs; }
     QComboBox *grainCombo() const { return m_grainCombo; }
     SpendCard *timeCard() const { return m_timeCard; }
+    /// The contracts card (enableContracts()); nullptr on pages without it.
+    ContractsCard *contractsCard() const { return m_contractsCard; }
 
     /// The CSV rows of the table (every column), the time chart and the top-N chart.
     QList<QStringList> tableExportRows() const;
@@ -101,6 +108,9 @@ protected:
     void whenDrawn(const std::function<void()> &done) override;
     /// Switches the dimension shown (e.g. provider ↔ service) and reloads.
     void setDimension(const QString &dimension);
+    /// Adds the contracts card below the table: list vs contract vs billed, commitments and credits
+    /// (shown while the store holds contracts).
+    void enableContracts();
     /// Adds a control to the right of the breadcrumbs.
     void addToolbarWidget(QWidget *widget);
     /// Puts the two chart cards side by side when they fit, one above the other when not.
@@ -144,5 +154,6 @@ private:
     TopNBarChart *m_topChart = nullptr;
     BreakdownTableView *m_table = nullptr;
     CurrencyNote *m_currencyNote = nullptr;
+    ContractsCard *m_contractsCard = nullptr;
     BreakdownTableModel *m_model = nullptr;
 };

@@ -1,0 +1,235 @@
+#include "spend/contractscard.h"
+
+#include "format/dates.h"
+#include "format/money.h"
+#include "format/palette.h"
+#include "shell/style.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+/// A table that shows every row: the dashboard scrolls vertically, not the table. Columns fit
+/// their contents; a table wider than its card scrolls sideways (it never forces the window wider).
+class FittedTable : public QTableView {
+public:
+    FittedTable(QStandardItemModel *model, bool stretchLast, QWidget *parent)
+        : QTableView(parent)
+    {
+        setModel(model);
+        Style::apply(this, Style::Sheet::BreakdownTable);
+        setAlternatingRowColors(true);
+        setShowGrid(false);
+        verticalHeader()->hide();
+        setEditTriggers(QAbstractItemView::NoEditTriggers);
+        setSelectionBehavior(QAbstractItemView::SelectRows);
+        setWordWrap(false);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        horizontalHeader()->setStretchLastSection(stretchLast);
+        if (!stretchLast)
+            setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    }
+
+    void fit()
+    {
+        resizeColumnsToContents();
+        resizeRowsToContents();
+        fitHeight();
+        updateGeometry();
+    }
+
+    QSize sizeHint() const override { return {contentWidth(), QTableView::sizeHint().height()}; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QTableView::resizeEvent(event);
+        fitHeight(); // room for the sideways scroll bar when the columns do not fit
+    }
+
+private:
+    int contentWidth() const
+    {
+        int width = 2 * frameWidth();
+        for (int c = 0; c < model()->columnCount(); ++c)
+            width += columnWidth(c);
+        return width;
+    }
+
+    void fitHeight()
+    {
+        int height = horizontalHeader()->height() + 2 * frameWidth();
+        for (int r = 0; r < model()->rowCount(); ++r)
+            height += rowHeight(r);
+        if (contentWidth() > width())
+            height += horizontalScrollBar()->sizeHint().height();
+        setFixedHeight(height);
+    }
+};
+
+namespace {
+
+QStandardItem *cell(const QString &text)
+{
+    return new QStandardItem(text);
+}
+
+/// No amount (an open month has no unused part yet).
+QStandardItem *dash()
+{
+    auto *item = new QStandardItem(QStringLiteral("\u2014"));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+/// A money cell: shown in the locale, exported as the exact decimal.
+QStandardItem *moneyCell(Cost::BigMoney value, const std::string &currency)
+{
+    auto *item = new QStandardItem(Format::money(value, QString::fromStdString(currency), Format::Precision::Cents));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setData(QString::fromStdString(Cost::formatMoney(value, 2)), Qt::UserRole);
+    return item;
+}
+
+QString period(std::int64_t fromDay, std::int64_t toDayExclusive)
+{
+    if (toDayExclusive >= Contracts::kOpenEnded)
+        return ContractsCard::tr("from %1").arg(Format::shortDate(fromDay, true));
+    const QDate from = Format::dateOfDay(fromDay);
+    const QDate last = Format::dateOfDay(toDayExclusive - 1);
+    if (from.day() == 1 && last.day() == last.daysInMonth() && from.month() == last.month() && from.year() == last.year())
+        return Format::monthYear(fromDay);
+    return Format::dayRange(fromDay, toDayExclusive - 1);
+}
+
+} // namespace
+
+ContractsCard::ContractsCard(QWidget *parent)
+    : SpendCard(tr("Contracts"), QStringLiteral("Contracts"), parent)
+{
+    setObjectName(QStringLiteral("contractsCard"));
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    m_pricing = new QStandardItemModel(this);
+    m_pricingView = new FittedTable(m_pricing, false, body);
+    m_pricingView->setObjectName(QStringLiteral("contractPricingTable"));
+    layout->addWidget(m_pricingView, 0, Qt::AlignLeft);
+    m_linesTitle = new QLabel(body);
+    m_linesTitle->setWordWrap(true);
+    Style::text(m_linesTitle, Style::Text{Palette::Role::SecondaryText, 0, false, "padding-top: 6px;"});
+    layout->addWidget(m_linesTitle);
+    m_lines = new QStandardItemModel(this);
+    m_linesView = new FittedTable(m_lines, true, body);
+    m_linesView->setObjectName(QStringLiteral("contractLinesTable"));
+    layout->addWidget(m_linesView);
+    setBody(body);
+}
+
+void ContractsCard::setSummary(const Contracts::Summary &summary, const QString &rangeText)
+{
+    auto money = [](Cost::BigMoney v, const std::string &c) { return Format::money(v, QString::fromStdString(c), Format::Precision::Cents); };
+    m_pricing->clear();
+    m_pricing->setHorizontalHeaderLabels({tr("Provider"), tr("Billed"), tr("At contract prices"), tr("At list prices"), tr("Contract saves")});
+    for (const Contracts::ProviderPricing &p : summary.pricing)
+        m_pricing->appendRow({cell(QString::fromStdString(p.provider)), moneyCell(p.billed, summary.currency),
+                              moneyCell(p.contract, summary.currency), moneyCell(p.list, summary.currency),
+                              moneyCell(p.list - p.contract, summary.currency)});
+    setSubtitle(tr("Token charges over %1: billed, and the same usage at contract and at list prices").arg(rangeText));
+
+    const Contracts::Statement &s = summary.statement;
+    m_lines->clear();
+    m_lines->setHorizontalHeaderLabels({tr("Contract"), tr("Line"), tr("Period"), tr("Amount"), tr("Used"), tr("Unused / left"), tr("Outlook")});
+    const QColor warning = Palette::current().colour(Palette::Role::Warning);
+    for (const Contracts::CommitmentMonth &m : s.commitments) {
+        const Contracts::LineStatus st = Contracts::status(m);
+        const QString kind = m.kind == Contracts::CommitmentKind::MonthlyMinimum ? tr("monthly minimum") : tr("provisioned fee");
+        const QString day = Format::shortDate(Contracts::statusDay(m).value_or(m.fromDay));
+        QString outlook;
+        switch (st) {
+        case Contracts::LineStatus::Met: outlook = tr("Met on %1").arg(day); break;
+        case Contracts::LineStatus::Unused: outlook = tr("Owed on top of usage (%1)").arg(kind); break;
+        case Contracts::LineStatus::OnTrack: outlook = tr("Forecast: met about %1").arg(day); break;
+        default: outlook = tr("Forecast: %1 short at month end").arg(money(m.forecastUnused, m.currency)); break;
+        }
+        QList<QStandardItem *> row{cell(QString::fromStdString(m.contract)),
+                                   cell(st == Contracts::LineStatus::Unused ? tr("Unused commitment") : kind),
+                                   cell(period(m.fromDay, m.toDay)), moneyCell(m.committed, m.currency),
+                                   moneyCell(m.used, m.currency),
+                                   m.complete ? moneyCell(m.unused, m.currency) : dash(), cell(outlook)};
+        if (st == Contracts::LineStatus::Unused)
+            for (QStandardItem *item : row) {
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+                item->setForeground(warning);
+            }
+        m_lines->appendRow(row);
+    }
+    for (const Contracts::CreditBalance &b : s.credits) {
+        const Contracts::LineStatus st = Contracts::status(b);
+        const QString day = Format::shortDate(Contracts::statusDay(b).value_or(b.fromDay), true);
+        QString outlook;
+        switch (st) {
+        case Contracts::LineStatus::UsedUp: outlook = tr("Used up on %1").arg(day); break;
+        case Contracts::LineStatus::Expired: outlook = tr("Expired after %1, %2 unused").arg(day, money(b.remaining, b.currency)); break;
+        case Contracts::LineStatus::RunsOut: outlook = tr("Forecast: runs out about %1").arg(day); break;
+        case Contracts::LineStatus::ExpiresUnused:
+            outlook = tr("Forecast: %1 left at expiry (%2)").arg(money(b.forecastLeftAtExpiry, b.currency), day);
+            break;
+        default:
+            outlook = tr("Forecast: lasts past %1").arg(Format::shortDate(s.asOfDay + Contracts::kForecastHorizon, true));
+            break;
+        }
+        const QString what = b.note.empty() ? tr("credit") : tr("credit \u00B7 %1").arg(QString::fromStdString(b.note));
+        m_lines->appendRow({cell(QString::fromStdString(b.contract)), cell(what), cell(period(b.fromDay, b.untilDay)),
+                            moneyCell(b.amount, b.currency), moneyCell(b.used, b.currency),
+                            moneyCell(b.remaining, b.currency), cell(outlook)});
+    }
+    const Cost::BigMoney unused = s.unusedTotal();
+    const std::string unusedCurrency = s.commitments.empty() ? summary.currency : s.commitments.front().currency;
+    m_linesTitle->setText(s.empty() ? tr("No commitments or credits in these contracts.")
+                          : unused > 0
+                              ? tr("Commitments and credits as of %1 \u00B7 %2 of unused commitment in complete months")
+                                    .arg(Format::shortDate(s.asOfDay, true), money(unused, unusedCurrency))
+                              : tr("Commitments and credits as of %1").arg(Format::shortDate(s.asOfDay, true)));
+    m_linesView->setVisible(!s.empty());
+    m_pricingView->fit();
+    m_linesView->fit();
+}
+
+QTableView *ContractsCard::pricingTable() const
+{
+    return m_pricingView;
+}
+
+QTableView *ContractsCard::linesTable() const
+{
+    return m_linesView;
+}
+
+QList<QStringList> ContractsCard::exportRows() const
+{
+    QList<QStringList> rows;
+    for (const QStandardItemModel *model : {m_pricing, m_lines}) {
+        QStringList header;
+        for (int c = 0; c < model->columnCount(); ++c)
+            header << model->headerData(c, Qt::Horizontal).toString();
+        rows << header;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            QStringList row;
+            for (int c = 0; c < model->columnCount(); ++c) {
+                const QStandardItem *item = model->item(r, c);
+                const QVariant exact = item->data(Qt::UserRole);
+                row << (exact.isValid() ? exact.toString() : item->text());
+            }
+            rows << row;
+        }
+    }
+    return rows;
+}

@@ -4,6 +4,7 @@
 #include "contracts/contractjson.h"
 #include "contracts/contractstore.h"
 #include "domain/timeparse.h"
+#include "forecasts/forecastpage.h"
 #include "guitestmain.h"
 #include "import/focusimporter.h"
 #include "import/ingestor.h"
@@ -14,6 +15,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +97,10 @@ private Q_SLOTS:
         QVERIFY(!page->contractsCard()->isVisible());
         window.showPage(QStringLiteral("by-model")); // the other spend pages have no card
         QVERIFY(!qobject_cast<SpendPage *>(window.page(QStringLiteral("by-model")))->contractsCard());
+        window.showPage(QStringLiteral("forecast"));
+        auto *forecast = qobject_cast<ForecastPage *>(window.page(QStringLiteral("forecast")));
+        QTRY_VERIFY_WITH_TIMEOUT(forecast->isLoaded(), kLoadTimeoutMs);
+        QVERIFY(!forecast->contractsLabel()->isVisible());
     }
 
     void listContractBilledAndLines()
@@ -150,6 +156,15 @@ private Q_SLOTS:
         QTableView *lines = card->linesTable();
         QCOMPARE(lines->model()->rowCount(), 3);
         QVERIFY(lines->visualRect(lines->model()->index(2, 0)).bottom() <= lines->viewport()->height());
+
+        // The Forecast page says where this month's commitment is heading (the credit is used up).
+        window.showPage(QStringLiteral("forecast"));
+        auto *forecast = qobject_cast<ForecastPage *>(window.page(QStringLiteral("forecast")));
+        QTRY_VERIFY_WITH_TIMEOUT(forecast->isLoaded(), kLoadTimeoutMs);
+        QVERIFY(forecast->contractsLabel()->isVisible());
+        const QString text = forecast->contractsLabel()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("Contracts \u2014 all (monthly minimum, April 2026): Forecast: ")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("promo")), qPrintable(text));
     }
 };
 

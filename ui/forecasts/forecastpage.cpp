@@ -1,7 +1,11 @@
 #include "forecasts/forecastpage.h"
 
+#include "analytics/periods.h"
 #include "charts/chartstyle.h"
+#include "contracts/contractoutlook.h"
+#include "contracts/contractstore.h"
 #include "forecasts/forecastchart.h"
+#include "format/dates.h"
 #include "format/format.h"
 #include "shell/messagestack.h"
 #include "shell/style.h"
@@ -101,6 +105,12 @@ QWidget *ForecastPage::buildContent()
     m_accuracy->setWordWrap(true);
     m_accuracy->setTextFormat(Qt::PlainText);
     Style::text(m_accuracy, Style::Text{Palette::Role::SecondaryText, 10});
+    m_contracts = new QLabel(card);
+    m_contracts->setObjectName(QStringLiteral("contractsOutlook"));
+    m_contracts->setWordWrap(true);
+    m_contracts->setTextFormat(Qt::PlainText);
+    m_contracts->hide();
+    Style::text(m_contracts, Style::Text{Palette::Role::SecondaryText, 10});
     m_chart = new ForecastChart(card);
     m_chart->setMinimumHeight(260);
     auto *cardLayout = new QVBoxLayout(card);
@@ -108,6 +118,7 @@ QWidget *ForecastPage::buildContent()
     cardLayout->setSpacing(6);
     cardLayout->addWidget(m_projection);
     cardLayout->addWidget(m_accuracy);
+    cardLayout->addWidget(m_contracts);
     cardLayout->addWidget(m_chart, 1);
 
     auto *layout = new QVBoxLayout(content);
@@ -166,6 +177,16 @@ ForecastPage::Snapshot ForecastPage::query(Cost::Store &store, const Analytics::
     s.view = Analytics::computeForecastView(store.db(), ref, horizon);
     if (!s.view.ok)
         s.error = QString::fromStdString(s.view.error);
+    // The contracts' outlook: this month's commitments and the credits still open.
+    std::vector<Contracts::Contract> contracts;
+    std::int64_t firstDay = 0, lastDay = 0;
+    if (Contracts::loadContracts(store.db(), contracts, error) && !contracts.empty()
+        && Analytics::dataRange(store.db(), firstDay, lastDay)) {
+        const std::int64_t asOf = Analytics::lastCompleteDay(Analytics::todayUtc(), lastDay);
+        auto statement = std::make_shared<Contracts::Statement>();
+        if (Contracts::buildStatement(store.db(), contracts, Analytics::monthStartDay(asOf), asOf, asOf, *statement, error))
+            s.contracts = std::move(statement);
+    }
     return s;
 }
 
@@ -216,6 +237,21 @@ void ForecastPage::apply(const Snapshot &snapshot)
     m_projection->setText(Analytics::projectionSentence(v.month, currency));
     m_accuracy->setText(Analytics::accuracySentence(v.result, currency));
     m_method->setText(tr("Method: %1").arg(methodText(v.result.method)));
+    QStringList outlook;
+    if (snapshot.contracts) {
+        for (const Contracts::CommitmentMonth &m : snapshot.contracts->commitments)
+            if (!m.complete)
+                outlook << tr("%1 (%2, %3): %4")
+                               .arg(QString::fromStdString(m.contract), ContractOutlook::kind(m.kind), Format::monthYear(m.fromDay),
+                                    ContractOutlook::outlook(m));
+        for (const Contracts::CreditBalance &b : snapshot.contracts->credits)
+            if (!b.expired && !b.ranOutDay)
+                outlook << tr("%1 (%2): %3")
+                               .arg(QString::fromStdString(b.contract), ContractOutlook::line(b),
+                                    ContractOutlook::outlook(b, snapshot.contracts->asOfDay));
+    }
+    m_contracts->setText(tr("Contracts — %1").arg(outlook.join(QStringLiteral(" · "))));
+    m_contracts->setVisible(!outlook.isEmpty());
 
     // History from the range's start, but never less than kMinHistoryDays before the forecast.
     const ForecastChart::Data data = BandChart::fromForecastView(v, fromDay(), kMinHistoryDays);

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "contracts/contractledger.h"
 #include "forecast/forecastview.h"
 #include "shell/page.h"
 
 #include <QString>
 
 #include <functional>
-
+#include <memory>
 #include <vector>
 
 class ForecastChart;
@@ -26,6 +27,8 @@ public:
         QString error;
         std::vector<Analytics::SeriesRef> choices;
         Analytics::ForecastView view;
+        /// The current month's commitments and the open credits (none without contracts).
+        std::shared_ptr<const Contracts::Statement> contracts;
     };
 
     explicit ForecastPage(const QString &dbPath, QWidget *parent = nullptr);
@@ -46,6 +49,8 @@ public:
     const Analytics::ForecastView &view() const { return m_snapshot.view; }
     QLabel *projectionLabel() const { return m_projection; }
     QLabel *accuracyLabel() const { return m_accuracy; }
+    /// What the forecast says of the contracts' commitments and credits (hidden without them).
+    QLabel *contractsLabel() const { return m_contracts; }
     ForecastChart *chart() const { return m_chart; }
     QComboBox *seriesCombo() const { return m_series; }
 
@@ -65,6 +70,7 @@ private:
     QComboBox *m_horizonBox = nullptr;
     QLabel *m_projection = nullptr;
     QLabel *m_accuracy = nullptr;
+    QLabel *m_contracts = nullptr;
     QLabel *m_method = nullptr;
     ForecastChart *m_chart = nullptr;
     Analytics::SeriesRef m_ref;

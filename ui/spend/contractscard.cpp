@@ -1,5 +1,6 @@
 #include "spend/contractscard.h"
 
+#include "contracts/contractoutlook.h"
 #include "format/dates.h"
 #include "format/money.h"
 #include "format/palette.h"
@@ -147,22 +148,10 @@ void ContractsCard::setSummary(const Contracts::Summary &summary, const QString 
     m_lines->setHorizontalHeaderLabels({tr("Contract"), tr("Line"), tr("Period"), tr("Amount"), tr("Used"), tr("Unused / left"), tr("Outlook")});
     const QColor warning = Palette::current().colour(Palette::Role::Warning);
     for (const Contracts::CommitmentMonth &m : s.commitments) {
-        const Contracts::LineStatus st = Contracts::status(m);
-        const QString kind = m.kind == Contracts::CommitmentKind::MonthlyMinimum ? tr("monthly minimum") : tr("provisioned fee");
-        const QString day = Format::shortDate(Contracts::statusDay(m).value_or(m.fromDay));
-        QString outlook;
-        switch (st) {
-        case Contracts::LineStatus::Met: outlook = tr("Met on %1").arg(day); break;
-        case Contracts::LineStatus::Unused: outlook = tr("Owed on top of usage (%1)").arg(kind); break;
-        case Contracts::LineStatus::OnTrack: outlook = tr("Forecast: met about %1").arg(day); break;
-        default: outlook = tr("Forecast: %1 short at month end").arg(money(m.forecastUnused, m.currency)); break;
-        }
-        QList<QStandardItem *> row{cell(QString::fromStdString(m.contract)),
-                                   cell(st == Contracts::LineStatus::Unused ? tr("Unused commitment") : kind),
-                                   cell(period(m.fromDay, m.toDay)), moneyCell(m.committed, m.currency),
-                                   moneyCell(m.used, m.currency),
-                                   m.complete ? moneyCell(m.unused, m.currency) : dash(), cell(outlook)};
-        if (st == Contracts::LineStatus::Unused)
+        QList<QStandardItem *> row{cell(QString::fromStdString(m.contract)), cell(ContractOutlook::line(m)),
+                                   cell(period(m.fromDay, m.toDay)), moneyCell(m.committed, m.currency), moneyCell(m.used, m.currency),
+                                   m.complete ? moneyCell(m.unused, m.currency) : dash(), cell(ContractOutlook::outlook(m))};
+        if (Contracts::status(m) == Contracts::LineStatus::Unused)
             for (QStandardItem *item : row) {
                 QFont font = item->font();
                 font.setBold(true);
@@ -171,26 +160,10 @@ void ContractsCard::setSummary(const Contracts::Summary &summary, const QString 
             }
         m_lines->appendRow(row);
     }
-    for (const Contracts::CreditBalance &b : s.credits) {
-        const Contracts::LineStatus st = Contracts::status(b);
-        const QString day = Format::shortDate(Contracts::statusDay(b).value_or(b.fromDay), true);
-        QString outlook;
-        switch (st) {
-        case Contracts::LineStatus::UsedUp: outlook = tr("Used up on %1").arg(day); break;
-        case Contracts::LineStatus::Expired: outlook = tr("Expired after %1, %2 unused").arg(day, money(b.remaining, b.currency)); break;
-        case Contracts::LineStatus::RunsOut: outlook = tr("Forecast: runs out about %1").arg(day); break;
-        case Contracts::LineStatus::ExpiresUnused:
-            outlook = tr("Forecast: %1 left at expiry (%2)").arg(money(b.forecastLeftAtExpiry, b.currency), day);
-            break;
-        default:
-            outlook = tr("Forecast: lasts past %1").arg(Format::shortDate(s.asOfDay + Contracts::kForecastHorizon, true));
-            break;
-        }
-        const QString what = b.note.empty() ? tr("credit") : tr("credit \u00B7 %1").arg(QString::fromStdString(b.note));
-        m_lines->appendRow({cell(QString::fromStdString(b.contract)), cell(what), cell(period(b.fromDay, b.untilDay)),
-                            moneyCell(b.amount, b.currency), moneyCell(b.used, b.currency),
-                            moneyCell(b.remaining, b.currency), cell(outlook)});
-    }
+    for (const Contracts::CreditBalance &b : s.credits)
+        m_lines->appendRow({cell(QString::fromStdString(b.contract)), cell(ContractOutlook::line(b)), cell(period(b.fromDay, b.untilDay)),
+                            moneyCell(b.amount, b.currency), moneyCell(b.used, b.currency), moneyCell(b.remaining, b.currency),
+                            cell(ContractOutlook::outlook(b, s.asOfDay))});
     const Cost::BigMoney unused = s.unusedTotal();
     const std::string unusedCurrency = s.commitments.empty() ? summary.currency : s.commitments.front().currency;
     m_linesTitle->setText(s.empty() ? tr("No commitments or credits in these contracts.")

@@ -12,14 +12,17 @@
 #include "shell/style.h"
 #include "store/store.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QAreaSeries>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QAreaSeries>
 #include <QLabel>
 #include <QPalette>
 #include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +111,11 @@ class TestStyle : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
+        // View → Theme remembers the choice in QSettings: a throw-away place, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("BurnrateTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_style"));
+        QSettings().clear();
         QVERIFY(m_dir.isValid());
         QLocale::setDefault(QLocale::c());
         m_original = QApplication::palette();
@@ -292,6 +300,36 @@ private Q_SLOTS:
         QVERIFY(theirs);
         QVERIFY2(navyShare(theirs) < 0.05, qPrintable(QString::number(navyShare(theirs))));
         dialog.close();
+    }
+
+    // #17 item 3: View → Theme switches what is on screen at once and is remembered.
+    void themeMenu()
+    {
+        QApplication::setPalette(m_original);
+        MainWindow window(m_db);
+        OverviewPage *page = nullptr;
+        loadOverview(window, page);
+        if (QTest::currentTestFailed())
+            return;
+        auto *system = window.findChild<QAction *>(QStringLiteral("themeSystem"));
+        auto *light = window.findChild<QAction *>(QStringLiteral("themeLight"));
+        auto *dark = window.findChild<QAction *>(QStringLiteral("themeDark"));
+        QVERIFY(system && light && dark);
+        QVERIFY(system->isChecked());
+        dark->trigger();
+        QVERIFY(dark->isChecked() && !system->isChecked());
+        QCOMPARE(Palette::current().variant(), Palette::Variant::Dark);
+        verifyLabels(page, Palette::Variant::Dark);
+        QCOMPARE(page->chart()->backgroundBrush().color(), Palette::dark().colour(Role::Card));
+        QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("dark"));
+        light->trigger();
+        QCOMPARE(Palette::current().variant(), Palette::Variant::Light);
+        verifyLabels(page, Palette::Variant::Light);
+        QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("light"));
+        system->trigger(); // the platform palette of this test run is light
+        QCOMPARE(Palette::current().variant(), Palette::variantOf(m_original));
+        QCOMPARE(QApplication::palette().color(QPalette::Window), m_original.color(QPalette::Window));
+        QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("system"));
     }
 
     void pageBuiltOnDarkStartsDark()

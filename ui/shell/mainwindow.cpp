@@ -25,6 +25,7 @@
 #include "spend/byteampage.h"
 #include "spend/spendpage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDate>
 #include <QDir>
@@ -266,6 +267,20 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const std::tuple<Style::Theme, QString, const char *> choices[] = {
+        {Style::Theme::System, tr("&System"), "themeSystem"}, {Style::Theme::Light, tr("&Light"), "themeLight"},
+        {Style::Theme::Dark, tr("&Dark"), "themeDark"}};
+    for (const auto &[theme, text, name] : choices) {
+        QAction *action = themes->addAction(text, this, [theme] { Style::setTheme(theme); });
+        action->setObjectName(QString::fromLatin1(name));
+        action->setCheckable(true);
+        action->setChecked(Style::theme() == theme);
+        themeGroup->addAction(action);
+    }
 
     QMenu *data = menuBar()->addMenu(tr("&Data"));
     data->addAction(tr("&Allocation rules\u2026"), this, [this] {

@@ -7,7 +7,10 @@
 #include <QLabel>
 #include <QPalette>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QWidget>
+
+#include <optional>
 
 namespace Style {
 
@@ -230,6 +233,40 @@ protected:
 
 } // namespace
 
+namespace {
+
+Theme g_theme = Theme::System;
+QPalette *g_platform = nullptr; ///< the desktop's palette as it was before Burnrate set one
+
+std::optional<Theme> themeNamed(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("light"))
+        return Theme::Light;
+    if (n == QLatin1String("dark"))
+        return Theme::Dark;
+    if (n == QLatin1String("system"))
+        return Theme::System;
+    return std::nullopt;
+}
+
+void applyTheme(Theme theme)
+{
+    g_theme = theme;
+    const Palette::Variant system = Palette::variantOf(*g_platform);
+    const Palette::Variant chosen = theme == Theme::Dark    ? Palette::Variant::Dark
+                                    : theme == Theme::Light ? Palette::Variant::Light
+                                                            : system;
+    // A light platform palette stays as it is (the app was designed on it); dark, or a choice
+    // against the platform, gets the table's own palette.
+    if (chosen == Palette::Variant::Light && system == Palette::Variant::Light)
+        QApplication::setPalette(*g_platform);
+    else
+        QApplication::setPalette(qtPalette(Palette::of(chosen)));
+}
+
+} // namespace
+
 void install()
 {
     static bool installed = false;
@@ -237,15 +274,26 @@ void install()
         return;
     installed = true;
     qApp->installEventFilter(new PaletteWatcher(qApp));
-    const QString theme = qEnvironmentVariable("BURNRATE_THEME").toLower();
-    const Palette::Variant system = Palette::variantOf(QApplication::palette());
-    const Palette::Variant chosen = theme == QLatin1String("dark")    ? Palette::Variant::Dark
-                                    : theme == QLatin1String("light") ? Palette::Variant::Light
-                                                                      : system;
-    // A light platform palette stays as it is (the app was designed on it); dark, or a choice
-    // against the platform, gets the table's own palette.
-    if (chosen == Palette::Variant::Dark || chosen != system)
-        QApplication::setPalette(qtPalette(Palette::of(chosen)));
+    g_platform = new QPalette(QApplication::palette());
+    const auto fromEnvironment = themeNamed(qEnvironmentVariable("BURNRATE_THEME"));
+    const auto saved = themeNamed(QSettings().value(QStringLiteral("view/theme")).toString());
+    const Theme theme = fromEnvironment.value_or(saved.value_or(Theme::System));
+    if (theme != Theme::System || Palette::variantOf(*g_platform) == Palette::Variant::Dark)
+        applyTheme(theme);
+}
+
+void setTheme(Theme theme)
+{
+    install();
+    applyTheme(theme);
+    QSettings().setValue(QStringLiteral("view/theme"), theme == Theme::Dark    ? QStringLiteral("dark")
+                                                       : theme == Theme::Light ? QStringLiteral("light")
+                                                                               : QStringLiteral("system"));
+}
+
+Theme theme()
+{
+    return g_theme;
 }
 
 QString sheetText(Sheet sheet, const Palette &palette)

@@ -51,10 +51,17 @@ inline constexpr Text kError{Palette::Role::Negative};
 inline constexpr Text kPageError{Palette::Role::Negative, 11};
 inline constexpr Text kPlaceholder{Palette::Role::FaintText, 11, false, "background: transparent;"};
 
-/// Sets the application's look once: the variant chosen by BURNRATE_THEME (light, dark or
-/// system, the default), a dark QPalette when the variant is dark, and restyling of every
-/// styled widget when the application palette changes later.
+/// The look the user chose (View → Theme): follow the desktop's palette, or always light or dark.
+enum class Theme { System, Light, Dark };
+
+/// Sets the application's look once: the theme BURNRATE_THEME names (light, dark or system),
+/// else the one saved by setTheme(), else System; a dark QPalette when the variant is dark, and
+/// restyling of every styled widget (and chart) when the application palette changes later.
 void install();
+/// Switches to `theme` at once and remembers it for the next start (QSettings "view/theme").
+void setTheme(Theme theme);
+/// The theme in force.
+Theme theme();
 /// Builds the stylesheet `sheet` from `palette` (exposed for tests).
 QString sheetText(Sheet sheet, const Palette &palette);
 

@@ -1,6 +1,7 @@
 // The colour table and its application: every role has a light and a dark colour, dark text stays
 // readable on dark surfaces, the application palette picks the variant, and a page built on the
 // light palette turns light-on-dark when the palette switches (and a page built on dark starts so).
+#include "charts/chartexporter.h"
 #include "charts/stackedcostchart.h"
 #include "domain/timeparse.h"
 #include "format/palette.h"
@@ -348,6 +349,16 @@ private Q_SLOTS:
         QCOMPARE(first->color(), Palette::dark().series(0));
         const QImage shot = window.grab().toImage();
         QVERIFY(!shot.isNull());
+
+        // An exported chart keeps the dark look: its caption sits on the dark card, not on white
+        // paper with the dark variant's pale legend (unreadable before).
+        const QString png = m_dir.filePath(QStringLiteral("dark-chart.png"));
+        QString error;
+        QVERIFY2(ChartExporter::exportChart(page->chart(), ChartExporter::Caption{QStringLiteral("Daily cost"), QStringLiteral("range"), {}, {}, {}},
+                                            png, ChartExporter::Format::Png, 72, &error),
+                 qPrintable(error));
+        const QImage exported(png);
+        QCOMPARE(QColor(exported.pixel(1, 1)).rgb(), Palette::dark().colour(Role::Card).rgb());
     }
 };
 

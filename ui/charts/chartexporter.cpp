@@ -75,7 +75,9 @@ void paint(QPainter &p, const QChartView *view, const ChartExporter::Caption &ca
 {
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    p.fillRect(QRectF(QPointF(0, 0), pagePt * unit), Qt::white);
+    // The chart keeps the look it has on screen (light or dark): its background under the caption.
+    const Palette &palette = Palette::current();
+    p.fillRect(QRectF(QPointF(0, 0), pagePt * unit), palette.colour(Palette::Role::Card));
     const QStringList lines = captionLines(caption);
     double y = kMarginPt * unit;
     const double width = (pagePt.width() - 2 * kMarginPt) * unit;
@@ -83,7 +85,7 @@ void paint(QPainter &p, const QChartView *view, const ChartExporter::Caption &ca
         const QFont f = i == 0 ? captionFont(13, true) : captionFont(8, false);
         const QFontMetricsF fm(f, p.device());
         p.setFont(f);
-        p.setPen(Palette::light().colour(i == 0 ? Palette::Role::Text : Palette::Role::MutedText)); // paper
+        p.setPen(palette.colour(i == 0 ? Palette::Role::Text : Palette::Role::MutedText));
         p.drawText(QRectF(kMarginPt * unit, y, width, fm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
                    fm.elidedText(lines[i], Qt::ElideRight, width));
         y += fm.lineSpacing() + (i == 0 ? 4 * unit : 0);

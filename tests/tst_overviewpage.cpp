@@ -33,6 +33,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWizard>
 #include <QTextStream>
 
 #include <atomic>
@@ -383,6 +384,15 @@ private Q_SLOTS:
         auto *import = page->findChild<QPushButton *>(QStringLiteral("importButton"));
         QVERIFY(demo && demo->isVisible());
         QVERIFY(import && import->isVisible());
+        // Connecting an account is the main way in (#17): the default button opens the wizard.
+        auto *connectButton = page->findChild<QPushButton *>(QStringLiteral("connectAccountButton"));
+        QVERIFY(connectButton && connectButton->isVisible() && connectButton->isDefault());
+        connectButton->click();
+        QCOMPARE(window.currentPage(), window.page(QStringLiteral("accounts")));
+        QWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<QWizard *>()) != nullptr && wizard->isVisible());
+        wizard->reject();
+        QVERIFY(window.showPage(QStringLiteral("overview")));
         QSignalSpy demoRequested(page, &Page::demoRequested);
         QSignalSpy importRequested(page, &Page::importRequested);
         QSignalSpy busy(window.importController(), &ImportController::busyChanged);

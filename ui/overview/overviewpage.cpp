@@ -22,7 +22,7 @@ namespace {
 
 constexpr int kPageMargin = 20;
 constexpr int kGap = 14;
-constexpr int kEmptyCardWidth = 540;
+constexpr int kEmptyCardWidth = 620;
 constexpr int kEmptyCardPadding = 36;
 
 QString changeText(double current, double previous, bool &up, bool &known)
@@ -137,8 +137,8 @@ QWidget *OverviewPage::buildEmptyState()
     card->setFixedWidth(kEmptyCardWidth);
 
     auto *heading = makeLabel(tr("No cost data yet"), Style::kHeading, card);
-    auto *text = makeLabel(tr("Import a FOCUS cost export from your cloud or AI provider, or explore Burnrate with a demo "
-                              "workspace holding six months of inference spend."),
+    auto *text = makeLabel(tr("Connect your OpenAI, Anthropic, AWS, Azure or Google Cloud account, import a FOCUS cost "
+                              "export, or explore Burnrate with a demo workspace holding six months of inference spend."),
                            Style::kMuted, card);
     // A wrapped label inside a centred card gets no height-for-width pass: fix its width and
     // reserve the height its lines need.
@@ -151,23 +151,29 @@ QWidget *OverviewPage::buildEmptyState()
     heading->setAlignment(Qt::AlignCenter);
     text->setAlignment(Qt::AlignCenter);
 
-    auto *demo = new QPushButton(tr("Load demo workspace"), card);
-    demo->setObjectName(QStringLiteral("loadDemoButton"));
-    demo->setDefault(true);
-    Style::apply(demo, Style::Sheet::PrimaryButton);
+    // Connecting an account is the main way in; a file and the demo are the alternatives.
+    auto *connectAccount = new QPushButton(tr("Connect an account\u2026"), card);
+    connectAccount->setObjectName(QStringLiteral("connectAccountButton"));
+    connectAccount->setDefault(true);
+    Style::apply(connectAccount, Style::Sheet::PrimaryButton);
     auto *import = new QPushButton(tr("Import FOCUS file\u2026"), card);
     import->setObjectName(QStringLiteral("importButton"));
-    Style::apply(import, Style::Sheet::SecondaryButton);
-    for (QPushButton *button : {demo, import})
+    auto *demo = new QPushButton(tr("Load demo workspace"), card);
+    demo->setObjectName(QStringLiteral("loadDemoButton"));
+    for (QPushButton *button : {import, demo})
+        Style::apply(button, Style::Sheet::SecondaryButton);
+    for (QPushButton *button : {connectAccount, import, demo})
         button->setMinimumHeight(36);
+    connect(connectAccount, &QPushButton::clicked, this, &Page::connectRequested);
     connect(demo, &QPushButton::clicked, this, &Page::demoRequested);
     connect(import, &QPushButton::clicked, this, &Page::importRequested);
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(10);
     buttons->addStretch(1);
-    buttons->addWidget(demo);
+    buttons->addWidget(connectAccount);
     buttons->addWidget(import);
+    buttons->addWidget(demo);
     buttons->addStretch(1);
 
     auto *cardLayout = new QVBoxLayout(card);

@@ -231,6 +231,14 @@ void MainWindow::addPage(Page *page, const QString &id)
     m_nav->addItem(page->title());
     connect(page, &Page::importRequested, m_import, &ImportController::chooseAndImport);
     connect(page, &Page::demoRequested, this, [this] { m_import->requestDemo(!m_status->info().empty); });
+    connect(page, &Page::connectRequested, this, &MainWindow::connectAccount);
+}
+
+void MainWindow::connectAccount()
+{
+    showPage(QStringLiteral("accounts"));
+    if (auto *accounts = qobject_cast<AccountsPage *>(page(QStringLiteral("accounts"))))
+        accounts->connectAccount();
 }
 
 void MainWindow::buildMenus()
@@ -242,10 +250,7 @@ void MainWindow::buildMenus()
                                    [this] { m_import->requestDemo(!m_status->info().empty); });
     file->addSeparator();
     auto *accounts = qobject_cast<AccountsPage *>(page(QStringLiteral("accounts")));
-    QAction *connectAccount = file->addAction(tr("C&onnect account\u2026"), this, [this, accounts] {
-        showPage(QStringLiteral("accounts"));
-        accounts->connectAccount();
-    });
+    QAction *connectAccount = file->addAction(tr("C&onnect account\u2026"), this, &MainWindow::connectAccount);
     connectAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *syncAll = file->addAction(tr("&Sync all accounts"), this, [this, accounts] {
         showPage(QStringLiteral("accounts"));

@@ -34,6 +34,8 @@ public:
     /// The page with `id`, or nullptr.
     Page *page(const QString &id) const;
     Page *currentPage() const;
+    /// Shows the Accounts page and opens its Connect-account wizard.
+    void connectAccount();
 
     DateRangeBar *dateRangeBar() const { return m_rangeBar; }
     ImportController *importController() const { return m_import; }

@@ -55,6 +55,8 @@ Q_SIGNALS:
     void importRequested();
     /// The user asked for the demo workspace.
     void demoRequested();
+    /// The user asked to connect an account (the Connect-account wizard).
+    void connectRequested();
 
 protected:
     /// Starts loading the current range; implementations call runQuery() once.

@@ -2,11 +2,13 @@
 #include "domain/plurals.h"
 #include "report/simulationsection.h"
 #include "shell/application.h"
+#include "shell/desktopsession.h"
 #include "shell/mainwindow.h"
 #include "store/store.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <csignal>
@@ -88,6 +90,7 @@ int main(int argc, char *argv[])
     QString dbPath;
     QString commandName;
     QStringList rest;
+    QStringList openFiles; // `burnrate FILE.csv…` (and the .desktop file's %F): import into the store
     bool help = false;
     bool version = false;
     for (int i = 1; i < argc; ++i) {
@@ -100,6 +103,9 @@ int main(int argc, char *argv[])
             help = true;
         } else if (commandName.isEmpty() && arg == QStringLiteral("--version")) {
             version = true;
+        } else if (commandName.isEmpty() && !arg.startsWith(QLatin1Char('-'))
+                   && (!openFiles.isEmpty() || (!commands().count(arg) && QFileInfo(arg).isFile()))) {
+            openFiles << arg;
         } else if (commandName.isEmpty() && !arg.startsWith(QLatin1Char('-'))) {
             commandName = arg;
         } else if (!commandName.isEmpty()) {
@@ -157,10 +163,20 @@ int main(int argc, char *argv[])
         return run(it->second);
     }
 
+    const QString store = dbPath.isEmpty() ? QString::fromStdString(Cost::Store::defaultPath()) : dbPath;
+    {
+        // A copy already running on this store takes the files and raises its window.
+        QCoreApplication probe(argc, argv);
+        if (DesktopSession::handOff(store, openFiles)) {
+            std::printf("Burnrate is already open on %s: %s\n", qPrintable(store),
+                        openFiles.isEmpty() ? "raised its window" : qPrintable(QStringLiteral("handed it %1 file(s)").arg(openFiles.size())));
+            return 0;
+        }
+    }
     Application app(argc, argv);
     Plurals::installEnglish();
     QApplication::setApplicationDisplayName(QStringLiteral("Burnrate"));
-    MainWindow window(dbPath.isEmpty() ? QString::fromStdString(Cost::Store::defaultPath()) : dbPath);
-    window.show();
+    DesktopSession session;
+    session.open(store, openFiles);
     return app.exec();
 }

@@ -14,6 +14,7 @@
 #include "overview/overviewpage.h"
 #include "rules/ruleseditordialog.h"
 #include "shell/daterangebar.h"
+#include "shell/desktopsession.h"
 #include "shell/filterhistory.h"
 #include "shell/importcontroller.h"
 #include "shell/page.h"
@@ -27,8 +28,11 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDate>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -202,6 +206,25 @@ Page *MainWindow::currentPage() const
     return qobject_cast<Page *>(m_pages->currentWidget());
 }
 
+QString MainWindow::currentPageId() const
+{
+    return m_ids.value(m_pages->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Q_EMIT closing();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::chooseStore()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QFileInfo(m_dbPath).absolutePath(),
+                                                      tr("Burnrate stores (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty() && path != m_dbPath)
+        Q_EMIT openStoreRequested(path);
+}
+
 QWidget *MainWindow::buildSidebar()
 {
     auto *sidebar = new QWidget;
@@ -248,6 +271,20 @@ void MainWindow::buildMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_demoAction = file->addAction(tr("Load &demo workspace\u2026"), this,
                                    [this] { m_import->requestDemo(!m_status->info().empty); });
+    file->addSeparator();
+    QAction *openStore = file->addAction(tr("&Open store\u2026"), this, &MainWindow::chooseStore);
+    openStore->setShortcut(QKeySequence::Open);
+    QMenu *recent = file->addMenu(tr("Open &recent"));
+    recent->setObjectName(QStringLiteral("recentStoresMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        for (const QString &path : DesktopSession::recentStores()) {
+            QAction *action = recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { Q_EMIT openStoreRequested(path); });
+            action->setEnabled(path != QFileInfo(m_dbPath).canonicalFilePath() && QFileInfo::exists(path));
+        }
+        if (recent->isEmpty())
+            recent->addAction(tr("No other stores yet"))->setEnabled(false);
+    });
     file->addSeparator();
     auto *accounts = qobject_cast<AccountsPage *>(page(QStringLiteral("accounts")));
     QAction *connectAccount = file->addAction(tr("C&onnect account\u2026"), this, &MainWindow::connectAccount);

@@ -34,6 +34,10 @@ public:
     /// The page with `id`, or nullptr.
     Page *page(const QString &id) const;
     Page *currentPage() const;
+    /// The id of the page shown ("overview", …).
+    QString currentPageId() const;
+    /// The store this window shows.
+    QString storePath() const { return m_dbPath; }
     /// Shows the Accounts page and opens its Connect-account wizard.
     void connectAccount();
 
@@ -43,8 +47,18 @@ public:
     Ui::AlertCenter *alertCenter() const { return m_alerts; }
     BudgetAlertWatcher *budgetAlertWatcher() const { return m_budgetAlerts; }
 
+Q_SIGNALS:
+    /// File → Open store… or Open recent picked another store (DesktopSession opens it).
+    void openStoreRequested(const QString &path);
+    /// The window is about to close (its geometry and page can still be read).
+    void closing();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildMenus();
+    void chooseStore();
     QWidget *buildSidebar();
     void addPage(Page *page, const QString &id);
     void onStoreStatus(const StoreStatus::Info &info);

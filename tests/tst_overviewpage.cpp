@@ -32,6 +32,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTest>
 #include <QWizard>
 #include <QTextStream>
@@ -433,7 +434,10 @@ private Q_SLOTS:
         QCOMPARE(summary.rows, 11 * 60);
         QVERIFY2(controller->lastMessage().contains(QStringLiteral("660 rows imported, 0 skipped, 0 replaced")),
                  qPrintable(controller->lastMessage()));
-        QVERIFY(window.findChild<QMessageBox *>(QStringLiteral("importOutcome")));
+        // A success is a status message, not a box to dismiss (#17 item 2).
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("importOutcome")));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("660 rows imported, 0 skipped, 0 replaced")),
+                 qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(storeFacts(path).rows, 11 * 60);
 
         // The page picks the new data up on its own, ending at the file's last day.

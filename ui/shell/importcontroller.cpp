@@ -7,10 +7,12 @@
 #include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 
 #include <optional>
 
@@ -245,6 +247,13 @@ void ImportController::showOutcome(bool ok, const QString &title, const QString 
                                    std::function<void()> go)
 {
     m_lastMessage = text;
+    // A success with nothing to decide is a status message; a failure, or data outside the range
+    // shown (with its "Show …" button), is a box.
+    auto *mainWindow = qobject_cast<QMainWindow *>(m_window);
+    if (ok && (goText.isEmpty() || !go) && mainWindow) {
+        mainWindow->statusBar()->showMessage(QString(text).replace(QLatin1Char('\n'), QStringLiteral(" \u00B7 ")), kStatusMessageMs);
+        return;
+    }
     auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, title, text, QMessageBox::Ok,
                                 m_window);
     if (!goText.isEmpty() && go) {

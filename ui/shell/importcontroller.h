@@ -20,11 +20,15 @@ class Runner;
 
 /// Runs store-writing actions (FOCUS import, demo workspace) on a Task::Runner with a
 /// progress dialog whose Cancel (QFuture::cancel) stops the job at its next batch. The GUI
-/// thread never waits for the job. One action at a time; outcomes are reported in a non-modal
-/// message box and by signals.
+/// thread never waits for the job. One action at a time; outcomes are reported by signals, a
+/// success in the window's status bar, a failure (or data outside the range shown, with a
+/// button to show it) in a non-modal message box.
 class ImportController : public QObject {
     Q_OBJECT
 public:
+    /// How long a success stays in the status bar.
+    static constexpr int kStatusMessageMs = 15000;
+
     /// Dialogs are parented to `window`.
     ImportController(const QString &dbPath, QWidget *window);
     ~ImportController() override;

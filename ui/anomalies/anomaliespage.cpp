@@ -95,6 +95,7 @@ AnomaliesPage::AnomaliesPage(const QString &dbPath, QWidget *parent)
     m_sensitivity->setToolTip(tr("How eagerly anomalies are raised: High also flags smaller deviations, Low only clear ones"));
     m_minImpact = new QDoubleSpinBox;
     m_minImpact->setObjectName(QStringLiteral("minImpact"));
+    m_minImpact->setAccessibleName(tr("Minimum impact"));
     m_minImpact->setRange(0, 1e9);
     m_minImpact->setDecimals(2);
     m_minImpact->setSingleStep(5);
@@ -131,6 +132,7 @@ AnomaliesPage::AnomaliesPage(const QString &dbPath, QWidget *parent)
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("anomalyTable"));
+    m_table->setAccessibleName(tr("Anomalies"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AnomalyTableModel::When, Qt::DescendingOrder);

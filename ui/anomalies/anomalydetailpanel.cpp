@@ -28,6 +28,7 @@ AnomalyDetailPanel::AnomalyDetailPanel(QWidget *parent)
     : QWidget(parent)
 {
     m_chart = new AnomalyChart;
+    m_chart->setAccessibleName(tr("Anomaly series with its expected band"));
     m_chart->setMinimumHeight(180);
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("anomalyTitle"));
@@ -40,6 +41,7 @@ AnomalyDetailPanel::AnomalyDetailPanel(QWidget *parent)
 
     m_causes = new QTreeWidget;
     m_causes->setObjectName(QStringLiteral("causeList"));
+    m_causes->setAccessibleName(tr("Root causes"));
     m_causes->setRootIsDecorated(false);
     m_causes->setUniformRowHeights(true);
     m_causes->setHeaderLabels({tr("Cause"), tr("Share"), tr("Actual"), tr("Baseline")});

@@ -100,6 +100,7 @@ BudgetsPage::BudgetsPage(const QString &dbPath, QWidget *parent)
     m_caption->setWordWrap(true);
     Style::text(m_caption, Style::Text{Palette::Role::SecondaryText, 10});
     m_chart = new BurnDownChart(card);
+    m_chart->setAccessibleName(tr("Budget burn-down"));
     m_chart->setMinimumHeight(240);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(18, 14, 12, 10);

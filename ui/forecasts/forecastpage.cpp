@@ -112,6 +112,7 @@ QWidget *ForecastPage::buildContent()
     m_contracts->hide();
     Style::text(m_contracts, Style::Text{Palette::Role::SecondaryText, 10});
     m_chart = new ForecastChart(card);
+    m_chart->setAccessibleName(tr("Daily spend and forecast"));
     m_chart->setMinimumHeight(260);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(18, 14, 12, 10);

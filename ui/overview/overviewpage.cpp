@@ -109,6 +109,7 @@ QWidget *OverviewPage::buildDashboard()
     header->setColumnStretch(0, 1);
 
     m_chart = new StackedCostChart(card);
+    m_chart->setAccessibleName(tr("Daily cost by model"));
     m_chart->setMinimumHeight(320);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(18, 14, 12, 10);

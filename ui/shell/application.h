@@ -4,7 +4,8 @@
 
 /// The GUI application: marks its thread as the GUI thread and every event it delivers, so that
 /// a store opened there while handling an event is caught (store/threadcheck.h). The app and
-/// the GUI tests use it in place of QApplication.
+/// the GUI tests use it in place of QApplication. It also keeps Tab moving between controls (no
+/// table traps it).
 class Application : public QApplication {
     Q_OBJECT
 public:

@@ -34,7 +34,9 @@ DateRangeBar::DateRangeBar(QWidget *parent)
         return edit;
     };
     m_fromEdit = makeEdit(QStringLiteral("rangeFrom"));
+    m_fromEdit->setAccessibleName(tr("Range start"));
     m_toEdit = makeEdit(QStringLiteral("rangeTo"));
+    m_toEdit->setAccessibleName(tr("Range end"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

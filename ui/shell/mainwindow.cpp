@@ -237,6 +237,7 @@ QWidget *MainWindow::buildSidebar()
     brand->setObjectName(QStringLiteral("brand"));
     m_nav = new QListWidget(sidebar);
     m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Pages"));
     m_nav->setFocusPolicy(Qt::StrongFocus);
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(sidebar);

@@ -12,6 +12,7 @@ QWidget *scrollable(QWidget *dashboard)
 {
     auto *area = new QScrollArea;
     area->setObjectName(QStringLiteral("dashboardScroll"));
+    area->setAccessibleName(QObject::tr("Dashboard"));
     area->setFrameShape(QFrame::NoFrame);
     area->setWidgetResizable(true);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);

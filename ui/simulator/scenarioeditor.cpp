@@ -20,6 +20,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     setObjectName(QStringLiteral("scenarioEditor"));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("scenarioSteps"));
+    m_list->setAccessibleName(tr("Scenario steps"));
     m_list->setMaximumHeight(130);
     m_list->setWordWrap(true);
     // A push button with a menu keeps room for its arrow (a tool button's drew over "step").
@@ -47,6 +48,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
 
     m_form = new StepForm;
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Step settings"));
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

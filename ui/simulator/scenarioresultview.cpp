@@ -83,6 +83,7 @@ ScenarioResultView::ScenarioResultView(QWidget *parent)
     m_warnings->hide();
 
     m_chart = new ForecastChart(this);
+    m_chart->setAccessibleName(tr("Daily cost, baseline and scenario"));
     m_chart->setMinimumHeight(200);
     connect(m_chart, &ForecastChart::rebuilt, this, [this] {
         // The chart's band is the scenario's ± range, not a forecast interval.
@@ -93,6 +94,7 @@ ScenarioResultView::ScenarioResultView(QWidget *parent)
     });
     m_features = new QTableWidget(this);
     m_features->setObjectName(QStringLiteral("featureTable"));
+    m_features->setAccessibleName(tr("Savings by feature"));
     SimulatorFormat::styleTable(m_features);
     SimulatorFormat::resetTable(m_features, {tr("Feature"), tr("Baseline"), tr("Scenario"), tr("Savings"), tr("Savings %")});
     m_features->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

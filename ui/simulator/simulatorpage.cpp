@@ -130,6 +130,7 @@ QWidget *SimulatorPage::buildContent()
     // In a small window the result (savings, chart, feature table) scrolls rather than stacking
     // the chart's legend over the table.
     auto *resultScroll = new QScrollArea(content);
+    resultScroll->setAccessibleName(tr("Scenario result"));
     resultScroll->setFrameShape(QFrame::NoFrame);
     resultScroll->setWidgetResizable(true);
     resultScroll->setWidget(m_result);

@@ -20,6 +20,7 @@ BreakdownTableView::BreakdownTableView(BreakdownTableModel *model, QWidget *pare
     : QTableView(parent)
     , m_model(model)
 {
+    setAccessibleName(tr("Cost breakdown"));
     setObjectName(QStringLiteral("breakdownTable"));
     setModel(model);
     Style::apply(this, Style::Sheet::BreakdownTable);

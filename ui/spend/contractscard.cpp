@@ -120,6 +120,7 @@ ContractsCard::ContractsCard(QWidget *parent)
     m_pricing = new QStandardItemModel(this);
     m_pricingView = new FittedTable(m_pricing, false, body);
     m_pricingView->setObjectName(QStringLiteral("contractPricingTable"));
+    m_pricingView->setAccessibleName(tr("List, contract and billed cost by provider"));
     layout->addWidget(m_pricingView, 0, Qt::AlignLeft);
     m_linesTitle = new QLabel(body);
     m_linesTitle->setWordWrap(true);
@@ -128,6 +129,7 @@ ContractsCard::ContractsCard(QWidget *parent)
     m_lines = new QStandardItemModel(this);
     m_linesView = new FittedTable(m_lines, true, body);
     m_linesView->setObjectName(QStringLiteral("contractLinesTable"));
+    m_linesView->setAccessibleName(tr("Commitments and credits"));
     layout->addWidget(m_linesView);
     setBody(body);
 }

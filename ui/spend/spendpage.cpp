@@ -101,11 +101,13 @@ QWidget *SpendPage::buildDashboard()
             [this](int id) { m_timeChart->setStyle(static_cast<TimeCostChart::Style>(id)); });
 
     m_timeChart = new TimeCostChart(m_timeCard);
+    m_timeChart->setAccessibleName(tr("Cost over time"));
     setCardChart(m_timeCard, m_timeChart, QStringLiteral("over-time"), &SpendPage::timeExportRows);
     connect(m_timeChart, &TimeCostChart::seriesActivated, this, &SpendPage::narrowTo);
 
     m_topCard = new SpendCard(QString(), QStringLiteral("Top"), dashboard);
     m_topChart = new TopNBarChart(m_topCard);
+    m_topChart->setAccessibleName(tr("Top values by cost"));
     setCardChart(m_topCard, m_topChart, QStringLiteral("top"), &SpendPage::topExportRows);
     connect(m_topChart, &TopNBarChart::itemActivated, this, &SpendPage::narrowTo);
     connect(m_topChart, &TopNBarChart::rebuilt, this, &SpendPage::arrangeCharts); // its names set its width

@@ -26,29 +26,10 @@ namespace {
 
 constexpr int kLoadTimeoutMs = 60000;
 
-// FOCUS rows on days [first, last]: gpt-4o input $2.00 and output $0.80, Claude input $1.00.
-QByteArray focusCsv(const char *first, const char *last)
-{
-    QByteArray csv = "BilledCost,BillingAccountId,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,ConsumedUnit,"
-                     "ServiceProviderName,ServiceName,SkuId,SkuMeter,SkuPriceDetails\n";
-    for (std::int64_t d = day(first); d <= day(last); ++d) {
-        const QByteArray start = QByteArray::fromStdString(Cost::formatDay(d)) + "T00:00:00Z";
-        const QByteArray end = QByteArray::fromStdString(Cost::formatDay(d + 1)) + "T00:00:00Z";
-        auto row = [&](const char *billed, const char *provider, const char *model, const char *type) {
-            csv += QByteArray(billed) + ",org-1,USD," + start + "," + end + ",1000000,Tokens," + provider + ",API," + model + ","
-                + type + ",\"{\"\"ModelId\"\":\"\"" + model + "\"\",\"\"TokenType\"\":\"\"" + type + "\"\"}\"\n";
-        };
-        row("2.00", "OpenAI", "gpt-4o-2024-08-06", "Input");
-        row("0.80", "OpenAI", "gpt-4o-2024-08-06", "Output");
-        row("1.00", "Anthropic", "claude-sonnet-4-20250514", "Input");
-    }
-    return csv;
-}
-
 bool makeStore(const QString &db, const QString &csv, const char *contractsJson, std::string &error)
 {
     QFile f(csv);
-    if (!f.open(QIODevice::WriteOnly) || f.write(focusCsv("2026-03-01", "2026-04-10")) <= 0)
+    if (!f.open(QIODevice::WriteOnly) || f.write(TestSupport::tokenFocusCsv("2026-03-01", "2026-04-10")) <= 0)
         return false;
     f.close();
     Cost::Store store;

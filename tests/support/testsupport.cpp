@@ -270,4 +270,22 @@ std::int64_t day(const char *iso)
     return d;
 }
 
+QByteArray tokenFocusCsv(const char *first, const char *last)
+{
+    QByteArray csv = "BilledCost,BillingAccountId,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,ConsumedUnit,"
+                     "ServiceProviderName,ServiceName,SkuId,SkuMeter,SkuPriceDetails\n";
+    for (std::int64_t d = day(first); d <= day(last); ++d) {
+        const QByteArray start = QByteArray::fromStdString(Cost::formatDay(d)) + "T00:00:00Z";
+        const QByteArray end = QByteArray::fromStdString(Cost::formatDay(d + 1)) + "T00:00:00Z";
+        auto row = [&](const char *billed, const char *provider, const char *model, const char *type) {
+            csv += QByteArray(billed) + ",org-1,USD," + start + "," + end + ",1000000,Tokens," + provider + ",API," + model + ","
+                + type + ",\"{\"\"ModelId\"\":\"\"" + model + "\"\",\"\"TokenType\"\":\"\"" + type + "\"\"}\"\n";
+        };
+        row("2.00", "OpenAI", "gpt-4o-2024-08-06", "Input");
+        row("0.80", "OpenAI", "gpt-4o-2024-08-06", "Output");
+        row("1.00", "Anthropic", "claude-sonnet-4-20250514", "Input");
+    }
+    return csv;
+}
+
 } // namespace TestSupport

@@ -77,6 +77,11 @@ Cost::Money usd(const char *decimal);
 /// Day number of a "YYYY-MM-DD" date; aborts the test on a bad date.
 std::int64_t day(const char *iso);
 
+/// A small FOCUS CSV with one day per row group on days [first, last]: gpt-4o (OpenAI, account
+/// org-1) 1M input tokens billed $2.00 and 1M output tokens $0.80, and Claude Sonnet 4 (Anthropic)
+/// 1M input tokens $1.00, in USD.
+QByteArray tokenFocusCsv(const char *first, const char *last);
+
 /// Fills the open store `db` with `days` days of the demo workspace ending on `endDay`
 /// (Cost::generateDemo, default seed); false with *error on failure.
 bool addDemo(Cost::SqliteDb &db, std::int64_t endDay, int days, std::string *error);

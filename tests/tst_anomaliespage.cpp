@@ -141,6 +141,13 @@ private Q_SLOTS:
         QCOMPARE(storedAnomaly(m_path, id).status, Analytics::AnomalyStatus::NotExpected);
         QVERIFY(waitLoaded(page));
         const QAbstractItemModel *rows = page.table()->model();
+        // Up or down is said by an arrow and a sign, not by the colour alone (#17 item 5).
+        for (int r = 0; r < rows->rowCount(); ++r) {
+            const QString impact = rows->index(r, AnomalyTableModel::Impact).data().toString();
+            QVERIFY2(impact.startsWith(QStringLiteral("\u25B2 +")) || impact.startsWith(QStringLiteral("\u25BC \u2212"))
+                         || impact.startsWith(QStringLiteral("\u25BC -")),
+                     qPrintable(impact));
+        }
         for (int r = 0; r < rows->rowCount(); ++r) { // another anomaly shown: Ctrl+Z still undoes the verdict given
             if (rows->index(r, 0).data(AnomalyTableModel::kIdRole).toLongLong() != id) {
                 page.table()->selectRow(r);

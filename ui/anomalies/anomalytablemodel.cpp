@@ -77,7 +77,8 @@ QVariant AnomalyTableModel::data(const QModelIndex &index, int role) const
         case Expected: return Format::money(a->expected, m_currency, Format::Precision::WholeFromThousand);
         case Actual: return Format::money(a->actual, m_currency, Format::Precision::WholeFromThousand);
         case Band: return AnomalyText::band(*a, m_currency);
-        case Impact: return AnomalyText::impact(*a, m_currency);
+        // Up or down is said by an arrow and the sign too, not by the colour alone.
+        case Impact: return (a->impact() > 0 ? QStringLiteral("\u25B2 ") : QStringLiteral("\u25BC ")) + AnomalyText::impact(*a, m_currency);
         case ImpactPercent: return AnomalyText::impactPercent(*a);
         case Status: return AnomalyText::status(a->status);
         case Cause: return a->explanation.empty() ? tr("\u2014") : QString::fromStdString(a->explanation);

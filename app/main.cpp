@@ -156,6 +156,10 @@ int main(int argc, char *argv[])
         if (it->second.needsGui) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
+            // `--scale N` renders at device pixel ratio N: Qt reads it before the application exists.
+            const qsizetype scale = rest.indexOf(QStringLiteral("--scale"));
+            if (scale >= 0 && scale + 1 < rest.size())
+                qputenv("QT_SCALE_FACTOR", rest.at(scale + 1).toLatin1());
             Application app(argc, argv);
             return run(it->second);
         }

@@ -9,16 +9,23 @@
 
 int runScreenshotCommand(const CommandContext &ctx, const QStringList &args)
 {
-    QString page, out;
+    QString page, out, scale;
     QSize size(1440, 900);
     Cli::CommandLine cli(QStringLiteral("screenshot"),
-                         QStringLiteral("Usage: burnrate screenshot --page NAME --out FILE.png [--size WxH]\n"));
+                         QStringLiteral("Usage: burnrate screenshot --page NAME --out FILE.png [--size WxH] [--scale N]\n"));
     cli.setUsageOnlyErrors();
     cli.value(QStringLiteral("--page"), QStringLiteral("NAME"), QStringLiteral("the page to render"), page);
     cli.value(QStringLiteral("--out"), QStringLiteral("FILE.png"), QStringLiteral("the image to write"), out);
     cli.windowSize(size, false);
+    // main() sets QT_SCALE_FACTOR from it before the application exists (scaleFromArguments).
+    cli.value(QStringLiteral("--scale"), QStringLiteral("N"),
+              QStringLiteral("device pixel ratio, 1 to 4 (2: a HiDPI screen; the image is N times the size)"), scale);
     if (const auto done = cli.parse(args))
         return *done;
+    bool scaleOk = true;
+    const double factor = scale.isEmpty() ? 1.0 : scale.toDouble(&scaleOk);
+    if (!scaleOk || factor < 1.0 || factor > 4.0)
+        return cli.usageError(QStringLiteral("--scale must be a number from 1 to 4"));
     if (page.isEmpty() || out.isEmpty()) {
         cli.usageError(QString());
         std::fprintf(stderr, "Pages: %s\n", qPrintable(Ui::screenshotPages().join(QStringLiteral(", "))));

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QImage>
 #include <QTest>
 
 #include <memory>
@@ -211,6 +212,24 @@ private Q_SLOTS:
         QVERIFY2(err.startsWith(QStringLiteral("burnrate totals: 'March' is not a date (YYYY-MM-DD)\n")), qPrintable(err));
         QCOMPARE(runBurnrate({QStringLiteral("anomalies"), QStringLiteral("--to")}, &out, &err), 2);
         QVERIFY2(err.startsWith(QStringLiteral("burnrate anomalies: --to needs a value\n")), qPrintable(err));
+    }
+
+    // #17 item 5: `screenshot --scale 2` renders at device pixel ratio 2 (twice the pixels).
+    void screenshotAtScaleTwo()
+    {
+        QString out, err;
+        QCOMPARE(runOnDb({QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("30")}, &out, &err), 0);
+        const QString png = m_dir->filePath(QStringLiteral("overview@2x.png"));
+        QCOMPARE(runOnDb({QStringLiteral("screenshot"), QStringLiteral("--page"), QStringLiteral("overview"), QStringLiteral("--out"), png,
+                      QStringLiteral("--size"), QStringLiteral("1000x650"), QStringLiteral("--scale"), QStringLiteral("2")},
+                     &out, &err),
+                 0);
+        QCOMPARE(QImage(png).size(), QSize(2000, 1300));
+        QCOMPARE(runOnDb({QStringLiteral("screenshot"), QStringLiteral("--page"), QStringLiteral("overview"), QStringLiteral("--out"), png,
+                      QStringLiteral("--scale"), QStringLiteral("9")},
+                     &out, &err),
+                 2);
+        QVERIFY2(err.contains(QStringLiteral("--scale must be a number from 1 to 4")), qPrintable(err));
     }
 
     void globalHelpAndVersion()

@@ -134,4 +134,7 @@ void KpiTile::updateElision()
     fit(m_captionLabel, m_caption.toUpper());
     fit(m_valueLabel, m_value);
     fit(m_detailLabel, m_detail);
+    // A screen reader speaks the whole tile, never the elided text: "Month to date: $3,512".
+    setAccessibleName(m_value.isEmpty() ? m_caption : tr("%1: %2").arg(m_caption, m_value));
+    setAccessibleDescription(m_detail);
 }

@@ -1,17 +1,11 @@
 // Failures a user understands (issue #20 item 5): a provider's message kept to its first
-// meaningful line (never cut mid-word or mid-line at a character count), the requested URL
-// without its query in HTTP errors, and "Gave up after N attempts." as a sentence of its own.
-#include "fakeserver.h"
-
+// meaningful line (never cut mid-word or mid-line at a character count), URLs shown without query
+// or secrets, sentences joined properly. The HTTP texts themselves: tst_networkhardening.
 #include "failuretext.h"
-#include "httpclient.h"
 
 #include <QJsonDocument>
 #include <QTest>
 #include <QVariant>
-
-using TestSupport::FakeResponse;
-using TestSupport::FakeServer;
 
 namespace {
 
@@ -21,21 +15,6 @@ const QString kAwsSignature = QStringLiteral(
     "Key and signing method. Consult the service documentation for details.\n\nThe Canonical String for this request "
     "should have been\n'POST\n/\n\ncontent-type:application/x-amz-json-1.1\nhost:127.0.0.1:53127\nx-amz-date:20250601T000000Z\n"
     "\ncontent-type;host;x-amz-date\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'\n");
-
-Conn::HttpResponse fetch(Conn::HttpClient &http, const QUrl &url)
-{
-    Conn::HttpResponse got;
-    bool called = false;
-    Conn::HttpRequest req;
-    req.url = url;
-    http.send(req, [&](const Conn::HttpResponse &r) {
-        got = r;
-        called = true;
-    });
-    if (!QTest::qWaitFor([&] { return called; }, 20000))
-        got.error = QStringLiteral("no answer");
-    return got;
-}
 
 } // namespace
 
@@ -98,43 +77,6 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QString, shown);
         QCOMPARE(Conn::FailureText::providerMessage(body), shown);
-    }
-
-    // A 404 names the URL that was requested, without its query (it may hold a key or signature).
-    void httpErrorNamesTheUrl()
-    {
-        FakeServer server;
-        QVERIFY(server.start());
-        server.route("GET", QStringLiteral("/v1/v1/organization/costs"), [](const TestSupport::FakeRequest &) {
-            return FakeResponse::json("{\"error\":{\"message\":\"Invalid URL (GET /v1/v1/organization/costs)\\nSee the docs.\",\"type\":\"invalid_request_error\"}}", 404);
-        });
-        Conn::HttpClient http;
-        const QUrl url(server.baseUrl() + QStringLiteral("/v1/v1/organization/costs?start_time=1&key=sk-admin-abcdefghijklmnop1234"));
-        const Conn::HttpResponse r = fetch(http, url);
-        QCOMPARE(r.errorKind, Conn::ErrorKind::Http);
-        QCOMPARE(r.error, QStringLiteral("127.0.0.1 answered HTTP 404 for %1/v1/v1/organization/costs: Invalid URL (GET "
-                                         "/v1/v1/organization/costs).")
-                              .arg(server.baseUrl()));
-        QCOMPARE(Conn::FailureText::shownUrl(QUrl(QStringLiteral("https://user:pw@gw.example/keys/sk-admin-abcdefghijkl123/x?sig=1#f"))),
-                 QStringLiteral("https://gw.example/keys/[redacted]/x"));
-    }
-
-    // "(gave up after 5 attempts)" no longer follows a sentence that already ended.
-    void gaveUpIsASentence()
-    {
-        FakeServer server;
-        QVERIFY(server.start());
-        server.route("GET", QStringLiteral("/busy"), [](const TestSupport::FakeRequest &) {
-            return FakeResponse::json("{\"error\":{\"message\":\"overloaded\"}}", 503);
-        });
-        Conn::HttpClient http;
-        Conn::RetryPolicy policy;
-        policy.maxAttempts = 3;
-        policy.baseDelayMs = 10;
-        http.setPolicy(policy);
-        const Conn::HttpResponse r = fetch(http, QUrl(server.baseUrl() + QStringLiteral("/busy")));
-        QCOMPARE(r.attempts, 3);
-        QCOMPARE(r.error, QStringLiteral("127.0.0.1 had a server error (HTTP 503); try again later. Gave up after 3 attempts."));
     }
 
     void sentences()

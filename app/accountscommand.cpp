@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "accountmanager.h"
 #include "connectorregistry.h"
+#include "failuretext.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -178,9 +179,13 @@ int test(const Cli::CommandLine &cli, Conn::AccountManager &manager, const QStri
                      });
     manager.testConnection(*account);
     loop.exec();
+    // The wizard's words: its headline and message (and where it says "Go Back", the command).
+    QString text = Conn::FailureText::testText(result);
+    if (!result.ok && (result.kind == Conn::ErrorKind::Unauthorized || result.kind == Conn::ErrorKind::Forbidden))
+        text += QStringLiteral(" To re-enter the key: burnrate accounts edit \"%1\" --new-secret").arg(name);
     if (!result.ok)
-        return cli.fail(QStringLiteral("%1: %2").arg(name, result.message));
-    std::printf("%s: %s\n", qPrintable(name), qPrintable(result.message));
+        return cli.fail(QStringLiteral("%1: %2").arg(name, text));
+    std::printf("%s: %s\n", qPrintable(name), qPrintable(text));
     return 0;
 }
 

@@ -359,8 +359,10 @@ bool AccountManager::forgetSecret(qint64 id, QString *error)
     return true;
 }
 
-quint64 AccountManager::testConnection(const AccountConfig &config, const QString &secret)
+quint64 AccountManager::testConnection(const AccountConfig &given, const QString &secret)
 {
+    AccountConfig config = given; // the wizard tests before it saves: the same base URL the store keeps
+    config.baseUrl = ConnectorRegistry::normalisedBaseUrl(config.provider, config.baseUrl);
     const quint64 generation = ++m_generation;
     if (m_tester) {
         m_tester->disconnect(this);

@@ -56,7 +56,8 @@ AccountConfig readRow(Cost::SqliteStmt &st)
     c.id = st.int64(0);
     c.name = qs(st.text(1));
     c.provider = qs(st.text(2));
-    c.baseUrl = qs(st.text(3));
+    // Rows written before base URLs were normalised may still end with the SDK's "/v1".
+    c.baseUrl = ConnectorRegistry::normalisedBaseUrl(c.provider, qs(st.text(3)));
     c.options = stringMapFromJson(qs(st.text(4))).value_or(QMap<QString, QString>{});
     c.paused = st.int64(5) != 0;
     return c;
@@ -108,7 +109,7 @@ qint64 AccountStore::add(const AccountConfig &c, QString *error)
                               " VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     st.bind(1, std::string_view(utf8(c.name.trimmed())));
     st.bind(2, std::string_view(utf8(c.provider)));
-    st.bind(3, std::string_view(utf8(c.baseUrl)));
+    st.bind(3, std::string_view(utf8(ConnectorRegistry::normalisedBaseUrl(c.provider, c.baseUrl))));
     st.bind(4, std::string_view(utf8(stringMapToJson(c.options))));
     st.bind(5, static_cast<std::int64_t>(c.paused ? 1 : 0));
     st.bind(6, std::string_view(nowIso()));
@@ -130,7 +131,7 @@ bool AccountStore::update(const AccountConfig &c, QString *error)
     }
     Cost::SqliteStmt st(m_db, "UPDATE account SET name = ?1, base_url = ?2, options = ?3, paused = ?4 WHERE id = ?5");
     st.bind(1, std::string_view(utf8(c.name.trimmed())));
-    st.bind(2, std::string_view(utf8(c.baseUrl)));
+    st.bind(2, std::string_view(utf8(ConnectorRegistry::normalisedBaseUrl(c.provider, c.baseUrl))));
     st.bind(3, std::string_view(utf8(stringMapToJson(c.options))));
     st.bind(4, static_cast<std::int64_t>(c.paused ? 1 : 0));
     st.bind(5, static_cast<std::int64_t>(c.id));

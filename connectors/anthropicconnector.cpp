@@ -76,6 +76,7 @@ ConnectorDescriptor AnthropicConnector::makeDescriptor()
                            "Console under Settings → Admin keys. Ordinary API keys (sk-ant-api…) cannot read "
                            "usage or costs, and individual accounts have no Admin API.");
     c.defaultBaseUrl = QStringLiteral("https://api.anthropic.com");
+    c.sdkVersionPath = QStringLiteral("/v1");
     c.setDays(3, 7, 90);
     return c;
 }

@@ -1,5 +1,6 @@
 #include "awsconnector.h"
 
+#include "failuretext.h"
 #include "httpclient.h"
 #include "sigv4.h"
 
@@ -208,7 +209,7 @@ void AwsConnector::sendStep()
 QString AwsConnector::describeError(const HttpResponse &response, ErrorKind *kind) const
 {
     const Aws::AwsError e = Aws::parseAwsError(response.body);
-    const QString detail = e.message.isEmpty() ? e.type : QStringLiteral("%1: %2").arg(e.type, e.message.left(300));
+    const QString detail = e.message.isEmpty() ? e.type : QStringLiteral("%1: %2").arg(e.type, FailureText::firstMeaningfulLine(e.message));
     if (Aws::isAuthError(e)) {
         *kind = ErrorKind::Unauthorized;
         return tr("AWS rejected the credentials (%1). Check the access key ID and secret access key (or the "
@@ -256,9 +257,7 @@ void AwsConnector::onReply(const HttpResponse &response)
         }
         ErrorKind kind = ErrorKind::Http;
         const QString message = describeError(response, &kind);
-        fail(kind, m_mode == Mode::Fetch && m_pages > 0
-                       ? tr("%1 (after %2 complete pages; nothing of this window was stored)").arg(message).arg(m_pages)
-                       : message);
+        fail(kind, m_mode == Mode::Fetch && m_pages > 0 ? tr("%1 (after %2 complete pages)").arg(message).arg(m_pages) : message);
         return;
     }
     m_throttled = 0;
@@ -277,7 +276,7 @@ void AwsConnector::onReply(const HttpResponse &response)
     Aws::PageInfo page;
     QString error;
     if (!Aws::parseCostAndUsage(response.body, options, target, &page, &error)) {
-        fail(ErrorKind::BadResponse, tr("%1 (page %2; nothing of this window was stored)").arg(error).arg(m_pages));
+        fail(ErrorKind::BadResponse, tr("%1 (page %2)").arg(error).arg(m_pages));
         return;
     }
     if (m_mode == Mode::Test) {

@@ -97,7 +97,14 @@ QByteArray AzureConnector::queryBody(const AccountConfig &config, const DateWind
     auto dimension = [](const char *name) {
         return QJsonObject{{QStringLiteral("type"), QStringLiteral("Dimension")}, {QStringLiteral("name"), QString::fromLatin1(name)}};
     };
-    QJsonArray grouping{dimension("MeterSubCategory"), dimension("Meter"), dimension("ResourceId")};
+    // Quantity and unit: the UsageQuantity aggregation (Sum) gives a row's quantity, the
+    // UnitOfMeasure dimension its unit ("1K", "1M" for Azure OpenAI token meters), so tokens are
+    // quantity x unit (azureparser.cpp). Names: QueryAggregation {name, function "Sum"} and
+    // QueryGrouping {type "Dimension", name} of Query - Usage
+    // (learn.microsoft.com/rest/api/cost-management/query/usage); "UsageQuantity" / "UnitOfMeasure"
+    // as public Cost Management clients send them and read them back as columns of those names.
+    // Without the grouping the rows carry no unit and Azure OpenAI showed cost but 0 tokens.
+    QJsonArray grouping{dimension("MeterSubCategory"), dimension("Meter"), dimension("UnitOfMeasure"), dimension("ResourceId")};
     const QString tag = config.option(QStringLiteral("tag_key")).trimmed();
     if (!tag.isEmpty())
         grouping.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("TagKey")}, {QStringLiteral("name"), tag}});

@@ -43,8 +43,8 @@ OAuthTokenSource::GrantTexts AzureTokenSource::grantTexts() const
     return {.refused = tr("Entra ID (%1) refused the service principal (HTTP %2 %3%4). Check the tenant id, the "
                           "application (client) id and that the client secret is current."),
             .noToken = tr("Entra ID (%1) answered without an access token."),
-            .defaultLifetime = 3599,
-            .firstLineOnly = true}; // AADSTS descriptions carry trace and correlation ids on further lines
+            .defaultLifetime = 3599}; // AADSTS descriptions carry trace and correlation ids on further lines: the
+                                      // first meaningful line is kept (FailureText)
 }
 
 } // namespace Conn

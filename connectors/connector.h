@@ -54,6 +54,10 @@ struct ConnectorDescriptor {
     QString helpUrl;          ///< where the key is created
     QString permissionsHelp;  ///< which key type / permissions are needed (plain text)
     QString defaultBaseUrl;   ///< "https://api.openai.com"; empty when not networked
+    /// The version path the provider's SDKs end a base URL with ("/v1" for OpenAI and Anthropic)
+    /// while Burnrate's request paths start with it: a base URL given with it is stored without it
+    /// (ConnectorRegistry::normalisedBaseUrl). Empty = base URLs are taken as given.
+    QString sdkVersionPath;
     int restatementDays = 3;  ///< the provider revises this many recent days; re-fetched on every sync
     int windowDays = 7;       ///< preferred window length (one fetch() call, one transaction)
     int defaultHistoryDays = 90; ///< first sync goes this far back unless option "history_days" is set

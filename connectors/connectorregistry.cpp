@@ -9,6 +9,7 @@
 #include "syncengine.h"
 
 #include <QMutex>
+#include <QUrl>
 
 namespace Conn {
 
@@ -78,6 +79,27 @@ void ConnectorRegistry::add(const ConnectorEntry &entry)
         }
     }
     entries().push_back(entry);
+}
+
+QString ConnectorRegistry::normalisedBaseUrl(const QString &provider, const QString &url)
+{
+    const QString trimmed = url.trimmed();
+    const auto entry = find(provider);
+    if (trimmed.isEmpty() || !entry || entry->descriptor.sdkVersionPath.isEmpty())
+        return trimmed;
+    QUrl parsed(trimmed);
+    QString path = parsed.path();
+    const auto chopSlashes = [&path] {
+        while (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+    };
+    chopSlashes();
+    if (!path.endsWith(entry->descriptor.sdkVersionPath, Qt::CaseInsensitive))
+        return trimmed;
+    path.chop(entry->descriptor.sdkVersionPath.size());
+    chopSlashes();
+    parsed.setPath(path);
+    return parsed.toString();
 }
 
 QString ConnectorRegistry::requestNote(const AccountConfig &account, const SyncStatus &status, const QDate &today)

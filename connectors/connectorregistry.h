@@ -43,6 +43,11 @@ public:
     /// What the next sync of `account` (in `status`, as of `today` UTC) costs in billed requests,
     /// as one sentence; empty when its source does not bill requests (see ConnectorEntry::requestNote).
     static QString requestNote(const AccountConfig &account, const SyncStatus &status, const QDate &today);
+    /// `url` (a base URL as a user or an SDK writes it) in the form the connector `provider` appends
+    /// its request paths to: trimmed, without trailing slashes and without the descriptor's
+    /// sdkVersionPath ("https://api.openai.com/v1/" -> "https://api.openai.com"). Applied where a
+    /// base URL enters (AccountStore writes and reads, AccountManager::testConnection), never per request.
+    static QString normalisedBaseUrl(const QString &provider, const QString &url);
     /// Registers (or replaces, same id) a connector at run time — for tests.
     static void add(const ConnectorEntry &entry);
 };

@@ -1,6 +1,7 @@
 #include "gcpconnector.h"
 
 #include "bigqueryparser.h"
+#include "failuretext.h"
 #include "httpclient.h"
 
 #include <QCoreApplication>
@@ -190,7 +191,7 @@ void GcpConnector::onAnswer(const HttpResponse &r)
         const QString reason = reasons.isEmpty() ? QString() : reasons.first().toObject().value(QStringLiteral("reason")).toString();
         if (reason == QStringLiteral("rateLimitExceeded") || reason == QStringLiteral("backendError")) {
             if (++m_throttled >= retryPolicy().maxAttempts) {
-                fail(ErrorKind::RateLimited, tr("BigQuery kept throttling the query: %1").arg(err.value(QStringLiteral("message")).toString().left(300)));
+                fail(ErrorKind::RateLimited, tr("BigQuery kept throttling the query: %1").arg(FailureText::firstMeaningfulLine(err.value(QStringLiteral("message")).toString())));
                 return;
             }
             const int delay = std::min(retryPolicy().maxDelayMs, retryPolicy().baseDelayMs << std::min(m_throttled - 1, 16));

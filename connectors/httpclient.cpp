@@ -1,5 +1,5 @@
 #include "httpclient.h"
-#include "redact.h"
+#include "failuretext.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -145,8 +145,9 @@ bool HttpClient::isAllowedUrl(const QUrl &url, QString *why)
     return false;
 }
 
-QString HttpClient::statusMessage(int status, const QString &host, const QByteArray &body)
+QString HttpClient::statusMessage(int status, const QUrl &url, const QByteArray &body)
 {
+    const QString host = url.host();
     if (status == 401)
         return tr("%1 rejected the credentials (HTTP 401 Unauthorized): the key is wrong, expired or revoked.").arg(host);
     if (status == 403)
@@ -156,15 +157,11 @@ QString HttpClient::statusMessage(int status, const QString &host, const QByteAr
         return tr("%1 kept rate-limiting the requests (HTTP 429 Too Many Requests); try again later.").arg(host);
     if (status >= 500)
         return tr("%1 had a server error (HTTP %2); try again later.").arg(host).arg(status);
-    QString detail;
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (doc.isObject()) {
-        const QJsonValue err = doc.object().value(QStringLiteral("error"));
-        detail = err.isObject() ? err.toObject().value(QStringLiteral("message")).toString() : err.toString();
-    }
-    detail = redactSecrets(detail).left(300);
-    return detail.isEmpty() ? tr("%1 answered HTTP %2.").arg(host).arg(status)
-                            : tr("%1 answered HTTP %2: %3").arg(host).arg(status).arg(detail);
+    // The address shows a wrong base URL or path at once (a 404 for ".../v1/v1/...").
+    const QString detail = FailureText::providerMessage(body);
+    const QString where = FailureText::shownUrl(url);
+    return detail.isEmpty() ? tr("%1 answered HTTP %2 for %3.").arg(host).arg(status).arg(where)
+                            : FailureText::sentence(tr("%1 answered HTTP %2 for %3: %4").arg(host).arg(status).arg(where, detail));
 }
 
 void HttpClient::send(const HttpRequest &request, Callback done)
@@ -272,11 +269,11 @@ void HttpClient::onFinished(Job *job)
                      "a proxy or the system clock may interfere.").arg(host, reply->errorString());
     } else if (r.status == 401 || r.status == 403) {
         r.errorKind = r.status == 401 ? ErrorKind::Unauthorized : ErrorKind::Forbidden;
-        r.error = statusMessage(r.status, host, r.body);
+        r.error = statusMessage(r.status, job->request.url, r.body);
     } else if (r.status != 0 && (r.status < 200 || r.status > 299)) {
         retry = retryableStatus(r.status);
         r.errorKind = r.status == 429 ? ErrorKind::RateLimited : r.status >= 500 ? ErrorKind::Server : ErrorKind::Http;
-        r.error = statusMessage(r.status, host, r.body);
+        r.error = statusMessage(r.status, job->request.url, r.body);
     } else if (netError != QNetworkReply::NoError) {
         // Refused, reset, closed early, truncated body (Content-Length not reached), proxy errors.
         r.errorKind = ErrorKind::Network;
@@ -303,7 +300,7 @@ void HttpClient::onFinished(Job *job)
 
     if (r.ok || !retry || job->attempt >= m_policy.maxAttempts) {
         if (!r.ok && retry && job->attempt > 1)
-            r.error += tr(" (gave up after %1 attempts)").arg(job->attempt);
+            r.error = FailureText::sentences(r.error, tr("Gave up after %1 attempts.").arg(job->attempt));
         finish(job, r);
         return;
     }

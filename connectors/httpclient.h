@@ -72,8 +72,9 @@ public:
     /// True for https:// URLs and for http:// to 127.0.0.1, localhost or ::1; otherwise false
     /// with *why set to a plain message.
     static bool isAllowedUrl(const QUrl &url, QString *why = nullptr);
-    /// The plain user message for an HTTP status (401/403 get their own wording).
-    static QString statusMessage(int status, const QString &host, const QByteArray &body = {});
+    /// The plain user message for an HTTP status of a request to `url` (401/403 get their own
+    /// wording; other 4xx name the URL without its query and the provider's message's first line).
+    static QString statusMessage(int status, const QUrl &url, const QByteArray &body = {});
 
 Q_SIGNALS:
     /// An attempt failed and another follows after `delayMs` (for progress texts and logs).

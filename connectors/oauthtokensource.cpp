@@ -1,5 +1,6 @@
 #include "oauthtokensource.h"
 
+#include "failuretext.h"
 #include "httpclient.h"
 
 #include <QCoreApplication>
@@ -51,13 +52,11 @@ void OAuthTokenSource::token(Callback done)
             // 400 invalid_grant / invalid_request, 401 invalid_client: the credentials, not the network.
             const QJsonObject o = QJsonDocument::fromJson(r.body).object();
             const QString code = o.value(QStringLiteral("error")).toString();
-            QString why = o.value(QStringLiteral("error_description")).toString();
-            if (texts.firstLineOnly)
-                why = why.section(QLatin1Char('\n'), 0, 0);
+            const QString why = FailureText::firstMeaningfulLine(o.value(QStringLiteral("error_description")).toString());
             done(false, {}, ErrorKind::Unauthorized,
                  texts.refused.arg(host)
                      .arg(r.status)
-                     .arg(code.isEmpty() ? tr("error") : code, why.isEmpty() ? QString() : QStringLiteral(": ") + why.left(200)));
+                     .arg(code.isEmpty() ? tr("error") : code, why.isEmpty() ? QString() : QStringLiteral(": ") + why));
             return;
         }
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();

@@ -38,7 +38,6 @@ protected:
         QString refused;               ///< a refused grant: %1 host, %2 HTTP status, %3 error code, %4 ": description" or empty
         QString noToken;               ///< an answer without access_token: %1 host
         qint64 defaultLifetime = 3600; ///< seconds, when the answer has no expires_in
-        bool firstLineOnly = false;    ///< keep only the first line of error_description
     };
 
     OAuthTokenSource(HttpClient *http, QObject *parent);

@@ -59,6 +59,7 @@ ConnectorDescriptor OpenAiConnector::makeDescriptor()
                            "Settings → Organization → Admin keys. Project keys (sk-proj-…) and user keys cannot "
                            "read usage or costs.");
     c.defaultBaseUrl = QStringLiteral("https://api.openai.com");
+    c.sdkVersionPath = QStringLiteral("/v1");
     c.setDays(3, 7, 90);
     return c;
 }

@@ -1,6 +1,7 @@
 #include "syncworker.h"
 
 #include "connectorregistry.h"
+#include "failuretext.h"
 #include "domain/timeparse.h"
 #include "focusfoldersync.h"
 #include "import/ingestor.h"
@@ -120,6 +121,9 @@ void SyncWorker::nextAccount()
         m_connector->deleteLater();
     }
     m_connector = nullptr;
+    m_windows.clear();
+    m_window = 0;
+    m_files = false;
     ++m_index;
     if (m_index >= m_jobs.size()) {
         m_jobs.clear();
@@ -149,6 +153,7 @@ void SyncWorker::nextAccount()
     }
     m_descriptor = entry->descriptor;
     if (m_descriptor.mode == SyncMode::Files) {
+        m_files = true;
         runFiles();
         return;
     }
@@ -309,6 +314,24 @@ void SyncWorker::runFiles()
         finishAccount(false, r.cancelled || cancelFlag ? ErrorKind::Cancelled : ErrorKind::BadResponse, r.error);
 }
 
+QString SyncWorker::storedText() const
+{
+    if (m_files)
+        return m_outcome.windows > 0
+            ? tr("Stored: %n complete file(s); the next sync continues with the others.", nullptr, m_outcome.windows)
+            : tr("Stored: nothing from this sync; what earlier syncs stored is kept.");
+    if (m_windows.isEmpty())
+        return tr("Nothing was stored.");
+    const int done = m_outcome.windows;
+    const QString stored = done > 0
+        ? tr("Stored: %1 (%n complete window(s)).", nullptr, done).arg(DateWindow{m_windows.first().from, m_windows[done - 1].to}.text())
+        : tr("Stored: nothing from this sync; what earlier syncs stored is kept.");
+    if (m_window >= m_windows.size())
+        return stored;
+    return FailureText::sentences(stored, tr("Not stored: %1; the next sync fetches it.")
+                                              .arg(DateWindow{m_windows[m_window].from, m_windows.last().to}.text()));
+}
+
 void SyncWorker::finishCancelled()
 {
     finishAccount(false, ErrorKind::Cancelled, tr("Sync cancelled; %n complete window(s) stored.", nullptr, m_outcome.windows));
@@ -320,7 +343,11 @@ void SyncWorker::finishAccount(bool ok, ErrorKind kind, const QString &error)
     m_outcome.ok = ok;
     m_outcome.cancelled = kind == ErrorKind::Cancelled;
     m_outcome.kind = kind;
-    m_outcome.error = ok ? QString() : m_job.account.name + QStringLiteral(": ") + error;
+    m_outcome.error = ok ? QString()
+        : m_job.account.name + QStringLiteral(": ")
+            + (kind == ErrorKind::Cancelled ? error
+                                            : FailureText::sentences(FailureText::sentences(error, storedText()),
+                                                                     FailureText::nextStep(kind)));
     if (m_store) {
         AccountStore accounts(m_store->db());
         if (ok)

@@ -74,7 +74,12 @@ private:
     void onFetchFailed(ErrorKind kind, const QString &message);
     bool ingest(FetchResult &result, QString *error);
     void runFiles();
+    /// The account fails (kind not Cancelled) or succeeds: outcome, status row, signal. A failure's
+    /// text says what was stored and what to do next, the same for every source.
     void finishAccount(bool ok, ErrorKind kind, const QString &error);
+    /// What this sync stored of the account before it failed ("Stored: Mar 1–7 (1 complete window).
+    /// Not stored: Mar 8–14; the next sync fetches it.").
+    QString storedText() const;
     void finishCancelled(); ///< the account ends cancelled, keeping its complete windows
 
     QString m_dbPath;
@@ -89,6 +94,7 @@ private:
     QList<DateWindow> m_windows;
     int m_window = 0;
     QDate m_firstDay;
+    bool m_files = false; ///< the account's source is a folder (SyncMode::Files)
     SyncOutcome m_outcome;
 };
 

@@ -3,6 +3,7 @@
 // then every file the app wrote is searched for it — it must only be in the keychain.
 // Needs a Secret Service (dbus-run-session + gnome-keyring, as CI runs the suite).
 #include "accountstore.h"
+#include "failuretext.h"
 #include "fakeserver.h"
 #include "secretbinding.h"
 #include "secretstore.h"
@@ -211,6 +212,33 @@ private Q_SLOTS:
         QVERIFY(!add.err.contains(QString::fromLatin1(kCanary)));
         // Nothing half-done: no account without its secret.
         QCOMPARE(burnrate({QStringLiteral("accounts"), QStringLiteral("list")}).out.trimmed(), QStringLiteral("no accounts"));
+    }
+
+    // Issue #20: a base URL given the SDK way ("…/v1") requests the right paths, and `accounts test`
+    // prints what the wizard shows for a failure (its headline, the message, how to re-enter the key).
+    void testSaysWhatTheWizardSays()
+    {
+        FakeServer server;
+        QVERIFY(server.start());
+        server.route("GET", QStringLiteral("/v1/organization/usage/completions"), [](const FakeRequest &) {
+            return FakeResponse::json(R"({"object":"page","data":[],"has_more":false,"next_page":null})");
+        }, FakeServer::requireHeader("authorization", "Bearer " + kCanary));
+        const Run add = burnrate({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                                  QStringLiteral("openai"), QStringLiteral("--name"), QStringLiteral("sdk style"),
+                                  QStringLiteral("--base-url"), server.baseUrl() + QStringLiteral("/v1/")},
+                                 "sk-admin-not-the-canary\n");
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        const Run test = burnrate({QStringLiteral("accounts"), QStringLiteral("test"), QStringLiteral("sdk style")});
+        QCOMPARE(test.code, 1);
+        const QString expected = QStringLiteral("burnrate accounts: sdk style: %1: 127.0.0.1 rejected the credentials (HTTP 401 "
+                                                "Unauthorized)")
+                                     .arg(Conn::FailureText::headline(Conn::ErrorKind::Unauthorized));
+        QVERIFY2(test.err.startsWith(expected), qPrintable(test.err));
+        QVERIFY2(test.err.trimmed().endsWith(QStringLiteral("To re-enter the key: burnrate accounts edit \"sdk style\" --new-secret")),
+                 qPrintable(test.err));
+        QVERIFY(!server.requests().isEmpty());
+        for (const FakeRequest &r : server.requests())
+            QCOMPARE(r.path, QStringLiteral("/v1/organization/usage/completions")); // not /v1/v1/…
     }
 
     void canarySecretOnlyInKeychain()

@@ -205,6 +205,8 @@ private Q_SLOTS:
     void syncSurvivesFaults_data();
     void syncSurvivesFaults();
     void failingWindowLeavesOnlyCompleteWindows();
+    void sdkBaseUrl_data() { sdkBaseUrlRows(); }
+    void sdkBaseUrl();
 
 private:
     void serveGenerated(FakeServer &server)
@@ -463,6 +465,18 @@ void TstAnthropic::failingWindowLeavesOnlyCompleteWindows()
     const Expected want = expectedDays(kFirstDay, 7);
     QCOMPARE(bench.billed(), want.billed);
     QCOMPARE(bench.tokenCount(), want.tokens);
+}
+
+void TstAnthropic::sdkBaseUrl()
+{
+    // Issue #20 item 4: a base URL written the SDK way ("https://api.example.com/v1") worked out to
+    // "/v1/v1/…" requests and a 404. It is stored without the "/v1"; the requests keep their paths.
+    QFETCH(QString, suffix);
+    SyncBench bench;
+    serveGenerated(bench.server);
+    const QStringList paths = sdkBaseUrlPaths(bench, account(bench.server), kKey, suffix);
+    QCOMPARE(paths, (QStringList{kUsagePath, kCostPath}));
+    QCOMPARE(bench.billed(), expectedDays(kFirstDay, 14).billed);
 }
 
 QTEST_GUILESS_MAIN(TstAnthropic)

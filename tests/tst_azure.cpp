@@ -277,7 +277,13 @@ void TestAzure::queryBodyAndScopes()
     QCOMPARE(body.value(QStringLiteral("timePeriod")), fixture.value(QStringLiteral("timePeriod"))); // [06-01, 06-03) → 06-02T23:59:59Z
     const QJsonObject ds = body.value(QStringLiteral("dataset")).toObject();
     QCOMPARE(ds.value(QStringLiteral("granularity")).toString(), QStringLiteral("Daily"));
-    QCOMPARE(ds.value(QStringLiteral("grouping")), fixture.value(QStringLiteral("dataset")).toObject().value(QStringLiteral("grouping")));
+    // The fixture's grouping plus the unit of measure, and the quantity summed (issue #20 item 2:
+    // without them Azure OpenAI rows had cost but no tokens).
+    QJsonArray grouping = fixture.value(QStringLiteral("dataset")).toObject().value(QStringLiteral("grouping")).toArray();
+    grouping.insert(2, QJsonObject{{QStringLiteral("type"), QStringLiteral("Dimension")}, {QStringLiteral("name"), QStringLiteral("UnitOfMeasure")}});
+    QCOMPARE(ds.value(QStringLiteral("grouping")).toArray(), grouping);
+    QCOMPARE(ds.value(QStringLiteral("aggregation")).toObject().value(QStringLiteral("totalQuantity")).toObject(),
+             (QJsonObject{{QStringLiteral("name"), QStringLiteral("UsageQuantity")}, {QStringLiteral("function"), QStringLiteral("Sum")}}));
     QVERIFY(ds.contains(QStringLiteral("filter")));
     a.options.insert(QStringLiteral("services"), QStringLiteral("all"));
     a.options.insert(QStringLiteral("tag_key"), QStringLiteral("team"));
@@ -452,12 +458,24 @@ void TestAzure::syncIntoStore()
         total += v;
     QCOMPARE(total, Cost::BigMoney(fixtureSum({kPage1, kPage2})));
     QCOMPARE(CloudTest::totalsBy(store.dbPath, {"day"}).size(), 2);
+    // Issue #20 item 2: tokens per model are what the stand-in served, quantity x unit of measure
+    // (gpt-4o: 704.83 + 68.433 thousand and 0.017695 million; gpt-4o-mini: 13.823 + 2.274 thousand).
+    const QMap<QString, Cost::BigMoney> tokens = CloudTest::totalsBy(store.dbPath, {"model"}, Analytics::Metric::Tokens);
+    QCOMPARE(tokens.value(QStringLiteral("gpt-4o")), Cost::BigMoney(704830 + 68433 + 17695));
+    QCOMPARE(tokens.value(QStringLiteral("gpt-4o-mini")), Cost::BigMoney(13823 + 2274));
+    const QMap<QString, Cost::BigMoney> kinds = CloudTest::totalsBy(store.dbPath, {"model", "token_kind"}, Analytics::Metric::Tokens);
+    QCOMPARE(kinds.value(QStringLiteral("gpt-4o/cached_input")), Cost::BigMoney(17695));
+    QCOMPARE(kinds.value(QStringLiteral("gpt-4o-mini/output")), Cost::BigMoney(2274));
+    // The stand-in serves quantity and unit only when the query asks for them: it was asked.
+    const QJsonObject dataset = QJsonDocument::fromJson(fake.bodies.first()).object().value(QStringLiteral("dataset")).toObject();
+    QVERIFY(QJsonDocument(dataset).toJson().contains("UnitOfMeasure"));
 
     // A re-sync whose second page is broken fails and leaves the stored window exactly as it was.
     fake.corruptPage2 = true;
     const SyncOutcome second = store.sync();
     QVERIFY(!second.ok);
     QVERIFY2(second.error.contains(QStringLiteral("Cost")), qPrintable(second.error));
+    QVERIFY2(CloudTest::saysNothingOfTheWindowWasStored(second), qPrintable(second.error));
     QCOMPARE(models(), before);
 }
 

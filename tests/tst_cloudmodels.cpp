@@ -108,9 +108,16 @@ Expected awsExpected()
     return e;
 }
 
-Expected azureExpected()
+// A row of the Azure fixtures: (1) its cost, (2) its meter.
+const QRegularExpression &azureRow()
 {
     static const QRegularExpression row(QStringLiteral("\\[\\s*([-0-9.eE+]+),\\s*[-0-9.eE+]+,\\s*\\d+,\\s*\"[^\"]*\",\\s*\"([^\"]+)\""));
+    return row;
+}
+
+Expected azureExpected()
+{
+    const QRegularExpression &row = azureRow();
     Expected e;
     for (const QString &file : {kAzurePage1, kAzurePage2})
         for (auto it = row.globalMatch(QString::fromUtf8(readData(file))); it.hasNext();) {
@@ -205,6 +212,32 @@ KindUnits claudeSonnet4Input()
             }
     u.pricedTokens = u.tokens; // both bill cached input on lines of its own
     return u;
+}
+
+// One Azure meter as the loopback Cost Management serves it: the fixture's cost, and the tokens
+// of the quantity and unit the stand-in adds (issue #20 item 2: Azure reports tokens now).
+KindUnits azureMeter(const FakeAzure &azure, const QString &meter)
+{
+    const QRegularExpression &row = azureRow();
+    KindUnits u;
+    for (const QString &file : {kAzurePage1, kAzurePage2})
+        for (auto it = row.globalMatch(QString::fromUtf8(readData(file))); it.hasNext();) {
+            const auto m = it.next();
+            if (m.captured(2) == meter)
+                u.cost += money(m.captured(1));
+        }
+    const auto served = azure.quantities.value(meter);
+    u.tokens = std::llround(served.quantity.toDouble() * (served.unit == u"1K" ? 1e3 : 1e6));
+    u.pricedTokens = u.tokens;
+    return u;
+}
+
+KindUnits operator+(KindUnits a, const KindUnits &b)
+{
+    a.cost += b.cost;
+    a.tokens += b.tokens;
+    a.pricedTokens += b.pricedTokens;
+    return a;
 }
 
 } // namespace
@@ -363,26 +396,32 @@ void TestCloudModels::oneCurrencyView()
         total += v;
     QCOMPARE(page.breakdown.total, total);
 
-    // Unit prices match cost with tokens per source: gpt-4o input is OpenAI's price, not blended
-    // with Azure's input cost (Cost Management reports no quantities); claude-sonnet-4 input is
-    // Anthropic's and AWS Bedrock's cost over both their tokens (both report tokens).
+    // Unit prices match cost with tokens per source: gpt-4o input is OpenAI's and Azure's cost over
+    // both their tokens (Cost Management reports quantity and unit now, issue #20 item 2);
+    // claude-sonnet-4 input is Anthropic's and AWS Bedrock's cost over both their tokens.
     const auto rowOf = [&page](const char *key) {
         const auto &rows = page.breakdown.rows;
         const auto it = std::find_if(rows.begin(), rows.end(), [key](const Analytics::BreakdownRow &r) { return r.key == key; });
         return it != rows.end() ? *it : Analytics::BreakdownRow{};
     };
-    const std::pair<const char *, KindUnits> inputs[] = {{"gpt-4o", openAiGpt4oInput()}, {"claude-sonnet-4", claudeSonnet4Input()}};
+    const KindUnits azureInput = azureMeter(azure, QStringLiteral("gpt 4o 0513 Input global Tokens"));
+    const KindUnits azureCached = azureMeter(azure, QStringLiteral("gpt 4o 1120 cached Inp glbl Tokens"));
+    QVERIFY(azureInput.cost > 0 && azureInput.tokens > 0 && azureCached.cost > 0 && azureCached.tokens > 0);
+    const std::pair<const char *, KindUnits> inputs[] = {{"gpt-4o", openAiGpt4oInput() + azureInput},
+                                                         {"claude-sonnet-4", claudeSonnet4Input()}};
     for (const auto &[model, fixture] : inputs) {
         const Analytics::BreakdownRow row = rowOf(model);
         QVERIFY2(row.kindCost[0] == fixture.cost, model);
         QCOMPARE(row.kindTokens[0], fixture.tokens);
         QCOMPARE(row.costPerMillion(0), fixture.perMillion());
     }
-    QVERIFY(rowOf("gpt-4o").kindCostWithoutTokens[0] > 0); // Azure's gpt-4o input cost is still in the row
-    // OpenAI's cached input is paid within its input line: no price of its own, counted with input.
-    QVERIFY(rowOf("gpt-4o").kindTokens[1] > 0);
-    QVERIFY(std::isnan(rowOf("gpt-4o").costPerMillion(1)));
-    QCOMPARE(rowOf("gpt-4o").kindPricedTokens[0], rowOf("gpt-4o").kindTokens[0] + rowOf("gpt-4o").kindTokens[1]);
+    QVERIFY(rowOf("gpt-4o").kindCostWithoutTokens[0] == 0); // Azure's gpt-4o input cost comes with its tokens
+    // OpenAI's cached input is paid within its input line: counted with input; Azure bills cached
+    // input on a meter of its own, so the cached price is Azure's.
+    QVERIFY(rowOf("gpt-4o").kindTokens[1] > azureCached.tokens);
+    QCOMPARE(rowOf("gpt-4o").costPerMillion(1), azureCached.perMillion());
+    QCOMPARE(rowOf("gpt-4o").kindPricedTokens[0],
+             rowOf("gpt-4o").kindTokens[0] + (rowOf("gpt-4o").kindTokens[1] - azureCached.tokens));
     QVERIFY(rowOf("claude-sonnet-4").kindCostWithoutTokens[0] == 0);
 
     // One currency: every charge is USD (OpenAI's "usd" included), and the page says so.

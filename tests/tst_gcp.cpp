@@ -350,6 +350,7 @@ void TestGcp::syncIntoStore()
     const SyncOutcome second = store.sync();
     QVERIFY(!second.ok);
     QVERIFY2(second.error.contains(QStringLiteral("cost")), qPrintable(second.error));
+    QVERIFY2(CloudTest::saysNothingOfTheWindowWasStored(second), qPrintable(second.error));
     QCOMPARE(models(), before);
 }
 

@@ -1,9 +1,11 @@
 // Hostile or broken servers (issue #15): bodies capped with a clear error, server delays clamped
 // (a "Retry-After: 1e300" is not undefined behaviour), an HttpClient destroyed mid-request calls
-// nobody back, numbers read the same in every locale, and server texts stored without secrets.
+// nobody back, numbers read the same in every locale, and server texts stored without secrets;
+// HTTP errors name the URL without its query and end retries in a sentence (issue #20).
 #include "fakeserver.h"
 
 #include "domain/numtext.h"
+#include "failuretext.h"
 #include "httpclient.h"
 #include "redact.h"
 #include "secretbinding.h"
@@ -193,6 +195,43 @@ private Q_SLOTS:
             QJsonDocument::fromJson(Conn::WebhookSender::body(QStringLiteral("feature <!channel> & <@U123|x> spent $5"))).object();
         QCOMPARE(payload.value(QStringLiteral("text")).toString(),
                  QStringLiteral("feature &lt;!channel&gt; &amp; &lt;@U123|x&gt; spent $5"));
+    }
+
+    // A 404 names the URL that was requested, without its query (it may hold a key or signature).
+    void httpErrorNamesTheUrl()
+    {
+        FakeServer server;
+        QVERIFY(server.start());
+        server.route("GET", QStringLiteral("/v1/v1/organization/costs"), [](const TestSupport::FakeRequest &) {
+            return FakeResponse::json("{\"error\":{\"message\":\"Invalid URL (GET /v1/v1/organization/costs)\\nSee the docs.\",\"type\":\"invalid_request_error\"}}", 404);
+        });
+        Conn::HttpClient http;
+        const QUrl url(server.baseUrl() + QStringLiteral("/v1/v1/organization/costs?start_time=1&key=sk-admin-abcdefghijklmnop1234"));
+        const Conn::HttpResponse r = fetch(http, url.toString());
+        QCOMPARE(r.errorKind, Conn::ErrorKind::Http);
+        QCOMPARE(r.error, QStringLiteral("127.0.0.1 answered HTTP 404 for %1/v1/v1/organization/costs: Invalid URL (GET "
+                                         "/v1/v1/organization/costs).")
+                              .arg(server.baseUrl()));
+        QCOMPARE(Conn::FailureText::shownUrl(QUrl(QStringLiteral("https://user:pw@gw.example/keys/sk-admin-abcdefghijkl123/x?sig=1#f"))),
+                 QStringLiteral("https://gw.example/keys/[redacted]/x"));
+    }
+
+    // "(gave up after 5 attempts)" no longer follows a sentence that already ended.
+    void gaveUpIsASentence()
+    {
+        FakeServer server;
+        QVERIFY(server.start());
+        server.route("GET", QStringLiteral("/busy"), [](const TestSupport::FakeRequest &) {
+            return FakeResponse::json("{\"error\":{\"message\":\"overloaded\"}}", 503);
+        });
+        Conn::HttpClient http;
+        Conn::RetryPolicy policy;
+        policy.maxAttempts = 3;
+        policy.baseDelayMs = 10;
+        http.setPolicy(policy);
+        const Conn::HttpResponse r = fetch(http, server.baseUrl() + QStringLiteral("/busy"));
+        QCOMPARE(r.attempts, 3);
+        QCOMPARE(r.error, QStringLiteral("127.0.0.1 had a server error (HTTP 503); try again later. Gave up after 3 attempts."));
     }
 
     void serverTextsLoseAnythingLikeAKey_data()

@@ -3,6 +3,8 @@
 // HTTPS-only. Needs a Secret Service (run inside dbus-run-session + gnome-keyring, as CI does).
 #include "accountmanager.h"
 #include "domain/money.h"
+#include "domain/plurals.h"
+#include "failuretext.h"
 #include "fakeserver.h"
 #include "httpclient.h"
 #include "secretstore.h"
@@ -127,6 +129,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        Plurals::installEnglish(); // "%n complete window(s)" as the app prints it
         LoopbackConnector::registerIt();
         QString error;
         QVERIFY2(Conn::writeSecret(QStringLiteral("burnrate-test/probe"), QStringLiteral("x"), &error),
@@ -261,6 +264,12 @@ private Q_SLOTS:
         QVERIFY2(o.error.contains(message), qPrintable(o.error));
         QVERIFY2(o.error.contains(TestSupport::days(QDate(2026, 3, 4), QDate(2026, 3, 6)) + QStringLiteral(": ")), qPrintable(o.error)); // the failed window, as the user reads it
         QVERIFY2(o.error.startsWith(QStringLiteral("lb: ")), qPrintable(o.error));
+        // What was stored and what to do next, from the shared sync path (issue #20 item 5).
+        const QString storedText = QStringLiteral("Stored: %1 (1 complete window). Not stored: %2; the next sync fetches it. ")
+                                       .arg(TestSupport::days(QDate(2026, 3, 1), QDate(2026, 3, 3)),
+                                            TestSupport::days(QDate(2026, 3, 4), QDate(2026, 3, 10)));
+        QVERIFY2(o.error.contains(storedText + Conn::FailureText::nextStep(o.kind)), qPrintable(o.error));
+        QVERIFY2(!o.error.contains(QStringLiteral("..")) && !o.error.contains(QStringLiteral("(gave up")), qPrintable(o.error));
         QCOMPARE(o.windows, 1);
         QCOMPARE(stored(), expected(QDate(2026, 3, 1), QDate(2026, 3, 4))); // window 1 only, complete
         Conn::SyncStatus s = m_manager->status(m_account);

@@ -5,6 +5,7 @@
 // through Conn::SyncWorker into a temp store, and exact totals read back from the store.
 // Header-only because burnrate_test_support does not link burnrate_connectors.
 
+#include "accountmanager.h"
 #include "accountstore.h"
 #include "analytics/analytics.h"
 #include "fakeserver.h"
@@ -110,6 +111,7 @@ inline Conn::SyncOutcome runSync(const QString &dbPath, Conn::AccountConfig acco
             account.id = accounts.add(account, &error);
         if (account.id == 0)
             qFatal("cannot add the account: %s", qPrintable(error));
+        account = *accounts.byId(account.id); // synced as stored (base URL normalised), as the app does
     }
     Conn::SyncWorker worker(dbPath, policy, today, {Conn::SyncJob{account, secret, QString()}});
     QSignalSpy finished(&worker, &Conn::SyncWorker::accountFinished);
@@ -296,6 +298,39 @@ struct SyncBench {
         return tokens(storeTotal(db, Analytics::Metric::Tokens, filters));
     }
 };
+
+/// The SDK way of writing a base URL ("…/v1", "…/v1/"): rows for sdkBaseUrl tests.
+inline void sdkBaseUrlRows()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("/v1") << QStringLiteral("/v1");
+    QTest::newRow("/v1/") << QStringLiteral("/v1/");
+    QTest::newRow("/V1//") << QStringLiteral("/V1//");
+}
+
+/// `account` with its base URL ending in `suffix`, tested the wizard's way (AccountManager,
+/// before it is saved) and synced the app's way; both must succeed. Returns the paths requested.
+inline QStringList sdkBaseUrlPaths(SyncBench &bench, Conn::AccountConfig account, const QByteArray &key,
+                                   const QString &suffix)
+{
+    account.baseUrl += suffix;
+    Conn::AccountManager manager(bench.db);
+    QSignalSpy tested(&manager, &Conn::AccountManager::testFinished);
+    manager.testConnection(account, QString::fromLatin1(key));
+    if (!tested.wait(20000))
+        qFatal("the connection test did not finish");
+    const auto test = tested.first().at(1).value<Conn::TestResult>();
+    if (!test.ok)
+        qFatal("the connection test failed: %s", qPrintable(test.message));
+    const Conn::SyncOutcome outcome = bench.sync(account, key);
+    if (!outcome.ok)
+        qFatal("the sync failed: %s", qPrintable(outcome.error));
+    QStringList paths;
+    for (const TestSupport::FakeRequest &r : bench.server.requests())
+        paths << r.path;
+    paths.removeDuplicates();
+    return paths;
+}
 
 /// A SyncBench with a connector of type C (fastPolicy()), for fetch and connection tests.
 template<typename C>

@@ -8,6 +8,7 @@
 #include "accountstore.h"
 #include "analytics/analytics.h"
 #include "connector.h"
+#include "failuretext.h"
 #include "secretstore.h"
 #include "store/store.h"
 #include "syncengine.h"
@@ -220,6 +221,16 @@ inline QMap<QString, Cost::BigMoney> totalsBy(const QString &dbPath, std::vector
         out[keys.join(QLatin1Char('/'))] += r.value;
     }
     return out;
+}
+
+/// A failed re-sync of StoreSync's one window says, in the words of the shared sync path, that it
+/// stored nothing of it and what to do next (issue #20 item 5: every source, not only AWS).
+inline bool saysNothingOfTheWindowWasStored(const Conn::SyncOutcome &o)
+{
+    return o.error.endsWith(QStringLiteral("Stored: nothing from this sync; what earlier syncs stored is kept. Not stored: %1; "
+                                           "the next sync fetches it. ")
+                                .arg(TestSupport::days(QDate(2025, 5, 31), QDate(2025, 6, 2)))
+                            + Conn::FailureText::nextStep(o.kind));
 }
 
 inline Conn::SyncOutcome StoreSync::sync() const { return syncAll(dbPath, {account}, QDate(2025, 6, 2)).value(0); }

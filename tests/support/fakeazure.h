@@ -11,7 +11,9 @@
 #include "fakeserver.h"
 
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -56,6 +58,58 @@ struct FakeAzure {
         page.replace("20250602", first.addDays(1).toString(QStringLiteral("yyyyMMdd")).toLatin1());
         return page;
     }
+    // What the stand-in serves as UsageQuantity / UnitOfMeasure per meter of the fixtures, the way
+    // Azure reports Azure OpenAI meters: in thousands or millions of tokens.
+    struct Quantity {
+        QString quantity, unit;
+    };
+    const QMap<QString, Quantity> quantities{
+        {QStringLiteral("gpt 4o 0513 Input global Tokens"), {QStringLiteral("704.83"), QStringLiteral("1K")}},
+        {QStringLiteral("gpt 4o 0513 Output global Tokens"), {QStringLiteral("68.433"), QStringLiteral("1K")}},
+        {QStringLiteral("gpt-4o-mini-0718-Inp-glbl Tokens"), {QStringLiteral("13.823"), QStringLiteral("1K")}},
+        {QStringLiteral("gpt-4o-mini-0718-Outp-glbl Tokens"), {QStringLiteral("2.274"), QStringLiteral("1K")}},
+        {QStringLiteral("gpt 4o 1120 cached Inp glbl Tokens"), {QStringLiteral("0.017695"), QStringLiteral("1M")}},
+    };
+
+    // As the Query API answers: a UsageQuantity column (after the cost aggregations) only when the
+    // body sums UsageQuantity, a UnitOfMeasure column (before Currency) only when it groups by
+    // the UnitOfMeasure dimension; each row gets its meter's values.
+    QByteArray withQuantities(QByteArray page, const QByteArray &body) const
+    {
+        const QJsonObject dataset = QJsonDocument::fromJson(body).object().value(QStringLiteral("dataset")).toObject();
+        bool sumsQuantity = false, groupsUnit = false;
+        for (const QJsonValue &a : dataset.value(QStringLiteral("aggregation")).toObject())
+            sumsQuantity = sumsQuantity || (a.toObject().value(QStringLiteral("name")) == QStringLiteral("UsageQuantity")
+                                            && a.toObject().value(QStringLiteral("function")) == QStringLiteral("Sum"));
+        for (const QJsonValue &g : dataset.value(QStringLiteral("grouping")).toArray())
+            groupsUnit = groupsUnit || (g.toObject().value(QStringLiteral("type")) == QStringLiteral("Dimension")
+                                        && g.toObject().value(QStringLiteral("name")) == QStringLiteral("UnitOfMeasure"));
+        if (sumsQuantity)
+            page.replace(R"({"name": "CostUSD", "type": "Number"},)",
+                         R"({"name": "CostUSD", "type": "Number"}, {"name": "UsageQuantity", "type": "Number"},)");
+        if (groupsUnit)
+            page.replace(R"({"name": "Currency", "type": "String"})",
+                         R"({"name": "UnitOfMeasure", "type": "String"}, {"name": "Currency", "type": "String"})");
+        // Rows: [cost, costUSD, day, subcategory, "meter", resource, "USD"], one per line.
+        static const QRegularExpression row(QStringLiteral("^(\\s*\\[[^,]+, [^,]+, )(.*\"([^\"]+)\", .*), (\"USD\"\\])"),
+                                            QRegularExpression::MultilineOption);
+        QString text = QString::fromUtf8(page);
+        QString out;
+        qsizetype last = 0;
+        for (auto it = row.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            QString meter;
+            for (auto q = quantities.begin(); q != quantities.end(); ++q)
+                if (m.captured(2).contains(QLatin1Char('"') + q.key() + QLatin1Char('"')))
+                    meter = q.key();
+            const Quantity q = quantities.value(meter);
+            out += text.mid(last, m.capturedStart() - last) + m.captured(1) + (sumsQuantity ? q.quantity + QStringLiteral(", ") : QString())
+                + m.captured(2) + QStringLiteral(", ") + (groupsUnit ? QLatin1Char('"') + q.unit + QStringLiteral("\", ") : QString())
+                + m.captured(4);
+            last = m.capturedEnd();
+        }
+        return (out + text.mid(last)).toUtf8();
+    }
     QByteArray page2Override;
     QList<QByteArray> bodies;    // Query bodies received
 
@@ -97,11 +151,11 @@ struct FakeAzure {
                 QByteArray p2 = CloudTest::readData(kAzurePage2);
                 if (corruptPage2)
                     p2.replace("0.0221184, 0.0221184", "\"n/a\", 0.0221184");
-                return FakeResponse::json(shifted(p2, r.body));
+                return FakeResponse::json(shifted(withQuantities(p2, r.body), r.body));
             }
             QByteArray p1 = CloudTest::readData(kAzurePage1);
             p1.replace("https://management.azure.com", server.baseUrl().toUtf8());
-            return FakeResponse::json(shifted(p1, r.body));
+            return FakeResponse::json(shifted(withQuantities(p1, r.body), r.body));
         }, auth);
     }
 

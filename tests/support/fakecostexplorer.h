@@ -35,10 +35,10 @@ inline QByteArray awsFixture(const char *name)
 inline const QByteArray kPage1 = awsFixture("GetCostAndUsage.response.service_usagetype.page1.constructed.json");
 inline const QByteArray kPage2 = awsFixture("GetCostAndUsage.response.service_usagetype.page2.constructed.json");
 
-inline FakeResponse awsError(int status, const char *type, const char *message)
+inline FakeResponse awsError(int status, const char *type, const QByteArray &message)
 {
     return FakeResponse::json(QJsonDocument(QJsonObject{{QStringLiteral("__type"), QLatin1String(type)},
-                                                        {QStringLiteral("message"), QLatin1String(message)}})
+                                                        {QStringLiteral("message"), QString::fromUtf8(message)}})
                                   .toJson(QJsonDocument::Compact),
                               status);
 }
@@ -113,10 +113,12 @@ struct FakeCostExplorer {
             r.headers.append({name, req.header(name)});
         const Conn::SigV4::Signature expected =
             Conn::SigV4::sign(r, Conn::SigV4::Credentials{kKeyId, kSecret, sessionToken}, Conn::SigV4::Scope{amzDate, p.region, p.service});
-        if (expected.signature != p.signature)
+        if (expected.signature != p.signature) // as AWS words it: the canonical request follows the first line
             return awsError(403, "InvalidSignatureException",
                             "The request signature we calculated does not match the signature you provided. Check your "
-                            "AWS Secret Access Key and signing method.");
+                            "AWS Secret Access Key and signing method. Consult the service documentation for details.\n\n"
+                            "The Canonical String for this request should have been\n'" + req.method + "\n/\n\nhost:"
+                                + req.header("host") + "\n'\n");
         ++verified;
         return FakeResponse{0, {}, {}};
     }

@@ -3,6 +3,7 @@
 #include "accountmanager.h"
 #include "accounts/wizardpages.h"
 #include "accounts/wizardrunpages.h"
+#include "failuretext.h"
 #include "httpclient.h"
 
 #include <QPointer>
@@ -83,25 +84,7 @@ namespace WizardText {
 
 QString headline(Conn::ErrorKind kind)
 {
-    using K = Conn::ErrorKind;
-    switch (kind) {
-    case K::None: return QObject::tr("Connected");
-    case K::Unauthorized: return QObject::tr("The key was rejected (HTTP 401)");
-    case K::Forbidden: return QObject::tr("The key lacks a permission (HTTP 403)");
-    case K::Dns: return QObject::tr("The server name could not be found (DNS)");
-    case K::Tls: return QObject::tr("The secure connection failed (TLS)");
-    case K::Timeout: return QObject::tr("The server did not answer in time");
-    case K::Network: return QObject::tr("The connection failed");
-    case K::RateLimited: return QObject::tr("The provider is rate-limiting requests (HTTP 429)");
-    case K::Server: return QObject::tr("The provider's server failed (HTTP 5xx)");
-    case K::Http: return QObject::tr("The provider refused the request");
-    case K::BadResponse: return QObject::tr("The provider sent an unexpected answer");
-    case K::InsecureUrl: return QObject::tr("The address is not secure (HTTPS required)");
-    case K::Config: return QObject::tr("The settings are incomplete");
-    case K::Storage: return QObject::tr("The store refused the data");
-    case K::Cancelled: return QObject::tr("Cancelled");
-    }
-    return {};
+    return Conn::FailureText::headline(kind); // the same words as `burnrate accounts test`
 }
 
 QString baseUrlProblem(const QString &url)

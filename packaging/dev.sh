@@ -3,14 +3,15 @@
 #   packaging/dev.sh run [ARGS...]   install what is missing, build, open the app (default store)
 #   packaging/dev.sh test            install what is missing, build, run the whole suite headless,
 #                                    in C.UTF-8 and again in de_DE.UTF-8 (comma decimals), then the
-#                                    threaded tests under ThreadSanitizer (build-tsan/)
+#                                    .deb of that build through the validators and a smoke test, then
+#                                    the threaded tests under ThreadSanitizer (build-tsan/)
 #   packaging/dev.sh sanitize        the whole suite under AddressSanitizer + UBSan (both locales,
 #                                    build-asan/); any report fails. Not in CI: see run_sanitizers
 #   packaging/dev.sh build           install what is missing and build only
 #   packaging/dev.sh package         build the Debian package (Release, build-package/) and print
 #                                    its path: sudo apt install ./build-package/burnrate_*.deb
 # BURNRATE_BUILD_DIR overrides the build directory (default: build/ in the checkout); the sanitized
-# builds go beside it (build-asan/, build-tsan/).
+# builds go beside it (build-asan/, build-tsan/), and so does the package build (build-package/).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -3,12 +3,15 @@
 #   packaging/dev.sh run [ARGS...]   install what is missing, build, open the app (default store)
 #   packaging/dev.sh test            install what is missing, build, run the whole suite headless,
 #                                    in C.UTF-8 and again in de_DE.UTF-8 (comma decimals), then the
-#                                    threaded tests under ThreadSanitizer (build-tsan/)
+#                                    .deb of that build through the validators and a smoke test, then
+#                                    the threaded tests under ThreadSanitizer (build-tsan/)
 #   packaging/dev.sh sanitize        the whole suite under AddressSanitizer + UBSan (both locales,
 #                                    build-asan/); any report fails. Not in CI: see run_sanitizers
 #   packaging/dev.sh build           install what is missing and build only
+#   packaging/dev.sh package         build the Debian package (Release, build-package/) and print
+#                                    its path: sudo apt install ./build-package/burnrate_*.deb
 # BURNRATE_BUILD_DIR overrides the build directory (default: build/ in the checkout); the sanitized
-# builds go beside it (build-asan/, build-tsan/).
+# builds go beside it (build-asan/, build-tsan/), and so does the package build (build-package/).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,10 +23,13 @@ PACKAGES=(
     nlohmann-json3-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev sqlite3
     poppler-utils dbus dbus-x11 gnome-keyring fonts-dejavu-core locales
 )
+# For `package` and `test` only: CPack's DEB generator (dpkg-shlibdeps, file) and the validators.
+PACKAGING_TOOLS=(dpkg-dev file desktop-file-utils appstream lintian groff-base)
 
+# install_packages [EXTRA_PACKAGES...]
 install_packages() {
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${PACKAGES[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$p")
         fi
@@ -108,10 +114,79 @@ run_tsan() {
     run_suite "$tsan" C.UTF-8 -R "^($(IFS='|'; echo "${THREADED_TESTS[*]}"))\$"
 }
 
+# make_package DIR OUTDIR: the .deb of the build in DIR (already built; CPack strips the binary),
+# written to OUTDIR; prints its path.
+make_package() {
+    local dir=$1 out=$2
+    mkdir -p "$out"
+    rm -f "$out"/burnrate_*.deb
+    cpack --config "$dir/CPackConfig.cmake" -G DEB -B "$out" >&2
+    rm -rf "$out/_CPack_Packages"
+    ls "$out"/burnrate_*.deb
+}
+
+# A Release build of the app alone (no tests) in build-package/, packaged.
+package() {
+    install_packages "${PACKAGING_TOOLS[@]}"
+    local dir="$BUILD-package"
+    # Debian's hardening flags (lintian notes their absence).
+    configure_and_build "$dir" -DCMAKE_BUILD_TYPE=Release -DBURNRATE_BUILD_TESTS=OFF \
+        "-DCMAKE_CXX_FLAGS=-D_FORTIFY_SOURCE=2 -fstack-protector-strong" \
+        "-DCMAKE_EXE_LINKER_FLAGS=-Wl,-z,relro,-z,now"
+    make_package "$dir" "$dir"
+}
+
+# check_package DEB: the validators on the package, then the installed files and the installed
+# binary, from a scratch root the .deb is unpacked into. Any finding fails.
+check_package() (
+    local deb=$1 root id=io.github.burnrate.Burnrate
+    root=$(mktemp -d)
+    trap 'rm -rf "$root"' EXIT
+    echo "== checking $(basename "$deb")"
+    dpkg -x "$deb" "$root"
+    local f
+    for f in usr/bin/burnrate "usr/share/applications/$id.desktop" "usr/share/metainfo/$id.metainfo.xml" \
+             "usr/share/icons/hicolor/scalable/apps/$id.svg" usr/share/man/man1/burnrate.1.gz \
+             usr/share/bash-completion/completions/burnrate usr/share/doc/burnrate/copyright \
+             usr/share/doc/burnrate/changelog.Debian.gz; do
+        [ -s "$root/$f" ] || { echo "package: /$f is missing" >&2; return 1; }
+    done
+    for f in 16 24 32 48 64 128 256; do
+        file -b "$root/usr/share/icons/hicolor/${f}x$f/apps/$id.png" | grep -q "^PNG image data, $f x $f," ||
+            { echo "package: no ${f}x$f icon" >&2; return 1; }
+    done
+    desktop-file-validate "$root/usr/share/applications/$id.desktop"
+    appstreamcli validate --no-net "$root/usr/share/metainfo/$id.metainfo.xml"
+    local warnings
+    warnings=$(zcat "$root/usr/share/man/man1/burnrate.1.gz" | LC_ALL=C.UTF-8 groff -man -ww -z -Tutf8 2>&1)
+    [ -z "$warnings" ] || { echo "package: burnrate(1): $warnings" >&2; return 1; }
+    bash -n "$root/usr/share/bash-completion/completions/burnrate"
+    # Errors fail (exit status); warnings are printed.
+    lintian --fail-on error --tag-display-limit 0 "$deb"
+
+    local bin=$root/usr/bin/burnrate
+    export QT_QPA_PLATFORM=offscreen
+    "$bin" --version
+    "$bin" --db "$root/scratch.sqlite" demo >/dev/null
+    "$bin" --db "$root/scratch.sqlite" screenshot --page overview --out "$root/overview.png"
+    file -b "$root/overview.png" | grep -q '^PNG image data' || { echo "package: the screenshot is no PNG" >&2; return 1; }
+    echo "== package OK: $deb"
+)
+
+# The test suite's packaging step: the .deb of the build the suite just ran (a second, Release
+# build would take longer than CI can spare), checked like the one `package` makes.
+run_package_checks() {
+    install_packages "${PACKAGING_TOOLS[@]}"
+    local deb
+    deb=$(make_package "$BUILD" "$BUILD/package")
+    check_package "$deb"
+}
+
 run_tests() {
     build
     run_suite "$BUILD" C.UTF-8
     LOCPATH=$(german_locale "$BUILD") run_suite "$BUILD" de_DE.UTF-8
+    run_package_checks
     run_tsan
 }
 
@@ -142,8 +217,11 @@ case "${1:-}" in
     build)
         build
         ;;
+    package)
+        package
+        ;;
     *)
-        echo "Usage: $0 run [ARGS...] | test | sanitize | build" >&2
+        echo "Usage: $0 run [ARGS...] | test | sanitize | build | package" >&2
         exit 2
         ;;
 esac

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <csignal>
@@ -64,8 +65,10 @@ const std::map<QString, Command> &commands()
 
 void printUsage(FILE *out)
 {
-    std::fprintf(out, "Usage: burnrate [--db PATH] [COMMAND [OPTIONS]]\n\n"
-                      "Without a command, opens the Burnrate window.\n\nCommands:\n");
+    std::fprintf(out, "Usage: burnrate [--db PATH] [COMMAND [OPTIONS]]\n"
+                      "       burnrate [--db PATH] FILE.csv...\n\n"
+                      "Without a command, opens the Burnrate window and imports the FILEs given (a copy already\n"
+                      "open on the store takes them instead).\n\nCommands:\n");
     for (const auto &[name, cmd] : commands())
         std::fprintf(out, "  %s\n", cmd.help);
     std::fprintf(out, "\n--db PATH selects the store (default: %s)\n", Cost::Store::defaultPath().c_str());
@@ -180,6 +183,8 @@ int main(int argc, char *argv[])
     Application app(argc, argv);
     Plurals::installEnglish();
     QApplication::setApplicationDisplayName(QStringLiteral("Burnrate"));
+    // The launcher entry (packaging/linux): Wayland and docks match the window to its icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.burnrate.Burnrate"));
     DesktopSession session;
     session.open(store, openFiles);
     return app.exec();

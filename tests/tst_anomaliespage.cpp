@@ -142,10 +142,14 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(page));
         const QAbstractItemModel *rows = page.table()->model();
         // Up or down is said by an arrow and a sign, not by the colour alone (#17 item 5).
+        // (A negative amount is written the locale's way: "-$38", "−$38" or "($38.27)".)
         for (int r = 0; r < rows->rowCount(); ++r) {
-            const QString impact = rows->index(r, AnomalyTableModel::Impact).data().toString();
-            QVERIFY2(impact.startsWith(QStringLiteral("\u25B2 +")) || impact.startsWith(QStringLiteral("\u25BC \u2212"))
-                         || impact.startsWith(QStringLiteral("\u25BC -")),
+            const QModelIndex cell = rows->index(r, AnomalyTableModel::Impact);
+            const QString impact = cell.data().toString();
+            const bool up = cell.data(AnomalyTableModel::kSortRole).toDouble() > 0;
+            const QString signs = up ? QStringLiteral("+") : QStringLiteral("-\u2212(");
+            QVERIFY2(impact.startsWith(up ? QStringLiteral("\u25B2 ") : QStringLiteral("\u25BC ")) && impact.size() > 2
+                         && signs.contains(impact.at(2)),
                      qPrintable(impact));
         }
         for (int r = 0; r < rows->rowCount(); ++r) { // another anomaly shown: Ctrl+Z still undoes the verdict given

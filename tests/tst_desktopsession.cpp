@@ -12,9 +12,11 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,6 +114,33 @@ private Q_SLOTS:
         QCOMPARE(recent.value(1), QFileInfo(a).canonicalFilePath());
         // Later launches on b reach this session; a is no longer served.
         QVERIFY(!DesktopSession::handOff(a, {}, 500));
+    }
+
+    // Open store… on a store another copy already has open: that copy takes it (one per store).
+    void openStoreOpenElsewhere()
+    {
+        const QString mine = m_dir.filePath(QStringLiteral("mine.sqlite"));
+        const QString theirs = m_dir.filePath(QStringLiteral("theirs.sqlite"));
+        QProcess other;
+        // Its settings (recent stores) go to a scratch place, not the user's.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("other-config")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        other.setProcessEnvironment(env);
+        other.start(QStringLiteral(BURNRATE_BINARY), {QStringLiteral("--db"), theirs});
+        QVERIFY(other.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(DesktopSession::handOff(theirs, {}, 500), kTimeoutMs); // it listens
+        DesktopSession session;
+        session.open(mine);
+        MainWindow *window = session.window();
+        Q_EMIT window->openStoreRequested(theirs);
+        QCOMPARE(session.window(), window); // not switched: the other copy has it
+        QCOMPARE(window->storePath(), mine);
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("already open")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QVERIFY(DesktopSession::handOff(theirs, {}, 2000)); // still served by the other copy
+        other.kill();
+        other.waitForFinished();
     }
 };
 

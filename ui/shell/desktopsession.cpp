@@ -11,6 +11,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QSettings>
+#include <QStatusBar>
 
 #include <unistd.h>
 
@@ -95,7 +96,15 @@ void DesktopSession::open(const QString &dbPath, const QStringList &files)
     const QString pageId = settings.value(kPageKey).toString();
     if (!pageId.isEmpty())
         window->showPage(pageId);
-    connect(window, &MainWindow::openStoreRequested, this, [this](const QString &path) { open(path); });
+    connect(window, &MainWindow::openStoreRequested, this, [this](const QString &path) {
+        // Another copy already open on that store takes it (and comes to the front): one copy per store.
+        if (handOff(path, {}, 1000)) {
+            if (m_window)
+                m_window->statusBar()->showMessage(tr("Burnrate is already open on %1 in another window.").arg(path), 15000);
+            return;
+        }
+        open(path);
+    });
     connect(window, &MainWindow::closing, this, &DesktopSession::saveWindow);
     window->show();
     // Only now the old window goes: closing the last visible window would quit the app.

@@ -98,7 +98,7 @@ void DesktopSession::open(const QString &dbPath, const QStringList &files)
         window->showPage(pageId);
     connect(window, &MainWindow::openStoreRequested, this, [this](const QString &path) {
         // Another copy already open on that store takes it (and comes to the front): one copy per store.
-        if (handOff(path, {}, 1000)) {
+        if (handOff(path, {}, 3000)) {
             if (m_window)
                 m_window->statusBar()->showMessage(tr("Burnrate is already open on %1 in another window.").arg(path), 15000);
             return;

@@ -15,7 +15,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QAbstractAxis>
 #include <QAreaSeries>
+#include <QChart>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -80,6 +82,7 @@ class TestStyle : public QObject {
     QTemporaryDir m_dir;
     QString m_db;
     QPalette m_original;
+    QFont m_originalFont;
 
     // Every styled label of the Overview reads as the current variant wants: dark text on the
     // light card, light text on the dark one, readable either way.
@@ -120,6 +123,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QLocale::setDefault(QLocale::c());
         m_original = QApplication::palette();
+        m_originalFont = QApplication::font();
         m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
         std::string error;
         QVERIFY2(TestSupport::writeDemoStore(m_db, Cost::daysFromCivil(2025, 6, 18), 60, &error), error.c_str());
@@ -129,6 +133,47 @@ private Q_SLOTS:
     {
         Palette::setPreferred(std::nullopt);
         QApplication::setPalette(m_original);
+        QApplication::setFont(m_originalFont);
+    }
+
+    // A desktop set to a larger font gets larger text everywhere: the stylesheet sizes (page
+    // title), the fonts the pages set themselves (KPI captions) and the charts' axis labels, all
+    // by the ratio of the desktop's size to the 9 pt they are designed for. They were fixed
+    // points before, so only the plain body text followed the desktop.
+    void textFollowsTheDesktopFontSize_data()
+    {
+        QTest::addColumn<double>("desktopPoints");
+        QTest::newRow("9 pt (Qt's default)") << 9.0;
+        QTest::newRow("13.5 pt") << 13.5;
+    }
+
+    void textFollowsTheDesktopFontSize()
+    {
+        QFETCH(double, desktopPoints);
+        QFont desktop = m_originalFont;
+        desktop.setPointSizeF(desktopPoints);
+        QApplication::setFont(desktop);
+        const double scale = desktopPoints / 9.0;
+        QCOMPARE(Style::points(17), 17 * scale);
+
+        MainWindow window(m_db);
+        OverviewPage *page = nullptr;
+        loadOverview(window, page);
+        if (QTest::currentTestFailed())
+            return;
+        auto *title = window.findChild<QLabel *>(QStringLiteral("pageTitle"));
+        QVERIFY(title);
+        title->ensurePolished();
+        QCOMPARE(title->font().pointSizeF(), 17 * scale);
+        auto *caption = page->findChild<QLabel *>(QStringLiteral("kpiCaption"));
+        QVERIFY(caption);
+        QCOMPARE(caption->font().pointSizeF(), 9 * scale);
+        const QList<QAbstractAxis *> axes = page->chart()->chart()->axes(Qt::Horizontal);
+        QVERIFY(!axes.isEmpty());
+        QCOMPARE(axes.constFirst()->labelsFont().pointSizeF(), 8.5 * scale);
+        // The larger text still fits: the title is as tall as its font needs.
+        QVERIFY2(title->height() >= QFontMetrics(title->font()).height(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(title->height()).arg(QFontMetrics(title->font()).height())));
     }
 
     void everyRoleHasBothVariants_data()

@@ -37,7 +37,10 @@ ChartBase::ChartBase(const QString &objectName, const QMargins &margins, QWidget
     m_chart = chart();
     m_chart->setBackgroundVisible(false);
     m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->setMargins(margins);
+    // The margins leave room for the axes' end labels, which grow with the desktop's font.
+    const double scale = Style::points(1);
+    m_chart->setMargins(QMargins(qRound(margins.left() * scale), qRound(margins.top() * scale),
+                                 qRound(margins.right() * scale), qRound(margins.bottom() * scale)));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setBackgroundRoundness(0);
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -55,7 +58,7 @@ void ChartBase::styleLegend(Qt::Alignment alignment, double points, bool plainMa
     if (!plainMarkers)
         legend->setMarkerShape(QLegend::MarkerShapeRectangle);
     QFont font = legend->font();
-    font.setPointSizeF(points);
+    font.setPointSizeF(Style::points(points));
     legend->setFont(font);
     legend->setLabelColor(Style::colour(Palette::Role::ChartText));
 }

@@ -2,6 +2,7 @@
 
 #include "format/dates.h"
 #include "format/format.h"
+#include "shell/style.h"
 
 #include <QCategoryAxis>
 #include <QCoreApplication>
@@ -31,7 +32,7 @@ QColor faded(const QColor &colour)
 void styleAxis(QCategoryAxis *axis, Palette::Role labels)
 {
     QFont font = axis->labelsFont();
-    font.setPointSizeF(8.5);
+    font.setPointSizeF(Style::points(8.5));
     axis->setLabelsFont(font);
     axis->setProperty(kLabelRole, static_cast<int>(labels));
     colourAxis(axis);

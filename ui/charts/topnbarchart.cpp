@@ -41,7 +41,7 @@ TopNBarChart::TopNBarChart(QWidget *parent)
     m_names->setGridLineVisible(false);
     m_names->setLineVisible(false);
     QFont nameFont = m_names->labelsFont();
-    nameFont.setPointSizeF(9);
+    nameFont.setPointSizeF(Style::points(9));
     m_names->setLabelsFont(nameFont);
     // Each bar carries its value: a money scale would only repeat it. The hidden axis still
     // maps cost to x.
@@ -164,7 +164,7 @@ void TopNBarChart::rebuild()
         m_names->append(ChartStyle::uniqueLabel(name, takenNames), positionOf(i));
     }
     QFont valueFont = m_names->labelsFont();
-    valueFont.setPointSizeF(8.5);
+    valueFont.setPointSizeF(Style::points(8.5));
     for (const Item &item : m_items) {
         auto *label = new QGraphicsSimpleTextItem(
             tr("%1 \u00B7 %2").arg(Format::money(item.cost, m_currency, Format::Precision::WholeFromThousand), Format::share(item.share, QString())), m_chart);

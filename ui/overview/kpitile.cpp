@@ -48,13 +48,13 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     m_valueLabel = makeLabel(QStringLiteral("kpiValue"), this);
     m_detailLabel = makeLabel(QStringLiteral("kpiDetail"), this);
     QFont small = font();
-    small.setPointSizeF(kSmallPointSize);
+    small.setPointSizeF(Style::points(kSmallPointSize));
     QFont captionFont = small;
     captionFont.setWeight(QFont::DemiBold);
     m_captionLabel->setFont(captionFont);
     m_detailLabel->setFont(small);
     QFont value = font();
-    value.setPointSizeF(kValuePointSize);
+    value.setPointSizeF(Style::points(kValuePointSize));
     value.setWeight(QFont::DemiBold);
     m_valueLabel->setFont(value);
     // Room for the largest value font whatever the text, so tiles keep one height.
@@ -101,7 +101,7 @@ void KpiTile::clear()
 int KpiTile::widthForValue() const
 {
     QFont value = m_valueLabel->font();
-    value.setPointSizeF(kMinValuePointSize);
+    value.setPointSizeF(Style::points(kMinValuePointSize));
     const QMargins margins = layout()->contentsMargins() + contentsMargins();
     return QFontMetrics(value).horizontalAdvance(m_value) + margins.left() + margins.right() + 2;
 }
@@ -122,10 +122,10 @@ void KpiTile::updateElision()
     };
     // A long value (a model name) first shrinks towards a smaller size, then elides.
     QFont value = m_valueLabel->font();
-    qreal size = kValuePointSize;
+    qreal size = Style::points(kValuePointSize);
     const int available = qMax(m_valueLabel->width(), 10);
     value.setPointSizeF(size);
-    while (size > kMinValuePointSize && QFontMetrics(value).horizontalAdvance(m_value) > available) {
+    while (size > Style::points(kMinValuePointSize) && QFontMetrics(value).horizontalAdvance(m_value) > available) {
         size -= 1;
         value.setPointSizeF(size);
     }

@@ -144,7 +144,7 @@ QWidget *OverviewPage::buildEmptyState()
     // A wrapped label inside a centred card gets no height-for-width pass: fix its width and
     // reserve the height its lines need.
     QFont textFont = text->font();
-    textFont.setPointSizeF(10);
+    textFont.setPointSizeF(Style::points(10));
     text->setFont(textFont);
     text->setWordWrap(true);
     text->setFixedWidth(kEmptyCardWidth - 2 * kEmptyCardPadding);

@@ -96,6 +96,8 @@ const char kSecondaryButton[] = "QPushButton { background: {Card}; color: {Text}
                                 " border-radius: 6px; padding: 8px 18px; } QPushButton:hover { background: {Hover}; }";
 const char kTable[] = "QTableWidget { background: {Card}; border: 1px solid {Border}; border-radius: 6px; }";
 
+constexpr double kDesignPoints = 9; ///< the application font size the sizes here are drawn for
+
 // "{Role}" -> the role's CSS colour in `palette`. Stylesheet blocks never match: they hold spaces.
 QString fill(const char *templ, const Palette &palette)
 {
@@ -110,7 +112,7 @@ QString fill(const char *templ, const Palette &palette)
         out.replace(m.capturedStart(), m.capturedLength(), colour);
         from = m.capturedStart() + colour.size();
     }
-    return out;
+    return scaledFontSizes(out);
 }
 
 // Where a widget's selector comes from: its object name when it has one.
@@ -124,7 +126,7 @@ QString textSheet(const Text &t, const Palette &palette)
 {
     QString css = QStringLiteral("color: %1;").arg(palette.css(t.colour));
     if (t.points > 0)
-        css += QStringLiteral(" font-size: %1pt;").arg(t.points);
+        css += QStringLiteral(" font-size: %1pt;").arg(points(t.points), 0, 'g', 4);
     if (t.bold)
         css += QStringLiteral(" font-weight: 600;");
     if (t.extra)
@@ -222,7 +224,9 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
+        const bool restyle =
+            event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::ApplicationFontChange;
+        if (watched == qApp && restyle) {
             const QWidgetList tops = QApplication::topLevelWidgets();
             for (QWidget *top : tops)
                 refresh(top);
@@ -361,6 +365,26 @@ void refresh(QWidget *root)
         if (!what.isEmpty())
             w->setStyleSheet(build(w, what, palette));
     }
+}
+
+double points(double designPoints)
+{
+    const double base = QApplication::font().pointSizeF();
+    return base > 0 ? designPoints * base / kDesignPoints : designPoints;
+}
+
+QString scaledFontSizes(QString css)
+{
+    static const QRegularExpression size(QStringLiteral("font-size:( ?)([0-9.]+)pt"));
+    QRegularExpressionMatch m;
+    qsizetype from = 0;
+    while ((m = size.match(css, from)).hasMatch()) {
+        const QString scaled =
+            QStringLiteral("font-size:%1%2pt").arg(m.captured(1)).arg(points(m.captured(2).toDouble()), 0, 'g', 4);
+        css.replace(m.capturedStart(), m.capturedLength(), scaled);
+        from = m.capturedStart() + scaled.size();
+    }
+    return css;
 }
 
 QColor colour(Palette::Role role)

@@ -80,6 +80,13 @@ void clear(QWidget *widget);
 /// Re-applies every helper call recorded on `root` and its children from Palette::current().
 void refresh(QWidget *root);
 
+/// `designPoints` scaled to the desktop's font size. The sizes in this table and in the pages are
+/// designed for a 9 pt application font (Qt's default); a desktop set to 11 pt gets every one of
+/// them 11/9 larger, so text follows the user's font setting, not only the body text.
+double points(double designPoints);
+/// `css` (a stylesheet or rich text) with every "font-size: Npt" (or "font-size:Npt") scaled by points().
+QString scaledFontSizes(QString css);
+
 /// Palette::current().colour(role).
 QColor colour(Palette::Role role);
 /// Palette::current().css(role), for rich text ("<span style='color:%1'>").

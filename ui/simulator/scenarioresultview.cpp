@@ -36,12 +36,13 @@ QLabel *kpiLabel(QWidget *parent, const QString &objectName)
 QString kpiHtml(const QString &title, Cost::BigMoney value, Cost::BigMoney low, Cost::BigMoney high, const QString &currency)
 {
     const QString colour = Style::css(value >= 0 ? Palette::Role::Positive : Palette::Role::Negative);
-    return QStringLiteral("<div style='color:%5; font-size:9pt;'>%1</div>"
+    const QString html = QStringLiteral("<div style='color:%5; font-size:9pt;'>%1</div>"
                           "<div style='color:%2; font-size:17pt; font-weight:600;'>%3</div>"
                           "<div style='color:%6; font-size:9pt;'>%4</div>")
         .arg(title.toHtmlEscaped(), colour, Format::money(value, currency, Format::Precision::WholeFromThousand).toHtmlEscaped(),
              ScenarioResultView::tr("range %1").arg(Format::moneyRange(low, high, currency, Format::Precision::WholeFromThousand)).toHtmlEscaped(),
              Style::css(Palette::Role::MutedText), Style::css(Palette::Role::SecondaryText));
+    return Style::scaledFontSizes(html);
 }
 
 } // namespace
@@ -159,13 +160,13 @@ void ScenarioResultView::setResult(const Simulation::ScenarioResult &r)
                                             "<div style='color:%5; font-size:9pt;'>%2</div>");
         const QString muted = Style::css(Palette::Role::MutedText), bad = Style::css(Palette::Role::Negative),
                       secondary = Style::css(Palette::Role::SecondaryText);
-        m_monthly->setText(none.arg(tr("Savings per month"), tr("no priced usage"), muted, bad, secondary));
-        m_annual->setText(none.arg(tr("Savings per year"), tr("no priced usage"), muted, bad, secondary));
+        m_monthly->setText(Style::scaledFontSizes(none.arg(tr("Savings per month"), tr("no priced usage"), muted, bad, secondary)));
+        m_annual->setText(Style::scaledFontSizes(none.arg(tr("Savings per year"), tr("no priced usage"), muted, bad, secondary)));
     } else {
         m_monthly->setText(kpiHtml(tr("Savings per month"), r.monthly, r.monthlyLow, r.monthlyHigh, currency));
         m_annual->setText(kpiHtml(tr("Savings per year"), r.annual, r.annualLow, r.annualHigh, currency));
     }
-    m_period->setText(tr("<div style='color:%8; font-size:9pt;'>Over %1 \u2013 %2 (%n day(s))</div>"
+    m_period->setText(Style::scaledFontSizes(tr("<div style='color:%8; font-size:9pt;'>Over %1 \u2013 %2 (%n day(s))</div>"
                          "<div style='color:%9; font-size:10pt;'>Baseline %3 (billed %4)<br>Scenario %5 "
                          "(range %6), %7 saved</div>", nullptr, static_cast<int>(r.days))
                           .arg(Format::shortDate(r.fromDay, true), Format::shortDate(r.toDay, true),
@@ -173,7 +174,7 @@ void ScenarioResultView::setResult(const Simulation::ScenarioResult &r)
                                Format::money(r.scenario, currency, Format::Precision::WholeFromThousand),
                                Format::moneyRange(r.scenarioLow, r.scenarioHigh, currency, Format::Precision::WholeFromThousand),
                                Format::signedPercent(r.savingsPercent()).remove(QLatin1Char('+')),
-                               Style::css(Palette::Role::MutedText), Style::css(Palette::Role::Text)));
+                               Style::css(Palette::Role::MutedText), Style::css(Palette::Role::Text))));
     QStringList warnings;
     for (const auto &w : r.warnings)
         warnings << QStringLiteral("\u26A0 ") + QString::fromStdString(w);

@@ -19,8 +19,10 @@ SpendCard::SpendCard(const QString &title, const QString &exportName, QWidget *p
     m_subtitle = new QLabel(this);
     m_subtitle->setObjectName(QStringLiteral("cardSubtitle"));
     m_subtitle->setTextFormat(Qt::PlainText);
-    // A long subtitle must not widen the card past its share of the row.
+    // A long subtitle must not widen the card past its share of the row: it wraps instead of
+    // being cut (a larger desktop font or a longer translation).
     m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_subtitle->setWordWrap(true);
     m_export = new QToolButton(this);
     m_export->setObjectName(QStringLiteral("export%1Csv").arg(exportName));
     m_export->setText(tr("Export CSV"));

@@ -4,6 +4,7 @@
 #include "charts/chartexporter.h"
 #include "charts/stackedcostchart.h"
 #include "domain/timeparse.h"
+#include "export/reportexportdialog.h"
 #include "format/palette.h"
 #include "guitestmain.h"
 #include "testsupport.h"
@@ -22,6 +23,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPalette>
 #include <QSet>
 #include <QSettings>
@@ -376,6 +378,38 @@ private Q_SLOTS:
         QCOMPARE(Palette::current().variant(), Palette::variantOf(m_original));
         QCOMPARE(QApplication::palette().color(QPalette::Window), m_original.color(QPalette::Window));
         QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("system"));
+    }
+
+    // File → Export report (the report's only view before the PDF, which stays light) is
+    // readable on a dark desktop: every label and field text stands out from what it sits on.
+    void reportDialogIsReadableInDark()
+    {
+        QApplication::setPalette(darkPlatformPalette());
+        ReportExportDialog dialog(m_db, Cost::daysFromCivil(2025, 6, 18), Cost::daysFromCivil(2025, 7, 17), {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QColor window = dialog.palette().color(QPalette::Window);
+        QVERIFY2(window.lightness() < 100, qPrintable(window.name()));
+        int checked = 0;
+        const QList<QWidget *> widgets = dialog.findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            auto *label = qobject_cast<QLabel *>(w);
+            auto *edit = qobject_cast<QLineEdit *>(w);
+            if ((!label || label->text().trimmed().isEmpty()) && !edit)
+                continue;
+            if (!w->isVisible())
+                continue;
+            w->ensurePolished();
+            const QColor fg = w->palette().color(w->foregroundRole());
+            const QColor bg = edit ? w->palette().color(QPalette::Base) : window;
+            const QString what = w->objectName() + QLatin1Char(' ') + (label ? label->text() : edit->text());
+            QVERIFY2(Palette::contrastRatio(fg, bg) >= 4.5, qPrintable(what + QLatin1Char(' ') + fg.name() + QLatin1Char('/') + bg.name()));
+            ++checked;
+        }
+        QVERIFY2(checked >= 4, qPrintable(QString::number(checked)));
+        const QString png = qEnvironmentVariable("BURNRATE_TEST_SHOT_DIR");
+        if (!png.isEmpty())
+            dialog.grab().save(png + QStringLiteral("/report-dialog-dark.png"));
     }
 
     void pageBuiltOnDarkStartsDark()

@@ -36,3 +36,5 @@ int runPricesCommand(const CommandContext &ctx, const QStringList &args);
 int runContractsCommand(const CommandContext &ctx, const QStringList &args);
 int runAccountsCommand(const CommandContext &ctx, const QStringList &args);
 int runSyncCommand(const CommandContext &ctx, const QStringList &args);
+int runTelemetryCommand(const CommandContext &ctx, const QStringList &args);
+int runCoverageCommand(const CommandContext &ctx, const QStringList &args);

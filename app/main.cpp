@@ -58,6 +58,10 @@ const std::map<QString, Command> &commands()
                                       "accounts add --provider ID --name NAME [--base-url URL] [--option KEY=VALUE]... | list | test NAME"
                                       " | remove NAME [--delete-data]   connected accounts (secret on stdin)"}},
         {QStringLiteral("sync"), {runSyncCommand, false, "sync [--account NAME]      fetch new cost data from connected accounts"}},
+        {QStringLiteral("telemetry"), {runTelemetryCommand, false,
+                                       "telemetry import FILE...  model calls your applications recorded (OTLP JSON, telemetry CSV)"}},
+        {QStringLiteral("coverage"), {runCoverageCommand, false,
+                                      "coverage [--from DATE] [--to DATE] [--format csv|json]  billed tokens the telemetry accounts for"}},
         {QStringLiteral("budgets"), {runBudgetsCommand, false, "budgets add|list|remove|check|alerts  spending budgets; check exits 1 when one is breached"}},
     };
     return kCommands;

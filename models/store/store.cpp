@@ -266,6 +266,23 @@ CREATE TABLE IF NOT EXISTS contract(
 )SQL";
 }
 
+// Migration 14: usage the applications report (models/telemetry/): calls summed per UTC hour ×
+// (provider family, canonical model, feature, team, user, source), with a latency histogram, and
+// the identity of every call already counted (128 bits of its source and id), so a call received
+// or imported twice counts once.
+std::string migration14()
+{
+    return R"SQL(
+CREATE TABLE IF NOT EXISTS telemetry_usage(
+    hour INTEGER NOT NULL, provider TEXT NOT NULL, model TEXT NOT NULL, feature TEXT NOT NULL, team TEXT NOT NULL,
+    user TEXT NOT NULL, source TEXT NOT NULL, input INTEGER NOT NULL, cached_input INTEGER NOT NULL,
+    cache_write INTEGER NOT NULL, output INTEGER NOT NULL, requests INTEGER NOT NULL, timed INTEGER NOT NULL,
+    latency TEXT NOT NULL, PRIMARY KEY(hour, provider, model, feature, team, user, source)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS telemetry_seen(
+    source TEXT NOT NULL, hi INTEGER NOT NULL, lo INTEGER NOT NULL, PRIMARY KEY(hi, lo, source)) WITHOUT ROWID;
+)SQL";
+}
+
 } // namespace
 
 std::string Store::defaultPath()
@@ -341,7 +358,8 @@ bool Store::migrate()
                                  migration10(),
                                  migration11(),
                                  migration12(m_db),
-                                 migration13()};
+                                 migration13(),
+                                 migration14()};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

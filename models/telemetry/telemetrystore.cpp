@@ -1,0 +1,232 @@
+#include "telemetry/telemetrystore.h"
+
+#include "domain/modelname.h"
+#include "pricing/pricematching.h"
+
+#include <QByteArray>
+#include <QCryptographicHash>
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <tuple>
+
+namespace Telemetry {
+
+namespace Latency {
+
+int bucketOf(std::int64_t ms)
+{
+    if (ms <= 0)
+        return 0;
+    const int b = static_cast<int>(std::floor(4.0 * std::log2(static_cast<double>(ms)))) + 1;
+    return std::min(std::max(b, 0), kBuckets - 1);
+}
+
+double valueOf(int bucket)
+{
+    if (bucket <= 0)
+        return 0;
+    return std::exp2((static_cast<double>(bucket) - 0.5) / 4.0);
+}
+
+void accumulate(std::string_view stored, std::vector<std::int64_t> &counts)
+{
+    counts.resize(kBuckets, 0);
+    std::size_t pos = 0;
+    while (pos < stored.size()) {
+        std::size_t end = stored.find(',', pos);
+        if (end == std::string_view::npos)
+            end = stored.size();
+        const std::string_view item = stored.substr(pos, end - pos);
+        const std::size_t colon = item.find(':');
+        int bucket = -1;
+        std::int64_t n = 0;
+        if (colon != std::string_view::npos) {
+            std::from_chars(item.data(), item.data() + colon, bucket);
+            std::from_chars(item.data() + colon + 1, item.data() + item.size(), n);
+        }
+        if (bucket >= 0 && bucket < kBuckets && n > 0)
+            counts[static_cast<std::size_t>(bucket)] += n;
+        pos = end + 1;
+    }
+}
+
+std::string merge(std::string_view stored, const std::vector<std::int64_t> &add)
+{
+    std::vector<std::int64_t> counts;
+    accumulate(stored, counts);
+    for (std::size_t b = 0; b < add.size() && b < counts.size(); ++b)
+        counts[b] += add[b];
+    std::string out;
+    for (std::size_t b = 0; b < counts.size(); ++b) {
+        if (counts[b] == 0)
+            continue;
+        if (!out.empty())
+            out += ',';
+        out += std::to_string(b) + ':' + std::to_string(counts[b]);
+    }
+    return out;
+}
+
+double quantile(const std::vector<std::int64_t> &counts, double p)
+{
+    std::int64_t total = 0;
+    for (std::int64_t c : counts)
+        total += c;
+    if (total == 0)
+        return -1;
+    const auto rank = static_cast<std::int64_t>(std::ceil(p * static_cast<double>(total)));
+    std::int64_t seen = 0;
+    for (std::size_t b = 0; b < counts.size(); ++b) {
+        seen += counts[b];
+        if (seen >= std::max<std::int64_t>(rank, 1))
+            return valueOf(static_cast<int>(b));
+    }
+    return valueOf(kBuckets - 1);
+}
+
+} // namespace Latency
+
+namespace {
+
+struct Key {
+    std::int64_t hour;
+    std::string provider, model, feature, team, user;
+    bool operator<(const Key &o) const
+    {
+        return std::tie(hour, provider, model, feature, team, user) < std::tie(o.hour, o.provider, o.model, o.feature, o.team, o.user);
+    }
+};
+
+struct Sum {
+    std::int64_t input = 0, cached = 0, write = 0, output = 0, requests = 0, timed = 0;
+    std::vector<std::int64_t> latency;
+};
+
+// A call's identity within its source: BLAKE2b-160 over "source\x1fid", its first 128 bits as two integers.
+std::pair<std::int64_t, std::int64_t> identity(std::string_view source, const std::string &id)
+{
+    QCryptographicHash hash(QCryptographicHash::Blake2b_160);
+    hash.addData(QByteArrayView(source.data(), static_cast<qsizetype>(source.size())));
+    hash.addData(QByteArrayView("\x1f", 1));
+    hash.addData(QByteArrayView(id.data(), static_cast<qsizetype>(id.size())));
+    const QByteArray digest = hash.result();
+    std::int64_t hi = 0, lo = 0;
+    std::memcpy(&hi, digest.constData(), 8);
+    std::memcpy(&lo, digest.constData() + 8, 8);
+    return {hi, lo};
+}
+
+bool fail(Cost::SqliteDb &db, bool ownTransaction, const std::string &what, std::string &error,
+          const std::string &detail = {})
+{
+    error = what + ": " + (detail.empty() ? db.error() : detail);
+    db.exec(ownTransaction ? "ROLLBACK" : "ROLLBACK TO telemetry_ingest; RELEASE telemetry_ingest");
+    return false;
+}
+
+} // namespace
+
+bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage> &usage, IngestResult &result,
+            std::string &error)
+{
+    result = {};
+    const bool own = !db.inTransaction();
+    if (!db.exec(own ? "BEGIN IMMEDIATE" : "SAVEPOINT telemetry_ingest")) {
+        error = "cannot start writing telemetry: " + db.error();
+        return false;
+    }
+    Cost::SqliteStmt seen(db, "INSERT OR IGNORE INTO telemetry_seen(source, hi, lo) VALUES(?, ?, ?)");
+    if (!seen.ok())
+        return fail(db, own, "telemetry_seen", error);
+    std::map<Key, Sum> sums;
+    std::map<std::string, std::string> familyOf, canonicalOf;
+    IngestResult counted;
+    for (const Usage &u : usage) {
+        const auto [hi, lo] = identity(source, u.id);
+        seen.reset();
+        seen.bind(1, source);
+        seen.bind(2, hi);
+        seen.bind(3, lo);
+        if (!seen.exec())
+            return fail(db, own, "telemetry_seen", error, seen.error());
+        if (db.changes() == 0) {
+            ++counted.duplicates;
+            continue;
+        }
+        auto family = familyOf.find(u.provider);
+        if (family == familyOf.end())
+            family = familyOf.emplace(u.provider, PriceMatching::providerFamily(u.provider)).first;
+        auto model = canonicalOf.find(u.model);
+        if (model == canonicalOf.end())
+            model = canonicalOf.emplace(u.model, Cost::canonicalModel(u.model)).first;
+        const std::int64_t hour = (u.startSeconds >= 0 ? u.startSeconds : u.startSeconds - 3599) / 3600;
+        Sum &s = sums[Key{hour, family->second, model->second, u.feature, u.team, u.user}];
+        s.input += u.inputTokens;
+        s.cached += u.cachedInputTokens;
+        s.write += u.cacheWriteTokens;
+        s.output += u.outputTokens;
+        s.requests += u.requests;
+        if (u.latencyMs >= 0) {
+            s.latency.resize(Latency::kBuckets, 0);
+            s.latency[static_cast<std::size_t>(Latency::bucketOf(u.latencyMs))] += u.requests;
+            s.timed += u.requests;
+        }
+        ++counted.calls;
+        counted.requests += u.requests;
+        counted.tokens += u.inputTokens + u.cachedInputTokens + u.cacheWriteTokens + u.outputTokens;
+    }
+
+    Cost::SqliteStmt read(db, "SELECT latency FROM telemetry_usage WHERE hour = ?1 AND provider = ?2 AND model = ?3 AND feature = ?4"
+                              " AND team = ?5 AND user = ?6 AND source = ?7");
+    Cost::SqliteStmt upsert(
+        db, "INSERT INTO telemetry_usage(hour, provider, model, feature, team, user, source, input, cached_input, cache_write,"
+            " output, requests, timed, latency) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+            " ON CONFLICT(hour, provider, model, feature, team, user, source) DO UPDATE SET input = input + excluded.input,"
+            " cached_input = cached_input + excluded.cached_input, cache_write = cache_write + excluded.cache_write,"
+            " output = output + excluded.output, requests = requests + excluded.requests, timed = timed + excluded.timed,"
+            " latency = excluded.latency");
+    if (!read.ok() || !upsert.ok())
+        return fail(db, own, "telemetry_usage", error);
+    for (const auto &[key, s] : sums) {
+        std::string latency;
+        read.reset();
+        read.bind(1, key.hour);
+        read.bind(2, key.provider);
+        read.bind(3, key.model);
+        read.bind(4, key.feature);
+        read.bind(5, key.team);
+        read.bind(6, key.user);
+        read.bind(7, source);
+        if (read.step())
+            latency = std::string(read.text(0));
+        else if (!read.error().empty())
+            return fail(db, own, "telemetry_usage", error, read.error());
+        latency = Latency::merge(latency, s.latency);
+        upsert.reset();
+        upsert.bind(1, key.hour);
+        upsert.bind(2, key.provider);
+        upsert.bind(3, key.model);
+        upsert.bind(4, key.feature);
+        upsert.bind(5, key.team);
+        upsert.bind(6, key.user);
+        upsert.bind(7, source);
+        upsert.bind(8, s.input);
+        upsert.bind(9, s.cached);
+        upsert.bind(10, s.write);
+        upsert.bind(11, s.output);
+        upsert.bind(12, s.requests);
+        upsert.bind(13, s.timed);
+        upsert.bind(14, std::string_view(latency));
+        if (!upsert.exec())
+            return fail(db, own, "telemetry_usage", error, upsert.error());
+    }
+    if (!db.exec(own ? "COMMIT" : "RELEASE telemetry_ingest"))
+        return fail(db, own, "cannot commit telemetry", error);
+    result = counted;
+    return true;
+}
+
+} // namespace Telemetry

@@ -1,0 +1,281 @@
+// Application telemetry (models/telemetry/): the OTLP JSON and CSV parsers keep only counts and the
+// mapped attributes and say where bad input is; ingesting is idempotent and all-or-nothing; coverage
+// sets the telemetry against the bill day by day; `burnrate telemetry import` and `coverage` keep
+// their contract.
+#include "testsupport.h"
+
+#include "domain/money.h"
+#include "import/focusimporter.h"
+#include "import/ingestor.h"
+#include "store/store.h"
+#include "telemetry/coverage.h"
+#include "telemetry/otlpjson.h"
+#include "telemetry/telemetrycsv.h"
+#include "telemetry/telemetrystore.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray readData(const char *name)
+{
+    QFile f(TestSupport::dataPath(QStringLiteral("telemetry/") + QString::fromLatin1(name)));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", name);
+    return f.readAll();
+}
+
+std::int64_t sumColumn(Cost::SqliteDb &db, const char *column)
+{
+    return db.scalar(std::string("SELECT coalesce(sum(") + column + "), 0) FROM telemetry_usage");
+}
+
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+} // namespace
+
+class TestTelemetry : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    Run burnrate(const QString &db, const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(BURNRATE_BINARY), QStringList{QStringLiteral("--db"), db} + args);
+        p.waitForFinished(60000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void otlpJsonKeepsCountsAndMappedAttributes()
+    {
+        const QByteArray file = readData("otlp-genai.jsonl");
+        const QList<QByteArray> lines = file.split('\n');
+        std::vector<Telemetry::Usage> usage;
+        Telemetry::OtlpSummary summary;
+        std::string error;
+        for (const QByteArray &line : lines)
+            if (!line.isEmpty())
+                QVERIFY2(Telemetry::parseOtlpJson(line.toStdString(), {}, usage, summary, error), error.c_str());
+        QCOMPARE(summary.spans, 4);
+        QCOMPARE(summary.modelCalls, 3);
+        QCOMPARE(usage.size(), std::size_t(3));
+
+        const Telemetry::Usage &chat = usage[0];
+        QCOMPARE(chat.provider, std::string("openai"));
+        QCOMPARE(chat.model, std::string("gpt-4o-2024-08-06")); // the response model: what was billed
+        QCOMPARE(chat.inputTokens, 300000);                     // 400k input includes the 100k cached
+        QCOMPARE(chat.cachedInputTokens, 100000);
+        QCOMPARE(chat.outputTokens, 200000);
+        QCOMPARE(chat.feature, std::string("chat")); // app.feature wins over service.name
+        QCOMPARE(chat.team, std::string("cx"));      // service.namespace of the resource
+        QCOMPARE(chat.user, std::string("u-17"));
+        QCOMPARE(chat.latencyMs, 850);
+        QCOMPARE(chat.startSeconds, TestSupport::day("2026-03-01") * 86400 + 3600);
+        QCOMPARE(chat.id, std::string("5b8efff798038103d269b633813fc60c:eee19b7ec3c1b174"));
+
+        const Telemetry::Usage &search = usage[1]; // the older attribute names
+        QCOMPARE(search.provider, std::string("openai"));
+        QCOMPARE(search.model, std::string("gpt-4o"));
+        QCOMPARE(search.inputTokens, 200000);
+        QCOMPARE(search.outputTokens, 100000);
+        QCOMPARE(search.feature, std::string("search-api")); // no app.feature: the service
+        QCOMPARE(search.team, std::string("search"));
+
+        QCOMPARE(usage[2].inputTokens, 750000); // intValue as a JSON number
+        QCOMPARE(usage[2].feature, std::string("summarize"));
+    }
+
+    void otlpJsonErrorsNameThePlace_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("syntax") << QByteArray("{\"resourceSpans\": [") << QStringLiteral("line 1, column");
+        QTest::newRow("not an object") << QByteArray("[1]") << QStringLiteral("expected an OTLP ExportTraceServiceRequest");
+        QTest::newRow("spans not an array") << QByteArray(R"({"resourceSpans":[{"scopeSpans":[{"spans":{}}]}]})")
+                                            << QStringLiteral("resourceSpans[0].scopeSpans[0].spans: expected an array");
+        QTest::newRow("token count")
+            << QByteArray(R"({"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"a","spanId":"b","startTimeUnixNano":"1",)"
+                          R"("attributes":[{"key":"gen_ai.request.model","value":{"stringValue":"gpt-4o"}},)"
+                          R"({"key":"gen_ai.usage.input_tokens","value":{"intValue":"-5"}}]}]}]}]})")
+            << QStringLiteral("resourceSpans[0].scopeSpans[0].spans[0].attributes: attribute 'gen_ai.usage.input_tokens'");
+        QTest::newRow("no span id")
+            << QByteArray(R"({"resourceSpans":[{"scopeSpans":[{"spans":[{"startTimeUnixNano":"1",)"
+                          R"("attributes":[{"key":"gen_ai.request.model","value":{"stringValue":"gpt-4o"}},)"
+                          R"({"key":"gen_ai.usage.output_tokens","value":{"intValue":"5"}}]}]}]}]})")
+            << QStringLiteral("without traceId and spanId");
+    }
+
+    void otlpJsonErrorsNameThePlace()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        std::vector<Telemetry::Usage> usage;
+        Telemetry::OtlpSummary summary;
+        std::string error;
+        QVERIFY(!Telemetry::parseOtlpJson(body.toStdString(), {}, usage, summary, error));
+        QVERIFY2(QString::fromStdString(error).contains(expected), error.c_str());
+        QVERIFY(usage.empty());
+    }
+
+    void csvRowsAndErrors()
+    {
+        std::vector<Telemetry::Usage> usage;
+        std::string error;
+        QVERIFY2(Telemetry::parseTelemetryCsv(readData("telemetry.csv").toStdString(), usage, error), error.c_str());
+        QCOMPARE(usage.size(), std::size_t(3));
+        QCOMPARE(usage[0].requests, 4);
+        QCOMPARE(usage[0].latencyMs, 900);
+        QCOMPARE(usage[0].team, std::string("digest"));
+        QVERIFY(usage[0].id != usage[1].id); // identical rows are two groups of calls
+        QCOMPARE(usage[2].inputTokens, 250000); // 300k input includes 50k cached
+        QCOMPARE(usage[2].cachedInputTokens, 50000);
+        QCOMPARE(usage[2].latencyMs, -1);
+
+        std::vector<Telemetry::Usage> again;
+        QVERIFY(Telemetry::parseTelemetryCsv(readData("telemetry.csv").toStdString(), again, error));
+        for (std::size_t i = 0; i < usage.size(); ++i)
+            QCOMPARE(again[i].id, usage[i].id); // the same file gives the same identities
+
+        std::vector<Telemetry::Usage> bad;
+        QVERIFY(!Telemetry::parseTelemetryCsv(readData("telemetry-bad.csv").toStdString(), bad, error));
+        QCOMPARE(QString::fromStdString(error), QStringLiteral("line 3: column input_tokens: expected a whole number of tokens ≥ 0, got '12k'"));
+        QVERIFY(bad.empty());
+        QVERIFY(!Telemetry::parseTelemetryCsv("timestamp,provider,model\n", bad, error));
+        QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("no 'input_tokens' column")), error.c_str());
+    }
+
+    void ingestIsIdempotentAndSumsPerHour()
+    {
+        Cost::Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("ingest.sqlite")).toStdString()));
+        std::vector<Telemetry::Usage> usage;
+        std::string error;
+        QVERIFY(Telemetry::parseTelemetryCsv(readData("telemetry.csv").toStdString(), usage, error));
+        Telemetry::IngestResult r;
+        QVERIFY2(Telemetry::ingest(store.db(), "csv", usage, r, error), error.c_str());
+        QCOMPARE(r.calls, 3);
+        QCOMPARE(r.requests, 18);
+        QCOMPARE(r.duplicates, 0);
+        // The two identical rows share an hour and a key: one row, their sums.
+        QCOMPARE(store.db().scalar("SELECT count(*) FROM telemetry_usage"), 2);
+        QCOMPARE(store.db().scalar("SELECT requests FROM telemetry_usage WHERE model = 'claude-sonnet-4'"), 8);
+        QCOMPARE(store.db().scalar("SELECT model = 'gpt-4o' FROM telemetry_usage WHERE feature = 'chat'"), 1); // canonical
+
+        const std::int64_t input = sumColumn(store.db(), "input"), requests = sumColumn(store.db(), "requests");
+        QVERIFY(Telemetry::ingest(store.db(), "csv", usage, r, error));
+        QCOMPARE(r.calls, 0);
+        QCOMPARE(r.duplicates, 3);
+        QCOMPARE(sumColumn(store.db(), "input"), input);
+        QCOMPARE(sumColumn(store.db(), "requests"), requests);
+        // The same ids from another source are other calls.
+        QVERIFY(Telemetry::ingest(store.db(), "litellm", usage, r, error));
+        QCOMPARE(r.calls, 3);
+        QCOMPARE(sumColumn(store.db(), "input"), 2 * input);
+    }
+
+    void ingestIsAllOrNothing()
+    {
+        Cost::Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("atomic.sqlite")).toStdString()));
+        std::vector<Telemetry::Usage> usage;
+        std::string error;
+        QVERIFY(Telemetry::parseTelemetryCsv(readData("telemetry.csv").toStdString(), usage, error));
+        // A trigger that fails the write of the second key stands in for a full disk.
+        QVERIFY(store.db().exec("CREATE TRIGGER fail BEFORE INSERT ON telemetry_usage WHEN NEW.model = 'gpt-4o'"
+                                " BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        Telemetry::IngestResult r;
+        QVERIFY(!Telemetry::ingest(store.db(), "csv", usage, r, error));
+        QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("disk full")), error.c_str());
+        QCOMPARE(store.db().scalar("SELECT count(*) FROM telemetry_usage"), 0);
+        QCOMPARE(store.db().scalar("SELECT count(*) FROM telemetry_seen"), 0); // nothing marked as seen
+        QVERIFY(!store.db().inTransaction());
+        QVERIFY(store.db().exec("DROP TRIGGER fail"));
+        QVERIFY(Telemetry::ingest(store.db(), "csv", usage, r, error));
+        QCOMPARE(r.calls, 3);
+    }
+
+    void latencyQuantiles()
+    {
+        std::vector<std::int64_t> add(Telemetry::Latency::kBuckets, 0);
+        for (int ms : {100, 100, 100, 100, 100, 100, 100, 100, 100, 2000})
+            ++add[static_cast<std::size_t>(Telemetry::Latency::bucketOf(ms))];
+        const std::string stored = Telemetry::Latency::merge({}, add);
+        std::vector<std::int64_t> counts;
+        Telemetry::Latency::accumulate(stored, counts);
+        const double p50 = Telemetry::Latency::quantile(counts, 0.5), p95 = Telemetry::Latency::quantile(counts, 0.95);
+        // A quarter-octave bucket is within 19 % of any value in it.
+        QVERIFY2(p50 > 84 && p50 < 119, qPrintable(QString::number(p50)));
+        QVERIFY2(p95 > 1680 && p95 < 2380, qPrintable(QString::number(p95)));
+        QCOMPARE(Telemetry::Latency::quantile(std::vector<std::int64_t>(8, 0), 0.5), -1.0);
+    }
+
+    // The bill (gpt-4o: 1M input $2.00 and 1M output $0.80 a day; Claude Sonnet 4: 1M input
+    // $1.00) against the telemetry of otlp-genai.jsonl and telemetry.csv.
+    void coverageAgainstTheBill()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("coverage.sqlite"));
+        const QString csv = m_dir.filePath(QStringLiteral("bill.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(TestSupport::tokenFocusCsv("2026-03-01", "2026-03-02"));
+        }
+        {
+            Cost::Store store;
+            QVERIFY(store.open(db.toStdString()));
+            Cost::FocusImporter importer(store.db());
+            const auto imported = importer.importFile(csv.toStdString(), Cost::Ingestor::newBatch(store.db()));
+            QVERIFY2(imported.ok, imported.error.toString().c_str());
+        }
+        const QString otlp = TestSupport::dataPath(QStringLiteral("telemetry/otlp-genai.jsonl"));
+        const QString tcsv = TestSupport::dataPath(QStringLiteral("telemetry/telemetry.csv"));
+        Run r = burnrate(db, {QStringLiteral("telemetry"), QStringLiteral("import"), otlp, tcsv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("otlp-genai.jsonl: 3 model calls added (3 requests, 1655000 tokens), 0 already stored, 1 other spans skipped")),
+                 qPrintable(r.out));
+        r = burnrate(db, {QStringLiteral("telemetry"), QStringLiteral("import"), otlp});
+        QVERIFY2(r.out.contains(QStringLiteral("0 model calls added (0 requests, 0 tokens), 3 already stored")), qPrintable(r.out));
+        // A bad file names its line and JSON path and adds nothing.
+        r = burnrate(db, {QStringLiteral("telemetry"), QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("telemetry/otlp-bad-start.jsonl"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("otlp-bad-start.jsonl:2: resourceSpans[1].scopeSpans[0].spans[0].startTimeUnixNano")), qPrintable(r.err));
+
+        r = burnrate(db, {QStringLiteral("coverage")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("day,provider,model,token_kind,billed_tokens,telemetry_tokens,coverage_pct,billed,telemetry_estimate"));
+        // Day 1: gpt-4o input 300k (chat, uncached) + 200k (search) of 1M billed; the 100k cached
+        // input has no billed line; output 300k of 1M. Claude: no telemetry on day 1.
+        QVERIFY2(lines.contains(QStringLiteral("2026-03-01,openai,gpt-4o,input,1000000,500000,50.0,2.00,1.25")), qPrintable(r.out));
+        QVERIFY2(lines.contains(QStringLiteral("2026-03-01,openai,gpt-4o,output,1000000,300000,30.0,0.80,3.00")), qPrintable(r.out));
+        QVERIFY2(lines.contains(QStringLiteral("2026-03-01,openai,gpt-4o,cached_input,0,100000,,0.00,0.125")), qPrintable(r.out));
+        QVERIFY2(lines.contains(QStringLiteral("2026-03-01,anthropic,claude-sonnet-4,input,1000000,0,0.0,1.00,0.00")), qPrintable(r.out));
+        // Day 2: Claude 750k (span) + 2 × 100k (CSV rows) of 1M; gpt-4o 250k uncached (CSV).
+        QVERIFY2(lines.contains(QStringLiteral("2026-03-02,anthropic,claude-sonnet-4,input,1000000,950000,95.0,1.00,2.85")), qPrintable(r.out));
+        QVERIFY2(lines.contains(QStringLiteral("2026-03-02,openai,gpt-4o,input,1000000,250000,25.0,2.00,0.625")), qPrintable(r.out));
+
+        std::vector<Telemetry::CoverageRow> rows;
+        std::string error;
+        Cost::Store store;
+        QVERIFY(store.open(db.toStdString()));
+        QVERIFY2(Telemetry::coverage(store.db(), TestSupport::day("2026-03-01"), TestSupport::day("2026-03-01"), rows, error), error.c_str());
+        int flagged = 0;
+        for (const auto &row : rows)
+            flagged += row.flagged();
+        QCOMPARE(flagged, 2); // cached input with no bill line; Claude billed with no telemetry
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTelemetry)
+#include "tst_telemetry.moc"

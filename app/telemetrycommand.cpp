@@ -1,6 +1,8 @@
 #include "commands.h"
 
 #include "cli/commandline.h"
+
+#include <QHostAddress>
 #include "cli/csvfield.h"
 #include "domain/money.h"
 #include "domain/timeparse.h"
@@ -10,8 +12,15 @@
 #include "telemetry/telemetrycsv.h"
 #include "telemetry/telemetrystore.h"
 
+#include "otlp/otlpreceiver.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
 #include <nlohmann/json.hpp>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 
@@ -50,6 +59,52 @@ bool readOtlpLines(std::string_view text, std::vector<Telemetry::Usage> &usage, 
         }
     }
     return true;
+}
+
+std::atomic_bool g_stop{false};
+
+extern "C" void stopServing(int) { g_stop = true; }
+
+// `telemetry serve`: the receiver until Ctrl+C or SIGTERM. Every request is committed before it
+// is answered, so stopping between two requests loses nothing that was acknowledged.
+int serve(Cost::Store &store, const QString &bind, int port)
+{
+    Otlp::Receiver::Options options;
+    options.address = QHostAddress(bind);
+    options.port = static_cast<quint16>(port);
+    Otlp::Receiver receiver(store.db(), options);
+    QObject::connect(&receiver, &Otlp::Receiver::stored, [](qint64 calls, qint64 duplicates) {
+        std::printf("stored %lld model calls", static_cast<long long>(calls));
+        if (duplicates > 0)
+            std::printf(" (%lld received before, not counted again)", static_cast<long long>(duplicates));
+        std::printf("\n");
+        std::fflush(stdout);
+    });
+    QObject::connect(&receiver, &Otlp::Receiver::refused, [](int status, const QString &why) {
+        std::fprintf(stderr, "burnrate telemetry: refused a request (%d): %s\n", status, qPrintable(why));
+    });
+    std::string error;
+    if (!receiver.listen(error)) {
+        std::fprintf(stderr, "burnrate telemetry: %s\n", error.c_str());
+        return 1;
+    }
+    std::printf("Receiving OpenTelemetry traces on http://%s:%d/v1/traces (OTLP/HTTP, protobuf or JSON). Ctrl+C stops.\n",
+                qPrintable(options.address.toString()), receiver.port());
+    std::fflush(stdout);
+    std::signal(SIGINT, stopServing);
+    std::signal(SIGTERM, stopServing);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [] {
+        if (g_stop)
+            QCoreApplication::quit();
+    });
+    poll.start(100);
+    QCoreApplication::exec();
+    const auto &stats = receiver.stats();
+    std::printf("Stopped: %lld requests, %lld model calls stored, %lld repeats, %lld refused.\n",
+                static_cast<long long>(stats.requests), static_cast<long long>(stats.calls),
+                static_cast<long long>(stats.duplicates), static_cast<long long>(stats.refused));
+    return 0;
 }
 
 int importFiles(Cost::Store &store, const QStringList &files, Cli::CommandLine &cli)
@@ -146,7 +201,10 @@ int runTelemetryCommand(const CommandContext &ctx, const QStringList &args)
                        "                                           (timestamp,provider,model,input_tokens[,output_tokens,\n"
                        "                                           cached_input_tokens,cache_write_tokens,requests,\n"
                        "                                           latency_ms,feature,team,user,id]); a call already\n"
-                       "                                           stored is not counted again\n"));
+                       "                                           stored is not counted again\n"
+                       "       burnrate telemetry serve [--port 4318] [--bind 127.0.0.1]\n"
+                       "                                           receive OTLP/HTTP traces from your applications'\n"
+                       "                                           OpenTelemetry exporters until Ctrl+C\n"));
     cli.setActionMessages({}, QStringLiteral("unknown subcommand %1"));
     Cli::CommandLine &importCli = cli.action(QStringLiteral("import"), QStringLiteral("FILE..."));
     importCli.positional({.valueName = QStringLiteral("FILE..."), .help = QStringLiteral("OTLP JSON or telemetry CSV files"),
@@ -154,13 +212,27 @@ int runTelemetryCommand(const CommandContext &ctx, const QStringList &args)
                               files << f;
                               return QString();
                           }});
+    QString port = QStringLiteral("4318"), bind = QStringLiteral("127.0.0.1");
+    Cli::CommandLine &serveCli = cli.action(QStringLiteral("serve"), QStringLiteral("[--port 4318] [--bind 127.0.0.1]"));
+    serveCli.value(QStringLiteral("--port"), QStringLiteral("N"), QStringLiteral("the port to listen on (default 4318, OTLP/HTTP's; 0: any free one)"), port);
+    serveCli.value(QStringLiteral("--bind"), QStringLiteral("ADDRESS"),
+                   QStringLiteral("the address to listen on (default 127.0.0.1: this machine only)"), bind);
     if (const auto done = cli.parse(args))
         return *done;
-    if (files.isEmpty())
+    const bool serving = cli.chosenAction() == QStringLiteral("serve");
+    bool portOk = false;
+    const int portNumber = port.toInt(&portOk);
+    if (serving && (!portOk || portNumber < 0 || portNumber > 65535))
+        return cli.usageError("--port must be a number from 0 to 65535");
+    if (serving && QHostAddress(bind).isNull())
+        return cli.usageError("--bind must be an IP address (127.0.0.1, ::1, 0.0.0.0)");
+    if (!serving && files.isEmpty())
         return cli.usageError("import needs at least one FILE");
     Cost::Store store;
     if (!openStore(ctx, store, "telemetry"))
         return 1;
+    if (serving)
+        return serve(store, bind, portNumber);
     return importFiles(store, files, cli);
 }
 

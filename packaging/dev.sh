@@ -21,6 +21,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6sql6-sqlite libgl1-mesa-dev
     nlohmann-json3-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev sqlite3
+    qt6-httpserver-dev qt6-websockets-dev libprotobuf-dev protobuf-compiler zlib1g-dev
     poppler-utils dbus dbus-x11 gnome-keyring fonts-dejavu-core locales
 )
 # For `package` and `test` only: CPack's DEB generator (dpkg-shlibdeps, file) and the validators.
@@ -182,8 +183,25 @@ run_package_checks() {
     check_package "$deb"
 }
 
+# The real OpenTelemetry JS SDK for tst_otlpreceiver's end-to-end test, at the versions
+# tests/e2e/otel-js/package-lock.json pins, installed into the build tree (npm registry).
+install_otel_sdk() {
+    command -v node >/dev/null && command -v npm >/dev/null || install_packages nodejs npm
+    local dir=$BUILD/otel-js
+    mkdir -p "$dir"
+    cp "$ROOT"/tests/e2e/otel-js/{package.json,package-lock.json,send.js} "$dir/"
+    local attempt
+    for attempt in 1 2 3; do
+        (cd "$dir" && npm ci --silent --no-audit --no-fund) && break
+        [ "$attempt" -eq 3 ] && { echo "npm ci failed: the end-to-end test needs the npm registry" >&2; return 1; }
+        sleep 5
+    done
+    export BURNRATE_OTEL_JS=$dir
+}
+
 run_tests() {
     build
+    install_otel_sdk
     run_suite "$BUILD" C.UTF-8
     LOCPATH=$(german_locale "$BUILD") run_suite "$BUILD" de_DE.UTF-8
     run_package_checks

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "telemetry/usage.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+#include <string>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace Cost {
+class SqliteDb;
+}
+
+namespace Otlp {
+
+/// An OTLP/HTTP trace receiver: POST /v1/traces with `application/x-protobuf` or
+/// `application/json` bodies, gzip or not, as every OpenTelemetry SDK exporter sends them
+/// (keep-alive, chunked bodies: QHttpServer). Each request's model calls are written to the store
+/// (Telemetry::ingest) before the answer, so a 200 means committed: a client that sees no answer
+/// retries, and a call received twice counts once. Answers follow the OTLP rules: 400 for a body
+/// that does not parse (never retried), 401 for a missing or wrong bearer token, 413 over the body
+/// limit, 415 for another content type, 503 with Retry-After while another writer holds the store.
+/// Threading: lives on the thread of `db`'s connection, which it uses for every write.
+class Receiver : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 4318;
+        QByteArray bearerToken;            ///< empty: no token asked for
+        qsizetype maxBodyBytes = 20 << 20; ///< the OTLP spec's recommended limit (after inflating)
+        Telemetry::Mapping mapping;
+    };
+
+    /// What the receiver has done since it started.
+    struct Stats {
+        qint64 requests = 0;
+        qint64 calls = 0;      ///< model calls stored
+        qint64 duplicates = 0; ///< model calls received again, not counted twice
+        qint64 refused = 0;    ///< requests answered with an error
+    };
+
+    Receiver(Cost::SqliteDb &db, Options options, QObject *parent = nullptr);
+    ~Receiver() override;
+
+    /// Starts listening; false with `error` (address in use, no permission).
+    bool listen(std::string &error);
+    /// The port it listens on (the one chosen by the system when Options::port was 0).
+    quint16 port() const { return m_port; }
+    const Stats &stats() const { return m_stats; }
+
+Q_SIGNALS:
+    /// A request's calls were stored.
+    void stored(qint64 calls, qint64 duplicates);
+    /// A request was refused (`status` the HTTP code, `why` what was wrong).
+    void refused(int status, const QString &why);
+
+private:
+    QHttpServerResponse handle(const QHttpServerRequest &request);
+
+    Cost::SqliteDb &m_db;
+    Options m_options;
+    std::unique_ptr<QHttpServer> m_server;
+    quint16 m_port = 0;
+    Stats m_stats;
+};
+
+} // namespace Otlp

@@ -1,0 +1,214 @@
+// The OTLP/HTTP receiver (connectors/otlp): answers by the OTLP rules and stores each request's
+// model calls before it answers; and end to end, the real OpenTelemetry JS SDK exporter (protobuf,
+// gzip or not, keep-alive) sends to `burnrate telemetry serve`, which stores exactly what was sent
+// and stops cleanly on SIGTERM.
+#include "testsupport.h"
+
+#include "otlp/otlpreceiver.h"
+#include "store/store.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+#include <csignal>
+
+namespace {
+
+struct Reply {
+    int status = 0;
+    QByteArray body;
+    QByteArray retryAfter;
+};
+
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream z{};
+    deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(static_cast<qsizetype>(deflateBound(&z, static_cast<uLong>(data.size()))), '\0');
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    z.avail_in = static_cast<uInt>(data.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    deflate(&z, Z_FINISH);
+    out.resize(static_cast<qsizetype>(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
+QByteArray spanJson(const char *spanId, int inputTokens)
+{
+    return QByteArray(R"({"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"bot"}}]},)"
+                      R"("scopeSpans":[{"spans":[{"traceId":"5b8efff798038103d269b633813fc60c","spanId":")")
+        + spanId
+        + R"(","startTimeUnixNano":"1772326800000000000","endTimeUnixNano":"1772326800500000000","attributes":[)"
+          R"({"key":"gen_ai.provider.name","value":{"stringValue":"openai"}},)"
+          R"({"key":"gen_ai.request.model","value":{"stringValue":"gpt-4o"}},)"
+          R"({"key":"gen_ai.usage.input_tokens","value":{"intValue":")"
+        + QByteArray::number(inputTokens) + R"("}},{"key":"app.feature","value":{"stringValue":"chat"}}]}]}]}]})";
+}
+
+} // namespace
+
+class TestOtlpReceiver : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_net;
+
+    Reply post(quint16 port, const QByteArray &body, const QByteArray &type, const QByteArray &encoding = {},
+               const QByteArray &token = {})
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/traces").arg(port)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, type);
+        if (!encoding.isEmpty())
+            request.setRawHeader("Content-Encoding", encoding);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply = m_net.post(request, body);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("Retry-After")};
+        reply->deleteLater();
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void answersByTheOtlpRules()
+    {
+        Cost::Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("rules.sqlite")).toStdString()));
+        Otlp::Receiver::Options options;
+        options.port = 0;
+        options.bearerToken = "s3cret-token";
+        options.maxBodyBytes = 4096;
+        Otlp::Receiver receiver(store.db(), options);
+        std::string error;
+        QVERIFY2(receiver.listen(error), error.c_str());
+        const quint16 port = receiver.port();
+        const auto input = [&] { return store.db().scalar("SELECT coalesce(sum(input), 0) FROM telemetry_usage"); };
+
+        Reply r = post(port, spanJson("eee19b7ec3c1b174", 1000), "application/json", {}, "s3cret-token");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray("{}"));
+        QCOMPARE(input(), 1000); // stored before the answer
+
+        // The exporter retries what it saw no answer to: the same span counts once.
+        r = post(port, gzip(spanJson("eee19b7ec3c1b174", 1000)), "application/json", "gzip", "s3cret-token");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(input(), 1000);
+        QCOMPARE(receiver.stats().duplicates, 1);
+        r = post(port, gzip(spanJson("0102030405060708", 500)), "application/json", "gzip", "s3cret-token");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(input(), 1500);
+
+        r = post(port, spanJson("a1a2a3a4a5a6a7a8", 7), "application/json", {}, "wrong");
+        QCOMPARE(r.status, 401);
+        r = post(port, spanJson("a1a2a3a4a5a6a7a8", 7), "application/json");
+        QCOMPARE(r.status, 401);
+        r = post(port, spanJson("a1a2a3a4a5a6a7a8", 7), "text/plain", {}, "s3cret-token");
+        QCOMPARE(r.status, 415);
+        r = post(port, "{\"resourceSpans\": 5}", "application/json", {}, "s3cret-token");
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.body.contains("resourceSpans: expected an array"), r.body.constData());
+        r = post(port, QByteArray(5000, ' '), "application/json", {}, "s3cret-token");
+        QCOMPARE(r.status, 413);
+        r = post(port, gzip(QByteArray(5000, ' ')), "application/json", "gzip", "s3cret-token"); // a small zip bomb
+        QCOMPARE(r.status, 413);
+        r = post(port, "\x0a\x05garbage", "application/x-protobuf", {}, "s3cret-token");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(input(), 1500); // nothing refused was stored
+        QCOMPARE(receiver.stats().refused, 7);
+    }
+
+    void busyStoreAsksToRetry()
+    {
+        const std::string path = m_dir.filePath(QStringLiteral("busy.sqlite")).toStdString();
+        Cost::Store store, other;
+        QVERIFY(store.open(path));
+        QVERIFY(other.open(path));
+        std::atomic_bool giveUp{true}; // no waiting: answer at once
+        store.db().setBusyWait(&giveUp, {});
+        Otlp::Receiver::Options options;
+        options.port = 0;
+        Otlp::Receiver receiver(store.db(), options);
+        std::string error;
+        QVERIFY(receiver.listen(error));
+        QVERIFY(other.db().exec("BEGIN IMMEDIATE")); // another process writing
+        const Reply r = post(receiver.port(), spanJson("eee19b7ec3c1b174", 1000), "application/json");
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.retryAfter, QByteArray("1"));
+        QVERIFY(other.db().exec("COMMIT"));
+        QCOMPARE(post(receiver.port(), spanJson("eee19b7ec3c1b174", 1000), "application/json").status, 200);
+        QCOMPARE(store.db().scalar("SELECT sum(input) FROM telemetry_usage"), 1000);
+    }
+
+    // The real OpenTelemetry JS SDK (tests/e2e/otel-js, installed by packaging/dev.sh test).
+    void realSdkExporterEndToEnd_data()
+    {
+        QTest::addColumn<bool>("gzip");
+        QTest::newRow("protobuf") << false;
+        QTest::newRow("protobuf, gzip") << true;
+    }
+
+    void realSdkExporterEndToEnd()
+    {
+        QFETCH(bool, gzip);
+        const QString sdk = qEnvironmentVariable("BURNRATE_OTEL_JS");
+        if (sdk.isEmpty())
+            QSKIP("BURNRATE_OTEL_JS is not set: run through packaging/dev.sh test, which installs the SDK");
+        QVERIFY2(QFile::exists(sdk + QStringLiteral("/node_modules/@opentelemetry/exporter-trace-otlp-proto")), qPrintable(sdk));
+        const QString db = m_dir.filePath(gzip ? QStringLiteral("e2e-gzip.sqlite") : QStringLiteral("e2e.sqlite"));
+        QProcess server;
+        server.start(QStringLiteral(BURNRATE_BINARY),
+                     {QStringLiteral("--db"), db, QStringLiteral("telemetry"), QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(server.waitForStarted());
+        QString banner;
+        QTRY_VERIFY_WITH_TIMEOUT((banner += QString::fromUtf8(server.readAllStandardOutput())).contains(QStringLiteral("/v1/traces")), 30000);
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("(http://[0-9.:]+/v1/traces)")).match(banner);
+        QVERIFY2(m.hasMatch(), qPrintable(banner));
+
+        QProcess node;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("REPEAT"), QStringLiteral("25")); // 100 spans, batches of 50
+        if (gzip)
+            env.insert(QStringLiteral("GZIP"), QStringLiteral("1"));
+        node.setProcessEnvironment(env);
+        node.setWorkingDirectory(sdk);
+        node.start(QStringLiteral("node"), {sdk + QStringLiteral("/send.js"), m.captured(1)});
+        QVERIFY2(node.waitForFinished(60000), "node did not finish");
+        QVERIFY2(node.exitCode() == 0, node.readAllStandardError().constData());
+
+        ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+        QVERIFY(server.waitForFinished(30000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+        const QString out = banner + QString::fromUtf8(server.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("100 model calls stored")), qPrintable(out));
+
+        Cost::Store store;
+        QVERIFY(store.open(db.toStdString()));
+        auto &d = store.db();
+        // 25 rounds of chat 300k+100k and search 200k+200k input; 100k+50k and 50k+100k output.
+        QCOMPARE(d.scalar("SELECT sum(input) FROM telemetry_usage WHERE feature = 'chat'"), 25 * 400000);
+        QCOMPARE(d.scalar("SELECT sum(input) FROM telemetry_usage WHERE feature = 'search'"), 25 * 400000);
+        QCOMPARE(d.scalar("SELECT sum(output) FROM telemetry_usage"), 25 * 300000);
+        QCOMPARE(d.scalar("SELECT sum(requests) FROM telemetry_usage"), 100);
+        QCOMPARE(d.scalar("SELECT count(DISTINCT model) FROM telemetry_usage"), 1); // gpt-4o, canonical
+        QCOMPARE(d.scalar("SELECT count(*) FROM telemetry_usage WHERE team <> 'cx'"), 0); // service.namespace
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOtlpReceiver)
+#include "tst_otlpreceiver.moc"

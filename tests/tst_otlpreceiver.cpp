@@ -4,6 +4,7 @@
 // and stops cleanly on SIGTERM.
 #include "testsupport.h"
 
+#include "otlp/otlpprotobuf.h"
 #include "otlp/otlpreceiver.h"
 #include "store/store.h"
 
@@ -84,6 +85,43 @@ class TestOtlpReceiver : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // A body the real SDK exporter sent (captured): the generated classes read the upstream
+    // field numbers, so counts, ids, times and attributes come out as sent.
+    void parsesTheSdkProtobuf()
+    {
+        QFile f(TestSupport::dataPath(QStringLiteral("telemetry/otlp-sdk-request.pb")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray body = f.readAll();
+        std::vector<Telemetry::Usage> usage;
+        Telemetry::OtlpSummary summary;
+        std::string error;
+        QVERIFY2(Otlp::parseOtlpProtobuf(std::string_view(body.constData(), static_cast<std::size_t>(body.size())), {}, usage,
+                                         summary, error),
+                 error.c_str());
+        QCOMPARE(summary.spans, 4);
+        QCOMPARE(usage.size(), std::size_t(4));
+        std::int64_t input = 0, output = 0;
+        for (const auto &u : usage) {
+            input += u.inputTokens;
+            output += u.outputTokens;
+            QCOMPARE(u.provider, std::string("openai"));
+            QCOMPARE(u.team, std::string("cx"));
+            QCOMPARE(u.latencyMs, 800);
+            QCOMPARE(u.id.size(), std::size_t(32 + 1 + 16)); // hex trace id : hex span id
+        }
+        QCOMPARE(input, 800000);
+        QCOMPARE(output, 300000);
+        QCOMPARE(usage[0].feature, std::string("chat"));
+        QCOMPARE(usage[0].model, std::string("gpt-4o-2024-08-06"));
+        QCOMPARE(usage[0].startSeconds, TestSupport::day("2026-03-01") * 86400 + 3600);
+        QCOMPARE(usage[2].feature, std::string("search"));
+        // Truncated, it is refused as a whole.
+        usage.clear();
+        QVERIFY(!Otlp::parseOtlpProtobuf(std::string_view(body.constData(), static_cast<std::size_t>(body.size() - 7)), {}, usage,
+                                         summary, error));
+        QVERIFY(usage.empty());
+    }
 
     void answersByTheOtlpRules()
     {

@@ -8,6 +8,7 @@
 #include "domain/timeparse.h"
 #include "store/store.h"
 #include "telemetry/coverage.h"
+#include "telemetry/gatewaylogs.h"
 #include "telemetry/otlpjson.h"
 #include "telemetry/telemetrycsv.h"
 #include "telemetry/telemetrystore.h"
@@ -107,7 +108,23 @@ int serve(Cost::Store &store, const QString &bind, int port)
     return 0;
 }
 
-int importFiles(Cost::Store &store, const QStringList &files, Cli::CommandLine &cli)
+// Which source wrote the file, from its first bytes: OTLP JSON requests, LiteLLM spend logs
+// (JSON or CSV), Langfuse observations, else the telemetry CSV.
+std::string sniff(std::string_view text)
+{
+    const std::string_view head = text.substr(0, 4096);
+    const std::size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    const bool json = first != std::string_view::npos && (head[first] == '{' || head[first] == '[');
+    if (json && head.find("\"resourceSpans\"") != std::string_view::npos)
+        return "otlp";
+    if (head.find("request_id") != std::string_view::npos && head.find("prompt_tokens") != std::string_view::npos)
+        return "litellm";
+    if (json && head.find("\"usageDetails\"") != std::string_view::npos)
+        return "langfuse";
+    return json ? "otlp" : "csv";
+}
+
+int importFiles(Cost::Store &store, const QStringList &files, const std::string &format)
 {
     int failures = 0;
     for (const QString &file : files) {
@@ -117,12 +134,23 @@ int importFiles(Cost::Store &store, const QStringList &files, Cli::CommandLine &
             continue;
         }
         const std::string_view text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-        const std::size_t first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-        const bool otlp = first != std::string_view::npos && text[first] == '{';
+        const std::string source = format.empty() ? sniff(text) : format;
+        const bool otlp = source == "otlp";
         std::vector<Telemetry::Usage> usage;
         Telemetry::OtlpSummary summary;
         std::string error;
-        const bool parsed = otlp ? readOtlpLines(text, usage, summary, error) : Telemetry::parseTelemetryCsv(text, usage, error);
+        bool parsed = false;
+        if (otlp)
+            parsed = readOtlpLines(text, usage, summary, error);
+        else if (source == "litellm")
+            parsed = text.find_first_not_of(" \t\r\n") != std::string_view::npos
+                    && (text[text.find_first_not_of(" \t\r\n")] == '[' || text[text.find_first_not_of(" \t\r\n")] == '{')
+                ? Telemetry::parseLiteLlmSpendLogs(text, usage, error)
+                : Telemetry::parseLiteLlmSpendLogsCsv(text, usage, error);
+        else if (source == "langfuse")
+            parsed = Telemetry::parseLangfuseObservations(text, usage, error);
+        else
+            parsed = Telemetry::parseTelemetryCsv(text, usage, error);
         if (!parsed) {
             std::fprintf(stderr, "burnrate telemetry: %s:%s%s (nothing imported from it)\n", qPrintable(file),
                          error.rfind("line ", 0) == 0 ? "" : " ", error.rfind("line ", 0) == 0 ? error.substr(5).c_str() : error.c_str());
@@ -130,7 +158,7 @@ int importFiles(Cost::Store &store, const QStringList &files, Cli::CommandLine &
             continue;
         }
         Telemetry::IngestResult result;
-        if (!Telemetry::ingest(store.db(), otlp ? "otlp" : "csv", usage, result, error)) {
+        if (!Telemetry::ingest(store.db(), source, usage, result, error)) {
             std::fprintf(stderr, "burnrate telemetry: %s: %s (nothing imported from it)\n", qPrintable(file), error.c_str());
             ++failures;
             continue;
@@ -142,7 +170,6 @@ int importFiles(Cost::Store &store, const QStringList &files, Cli::CommandLine &
             std::printf(", %lld other spans skipped", static_cast<long long>(summary.spans - summary.modelCalls));
         std::printf("\n");
     }
-    (void)cli;
     return failures == 0 ? 0 : 1;
 }
 
@@ -195,18 +222,19 @@ int runTelemetryCommand(const CommandContext &ctx, const QStringList &args)
     QStringList files;
     Cli::CommandLine cli(
         QStringLiteral("telemetry"),
-        QStringLiteral("Usage: burnrate telemetry import FILE...   add model calls your applications recorded: OTLP JSON\n"
+        QStringLiteral("Usage: burnrate telemetry import [--format F] FILE...   add model calls your applications recorded: OTLP JSON\n"
                        "                                           (one export request per line, as the OpenTelemetry\n"
                        "                                           Collector's file exporter writes) or the telemetry CSV\n"
                        "                                           (timestamp,provider,model,input_tokens[,output_tokens,\n"
                        "                                           cached_input_tokens,cache_write_tokens,requests,\n"
                        "                                           latency_ms,feature,team,user,id]); a call already\n"
-                       "                                           stored is not counted again\n"
+                       "                                           stored is not counted again; LiteLLM spend logs\n"
+                       "                                           (JSON or CSV) and Langfuse observations (JSON) too\n"
                        "       burnrate telemetry serve [--port 4318] [--bind 127.0.0.1]\n"
                        "                                           receive OTLP/HTTP traces from your applications'\n"
                        "                                           OpenTelemetry exporters until Ctrl+C\n"));
     cli.setActionMessages({}, QStringLiteral("unknown subcommand %1"));
-    Cli::CommandLine &importCli = cli.action(QStringLiteral("import"), QStringLiteral("FILE..."));
+    Cli::CommandLine &importCli = cli.action(QStringLiteral("import"), QStringLiteral("[--format otlp|csv|litellm|langfuse] FILE..."));
     importCli.positional({.valueName = QStringLiteral("FILE..."), .help = QStringLiteral("OTLP JSON or telemetry CSV files"),
                           .apply = [&](const QString &f) {
                               files << f;
@@ -217,8 +245,13 @@ int runTelemetryCommand(const CommandContext &ctx, const QStringList &args)
     serveCli.value(QStringLiteral("--port"), QStringLiteral("N"), QStringLiteral("the port to listen on (default 4318, OTLP/HTTP's; 0: any free one)"), port);
     serveCli.value(QStringLiteral("--bind"), QStringLiteral("ADDRESS"),
                    QStringLiteral("the address to listen on (default 127.0.0.1: this machine only)"), bind);
+    std::string format;
+    importCli.value(QStringLiteral("--format"), QStringLiteral("otlp|csv|litellm|langfuse"),
+                    QStringLiteral("what the files are (default: told from their first bytes)"), format);
     if (const auto done = cli.parse(args))
         return *done;
+    if (!format.empty() && format != "otlp" && format != "csv" && format != "litellm" && format != "langfuse")
+        return cli.usageError("--format must be otlp, csv, litellm or langfuse");
     const bool serving = cli.chosenAction() == QStringLiteral("serve");
     bool portOk = false;
     const int portNumber = port.toInt(&portOk);
@@ -233,7 +266,7 @@ int runTelemetryCommand(const CommandContext &ctx, const QStringList &args)
         return 1;
     if (serving)
         return serve(store, bind, portNumber);
-    return importFiles(store, files, cli);
+    return importFiles(store, files, format);
 }
 
 int runCoverageCommand(const CommandContext &ctx, const QStringList &args)

@@ -9,6 +9,7 @@
 #include "import/ingestor.h"
 #include "store/store.h"
 #include "telemetry/coverage.h"
+#include "telemetry/gatewaylogs.h"
 #include "telemetry/otlpjson.h"
 #include "telemetry/telemetrycsv.h"
 #include "telemetry/telemetrystore.h"
@@ -155,6 +156,76 @@ private Q_SLOTS:
         QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("no 'input_tokens' column")), error.c_str());
     }
 
+    void liteLlmSpendLogs_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("JSON (the API)") << QStringLiteral("litellm-spendlogs.json");
+        QTest::newRow("CSV (a table export)") << QStringLiteral("litellm-spendlogs.csv");
+    }
+
+    void liteLlmSpendLogs()
+    {
+        QFETCH(QString, file);
+        const std::string text = readData(qPrintable(file)).toStdString();
+        std::vector<Telemetry::Usage> usage;
+        std::string error;
+        const bool ok = file.endsWith(QStringLiteral(".csv")) ? Telemetry::parseLiteLlmSpendLogsCsv(text, usage, error)
+                                                              : Telemetry::parseLiteLlmSpendLogs(text, usage, error);
+        QVERIFY2(ok, error.c_str());
+        QCOMPARE(usage.size(), std::size_t(3));
+        const Telemetry::Usage &chat = usage[0];
+        QCOMPARE(chat.id, std::string("chatcmpl-A1b2C3"));
+        QCOMPARE(chat.provider, std::string("openai"));
+        QCOMPARE(chat.model, std::string("gpt-4o-2024-08-06"));
+        QCOMPARE(chat.inputTokens, 1000); // 1200 prompt tokens include 200 cached
+        QCOMPARE(chat.cachedInputTokens, 200);
+        QCOMPARE(chat.outputTokens, 400);
+        QCOMPARE(chat.latencyMs, 900);
+        QCOMPARE(chat.feature, std::string("chat"));     // metadata.feature
+        QCOMPARE(chat.team, std::string("support"));     // team_alias before team_id
+        QCOMPARE(chat.user, std::string("customer-42")); // end_user before the key owner
+        QCOMPARE(chat.startSeconds, TestSupport::day("2026-03-01") * 86400 + 10 * 3600);
+        const Telemetry::Usage &digest = usage[1];
+        QCOMPARE(digest.inputTokens, 1000); // 5000 − 3000 read − 1000 written
+        QCOMPARE(digest.cachedInputTokens, 3000);
+        QCOMPARE(digest.cacheWriteTokens, 1000);
+        QCOMPARE(digest.feature, std::string("summarize")); // the feature: tag
+        QCOMPARE(digest.team, std::string("7f00-team"));
+        QCOMPARE(digest.user, std::string("key-owner-7"));
+        QCOMPARE(digest.latencyMs, 4000); // end − start
+        QCOMPARE(usage[2].feature, std::string("classify")); // the first tag, from JSON text
+        QCOMPARE(usage[2].team, std::string("search"));      // metadata given as JSON text
+
+        std::vector<Telemetry::Usage> bad;
+        QVERIFY(!Telemetry::parseLiteLlmSpendLogs(R"([{"request_id": "x", "model": "gpt-4o", "startTime": "2026-03-01T00:00:00Z",)"
+                                                  R"( "prompt_tokens": "many"}])",
+                                                  bad, error));
+        QCOMPARE(QString::fromStdString(error), QStringLiteral("spend log 1: field 'prompt_tokens': expected a token count, got \"many\""));
+        QVERIFY(bad.empty());
+    }
+
+    void langfuseObservations()
+    {
+        std::vector<Telemetry::Usage> usage;
+        std::string error;
+        QVERIFY2(Telemetry::parseLangfuseObservations(readData("langfuse-observations.json").toStdString(), usage, error), error.c_str());
+        QCOMPARE(usage.size(), std::size_t(2)); // the span is not a model call
+        QCOMPARE(usage[0].id, std::string("obs-0001"));
+        QCOMPARE(usage[0].inputTokens, 900); // Langfuse's keys are disjoint: input is uncached
+        QCOMPARE(usage[0].cachedInputTokens, 100);
+        QCOMPARE(usage[0].outputTokens, 250);
+        QCOMPARE(usage[0].feature, std::string("chat"));
+        QCOMPARE(usage[0].team, std::string("cx"));
+        QCOMPARE(usage[0].user, std::string("customer-42"));
+        QCOMPARE(usage[0].latencyMs, 2000); // whole seconds of end − start
+        QCOMPARE(usage[1].feature, std::string("weekly-digest")); // no tag: the trace name
+        QCOMPARE(usage[1].cachedInputTokens, 6000);
+        QCOMPARE(usage[1].cacheWriteTokens, 500);
+        std::vector<Telemetry::Usage> bad;
+        QVERIFY(!Telemetry::parseLangfuseObservations(R"({"data": 5})", bad, error));
+        QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("expected a JSON array of rows")), error.c_str());
+    }
+
     void ingestIsIdempotentAndSumsPerHour()
     {
         Cost::Store store;
@@ -218,6 +289,29 @@ private Q_SLOTS:
         QVERIFY2(p50 > 84 && p50 < 119, qPrintable(QString::number(p50)));
         QVERIFY2(p95 > 1680 && p95 < 2380, qPrintable(QString::number(p95)));
         QCOMPARE(Telemetry::Latency::quantile(std::vector<std::int64_t>(8, 0), 0.5), -1.0);
+    }
+
+    // `telemetry import` tells the sources apart by their first bytes; the CSV export of the same
+    // LiteLLM rows adds nothing after the JSON (same request ids, same source).
+    void importTellsSourcesApart()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("sources.sqlite"));
+        const auto data = [](const char *name) { return TestSupport::dataPath(QStringLiteral("telemetry/") + QString::fromLatin1(name)); };
+        const Run r = burnrate(db, {QStringLiteral("telemetry"), QStringLiteral("import"), data("litellm-spendlogs.json"),
+                                    data("langfuse-observations.json"), data("litellm-spendlogs.csv")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("litellm-spendlogs.json: 3 model calls added (3 requests, 6985 tokens), 0 already stored")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("langfuse-observations.json: 2 model calls added (2 requests, 10450 tokens)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("litellm-spendlogs.csv: 0 model calls added (0 requests, 0 tokens), 3 already stored")),
+                 qPrintable(r.out));
+        Cost::Store store;
+        QVERIFY(store.open(db.toStdString()));
+        QCOMPARE(store.db().scalar("SELECT count(DISTINCT source) FROM telemetry_usage"), 2);
+        QCOMPARE(store.db().scalar("SELECT sum(requests) FROM telemetry_usage"), 5);
+        const Run bad = burnrate(db, {QStringLiteral("telemetry"), QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("parquet"),
+                                      data("telemetry.csv")});
+        QCOMPARE(bad.code, 2);
     }
 
     // The bill (gpt-4o: 1M input $2.00 and 1M output $0.80 a day; Claude Sonnet 4: 1M input

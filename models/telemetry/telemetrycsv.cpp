@@ -17,9 +17,9 @@ const char *const kNames[kColumns] = {"timestamp",  "provider",      "model",   
                                       "cached_input_tokens", "cache_write_tokens", "requests", "latency_ms", "feature",
                                       "team",       "user",          "id"};
 
-// One RFC 4180 record from `text` at `pos` (quoted fields may hold commas, quotes, newlines).
-// Advances `pos` past the record and `line` past its line ends; false on an unterminated quote.
-bool nextRecord(std::string_view text, std::size_t &pos, std::int64_t &line, std::vector<std::string> &fields)
+} // namespace
+
+bool nextCsvRecord(std::string_view text, std::size_t &pos, std::int64_t &line, std::vector<std::string> &fields)
 {
     fields.assign(1, std::string());
     bool quoted = false;
@@ -51,6 +51,8 @@ bool nextRecord(std::string_view text, std::size_t &pos, std::int64_t &line, std
     return !quoted;
 }
 
+namespace {
+
 bool count(const std::string &text, std::int64_t &out)
 {
     if (text.empty()) {
@@ -72,7 +74,7 @@ bool parseTelemetryCsv(std::string_view text, std::vector<Usage> &out, std::stri
     std::vector<std::string> fields;
     int at[kColumns];
     std::fill(std::begin(at), std::end(at), -1);
-    if (!nextRecord(text, pos, line, fields)) {
+    if (!nextCsvRecord(text, pos, line, fields)) {
         error = "line 1: unterminated quoted field";
         return false;
     }
@@ -91,7 +93,7 @@ bool parseTelemetryCsv(std::string_view text, std::vector<Usage> &out, std::stri
     std::map<std::string, int> seen; // a row's content → how often it came before
     while (pos < text.size()) {
         const std::int64_t rowLine = line;
-        if (!nextRecord(text, pos, line, fields)) {
+        if (!nextCsvRecord(text, pos, line, fields)) {
             error = "line " + std::to_string(rowLine) + ": unterminated quoted field";
             return false;
         }

@@ -17,4 +17,9 @@ namespace Telemetry {
 /// again adds nothing. Pure: false with `error` as "line N: column C: what was expected".
 bool parseTelemetryCsv(std::string_view text, std::vector<Usage> &out, std::string &error);
 
+/// One RFC 4180 record of `text` from `pos` (quoted fields may hold commas, quotes and line
+/// breaks) into `fields`; advances `pos` past it and `line` past its line ends. False on an
+/// unterminated quote. For the CSV exports the telemetry sources read.
+bool nextCsvRecord(std::string_view text, std::size_t &pos, std::int64_t &line, std::vector<std::string> &fields);
+
 } // namespace Telemetry

@@ -1,7 +1,9 @@
 // Application telemetry files (`burnrate telemetry import`): the first byte picks the parser ('j':
-// one OTLP JSON export request, anything else: the telemetry CSV), the rest is the input. Either
+// one OTLP JSON export request, 'l': LiteLLM spend logs JSON, 'L': their CSV export, 'f': Langfuse
+// observations, anything else: the telemetry CSV), the rest is the input. Either
 // it fails with an error and adds nothing, or every call it gives has an id, counts ≥ 0 and at
 // least one request.
+#include "telemetry/gatewaylogs.h"
 #include "telemetry/otlpjson.h"
 #include "telemetry/telemetrycsv.h"
 
@@ -22,6 +24,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         ok = Telemetry::parseOtlpJson(text, {}, usage, summary, error);
         if (ok && (summary.modelCalls != static_cast<std::int64_t>(usage.size()) || summary.spans < summary.modelCalls))
             std::abort();
+    } else if (data[0] == 'l') {
+        ok = Telemetry::parseLiteLlmSpendLogs(text, usage, error);
+    } else if (data[0] == 'L') {
+        ok = Telemetry::parseLiteLlmSpendLogsCsv(text, usage, error);
+    } else if (data[0] == 'f') {
+        ok = Telemetry::parseLangfuseObservations(text, usage, error);
     } else {
         ok = Telemetry::parseTelemetryCsv(text, usage, error);
     }

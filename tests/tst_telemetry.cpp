@@ -249,10 +249,22 @@ private Q_SLOTS:
         QCOMPARE(r.duplicates, 3);
         QCOMPARE(sumColumn(store.db(), "input"), input);
         QCOMPARE(sumColumn(store.db(), "requests"), requests);
+        // Two requests for one key add up, latency histogram included (merged in the upsert).
+        std::vector<Telemetry::Usage> first(usage.begin(), usage.begin() + 1), second(usage.begin() + 1, usage.begin() + 2);
+        QVERIFY(Telemetry::ingest(store.db(), "split", first, r, error));
+        QVERIFY(Telemetry::ingest(store.db(), "split", second, r, error));
+        QCOMPARE(store.db().scalar("SELECT count(*) FROM telemetry_usage WHERE source = 'split'"), 1);
+        Cost::SqliteStmt latency(store.db(), "SELECT latency, timed FROM telemetry_usage WHERE source = 'split'");
+        QVERIFY(latency.step());
+        std::vector<std::int64_t> counts;
+        Telemetry::Latency::accumulate(latency.text(0), counts);
+        QCOMPARE(counts[static_cast<std::size_t>(Telemetry::Latency::bucketOf(900))], 8); // 4 + 4 requests at 900 ms
+        QCOMPARE(latency.int64(1), 8);
         // The same ids from another source are other calls.
+        const std::int64_t before = sumColumn(store.db(), "input");
         QVERIFY(Telemetry::ingest(store.db(), "litellm", usage, r, error));
         QCOMPARE(r.calls, 3);
-        QCOMPARE(sumColumn(store.db(), "input"), 2 * input);
+        QCOMPARE(sumColumn(store.db(), "input"), before + input);
     }
 
     void ingestIsAllOrNothing()

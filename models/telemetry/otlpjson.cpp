@@ -1,6 +1,7 @@
 #include "telemetry/otlpjson.h"
 
 #include "domain/jsonread.h"
+#include "telemetry/otlpjsonfast.h"
 #include "telemetry/otlpspan.h"
 
 #include <nlohmann/json.hpp>
@@ -111,6 +112,15 @@ bool timeField(const Json &span, const char *field, std::optional<std::int64_t> 
 
 bool parseOtlpJson(std::string_view body, const Mapping &mapping, std::vector<Usage> &out, OtlpSummary &summary,
                    std::string &error)
+{
+    // The fast reader takes every well-formed request; anything else goes to the DOM reader,
+    // which gives the same answer and names the place of a fault.
+    return Detail::parseOtlpJsonFast(body, mapping, out, summary)
+        || Detail::parseOtlpJsonDom(body, mapping, out, summary, error);
+}
+
+bool Detail::parseOtlpJsonDom(std::string_view body, const Mapping &mapping, std::vector<Usage> &out, OtlpSummary &summary,
+                              std::string &error)
 {
     Json doc;
     if (!JsonRead::parse(body, doc, error))

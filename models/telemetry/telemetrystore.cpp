@@ -3,6 +3,8 @@
 #include "domain/modelname.h"
 #include "pricing/pricematching.h"
 
+#include <sqlite3.h>
+
 #include <QByteArray>
 #include <QCryptographicHash>
 
@@ -11,6 +13,7 @@
 #include <cstring>
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <tuple>
 
 namespace Telemetry {
@@ -95,9 +98,16 @@ namespace {
 struct Key {
     std::int64_t hour;
     std::string provider, model, feature, team, user;
-    bool operator<(const Key &o) const
+    bool operator==(const Key &o) const = default;
+};
+
+struct KeyHash {
+    std::size_t operator()(const Key &k) const
     {
-        return std::tie(hour, provider, model, feature, team, user) < std::tie(o.hour, o.provider, o.model, o.feature, o.team, o.user);
+        std::size_t h = std::hash<std::int64_t>()(k.hour);
+        for (const std::string *s : {&k.provider, &k.model, &k.feature, &k.team, &k.user})
+            h = h * 1099511628211ULL ^ std::hash<std::string>()(*s);
+        return h;
     }
 };
 
@@ -121,6 +131,19 @@ std::pair<std::int64_t, std::int64_t> identity(std::string_view source, const st
     return {hi, lo};
 }
 
+// merge_latency(stored, added): the two histograms summed, for the upsert (one statement per key).
+void mergeLatencyFn(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const auto text = [](sqlite3_value *v) {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_value_text(v));
+        return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_value_bytes(v))) : std::string_view();
+    };
+    std::vector<std::int64_t> added;
+    Latency::accumulate(text(argv[1]), added);
+    const std::string merged = Latency::merge(text(argv[0]), added);
+    sqlite3_result_text(ctx, merged.data(), static_cast<int>(merged.size()), SQLITE_TRANSIENT);
+}
+
 bool fail(Cost::SqliteDb &db, bool ownTransaction, const std::string &what, std::string &error,
           const std::string &detail = {})
 {
@@ -140,6 +163,8 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
         error = "cannot start writing telemetry: " + db.error();
         return false;
     }
+    sqlite3_create_function_v2(db.handle(), "merge_latency", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, mergeLatencyFn,
+                               nullptr, nullptr, nullptr);
     Cost::SqliteStmt seen(db, "INSERT OR IGNORE INTO telemetry_seen(source, hi, lo) VALUES(?, ?, ?)");
     if (!seen.ok())
         return fail(db, own, "telemetry_seen", error);
@@ -165,7 +190,7 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
             return fail(db, own, "telemetry_seen", error, seen.error());
         isNew[id.index] = db.changes() != 0;
     }
-    std::map<Key, Sum> sums;
+    std::unordered_map<Key, Sum, KeyHash> sums;
     std::map<std::string, std::string> familyOf, canonicalOf;
     IngestResult counted;
     for (std::size_t i = 0; i < usage.size(); ++i) {
@@ -197,32 +222,17 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
         counted.tokens += u.inputTokens + u.cachedInputTokens + u.cacheWriteTokens + u.outputTokens;
     }
 
-    Cost::SqliteStmt read(db, "SELECT latency FROM telemetry_usage WHERE hour = ?1 AND provider = ?2 AND model = ?3 AND feature = ?4"
-                              " AND team = ?5 AND user = ?6 AND source = ?7");
     Cost::SqliteStmt upsert(
         db, "INSERT INTO telemetry_usage(hour, provider, model, feature, team, user, source, input, cached_input, cache_write,"
             " output, requests, timed, latency) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
             " ON CONFLICT(hour, provider, model, feature, team, user, source) DO UPDATE SET input = input + excluded.input,"
             " cached_input = cached_input + excluded.cached_input, cache_write = cache_write + excluded.cache_write,"
             " output = output + excluded.output, requests = requests + excluded.requests, timed = timed + excluded.timed,"
-            " latency = excluded.latency");
-    if (!read.ok() || !upsert.ok())
+            " latency = merge_latency(latency, excluded.latency)");
+    if (!upsert.ok())
         return fail(db, own, "telemetry_usage", error);
     for (const auto &[key, s] : sums) {
-        std::string latency;
-        read.reset();
-        read.bind(1, key.hour);
-        read.bind(2, key.provider);
-        read.bind(3, key.model);
-        read.bind(4, key.feature);
-        read.bind(5, key.team);
-        read.bind(6, key.user);
-        read.bind(7, source);
-        if (read.step())
-            latency = std::string(read.text(0));
-        else if (!read.error().empty())
-            return fail(db, own, "telemetry_usage", error, read.error());
-        latency = Latency::merge(latency, s.latency);
+        const std::string latency = Latency::merge({}, s.latency);
         upsert.reset();
         upsert.bind(1, key.hour);
         upsert.bind(2, key.provider);

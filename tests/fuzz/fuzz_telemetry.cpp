@@ -5,6 +5,7 @@
 // least one request.
 #include "telemetry/gatewaylogs.h"
 #include "telemetry/otlpjson.h"
+#include "telemetry/otlpjsonfast.h"
 #include "telemetry/telemetrycsv.h"
 
 #include <cstdint>
@@ -24,6 +25,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         ok = Telemetry::parseOtlpJson(text, {}, usage, summary, error);
         if (ok && (summary.modelCalls != static_cast<std::int64_t>(usage.size()) || summary.spans < summary.modelCalls))
             std::abort();
+        // Differential: whatever the fast (simdjson) reader accepts, the DOM reader reads alike.
+        std::vector<Telemetry::Usage> fast, dom;
+        Telemetry::OtlpSummary fastSummary, domSummary;
+        std::string domError;
+        if (Telemetry::Detail::parseOtlpJsonFast(text, {}, fast, fastSummary)) {
+            if (!Telemetry::Detail::parseOtlpJsonDom(text, {}, dom, domSummary, domError) || fast.size() != dom.size()
+                || fastSummary.spans != domSummary.spans)
+                std::abort();
+            for (std::size_t i = 0; i < fast.size(); ++i) {
+                const Telemetry::Usage &a = fast[i], &b = dom[i];
+                if (a.id != b.id || a.model != b.model || a.provider != b.provider || a.feature != b.feature || a.team != b.team
+                    || a.user != b.user || a.inputTokens != b.inputTokens || a.outputTokens != b.outputTokens
+                    || a.cachedInputTokens != b.cachedInputTokens || a.cacheWriteTokens != b.cacheWriteTokens
+                    || a.startSeconds != b.startSeconds || a.latencyMs != b.latencyMs)
+                    std::abort();
+            }
+        }
     } else if (data[0] == 'l') {
         ok = Telemetry::parseLiteLlmSpendLogs(text, usage, error);
     } else if (data[0] == 'L') {

@@ -91,9 +91,7 @@ bool parseOtlpProtobuf(std::string_view body, const Telemetry::Mapping &mapping,
             }
         }
     }
-    out.insert(out.end(), std::make_move_iterator(parsed.begin()), std::make_move_iterator(parsed.end()));
-    summary.spans += counted.spans;
-    summary.modelCalls += counted.modelCalls;
+    Telemetry::appendRequest(parsed, counted, out, summary);
     return true;
 }
 

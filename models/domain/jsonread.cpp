@@ -2,6 +2,15 @@
 
 namespace JsonRead {
 
+const nlohmann::json &member(const nlohmann::json &obj, const char *field)
+{
+    static const nlohmann::json kNull;
+    if (!obj.is_object())
+        return kNull;
+    const auto it = obj.find(field);
+    return it == obj.end() ? kNull : *it;
+}
+
 bool parse(std::string_view text, nlohmann::json &doc, std::string &error)
 {
     try {

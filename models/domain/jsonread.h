@@ -15,6 +15,9 @@ namespace JsonRead {
 /// including text that is not valid UTF-8.
 bool parse(std::string_view text, nlohmann::json &doc, std::string &error);
 
+/// The member `field` of `obj`, or null when `obj` is no object or has no such member.
+const nlohmann::json &member(const nlohmann::json &obj, const char *field);
+
 /// A value as the user wrote it, for messages ("12", "\"abc\"", "[...]"); never throws.
 std::string shown(const nlohmann::json &v);
 

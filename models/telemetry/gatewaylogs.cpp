@@ -15,14 +15,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-const Json &member(const Json &obj, const char *field)
-{
-    static const Json kNull;
-    if (!obj.is_object())
-        return kNull;
-    const auto it = obj.find(field);
-    return it == obj.end() ? kNull : *it;
-}
+using JsonRead::member;
 
 std::string textOf(const Json &v)
 {

@@ -15,14 +15,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-const Json &member(const Json &obj, const char *field)
-{
-    static const Json kNull;
-    if (!obj.is_object())
-        return kNull;
-    const auto it = obj.find(field);
-    return it == obj.end() ? kNull : *it;
-}
+using JsonRead::member;
 
 bool arrayAt(const Json &v, const std::string &where, std::string &error)
 {
@@ -173,9 +166,7 @@ bool Detail::parseOtlpJsonDom(std::string_view body, const Mapping &mapping, std
             }
         }
     }
-    out.insert(out.end(), std::make_move_iterator(parsed.begin()), std::make_move_iterator(parsed.end()));
-    summary.spans += counted.spans;
-    summary.modelCalls += counted.modelCalls;
+    appendRequest(parsed, counted, out, summary);
     return true;
 }
 

@@ -219,9 +219,7 @@ bool parseOtlpJsonFast(std::string_view body, const Mapping &mapping, std::vecto
                 });
             });
         });
-        out.insert(out.end(), std::make_move_iterator(parsed.begin()), std::make_move_iterator(parsed.end()));
-        summary.spans += counted.spans;
-        summary.modelCalls += counted.modelCalls;
+        appendRequest(parsed, counted, out, summary);
         return true;
     } catch (const Bail &) {
         return false;

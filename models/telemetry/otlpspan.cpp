@@ -20,6 +20,13 @@ bool wanted(std::string_view key, const Mapping &mapping)
     return false;
 }
 
+void appendRequest(std::vector<Usage> &parsed, const OtlpSummary &counted, std::vector<Usage> &out, OtlpSummary &summary)
+{
+    out.insert(out.end(), std::make_move_iterator(parsed.begin()), std::make_move_iterator(parsed.end()));
+    summary.spans += counted.spans;
+    summary.modelCalls += counted.modelCalls;
+}
+
 std::string hex(std::string_view bytes)
 {
     static const char kDigits[] = "0123456789abcdef";

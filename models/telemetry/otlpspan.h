@@ -1,5 +1,6 @@
 #pragma once
 
+#include "telemetry/otlpjson.h"
 #include "telemetry/usage.h"
 
 #include <cstdint>
@@ -47,6 +48,10 @@ struct SpanData {
 /// without a start time or without ids.
 bool spanUsage(const SpanData &span, const AttrSet &resource, const Mapping &mapping, const std::string &where,
                std::vector<Usage> &out, bool &isCall, std::string &error);
+
+/// Appends what one request gave (`parsed`, `counted`) to the caller's `out` and `summary`: a
+/// request is taken whole or not at all.
+void appendRequest(std::vector<Usage> &parsed, const OtlpSummary &counted, std::vector<Usage> &out, OtlpSummary &summary);
 
 /// Lower-case hex of raw bytes (protobuf trace and span ids).
 std::string hex(std::string_view bytes);

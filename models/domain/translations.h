@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+/// The app's translations (resources/translations, embedded as :/i18n/burnrate_*.qm): English
+/// holds the plural forms of "%n day(s)" texts, German is complete. Call on the thread that owns
+/// the QCoreApplication, after it exists.
+namespace Translations {
+
+/// The UI language: BURNRATE_LANG ("de", "en") when set, else the first of the system's UI
+/// languages (QLocale::system().uiLanguages()) that has a translation; "en" otherwise.
+QString language();
+
+/// Installs the translators for `language` (default: language()) on the running application,
+/// replacing those of an earlier call: English plurals always, the language's texts on top.
+/// Returns false when that language has no translation (English is used then).
+bool install(const QString &language = QString());
+
+} // namespace Translations

@@ -11,12 +11,10 @@
 namespace Conn {
 
 namespace {
-// Free functions say Tr::tr(): lupdate files plain tr() there under the namespace, not Conn::GcpToken.
+// The texts of these free functions: Tr::tr() gives lupdate and the code the same context.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Conn::GcpToken)
 };
-
-QString tr(const char *text) { return Tr::tr(text); }
 } // namespace
 
 bool parseServiceAccountKey(const QByteArray &json, ServiceAccountKey &key, QString *error)

@@ -24,20 +24,20 @@ bool available(const QString &lang)
 // The translators of the last install(), owned by the application.
 QPointer<QTranslator> &installed(int slot)
 {
-    static QPointer<QTranslator> translators[2];
+    static QPointer<QTranslator> translators[3];
     return translators[slot];
 }
 
-void put(int slot, const QString &lang)
+void put(int slot, const QString &file)
 {
     if (QTranslator *old = installed(slot)) {
         QCoreApplication::removeTranslator(old);
         delete old;
     }
-    if (lang.isEmpty())
+    if (file.isEmpty())
         return;
     auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QStringLiteral("burnrate_") + lang, kDirectory)) {
+    if (translator->load(file, kDirectory)) {
         QCoreApplication::installTranslator(translator);
         installed(slot) = translator;
     } else {
@@ -66,9 +66,11 @@ bool install(const QString &requested)
     if (!QCoreApplication::instance())
         return false;
     const QString lang = requested.isEmpty() ? language() : languageOf(requested);
-    put(0, QStringLiteral("en")); // the plural forms of the English source texts
-    put(1, lang == QLatin1String("en") ? QString() : lang); // installed last: asked first
-    return lang == QLatin1String("en") || installed(1) != nullptr;
+    const bool english = lang == QLatin1String("en");
+    put(0, QStringLiteral("burnrate_en")); // the plural forms of the English source texts
+    put(1, english ? QString() : QStringLiteral("qtbase_") + lang); // Qt's buttons and dialogs
+    put(2, english ? QString() : QStringLiteral("burnrate_") + lang); // installed last: asked first
+    return english || installed(2) != nullptr;
 }
 
 } // namespace Translations

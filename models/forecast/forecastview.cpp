@@ -17,15 +17,10 @@ namespace Analytics {
 
 namespace {
 
-// Free functions say Tr::tr(): lupdate files plain tr() there under the namespace, not Analytics::ForecastView.
+// The texts of these free functions: Tr::tr() gives lupdate and the code the same context.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Analytics::ForecastView)
 };
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return Tr::tr(text, disambiguation, n);
-}
 
 std::int64_t monthStartOf(std::int64_t day)
 {

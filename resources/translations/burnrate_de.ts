@@ -747,6 +747,46 @@
         <source>High</source>
         <translation>Hoch</translation>
     </message>
+    <message>
+        <source>feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>sub-account</source>
+        <translation>Unterkonto</translation>
+    </message>
+    <message>
+        <source>usage type</source>
+        <translation>Nutzungsart</translation>
+    </message>
+    <message>
+        <source>token kind</source>
+        <translation>Token-Art</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Dienst</translation>
+    </message>
 </context>
 <context>
     <name>BandChart</name>
@@ -3609,6 +3649,26 @@ Eingabe</translation>
         <source>new</source>
         <translation>neu</translation>
     </message>
+    <message>
+        <source>T</source>
+        <comment>compact count suffix: trillions, 10.6T</comment>
+        <translation> Bio.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>compact count suffix: billions, 10.6B</comment>
+        <translation> Mrd.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>compact count suffix: millions, 10.6M</comment>
+        <translation> Mio.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>compact count suffix: thousands, 10.6K</comment>
+        <translation> Tsd.</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -3892,7 +3952,7 @@ Eingabe</translation>
     <name>OverviewPage</name>
     <message>
         <source>%1 %2 vs prior 30 days</source>
-        <translation>%1 %2 ggü. den 30 Tagen davor</translation>
+        <translation>%1 %2 ggü. Vorzeitraum</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -6333,7 +6393,7 @@ Eingabe</translation>
     </message>
     <message>
         <source>all traffic</source>
-        <translation>gesamter Verkehr</translation>
+        <translation>allem Traffic</translation>
     </message>
     <message>
         <source>all features (comma-separated list)</source>
@@ -6425,7 +6485,7 @@ Eingabe</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation>Zeitraum:</translation>
+        <translation>Spanne:</translation>
     </message>
     <message>
         <source>Share of the scoped traffic moved to the target</source>

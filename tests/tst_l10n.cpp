@@ -1,6 +1,7 @@
 // Translations (issue #17 item 4): English plural forms and the complete German translation are
 // embedded and used, German dates read in the German order, a page shows German texts with comma
 // decimals, and what the command line writes for scripts (CSV, JSON) stays locale-free.
+#include "domain/timeparse.h"
 #include "domain/translations.h"
 #include "format/format.h"
 #include "guitestmain.h"
@@ -55,7 +56,7 @@ std::vector<TsMessage> readTs(const QString &path, QString *error)
     QString context;
     QXmlStreamReader xml(&file);
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();

@@ -28,7 +28,7 @@ bool parseServiceAccountKey(const QByteArray &json, ServiceAccountKey &key, QStr
     const QJsonDocument doc = QJsonDocument::fromJson(json.trimmed(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return fail(Tr::tr("The service-account key is not a JSON key file (%1 at byte %2). Download it from "
-                       "IAM & Admin → Service accounts → Keys → Add key → JSON.")
+                           "IAM & Admin → Service accounts → Keys → Add key → JSON.")
                         .arg(pe.errorString())
                         .arg(pe.offset));
     const QJsonObject o = doc.object();

@@ -1,5 +1,5 @@
 #include "commands.h"
-#include "domain/plurals.h"
+#include "domain/translations.h"
 #include "report/simulationsection.h"
 #include "shell/application.h"
 #include "shell/desktopsession.h"
@@ -149,7 +149,9 @@ int main(int argc, char *argv[])
             [name] { std::fprintf(stderr, "burnrate %s: %s\n", name.c_str(), Cost::SqliteDb::waitingText()); });
         // Whatever escapes a command is reported, never a signal; stores roll back on their own.
         auto run = [&](const Command &command) {
-            Plurals::installEnglish();
+            // What scripts read (messages, CSV, JSON) stays English; what is drawn (screenshots,
+            // PDF reports, exported charts) follows BURNRATE_LANG or the system's language.
+            Translations::install(command.needsGui ? Translations::language() : QStringLiteral("en"));
             CommandContext ctx{dbPath.isEmpty() ? QString::fromStdString(Cost::Store::defaultPath()) : dbPath};
             try {
                 return command.run(ctx, rest);
@@ -185,7 +187,7 @@ int main(int argc, char *argv[])
         }
     }
     Application app(argc, argv);
-    Plurals::installEnglish();
+    Translations::install(); // BURNRATE_LANG=de|en, else the system's UI languages
     QApplication::setApplicationDisplayName(QStringLiteral("Burnrate"));
     // The launcher entry (packaging/linux): Wayland and docks match the window to its icon by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.burnrate.Burnrate"));

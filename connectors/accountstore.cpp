@@ -13,7 +13,12 @@ namespace Conn {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Conn::AccountStore", text); }
+// Free functions say Tr::tr(): lupdate files plain tr() there under the namespace, not Conn::AccountStore.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Conn::AccountStore)
+};
+
+QString tr(const char *text) { return Tr::tr(text); }
 
 std::string utf8(const QString &s) { return s.toStdString(); }
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
@@ -35,11 +40,11 @@ qint64 dateToDay(const QDate &d) { return QDate(1970, 1, 1).daysTo(d); }
 bool validate(const AccountConfig &c, QString *error)
 {
     if (c.name.trimmed().isEmpty()) {
-        *error = tr("The account needs a name.");
+        *error = Tr::tr("The account needs a name.");
         return false;
     }
     if (!ConnectorRegistry::find(c.provider)) {
-        *error = tr("Unknown provider \"%1\" (known: %2).").arg(c.provider, ConnectorRegistry::ids().join(QStringLiteral(", ")));
+        *error = Tr::tr("Unknown provider \"%1\" (known: %2).").arg(c.provider, ConnectorRegistry::ids().join(QStringLiteral(", ")));
         return false;
     }
     QString why;

@@ -17,7 +17,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-QString tr(const char *text) { return QCoreApplication::translate("Conn::AzureParser", text); }
+QString tr(const char *text) { return QCoreApplication::translate("Conn", text); }
 
 std::string lower(std::string s)
 {

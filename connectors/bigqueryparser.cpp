@@ -17,7 +17,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-QString tr(const char *text) { return QCoreApplication::translate("Conn::BigQueryParser", text); }
+QString tr(const char *text) { return QCoreApplication::translate("Conn", text); }
 
 QString qs(const std::string &s) { return QString::fromStdString(s); }
 

@@ -11,7 +11,10 @@
 namespace Conn {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Conn::GcpToken", text); }
+// The texts of these free functions: Tr::tr() gives lupdate and the code the same context.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Conn::GcpToken)
+};
 } // namespace
 
 bool parseServiceAccountKey(const QByteArray &json, ServiceAccountKey &key, QString *error)
@@ -24,8 +27,8 @@ bool parseServiceAccountKey(const QByteArray &json, ServiceAccountKey &key, QStr
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json.trimmed(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(tr("The service-account key is not a JSON key file (%1 at byte %2). Download it from "
-                       "IAM & Admin → Service accounts → Keys → Add key → JSON.")
+        return fail(Tr::tr("The service-account key is not a JSON key file (%1 at byte %2). Download it from "
+                           "IAM & Admin → Service accounts → Keys → Add key → JSON.")
                         .arg(pe.errorString())
                         .arg(pe.offset));
     const QJsonObject o = doc.object();
@@ -36,14 +39,14 @@ bool parseServiceAccountKey(const QByteArray &json, ServiceAccountKey &key, QStr
     key.clientEmail = o.value(QStringLiteral("client_email")).toString();
     key.tokenUri = o.value(QStringLiteral("token_uri")).toString(QStringLiteral("https://oauth2.googleapis.com/token"));
     if (!key.type.isEmpty() && key.type != QStringLiteral("service_account"))
-        return fail(tr("The key file is of type \"%1\"; Burnrate needs a service-account key (type \"service_account\").")
+        return fail(Tr::tr("The key file is of type \"%1\"; Burnrate needs a service-account key (type \"service_account\").")
                         .arg(key.type));
     if (key.clientEmail.isEmpty())
-        return fail(tr("The service-account key has no \"client_email\" field."));
+        return fail(Tr::tr("The service-account key has no \"client_email\" field."));
     if (!key.privateKey.contains("PRIVATE KEY"))
-        return fail(tr("The service-account key has no PEM \"private_key\" field."));
+        return fail(Tr::tr("The service-account key has no PEM \"private_key\" field."));
     if (key.tokenUri.isEmpty())
-        return fail(tr("The service-account key has an empty \"token_uri\" field."));
+        return fail(Tr::tr("The service-account key has an empty \"token_uri\" field."));
     return true;
 }
 

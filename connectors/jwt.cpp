@@ -14,7 +14,7 @@ namespace Conn {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Conn::Jwt", text); }
+QString tr(const char *text) { return QCoreApplication::translate("Conn", text); }
 
 struct BioFree {
     void operator()(BIO *b) const { BIO_free(b); }

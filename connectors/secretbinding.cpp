@@ -15,7 +15,7 @@ namespace {
 // The marker member of a bound keychain value; no connector's packed secret has it.
 const QString kBoundMarker = QStringLiteral("burnrate_bound_secret");
 
-QString tr(const char *text) { return QCoreApplication::translate("Conn::SecretBinding", text); }
+QString tr(const char *text) { return QCoreApplication::translate("Conn", text); }
 
 QString hostList(const QStringList &hosts) { return hosts.join(QStringLiteral(", ")); }
 

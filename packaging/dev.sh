@@ -19,7 +19,7 @@ BUILD=${BURNRATE_BUILD_DIR:-$ROOT/build}
 
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6sql6-sqlite libgl1-mesa-dev
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6sql6-sqlite libgl1-mesa-dev
     nlohmann-json3-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev sqlite3
     qt6-httpserver-dev qt6-websockets-dev libprotobuf-dev protobuf-compiler zlib1g-dev libsimdjson-dev
     poppler-utils dbus dbus-x11 gnome-keyring fonts-dejavu-core locales

@@ -5,7 +5,7 @@
 #include "contracts/contractjson.h"
 #include "contracts/contractsdialog.h"
 #include "contracts/contractstore.h"
-#include "domain/plurals.h"
+#include "domain/translations.h"
 #include "guitestmain.h"
 #include "shell/mainwindow.h"
 #include "store/store.h"
@@ -45,7 +45,7 @@ class TestContractsDialog : public QObject {
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase() { Plurals::installEnglish(); } // "%n credit(s)" as the app prints it
+    void initTestCase() { Translations::install(QStringLiteral("en")); } // "%n credit(s)" as the app prints it
 
     void addEditExportRemove()
     {

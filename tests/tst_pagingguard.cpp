@@ -6,7 +6,7 @@
 #include "awsconnector.h"
 #include "azureconnector.h"
 #include "cloudtest.h"
-#include "domain/plurals.h"
+#include "domain/translations.h"
 #include "fakeazure.h"
 #include "fakecostexplorer.h"
 #include "fakegoogle.h"
@@ -51,7 +51,7 @@ void verifyRepeated(const FetchRun &run, const QString &source, int pages)
 class TestPagingGuard : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { Plurals::installEnglish(); } // "%n page(s)" as the app prints it
+    void initTestCase() { Translations::install(QStringLiteral("en")); } // "%n page(s)" as the app prints it
     void guardAlone();
     void adminReports_data();
     void adminReports();

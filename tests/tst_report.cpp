@@ -8,8 +8,8 @@
 #include "charts/chartexporter.h"
 #include "charts/stackedcostchart.h"
 #include "charts/timecostchart.h"
-#include "domain/plurals.h"
 #include "domain/timeparse.h"
+#include "domain/translations.h"
 #include "export/exportactions.h"
 #include "export/reportexportdialog.h"
 #include "format/format.h"
@@ -182,7 +182,7 @@ void TestReport::initTestCase()
     // The expectations are US English text; the suite also runs under de_DE.UTF-8, where the C
     // library's number format stays German (what that run is for) while Qt's is pinned here.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    Plurals::installEnglish(); // "%n incident(s)" as the app prints it
+    Translations::install(QStringLiteral("en")); // "%n incident(s)" as the app prints it
     QVERIFY(m_dir.isValid());
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), "poppler-utils (pdfinfo, pdftotext) are needed");
     m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));

@@ -3,7 +3,7 @@
 // HTTPS-only. Needs a Secret Service (run inside dbus-run-session + gnome-keyring, as CI does).
 #include "accountmanager.h"
 #include "domain/money.h"
-#include "domain/plurals.h"
+#include "domain/translations.h"
 #include "failuretext.h"
 #include "fakeserver.h"
 #include "httpclient.h"
@@ -129,7 +129,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        Plurals::installEnglish(); // "%n complete window(s)" as the app prints it
+        Translations::install(QStringLiteral("en")); // "%n complete window(s)" as the app prints it
         LoopbackConnector::registerIt();
         QString error;
         QVERIFY2(Conn::writeSecret(QStringLiteral("burnrate-test/probe"), QStringLiteral("x"), &error),

@@ -17,10 +17,10 @@ namespace Analytics {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Analytics::ForecastView", text, disambiguation, n);
-}
+// The texts of these free functions: Tr::tr() gives lupdate and the code the same context.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Analytics::ForecastView)
+};
 
 std::int64_t monthStartOf(std::int64_t day)
 {
@@ -43,7 +43,7 @@ std::int64_t monthEndOf(std::int64_t day)
 std::string SeriesRef::label() const
 {
     if (dim.empty())
-        return QCoreApplication::translate("Analytics::ForecastView", "Total spend").toStdString();
+        return Tr::tr("Total spend").toStdString();
     return dim + " " + (value.empty() ? Format::noneLabel().toStdString() : value);
 }
 
@@ -193,8 +193,8 @@ QString projectionSentence(const MonthProjection &m, const QString &currency)
     const auto money = [&currency](double value) { return Format::compactUnitMoney(value, currency); };
     const QString month = Format::monthYear(m.monthStart);
     if (m.forecastDays == 0)
-        return tr("%1 ended at %2.").arg(month, money(m.actual));
-    return tr("%1 will end at %2, between %3 and %4 (80% range; 95%: %5 to %6). %7 spent so far, %n day(s) to go.",
+        return Tr::tr("%1 ended at %2.").arg(month, money(m.actual));
+    return Tr::tr("%1 will end at %2, between %3 and %4 (80% range; 95%: %5 to %6). %7 spent so far, %n day(s) to go.",
               nullptr, m.forecastDays)
         .arg(month, money(m.projected), money(m.low80), money(m.high80), money(m.low95), money(m.high95), money(m.actual));
 }
@@ -202,21 +202,21 @@ QString projectionSentence(const MonthProjection &m, const QString &currency)
 QString accuracySentence(const ForecastResult &fc, const QString &currency)
 {
     if (fc.backtestOrigins <= 0 || !std::isfinite(fc.backtestMae))
-        return tr("Too little history to measure accuracy yet: the forecast repeats recent days.");
+        return Tr::tr("Too little history to measure accuracy yet: the forecast repeats recent days.");
     const double mae = fc.backtestMae, naive = fc.seasonalNaiveMae;
-    QString text = tr("Typical daily error %1 (repeating last week: %2)")
+    QString text = Tr::tr("Typical daily error %1 (repeating last week: %2)")
                        .arg(Format::compactUnitMoney(mae, currency), Format::compactUnitMoney(naive, currency));
     if (std::isfinite(naive) && naive > 0) {
         const double gain = (naive - mae) / naive * 100.0;
         const QLocale loc = Format::locale();
         if (gain >= 0.5)
-            text += tr(" \u2014 %1% better").arg(loc.toString(gain, 'f', 0));
+            text += Tr::tr(" \u2014 %1% better").arg(loc.toString(gain, 'f', 0));
         else if (gain <= -0.5)
-            text += tr(" \u2014 %1% worse").arg(loc.toString(-gain, 'f', 0));
+            text += Tr::tr(" \u2014 %1% worse").arg(loc.toString(-gain, 'f', 0));
         else
-            text += tr(" \u2014 about the same");
+            text += Tr::tr(" \u2014 about the same");
     }
-    return text + tr(", measured on %n past forecast(s).", nullptr, fc.backtestOrigins);
+    return text + Tr::tr(", measured on %n past forecast(s).", nullptr, fc.backtestOrigins);
 }
 
 } // namespace Analytics

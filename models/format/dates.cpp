@@ -12,6 +12,24 @@ constexpr std::int64_t kEpochJulianDay = 2440588; // QDate(1970, 1, 1).toJulianD
 
 QString tr(const char *text) { return QCoreApplication::translate("Format", text); }
 
+// Where the locale puts the day: English "Mar 3, 2026", German "3. März 2026", French "3 mars 2026"
+// (read from its short date format: "M/d/yy", "dd.MM.yy", "dd/MM/yyyy"; year-first counts as month-first).
+enum class DayOrder { MonthFirst, DayFirstDotted, DayFirst };
+
+DayOrder dayOrder()
+{
+    const QString f = locale().dateFormat(QLocale::ShortFormat);
+    const qsizetype d = f.indexOf(QLatin1Char('d'));
+    const qsizetype m = f.indexOf(QLatin1Char('M'));
+    const qsizetype y = f.indexOf(QLatin1Char('y'));
+    if (d < 0 || (m >= 0 && m < d) || (y >= 0 && y < d))
+        return DayOrder::MonthFirst;
+    qsizetype end = d;
+    while (end < f.size() && f.at(end) == QLatin1Char('d'))
+        ++end;
+    return end < f.size() && f.at(end) == QLatin1Char('.') ? DayOrder::DayFirstDotted : DayOrder::DayFirst;
+}
+
 } // namespace
 
 QDate dateOfDay(std::int64_t day)
@@ -24,9 +42,19 @@ std::int64_t dayOfDate(const QDate &date)
     return date.toJulianDay() - kEpochJulianDay;
 }
 
+QString monthDayFormat(bool withYear)
+{
+    switch (dayOrder()) {
+    case DayOrder::DayFirstDotted: return withYear ? QStringLiteral("d. MMM yyyy") : QStringLiteral("d. MMM");
+    case DayOrder::DayFirst: return withYear ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM");
+    case DayOrder::MonthFirst: break;
+    }
+    return withYear ? QStringLiteral("MMM d, yyyy") : QStringLiteral("MMM d");
+}
+
 QString shortDate(std::int64_t day, bool withYear)
 {
-    return locale().toString(dateOfDay(day), withYear ? dateEditFormat() : QStringLiteral("MMM d"));
+    return locale().toString(dateOfDay(day), monthDayFormat(withYear));
 }
 
 QString day(const QDate &date)
@@ -38,12 +66,12 @@ QString timestamp(const QDateTime &at)
 {
     if (!at.isValid())
         return QString();
-    return locale().toString(at, QStringLiteral("MMM d, yyyy HH:mm"));
+    return locale().toString(at, monthDayFormat(true) + QStringLiteral(" HH:mm"));
 }
 
 QString dateEditFormat()
 {
-    return QStringLiteral("MMM d, yyyy");
+    return monthDayFormat(true);
 }
 
 QString monthYear(std::int64_t day)
@@ -75,8 +103,13 @@ QString briefRange(std::int64_t fromDay, std::int64_t toDay)
     const QDate to = dateOfDay(toDay);
     if (from.year() != to.year())
         return tr("%1 \u2013 %2").arg(shortDate(fromDay, true), shortDate(toDay, true));
-    if (from.month() == to.month())
-        return tr("%1\u2013%2").arg(shortDate(fromDay), locale().toString(to.day()));
+    if (from.month() == to.month()) {
+        const DayOrder order = dayOrder(); // "Dec 2–5", "2.–5. Dez.", "2–5 déc."
+        if (order == DayOrder::MonthFirst)
+            return tr("%1\u2013%2").arg(shortDate(fromDay), locale().toString(to.day()));
+        const QString first = locale().toString(from.day()) + (order == DayOrder::DayFirstDotted ? QStringLiteral(".") : QString());
+        return tr("%1\u2013%2").arg(first, shortDate(toDay));
+    }
     return tr("%1 \u2013 %2").arg(shortDate(fromDay), shortDate(toDay));
 }
 

@@ -8,8 +8,8 @@
 
 /// Dates of day numbers (days since 1970-01-01, UTC), through the locale. One format per
 /// context (models/format/README.md): a day "Dec 5, 2026", a timestamp "Dec 5, 2026 14:44", a
-/// range "Oct 2 – Oct 31, 2026 (30 days)", a brief range in progress texts "Dec 2–5". Pure
-/// functions, any thread.
+/// range "Oct 2 – Oct 31, 2026 (30 days)", a brief range in progress texts "Dec 2–5". The
+/// locale decides the order: German reads "5. Dez. 2026", "2.–5. Dez.". Pure functions, any thread.
 namespace Format {
 
 /// The calendar date of a day number.
@@ -27,8 +27,12 @@ QString day(const QDate &date);
 /// A moment, in the time spec it carries (convert first): "Dec 5, 2026 14:44"; empty when invalid.
 QString timestamp(const QDateTime &at);
 
-/// The display format of a date field, matching day(): "MMM d, yyyy".
+/// The display format of a date field, matching day(): "MMM d, yyyy" ("d. MMM yyyy" in German).
 QString dateEditFormat();
+
+/// The QLocale pattern of a day in the locale's order: "MMM d" / "MMM d, yyyy" in English,
+/// "d. MMM" / "d. MMM yyyy" in German, "d MMM" / "d MMM yyyy" for other day-first locales.
+QString monthDayFormat(bool withYear);
 
 /// The month of a day: "March 2026".
 QString monthYear(std::int64_t day);

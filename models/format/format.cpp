@@ -46,14 +46,21 @@ QString compactCount(std::int64_t value)
     const QLocale loc = locale();
     static const struct {
         double scale;
-        const char *suffix;
-    } kScales[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}};
+        struct {
+            const char *source;
+            const char *comment;
+        } suffix; // translated: German writes "10,6 Mrd."
+    } kScales[] = {{1e12, QT_TRANSLATE_NOOP3("Format", "T", "compact count suffix: trillions, 10.6T")},
+                   {1e9, QT_TRANSLATE_NOOP3("Format", "B", "compact count suffix: billions, 10.6B")},
+                   {1e6, QT_TRANSLATE_NOOP3("Format", "M", "compact count suffix: millions, 10.6M")},
+                   {1e3, QT_TRANSLATE_NOOP3("Format", "K", "compact count suffix: thousands, 10.6K")}};
     const double v = static_cast<double>(value);
     for (const auto &s : kScales) {
         if (std::abs(v) >= s.scale) {
             const double scaled = v / s.scale;
             const int decimals = std::abs(scaled) >= 100 ? 0 : std::abs(scaled) >= 10 ? 1 : 2;
-            return loc.toString(scaled, 'f', decimals) + QLatin1String(s.suffix);
+            return loc.toString(scaled, 'f', decimals)
+                   + QCoreApplication::translate("Format", s.suffix.source, s.suffix.comment);
         }
     }
     return loc.toString(static_cast<qlonglong>(value));

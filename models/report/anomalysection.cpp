@@ -21,9 +21,14 @@ namespace Report {
 
 namespace {
 
+// Free functions say Tr::tr(): lupdate files plain tr() there under the namespace, not Report::AnomalySection.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report::AnomalySection)
+};
+
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Report::AnomalySection", text, disambiguation, n);
+    return Tr::tr(text, disambiguation, n);
 }
 
 constexpr std::size_t kTableRows = 30;
@@ -45,24 +50,24 @@ bool selected(const Analytics::Anomaly &a, const std::vector<Analytics::Filter> 
 QString whenText(const Analytics::Anomaly &a)
 {
     if (a.grain == Analytics::AnomalyGrain::Day)
-        return Format::shortDate(a.start / 86400, true) + (a.points > 1 ? tr(" (%1 days)").arg(a.points) : QString());
-    return Format::timestamp(QDateTime::fromSecsSinceEpoch(a.start, Qt::UTC)) + (a.points > 1 ? tr(" (%1 h)").arg(a.points) : QString());
+        return Format::shortDate(a.start / 86400, true) + (a.points > 1 ? Tr::tr(" (%1 days)").arg(a.points) : QString());
+    return Format::timestamp(QDateTime::fromSecsSinceEpoch(a.start, Qt::UTC)) + (a.points > 1 ? Tr::tr(" (%1 h)").arg(a.points) : QString());
 }
 
 QString statusText(Analytics::AnomalyStatus s)
 {
     switch (s) {
-    case Analytics::AnomalyStatus::New: return tr("new");
-    case Analytics::AnomalyStatus::Acknowledged: return tr("acknowledged");
-    case Analytics::AnomalyStatus::Expected: return tr("expected");
-    case Analytics::AnomalyStatus::NotExpected: return tr("not expected");
+    case Analytics::AnomalyStatus::New: return Tr::tr("new");
+    case Analytics::AnomalyStatus::Acknowledged: return Tr::tr("acknowledged");
+    case Analytics::AnomalyStatus::Expected: return Tr::tr("expected");
+    case Analytics::AnomalyStatus::NotExpected: return Tr::tr("not expected");
     }
     return {};
 }
 
 QString seriesText(const Analytics::Anomaly &a)
 {
-    return QString::fromStdString(a.series.label()) + (a.grain == Analytics::AnomalyGrain::Hour ? tr(", hourly") : tr(", daily"));
+    return QString::fromStdString(a.series.label()) + (a.grain == Analytics::AnomalyGrain::Hour ? Tr::tr(", hourly") : Tr::tr(", daily"));
 }
 
 // The incident's other series, highest first ("provider openai, model gpt-4o and 2 more").
@@ -79,7 +84,7 @@ QString alsoIn(const Analytics::Incident &incident)
     const auto rest = names.size() - static_cast<qsizetype>(kNamed);
     if (rest > 0) {
         names.resize(kNamed);
-        names << tr("%n more", nullptr, static_cast<int>(rest));
+        names << Tr::tr("%n more", nullptr, static_cast<int>(rest));
     }
     return names.join(QStringLiteral(", "));
 }

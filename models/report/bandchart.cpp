@@ -246,7 +246,7 @@ bool draw(QPainter &painter, const QRectF &rect, double unit, const Data &data)
         const QDate d = epoch.addDays(data.firstDay + static_cast<std::int64_t>(i));
         if (monthly ? d.day() != 1 : (d.dayOfWeek() != 1))
             continue;
-        const QString label = loc.toString(d, monthly ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM d"));
+        const QString label = loc.toString(d, monthly ? QStringLiteral("MMM yyyy") : Format::monthDayFormat(false));
         const double w = tm.horizontalAdvance(label);
         const double left = std::clamp(xOf(i) - w / 2, rect.left(), rect.right() - w);
         if (left < lastRight + 6 * unit)

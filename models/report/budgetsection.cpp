@@ -17,21 +17,26 @@ namespace Report {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Report::BudgetSection", text); }
+// Free functions say Tr::tr(): lupdate files plain tr() there under the namespace, not Report::BudgetSection.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report::BudgetSection)
+};
+
+QString tr(const char *text) { return Tr::tr(text); }
 
 QString standingText(const Budgets::BudgetStatus &s)
 {
     switch (Budgets::standing(s)) {
-    case Budgets::Standing::Over: return tr("Over budget");
-    case Budgets::Standing::ForecastOver: return tr("Forecast over");
+    case Budgets::Standing::Over: return Tr::tr("Over budget");
+    case Budgets::Standing::ForecastOver: return Tr::tr("Forecast over");
     case Budgets::Standing::OnTrack: break;
     }
-    return tr("On track");
+    return Tr::tr("On track");
 }
 
 QString scopeText(const Budgets::Budget &b)
 {
-    return b.scopeDim.empty() ? tr("All spend")
+    return b.scopeDim.empty() ? Tr::tr("All spend")
                               : QStringLiteral("%1 = %2").arg(QString::fromStdString(b.scopeDim), QString::fromStdString(b.scopeValue));
 }
 

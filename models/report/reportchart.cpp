@@ -67,7 +67,7 @@ QString bucketLabel(std::int64_t epochSeconds, Analytics::Grain grain)
     switch (grain) {
     case Analytics::Grain::Hour: return loc.toString(t, QStringLiteral("HH:mm"));
     case Analytics::Grain::Day:
-    case Analytics::Grain::Week: return loc.toString(t.date(), QStringLiteral("MMM d"));
+    case Analytics::Grain::Week: return loc.toString(t.date(), Format::monthDayFormat(false));
     case Analytics::Grain::Month: return loc.toString(t.date(), QStringLiteral("MMM yyyy"));
     }
     return {};

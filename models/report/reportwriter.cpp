@@ -33,7 +33,12 @@ const QColor kAccent = Palette::light().colour(Palette::Role::Accent);
 const QColor kTile = Palette::light().colour(Palette::Role::TableStripe);
 const QColor kTileEdge = Palette::light().colour(Palette::Role::Border);
 
-QString tr(const char *text) { return QCoreApplication::translate("Report::ReportWriter", text); }
+// Free functions say Tr::tr(): lupdate files plain tr() there under the namespace, not Report::ReportWriter.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report::ReportWriter)
+};
+
+QString tr(const char *text) { return Tr::tr(text); }
 
 struct Kpi {
     QString label;
@@ -59,15 +64,15 @@ std::vector<Kpi> coverKpis(const ReportData &d)
     const auto [topModel, topModelShare] = top(d.byModel);
     const auto [topFeature, topFeatureShare] = top(d.byFeature);
     return {
-        {tr("Total cost"), Format::money(d.total, c, Format::Precision::Cents), tr("billed, exact to the cent")},
-        {tr("Previous period"), Format::money(d.previousTotal, c, Format::Precision::Cents), tr("%1 change").arg(Format::signedPercent(change))},
-        {tr("Per active day"), Format::money(perDay, c, Format::Precision::Cents), tr("%1 days with charges").arg(d.activeDays)},
-        {tr("Cost per 1M tokens"), d.tokens > 0 ? Format::unitMoney(blended, c, 2) : QStringLiteral("\u2014"), tr("blended over all kinds")},
-        {tr("Tokens"), Format::compactCount(d.tokens), Format::count(d.tokens)},
-        {tr("Requests"), d.requests > 0 ? Format::compactCount(d.requests) : QStringLiteral("\u2014"),
-         d.requests > 0 ? Format::count(d.requests) : tr("not reported")},
-        {tr("Top model"), topModel, topModelShare.isEmpty() ? QString() : tr("%1 of cost").arg(topModelShare)},
-        {tr("Top feature"), topFeature, topFeatureShare.isEmpty() ? QString() : tr("%1 of cost").arg(topFeatureShare)},
+        {Tr::tr("Total cost"), Format::money(d.total, c, Format::Precision::Cents), Tr::tr("billed, exact to the cent")},
+        {Tr::tr("Previous period"), Format::money(d.previousTotal, c, Format::Precision::Cents), Tr::tr("%1 change").arg(Format::signedPercent(change))},
+        {Tr::tr("Per active day"), Format::money(perDay, c, Format::Precision::Cents), Tr::tr("%1 days with charges").arg(d.activeDays)},
+        {Tr::tr("Cost per 1M tokens"), d.tokens > 0 ? Format::unitMoney(blended, c, 2) : QStringLiteral("\u2014"), Tr::tr("blended over all kinds")},
+        {Tr::tr("Tokens"), Format::compactCount(d.tokens), Format::count(d.tokens)},
+        {Tr::tr("Requests"), d.requests > 0 ? Format::compactCount(d.requests) : QStringLiteral("\u2014"),
+         d.requests > 0 ? Format::count(d.requests) : Tr::tr("not reported")},
+        {Tr::tr("Top model"), topModel, topModelShare.isEmpty() ? QString() : Tr::tr("%1 of cost").arg(topModelShare)},
+        {Tr::tr("Top feature"), topFeature, topFeatureShare.isEmpty() ? QString() : Tr::tr("%1 of cost").arg(topFeatureShare)},
     };
 }
 

@@ -64,7 +64,7 @@ void SimulationSection::render(ReportCanvas &canvas) const
     if (!e.unpriced.empty())
         canvas.paragraph(tr("UNPRICED: %1 model/token kinds have no catalog price; %2 billed for them is left out of the "
                             "estimate and of every scenario (never counted as zero). Add their prices with "
-                            "\u201cburnrate prices import\u201d.")
+                            "“burnrate prices import”.")
                              .arg(e.unpriced.size())
                              .arg(Format::money(e.unpricedBilled, currency, Format::Precision::Cents)),
                          ReportCanvas::FontRole::Body, Palette::light().colour(Palette::Role::Negative));

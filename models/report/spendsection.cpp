@@ -15,15 +15,20 @@ namespace Report {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Report::SpendSection", text); }
+// Free functions say Tr::tr(): lupdate files plain tr() there under the namespace, not Report::SpendSection.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report::SpendSection)
+};
+
+QString tr(const char *text) { return Tr::tr(text); }
 
 QString grainText(Analytics::Grain grain)
 {
     switch (grain) {
-    case Analytics::Grain::Hour: return tr("by hour");
-    case Analytics::Grain::Day: return tr("by day");
-    case Analytics::Grain::Week: return tr("by week");
-    case Analytics::Grain::Month: return tr("by month");
+    case Analytics::Grain::Hour: return Tr::tr("by hour");
+    case Analytics::Grain::Day: return Tr::tr("by day");
+    case Analytics::Grain::Week: return Tr::tr("by week");
+    case Analytics::Grain::Month: return Tr::tr("by month");
     }
     return {};
 }
@@ -31,11 +36,11 @@ QString grainText(Analytics::Grain grain)
 QString dimensionTitle(const std::string &dimension)
 {
     if (dimension == "model")
-        return tr("Model");
+        return Tr::tr("Model");
     if (dimension == "feature")
-        return tr("Feature");
+        return Tr::tr("Feature");
     if (dimension == "provider")
-        return tr("Provider");
+        return Tr::tr("Provider");
     return QString::fromStdString(dimension);
 }
 
@@ -88,7 +93,12 @@ void SpendSection::render(ReportCanvas &canvas) const
     const QRectF chart = canvas.takeBlock(chartHeight);
     ReportChart::drawStackedBars(*canvas.painter(), chart, canvas.pt(1), b, currency);
 
-    canvas.heading(tr("Every %1").arg(dimensionTitle(m_dimension).toLower()), canvas.pt(60));
+    // Whole phrases, not "Every " + a lower-cased title: German keeps its nouns capitalised.
+    const QString every = m_dimension == "model"      ? tr("Every model")
+                          : m_dimension == "feature"  ? tr("Every feature")
+                          : m_dimension == "provider" ? tr("Every provider")
+                                                      : tr("Every %1").arg(QString::fromStdString(m_dimension));
+    canvas.heading(every, canvas.pt(60));
     ReportTable table;
     table.headers = {dimensionTitle(m_dimension), tr("Cost"), tr("Share"), tr("Previous"), tr("Change"), tr("Tokens"), tr("Requests")};
     table.weights = {3.2, 1.6, 0.9, 1.6, 1.0, 1.1, 1.1};

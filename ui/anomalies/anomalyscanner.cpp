@@ -27,7 +27,9 @@ std::mutex &scanMutex()
     return mutex;
 }
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) { return QCoreApplication::translate("AnomalyScanner", text, disambiguation, n); }
+struct Tr { // lupdate needs a class for the context of these free functions
+    Q_DECLARE_TR_FUNCTIONS(AnomalyScanner)
+};
 
 } // namespace
 
@@ -111,8 +113,8 @@ void postAnomalyAlerts(const AnomalyScanOutcome &outcome)
     if (rest > 0) {
         Ui::AlertMessage m;
         m.kind = QStringLiteral("anomaly");
-        m.title = tr("%n more cost anomalies found", nullptr, static_cast<int>(rest));
-        m.body = tr("Earlier or smaller anomalies in the stored history; see the Anomalies page.");
+        m.title = Tr::tr("%n more cost anomalies found", nullptr, static_cast<int>(rest));
+        m.body = Tr::tr("Earlier or smaller anomalies in the stored history; see the Anomalies page.");
         m.severity = QStringLiteral("info");
         m.at = QDateTime::currentDateTimeUtc();
         center->post(m);

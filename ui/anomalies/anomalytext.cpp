@@ -11,6 +11,14 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) { return QCoreApplication::translate("AnomalyText", text, disambiguation, n); }
 
+// Analytics::causeDimLabel()'s words, listed for lupdate: causeDimension() translates them at run time.
+[[maybe_unused]] constexpr const char *kCauseDimWords[] = {
+    QT_TRANSLATE_NOOP("AnomalyText", "feature"),    QT_TRANSLATE_NOOP("AnomalyText", "model"),
+    QT_TRANSLATE_NOOP("AnomalyText", "team"),       QT_TRANSLATE_NOOP("AnomalyText", "provider"),
+    QT_TRANSLATE_NOOP("AnomalyText", "account"),    QT_TRANSLATE_NOOP("AnomalyText", "sub-account"),
+    QT_TRANSLATE_NOOP("AnomalyText", "usage type"), QT_TRANSLATE_NOOP("AnomalyText", "token kind"),
+    QT_TRANSLATE_NOOP("AnomalyText", "region"),     QT_TRANSLATE_NOOP("AnomalyText", "service")};
+
 } // namespace
 
 QString when(const Analytics::Anomaly &a)

@@ -50,7 +50,7 @@ std::vector<Tick> ticks(const std::vector<qint64> &bucketStarts, Analytics::Grai
     for (qint64 s : bucketStarts)
         points.push_back(pointOf(s));
     const bool multiYear = points.front().date.year() != points.back().date.year();
-    const QString dayFormat = multiYear ? QStringLiteral("MMM d, yyyy") : QStringLiteral("MMM d");
+    const QString dayFormat = Format::monthDayFormat(multiYear);
     auto dayLabel = [&](const Point &p) { return locale.toString(p.date, dayFormat); };
     auto monthLabel = [&](const Point &p) { return locale.toString(p.date, QStringLiteral("MMM yyyy")); };
 
@@ -58,7 +58,7 @@ std::vector<Tick> ticks(const std::vector<qint64> &bucketStarts, Analytics::Grai
         for (int step : {1, 2, 3, 6, 12}) {
             auto out = pick(points, maxTicks, [step](const Point &p, int) { return p.hour % step == 0; },
                             [&](const Point &p) {
-                                return p.hour == 0 ? locale.toString(p.date, QStringLiteral("MMM d"))
+                                return p.hour == 0 ? locale.toString(p.date, Format::monthDayFormat(false))
                                                    : QStringLiteral("%1:00").arg(p.hour, 2, 10, QLatin1Char('0'));
                             });
             if (!out.empty())

@@ -31,8 +31,8 @@ QString choiceText(const Analytics::SeriesRef &ref)
     static const struct {
         const char *dim;
         const char *title;
-    } kTitles[] = {{"provider", QT_TR_NOOP("Provider")}, {"model", QT_TR_NOOP("Model")},
-                   {"feature", QT_TR_NOOP("Feature")}, {"team", QT_TR_NOOP("Team")}};
+    } kTitles[] = {{"provider", QT_TRANSLATE_NOOP("ForecastPage", "Provider")}, {"model", QT_TRANSLATE_NOOP("ForecastPage", "Model")},
+                   {"feature", QT_TRANSLATE_NOOP("ForecastPage", "Feature")}, {"team", QT_TRANSLATE_NOOP("ForecastPage", "Team")}};
     QString title = QString::fromStdString(ref.dim);
     for (const auto &t : kTitles)
         if (ref.dim == t.dim)

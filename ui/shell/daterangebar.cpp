@@ -28,7 +28,7 @@ DateRangeBar::DateRangeBar(QWidget *parent)
         auto *edit = new QDateEdit(this);
         edit->setObjectName(name);
         edit->setLocale(locale);
-        edit->setDisplayFormat(QStringLiteral("MMM d, yyyy"));
+        edit->setDisplayFormat(Format::dateEditFormat());
         edit->setCalendarPopup(true);
         connect(edit, &QDateEdit::dateChanged, this, &DateRangeBar::onDateEdited);
         return edit;

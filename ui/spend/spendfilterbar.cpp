@@ -48,7 +48,7 @@ SpendFilterBar::SpendFilterBar(SpendFilter *filter, QWidget *parent)
         combo->setMinimumContentsLength(kComboChars);
         combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         combo->view()->setMinimumWidth(kPopupMinWidth);
-        combo->setToolTip(tr("Show only one %1").arg(SpendFormat::dimensionTitle(dimension).toLower()));
+        combo->setToolTip(tr("Show only one %1").arg(SpendFormat::dimensionInText(dimension)));
         combo->setProperty("active", false);
         m_combos.insert(dimension, combo);
         layout->addWidget(combo);

@@ -18,22 +18,32 @@ QDateTime utc(qint64 epochSeconds)
     return QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC);
 }
 
-// The spend pages' dimensions in words: title and plural (for "All …").
+// The spend pages' dimensions in words: title, plural (for "All …") and the singular in running
+// text (lower case in English, not in German: a translation, never toLower()).
 struct DimensionWords {
     const char *dimension;
     const char *title;
     const char *plural;
+    const char *inText;
 };
 constexpr DimensionWords kDimensionWords[] = {
-    {"provider", QT_TRANSLATE_NOOP("SpendFormat", "Provider"), QT_TRANSLATE_NOOP("SpendFormat", "providers")},
-    {"service", QT_TRANSLATE_NOOP("SpendFormat", "Service"), QT_TRANSLATE_NOOP("SpendFormat", "services")},
-    {"model", QT_TRANSLATE_NOOP("SpendFormat", "Model"), QT_TRANSLATE_NOOP("SpendFormat", "models")},
-    {"feature", QT_TRANSLATE_NOOP("SpendFormat", "Feature"), QT_TRANSLATE_NOOP("SpendFormat", "features")},
-    {"team", QT_TRANSLATE_NOOP("SpendFormat", "Team"), QT_TRANSLATE_NOOP("SpendFormat", "teams")},
-    {"token_kind", QT_TRANSLATE_NOOP("SpendFormat", "Token kind"), QT_TRANSLATE_NOOP("SpendFormat", "token kinds")},
+    {"provider", QT_TRANSLATE_NOOP("SpendFormat", "Provider"), QT_TRANSLATE_NOOP("SpendFormat", "providers"),
+     QT_TRANSLATE_NOOP("SpendFormat", "provider")},
+    {"service", QT_TRANSLATE_NOOP("SpendFormat", "Service"), QT_TRANSLATE_NOOP("SpendFormat", "services"),
+     QT_TRANSLATE_NOOP("SpendFormat", "service")},
+    {"model", QT_TRANSLATE_NOOP("SpendFormat", "Model"), QT_TRANSLATE_NOOP("SpendFormat", "models"),
+     QT_TRANSLATE_NOOP("SpendFormat", "model")},
+    {"feature", QT_TRANSLATE_NOOP("SpendFormat", "Feature"), QT_TRANSLATE_NOOP("SpendFormat", "features"),
+     QT_TRANSLATE_NOOP("SpendFormat", "feature")},
+    {"team", QT_TRANSLATE_NOOP("SpendFormat", "Team"), QT_TRANSLATE_NOOP("SpendFormat", "teams"),
+     QT_TRANSLATE_NOOP("SpendFormat", "team")},
+    {"token_kind", QT_TRANSLATE_NOOP("SpendFormat", "Token kind"), QT_TRANSLATE_NOOP("SpendFormat", "token kinds"),
+     QT_TRANSLATE_NOOP("SpendFormat", "token kind")},
     {"billing_account", QT_TRANSLATE_NOOP("SpendFormat", "Billing account"),
-     QT_TRANSLATE_NOOP("SpendFormat", "billing accounts")},
-    {"currency", QT_TRANSLATE_NOOP("SpendFormat", "Currency"), QT_TRANSLATE_NOOP("SpendFormat", "currencies")},
+     QT_TRANSLATE_NOOP("SpendFormat", "billing accounts"),
+     QT_TRANSLATE_NOOP("SpendFormat", "billing account")},
+    {"currency", QT_TRANSLATE_NOOP("SpendFormat", "Currency"), QT_TRANSLATE_NOOP("SpendFormat", "currencies"),
+     QT_TRANSLATE_NOOP("SpendFormat", "currency")},
 };
 
 const DimensionWords *wordsFor(const QString &dimension)
@@ -57,6 +67,12 @@ QString dimensionPlural(const QString &dimension)
 {
     const DimensionWords *w = wordsFor(dimension);
     return w ? tr(w->plural) : dimension;
+}
+
+QString dimensionInText(const QString &dimension)
+{
+    const DimensionWords *w = wordsFor(dimension);
+    return w ? tr(w->inText) : dimension;
 }
 
 QString valueText(const QString &dimension, const QString &value)
@@ -87,11 +103,11 @@ QString bucketLabel(qint64 epochSeconds, Analytics::Grain grain)
     const QDateTime time = utc(epochSeconds);
     switch (grain) {
     case Analytics::Grain::Hour:
-        return locale.toString(time, QStringLiteral("MMM d, HH:00"));
+        return locale.toString(time, Format::monthDayFormat(false) + QStringLiteral(", HH:00"));
     case Analytics::Grain::Day:
-        return locale.toString(time.date(), QStringLiteral("ddd MMM d, yyyy"));
+        return locale.toString(time.date(), QStringLiteral("ddd ") + Format::monthDayFormat(true));
     case Analytics::Grain::Week:
-        return tr("Week of %1").arg(locale.toString(time.date(), QStringLiteral("MMM d, yyyy")));
+        return tr("Week of %1").arg(locale.toString(time.date(), Format::dateEditFormat()));
     case Analytics::Grain::Month:
         return locale.toString(time.date(), QStringLiteral("MMMM yyyy"));
     }

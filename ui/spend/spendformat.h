@@ -13,6 +13,8 @@ namespace SpendFormat {
 QString dimensionTitle(const QString &dimension);
 /// "models", "billing accounts", … (for "All models").
 QString dimensionPlural(const QString &dimension);
+/// "model", "billing account", … inside a sentence ("Show only one model"; German keeps "Modell").
+QString dimensionInText(const QString &dimension);
 /// A dimension value as shown: "(unallocated)" for an empty feature/team, "Not itemised by model"
 /// for cost without a model, "(none)" for other empty values, token kinds in words ("cached input").
 QString valueText(const QString &dimension, const QString &value);

@@ -401,7 +401,7 @@ void SpendPage::apply(const Snapshot &snapshot)
         change = tr(" \u00B7 %1 vs previous %2 days").arg(Format::signedPercent(percent)).arg(toDay() - fromDay() + 1);
     m_timeCard->setSubtitle(tr("%1 billed, %2%3 \u00B7 %4 by %5")
                                 .arg(Format::money(b.total, currency, Format::Precision::Cents), rangeText(), change,
-                                     SpendFormat::grainAdjective(b.query.grain), SpendFormat::dimensionTitle(m_dimension).toLower()));
+                                     SpendFormat::grainAdjective(b.query.grain), SpendFormat::dimensionInText(m_dimension)));
     m_topCard->setTitle(hasOther ? tr("Top %1 %2").arg(top).arg(plural) : tr("%1 by cost").arg(SpendFormat::dimensionTitle(m_dimension)));
     m_topCard->setSubtitle(hasOther ? tr("%1 more in Other \u00B7 click a bar to filter").arg(b.rows.size() - top)
                                     : tr("Share of billed cost \u00B7 click a bar to filter"));

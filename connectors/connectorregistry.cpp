@@ -6,6 +6,7 @@
 #include "focusfolderconnector.h"
 #include "gcpconnector.h"
 #include "openaiconnector.h"
+#include "openrouterconnector.h"
 #include "syncengine.h"
 
 #include <QMutex>
@@ -32,6 +33,7 @@ QList<ConnectorEntry> &entries()
         e.push_back(awsConnectorEntry());
         e.push_back(connectorEntry<AzureConnector>());
         e.push_back(connectorEntry<GcpConnector>());
+        e.push_back(connectorEntry<OpenRouterConnector>());
         // One line per connector; awsConnectorEntry() adds the note on what its requests cost.
         return e;
     }();

@@ -7,6 +7,7 @@
 #include "gcpconnector.h"
 #include "openaiconnector.h"
 #include "openrouterconnector.h"
+#include "s3focusconnector.h"
 #include "syncengine.h"
 
 #include <QMutex>
@@ -34,6 +35,7 @@ QList<ConnectorEntry> &entries()
         e.push_back(connectorEntry<AzureConnector>());
         e.push_back(connectorEntry<GcpConnector>());
         e.push_back(connectorEntry<OpenRouterConnector>());
+        e.push_back(connectorEntry<S3FocusConnector>());
         // One line per connector; awsConnectorEntry() adds the note on what its requests cost.
         return e;
     }();

@@ -2,6 +2,7 @@
 
 #include "anthropicconnector.h"
 #include "awsconnector.h"
+#include "azureblobfocusconnector.h"
 #include "azureconnector.h"
 #include "focusfolderconnector.h"
 #include "gcpconnector.h"
@@ -36,6 +37,7 @@ QList<ConnectorEntry> &entries()
         e.push_back(connectorEntry<GcpConnector>());
         e.push_back(connectorEntry<OpenRouterConnector>());
         e.push_back(connectorEntry<S3FocusConnector>());
+        e.push_back(connectorEntry<AzureBlobFocusConnector>());
         // One line per connector; awsConnectorEntry() adds the note on what its requests cost.
         return e;
     }();

@@ -135,8 +135,9 @@ bool parseAzureListing(const QByteArray &xml, Listing *out, QString *error)
                 o.etag = text.toUtf8();
             else if (name == QLatin1String("Content-Length"))
                 badSize = badSize || !parseSize(text, &o.size);
-            else if (name == QLatin1String("Last-Modified"))
-                o.lastModified = QDateTime::fromString(text, Qt::RFC2822Date);
+            else if (name == QLatin1String("Last-Modified")) // "Tue, 01 Apr 2025 06:00:00 GMT" (RFC 1123)
+                o.lastModified = QDateTime::fromString(text.endsWith(QLatin1String(" GMT")) ? text.chopped(4) + QStringLiteral(" +0000") : text,
+                                                       Qt::RFC2822Date);
         },
         [&](const QString &name, const QString &text) {
             if (name == QLatin1String("NextMarker"))
@@ -152,9 +153,12 @@ bool parseAzureListing(const QByteArray &xml, Listing *out, QString *error)
 bool parseAwsManifest(const QByteArray &json, const QString &bucket, Manifest *out, QString *error)
 {
     *out = Manifest{};
-    const QJsonObject root = jsonObject(json, error);
-    if (!error->isEmpty())
+    QString problem;
+    const QJsonObject root = jsonObject(json, &problem);
+    if (!problem.isEmpty()) {
+        *error = problem;
         return false;
+    }
     const QJsonValue files = root.value(QStringLiteral("dataFiles"));
     if (!files.isArray()) {
         *error = tr("dataFiles: expected an array of s3:// URIs");
@@ -176,9 +180,12 @@ bool parseAwsManifest(const QByteArray &json, const QString &bucket, Manifest *o
 bool parseAzureManifest(const QByteArray &json, Manifest *out, QString *error)
 {
     *out = Manifest{};
-    const QJsonObject root = jsonObject(json, error);
-    if (!error->isEmpty())
+    QString problem;
+    const QJsonObject root = jsonObject(json, &problem);
+    if (!problem.isEmpty()) {
+        *error = problem;
         return false;
+    }
     const QJsonValue blobs = root.value(QStringLiteral("blobs"));
     if (!blobs.isArray()) {
         *error = tr("blobs: expected an array");

@@ -83,7 +83,14 @@ void FocusBucketConnector::start(Phase phase, const AccountConfig &config, const
         });
         return;
     }
-    listNext();
+    authorise([this, generation](bool ok, ErrorKind kind, const QString &message) {
+        if (generation != m_generation || m_phase == Phase::Idle)
+            return;
+        if (ok)
+            listNext();
+        else
+            failSync(kind, message);
+    });
 }
 
 void FocusBucketConnector::send(const HttpRequest &request, std::function<void(const HttpResponse &)> onOk, const QString &what)

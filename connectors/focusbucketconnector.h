@@ -50,6 +50,11 @@ public:
                     ProgressFn progress, DoneFn done);
 
 protected:
+    using AuthoriseFn = std::function<void(bool ok, ErrorKind kind, const QString &error)>;
+    /// Gets what the requests need before the listing starts (an OAuth token); `done` may run
+    /// synchronously. By default nothing is needed.
+    virtual void authorise(AuthoriseFn done) { done(true, ErrorKind::None, {}); }
+    HttpClient *http() const { return m_http; }
     /// Reads the credentials and options; false with *error (shown as a configuration problem).
     virtual bool prepare(const AccountConfig &config, const QString &secret, QString *error) = 0;
     /// The request for the listing page that follows `next` (empty: the first page).

@@ -74,7 +74,8 @@ bool parseSize(const QString &text, qint64 *size)
     return ok && *size >= 0;
 }
 
-QJsonObject jsonObject(const QByteArray &json, QString *error)
+// The array member `key` of a manifest's JSON object; false with *error otherwise.
+bool manifestList(const QByteArray &json, const char *key, const QString &expected, QJsonArray *list, QString *error)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
@@ -82,7 +83,13 @@ QJsonObject jsonObject(const QByteArray &json, QString *error)
         *error = tr("malformed JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString());
     else if (!doc.isObject())
         *error = tr("the manifest is not a JSON object");
-    return doc.object();
+    else if (const QJsonValue v = doc.object().value(QLatin1String(key)); !v.isArray())
+        *error = tr("%1: expected %2").arg(QLatin1String(key), expected);
+    else {
+        *list = v.toArray();
+        return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -153,19 +160,10 @@ bool parseAzureListing(const QByteArray &xml, Listing *out, QString *error)
 bool parseAwsManifest(const QByteArray &json, const QString &bucket, Manifest *out, QString *error)
 {
     *out = Manifest{};
-    QString problem;
-    const QJsonObject root = jsonObject(json, &problem);
-    if (!problem.isEmpty()) {
-        *error = problem;
+    QJsonArray list;
+    if (!manifestList(json, "dataFiles", tr("an array of s3:// URIs"), &list, error))
         return false;
-    }
-    const QJsonValue files = root.value(QStringLiteral("dataFiles"));
-    if (!files.isArray()) {
-        *error = tr("dataFiles: expected an array of s3:// URIs");
-        return false;
-    }
     const QString prefix = QStringLiteral("s3://") + bucket + QLatin1Char('/');
-    const QJsonArray list = files.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString uri = list.at(i).toString();
         if (!uri.startsWith(prefix) || uri.size() == prefix.size()) {
@@ -180,18 +178,9 @@ bool parseAwsManifest(const QByteArray &json, const QString &bucket, Manifest *o
 bool parseAzureManifest(const QByteArray &json, Manifest *out, QString *error)
 {
     *out = Manifest{};
-    QString problem;
-    const QJsonObject root = jsonObject(json, &problem);
-    if (!problem.isEmpty()) {
-        *error = problem;
+    QJsonArray list;
+    if (!manifestList(json, "blobs", tr("an array of blobs"), &list, error))
         return false;
-    }
-    const QJsonValue blobs = root.value(QStringLiteral("blobs"));
-    if (!blobs.isArray()) {
-        *error = tr("blobs: expected an array");
-        return false;
-    }
-    const QJsonArray list = blobs.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString name = list.at(i).toObject().value(QStringLiteral("blobName")).toString();
         if (name.isEmpty()) {

@@ -41,7 +41,8 @@ struct OptionField {
 /// How the sync engine drives a connector.
 enum class SyncMode {
     Windowed, ///< fetch(window) for consecutive UTC-day windows; the engine ingests each window
-    Files     ///< the connector's source is a folder of FOCUS files (focus-folder); see FocusFolderSync
+    Files,    ///< the connector's source is a folder of FOCUS files (focus-folder); see FocusFolderSync
+    Bucket    ///< a FOCUS export in cloud storage (s3-focus, azure-blob-focus); see FocusBucketConnector
 };
 
 /// Static facts about a connector, shown by the wizard and used by the engine.

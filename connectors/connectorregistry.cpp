@@ -2,10 +2,13 @@
 
 #include "anthropicconnector.h"
 #include "awsconnector.h"
+#include "azureblobfocusconnector.h"
 #include "azureconnector.h"
 #include "focusfolderconnector.h"
 #include "gcpconnector.h"
 #include "openaiconnector.h"
+#include "openrouterconnector.h"
+#include "s3focusconnector.h"
 #include "syncengine.h"
 
 #include <QMutex>
@@ -32,6 +35,9 @@ QList<ConnectorEntry> &entries()
         e.push_back(awsConnectorEntry());
         e.push_back(connectorEntry<AzureConnector>());
         e.push_back(connectorEntry<GcpConnector>());
+        e.push_back(connectorEntry<OpenRouterConnector>());
+        e.push_back(connectorEntry<S3FocusConnector>());
+        e.push_back(connectorEntry<AzureBlobFocusConnector>());
         // One line per connector; awsConnectorEntry() adds the note on what its requests cost.
         return e;
     }();

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "importledger.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <cstdint>
 #include <functional>
-
-namespace Cost {
-class SqliteDb;
-}
 
 namespace Conn {
 
@@ -21,15 +19,7 @@ namespace Conn {
 /// Threading: runs on the caller's thread (the sync worker), on that thread's connection.
 class FocusFolderSync {
 public:
-    struct Result {
-        bool ok = false;
-        bool cancelled = false;
-        QString error;          ///< "file:line: column X: message" or a folder error
-        qint64 rows = 0;        ///< charges written
-        qint64 replaced = 0;    ///< charges replaced by restated files
-        int filesImported = 0;
-        int filesSkipped = 0;   ///< unchanged or byte-identical
-    };
+    using Result = FileSyncResult;
     using ProgressFn = std::function<void(int done, int total, const QString &text)>;
 
     FocusFolderSync(Cost::SqliteDb &db, qint64 accountId) : m_db(db), m_accountId(accountId) {}

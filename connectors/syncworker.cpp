@@ -3,6 +3,7 @@
 #include "connectorregistry.h"
 #include "failuretext.h"
 #include "domain/timeparse.h"
+#include "focusbucketconnector.h"
 #include "focusfoldersync.h"
 #include "import/ingestor.h"
 #include "store/store.h"
@@ -159,6 +160,11 @@ void SyncWorker::nextAccount()
     }
     m_connector = entry->create(this);
     m_connector->setRetryPolicy(m_policy);
+    if (m_descriptor.mode == SyncMode::Bucket) {
+        m_files = true;
+        runBucket();
+        return;
+    }
     connect(m_connector, &Connector::fetchFinished, this, &SyncWorker::onFetched);
     connect(m_connector, &Connector::fetchFailed, this, &SyncWorker::onFetchFailed);
     // The connector's text names the days and the page in the user's terms ("Fetching usage
@@ -305,6 +311,25 @@ void SyncWorker::runFiles()
                                                [this, id](int done, int total, const QString &text) {
                                                    Q_EMIT progress(id, done, total, text);
                                                });
+    finishFiles(r);
+}
+
+void SyncWorker::runBucket()
+{
+    auto *bucket = qobject_cast<FocusBucketConnector *>(m_connector.data());
+    if (!bucket) {
+        finishAccount(false, ErrorKind::Config, tr("The %1 connector cannot read a bucket.").arg(m_descriptor.displayName));
+        return;
+    }
+    const qint64 id = m_job.account.id;
+    bucket->syncBucket(
+        m_store->db(), m_job.account, m_job.secret, &cancelFlag,
+        [this, id](int done, int total, const QString &text) { Q_EMIT progress(id, done, total, text); },
+        [this](const FileSyncResult &r) { finishFiles(r); });
+}
+
+void SyncWorker::finishFiles(const FileSyncResult &r)
+{
     m_outcome.rows = r.rows;
     m_outcome.replaced = r.replaced;
     m_outcome.windows = r.filesImported;

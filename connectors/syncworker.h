@@ -2,6 +2,7 @@
 
 #include "accountstore.h"
 #include "connector.h"
+#include "importledger.h"
 
 #include <QDate>
 #include <QList>
@@ -74,6 +75,8 @@ private:
     void onFetchFailed(ErrorKind kind, const QString &message);
     bool ingest(FetchResult &result, QString *error);
     void runFiles();
+    void runBucket(); ///< SyncMode::Bucket: the connector imports the export (FocusBucketConnector::syncBucket)
+    void finishFiles(const FileSyncResult &result);
     /// The account fails (kind not Cancelled) or succeeds: outcome, status row, signal. A failure's
     /// text says what was stored and what to do next, the same for every source.
     void finishAccount(bool ok, ErrorKind kind, const QString &error);

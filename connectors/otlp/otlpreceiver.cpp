@@ -1,12 +1,13 @@
 #include "otlp/otlpreceiver.h"
 
-#include "otlp/gunzip.h"
+#include "focusbucket.h"
 #include "otlp/otlpprotobuf.h"
 #include "telemetry/otlpjson.h"
 #include "telemetry/telemetrystore.h"
 
 #include "google/rpc/status.pb.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -102,10 +103,13 @@ QHttpServerResponse Receiver::handle(const QHttpServerRequest &request)
     const QByteArray encoding = header(request, "content-encoding").toLower();
     std::string error;
     if (encoding == "gzip") {
-        QByteArray inflated;
-        if (!gunzip(body, m_options.maxBodyBytes, inflated, error))
-            return refuse(error.rfind("over ", 0) == 0 ? Status::PayloadTooLarge : Status::BadRequest, 3, "gzip body: " + error);
-        body = std::move(inflated);
+        QBuffer inflated;
+        inflated.open(QIODevice::WriteOnly);
+        QString why;
+        bool tooLarge = false;
+        if (!Conn::FocusBucket::gunzip(body, &inflated, m_options.maxBodyBytes, &why, &tooLarge))
+            return refuse(tooLarge ? Status::PayloadTooLarge : Status::BadRequest, 3, "gzip body: " + why.toStdString());
+        body = inflated.buffer();
     } else if (!encoding.isEmpty() && encoding != "identity") {
         return refuse(Status::UnsupportedMediaType, 3, "Content-Encoding '" + encoding.toStdString() + "' is not supported (gzip is)");
     }

@@ -454,7 +454,7 @@ void WizardOptionsPage::initializePage()
         m_fields.push_back(field);
         m_form->addRow(o.label + QLatin1Char(':'), withHelp(row, o.help));
     }
-    if (!hasHistory) {
+    if (!hasHistory && d.mode != Conn::SyncMode::Bucket) { // an export bucket has no "how far back"
         auto *days = new QSpinBox;
         days->setRange(1, 3 * 366);
         days->setSuffix(tr(" days"));

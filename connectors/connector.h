@@ -62,15 +62,14 @@ struct ConnectorDescriptor {
     int restatementDays = 3;  ///< the provider revises this many recent days; re-fetched on every sync
     int windowDays = 7;       ///< preferred window length (one fetch() call, one transaction)
     int defaultHistoryDays = 90; ///< first sync goes this far back unless option "history_days" is set
+    int retentionDays = 0;    ///< the API keeps only this many days (0: all); no window reaches past them
     bool needsSecret = true;  ///< false for focus-folder
     SyncMode mode = SyncMode::Windowed;
 
-    /// Sets restatementDays, windowDays and defaultHistoryDays, in that order.
-    void setDays(int restatement, int window, int history)
+    /// Sets restatementDays, windowDays, defaultHistoryDays and retentionDays, in that order.
+    void setDays(int restatement, int window, int history, int retention = 0)
     {
-        restatementDays = restatement;
-        windowDays = window;
-        defaultHistoryDays = history;
+        restatementDays = restatement, windowDays = window, defaultHistoryDays = history, retentionDays = retention;
     }
 };
 

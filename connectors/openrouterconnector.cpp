@@ -33,8 +33,10 @@ ConnectorDescriptor OpenRouterConnector::makeDescriptor()
                            "Management keys. Ordinary API keys used for requests cannot read activity.");
     c.defaultBaseUrl = QStringLiteral("https://openrouter.ai");
     c.sdkVersionPath = QStringLiteral("/api/v1"); // SDKs are given "https://openrouter.ai/api/v1"
-    // The activity of a day is final once the day is over; yesterday is re-read once.
-    c.setDays(1, 7, 30);
+    // The activity of a day is final once the day is over; yesterday is re-read once. The API
+    // serves the last 30 days only: an account left unsynced longer resumes there (older days keep
+    // what was stored).
+    c.setDays(1, 7, 30, 30);
     return c;
 }
 

@@ -26,6 +26,10 @@ QList<DateWindow> planWindows(const ConnectorDescriptor &descriptor, const Accou
     QDate start = historyStart;
     if (status.syncedThrough.isValid() && !(historyStart < status.firstDay))
         start = std::max(first, status.syncedThrough.addDays(-std::max(0, descriptor.restatementDays)));
+    // Days the API no longer keeps are never asked for: an empty answer would replace what was
+    // stored for them while they were still served.
+    if (descriptor.retentionDays > 0)
+        start = std::max(start, today.addDays(-(descriptor.retentionDays - 1)));
     if (firstDay)
         *firstDay = first;
     const int step = std::max(1, descriptor.windowDays);

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void syncStoresExactTotals();
     void badResponseKeepsTheStore();
     void sdkBaseUrl();
+    void neverAsksPastTheRetention();
 };
 
 void TstOpenRouter::parsesFixtureExactly()
@@ -327,6 +328,24 @@ void TstOpenRouter::sdkBaseUrl()
     const QStringList paths = sdkBaseUrlPaths(bench, account(QStringLiteral("openrouter"), bench.server), kKey,
                                               QStringLiteral("/api/v1"));
     QCOMPARE(paths, QStringList{kPath});
+}
+
+// OpenRouter serves the last 30 days only. An account last synced 40 days ago resumes 29 days back:
+// asking for the restated day 41 days back would get an empty answer that replaces what was stored.
+void TstOpenRouter::neverAsksPastTheRetention()
+{
+    const QDate today(2026, 3, 31);
+    Conn::SyncStatus status;
+    status.firstDay = today.addDays(-80);
+    status.syncedThrough = today.addDays(-40);
+    const auto windows = Conn::planWindows(Conn::OpenRouterConnector::staticDescriptor(), Conn::AccountConfig(), status, today, nullptr);
+    QVERIFY(!windows.isEmpty());
+    QCOMPARE(windows.first().from, today.addDays(-29));
+    QCOMPARE(windows.last().to, today.addDays(1));
+    // Within the 30 days it resumes at the restated day as before.
+    status.syncedThrough = today.addDays(-5);
+    QCOMPARE(Conn::planWindows(Conn::OpenRouterConnector::staticDescriptor(), Conn::AccountConfig(), status, today, nullptr).first().from,
+             today.addDays(-6));
 }
 
 QTEST_GUILESS_MAIN(TstOpenRouter)

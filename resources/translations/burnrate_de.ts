@@ -2016,6 +2016,85 @@ Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>Conn::AzureBlobFocusConnector</name>
+    <message>
+        <source>FOCUS export in Azure Blob Storage</source>
+        <translation>FOCUS-Export in Azure Blob Storage</translation>
+    </message>
+    <message>
+        <source>The FOCUS cost export Azure Cost Management writes to a storage container: every run&apos;s manifest and parts, newer runs of a month replacing older ones.</source>
+        <translation>Der FOCUS-Kostenexport, den Azure Cost Management in einen Speichercontainer schreibt: Manifest und Teile jedes Laufs; neuere Läufe eines Monats ersetzen ältere.</translation>
+    </message>
+    <message>
+        <source>Tenant id</source>
+        <translation>Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) id of the app registration; empty with a SAS.</source>
+        <translation>Verzeichnis-ID (Mandant) der App-Registrierung; leer bei einer SAS.</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Application (client) id of the app registration; empty with a SAS.</source>
+        <translation>Anwendungs-ID (Client) der App-Registrierung; leer bei einer SAS.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Geheimer Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>The app registration&apos;s secret value; empty with a SAS.</source>
+        <translation>Der geheime Wert der App-Registrierung; leer bei einer SAS.</translation>
+    </message>
+    <message>
+        <source>…or SAS token</source>
+        <translation>…oder SAS-Token</translation>
+    </message>
+    <message>
+        <source>Instead of the app registration: a SAS token or URL of the container with read and list permission.</source>
+        <translation>Statt der App-Registrierung: ein SAS-Token oder eine SAS-URL des Containers mit Lese- und Auflistungsrecht.</translation>
+    </message>
+    <message>
+        <source>Container URL</source>
+        <translation>Container-URL</translation>
+    </message>
+    <message>
+        <source>The export&apos;s storage container, e.g. https://account.blob.core.windows.net/costexports.</source>
+        <translation>Der Speichercontainer des Exports, z. B. https://account.blob.core.windows.net/costexports.</translation>
+    </message>
+    <message>
+        <source>Export path</source>
+        <translation>Exportpfad</translation>
+    </message>
+    <message>
+        <source>The export&apos;s directory and name in the container, e.g. focus/monthly-focus.</source>
+        <translation>Verzeichnis und Name des Exports im Container, z. B. focus/monthly-focus.</translation>
+    </message>
+    <message>
+        <source>Create the export in Cost Management → Exports as &quot;Cost and usage (FOCUS)&quot;, format CSV (Parquet is not read), into a storage container. Give the app registration used for Cost Management the Storage Blob Data Reader role on the container, or paste a SAS with read and list permission.</source>
+        <translation>Legen Sie den Export unter Cost Management → Exporte als „Kosten und Nutzung (FOCUS)“ im Format CSV (Parquet wird nicht gelesen) in einem Speichercontainer an. Geben Sie der für Cost Management genutzten App-Registrierung die Rolle „Storage Blob Data Reader“ auf dem Container, oder fügen Sie eine SAS mit Lese- und Auflistungsrecht ein.</translation>
+    </message>
+    <message>
+        <source>Enter the export&apos;s container URL (https://account.blob.core.windows.net/container).</source>
+        <translation>Geben Sie die Container-URL des Exports ein (https://account.blob.core.windows.net/container).</translation>
+    </message>
+    <message>
+        <source>Enter a SAS token, or the tenant id, client id and client secret of the app registration.</source>
+        <translation>Geben Sie ein SAS-Token ein, oder Mandanten-ID, Client-ID und geheimen Clientschlüssel der App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>Give the app registration the Storage Blob Data Reader role on the container.</source>
+        <translation>Geben Sie der App-Registrierung die Rolle „Storage Blob Data Reader“ auf dem Container.</translation>
+    </message>
+    <message>
+        <source>The SAS needs read and list permission and must not have expired.</source>
+        <translation>Die SAS braucht Lese- und Auflistungsrecht und darf nicht abgelaufen sein.</translation>
+    </message>
+</context>
+<context>
     <name>Conn::AzureConnector</name>
     <message>
         <source>Microsoft Azure</source>
@@ -2319,6 +2398,185 @@ Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>Conn::FocusBucket</name>
+    <message>
+        <source>expected &lt;%1&gt;, got &lt;%2&gt;</source>
+        <translation>&lt;%1&gt; erwartet, &lt;%2&gt; erhalten</translation>
+    </message>
+    <message>
+        <source>an object without a name</source>
+        <translation>ein Objekt ohne Namen</translation>
+    </message>
+    <message>
+        <source>malformed XML at line %1: %2</source>
+        <translation>fehlerhaftes XML in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>fehlerhaftes JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the manifest is not a JSON object</source>
+        <translation>das Manifest ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: %2 erwartet</translation>
+    </message>
+    <message>
+        <source>an object&apos;s Size is not a byte count</source>
+        <translation>die Size eines Objekts ist keine Byteanzahl</translation>
+    </message>
+    <message>
+        <source>IsTruncated is true but NextContinuationToken is missing</source>
+        <translation>IsTruncated ist true, aber NextContinuationToken fehlt</translation>
+    </message>
+    <message>
+        <source>a blob&apos;s Content-Length is not a byte count</source>
+        <translation>die Content-Length eines Blobs ist keine Byteanzahl</translation>
+    </message>
+    <message>
+        <source>an array of s3:// URIs</source>
+        <translation>ein Array von s3://-URIs</translation>
+    </message>
+    <message>
+        <source>dataFiles[%1]: &quot;%2&quot; is not an object of bucket %3</source>
+        <translation>dataFiles[%1]: „%2“ ist kein Objekt des Buckets %3</translation>
+    </message>
+    <message>
+        <source>an array of blobs</source>
+        <translation>ein Array von Blobs</translation>
+    </message>
+    <message>
+        <source>blobs[%1].blobName: missing</source>
+        <translation>blobs[%1].blobName: fehlt</translation>
+    </message>
+    <message>
+        <source>cannot start gzip decompression</source>
+        <translation>gzip-Entpacken kann nicht starten</translation>
+    </message>
+    <message>
+        <source>the gzip data ends early</source>
+        <translation>die gzip-Daten enden vorzeitig</translation>
+    </message>
+    <message>
+        <source>corrupt gzip data</source>
+        <translation>beschädigte gzip-Daten</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes once decompressed</source>
+        <translation>entpackt mehr als %1 Byte</translation>
+    </message>
+    <message>
+        <source>cannot write the decompressed data: %1</source>
+        <translation>die entpackten Daten können nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conn::FocusBucketConnector</name>
+    <message>
+        <source>A FOCUS export in cloud storage is imported by the sync, not fetched by day.</source>
+        <translation>Ein FOCUS-Export im Cloud-Speicher wird von der Synchronisierung importiert, nicht tageweise abgerufen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Liste %1 auf</translation>
+    </message>
+    <message>
+        <source>Listing %1: unexpected answer: %2</source>
+        <translation>Auflisten von %1: unerwartete Antwort: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds Parquet objects only. %2</source>
+        <translation>%1 enthält nur Parquet-Objekte. %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but it holds no FOCUS export yet (no manifest, no CSV object). Check the prefix, or wait for the export&apos;s first run.</source>
+        <translation>Mit %1 verbunden, aber dort liegt noch kein FOCUS-Export (kein Manifest, kein CSV-Objekt). Prüfen Sie das Präfix oder warten Sie auf den ersten Lauf des Exports.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2 and %3 on the first page of the listing.</source>
+        <translation>Mit %1 verbunden: %2 und %3 auf der ersten Seite der Auflistung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifest(s)</source>
+        <translation>
+            <numerusform>%n Manifest</numerusform>
+            <numerusform>%n Manifeste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV object(s)</source>
+        <translation>
+            <numerusform>%n CSV-Objekt</numerusform>
+            <numerusform>%n CSV-Objekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The listing of %1</source>
+        <translation>Die Auflistung von %1</translation>
+    </message>
+    <message>
+        <source>Burnrate reads FOCUS exports as CSV (gzip or plain; Debian 12 has no Parquet library): set the export&apos;s file format to CSV — AWS Data Exports: &quot;gzip - text/csv&quot;; Azure Cost Management: format CSV — and let it run again.</source>
+        <translation>Burnrate liest FOCUS-Exporte als CSV (gzip oder unkomprimiert; Debian 12 hat keine Parquet-Bibliothek): Stellen Sie das Dateiformat des Exports auf CSV — AWS Data Exports: „gzip - text/csv“; Azure Cost Management: Format CSV — und lassen Sie ihn erneut laufen.</translation>
+    </message>
+    <message>
+        <source>%1 holds no FOCUS export (no manifest, no CSV object). Check the bucket and prefix.</source>
+        <translation>%1 enthält keinen FOCUS-Export (kein Manifest, kein CSV-Objekt). Prüfen Sie Bucket und Präfix.</translation>
+    </message>
+    <message>
+        <source>The store could not start an import.</source>
+        <translation>Die Datenbank konnte keinen Import beginnen.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lese %1</translation>
+    </message>
+    <message>
+        <source>The export manifest %1 is not readable: %2</source>
+        <translation>Das Exportmanifest %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a Parquet object. %2</source>
+        <translation>%1 ist ein Parquet-Objekt. %2</translation>
+    </message>
+    <message>
+        <source>The manifest %1 names %2, which is neither CSV nor gzip CSV.</source>
+        <translation>Das Manifest %1 nennt %2, das weder CSV noch gzip-CSV ist.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 names %2, which is not in the listing (the export may still be writing it: sync again later).</source>
+        <translation>Das Manifest %1 nennt %2, das nicht in der Auflistung steht (der Export schreibt es vielleicht noch: später erneut synchronisieren).</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the downloaded export: %1</source>
+        <translation>Für den heruntergeladenen Export kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importiere %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Conn::FocusFolderConnector</name>
     <message>
         <source>FOCUS folder</source>
@@ -2366,10 +2624,6 @@ Eingabe</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Cannot record the imported file %1: %2</source>
-        <translation>Die importierte Datei %1 kann nicht vermerkt werden: %2</translation>
     </message>
     <message>
         <source>%1 files</source>
@@ -2604,6 +2858,17 @@ Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>Conn::ImportLedger</name>
+    <message>
+        <source>Cannot record the imported file %1: %2</source>
+        <translation>Die importierte Datei %1 kann nicht vermerkt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Conn::OAuthPagedConnector</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -2704,6 +2969,116 @@ Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>Conn::OpenRouterConnector</name>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>OpenRouter usage per day, model and serving provider (prompt, completion and reasoning tokens, requests, cost in USD), through the activity API.</source>
+        <translation>OpenRouter-Nutzung pro Tag, Modell und ausführendem Anbieter (Prompt-, Completion- und Reasoning-Token, Anfragen, Kosten in USD) über die Activity-API.</translation>
+    </message>
+    <message>
+        <source>Management key</source>
+        <translation>Verwaltungsschlüssel</translation>
+    </message>
+    <message>
+        <source>A management (provisioning) key; it is stored in the system keychain only.</source>
+        <translation>Ein Verwaltungsschlüssel (Provisioning Key); er wird nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Name used as the billing account (default: the account name).</source>
+        <translation>Name, der als Abrechnungskonto verwendet wird (Standard: der Kontoname).</translation>
+    </message>
+    <message>
+        <source>Only this API key</source>
+        <translation>Nur dieser API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The hash of one API key to read only its usage; empty reads the whole account.</source>
+        <translation>Der Hash eines API-Schlüssels, um nur dessen Nutzung zu lesen; leer liest das ganze Konto.</translation>
+    </message>
+    <message>
+        <source>How far back (days)</source>
+        <translation>Wie weit zurück (Tage)</translation>
+    </message>
+    <message>
+        <source>Days of history the first sync fetches; OpenRouter keeps the last 30.</source>
+        <translation>Tage an Verlauf, die die erste Synchronisierung abruft; OpenRouter hält die letzten 30 vor.</translation>
+    </message>
+    <message>
+        <source>Needs a management key (also called a provisioning key), created under Settings → Management keys. Ordinary API keys used for requests cannot read activity.</source>
+        <translation>Benötigt einen Verwaltungsschlüssel (auch Provisioning Key genannt), angelegt unter Settings → Management keys. Gewöhnliche API-Schlüssel für Anfragen können die Aktivität nicht lesen.</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Enter the OpenRouter management key.</source>
+        <translation>Geben Sie den OpenRouter-Verwaltungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Use a management key from %1; ordinary API keys cannot read activity.</source>
+        <translation>Verwenden Sie einen Verwaltungsschlüssel von %1; gewöhnliche API-Schlüssel können die Aktivität nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Conn::S3FocusConnector</name>
+    <message>
+        <source>FOCUS export in Amazon S3</source>
+        <translation>FOCUS-Export in Amazon S3</translation>
+    </message>
+    <message>
+        <source>The FOCUS export AWS Data Exports writes to an S3 bucket: every billing period, restated runs replacing earlier ones; CSV or gzip CSV.</source>
+        <translation>Der FOCUS-Export, den AWS Data Exports in einen S3-Bucket schreibt: jeder Abrechnungszeitraum, neu berechnete Läufe ersetzen frühere; CSV oder gzip-CSV.</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>The S3 bucket the export is delivered to.</source>
+        <translation>Der S3-Bucket, in den der Export geliefert wird.</translation>
+    </message>
+    <message>
+        <source>Export path</source>
+        <translation>Exportpfad</translation>
+    </message>
+    <message>
+        <source>The export&apos;s S3 path prefix and name, e.g. billing/focus-export (the folder holding data/ and metadata/).</source>
+        <translation>S3-Pfadpräfix und Name des Exports, z. B. billing/focus-export (der Ordner mit data/ und metadata/).</translation>
+    </message>
+    <message>
+        <source>Bucket region</source>
+        <translation>Region des Buckets</translation>
+    </message>
+    <message>
+        <source>The region of the bucket, e.g. us-east-1.</source>
+        <translation>Die Region des Buckets, z. B. us-east-1.</translation>
+    </message>
+    <message>
+        <source>Needs s3:ListBucket on the bucket (for the export&apos;s prefix) and s3:GetObject on its objects. Create the export in Billing and Cost Management → Data Exports as &quot;FOCUS 1.0&quot; with file format &quot;gzip - text/csv&quot; (Parquet is not read).</source>
+        <translation>Benötigt s3:ListBucket auf dem Bucket (für das Präfix des Exports) und s3:GetObject auf seinen Objekten. Legen Sie den Export unter Billing and Cost Management → Data Exports als „FOCUS 1.0“ mit dem Dateiformat „gzip - text/csv“ an (Parquet wird nicht gelesen).</translation>
+    </message>
+    <message>
+        <source>Enter the bucket the export is delivered to (option &quot;bucket&quot;).</source>
+        <translation>Geben Sie den Bucket ein, in den der Export geliefert wird (Option „bucket“).</translation>
+    </message>
+    <message>
+        <source>The address of bucket &quot;%1&quot; is not a valid URL.</source>
+        <translation>Die Adresse des Buckets „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The credentials (%1) need s3:ListBucket and s3:GetObject on %2.</source>
+        <translation>Die Zugangsdaten (%1) brauchen s3:ListBucket und s3:GetObject auf %2.</translation>
+    </message>
+</context>
+<context>
     <name>Conn::SyncEngine</name>
     <message>
         <source>A sync is already running.</source>
@@ -2784,6 +3159,10 @@ Eingabe</translation>
             <numerusform>Synchronisierung abgebrochen; %n vollständiges Zeitfenster gespeichert.</numerusform>
             <numerusform>Synchronisierung abgebrochen; %n vollständige Zeitfenster gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The %1 connector cannot read a bucket.</source>
+        <translation>Der Connector %1 kann keinen Bucket lesen.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,30 @@
     </message>
 </context>
 <context>
+    <name>Conn::FocusBucketConnector</name>
+    <message numerus="yes">
+        <source>%n manifest(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Conn::GcpConnector</name>
     <message numerus="yes">
         <source>Connected to BigQuery: the billing export answered (%n row(s) yesterday).</source>

@@ -211,6 +211,8 @@ private Q_SLOTS:
         QVERIFY2(Telemetry::parseLangfuseObservations(readData("langfuse-observations.json").toStdString(), usage, error), error.c_str());
         QCOMPARE(usage.size(), std::size_t(2)); // the span is not a model call
         QCOMPARE(usage[0].id, std::string("obs-0001"));
+        QCOMPARE(usage[0].provider, std::string("openai")); // Langfuse names no provider: told from the model
+        QCOMPARE(usage[1].provider, std::string("anthropic"));
         QCOMPARE(usage[0].inputTokens, 900); // Langfuse's keys are disjoint: input is uncached
         QCOMPARE(usage[0].cachedInputTokens, 100);
         QCOMPARE(usage[0].outputTokens, 250);

@@ -1,5 +1,6 @@
 #include "telemetry/gatewaylogs.h"
 
+#include "domain/aidimensions.h"
 #include "domain/jsonread.h"
 #include "domain/timeparse.h"
 #include "telemetry/telemetrycsv.h"
@@ -93,6 +94,22 @@ std::string firstNonEmpty(std::initializer_list<std::string> values)
     return {};
 }
 
+// The provider of a model Langfuse names without one: OpenAI, Anthropic and Google's Gemini models
+// are told by their names (the bill's families: openai, anthropic, gemini); anything else keeps the
+// model's own name, which matches no bill and shows as such in coverage.
+std::string publisherOf(const std::string &model)
+{
+    const std::string m = Cost::lowerAscii(model);
+    for (const char *prefix : {"gpt-", "o1", "o3", "o4", "chatgpt", "text-embedding", "davinci", "babbage"})
+        if (m.rfind(prefix, 0) == 0)
+            return "openai";
+    if (m.rfind("claude", 0) == 0)
+        return "anthropic";
+    if (m.rfind("gemini", 0) == 0)
+        return "gemini";
+    return model;
+}
+
 // The rows of a JSON body: a bare array or {"data": [...]}.
 bool rowsOf(const Json &doc, const Json *&rows, std::string &error)
 {
@@ -177,7 +194,7 @@ bool langfuseRow(const Json &row, const std::string &where, std::vector<Usage> &
     u.model = firstNonEmpty({textOf(member(row, "providedModelName")), textOf(member(row, "model"))});
     if (u.model.empty())
         return true; // a generation Langfuse could not name: nothing to match with the bill
-    u.provider = u.model; // Langfuse keeps no provider: the price family follows from the model name
+    u.provider = publisherOf(u.model); // Langfuse keeps no provider
     std::int64_t start = 0, end = 0;
     if (!timeOf(member(row, "startTime"), start))
         return fail("startTime", "expected an ISO 8601 time, got " + JsonRead::shown(member(row, "startTime")));

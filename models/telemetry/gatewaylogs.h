@@ -26,7 +26,7 @@ bool parseLiteLlmSpendLogsCsv(std::string_view text, std::vector<Usage> &out, st
 
 /// Langfuse observations: a page of `GET /api/public/v2/observations` (`{"data": [...], "meta":
 /// {...}}`) or a bare array. Only `GENERATION`s with usage count. id ← `id`; model ←
-/// `providedModelName` (else `model`); provider from the model name; tokens from `usageDetails`
+/// `providedModelName` (else `model`); provider from the model name (OpenAI, Anthropic, Gemini); tokens from `usageDetails`
 /// (keys `input`, `output`, and cached input under `input_cached_tokens`, `cache_read_input_tokens`
 /// or `input_cache_read`, cache writes under `cache_creation_input_tokens` or `input_cache_creation`;
 /// Langfuse prices each key apart, so `input` is already the uncached part). Feature ← a tag

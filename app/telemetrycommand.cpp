@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include <atomic>
+#include <charconv>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -177,9 +178,10 @@ std::string percentText(double pct)
 {
     if (pct < 0)
         return {};
+    // std::to_chars, not printf: CSV and JSON stay locale-free ("50.0" under a German locale too).
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", pct);
-    return buf;
+    const auto r = std::to_chars(buf, buf + sizeof buf, pct, std::chars_format::fixed, 1);
+    return std::string(buf, r.ptr);
 }
 
 int printCoverage(Cost::Store &store, std::optional<std::int64_t> from, std::optional<std::int64_t> to, const std::string &format)

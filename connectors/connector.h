@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fetchresult.h"
+#include "retrypolicy.h"
 
 #include <QDate>
 #include <QList>
@@ -123,18 +124,6 @@ struct DateWindow {
     qint64 toEpoch() const;   ///< to 00:00:00 UTC, epoch seconds
     int days() const { return static_cast<int>(from.daysTo(to)); }
     QString text() const;     ///< the days in progress texts: "Dec 2–5" (Format::briefRange)
-};
-
-/// Retry / timeout policy. Delays: min(maxDelayMs, baseDelayMs·2^(attempt-1)) ± jitter, or the server's (Retry-After, …-reset), ≤ maxServerDelayMs.
-struct RetryPolicy {
-    int maxAttempts = 5;          ///< total attempts, including the first
-    int timeoutMs = 30000;        ///< per attempt, whole response (connect + headers + body)
-    int baseDelayMs = 500;
-    int maxDelayMs = 30000;
-    int maxServerDelayMs = 120000;
-    double jitter = 0.25;         ///< ±25 % of the computed delay
-    qint64 maxBodyBytes = qint64(64) << 20; ///< a larger answer is stopped and reported, never buffered
-    int maxPages = 5000;          ///< pages one paged read may take (PageCursorGuard: a server that never stops)
 };
 
 /// A data source. Threading contract: an instance lives on one thread (the sync engine's worker

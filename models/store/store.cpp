@@ -283,6 +283,10 @@ CREATE TABLE IF NOT EXISTS telemetry_seen(
 )SQL";
 }
 
+// Migration 15: an anomaly's root-cause sentence as parts (JSON, see Analytics::CausePhrase), so the
+// app words it in the user's language; `explanation` keeps the English the command line prints.
+std::string migration15() { return "ALTER TABLE anomaly ADD COLUMN explanation_parts TEXT NOT NULL DEFAULT '';"; }
+
 } // namespace
 
 std::string Store::defaultPath()
@@ -359,7 +363,8 @@ bool Store::migrate()
                                  migration11(),
                                  migration12(m_db),
                                  migration13(),
-                                 migration14()};
+                                 migration14(),
+                                 migration15()};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

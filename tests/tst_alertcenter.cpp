@@ -241,6 +241,9 @@ private Q_SLOTS:
         for (const Ui::AlertRecord &r : history) {
             QCOMPARE(r.message.kind, QStringLiteral("budget"));
             QVERIFY(r.message.title.contains(QStringLiteral("Chatbot")));
+            // The body in the user's locale, with the store's currency.
+            QVERIFY2(r.message.body.contains(QStringLiteral("Chatbot")) && r.message.body.contains(QLatin1Char('$')),
+                     qPrintable(r.message.body));
         }
         // The same period again (e.g. after the next import or a restart): nothing new fires.
         watcher.check();

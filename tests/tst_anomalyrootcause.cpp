@@ -104,6 +104,46 @@ private Q_SLOTS:
         QCOMPARE(rc.informative, std::size_t(0));
         QCOMPARE(QString::fromStdString(rc.sentence), u"evenly over all models, output tokens \u00d72"_s);
     }
+
+    // The sentence is kept as parts (for the app to word in the user's language): the parts give
+    // back the same English, through the JSON the store keeps too.
+    void sentenceSurvivesItsParts()
+    {
+        const std::vector<CauseCell> cells = {cell("agent", "claude-3-5-sonnet", "Anthropic", "global", "output", 900, 100),
+                                              cell("agent", "claude-3-5-sonnet", "Anthropic", "global", "input", 150, 100),
+                                              cell("search", "gpt-4o", "OpenAI", "global", "output", 100, 100)};
+        const RootCause rc = rankCauses(cells, 3, "");
+        QCOMPARE(rc.phrase.kind, CausePhrase::Kind::Lead);
+        QCOMPARE(rc.phrase.dimension, std::string("feature"));
+        QCOMPARE(rc.phrase.value, std::string("agent"));
+        QCOMPARE(rc.phrase.second, std::string("claude-3-5-sonnet"));
+        QCOMPARE(rc.phrase.tokenKind, std::string("output"));
+        QCOMPARE(englishSentence(rc.phrase), rc.sentence);
+        CausePhrase back;
+        QVERIFY(fromJson(toJson(rc.phrase), back));
+        QCOMPARE(englishSentence(back), rc.sentence);
+        QVERIFY(!fromJson("", back));
+        QVERIFY(!fromJson("{\"kind\": \"lead\"}", back)); // no percent
+        QVERIFY(!fromJson("[1, 2]", back));
+
+        // Ratios: one decimal below ×10 unless whole, never a decimal comma, new and gone.
+        CausePhrase p;
+        p.kind = CausePhrase::Kind::Evenly;
+        p.skip = "model";
+        p.hasTokenKind = true;
+        p.tokenKind = "cached_input";
+        p.ratio = 1.53;
+        QCOMPARE(englishSentence(p), std::string("evenly over all features, cached input tokens \u00d71.5"));
+        p.ratio = 12.4;
+        QCOMPARE(englishChange(p), std::string("\u00d712"));
+        p.ratio = 0.01;
+        QCOMPARE(englishChange(p), std::string("\u00d70"));
+        p.change = CausePhrase::Change::New;
+        p.tokenKind = "";
+        QCOMPARE(englishSentence(p), std::string("evenly over all features, other charges new"));
+        QVERIFY(fromJson(toJson(p), back));
+        QCOMPARE(englishSentence(back), englishSentence(p));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnomalyRootCause)

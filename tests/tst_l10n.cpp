@@ -1,6 +1,8 @@
 // Translations (issue #17 item 4): English plural forms and the complete German translation are
 // embedded and used, German dates read in the German order, a page shows German texts with comma
 // decimals, and what the command line writes for scripts (CSV, JSON) stays locale-free.
+#include "alerts/budgetalertwatcher.h"
+#include "anomalies/anomalytext.h"
 #include "domain/timeparse.h"
 #include "domain/translations.h"
 #include "format/format.h"
@@ -249,6 +251,59 @@ private Q_SLOTS:
         const QString all = texts.join(QLatin1Char('\n'));
         QVERIFY2(all.contains(QRegularExpression(QStringLiteral("\\d,\\d"))), qPrintable(all));
         QVERIFY2(!all.contains(QRegularExpression(QStringLiteral("\\d\\.\\d\\d?(\\D|$)"))), qPrintable(all));
+    }
+
+    // An anomaly's root cause, kept as parts, worded in German with a decimal comma; without the
+    // parts (found before schema 15) the stored English shows; the English wording is the stored one.
+    void anomalyCauseInGerman()
+    {
+        Analytics::CausePhrase p;
+        p.kind = Analytics::CausePhrase::Kind::Lead;
+        p.percent = 82;
+        p.dimension = "feature";
+        p.value = "agent";
+        p.secondDimension = "model";
+        p.second = "claude-3-5-sonnet";
+        p.hasTokenKind = true;
+        p.tokenKind = "output";
+        p.ratio = 1.5;
+        Analytics::Anomaly a;
+        a.explanation = Analytics::englishSentence(p);
+        a.explanationParts = Analytics::toJson(p);
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCOMPARE(AnomalyText::explanation(a), QString::fromStdString(a.explanation));
+
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(Translations::install(QStringLiteral("de")));
+        QCOMPARE(AnomalyText::explanation(a), QStringLiteral("82% aus Funktion agent auf claude-3-5-sonnet, Ausgabe-Token \u00d71,5"));
+        p.kind = Analytics::CausePhrase::Kind::Evenly;
+        p.skip = "feature";
+        p.change = Analytics::CausePhrase::Change::New;
+        a.explanationParts = Analytics::toJson(p);
+        QCOMPARE(AnomalyText::explanation(a), QStringLiteral("gleichm\u00e4\u00dfig \u00fcber alle Modelle, Ausgabe-Token neu"));
+        a.explanationParts.clear();
+        QCOMPARE(AnomalyText::explanation(a), QString::fromStdString(a.explanation));
+    }
+
+    // A budget alert in the app: German words, German money and dates; the command line's (no
+    // currency given) keeps the stored English.
+    void budgetAlertInGerman()
+    {
+        Budgets::Alert a;
+        a.budgetName = "Chatbot";
+        a.period = {Cost::daysFromCivil(2026, 3, 1), Cost::daysFromCivil(2026, 3, 31)};
+        a.percent = 80;
+        a.basis = Budgets::Basis::Actual;
+        a.spend = 81240 * (Cost::kMoneyScale / 100);
+        a.amount = 100000 * (Cost::kMoneyScale / 100);
+        a.message = "Spend of $812.40 has reached 80% of $1,000.00 for budget 'Chatbot'";
+        QCOMPARE(Ui::budgetAlertMessage(a).body, QString::fromStdString(a.message));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(Translations::install(QStringLiteral("de")));
+        const QString body = Ui::budgetAlertMessage(a, QStringLiteral("USD")).body;
+        QVERIFY2(body.contains(QStringLiteral("812,40")) && body.contains(QStringLiteral("1.000,00")) && body.contains(QStringLiteral("M\u00e4rz"))
+                     && body.contains(QStringLiteral("erreicht")),
+                 qPrintable(body));
     }
 
     // `burnrate totals` under German: the same bytes as under C (dot decimals, English headers).

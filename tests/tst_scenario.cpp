@@ -2,6 +2,7 @@
 // ranges, cached tokens priced once, the 5-minute / 1-hour cache-write split, price changes
 // inside a period, unpriced usage left out, and the scenario JSON format.
 #include "domain/timeparse.h"
+#include "domain/translations.h"
 #include "import/demogenerator.h"
 #include "pricing/pricecatalog.h"
 #include "pricing/pricedusage.h"
@@ -217,6 +218,14 @@ private Q_SLOTS:
         QCOMPARE(r.baseline, usd("6.15"));
         QCOMPARE(r.scenario, r.baseline);
         QCOMPARE(r.warnings.size(), std::size_t(1));
+        const std::string english = r.warnings[0];
+        QVERIFY2(english.find("has no batch price; its traffic stays real-time") != std::string::npos, english.c_str());
+        // The app words it in the user's language (the command line installs no translation).
+        QVERIFY(Translations::install(QStringLiteral("de")));
+        const auto german = evaluate(PricedUsage(usage, m_catalog), parse(R"({"type": "batch"})"));
+        Translations::install(QStringLiteral("en"));
+        QCOMPARE(german.warnings.size(), std::size_t(1));
+        QVERIFY2(german.warnings[0] != english && german.warnings[0].find("Batch") != std::string::npos, german.warnings[0].c_str());
     }
 
     void jsonFormat()

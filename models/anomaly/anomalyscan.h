@@ -91,7 +91,8 @@ struct Anomaly {
     Cost::Money bandHigh = 0;         ///< above this a spike
     double score = 0;                 ///< peak score at the series' sensitivity
     AnomalyStatus status = AnomalyStatus::New;
-    std::string explanation;          ///< root-cause sentence ("82% from feature agent on …")
+    std::string explanation;          ///< root-cause sentence in English ("82% from feature agent on …")
+    std::string explanationParts;     ///< the same as parts (CausePhrase JSON; empty before schema 15)
     std::string detectedAt;           ///< ISO timestamp of the scan that found it
     bool alerted = false;             ///< posted as an alert already
 

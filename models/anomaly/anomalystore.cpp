@@ -12,7 +12,7 @@ namespace Analytics {
 namespace {
 
 constexpr const char *kColumns = "id, series_dim, series_value, grain, start, end, peak, points, actual, expected, band_low,"
-                                 " band_high, score, status, explanation, detected_at, alerted";
+                                 " band_high, score, status, explanation, detected_at, alerted, explanation_parts";
 
 std::string nowText() { return Cost::formatTimestamp(static_cast<std::int64_t>(std::time(nullptr))); }
 
@@ -35,6 +35,7 @@ Anomaly readAnomaly(Cost::SqliteStmt &st)
     a.explanation = std::string(st.text(14));
     a.detectedAt = std::string(st.text(15));
     a.alerted = st.int64(16) != 0;
+    a.explanationParts = std::string(st.text(17));
     return a;
 }
 
@@ -216,9 +217,11 @@ bool AnomalyStore::saveCauses(std::int64_t id, const RootCause &cause, std::stri
 {
     Cost::SqliteStmt del(m_db, "DELETE FROM anomaly_cause WHERE anomaly_id = ?1");
     del.bind(1, id);
-    Cost::SqliteStmt upd(m_db, "UPDATE anomaly SET explanation = ?2 WHERE id = ?1");
+    Cost::SqliteStmt upd(m_db, "UPDATE anomaly SET explanation = ?2, explanation_parts = ?3 WHERE id = ?1");
     upd.bind(1, id);
     upd.bind(2, std::string_view(cause.sentence));
+    const std::string parts = toJson(cause.phrase);
+    upd.bind(3, std::string_view(parts));
     if (!del.exec() || !upd.exec()) {
         error = del.error().empty() ? upd.error() : del.error();
         return false;

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <map>
 #include <unordered_map>
 
@@ -78,39 +77,13 @@ bool secondary(std::size_t dim) { return dim >= static_cast<std::size_t>(CauseDi
 
 double ratioOf(Cost::BigMoney actual, Cost::BigMoney base) { return Cost::toDouble(actual) / Cost::toDouble(base); }
 
-std::string valueText(const std::string &dim, const std::string &value)
-{
-    if (!value.empty())
-        return value;
-    return dim == "feature" || dim == "team" ? "(unallocated)" : "(none)";
-}
-
-std::string kindWords(const std::string &kind)
-{
-    if (kind == "input")
-        return "input tokens";
-    if (kind == "cached_input")
-        return "cached input tokens";
-    if (kind == "cache_write")
-        return "cache writes";
-    if (kind == "output")
-        return "output tokens";
-    return kind.empty() ? "other charges" : kind + " charges";
-}
-
-std::string ratioText(Cost::BigMoney actual, Cost::BigMoney base)
+// How the token kind moved: its ratio to the baseline, or new / gone.
+void setChange(CausePhrase &p, Cost::BigMoney actual, Cost::BigMoney base)
 {
     if (base <= 0)
-        return actual > 0 ? "new" : "gone";
-    const double r = ratioOf(actual, base);
-    char buf[32];
-    if (r >= 9.95 || std::fabs(r - std::round(r)) < 0.05)
-        std::snprintf(buf, sizeof buf, "\u00d7%.0f", r);
-    else if (r < 0.05)
-        std::snprintf(buf, sizeof buf, "\u00d70");
+        p.change = actual > 0 ? CausePhrase::Change::New : CausePhrase::Change::Gone;
     else
-        std::snprintf(buf, sizeof buf, "\u00d7%.1f", r);
-    return buf;
+        p.ratio = ratioOf(actual, base);
 }
 
 std::size_t dimIndex(const std::string &name)
@@ -123,7 +96,7 @@ std::size_t dimIndex(const std::string &name)
 
 // ", output tokens ×9": the token kind that moved most (in the direction `up`) in the cells that pass `keep`.
 template <typename Keep>
-std::string tokenKindText(const std::vector<CauseCell> &cells, std::size_t n, bool up, Keep keep)
+void setTokenKind(CausePhrase &p, const std::vector<CauseCell> &cells, std::size_t n, bool up, Keep keep)
 {
     const auto kinds = byValue(cells, static_cast<std::size_t>(CauseDim::TokenKind), n, keep);
     const std::pair<const std::string, Totals> *bestKind = nullptr;
@@ -136,14 +109,17 @@ std::string tokenKindText(const std::vector<CauseCell> &cells, std::size_t n, bo
         }
     }
     if (!bestKind || (kinds.size() == 1 && bestKind->first.empty()))
-        return {};
-    return ", " + kindWords(bestKind->first) + ' ' + ratioText(bestKind->second.actual, median(bestKind->second.windows));
+        return;
+    p.hasTokenKind = true;
+    p.tokenKind = bestKind->first;
+    setChange(p, bestKind->second.actual, median(bestKind->second.windows));
 }
 
-std::string sentenceFor(const RootCause &rc, const std::vector<CauseCell> &cells, std::size_t n, const std::string &skip)
+CausePhrase phraseFor(const RootCause &rc, const std::vector<CauseCell> &cells, std::size_t n, const std::string &skip)
 {
+    CausePhrase phrase;
     if (cells.empty() || rc.actual == rc.baseline)
-        return {};
+        return phrase;
     // The lead: the best "who" (feature, model, …); when every one of them is constant in the
     // series (one feature on one model), that constant feature or model carries all of it.
     const CauseItem *lead = nullptr;
@@ -170,15 +146,19 @@ std::string sentenceFor(const RootCause &rc, const std::vector<CauseCell> &cells
     }
     if (!lead) {
         // Every feature and model moved alike: say so, and which token kind moved most.
-        const std::string over = skip == "feature" ? "models" : skip == "model" ? "features" : "features and models";
-        return "evenly over all " + over + tokenKindText(cells, n, rc.actual >= rc.baseline, [](const CauseCell &) { return true; });
+        phrase.kind = CausePhrase::Kind::Evenly;
+        phrase.skip = skip;
+        setTokenKind(phrase, cells, n, rc.actual >= rc.baseline, [](const CauseCell &) { return true; });
+        return phrase;
     }
     const CauseItem &top = *lead;
     const std::size_t topDim = dimIndex(top.dimension);
     const bool up = top.delta() >= 0;
     // A share above 100% (other values moved the other way) reads as "all of it".
-    std::string text = std::to_string(std::lround(std::clamp(top.share, 0.0, 1.0) * 100)) + "% from "
-        + causeDimLabel(static_cast<CauseDim>(topDim)) + ' ' + valueText(top.dimension, top.value);
+    phrase.kind = CausePhrase::Kind::Lead;
+    phrase.percent = static_cast<int>(std::lround(std::clamp(top.share, 0.0, 1.0) * 100));
+    phrase.dimension = top.dimension;
+    phrase.value = top.value;
     auto inTop = [&](const CauseCell &c) { return c.values[topDim] == top.value; };
 
     // The feature or model inside it that carries most of the change.
@@ -200,14 +180,16 @@ std::string sentenceFor(const RootCause &rc, const std::vector<CauseCell> &cells
         // Named only when it carries most of the top value's change.
         if (!second.empty() && top.delta() != 0 && ratioOf(best, top.delta()) >= 0.7) {
             secondDim = di;
-            text += (d == CauseDim::Model ? " on " : " in feature ") + second;
+            phrase.secondDimension = causeDimName(d);
+            phrase.second = second;
             break;
         }
         second.clear();
     }
     auto inBoth = [&](const CauseCell &c) { return inTop(c) && (secondDim == kCauseDimCount || c.values[secondDim] == second); };
 
-    return text + tokenKindText(cells, n, up, inBoth);
+    setTokenKind(phrase, cells, n, up, inBoth);
+    return phrase;
 }
 
 } // namespace
@@ -289,7 +271,8 @@ RootCause rankCauses(const std::vector<CauseCell> &cells, std::size_t windows, c
                                                             [](const Candidate &c) { return c.information >= kMinInformation; }));
     for (Candidate &c : kept)
         rc.items.push_back(std::move(c.item));
-    rc.sentence = sentenceFor(rc, cells, windows, skip);
+    rc.phrase = phraseFor(rc, cells, windows, skip);
+    rc.sentence = englishSentence(rc.phrase);
     return rc;
 }
 

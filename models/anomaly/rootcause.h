@@ -1,6 +1,7 @@
 #pragma once
 
 #include "anomaly/anomalyscan.h"
+#include "anomaly/causephrase.h"
 #include "domain/money.h"
 #include "store/sqlitedb.h"
 
@@ -43,7 +44,8 @@ struct RootCause {
     Cost::BigMoney baseline = 0;
     std::vector<CauseItem> items; ///< best explanation first
     std::size_t informative = 0;  ///< the first this many items explain the change; the rest only restate it
-    std::string sentence;         ///< "82% from feature agent on claude-3-5-sonnet, output tokens ×9"
+    CausePhrase phrase;           ///< the sentence as parts, for the app to word in the user's language
+    std::string sentence;         ///< its English: "82% from feature agent on claude-3-5-sonnet, output tokens ×9"
 };
 
 /// Ranks causes from cells with `windows` baseline windows each, by how much more of the change

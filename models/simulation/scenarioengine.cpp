@@ -3,6 +3,8 @@
 #include "domain/timeparse.h"
 #include "pricing/pricematching.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -202,6 +204,22 @@ Portion split(Portion &p, std::int64_t share)
     return moved;
 }
 
+// A warning in the user's language where the app installed a translation (the command line
+// installs none: English); its text is marked with QT_TRANSLATE_NOOP for lupdate. Step and tier
+// words are translated too ("model_swap", "batch", …).
+template <typename... Args>
+std::string warning(const char *text, const Args &...args)
+{
+    return QCoreApplication::translate("Simulation", text).arg(QString::fromStdString(args)...).toStdString();
+}
+
+std::string word(const char *name) { return QCoreApplication::translate("Simulation", name).toStdString(); }
+
+[[maybe_unused]] constexpr const char *kWords[] = {
+    QT_TRANSLATE_NOOP("Simulation", "model_swap"), QT_TRANSLATE_NOOP("Simulation", "routing"),
+    QT_TRANSLATE_NOOP("Simulation", "standard"), QT_TRANSLATE_NOOP("Simulation", "batch"),
+    QT_TRANSLATE_NOOP("Simulation", "priority")};
+
 std::string modelName(const Plan &plan, const Portion &p, const UsageGroup &g)
 {
     return p.target >= 0 ? plan.targetKeys[static_cast<std::size_t>(p.target)].front() : g.model;
@@ -237,11 +255,12 @@ void applyStep(Plan &plan, std::size_t s, std::vector<Portion> &portions, const 
             const std::size_t write = step.oneHourTtl ? kW1 : kW5;
             if (!price.has(PriceKind::CacheRead) || !price.has(static_cast<PriceKind>(write))) {
                 if (p.q[kIn] != 0 && plan.firstFailure(s, cell.group, std::max(p.target, -1)))
-                    plan.warnings.insert("prompt caching: " + modelName(plan, p, g) + " has no "
-                                         + (price.has(PriceKind::CacheRead) ? std::string(step.oneHourTtl ? "1-hour" : "5-minute")
-                                                                                  + " cache write"
-                                                                            : std::string("cache read"))
-                                         + " price; its input is left uncached");
+                    plan.warnings.insert(warning(!price.has(PriceKind::CacheRead)
+                                                     ? QT_TRANSLATE_NOOP("Simulation", "prompt caching: %1 has no cache read price; its input is left uncached")
+                                                 : step.oneHourTtl
+                                                     ? QT_TRANSLATE_NOOP("Simulation", "prompt caching: %1 has no 1-hour cache write price; its input is left uncached")
+                                                     : QT_TRANSLATE_NOOP("Simulation", "prompt caching: %1 has no 5-minute cache write price; its input is left uncached"),
+                                                 modelName(plan, p, g)));
                 break;
             }
             const std::int64_t cacheable = scaled(p.q[kIn], step.cacheablePpm);
@@ -260,7 +279,7 @@ void applyStep(Plan &plan, std::size_t s, std::vector<Portion> &portions, const 
             const auto &price = plan.price(moved, cell.group, cell.day);
             if (!hasKinds(price, p)) {
                 if (plan.firstFailure(s, cell.group, std::max(p.target, -1)))
-                    plan.warnings.insert("batch: " + modelName(plan, p, g) + " has no batch price; its traffic stays real-time");
+                    plan.warnings.insert(warning(QT_TRANSLATE_NOOP("Simulation", "batch: %1 has no batch price; its traffic stays real-time"), modelName(plan, p, g)));
                 break;
             }
             Portion b = split(p, step.sharePpm);
@@ -274,8 +293,9 @@ void applyStep(Plan &plan, std::size_t s, std::vector<Portion> &portions, const 
             if (step.fallback) {
                 Portion f = split(p, step.sharePpm);
                 if (cell.requests == 0 && (f.q[kIn] != 0 || f.q[kOut] != 0) && plan.firstFailure(s, cell.group, -1))
-                    plan.warnings.insert("routing: " + g.model + " reports no request counts; the fallback's cost per request"
-                                         " is not counted for it");
+                    plan.warnings.insert(warning(QT_TRANSLATE_NOOP("Simulation", "routing: %1 reports no request counts; the fallback's cost"
+                                                                           " per request is not counted for it"),
+                                                 g.model));
                 for (auto &q : f.q)
                     q = 0;
                 f.target = kFallback;
@@ -291,9 +311,9 @@ void applyStep(Plan &plan, std::size_t s, std::vector<Portion> &portions, const 
             uncache(moved, price);
             if (!price.has(PriceKind::Input) || !hasKinds(price, moved)) {
                 if (plan.firstFailure(s, cell.group, std::max(p.target, -1)))
-                    plan.warnings.insert(std::string(stepTypeName(step.type)) + ": " + step.toModel + " has no "
-                                     + Pricing::tierName(p.tier) + " price for " + g.family + " on "
-                                     + Cost::formatDay(cell.day) + "; that traffic stays on " + modelName(plan, p, g));
+                    plan.warnings.insert(warning(QT_TRANSLATE_NOOP("Simulation", "%1: %2 has no %3 price for %4 on %5; that traffic stays on %6"),
+                                                 word(stepTypeName(step.type)), step.toModel, word(Pricing::tierName(p.tier)),
+                                                 g.family, Cost::formatDay(cell.day), modelName(plan, p, g)));
                 break;
             }
             Portion m = split(p, step.sharePpm);

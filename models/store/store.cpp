@@ -285,7 +285,13 @@ CREATE TABLE IF NOT EXISTS telemetry_seen(
 
 // Migration 15: an anomaly's root-cause sentence as parts (JSON, see Analytics::CausePhrase), so the
 // app words it in the user's language; `explanation` keeps the English the command line prints.
-std::string migration15() { return "ALTER TABLE anomaly ADD COLUMN explanation_parts TEXT NOT NULL DEFAULT '';"; }
+// (Added only where missing, as migration 12 does.)
+std::string migration15(SqliteDb &db)
+{
+    if (db.scalar("SELECT count(*) FROM pragma_table_info('anomaly') WHERE name = 'explanation_parts'") > 0)
+        return "SELECT 1;";
+    return "ALTER TABLE anomaly ADD COLUMN explanation_parts TEXT NOT NULL DEFAULT '';";
+}
 
 } // namespace
 
@@ -364,7 +370,7 @@ bool Store::migrate()
                                  migration12(m_db),
                                  migration13(),
                                  migration14(),
-                                 migration15()};
+                                 migration15(m_db)};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

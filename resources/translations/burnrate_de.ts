@@ -787,6 +787,72 @@
         <source>service</source>
         <translation>Dienst</translation>
     </message>
+    <message>
+        <source>input tokens</source>
+        <translation>Eingabe-Token</translation>
+    </message>
+    <message>
+        <source>cached input tokens</source>
+        <translation>gecachte Eingabe-Token</translation>
+    </message>
+    <message>
+        <source>cache writes</source>
+        <translation>Cache-Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>output tokens</source>
+        <translation>Ausgabe-Token</translation>
+    </message>
+    <message>
+        <source>other charges</source>
+        <translation>sonstige Kosten</translation>
+    </message>
+    <message>
+        <source>%1 charges</source>
+        <translation>%1-Kosten</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>a token kind absent from the baseline</comment>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <comment>a token kind absent from the anomaly window</comment>
+        <translation>weggefallen</translation>
+    </message>
+    <message>
+        <source>evenly over all models</source>
+        <translation>gleichmäßig über alle Modelle</translation>
+    </message>
+    <message>
+        <source>evenly over all features</source>
+        <translation>gleichmäßig über alle Funktionen</translation>
+    </message>
+    <message>
+        <source>evenly over all features and models</source>
+        <translation>gleichmäßig über alle Funktionen und Modelle</translation>
+    </message>
+    <message>
+        <source>%1 from %2 %3</source>
+        <comment>82% from feature agent</comment>
+        <translation>%1 aus %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>… from feature agent on model gpt-4o</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 in feature %2</source>
+        <comment>… from model gpt-4o in feature agent</comment>
+        <translation>%1 in Funktion %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>…, output tokens ×9</comment>
+        <translation>%1, %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>BandChart</name>
@@ -1040,6 +1106,14 @@ Eingabe</translation>
     <message>
         <source>Budget “%1” forecast to reach %2%</source>
         <translation>Budget „%1“ erreicht laut Prognose %2 %</translation>
+    </message>
+    <message>
+        <source>Spend of %1 has reached %2% of %3 for budget “%4”, %5</source>
+        <translation>Ausgaben von %1 haben %2% von %3 für das Budget „%4“ erreicht, %5</translation>
+    </message>
+    <message>
+        <source>Forecast spend of %1 by %2 has reached %3% of %4 for budget “%5”, %6</source>
+        <translation>Prognostizierte Ausgaben von %1 bis %2 haben %3% von %4 für das Budget „%5“ erreicht, %6</translation>
     </message>
 </context>
 <context>
@@ -6381,6 +6455,53 @@ Eingabe</translation>
     <message>
         <source>Save scenario</source>
         <translation>Szenario speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>model_swap</source>
+        <translation>Modellwechsel</translation>
+    </message>
+    <message>
+        <source>routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>prompt caching: %1 has no cache read price; its input is left uncached</source>
+        <translation>Prompt-Caching: %1 hat keinen Preis für Cache-Lesevorgänge; seine Eingabe bleibt ungecacht</translation>
+    </message>
+    <message>
+        <source>prompt caching: %1 has no 1-hour cache write price; its input is left uncached</source>
+        <translation>Prompt-Caching: %1 hat keinen Preis für 1-Stunden-Cache-Schreibvorgänge; seine Eingabe bleibt ungecacht</translation>
+    </message>
+    <message>
+        <source>prompt caching: %1 has no 5-minute cache write price; its input is left uncached</source>
+        <translation>Prompt-Caching: %1 hat keinen Preis für 5-Minuten-Cache-Schreibvorgänge; seine Eingabe bleibt ungecacht</translation>
+    </message>
+    <message>
+        <source>batch: %1 has no batch price; its traffic stays real-time</source>
+        <translation>Batch: %1 hat keinen Batch-Preis; sein Verkehr bleibt in Echtzeit</translation>
+    </message>
+    <message>
+        <source>routing: %1 reports no request counts; the fallback&apos;s cost per request is not counted for it</source>
+        <translation>Routing: %1 meldet keine Anfragezahlen; die Kosten der Ausweichlösung pro Anfrage werden dafür nicht gezählt</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no %3 price for %4 on %5; that traffic stays on %6</source>
+        <translation>%1: %2 hat keinen %3-Preis für %4 am %5; dieser Verkehr bleibt auf %6</translation>
     </message>
 </context>
 <context>

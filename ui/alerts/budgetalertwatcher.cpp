@@ -1,6 +1,9 @@
 #include "alerts/budgetalertwatcher.h"
 
+#include "analytics/currency.h"
 #include "domain/timeparse.h"
+#include "format/dates.h"
+#include "format/money.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -9,7 +12,7 @@
 
 namespace Ui {
 
-AlertMessage budgetAlertMessage(const Budgets::Alert &a)
+AlertMessage budgetAlertMessage(const Budgets::Alert &a, const QString &currency)
 {
     AlertMessage m;
     m.kind = QStringLiteral("budget");
@@ -21,7 +24,18 @@ AlertMessage budgetAlertMessage(const Budgets::Alert &a)
               .arg(QString::fromStdString(a.budgetName)).arg(a.percent)
         : QCoreApplication::translate("BudgetAlertWatcher", "Budget \u201c%1\u201d forecast to reach %2%")
               .arg(QString::fromStdString(a.budgetName)).arg(a.percent);
-    m.body = QString::fromStdString(a.message);
+    if (currency.isEmpty()) {
+        m.body = QString::fromStdString(a.message); // the English the store keeps
+    } else {
+        const auto money = [&](Cost::BigMoney v) { return Format::money(v, currency, Format::Precision::Cents); };
+        const QString period = Format::range(a.period.start, a.period.end);
+        m.body = a.basis == Budgets::Basis::Actual
+            ? QCoreApplication::translate("BudgetAlertWatcher", "Spend of %1 has reached %2% of %3 for budget \u201c%4\u201d, %5")
+                  .arg(money(a.spend), QString::number(a.percent), money(a.amount), QString::fromStdString(a.budgetName), period)
+            : QCoreApplication::translate("BudgetAlertWatcher", "Forecast spend of %1 by %2 has reached %3% of %4 for budget \u201c%5\u201d, %6")
+                  .arg(money(a.spend), Format::shortDate(a.period.end, true), QString::number(a.percent), money(a.amount),
+                       QString::fromStdString(a.budgetName), period);
+    }
     m.at = QDateTime::fromString(QString::fromStdString(a.firedAt), Qt::ISODate);
     return m;
 }
@@ -43,6 +57,7 @@ void BudgetAlertWatcher::check()
     }
     struct Outcome {
         Budgets::CheckResult result;
+        QString currency;
         QString error;
     };
     m_runner.run(
@@ -53,17 +68,19 @@ void BudgetAlertWatcher::check()
             const std::int64_t day = asOf != 0 ? asOf : Cost::dayOf(static_cast<std::int64_t>(std::time(nullptr)));
             if (!Budgets::checkAndFire(context.db(), day, o.result, error))
                 o.error = QString::fromStdString(error);
+            else if (!o.result.fired.empty())
+                o.currency = QString::fromStdString(Analytics::displayCurrency(context.db()));
             return o;
         },
-        [this](Task::Outcome<Outcome> &o) { finished(o.value.result, o.ok() ? o.value.error : o.error); });
+        [this](Task::Outcome<Outcome> &o) { finished(o.value.result, o.value.currency, o.ok() ? o.value.error : o.error); });
 }
 
-void BudgetAlertWatcher::finished(const Budgets::CheckResult &result, const QString &error)
+void BudgetAlertWatcher::finished(const Budgets::CheckResult &result, const QString &currency, const QString &error)
 {
     if (!error.isEmpty())
         qWarning("budgets: %s", qPrintable(error));
     for (const Budgets::Alert &a : result.fired)
-        m_center->post(Ui::budgetAlertMessage(a));
+        m_center->post(Ui::budgetAlertMessage(a, currency));
     Q_EMIT checked(static_cast<int>(result.fired.size()), error);
     if (m_again) {
         m_again = false;

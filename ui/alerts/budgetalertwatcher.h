@@ -28,7 +28,7 @@ Q_SIGNALS:
     void checked(int fired, const QString &error);
 
 private:
-    void finished(const Budgets::CheckResult &result, const QString &error);
+    void finished(const Budgets::CheckResult &result, const QString &currency, const QString &error);
 
     QString m_dbPath;
     Ui::AlertCenter *m_center;
@@ -39,5 +39,7 @@ private:
 
 namespace Ui {
 /// The alert channels' message for a fired budget alert: critical from 100%, warning from 80%.
-AlertMessage budgetAlertMessage(const Budgets::Alert &alert);
+/// With the store's `currency`, the body is worded in the user's language and locale; without
+/// (the command line), it is the English the store keeps.
+AlertMessage budgetAlertMessage(const Budgets::Alert &alert, const QString &currency = QString());
 } // namespace Ui

@@ -264,7 +264,12 @@ void AnomaliesPage::apply(const LoadResult &r)
                                                     - std::begin(kLevels)));
     {
         const QSignalBlocker block(m_minImpact);
-        m_minImpact->setPrefix(Format::currencySymbol(r.currency));
+        // The symbol where the locale's money puts it: "$10.00", "10,00 $".
+        const QString symbol = Format::currencySymbol(r.currency);
+        const QString sample = Format::locale().toCurrencyString(1.0, symbol, 0);
+        const bool after = !sample.startsWith(symbol) && sample.endsWith(symbol);
+        m_minImpact->setPrefix(after ? QString() : symbol);
+        m_minImpact->setSuffix(after ? sample.mid(sample.indexOf(QLatin1Char('1')) + 1) : QString());
         m_minImpact->setValue(Cost::toDouble(r.settings.minImpact));
     }
     const qint64 keep = m_selectedId;

@@ -65,7 +65,7 @@ QVariant AnomalyTableModel::data(const QModelIndex &index, int role) const
         case Impact: return Cost::toDouble(a->impact());
         case ImpactPercent: return std::isfinite(a->impactPercent()) ? a->impactPercent() : 1e300;
         case Status: return static_cast<int>(a->status);
-        case Cause: return QString::fromStdString(a->explanation);
+        case Cause: return AnomalyText::explanation(*a);
         default: return {};
         }
     }
@@ -81,12 +81,12 @@ QVariant AnomalyTableModel::data(const QModelIndex &index, int role) const
         case Impact: return (a->impact() > 0 ? QStringLiteral("\u25B2 ") : QStringLiteral("\u25BC ")) + AnomalyText::impact(*a, m_currency);
         case ImpactPercent: return AnomalyText::impactPercent(*a);
         case Status: return AnomalyText::status(a->status);
-        case Cause: return a->explanation.empty() ? tr("\u2014") : QString::fromStdString(a->explanation);
+        case Cause: return a->explanation.empty() ? tr("\u2014") : AnomalyText::explanation(*a);
         default: return {};
         }
     }
     if (role == Qt::ToolTipRole && col == Cause)
-        return QString::fromStdString(a->explanation);
+        return AnomalyText::explanation(*a);
     if (role == Qt::TextAlignmentRole && col >= Expected && col <= ImpactPercent)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && (col == Impact || col == ImpactPercent))

@@ -1,9 +1,13 @@
 #include "anomalies/anomalytext.h"
 
 #include "format/format.h"
+#include "spend/spendformat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
+
+#include <cmath>
 
 namespace AnomalyText {
 
@@ -19,7 +23,56 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
     QT_TRANSLATE_NOOP("AnomalyText", "usage type"), QT_TRANSLATE_NOOP("AnomalyText", "token kind"),
     QT_TRANSLATE_NOOP("AnomalyText", "region"),     QT_TRANSLATE_NOOP("AnomalyText", "service")};
 
+QString kindWords(const std::string &kind)
+{
+    if (kind == "input")
+        return tr("input tokens");
+    if (kind == "cached_input")
+        return tr("cached input tokens");
+    if (kind == "cache_write")
+        return tr("cache writes");
+    if (kind == "output")
+        return tr("output tokens");
+    return kind.empty() ? tr("other charges") : tr("%1 charges").arg(QString::fromStdString(kind));
+}
+
+// "×9", "×1.5", "new", "gone": as englishChange(), in the user's locale.
+QString change(const Analytics::CausePhrase &p)
+{
+    if (p.change == Analytics::CausePhrase::Change::New)
+        return tr("new", "a token kind absent from the baseline");
+    if (p.change == Analytics::CausePhrase::Change::Gone)
+        return tr("gone", "a token kind absent from the anomaly window");
+    const double r = p.ratio < 0.05 ? 0.0 : p.ratio;
+    const bool whole = r >= 9.95 || std::fabs(r - std::round(r)) < 0.05;
+    return QStringLiteral("×") + Format::locale().toString(whole ? std::round(r) : r, 'f', whole ? 0 : 1);
+}
+
 } // namespace
+
+QString explanation(const Analytics::Anomaly &a)
+{
+    Analytics::CausePhrase p;
+    if (!Analytics::fromJson(a.explanationParts, p))
+        return QString::fromStdString(a.explanation); // found before schema 15: English until the next scan
+    QString text;
+    if (p.kind == Analytics::CausePhrase::Kind::Evenly) {
+        text = p.skip == "feature" ? tr("evenly over all models")
+            : p.skip == "model"    ? tr("evenly over all features")
+                                   : tr("evenly over all features and models");
+    } else {
+        const QLocale loc = Format::locale();
+        text = tr("%1 from %2 %3", "82% from feature agent")
+                   .arg(loc.toString(p.percent) + loc.percent(), causeDimension(p.dimension), value(p.dimension, p.value));
+        if (!p.second.empty())
+            text = (p.secondDimension == "model" ? tr("%1 on %2", "… from feature agent on model gpt-4o")
+                                                 : tr("%1 in feature %2", "… from model gpt-4o in feature agent"))
+                       .arg(text, QString::fromStdString(p.second));
+    }
+    if (p.hasTokenKind)
+        text = tr("%1, %2 %3", "…, output tokens ×9").arg(text, kindWords(p.tokenKind), change(p));
+    return text;
+}
 
 QString when(const Analytics::Anomaly &a)
 {
@@ -81,7 +134,7 @@ QString summary(const Analytics::Anomaly &a, const QString &currency)
     QString text = tr("%1, %2 UTC: %3 against %4 expected.")
                        .arg(grain(a.grain), when(a), Format::money(a.actual, currency, Format::Precision::WholeFromThousand), Format::money(a.expected, currency, Format::Precision::WholeFromThousand));
     if (!a.explanation.empty())
-        text += QLatin1Char(' ') + QString::fromStdString(a.explanation) + QLatin1Char('.');
+        text += QLatin1Char(' ') + explanation(a) + QLatin1Char('.');
     return text;
 }
 
@@ -97,6 +150,8 @@ QString causeDimension(const std::string &dimension)
 
 QString value(const std::string &dimension, const std::string &v)
 {
+    if (dimension == "token_kind") // "input" → "Eingabe", as the spend pages say it
+        return SpendFormat::valueText(QString::fromStdString(dimension), QString::fromStdString(v));
     if (!v.empty())
         return QString::fromStdString(v);
     return dimension == "feature" || dimension == "team" ? tr("(unallocated)") : Format::noneLabel();

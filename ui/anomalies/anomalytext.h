@@ -29,6 +29,8 @@ QString impactPercent(const Analytics::Anomaly &a);
 QString headline(const Analytics::Anomaly &a, const QString &currency);
 /// "Hourly, Mar 3, 14:00 (6 h) UTC: $1,400 against $150 expected. 82% from …".
 QString summary(const Analytics::Anomaly &a, const QString &currency);
+/// The root-cause sentence in the user's language ("82 % aus Feature agent, Ausgabe-Tokens ×9").
+QString explanation(const Analytics::Anomaly &a);
 /// The dimension of a cause for people ("feature", "account", "token kind").
 QString causeDimension(const std::string &dimension);
 /// A dimension value, "(unallocated)"/"(none)" when empty.

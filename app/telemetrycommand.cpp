@@ -14,6 +14,7 @@
 #include "telemetry/telemetrystore.h"
 
 #include "otlp/otlpreceiver.h"
+#include "secretstore.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -74,6 +75,17 @@ int serve(Cost::Store &store, const QString &bind, int port)
     Otlp::Receiver::Options options;
     options.address = QHostAddress(bind);
     options.port = static_cast<quint16>(port);
+    // The bearer token the app keeps in the keychain (Accounts → Receive OpenTelemetry → New token).
+    const Conn::SecretResult token = Conn::readSecret(Conn::otlpTokenSecretKey());
+    if (token.ok && !token.value.isEmpty())
+        options.bearerToken = token.value.toUtf8();
+    else if (!token.ok && !token.notFound)
+        std::fprintf(stderr, "burnrate telemetry: no bearer token asked for: the keychain cannot be read (%s)\n",
+                     qPrintable(token.error));
+    if (options.bearerToken.isEmpty() && !options.address.isLoopback())
+        std::fprintf(stderr, "burnrate telemetry: listening on %s without a bearer token: any machine that reaches it can "
+                             "add telemetry\n",
+                     qPrintable(options.address.toString()));
     Otlp::Receiver receiver(store.db(), options);
     QObject::connect(&receiver, &Otlp::Receiver::stored, [](qint64 calls, qint64 duplicates) {
         std::printf("stored %lld model calls", static_cast<long long>(calls));
@@ -90,8 +102,9 @@ int serve(Cost::Store &store, const QString &bind, int port)
         std::fprintf(stderr, "burnrate telemetry: %s\n", error.c_str());
         return 1;
     }
-    std::printf("Receiving OpenTelemetry traces on http://%s:%d/v1/traces (OTLP/HTTP, protobuf or JSON). Ctrl+C stops.\n",
-                qPrintable(options.address.toString()), receiver.port());
+    std::printf("Receiving OpenTelemetry traces on http://%s:%d/v1/traces (OTLP/HTTP, protobuf or JSON%s). Ctrl+C stops.\n",
+                qPrintable(options.address.toString()), receiver.port(),
+                options.bearerToken.isEmpty() ? "" : ", bearer token from the keychain required");
     std::fflush(stdout);
     std::signal(SIGINT, stopServing);
     std::signal(SIGTERM, stopServing);
@@ -234,7 +247,8 @@ int runTelemetryCommand(const CommandContext &ctx, const QStringList &args)
                        "                                           (JSON or CSV) and Langfuse observations (JSON) too\n"
                        "       burnrate telemetry serve [--port 4318] [--bind 127.0.0.1]\n"
                        "                                           receive OTLP/HTTP traces from your applications'\n"
-                       "                                           OpenTelemetry exporters until Ctrl+C\n"));
+                       "                                           OpenTelemetry exporters until Ctrl+C; asks for the\n"
+                       "                                           bearer token the app keeps in the keychain, if any\n"));
     cli.setActionMessages({}, QStringLiteral("unknown subcommand %1"));
     Cli::CommandLine &importCli = cli.action(QStringLiteral("import"), QStringLiteral("[--format otlp|csv|litellm|langfuse] FILE..."));
     importCli.positional({.valueName = QStringLiteral("FILE..."), .help = QStringLiteral("OTLP JSON or telemetry CSV files"),

@@ -28,5 +28,7 @@ bool deleteSecret(const QString &key, QString *error);
 
 /// The keychain key of an account's secret ("account/<id>").
 QString accountSecretKey(qint64 accountId);
+/// The keychain key of the OTLP receiver's bearer token (the app's and `telemetry serve`'s).
+inline QString otlpTokenSecretKey() { return QStringLiteral("telemetry/otlp-token"); }
 
 } // namespace Conn

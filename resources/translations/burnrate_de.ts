@@ -4856,6 +4856,108 @@ Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>ReceiverPanel</name>
+    <message>
+        <source>Receive OpenTelemetry</source>
+        <translation>OpenTelemetry empfangen</translation>
+    </message>
+    <message>
+        <source>New &amp;token…</source>
+        <translation>Neues &amp;Token…</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Token entfernen</translation>
+    </message>
+    <message>
+        <source>Listen on address</source>
+        <translation>Empfangsadresse</translation>
+    </message>
+    <message>
+        <source>127.0.0.1: only applications on this computer; 0.0.0.0: any machine that can reach it</source>
+        <translation>127.0.0.1: nur Anwendungen auf diesem Computer; 0.0.0.0: jeder Rechner, der ihn erreicht</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Your applications&apos; OpenTelemetry exporters send their model calls (GenAI spans: model, tokens, feature) here over OTLP/HTTP: set OTEL_EXPORTER_OTLP_ENDPOINT to the address below.</source>
+        <translation>Die OpenTelemetry-Exporter Ihrer Anwendungen senden ihre Modellaufrufe (GenAI-Spans: Modell, Token, Funktion) per OTLP/HTTP hierher: setzen Sie OTEL_EXPORTER_OTLP_ENDPOINT auf die Adresse unten.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Receiving on http://%1/v1/traces (bearer token required)</source>
+        <translation>Empfang auf http://%1/v1/traces (Bearer-Token erforderlich)</translation>
+    </message>
+    <message>
+        <source>Receiving on http://%1/v1/traces</source>
+        <translation>Empfang auf http://%1/v1/traces</translation>
+    </message>
+    <message>
+        <source>Not receiving: %1</source>
+        <translation>Kein Empfang: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving on http://%1/v1/traces · %n model call(s) stored since it started</source>
+        <translation>
+            <numerusform>Empfang auf http://%1/v1/traces · %n Modellaufruf seit dem Start gespeichert</numerusform>
+            <numerusform>Empfang auf http://%1/v1/traces · %n Modellaufrufe seit dem Start gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused a request (HTTP %1): %2</source>
+        <translation>Anfrage abgewiesen (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>New bearer token</source>
+        <translation>Neues Bearer-Token</translation>
+    </message>
+    <message>
+        <source>Give your exporters this header (it is shown once; the keychain keeps it):</source>
+        <translation>Geben Sie Ihren Exportern diesen Header (er wird einmal gezeigt; der Schlüsselbund bewahrt ihn):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Remove the bearer token? The receiver then accepts requests without one.</source>
+        <translation>Das Bearer-Token entfernen? Der Empfänger nimmt dann Anfragen ohne Token an.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Not receiving: “%1” is not an IP address (127.0.0.1, ::1, 0.0.0.0)</source>
+        <translation>Kein Empfang: „%1“ ist keine IP-Adresse (127.0.0.1, ::1, 0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Not receiving: the keychain cannot be read (%1)</source>
+        <translation>Kein Empfang: der Schlüsselbund kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cannot store the token in the keychain: %1</source>
+        <translation>Das Token kann nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the token from the keychain: %1</source>
+        <translation>Das Token kann nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>%1, not itemised</source>

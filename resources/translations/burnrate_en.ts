@@ -291,6 +291,16 @@
     </message>
 </context>
 <context>
+    <name>ReceiverPanel</name>
+    <message numerus="yes">
+        <source>Receiving on http://%1/v1/traces · %n model call(s) stored since it started</source>
+        <translation>
+            <numerusform>Receiving on http://%1/v1/traces · %n model call stored since it started</numerusform>
+            <numerusform>Receiving on http://%1/v1/traces · %n model calls stored since it started</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report::AnomalySection</name>
     <message numerus="yes">
         <source>%n more</source>

@@ -2,6 +2,7 @@
 
 #include "accountmanager.h"
 #include "accounts/connectwizard.h"
+#include "accounts/receiverpanel.h"
 #include "connectorregistry.h"
 #include "format/format.h"
 #include "shell/style.h"
@@ -98,6 +99,10 @@ AccountsPage::AccountsPage(const QString &dbPath, QWidget *parent)
     layout->addWidget(m_empty, 1);
     layout->addLayout(syncRow);
     layout->addWidget(m_message);
+    m_receiver = new ReceiverPanel(dbPath);
+    layout->addWidget(m_receiver);
+    // Telemetry changes what the pages show (coverage, per-feature cost) as a sync does.
+    connect(m_receiver, &ReceiverPanel::telemetryStored, this, &AccountsPage::storeChanged);
 
     connect(m_connect, &QPushButton::clicked, this, &AccountsPage::connectAccount);
     connect(m_edit, &QPushButton::clicked, this, &AccountsPage::editSelected);

@@ -13,6 +13,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class ReceiverPanel;
 namespace Conn {
 class AccountManager;
 }
@@ -50,6 +51,8 @@ public:
     const Snapshot &snapshot() const { return m_snapshot; }
     QTableWidget *table() const { return m_table; }
     QLabel *messageLabel() const { return m_message; }
+    /// The "Receive OpenTelemetry" box.
+    ReceiverPanel *receiverPanel() const { return m_receiver; }
     /// Id of the selected account, 0 when none.
     qint64 selectedId() const;
     void selectAccount(qint64 id);
@@ -109,6 +112,7 @@ private:
     QPushButton *m_pause;
     QPushButton *m_remove;
     QPushButton *m_cancel;
+    ReceiverPanel *m_receiver = nullptr;
     quint64 m_testGeneration = 0;
     Task::Runner *m_removal;
     bool m_removing = false;

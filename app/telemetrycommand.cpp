@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "telemetry/coverage.h"
 #include "telemetry/gatewaylogs.h"
+#include "telemetry/mapping.h"
 #include "telemetry/otlpjson.h"
 #include "telemetry/telemetrycsv.h"
 #include "telemetry/telemetrystore.h"
@@ -31,10 +32,9 @@ namespace {
 
 // OTLP JSON as the Collector's file exporter writes it (one export request per line), or one
 // request spread over the whole file. False with "line N: where: what".
-bool readOtlpLines(std::string_view text, std::vector<Telemetry::Usage> &usage, Telemetry::OtlpSummary &summary,
-                   std::string &error)
+bool readOtlpLines(std::string_view text, const Telemetry::Mapping &mapping, std::vector<Telemetry::Usage> &usage,
+                   Telemetry::OtlpSummary &summary, std::string &error)
 {
-    const Telemetry::Mapping mapping;
     std::size_t pos = 0;
     std::int64_t line = 0;
     while (pos < text.size()) {
@@ -75,6 +75,11 @@ int serve(Cost::Store &store, const QString &bind, int port)
     Otlp::Receiver::Options options;
     options.address = QHostAddress(bind);
     options.port = static_cast<quint16>(port);
+    std::string mappingError;
+    if (!Telemetry::loadMapping(store.db(), options.mapping, mappingError)) {
+        std::fprintf(stderr, "burnrate telemetry: %s\n", mappingError.c_str());
+        return 1;
+    }
     // The bearer token the app keeps in the keychain (Accounts → Receive OpenTelemetry → New token).
     const Conn::SecretResult token = Conn::readSecret(Conn::otlpTokenSecretKey());
     if (token.ok && !token.value.isEmpty())
@@ -140,6 +145,12 @@ std::string sniff(std::string_view text)
 
 int importFiles(Cost::Store &store, const QStringList &files, const std::string &format)
 {
+    Telemetry::Mapping mapping;
+    std::string mappingError;
+    if (!Telemetry::loadMapping(store.db(), mapping, mappingError)) {
+        std::fprintf(stderr, "burnrate telemetry: %s\n", mappingError.c_str());
+        return 1;
+    }
     int failures = 0;
     for (const QString &file : files) {
         QByteArray bytes;
@@ -155,7 +166,7 @@ int importFiles(Cost::Store &store, const QStringList &files, const std::string 
         std::string error;
         bool parsed = false;
         if (otlp)
-            parsed = readOtlpLines(text, usage, summary, error);
+            parsed = readOtlpLines(text, mapping, usage, summary, error);
         else if (source == "litellm")
             parsed = text.find_first_not_of(" \t\r\n") != std::string_view::npos
                     && (text[text.find_first_not_of(" \t\r\n")] == '[' || text[text.find_first_not_of(" \t\r\n")] == '{')
@@ -195,6 +206,32 @@ std::string percentText(double pct)
     char buf[32];
     const auto r = std::to_chars(buf, buf + sizeof buf, pct, std::chars_format::fixed, 1);
     return std::string(buf, r.ptr);
+}
+
+// `telemetry mapping [--import FILE]`: replaces the stored mapping with FILE's (validated first),
+// then prints the mapping in force as JSON.
+int mappingCommand(Cost::Store &store, const QString &file)
+{
+    Telemetry::Mapping mapping;
+    std::string error;
+    if (!file.isEmpty()) {
+        QByteArray bytes;
+        if (!readInputFile(file, bytes, "telemetry"))
+            return 1;
+        if (!Telemetry::fromJson(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), mapping, error)) {
+            std::fprintf(stderr, "burnrate telemetry: %s: %s (the stored mapping is unchanged)\n", qPrintable(file), error.c_str());
+            return 1;
+        }
+        if (!Telemetry::saveMapping(store.db(), mapping, error)) {
+            std::fprintf(stderr, "burnrate telemetry: %s\n", error.c_str());
+            return 1;
+        }
+    } else if (!Telemetry::loadMapping(store.db(), mapping, error)) {
+        std::fprintf(stderr, "burnrate telemetry: %s\n", error.c_str());
+        return 1;
+    }
+    std::fputs(Telemetry::toJson(mapping).c_str(), stdout);
+    return 0;
 }
 
 int printCoverage(Cost::Store &store, std::optional<std::int64_t> from, std::optional<std::int64_t> to, const std::string &format)
@@ -248,7 +285,11 @@ int runTelemetryCommand(const CommandContext &ctx, const QStringList &args)
                        "       burnrate telemetry serve [--port 4318] [--bind 127.0.0.1]\n"
                        "                                           receive OTLP/HTTP traces from your applications'\n"
                        "                                           OpenTelemetry exporters until Ctrl+C; asks for the\n"
-                       "                                           bearer token the app keeps in the keychain, if any\n"));
+                       "                                           bearer token the app keeps in the keychain, if any\n"
+                       "       burnrate telemetry mapping [--import FILE]\n"
+                       "                                           which span attributes name the feature, team and\n"
+                       "                                           user (JSON); --import replaces them for what is\n"
+                       "                                           received or imported from then on\n"));
     cli.setActionMessages({}, QStringLiteral("unknown subcommand %1"));
     Cli::CommandLine &importCli = cli.action(QStringLiteral("import"), QStringLiteral("[--format otlp|csv|litellm|langfuse] FILE..."));
     importCli.positional({.valueName = QStringLiteral("FILE..."), .help = QStringLiteral("OTLP JSON or telemetry CSV files"),
@@ -261,6 +302,11 @@ int runTelemetryCommand(const CommandContext &ctx, const QStringList &args)
     serveCli.value(QStringLiteral("--port"), QStringLiteral("N"), QStringLiteral("the port to listen on (default 4318, OTLP/HTTP's; 0: any free one)"), port);
     serveCli.value(QStringLiteral("--bind"), QStringLiteral("ADDRESS"),
                    QStringLiteral("the address to listen on (default 127.0.0.1: this machine only)"), bind);
+    QString mappingFile;
+    Cli::CommandLine &mappingCli = cli.action(QStringLiteral("mapping"), QStringLiteral("[--import FILE]"));
+    mappingCli.value(QStringLiteral("--import"), QStringLiteral("FILE"),
+                     QStringLiteral("a mapping in the JSON format `telemetry mapping` prints, checked before it is stored"),
+                     mappingFile);
     std::string format;
     importCli.value(QStringLiteral("--format"), QStringLiteral("otlp|csv|litellm|langfuse"),
                     QStringLiteral("what the files are (default: told from their first bytes)"), format);
@@ -275,13 +321,16 @@ int runTelemetryCommand(const CommandContext &ctx, const QStringList &args)
         return cli.usageError("--port must be a number from 0 to 65535");
     if (serving && QHostAddress(bind).isNull())
         return cli.usageError("--bind must be an IP address (127.0.0.1, ::1, 0.0.0.0)");
-    if (!serving && files.isEmpty())
+    const bool mapping = cli.chosenAction() == QStringLiteral("mapping");
+    if (!serving && !mapping && files.isEmpty())
         return cli.usageError("import needs at least one FILE");
     Cost::Store store;
     if (!openStore(ctx, store, "telemetry"))
         return 1;
     if (serving)
         return serve(store, bind, portNumber);
+    if (mapping)
+        return mappingCommand(store, mappingFile);
     return importFiles(store, files, format);
 }
 

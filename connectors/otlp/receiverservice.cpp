@@ -1,6 +1,7 @@
 #include "otlp/receiverservice.h"
 
 #include "store/store.h"
+#include "telemetry/mapping.h"
 
 #include <memory>
 
@@ -23,10 +24,14 @@ public:
             Q_EMIT failed(QString::fromStdString(m_store.error()));
             return;
         }
+        std::string error;
+        if (!Telemetry::loadMapping(m_store.db(), m_options.mapping, error)) {
+            Q_EMIT failed(QString::fromStdString(error));
+            return;
+        }
         m_receiver = std::make_unique<Receiver>(m_store.db(), m_options);
         connect(m_receiver.get(), &Receiver::stored, this, &ReceiverHost::stored);
         connect(m_receiver.get(), &Receiver::refused, this, &ReceiverHost::refused);
-        std::string error;
         if (!m_receiver->listen(error)) {
             m_receiver.reset();
             Q_EMIT failed(QString::fromStdString(error));

@@ -20,8 +20,9 @@ public:
     explicit ReceiverService(const QString &dbPath, QObject *parent = nullptr);
     ~ReceiverService() override; ///< stops
 
-    /// Starts listening with `options` (stopping a running receiver first); started() or failed()
-    /// follows.
+    /// Starts listening with `options` (stopping a running receiver first) and the attribute mapping
+    /// stored in the store (Telemetry::loadMapping; options.mapping is replaced); started() or
+    /// failed() follows.
     void start(const Receiver::Options &options);
     /// Stops and waits for the I/O thread to end (a request being written finishes first).
     void stop();

@@ -4,6 +4,7 @@
 // ("New token…"), says where it listens and how many calls it stored, and tells the pages.
 // Keychain cases need a Secret Service (packaging/dev.sh test starts one) and QSKIP without.
 #include "accounts/accountspage.h"
+#include "accounts/mappingdialog.h"
 #include "accounts/receiverpanel.h"
 #include "cloudtest.h"
 #include "domain/translations.h"
@@ -11,9 +12,11 @@
 #include "otlp/receiverservice.h"
 #include "secretstore.h"
 #include "store/store.h"
+#include "telemetry/mapping.h"
 
 #include <QEventLoop>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -140,6 +143,39 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeoutMs);
         QVERIFY2(failed.at(0).at(0).toString().contains(QString::number(taken.serverPort())), qPrintable(failed.at(0).at(0).toString()));
         QTRY_VERIFY_WITH_TIMEOUT(!service.isRunning(), kTimeoutMs);
+    }
+
+    // The attribute mapping in the app: shown as stored, checked as the JSON format is (a mistake
+    // keeps the dialog open and the store unchanged), stored off the GUI thread.
+    void mappingDialogEditsTheStoredMapping()
+    {
+        const QString path = newStore("mapping.sqlite");
+        {
+            MappingDialog dialog(path);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), kTimeoutMs);
+            QCOMPARE(dialog.featureEdit()->text(), QStringLiteral("app.feature, service.name"));
+            if (const QString dir = qEnvironmentVariable("BURNRATE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                dialog.show();
+                dialog.grab().save(dir + QStringLiteral("/telemetry-attributes.png"));
+            }
+            dialog.featureEdit()->setText(QStringLiteral("llm use case"));
+            dialog.accept();
+            QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("not an attribute name")), qPrintable(dialog.statusLabel()->text()));
+            QSignalSpy saved(&dialog, &MappingDialog::saved);
+            dialog.featureEdit()->setText(QStringLiteral(" llm.use_case ,, app.feature"));
+            dialog.userEdit()->clear();
+            dialog.accept();
+            QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kTimeoutMs);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        Cost::Store store;
+        QVERIFY(store.open(path.toStdString()));
+        Telemetry::Mapping m;
+        std::string error;
+        QVERIFY(Telemetry::loadMapping(store.db(), m, error));
+        QCOMPARE(m.feature, (std::vector<std::string>{"llm.use_case", "app.feature"}));
+        QCOMPARE(m.team, Telemetry::Mapping{}.team);
+        QVERIFY(m.user.empty());
     }
 
     // `burnrate telemetry serve` asks for the token the app keeps in the keychain.

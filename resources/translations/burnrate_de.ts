@@ -4402,6 +4402,33 @@ Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Telemetry attributes</source>
+        <translation>Telemetrie-Attribute</translation>
+    </message>
+    <message>
+        <source>Which span or resource attributes name the feature, team and user of a model call: attribute names in order of preference, separated by commas (the first one a span carries wins; leave a line empty for none). Calls received or imported from now on use them.</source>
+        <translation>Welche Span- oder Ressourcenattribute Funktion, Team und Benutzer eines Modellaufrufs benennen: Attributnamen nach Vorrang, durch Kommas getrennt (das erste, das ein Span trägt, gilt; eine leere Zeile für keines). Ab jetzt empfangene oder importierte Aufrufe verwenden sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Feature:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Reading the stored attributes…</source>
+        <translation>Die gespeicherten Attribute werden gelesen…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>%1 %2 vs prior 30 days</source>
@@ -4955,6 +4982,14 @@ Eingabe</translation>
     <message>
         <source>Cannot remove the token from the keychain: %1</source>
         <translation>Das Token kann nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes…</source>
+        <translation>&amp;Attribute…</translation>
+    </message>
+    <message>
+        <source>Which span attributes name the feature, team and user (imports use them too)</source>
+        <translation>Welche Span-Attribute Funktion, Team und Benutzer benennen (auch Importe verwenden sie)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "accounts/receiverpanel.h"
 
+#include "accounts/mappingdialog.h"
 #include "format/format.h"
 #include "otlp/receiverservice.h"
 #include "secretstore.h"
@@ -35,6 +36,7 @@ ReceiverPanel::ReceiverPanel(const QString &dbPath, QWidget *parent)
     , m_port(new QSpinBox)
     , m_newToken(new QPushButton(tr("New &token\u2026")))
     , m_removeToken(new QPushButton(tr("Remove token")))
+    , m_attributes(new QPushButton(tr("&Attributes…")))
     , m_status(new QLabel)
     , m_notify(new QTimer(this))
 {
@@ -65,6 +67,7 @@ ReceiverPanel::ReceiverPanel(const QString &dbPath, QWidget *parent)
     where->addWidget(new QLabel(tr("Port:")));
     where->addWidget(m_port);
     where->addStretch(1);
+    where->addWidget(m_attributes);
     where->addWidget(m_newToken);
     where->addWidget(m_removeToken);
     auto *layout = new QVBoxLayout(this);
@@ -122,6 +125,16 @@ ReceiverPanel::ReceiverPanel(const QString &dbPath, QWidget *parent)
         if (box.clickedButton() == copy)
             QApplication::clipboard()->setText(header);
     });
+    m_attributes->setToolTip(tr("Which span attributes name the feature, team and user (imports use them too)"));
+    connect(m_attributes, &QPushButton::clicked, this, [this, dbPath] {
+        auto *dialog = new MappingDialog(dbPath, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &MappingDialog::saved, this, [this] {
+            if (isChecked())
+                restart(); // the receiver reads the mapping as it starts
+        });
+        dialog->open();
+    });
     connect(m_removeToken, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(this, tr("Remove token"), tr("Remove the bearer token? The receiver then accepts requests "
                                                                "without one."))
@@ -131,6 +144,7 @@ ReceiverPanel::ReceiverPanel(const QString &dbPath, QWidget *parent)
 
     // Off by default; on again at the next start when the user left it on.
     setChecked(settings.value(kEnabledKey, false).toBool());
+    m_attributes->setEnabled(true); // the mapping serves imports too: editable while not receiving
     if (isChecked())
         restart();
     else
@@ -146,6 +160,7 @@ void ReceiverPanel::setReceiving(bool on)
         return;
     }
     QSettings().setValue(kEnabledKey, on);
+    m_attributes->setEnabled(true); // the box's check enables or disables all it holds
     if (on) {
         restart();
     } else {

@@ -25,6 +25,8 @@ public:
 
     Otlp::ReceiverService *service() const { return m_service; }
     QLabel *statusLabel() const { return m_status; }
+    /// Opens the telemetry mapping (MappingDialog).
+    QPushButton *attributesButton() const { return m_attributes; }
     /// Turns receiving on or off, as the box's check does (and remembers it).
     void setReceiving(bool on);
     /// Makes a new random token, stores it in the keychain and restarts the receiver with it;
@@ -46,6 +48,7 @@ private:
     QSpinBox *m_port;
     QPushButton *m_newToken;
     QPushButton *m_removeToken;
+    QPushButton *m_attributes;
     QLabel *m_status;
     QTimer *m_notify;
     QString m_listening; // "127.0.0.1:4318" while it listens

@@ -4,6 +4,7 @@
 // and stops cleanly on SIGTERM.
 #include "testsupport.h"
 
+#include "otlptestdata.h"
 #include "otlp/otlpprotobuf.h"
 #include "otlp/otlpreceiver.h"
 #include "store/store.h"
@@ -45,17 +46,6 @@ QByteArray gzip(const QByteArray &data)
     return out;
 }
 
-QByteArray spanJson(const char *spanId, int inputTokens)
-{
-    return QByteArray(R"({"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"bot"}}]},)"
-                      R"("scopeSpans":[{"spans":[{"traceId":"5b8efff798038103d269b633813fc60c","spanId":")")
-        + spanId
-        + R"(","startTimeUnixNano":"1772326800000000000","endTimeUnixNano":"1772326800500000000","attributes":[)"
-          R"({"key":"gen_ai.provider.name","value":{"stringValue":"openai"}},)"
-          R"({"key":"gen_ai.request.model","value":{"stringValue":"gpt-4o"}},)"
-          R"({"key":"gen_ai.usage.input_tokens","value":{"intValue":")"
-        + QByteArray::number(inputTokens) + R"("}},{"key":"app.feature","value":{"stringValue":"chat"}}]}]}]}]})";
-}
 
 } // namespace
 
@@ -137,25 +127,25 @@ private Q_SLOTS:
         const quint16 port = receiver.port();
         const auto input = [&] { return store.db().scalar("SELECT coalesce(sum(input), 0) FROM telemetry_usage"); };
 
-        Reply r = post(port, spanJson("eee19b7ec3c1b174", 1000), "application/json", {}, "s3cret-token");
+        Reply r = post(port, TestSupport::otlpSpanJson("eee19b7ec3c1b174", 1000), "application/json", {}, "s3cret-token");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body, QByteArray("{}"));
         QCOMPARE(input(), 1000); // stored before the answer
 
         // The exporter retries what it saw no answer to: the same span counts once.
-        r = post(port, gzip(spanJson("eee19b7ec3c1b174", 1000)), "application/json", "gzip", "s3cret-token");
+        r = post(port, gzip(TestSupport::otlpSpanJson("eee19b7ec3c1b174", 1000)), "application/json", "gzip", "s3cret-token");
         QCOMPARE(r.status, 200);
         QCOMPARE(input(), 1000);
         QCOMPARE(receiver.stats().duplicates, 1);
-        r = post(port, gzip(spanJson("0102030405060708", 500)), "application/json", "gzip", "s3cret-token");
+        r = post(port, gzip(TestSupport::otlpSpanJson("0102030405060708", 500)), "application/json", "gzip", "s3cret-token");
         QCOMPARE(r.status, 200);
         QCOMPARE(input(), 1500);
 
-        r = post(port, spanJson("a1a2a3a4a5a6a7a8", 7), "application/json", {}, "wrong");
+        r = post(port, TestSupport::otlpSpanJson("a1a2a3a4a5a6a7a8", 7), "application/json", {}, "wrong");
         QCOMPARE(r.status, 401);
-        r = post(port, spanJson("a1a2a3a4a5a6a7a8", 7), "application/json");
+        r = post(port, TestSupport::otlpSpanJson("a1a2a3a4a5a6a7a8", 7), "application/json");
         QCOMPARE(r.status, 401);
-        r = post(port, spanJson("a1a2a3a4a5a6a7a8", 7), "text/plain", {}, "s3cret-token");
+        r = post(port, TestSupport::otlpSpanJson("a1a2a3a4a5a6a7a8", 7), "text/plain", {}, "s3cret-token");
         QCOMPARE(r.status, 415);
         r = post(port, "{\"resourceSpans\": 5}", "application/json", {}, "s3cret-token");
         QCOMPARE(r.status, 400);
@@ -184,11 +174,11 @@ private Q_SLOTS:
         std::string error;
         QVERIFY(receiver.listen(error));
         QVERIFY(other.db().exec("BEGIN IMMEDIATE")); // another process writing
-        const Reply r = post(receiver.port(), spanJson("eee19b7ec3c1b174", 1000), "application/json");
+        const Reply r = post(receiver.port(), TestSupport::otlpSpanJson("eee19b7ec3c1b174", 1000), "application/json");
         QCOMPARE(r.status, 503);
         QCOMPARE(r.retryAfter, QByteArray("1"));
         QVERIFY(other.db().exec("COMMIT"));
-        QCOMPARE(post(receiver.port(), spanJson("eee19b7ec3c1b174", 1000), "application/json").status, 200);
+        QCOMPARE(post(receiver.port(), TestSupport::otlpSpanJson("eee19b7ec3c1b174", 1000), "application/json").status, 200);
         QCOMPARE(store.db().scalar("SELECT sum(input) FROM telemetry_usage"), 1000);
     }
 

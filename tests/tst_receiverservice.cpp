@@ -9,6 +9,7 @@
 #include "cloudtest.h"
 #include "domain/translations.h"
 #include "guitestmain.h"
+#include "otlptestdata.h"
 #include "otlp/receiverservice.h"
 #include "secretstore.h"
 #include "store/store.h"
@@ -34,17 +35,6 @@ namespace {
 
 constexpr int kTimeoutMs = 20000;
 
-QByteArray spanJson(const char *spanId, int inputTokens)
-{
-    return QByteArray(R"({"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"bot"}}]},)"
-                      R"("scopeSpans":[{"spans":[{"traceId":"5b8efff798038103d269b633813fc60c","spanId":")")
-        + spanId
-        + R"(","startTimeUnixNano":"1772326800000000000","endTimeUnixNano":"1772326800500000000","attributes":[)"
-          R"({"key":"gen_ai.provider.name","value":{"stringValue":"openai"}},)"
-          R"({"key":"gen_ai.request.model","value":{"stringValue":"gpt-4o"}},)"
-          R"({"key":"gen_ai.usage.input_tokens","value":{"intValue":")"
-        + QByteArray::number(inputTokens) + R"("}},{"key":"app.feature","value":{"stringValue":"chat"}}]}]}]}]})";
-}
 
 // A port nothing listens on now.
 quint16 freePort()
@@ -122,11 +112,11 @@ private Q_SLOTS:
         QVERIFY(port != 0);
         QCOMPARE(started.at(0).at(0).toString(), QStringLiteral("127.0.0.1"));
 
-        QCOMPARE(post(port, spanJson("0102030405060708", 700)), 401);
+        QCOMPARE(post(port, TestSupport::otlpSpanJson("0102030405060708", 700)), 401);
         QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kTimeoutMs);
         QCOMPARE(refused.at(0).at(0).toInt(), 401);
-        QCOMPARE(post(port, spanJson("0102030405060708", 700), "s3cret"), 200);
-        QCOMPARE(post(port, spanJson("0102030405060708", 700), "s3cret"), 200); // the same span again
+        QCOMPARE(post(port, TestSupport::otlpSpanJson("0102030405060708", 700), "s3cret"), 200);
+        QCOMPARE(post(port, TestSupport::otlpSpanJson("0102030405060708", 700), "s3cret"), 200); // the same span again
         QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 2, kTimeoutMs);
         QCOMPARE(stored.at(0).at(0).toLongLong(), 1LL);
         QCOMPARE(stored.at(1).at(1).toLongLong(), 1LL); // a duplicate, not counted again
@@ -198,8 +188,8 @@ private Q_SLOTS:
         const QRegularExpressionMatch m = QRegularExpression(QStringLiteral(":(\\d+)/v1/traces")).match(banner);
         QVERIFY2(m.hasMatch(), qPrintable(banner));
         const auto port = static_cast<quint16>(m.captured(1).toUInt());
-        QCOMPARE(post(port, spanJson("d1d2d3d4d5d6d7d8", 9)), 401);
-        QCOMPARE(post(port, spanJson("d1d2d3d4d5d6d7d8", 9), "cli-token"), 200);
+        QCOMPARE(post(port, TestSupport::otlpSpanJson("d1d2d3d4d5d6d7d8", 9)), 401);
+        QCOMPARE(post(port, TestSupport::otlpSpanJson("d1d2d3d4d5d6d7d8", 9), "cli-token"), 200);
         ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
         QVERIFY(server.waitForFinished(kTimeoutMs));
         QCOMPARE(server.exitCode(), 0);
@@ -231,14 +221,14 @@ private Q_SLOTS:
             box->setReceiving(true);
             QTRY_VERIFY_WITH_TIMEOUT(box->statusLabel()->text().contains(QStringLiteral("127.0.0.1:%1").arg(port)), kTimeoutMs);
             QVERIFY(QSettings().value(QStringLiteral("telemetry/receiver/enabled")).toBool());
-            QCOMPARE(post(port, spanJson("a1a2a3a4a5a6a7a8", 300)), 200); // no token yet
+            QCOMPARE(post(port, TestSupport::otlpSpanJson("a1a2a3a4a5a6a7a8", 300)), 200); // no token yet
 
             const QString token = box->newToken();
             QVERIFY(!token.isEmpty());
             QCOMPARE(Conn::readSecret(Conn::otlpTokenSecretKey()).value, token);
             QTRY_VERIFY_WITH_TIMEOUT(box->statusLabel()->text().contains(QStringLiteral("token")), kTimeoutMs);
-            QCOMPARE(post(port, spanJson("b1b2b3b4b5b6b7b8", 40)), 401);
-            QCOMPARE(post(port, spanJson("b1b2b3b4b5b6b7b8", 40), token.toUtf8()), 200);
+            QCOMPARE(post(port, TestSupport::otlpSpanJson("b1b2b3b4b5b6b7b8", 40)), 401);
+            QCOMPARE(post(port, TestSupport::otlpSpanJson("b1b2b3b4b5b6b7b8", 40), token.toUtf8()), 200);
             QTRY_VERIFY2_WITH_TIMEOUT(box->statusLabel()->text().contains(QStringLiteral("1 model call stored")),
                                       qPrintable(box->statusLabel()->text()), kTimeoutMs);
             QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, kTimeoutMs);
@@ -249,7 +239,7 @@ private Q_SLOTS:
             QVERIFY(!box->service()->isRunning());
             QCOMPARE(box->statusLabel()->text(), QStringLiteral("Off"));
             QVERIFY(!QSettings().value(QStringLiteral("telemetry/receiver/enabled")).toBool());
-            QCOMPARE(post(port, spanJson("c1c2c3c4c5c6c7c8", 5)), 0); // connection refused: nothing listens
+            QCOMPARE(post(port, TestSupport::otlpSpanJson("c1c2c3c4c5c6c7c8", 5)), 0); // connection refused: nothing listens
         }
         QCOMPARE(storedInputTokens(path), 340LL);
 

@@ -2,6 +2,7 @@
 // JSON), like allocation rules"): the JSON exchange format round-trips and names the field of a
 // mistake, the store keeps it, `burnrate telemetry mapping --import` checks before it stores, and
 // what is imported afterwards takes its feature, team and user from the attributes it names.
+#include "otlptestdata.h"
 #include "store/store.h"
 #include "telemetry/mapping.h"
 #include "testsupport.h"
@@ -20,19 +21,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
-// One OTLP JSON export request (a line of the Collector's file exporter) with a span that carries
-// `attribute` = `value` besides its GenAI counts.
-QByteArray spanLine(const char *spanId, const char *attribute, const char *value)
-{
-    return QByteArray(R"({"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"bot"}}]},)"
-                      R"("scopeSpans":[{"spans":[{"traceId":"5b8efff798038103d269b633813fc60c","spanId":")")
-        + spanId
-        + R"(","startTimeUnixNano":"1772326800000000000","endTimeUnixNano":"1772326800500000000","attributes":[)"
-          R"({"key":"gen_ai.provider.name","value":{"stringValue":"openai"}},)"
-          R"({"key":"gen_ai.request.model","value":{"stringValue":"gpt-4o"}},)"
-          R"({"key":"gen_ai.usage.input_tokens","value":{"intValue":"100"}},{"key":")"
-        + attribute + R"(","value":{"stringValue":")" + value + "\"}}]}]}]}]}\n";
-}
 
 } // namespace
 
@@ -123,8 +111,10 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QStringLiteral("\"llm.use_case\"")), qPrintable(out));
 
         const QString spans = m_dir.filePath(QStringLiteral("spans.jsonl"));
-        QVERIFY(writeFile(spans, spanLine("0102030405060708", "llm.use_case", "summarize") + spanLine("1112131415161718", "app.feature", "chat")
-                                     + spanLine("2122232425262728", "user.id", "u-7")));
+        using TestSupport::otlpSpanJson;
+        QVERIFY(writeFile(spans, otlpSpanJson("0102030405060708", 100, "llm.use_case", "summarize") + "\n"
+                                     + otlpSpanJson("1112131415161718", 100, "app.feature", "chat") + "\n"
+                                     + otlpSpanJson("2122232425262728", 100, "user.id", "u-7") + "\n"));
         QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("telemetry"), QStringLiteral("import"), spans}, &out, &err), 0);
         Cost::Store store;
         QVERIFY(store.open(db.toStdString()));

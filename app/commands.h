@@ -32,6 +32,7 @@ bool readInputFile(const QString &path, QByteArray &bytes, const char *command);
 /// message on stderr) when the scan failed. `command` names the caller in messages.
 bool runPostImportAnomalyScan(Cost::Store &store, const char *command);
 int runSimulateCommand(const CommandContext &ctx, const QStringList &args);
+int runRecommendCommand(const CommandContext &ctx, const QStringList &args);
 int runPricesCommand(const CommandContext &ctx, const QStringList &args);
 int runContractsCommand(const CommandContext &ctx, const QStringList &args);
 int runAccountsCommand(const CommandContext &ctx, const QStringList &args);

@@ -50,6 +50,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("anomalies"), {runAnomaliesCommand, false, "anomalies [--from DATE] [--to DATE] [--format csv|json]  stored cost anomalies with root causes"}},
         {QStringLiteral("simulate"), {runSimulateCommand, false,
                                       "simulate --scenario FILE.json [--from DATE] [--to DATE] [--format json|csv] [--save]"}},
+        {QStringLiteral("recommend"), {runRecommendCommand, false,
+                                       "recommend [--from DATE] [--to DATE] [--format csv|json]   savings opportunities, each a scenario"}},
         {QStringLiteral("prices"), {runPricesCommand, false,
                                     "prices import FILE.json | prices list [--model M] | prices check [--from] [--to]   token prices"}},
         {QStringLiteral("contracts"), {runContractsCommand, false,

@@ -1,0 +1,86 @@
+#include "commands.h"
+
+#include "cli/commandline.h"
+#include "cli/csvfield.h"
+#include "domain/timeparse.h"
+#include "pricing/pricedusage.h"
+#include "pricing/pricestore.h"
+#include "recommend/recommend.h"
+#include "simulation/scenario.h"
+#include "store/store.h"
+
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+namespace {
+
+std::string money(Cost::BigMoney v) { return Cost::formatMoney(v, 2); }
+
+// "0.6": std::to_chars, so CSV and JSON stay locale-free.
+std::string confidenceText(double c)
+{
+    char buf[16];
+    const auto r = std::to_chars(buf, buf + sizeof buf, c, std::chars_format::fixed, 1);
+    return std::string(buf, r.ptr);
+}
+
+} // namespace
+
+int runRecommendCommand(const CommandContext &ctx, const QStringList &args)
+{
+    std::string format = "csv";
+    std::optional<std::int64_t> from, to;
+    Cli::CommandLine cli(QStringLiteral("recommend"),
+                         QStringLiteral("Usage: burnrate recommend [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json]\n"
+                                        "Savings opportunities in the period's usage (default: the last 30 days with data), each\n"
+                                        "priced by the scenario engine; its scenario column is what `burnrate simulate` takes.\n"
+                                        "Columns: kind,scope,monthly_savings,low,high,confidence,scenario.\n"));
+    cli.dateRange(from, to);
+    cli.format(format, {QStringLiteral("csv"), QStringLiteral("json")});
+    if (const auto done = cli.parse(args))
+        return *done;
+    Cost::Store store;
+    if (!openStore(ctx, store, "recommend"))
+        return 1;
+    Simulation::UsageQuery query;
+    query.fromDay = from;
+    query.toDay = to;
+    if (query.fromDay && !query.toDay)
+        query.toDay = *query.fromDay + 29;
+    auto catalog = std::make_shared<Pricing::PriceCatalog>();
+    auto snapshot = std::make_shared<Simulation::UsageSnapshot>();
+    std::string error;
+    if (!Pricing::loadCatalog(store.db(), *catalog, error) || !Simulation::loadUsage(store.db(), query, *snapshot, error)) {
+        std::fprintf(stderr, "burnrate recommend: %s\n", error.c_str());
+        return 1;
+    }
+    const Simulation::PricedUsage priced(snapshot, catalog);
+    const std::vector<Recommend::Recommendation> found = Recommend::recommend(priced);
+    if (format == "json") {
+        nlohmann::json rows = nlohmann::json::array();
+        for (const auto &r : found)
+            rows.push_back({{"kind", Recommend::kindName(r.kind)}, {"scope", r.scope}, {"feature", r.feature},
+                            {"provider", r.provider}, {"model", r.model}, {"monthly_savings", money(r.result.monthly)},
+                            {"low", money(r.result.monthlyLow)}, {"high", money(r.result.monthlyHigh)},
+                            {"confidence", confidenceText(r.confidence)}, {"evidence", r.evidence},
+                            {"scenario", nlohmann::json::parse(Simulation::scenarioToJson(r.scenario))}});
+        std::cout << nlohmann::json{{"from", Cost::formatDay(snapshot->fromDay)}, {"to", Cost::formatDay(snapshot->toDay)},
+                                    {"currency", snapshot->currency}, {"recommendations", rows}}
+                         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                  << '\n';
+        return 0;
+    }
+    std::cout << "kind,scope,monthly_savings,low,high,confidence,scenario\n";
+    for (const auto &r : found) {
+        // The scenario on one line, as a CSV field.
+        const std::string scenario = nlohmann::json::parse(Simulation::scenarioToJson(r.scenario)).dump();
+        std::cout << Recommend::kindName(r.kind) << ',' << Cli::csvField(r.scope) << ',' << money(r.result.monthly) << ','
+                  << money(r.result.monthlyLow) << ',' << money(r.result.monthlyHigh) << ',' << confidenceText(r.confidence)
+                  << ',' << Cli::csvField(scenario) << '\n';
+    }
+    return 0;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "pricing/pricedusage.h"
+#include "simulation/scenarioengine.h"
+
+#include <string>
+#include <vector>
+
+/// Savings recommendations (issue #19, first part): scans a period's priced usage per feature and
+/// model for the seed article's opportunities and prices each one with the scenario engine, so its
+/// savings are exactly what `burnrate simulate` gives for its scenario. The rules (README,
+/// "Savings recommendations"):
+/// - smaller model: a feature on a large model whose requests look routine (at most 100 output
+///   tokens per request and output ≤ 10% of input) → the same provider's smaller model;
+/// - prompt caching: ≥ 2,000 uncached input tokens per request and ≤ 10% of input read from cache
+///   → caching half of it at an 80% hit rate;
+/// - batch: a feature whose name says offline work (summarise, classify, embed, extract, digest,
+///   report, nightly, batch…) still on the real-time tier → the batch tier;
+/// - compression: input ≥ 20× output and ≥ 1M input tokens → a prompt-compression step cutting 20%.
+/// Pure; any thread (evaluate() only reads the PricedUsage).
+namespace Recommend {
+
+enum class Kind { SmallerModel, PromptCaching, Batch, Compression };
+/// "smaller_model", "prompt_caching", "batch", "compression".
+const char *kindName(Kind kind);
+
+struct Recommendation {
+    Kind kind = Kind::Compression;
+    std::string feature;  ///< "" = unallocated
+    std::string provider; ///< as stored
+    std::string model;
+    std::string scope;    ///< "feature summarize on gpt-4o"
+    double confidence = 0; ///< 0–1: how sure the rule is that the change does the job
+    std::string evidence;  ///< what the rule saw ("avg 14,200 input tokens per request, 2% cached")
+    Simulation::Scenario scenario; ///< with the period, so `simulate` prices the same usage
+    Simulation::ScenarioResult result;
+};
+
+/// The opportunities with positive savings, largest monthly savings first (ties: kind, scope).
+std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced);
+
+} // namespace Recommend

@@ -21,6 +21,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace {
 
 const QString kEnabledKey = QStringLiteral("telemetry/receiver/enabled");

@@ -39,7 +39,7 @@ bool loadSlice(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, Rol
     // About one row per combination and day: reserving that saves the regrowth copies.
     out.rows.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(toDay - fromDay + 1, 0, 4000)) * combos.size());
     while (st.step()) {
-        const int combo = combos.indexOf(st.int64(1));
+        const int combo = combos.indexOf(st.int64(1), st.int64(0));
         if (combo < 0)
             continue; // a rollup row without its combination joins nothing in SQL either
         SliceRow row;

@@ -11,6 +11,7 @@
 #include "analytics/rollupslice.h"
 #include "domain/allocpart.h"
 #include "domain/money.h"
+#include "domain/timeparse.h"
 #include "export/focusexport.h"
 #include "import/focusimporter.h"
 #include "import/ingestor.h"
@@ -35,32 +36,11 @@ using Allocation::TelemetryWeight;
 using Parts = std::vector<SplitPart>;
 using Weights = std::vector<TelemetryWeight>;
 
-// A FOCUS bill: one row per (day, provider, model, token type, billed, tokens, tags).
-struct BillRow {
-    const char *day, *provider, *model, *type, *billed, *tokens, *tags;
-};
-
-QByteArray focusCsv(std::initializer_list<BillRow> rows)
-{
-    QByteArray csv = "BilledCost,BillingAccountId,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,ConsumedUnit,"
-                     "ServiceProviderName,ServiceName,SkuId,SkuMeter,SkuPriceDetails,Tags\n";
-    for (const BillRow &r : rows) {
-        const std::int64_t d = TestSupport::day(r.day);
-        const QByteArray start = QByteArray::fromStdString(Cost::formatDay(d)) + "T00:00:00Z";
-        const QByteArray end = QByteArray::fromStdString(Cost::formatDay(d + 1)) + "T00:00:00Z";
-        QByteArray tags = r.tags;
-        tags.replace('"', "\"\"");
-        csv += QByteArray(r.billed) + ",org-1,USD," + start + "," + end + "," + r.tokens + ",Tokens," + r.provider + ",API," + r.model
-            + "," + r.type + ",\"{\"\"ModelId\"\":\"\"" + r.model + "\"\",\"\"TokenType\"\":\"\"" + r.type + "\"\"}\",\"" + tags + "\"\n";
-    }
-    return csv;
-}
-
 // The bill of the store tests. Day 1: gpt-4o input, output and cached input untagged; Claude input
 // tagged "tagged"; Claude output without a token quantity. Day 2: gpt-4o input, no telemetry.
 QByteArray joinBill()
 {
-    return focusCsv({
+    return TestSupport::focusTokenCsv({
         {"2026-03-01", "OpenAI", "gpt-4o-2024-08-06", "Input", "2.00", "1000000", ""},
         {"2026-03-01", "OpenAI", "gpt-4o-2024-08-06", "Output", "0.80", "1000000", ""},
         {"2026-03-01", "OpenAI", "gpt-4o-2024-08-06", "Cached Input", "0.30", "400000", ""},
@@ -108,6 +88,14 @@ std::map<std::string, std::string> byFeature(const std::vector<Analytics::Totals
     return out;
 }
 
+Analytics::TotalsRequest by(const char *dimension, std::vector<Analytics::Filter> filters = {})
+{
+    Analytics::TotalsRequest request;
+    request.by = {dimension};
+    request.filters = std::move(filters);
+    return request;
+}
+
 Cost::BigMoney sum(const std::vector<Analytics::TotalsRow> &rows)
 {
     Cost::BigMoney total = 0;
@@ -141,9 +129,9 @@ class TestTelemetryJoin : public QObject {
     {
         std::string error;
         std::vector<Analytics::TotalsRow> features, providers, teams;
-        QVERIFY2(Analytics::totals(db, {.by = {"feature"}}, features, error), error.c_str());
-        QVERIFY2(Analytics::totals(db, {.by = {"provider"}}, providers, error), error.c_str());
-        QVERIFY2(Analytics::totals(db, {.by = {"team"}}, teams, error), error.c_str());
+        QVERIFY2(Analytics::totals(db, by("feature"), features, error), error.c_str());
+        QVERIFY2(Analytics::totals(db, by("provider"), providers, error), error.c_str());
+        QVERIFY2(Analytics::totals(db, by("team"), teams, error), error.c_str());
         QCOMPARE(sum(features), sum(providers));
         QCOMPARE(sum(teams), sum(providers));
         // The page path (rollup slice over the combination cache) gives SQL's figures to the unit.
@@ -151,12 +139,12 @@ class TestTelemetryJoin : public QObject {
         Analytics::RollupSlice slice;
         QVERIFY2(Analytics::loadSlice(db, TestSupport::day("2026-03-01"), TestSupport::day("2026-03-02"), slice, error), error.c_str());
         std::vector<Analytics::TotalsRow> sliced;
-        QVERIFY2(Analytics::sliceTotals(slice, {.by = {"feature"}}, sliced, error), error.c_str());
+        QVERIFY2(Analytics::sliceTotals(slice, by("feature"), sliced, error), error.c_str());
         QCOMPARE(byFeature(sliced), byFeature(features));
         // A feature filter: the SQL join and the slice select the same day parts.
         std::vector<Analytics::TotalsRow> chatSql, chatSlice;
-        QVERIFY2(Analytics::totals(db, {.by = {"model"}, .filters = {{"feature", "chat"}}}, chatSql, error), error.c_str());
-        QVERIFY2(Analytics::sliceTotals(slice, {.by = {"model"}, .filters = {{"feature", "chat"}}}, chatSlice, error), error.c_str());
+        QVERIFY2(Analytics::totals(db, by("model", {{"feature", "chat"}}), chatSql, error), error.c_str());
+        QVERIFY2(Analytics::sliceTotals(slice, by("model", {{"feature", "chat"}}), chatSlice, error), error.c_str());
         QCOMPARE(sum(chatSlice), sum(chatSql));
     }
 
@@ -224,12 +212,12 @@ private Q_SLOTS:
         QVERIFY2(Allocation::saveRules(store.db(), {rule}, error), error.c_str());
         QVERIFY(importBill(store, QStringLiteral("join.csv"), joinBill()));
         std::vector<Analytics::TotalsRow> rows;
-        QVERIFY2(Analytics::totals(store.db(), {.by = {"feature"}}, rows, error), error.c_str());
+        QVERIFY2(Analytics::totals(store.db(), by("feature"), rows, error), error.c_str());
         QCOMPARE(byFeature(rows), (std::map<std::string, std::string>{{"ruled", "5.10"}, {"tagged", "1.00"}, {"", "0.50"}}));
 
         Telemetry::IngestResult ingested;
         QVERIFY2(Telemetry::ingest(store.db(), "otlp", joinTelemetry(), ingested, error), error.c_str());
-        QVERIFY2(Analytics::totals(store.db(), {.by = {"feature"}}, rows, error), error.c_str());
+        QVERIFY2(Analytics::totals(store.db(), by("feature"), rows, error), error.c_str());
         // gpt-4o input: 300k chat + 200k search of 1M billed → 0.60, 0.40, untracked 1.00.
         // Output: 200k + 100k of 1M → 0.16, 0.08, untracked 0.56. Cached input: chat's 100k
         // (subtracted from its input) of 400k → 0.075, untracked 0.225. Claude input is tagged.
@@ -238,7 +226,7 @@ private Q_SLOTS:
                                                           {"tagged", "1.00"}, {"summarize", "0.375"}, {"digest", "0.125"},
                                                           {"ruled", "2.00"}};
         QCOMPARE(byFeature(rows), expected);
-        QVERIFY2(Analytics::totals(store.db(), {.by = {"team"}}, rows, error), error.c_str());
+        QVERIFY2(Analytics::totals(store.db(), by("team"), rows, error), error.c_str());
         QCOMPARE(byFeature(rows), (std::map<std::string, std::string>{{"cx", "0.835"}, {"docs", "0.50"}, {"", "5.265"}}));
         checkViewsAgree(store.db());
 
@@ -267,7 +255,7 @@ private Q_SLOTS:
         QVERIFY2(Telemetry::ingest(store.db(), "otlp", joinTelemetry(), ingested, error), error.c_str());
         QCOMPARE(ingested.duplicates, 4);
         QVERIFY2(Allocation::saveRules(store.db(), {rule}, error), error.c_str());
-        QVERIFY2(Analytics::totals(store.db(), {.by = {"feature"}}, rows, error), error.c_str());
+        QVERIFY2(Analytics::totals(store.db(), by("feature"), rows, error), error.c_str());
         QCOMPARE(byFeature(rows), expected);
     }
 
@@ -281,7 +269,7 @@ private Q_SLOTS:
         QVERIFY2(Telemetry::ingest(store.db(), "otlp", joinTelemetry(), ingested, error), error.c_str());
         QVERIFY(importBill(store, QStringLiteral("first.csv"), joinBill()));
         std::vector<Analytics::TotalsRow> rows;
-        QVERIFY2(Analytics::totals(store.db(), {.by = {"feature"}}, rows, error), error.c_str());
+        QVERIFY2(Analytics::totals(store.db(), by("feature"), rows, error), error.c_str());
         QCOMPARE(byFeature(rows).at("chat"), std::string("0.835"));
         QCOMPARE(byFeature(rows).at(""), std::string("2.00")); // day 2: no rule, no telemetry
         checkViewsAgree(store.db());
@@ -292,7 +280,7 @@ private Q_SLOTS:
         Cost::Store store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("writes.sqlite")).toStdString()));
         QVERIFY(importBill(store, QStringLiteral("writes.csv"),
-                           focusCsv({{"2026-03-01", "Anthropic", "claude-sonnet-4-20250514", "Input", "3.00", "300000", ""},
+                           TestSupport::focusTokenCsv({{"2026-03-01", "Anthropic", "claude-sonnet-4-20250514", "Input", "3.00", "300000", ""},
                                      {"2026-03-01", "Anthropic", "claude-sonnet-4-20250514", "Cache Write", "1.25", "100000", ""}})));
         std::string error;
         Telemetry::IngestResult ingested;
@@ -303,7 +291,7 @@ private Q_SLOTS:
                                    ingested, error),
                  error.c_str());
         std::vector<Analytics::TotalsRow> rows;
-        QVERIFY2(Analytics::totals(store.db(), {.by = {"feature"}}, rows, error), error.c_str());
+        QVERIFY2(Analytics::totals(store.db(), by("feature"), rows, error), error.c_str());
         // Input: agent's 300k uncached and other's 300k of 300k billed (telemetry over the bill):
         // 1.50 each; the cache write is agent's alone: 1.25. Unsubtracted, agent would get 4/7 of 3.00.
         QCOMPARE(byFeature(rows), (std::map<std::string, std::string>{{"agent", "2.75"}, {"other", "1.50"}}));
@@ -318,7 +306,7 @@ private Q_SLOTS:
         {
             QFile f(bill);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(focusCsv({{"2026-03-01", "OpenAI", "gpt-4o-2024-08-06", "Input", "1.00", "700", ""},
+            f.write(TestSupport::focusTokenCsv({{"2026-03-01", "OpenAI", "gpt-4o-2024-08-06", "Input", "1.00", "700", ""},
                               {"2026-03-01", "OpenAI", "gpt-4o-2024-08-06", "Output", "0.10", "300", ""}}));
         }
         {

@@ -177,6 +177,7 @@ bool ComboCache::load(Cost::SqliteDb &db, std::string &error)
         if (m_combos[i].id >= 0)
             m_index[static_cast<std::size_t>(m_combos[i].id)] = static_cast<int>(i);
 
+    m_staticCount = m_combos.size();
     if (!loadParts(db, used, error))
         return false;
 

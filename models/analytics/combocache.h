@@ -49,7 +49,10 @@ public:
     /// Drops every cached snapshot (tests; a store replaced on disk).
     static void clearAll();
 
+    /// Entries: every combination, then one per telemetry-split (combination, day).
     std::size_t size() const { return m_combos.size(); }
+    /// Number of combinations (the static entries, indices below it).
+    std::size_t comboCount() const { return m_staticCount; }
     /// Number of distinct Combo::source ids.
     std::size_t sourceCount() const { return m_sourceCount; }
     const Combo &combo(std::size_t index) const { return m_combos[index]; }
@@ -85,6 +88,7 @@ private:
 
     std::vector<Combo> m_combos;
     std::vector<int> m_index;
+    std::size_t m_staticCount = 0;
     std::unordered_map<std::uint64_t, int> m_dayIndex; ///< dayKey → entry of a telemetry-split day
     std::vector<ComboPart> m_parts;
     std::size_t m_sourceCount = 0;

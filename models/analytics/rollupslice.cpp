@@ -37,7 +37,7 @@ bool loadSlice(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, Rol
     st.bind(2, toDay);
     const ComboCache &combos = *out.combos;
     // About one row per combination and day: reserving that saves the regrowth copies.
-    out.rows.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(toDay - fromDay + 1, 0, 4000)) * combos.size());
+    out.rows.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(toDay - fromDay + 1, 0, 4000)) * combos.comboCount());
     while (st.step()) {
         const int combo = combos.indexOf(st.int64(1), st.int64(0));
         if (combo < 0)

@@ -124,6 +124,16 @@ std::vector<TelemetryWeight> weightsOf(const std::vector<Reported> &reported, in
     return out;
 }
 
+// The page caches key on this (ComboCache): telemetry parts change without new combinations.
+bool bumpGeneration(Cost::SqliteDb &db, std::string &error)
+{
+    if (db.exec("INSERT INTO setting(key, value) VALUES('telemetry_allocation', '1') ON CONFLICT(key) DO UPDATE SET"
+                " value = CAST(value AS INTEGER) + 1"))
+        return true;
+    error = db.error();
+    return false;
+}
+
 } // namespace
 
 bool allocateTelemetry(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, std::string &error)
@@ -138,6 +148,12 @@ bool allocateTelemetry(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t to
         error = "cannot replace the telemetry allocation: " + del.error();
         return false;
     }
+    const bool removed = db.changes() > 0;
+    Cost::SqliteStmt any(db, "SELECT EXISTS(SELECT 1 FROM telemetry_usage WHERE hour BETWEEN ?1 AND ?2)");
+    any.bind(1, fromDay * 24);
+    any.bind(2, toDay * 24 + 23);
+    if (any.step() && any.int64(0) == 0) // most imports: no telemetry on their days, nothing to join
+        return !removed || bumpGeneration(db, error);
     std::unordered_map<std::int64_t, ComboInfo> combos;
     BillMap bill;
     TelemetryMap telemetry;
@@ -181,13 +197,7 @@ bool allocateTelemetry(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t to
             }
         }
     }
-    // The page caches key on this (ComboCache): telemetry parts change without new combinations.
-    if (!db.exec("INSERT INTO setting(key, value) VALUES('telemetry_allocation', '1') ON CONFLICT(key) DO UPDATE SET"
-                 " value = CAST(value AS INTEGER) + 1")) {
-        error = db.error();
-        return false;
-    }
-    return true;
+    return bumpGeneration(db, error);
 }
 
 bool allocateTelemetryAll(Cost::SqliteDb &db, std::string &error)

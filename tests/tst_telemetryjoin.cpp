@@ -15,6 +15,7 @@
 #include "export/focusexport.h"
 #include "import/focusimporter.h"
 #include "import/ingestor.h"
+#include "pricing/simulationusage.h"
 #include "store/store.h"
 #include "telemetry/telemetrystore.h"
 #include "telemetry/usage.h"
@@ -146,6 +147,25 @@ class TestTelemetryJoin : public QObject {
         QVERIFY2(Analytics::totals(db, by("model", {{"feature", "chat"}}), chatSql, error), error.c_str());
         QVERIFY2(Analytics::sliceTotals(slice, by("model", {{"feature", "chat"}}), chatSlice, error), error.c_str());
         QCOMPARE(sum(chatSlice), sum(chatSql));
+        // The daily chart's series by feature and the simulator's feature scope: the same split.
+        Analytics::DailyBreakdown daily;
+        QVERIFY2(Analytics::dailyBreakdown(db, "feature", TestSupport::day("2026-03-01"), TestSupport::day("2026-03-02"), 50, daily,
+                                           error),
+                 error.c_str());
+        std::map<std::string, std::string> dailyTotals;
+        for (std::size_t i = 0; i < daily.names.size(); ++i)
+            dailyTotals[daily.names[i] == "(none)" ? std::string() : daily.names[i]] = Cost::formatMoney(daily.seriesTotals[i], 2);
+        QCOMPARE(dailyTotals, byFeature(features));
+        Simulation::UsageSnapshot usage;
+        Simulation::UsageQuery scope;
+        scope.fromDay = TestSupport::day("2026-03-01");
+        scope.toDay = TestSupport::day("2026-03-02");
+        scope.filters = {{"feature", "chat"}};
+        QVERIFY2(Simulation::loadUsage(db, scope, usage, error), error.c_str());
+        Cost::BigMoney chatUsage = usage.otherBilled;
+        for (const auto &cell : usage.cells)
+            chatUsage += cell.billed;
+        QCOMPARE(Cost::formatMoney(chatUsage, 2), byFeature(features).count("chat") ? byFeature(features).at("chat") : "0.00");
     }
 
 private Q_SLOTS:

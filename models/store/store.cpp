@@ -285,15 +285,23 @@ CREATE TABLE IF NOT EXISTS telemetry_seen(
 
 // Migration 15: an anomaly's root-cause sentence as parts (JSON, see Analytics::CausePhrase), so the
 // app words it in the user's language; `explanation` keeps the English the command line prints.
-std::string migration15() { return "ALTER TABLE anomaly ADD COLUMN explanation_parts TEXT NOT NULL DEFAULT '';"; }
+// (Run again over a store already past it, as the older-store tests do: added only where missing.)
+std::string migration15(SqliteDb &db)
+{
+    if (db.scalar("SELECT count(*) FROM pragma_table_info('anomaly') WHERE name = 'explanation_parts'") > 0)
+        return "SELECT 1;";
+    return "ALTER TABLE anomaly ADD COLUMN explanation_parts TEXT NOT NULL DEFAULT '';";
+}
 
 // Migration 16: allocation parts become day-aware. `day` = -1 is the static allocation (tags and
 // rules, per combination); a (combination, UTC day) with rows of its own is split by the
 // application telemetry that day (Allocation::allocateTelemetry) and those rows win over the
 // static ones. Existing parts become the static ones; telemetry parts are computed by the next
-// telemetry ingest, import or rules save.
-std::string migration16()
+// telemetry ingest, import or rules save. A store whose allocation is day-aware already keeps it.
+std::string migration16(SqliteDb &db)
 {
+    if (db.scalar("SELECT count(*) FROM pragma_table_info('combo_allocation') WHERE name = 'day'") > 0)
+        return "SELECT 1;";
     return R"SQL(
 CREATE TABLE combo_allocation_v16(
     combo_id INTEGER NOT NULL, day INTEGER NOT NULL DEFAULT -1, part INTEGER NOT NULL, feature INTEGER NOT NULL,
@@ -384,8 +392,8 @@ bool Store::migrate()
                                  migration12(m_db),
                                  migration13(),
                                  migration14(),
-                                 migration15(),
-                                 migration16()};
+                                 migration15(m_db),
+                                 migration16(m_db)};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

@@ -1,7 +1,7 @@
 // The OTLP/HTTP receiver (connectors/otlp): answers by the OTLP rules and stores each request's
 // model calls before it answers; and end to end, the real OpenTelemetry JS SDK exporter (protobuf,
 // gzip or not, keep-alive) sends to `burnrate telemetry serve`, which stores exactly what was sent
-// and stops cleanly on SIGTERM.
+// and stops cleanly on SIGTERM; a FOCUS bill of the same day is then split by those spans.
 #include "testsupport.h"
 
 #include "otlptestdata.h"
@@ -235,6 +235,34 @@ private Q_SLOTS:
         QCOMPARE(d.scalar("SELECT sum(requests) FROM telemetry_usage"), 100);
         QCOMPARE(d.scalar("SELECT count(DISTINCT model) FROM telemetry_usage"), 1); // gpt-4o, canonical
         QCOMPARE(d.scalar("SELECT count(*) FROM telemetry_usage WHERE team <> 'cx'"), 0); // service.namespace
+
+        // The bill of the same day, imported after the spans: `totals --by feature` splits it by them.
+        const QString bill = m_dir.filePath(gzip ? QStringLiteral("e2e-gzip-bill.csv") : QStringLiteral("e2e-bill.csv"));
+        {
+            QFile f(bill);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(TestSupport::focusTokenCsv({{"2026-03-01", "OpenAI", "gpt-4o-2024-08-06", "Input", "10.00", "25000000", ""},
+                                                {"2026-03-01", "OpenAI", "gpt-4o-2024-08-06", "Output", "6.00", "10000000", ""}}));
+        }
+        QString cli, err;
+        QVERIFY2(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("import"), bill}, &cli, &err) == 0, qPrintable(err));
+        QVERIFY2(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("feature")},
+                                          &cli, &err)
+                     == 0,
+                 qPrintable(err));
+        // Input: 10M chat and 10M search tokens of 25M billed → 40 % each of $10.00, 20 % untracked.
+        // Output: 3.75M each of 10M billed → 37.5 % each of $6.00, 25 % untracked.
+        QCOMPARE(cli, QStringLiteral("feature,billed,rows\nchat,6.25,2\nsearch,6.25,2\n(untracked),3.50,2\n"));
+        QVERIFY2(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("team")},
+                                          &cli, &err)
+                     == 0,
+                 qPrintable(err));
+        QCOMPARE(cli, QStringLiteral("team,billed,rows\ncx,12.50,4\n,3.50,2\n"));
+        QVERIFY2(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("provider")},
+                                          &cli, &err)
+                     == 0,
+                 qPrintable(err));
+        QCOMPARE(cli, QStringLiteral("provider,billed,rows\nOpenAI,16.00,2\n"));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "allocation/allocation.h"
 
+#include "allocation/interner.h"
+#include "allocation/telemetryallocation.h"
 #include "domain/jsonread.h"
 
 #include <nlohmann/json.hpp>
@@ -123,36 +125,6 @@ bool matches(const Compiled &c, const ComboView &combo)
     }
     return false;
 }
-
-class Interner {
-public:
-    explicit Interner(Cost::SqliteDb &db)
-        : m_insert(db, "INSERT INTO dict(s) VALUES(?1) ON CONFLICT(s) DO NOTHING")
-        , m_select(db, "SELECT id FROM dict WHERE s = ?1")
-    {
-    }
-    std::uint32_t id(const std::string &s)
-    {
-        if (s.empty())
-            return 0;
-        auto it = m_cache.find(s);
-        if (it != m_cache.end())
-            return it->second;
-        m_insert.bind(1, std::string_view(s));
-        m_insert.exec();
-        m_select.bind(1, std::string_view(s));
-        std::uint32_t id = 0;
-        if (m_select.step())
-            id = static_cast<std::uint32_t>(m_select.int64(0));
-        m_select.reset();
-        m_cache.emplace(s, id);
-        return id;
-    }
-
-private:
-    Cost::SqliteStmt m_insert, m_select;
-    std::unordered_map<std::string, std::uint32_t> m_cache;
-};
 
 std::vector<Part> partsFor(const ComboView &combo, const std::vector<Compiled> &rules, Interner &interner)
 {
@@ -381,10 +353,10 @@ bool allocate(Cost::SqliteDb &db, const std::vector<std::uint32_t> *comboIds, st
         return false;
     const auto compiled = compile(rules, rules.size());
     Interner interner(db);
-    Cost::SqliteStmt del(db, "DELETE FROM combo_allocation WHERE combo_id = ?1");
+    Cost::SqliteStmt del(db, "DELETE FROM combo_allocation WHERE combo_id = ?1 AND day = -1");
     Cost::SqliteStmt ins(db, "INSERT INTO combo_allocation(combo_id, part, feature, team, cum_before, cum_after, rule)"
                              " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    if (!comboIds && !db.exec("DELETE FROM combo_allocation")) {
+    if (!comboIds && !db.exec("DELETE FROM combo_allocation WHERE day = -1")) {
         error = db.error();
         return false;
     }
@@ -435,7 +407,9 @@ bool saveRules(Cost::SqliteDb &db, const std::vector<Rule> &rules, std::string &
         ins.bind(2, std::string_view(one.dump()));
         ok = ins.exec();
     }
-    if (!ok || !allocate(db, nullptr, error) || !db.exec("COMMIT")) {
+    // Telemetry parts do not depend on the rules; recomputing them here also fills them in for a
+    // store migrated to schema 16 with telemetry already stored.
+    if (!ok || !allocate(db, nullptr, error) || !allocateTelemetryAll(db, error) || !db.exec("COMMIT")) {
         if (error.empty())
             error = db.error();
         db.exec("ROLLBACK");

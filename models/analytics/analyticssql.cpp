@@ -31,13 +31,19 @@ const DimSql *findDim(const std::string &name)
     return nullptr;
 }
 
-// Feature and team come from the allocation (rules, else tags): joined only when needed.
+// Feature and team come from the allocation (tags, telemetry, rules): joined only when needed.
 bool isAllocated(const std::string &dim) { return dim == "feature" || dim == "team"; }
 
 std::string fromClause(bool allocated, bool facts)
 {
-    return std::string(facts ? " FROM fact r" : " FROM rollup_daily r") + " JOIN combo c ON c.id = r.combo_id"
-        + (allocated ? " JOIN combo_allocation a ON a.combo_id = r.combo_id" : "");
+    std::string sql = std::string(facts ? " FROM fact r" : " FROM rollup_daily r") + " JOIN combo c ON c.id = r.combo_id";
+    if (!allocated)
+        return sql;
+    // A combination's parts for the row's UTC day (the telemetry join) when it has any, else its
+    // static parts (day -1): one probe of the primary key per row.
+    const std::string day = facts ? "(CASE WHEN r.start >= 0 THEN r.start / 86400 ELSE -((86399 - r.start) / 86400) END)" : "r.day";
+    return sql + " JOIN combo_allocation a ON a.combo_id = r.combo_id AND a.day = CASE WHEN EXISTS(SELECT 1 FROM combo_allocation"
+        " t WHERE t.combo_id = r.combo_id AND t.day = " + day + ") THEN " + day + " ELSE -1 END";
 }
 
 // An additive rollup column, split by the allocation when it is joined.

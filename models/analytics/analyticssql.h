@@ -23,7 +23,8 @@ const std::vector<DimSql> &dimTable();
 const DimSql *findDim(const std::string &name);
 /// True for dimensions that come from the allocation (feature, team).
 bool isAllocated(const std::string &dim);
-/// FROM clause over daily rollups (or raw facts), joining the allocation when needed.
+/// FROM clause over daily rollups (or raw facts), joining the allocation when needed: the
+/// combination's parts of the row's day where the telemetry join made some, else its static ones.
 std::string fromClause(bool allocated, bool facts = false);
 /// An additive column of `r`, split by the allocation when it is joined.
 std::string amountExpr(const char *column, bool allocated);

@@ -16,14 +16,16 @@ namespace Analytics {
 
 namespace {
 
-// What the cached snapshot was read from. combo_allocation is a pure function of the rules
-// and the combinations (Allocation::allocate), combinations and dictionary strings are only
+// What the cached snapshot was read from. combo_allocation's static parts are a pure function of
+// the rules and the combinations (Allocation::allocate), its telemetry parts are counted by a
+// generation (Allocation::allocateTelemetry), combinations and dictionary strings are only
 // ever appended, so these change whenever anything the cache holds does.
 struct CacheKey {
     std::int64_t maxCombo = 0;
     std::int64_t comboCount = 0;
     std::int64_t maxDict = 0;
     std::string rules;
+    std::int64_t telemetry = 0; ///< generation of the telemetry split (Allocation::allocateTelemetry)
     std::uintmax_t fileId = 0; ///< inode: a store replaced at the same path is another store
     bool operator==(const CacheKey &) const = default;
 };
@@ -55,6 +57,7 @@ bool readKey(Cost::SqliteDb &db, CacheKey &key, std::string &error)
     key.maxCombo = st.isNull(0) ? 0 : st.int64(0);
     key.comboCount = st.int64(1);
     key.maxDict = st.isNull(2) ? 0 : st.int64(2);
+    key.telemetry = db.scalar("SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'telemetry_allocation'");
     Cost::SqliteStmt rules(db, "SELECT definition FROM allocation_rule ORDER BY position");
     while (rules.step()) {
         key.rules += rules.text(0);
@@ -174,32 +177,9 @@ bool ComboCache::load(Cost::SqliteDb &db, std::string &error)
         if (m_combos[i].id >= 0)
             m_index[static_cast<std::size_t>(m_combos[i].id)] = static_cast<int>(i);
 
-    // Parts in (combo, part) order: each combination's parts are contiguous.
-    Cost::SqliteStmt parts(db, "SELECT combo_id, feature, team, cum_before, cum_after FROM combo_allocation ORDER BY combo_id, part");
-    std::int64_t current = -1;
-    while (parts.step()) {
-        const int index = indexOf(parts.int64(0));
-        if (index < 0)
-            continue; // an allocation without a combination joins nothing
-        Combo &c = m_combos[static_cast<std::size_t>(index)];
-        if (c.id != current) {
-            current = c.id;
-            c.firstPart = static_cast<std::uint32_t>(m_parts.size());
-        }
-        ComboPart p;
-        p.feature = static_cast<std::uint32_t>(parts.int64(1));
-        p.team = static_cast<std::uint32_t>(parts.int64(2));
-        p.before = parts.int64(3);
-        p.after = parts.int64(4);
-        used.insert(p.feature);
-        used.insert(p.team);
-        m_parts.push_back(p);
-        ++c.partCount;
-    }
-    if (!parts.error().empty()) {
-        error = parts.error();
+    m_staticCount = m_combos.size();
+    if (!loadParts(db, used, error))
         return false;
-    }
 
     Cost::SqliteStmt dict(db, "SELECT s FROM dict WHERE id = ?1");
     for (const std::uint32_t id : used) {
@@ -214,6 +194,49 @@ bool ComboCache::load(Cost::SqliteDb &db, std::string &error)
         dict.reset();
     }
     return true;
+}
+
+// Static parts (day -1) first, in (combo, part) order, so each combination's parts are contiguous;
+// then every telemetry-split (combination, day) as an entry of its own after the static ones.
+bool ComboCache::loadParts(Cost::SqliteDb &db, std::unordered_set<std::uint32_t> &used, std::string &error)
+{
+    Cost::SqliteStmt parts(db, "SELECT combo_id, day, feature, team, cum_before, cum_after FROM combo_allocation"
+                               " ORDER BY day >= 0, combo_id, day, part");
+    std::int64_t currentCombo = -1, currentDay = -2;
+    std::size_t entry = 0;
+    while (parts.step()) {
+        const std::int64_t comboId = parts.int64(0), day = parts.int64(1);
+        const int index = indexOf(comboId);
+        if (index < 0)
+            continue; // an allocation without a combination joins nothing
+        if (comboId != currentCombo || day != currentDay) {
+            currentCombo = comboId;
+            currentDay = day;
+            if (day < 0) {
+                entry = static_cast<std::size_t>(index);
+            } else {
+                Combo copy = m_combos[static_cast<std::size_t>(index)];
+                copy.day = day;
+                copy.partCount = 0;
+                m_combos[static_cast<std::size_t>(index)].hasDays = true;
+                entry = m_combos.size();
+                m_dayIndex.emplace(dayKey(comboId, day), static_cast<int>(entry));
+                m_combos.push_back(std::move(copy));
+            }
+            m_combos[entry].firstPart = static_cast<std::uint32_t>(m_parts.size());
+        }
+        ComboPart p;
+        p.feature = static_cast<std::uint32_t>(parts.int64(2));
+        p.team = static_cast<std::uint32_t>(parts.int64(3));
+        p.before = parts.int64(4);
+        p.after = parts.int64(5);
+        used.insert(p.feature);
+        used.insert(p.team);
+        m_parts.push_back(p);
+        ++m_combos[entry].partCount;
+    }
+    error = parts.error();
+    return error.empty();
 }
 
 } // namespace Analytics

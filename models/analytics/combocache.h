@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 /// The small side of every page query: each dimension combination (`combo`) with its
@@ -38,6 +39,8 @@ public:
         std::uint32_t firstPart = 0;
         std::uint32_t partCount = 0;
         std::uint32_t source = 0; ///< dense id of its unitSourceColumns() values (breakdown.h)
+        std::int64_t day = -1;    ///< the UTC day of a telemetry-split entry, -1 for the static one
+        bool hasDays = false;     ///< (static entry) some days are split by telemetry
     };
 
     /// The cache for the store behind `db`: reused while the store's combinations and rules
@@ -46,15 +49,28 @@ public:
     /// Drops every cached snapshot (tests; a store replaced on disk).
     static void clearAll();
 
+    /// Entries: every combination, then one per telemetry-split (combination, day).
     std::size_t size() const { return m_combos.size(); }
+    /// Number of combinations (the static entries, indices below it).
+    std::size_t comboCount() const { return m_staticCount; }
     /// Number of distinct Combo::source ids.
     std::size_t sourceCount() const { return m_sourceCount; }
     const Combo &combo(std::size_t index) const { return m_combos[index]; }
-    /// Dense index of a combination id, or -1 when unknown.
+    /// Dense index of a combination id (its static allocation), or -1 when unknown.
     int indexOf(std::int64_t comboId) const
     {
         return comboId >= 0 && static_cast<std::size_t>(comboId) < m_index.size() ? m_index[static_cast<std::size_t>(comboId)]
                                                                                     : -1;
+    }
+    /// Dense index of a combination on a UTC day: an entry of its own where telemetry split that
+    /// day (same dimensions, the day's parts), else the static one; -1 when unknown.
+    int indexOf(std::int64_t comboId, std::int64_t day) const
+    {
+        const int index = indexOf(comboId);
+        if (index < 0 || !m_combos[static_cast<std::size_t>(index)].hasDays)
+            return index;
+        const auto it = m_dayIndex.find(dayKey(comboId, day));
+        return it != m_dayIndex.end() ? it->second : index;
     }
     const ComboPart *parts(const Combo &c) const { return m_parts.data() + c.firstPart; }
     /// Text of a dictionary id ("" for 0 or an id no combination uses).
@@ -64,9 +80,16 @@ public:
 
 private:
     bool load(Cost::SqliteDb &db, std::string &error);
+    bool loadParts(Cost::SqliteDb &db, std::unordered_set<std::uint32_t> &used, std::string &error);
+    static std::uint64_t dayKey(std::int64_t comboId, std::int64_t day)
+    {
+        return (static_cast<std::uint64_t>(comboId) << 24) ^ static_cast<std::uint64_t>(day);
+    }
 
     std::vector<Combo> m_combos;
     std::vector<int> m_index;
+    std::size_t m_staticCount = 0;
+    std::unordered_map<std::uint64_t, int> m_dayIndex; ///< dayKey → entry of a telemetry-split day
     std::vector<ComboPart> m_parts;
     std::size_t m_sourceCount = 0;
     std::unordered_map<std::uint32_t, std::string> m_text;

@@ -38,10 +38,10 @@ bool hourlySums(Cost::SqliteDb &db, const ComboCache &combos, const SliceGroupin
     st.bind(2, rangeEnd - 1);
     const std::size_t units = static_cast<std::size_t>((rangeEnd - rangeStart) / 3600);
     while (st.step()) {
-        const int combo = combos.indexOf(st.int64(0));
+        const std::int64_t start = st.int64(1);
+        const int combo = combos.indexOf(st.int64(0), Cost::dayOf(start));
         if (combo < 0)
             continue;
-        const std::int64_t start = st.int64(1);
         const auto unit = static_cast<std::size_t>((start - start % 3600 - rangeStart) / 3600);
         const std::int64_t billed = st.int64(2);
         const auto c = static_cast<std::uint32_t>(combo);

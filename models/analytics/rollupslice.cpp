@@ -37,9 +37,9 @@ bool loadSlice(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, Rol
     st.bind(2, toDay);
     const ComboCache &combos = *out.combos;
     // About one row per combination and day: reserving that saves the regrowth copies.
-    out.rows.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(toDay - fromDay + 1, 0, 4000)) * combos.size());
+    out.rows.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(toDay - fromDay + 1, 0, 4000)) * combos.comboCount());
     while (st.step()) {
-        const int combo = combos.indexOf(st.int64(1));
+        const int combo = combos.indexOf(st.int64(1), st.int64(0));
         if (combo < 0)
             continue; // a rollup row without its combination joins nothing in SQL either
         SliceRow row;
@@ -135,8 +135,27 @@ bool SliceGrouping::build(const ComboCache &combos, const std::string &dimension
         conditions.push_back(c);
     }
 
+    // Keys by dictionary id: each text is hashed once, not once per entry (telemetry adds an
+    // entry per combination and day).
+    std::unordered_map<std::uint32_t, std::uint32_t> keyOfId;
+    const auto idKey = [&](std::uint32_t id) {
+        auto it = keyOfId.find(id);
+        if (it == keyOfId.end())
+            it = keyOfId.emplace(id, keyOf(combos.text(id))).first;
+        return it->second;
+    };
     for (std::size_t i = 0; i < combos.size(); ++i) {
         const ComboCache::Combo &combo = combos.combo(i);
+        if (!allocated && combo.day >= 0) {
+            // A telemetry day entry differs from its combination only in its parts.
+            const auto base = static_cast<std::size_t>(combos.indexOf(combo.id));
+            for (std::uint32_t t = m_offsets[base]; t < m_offsets[base + 1]; ++t) {
+                const SliceTarget copy = m_targets[t];
+                m_targets.push_back(copy);
+            }
+            m_offsets.push_back(static_cast<std::uint32_t>(m_targets.size()));
+            continue;
+        }
         const bool comboPasses = std::all_of(conditions.begin(), conditions.end(), [&](const Condition &c) {
             switch (c.on) {
             case Condition::On::Combo: return combo.dims[static_cast<std::size_t>(c.column)] == c.id;
@@ -146,7 +165,7 @@ bool SliceGrouping::build(const ComboCache &combos, const std::string &dimension
         });
         auto comboKey = [&]() -> std::uint32_t {
             switch (source) {
-            case Source::Combo: return keyOf(combos.text(combo.dims[static_cast<std::size_t>(column)]));
+            case Source::Combo: return idKey(combo.dims[static_cast<std::size_t>(column)]);
             case Source::TokenKind:
                 return keyOf(std::string(Cost::tokenKindName(static_cast<Cost::TokenKind>(combo.tokenKind))));
             default: return keyOf(std::string());
@@ -168,7 +187,7 @@ bool SliceGrouping::build(const ComboCache &combos, const std::string &dimension
                 if (!partPasses)
                     continue;
                 const std::uint32_t key
-                    = source == Source::Part ? keyOf(combos.text(partTeam ? part.team : part.feature)) : comboKey();
+                    = source == Source::Part ? idKey(partTeam ? part.team : part.feature) : comboKey();
                 m_targets.push_back(SliceTarget{key, true, part.before, part.after});
             }
         }

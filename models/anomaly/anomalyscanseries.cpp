@@ -115,7 +115,7 @@ bool queryAll(Cost::SqliteDb &db, const std::vector<std::string> &dimensions, An
     st.bind(2, to);
     while (st.step()) {
         const std::int64_t start = st.int64(0);
-        const int index = cache->indexOf(st.int64(1));
+        const int index = cache->indexOf(st.int64(1), hourly ? Cost::dayOf(start) : start);
         if (index < 0)
             continue; // as the SQL join: a charge without its combination counts nowhere
         const ComboCache::Combo &combo = cache->combo(static_cast<std::size_t>(index));

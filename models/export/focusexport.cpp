@@ -93,23 +93,30 @@ Extras parseExtras(const std::string &json)
     return out;
 }
 
-// The selected combinations and parts: every part, filtered as `burnrate totals --filter` filters.
-bool selectParts(Cost::SqliteDb &db, Dict &dict, const FocusExportRequest &req, std::map<std::int64_t, ComboOut> &combos,
-                 std::string &error)
+// A combination's static parts (day -1) or its parts of one telemetry-split UTC day.
+using ComboDay = std::pair<std::int64_t, std::int64_t>;
+
+// The selected (combination, day) entries and parts: every part, filtered as `burnrate totals
+// --filter` filters; `splitDays` gets every telemetry-split (combination, day), selected or not.
+bool selectParts(Cost::SqliteDb &db, Dict &dict, const FocusExportRequest &req, std::map<ComboDay, ComboOut> &combos,
+                 std::set<ComboDay> &splitDays, std::string &error)
 {
-    std::string sql = "SELECT c.id, a.part, coalesce(a.feature, c.feature), coalesce(a.team, c.team),"
+    Cost::SqliteStmt days(db, "SELECT DISTINCT combo_id, day FROM combo_allocation WHERE day >= 0");
+    while (days.step())
+        splitDays.emplace(days.int64(0), days.int64(1));
+    std::string sql = "SELECT c.id, coalesce(a.day, -1), coalesce(a.feature, c.feature), coalesce(a.team, c.team),"
                       " coalesce(a.cum_before, 0), coalesce(a.cum_after, 1000000),"
-                      " (SELECT count(*) FROM combo_allocation x WHERE x.combo_id = c.id)"
+                      " (SELECT count(*) FROM combo_allocation x WHERE x.combo_id = c.id AND x.day = a.day)"
                       " FROM combo c LEFT JOIN combo_allocation a ON a.combo_id = c.id WHERE 1";
     std::vector<std::string> binds;
     if (!Analytics::Sql::filterClause(req.filters, sql, binds, error))
         return false;
-    sql += " ORDER BY c.id, a.part";
+    sql += " ORDER BY c.id, a.day, a.part";
     Cost::SqliteStmt st;
     if (!Analytics::Sql::prepare(db, sql, binds, st, error))
         return false;
     while (st.step()) {
-        ComboOut &c = combos[st.int64(0)];
+        ComboOut &c = combos[{st.int64(0), st.int64(1)}];
         c.split = st.int64(6) > 1;
         c.parts.push_back({dict.text(st.int64(2)), dict.text(st.int64(3)), st.int64(4), st.int64(5)});
     }
@@ -237,8 +244,9 @@ bool exportFocus(Cost::SqliteDb &db, const std::string &path, const FocusExportR
     } endRead{db, ownTransaction};
 
     Dict dict(db);
-    std::map<std::int64_t, ComboOut> combos;
-    if (!selectParts(db, dict, req, combos, error))
+    std::map<ComboDay, ComboOut> combos;
+    std::set<ComboDay> splitDays;
+    if (!selectParts(db, dict, req, combos, splitDays, error))
         return false;
     FocusRowWriter writer(extraNames(db, dict, lo, hi), Analytics::Sql::comboCurrency(db));
     result.columns = static_cast<std::int64_t>(writer.columns().size());
@@ -282,12 +290,13 @@ bool exportFocus(Cost::SqliteDb &db, const std::string &path, const FocusExportR
                 progress(percent);
             lastPercent = percent;
         }
-        const auto combo = combos.find(st.int64(1));
+        const std::int64_t comboId = st.int64(1), chargeDay = Cost::dayOf(st.int64(2));
+        const auto combo = combos.find({comboId, splitDays.count({comboId, chargeDay}) ? chargeDay : -1});
         if (combo == combos.end())
             continue; // the filters leave it out
         ComboOut &c = combo->second;
         if (!c.prepared) {
-            c.handle = writer.prepare(loadCombo(db, dict, combo->first));
+            c.handle = writer.prepare(loadCombo(db, dict, comboId));
             c.prepared = true;
         }
         ChargeRow row;
@@ -339,7 +348,7 @@ bool exportFocus(Cost::SqliteDb &db, const std::string &path, const FocusExportR
             running.clear();
             runningDay = day;
         }
-        Running &sum = running[{partition, combo->first}];
+        Running &sum = running[{partition, comboId}];
         const Running before = sum;
         sum.billed += billed;
         sum.effective += effective;

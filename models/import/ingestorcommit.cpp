@@ -4,9 +4,13 @@
 #include "import/ingestorstate.h"
 
 #include "allocation/allocation.h"
+#include "allocation/telemetryallocation.h"
+#include "domain/timeparse.h"
 #include "store/partitioneraser.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 
 namespace Cost {
 
@@ -175,6 +179,23 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
             if (!st.exec())
                 return fail("cannot store daily rollup");
         }
+    }
+    {
+        // The telemetry split of the days this import wrote or restated (their billed tokens changed).
+        std::int64_t firstDay = std::numeric_limits<std::int64_t>::max(), lastDay = std::numeric_limits<std::int64_t>::min();
+        for (const auto &[key, sum] : s.rollups) {
+            firstDay = std::min(firstDay, key.day);
+            lastDay = std::max(lastDay, key.day);
+        }
+        for (const auto &[key, info] : s.partitions) {
+            if (!info.touched)
+                continue;
+            firstDay = std::min(firstDay, Cost::dayOf(key.periodStart));
+            lastDay = std::max(lastDay, Cost::dayOf(std::max(key.periodStart, info.periodEnd - 1)));
+        }
+        std::string allocError;
+        if (firstDay <= lastDay && !Allocation::allocateTelemetry(m_db, firstDay, lastDay, allocError))
+            return fail("cannot allocate by telemetry: " + allocError);
     }
     {
         SqliteStmt st(m_db, "UPDATE import SET content_hash = ?1, bytes = ?2, rows = ?3, replaced = ?4, finished_at = ?5"

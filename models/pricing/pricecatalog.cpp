@@ -81,6 +81,16 @@ const char *layerName(Layer layer)
     return "curated";
 }
 
+PriceKind tokenPriceKind(Cost::TokenKind kind)
+{
+    switch (kind) {
+    case Cost::TokenKind::CachedInput: return PriceKind::CacheRead;
+    case Cost::TokenKind::CacheWrite: return PriceKind::CacheWrite5m;
+    case Cost::TokenKind::Output: return PriceKind::Output;
+    default: return PriceKind::Input;
+    }
+}
+
 Cost::BigMoney roundDiv(Cost::BigMoney n, Cost::BigMoney d)
 {
     if (d < 0) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/costrecord.h"
 #include "domain/money.h"
 
 #include <nlohmann/json_fwd.hpp>
@@ -135,6 +136,10 @@ private:
     std::unordered_map<std::string, std::vector<std::size_t>> m_byModel;
     void reindex();
 };
+
+/// The price kind a bill token kind is charged as (cache writes at the 5-minute price; other
+/// kinds and none at the input price).
+PriceKind tokenPriceKind(Cost::TokenKind kind);
 
 /// Divides a numerator by `divisor`, rounding half away from zero.
 Cost::BigMoney roundDiv(Cost::BigMoney numerator, Cost::BigMoney divisor);

@@ -285,12 +285,34 @@ CREATE TABLE IF NOT EXISTS telemetry_seen(
 
 // Migration 15: an anomaly's root-cause sentence as parts (JSON, see Analytics::CausePhrase), so the
 // app words it in the user's language; `explanation` keeps the English the command line prints.
-// (Added only where missing, as migration 12 does.)
+// (Run again over a store already past it, as the older-store tests do: added only where missing.)
 std::string migration15(SqliteDb &db)
 {
     if (db.scalar("SELECT count(*) FROM pragma_table_info('anomaly') WHERE name = 'explanation_parts'") > 0)
         return "SELECT 1;";
     return "ALTER TABLE anomaly ADD COLUMN explanation_parts TEXT NOT NULL DEFAULT '';";
+}
+
+// Migration 16: allocation parts become day-aware. `day` = -1 is the static allocation (tags and
+// rules, per combination); a (combination, UTC day) with rows of its own is split by the
+// application telemetry that day (Allocation::allocateTelemetry) and those rows win over the
+// static ones. Existing parts become the static ones; telemetry parts are computed by the next
+// telemetry ingest, import or rules save. A store whose allocation is day-aware already keeps it.
+std::string migration16(SqliteDb &db)
+{
+    if (db.scalar("SELECT count(*) FROM pragma_table_info('combo_allocation') WHERE name = 'day'") > 0)
+        return "SELECT 1;";
+    return R"SQL(
+CREATE TABLE combo_allocation_v16(
+    combo_id INTEGER NOT NULL, day INTEGER NOT NULL DEFAULT -1, part INTEGER NOT NULL, feature INTEGER NOT NULL,
+    team INTEGER NOT NULL, cum_before INTEGER NOT NULL, cum_after INTEGER NOT NULL, rule INTEGER,
+    PRIMARY KEY(combo_id, day, part)) WITHOUT ROWID;
+INSERT INTO combo_allocation_v16(combo_id, day, part, feature, team, cum_before, cum_after, rule)
+    SELECT combo_id, -1, part, feature, team, cum_before, cum_after, rule FROM combo_allocation;
+DROP TABLE combo_allocation;
+ALTER TABLE combo_allocation_v16 RENAME TO combo_allocation;
+CREATE INDEX combo_allocation_day ON combo_allocation(day);
+)SQL";
 }
 
 } // namespace
@@ -370,7 +392,8 @@ bool Store::migrate()
                                  migration12(m_db),
                                  migration13(),
                                  migration14(),
-                                 migration15(m_db)};
+                                 migration15(m_db),
+                                 migration16(m_db)};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

@@ -21,16 +21,6 @@ struct ComboInfo {
 
 using Key = std::tuple<std::int64_t, std::string, std::string, int>; // day, family, model, kind
 
-Pricing::PriceKind priceKind(Cost::TokenKind kind)
-{
-    switch (kind) {
-    case Cost::TokenKind::CachedInput: return Pricing::PriceKind::CacheRead;
-    case Cost::TokenKind::CacheWrite: return Pricing::PriceKind::CacheWrite5m;
-    case Cost::TokenKind::Output: return Pricing::PriceKind::Output;
-    default: return Pricing::PriceKind::Input;
-    }
-}
-
 bool loadCombos(Cost::SqliteDb &db, std::unordered_map<std::int64_t, ComboInfo> &out, std::string &error)
 {
     auto col = [](const char *c) { return std::string("coalesce((SELECT s FROM dict WHERE id = c.") + c + "), '')"; };
@@ -133,7 +123,7 @@ bool coverage(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, std:
     out.reserve(rows.size());
     for (auto &[key, r] : rows) {
         const Pricing::ResolvedPrice price = catalog.resolve(r.provider, r.model, r.day);
-        const Pricing::PriceKind kind = priceKind(r.kind);
+        const Pricing::PriceKind kind = Pricing::tokenPriceKind(r.kind);
         r.priced = price.has(kind);
         if (r.priced)
             r.estimate = Pricing::roundDiv(static_cast<Cost::BigMoney>(price.price(kind)) * r.telemetryTokens, 1'000'000);

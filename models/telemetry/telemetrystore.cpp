@@ -1,6 +1,8 @@
 #include "telemetry/telemetrystore.h"
 
+#include "allocation/telemetryallocation.h"
 #include "domain/modelname.h"
+#include "domain/timeparse.h"
 #include "pricing/pricematching.h"
 
 #include <sqlite3.h>
@@ -12,6 +14,7 @@
 #include <cmath>
 #include <cstring>
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <unordered_map>
 #include <tuple>
@@ -251,6 +254,15 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
         if (!upsert.exec())
             return fail(db, own, "telemetry_usage", error, upsert.error());
     }
+    // The bill's split by telemetry, for the days this request added to, in the same transaction.
+    std::int64_t firstHour = std::numeric_limits<std::int64_t>::max(), lastHour = std::numeric_limits<std::int64_t>::min();
+    for (const auto &[key, sum] : sums) {
+        firstHour = std::min(firstHour, key.hour);
+        lastHour = std::max(lastHour, key.hour);
+    }
+    std::string allocError;
+    if (firstHour <= lastHour && !Allocation::allocateTelemetry(db, Cost::dayOf(firstHour * 3600), Cost::dayOf(lastHour * 3600), allocError))
+        return fail(db, own, "cannot allocate by telemetry", error, allocError);
     if (!db.exec(own ? "COMMIT" : "RELEASE telemetry_ingest"))
         return fail(db, own, "cannot commit telemetry", error);
     result = counted;

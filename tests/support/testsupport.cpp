@@ -288,4 +288,21 @@ QByteArray tokenFocusCsv(const char *first, const char *last)
     return csv;
 }
 
+QByteArray focusTokenCsv(std::initializer_list<FocusTokenRow> rows)
+{
+    QByteArray csv = "BilledCost,BillingAccountId,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,ConsumedUnit,"
+                     "ServiceProviderName,ServiceName,SkuId,SkuMeter,SkuPriceDetails,Tags\n";
+    for (const FocusTokenRow &r : rows) {
+        const std::int64_t d = day(r.day);
+        const QByteArray start = QByteArray::fromStdString(Cost::formatDay(d)) + "T00:00:00Z";
+        const QByteArray end = QByteArray::fromStdString(Cost::formatDay(d + 1)) + "T00:00:00Z";
+        QByteArray tags = r.tags;
+        tags.replace('"', "\"\"");
+        csv += QByteArray(r.billed) + ",org-1,USD," + start + "," + end + "," + r.tokens + ",Tokens," + r.provider + ",API," + r.model
+            + "," + r.type + ",\"{\"\"ModelId\"\":\"\"" + r.model + "\"\",\"\"TokenType\"\":\"\"" + r.type + "\"\"}\",\"" + tags
+            + "\"\n";
+    }
+    return csv;
+}
+
 } // namespace TestSupport

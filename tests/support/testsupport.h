@@ -82,6 +82,14 @@ std::int64_t day(const char *iso);
 /// 1M input tokens $1.00, in USD.
 QByteArray tokenFocusCsv(const char *first, const char *last);
 
+/// One charge of focusTokenCsv(): a day's tokens of one model and token type ("Input", "Output",
+/// "Cached Input", "Cache Write"); `tokens` may be empty (no quantity), `tags` a JSON object or empty.
+struct FocusTokenRow {
+    const char *day, *provider, *model, *type, *billed, *tokens, *tags;
+};
+/// A FOCUS CSV (account org-1, USD, service "API") with one charge per row.
+QByteArray focusTokenCsv(std::initializer_list<FocusTokenRow> rows);
+
 /// Fills the open store `db` with `days` days of the demo workspace ending on `endDay`
 /// (Cost::generateDemo, default seed); false with *error on failure.
 bool addDemo(Cost::SqliteDb &db, std::int64_t endDay, int days, std::string *error);

@@ -3,11 +3,16 @@
 
 #include "connectorregistry.h"
 #include "httpclient.h"
+#include "allocation/telemetryallocation.h"
+#include "domain/timeparse.h"
 #include "store/partitioneraser.h"
 #include "store/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <limits>
 
 namespace Conn {
 
@@ -161,9 +166,17 @@ bool AccountStore::setPaused(qint64 id, bool paused, QString *error)
 qint64 AccountStore::deletePartitions(Cost::SqliteDb &db, const std::vector<qint64> &ids)
 {
     Cost::PartitionEraser eraser(db);
+    Cost::SqliteStmt period(db, "SELECT period_start, coalesce(period_end, period_start + 31 * 86400) FROM partition WHERE id = ?1");
     Cost::SqliteStmt delPartition(db, "DELETE FROM partition WHERE id = ?1");
     qint64 deleted = 0;
+    std::int64_t firstDay = std::numeric_limits<std::int64_t>::max(), lastDay = std::numeric_limits<std::int64_t>::min();
     for (const qint64 pid : ids) {
+        period.reset();
+        period.bind(1, static_cast<std::int64_t>(pid));
+        if (period.step()) {
+            firstDay = std::min(firstDay, Cost::dayOf(period.int64(0)));
+            lastDay = std::max(lastDay, Cost::dayOf(std::max(period.int64(0), period.int64(1) - 1)));
+        }
         const std::int64_t erased = eraser.eraseCharges(pid);
         if (erased < 0)
             return -1;
@@ -172,6 +185,11 @@ qint64 AccountStore::deletePartitions(Cost::SqliteDb &db, const std::vector<qint
         if (!delPartition.exec())
             return -1;
     }
+    // The telemetry split of those days shares the bill that is left (its billed tokens changed):
+    // recomputed in the same transaction, as an import does for the days it writes.
+    std::string error;
+    if (firstDay <= lastDay && !Allocation::allocateTelemetry(db, firstDay, lastDay, error))
+        return -1;
     return deleted;
 }
 

@@ -195,6 +195,20 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // burnrate_en.ts holds plural forms only: every one is finished, and neither form shows "(s)".
+    void englishPluralsAreComplete()
+    {
+        QString error;
+        const std::vector<TsMessage> messages = readTs(QStringLiteral(BURNRATE_TS_EN), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!messages.empty());
+        QStringList problems;
+        for (const TsMessage &m : messages)
+            if (!m.type.isEmpty() || m.forms.size() != 2 || m.forms[0].isEmpty() || m.forms.join(QString()).contains(QStringLiteral("(s)")))
+                problems << m.context + QStringLiteral(": ") + m.source.left(60);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void germanTexts()
     {
         QVERIFY(Translations::install(QStringLiteral("de")));

@@ -97,7 +97,7 @@ private Q_SLOTS:
         const auto found = run(usage("Anthropic", "claude-sonnet-4", "agent", 1'000, 20'000, 800));
         QVERIFY(!found.empty());
         QCOMPARE(found.front().kind, Recommend::Kind::PromptCaching);
-        QCOMPARE(found.front().scope, std::string("feature agent on claude-sonnet-4"));
+        QCOMPARE(found.front().scope, std::string("feature agent on claude-sonnet-4 (Anthropic)"));
         QVERIFY(found.front().confidence >= 0.7);
         // No smaller model for 800-token answers: they do not look routine.
         for (const auto &r : found)

@@ -7,12 +7,14 @@
 #include "charts/topnbarchart.h"
 #include "domain/timeparse.h"
 #include "guitestmain.h"
+#include "otlptestdata.h"
 #include "testsupport.h"
 #include "import/demogenerator.h"
 #include "shell/daterangebar.h"
 #include "shell/mainwindow.h"
 #include "spend/breakdowntablemodel.h"
 #include "spend/byproviderpage.h"
+#include "spend/coveragenote.h"
 #include "spend/filterbreadcrumbs.h"
 #include "spend/spendfilter.h"
 #include "spend/spendfilterbar.h"
@@ -22,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QAreaSeries>
 #include <QComboBox>
+#include <QFile>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
@@ -408,6 +411,46 @@ private Q_SLOTS:
                                  kLoadTimeoutMs);
         QVERIFY(!page->chosenGrain());
         QCOMPARE(combo->currentIndex(), 0);
+    }
+
+    // The By feature page says how much of the range's bill the telemetry accounts for; a range
+    // without telemetry has no such line, and the other spend pages never show it.
+    void byFeatureShowsTelemetryCoverage()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("coverage.sqlite"));
+        const QString bill = m_dir.filePath(QStringLiteral("coverage-bill.csv"));
+        const QString spans = m_dir.filePath(QStringLiteral("coverage-spans.jsonl"));
+        QFile b(bill), t(spans);
+        QVERIFY(b.open(QIODevice::WriteOnly) && t.open(QIODevice::WriteOnly));
+        b.write(TestSupport::focusTokenCsv({{"2026-03-01", "OpenAI", "gpt-4o-2024-08-06", "Input", "2.00", "1000000", ""},
+                                            {"2026-03-02", "OpenAI", "gpt-4o-2024-08-06", "Input", "2.00", "1000000", ""}}));
+        t.write(TestSupport::otlpSpanJson("0102030405060708", 250'000) + "\n"); // 2026-03-01, feature chat
+        b.close();
+        t.close();
+        QString out, err;
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), path, QStringLiteral("import"), bill}, &out, &err), 0);
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), path, QStringLiteral("telemetry"), QStringLiteral("import"), spans},
+                                          &out, &err),
+                 0);
+        MainWindow window(path);
+        SpendPage *page = showWindowAt(window, QStringLiteral("by-feature"));
+        QVERIFY(page->coverageNote());
+        const std::int64_t first = Cost::daysFromCivil(2026, 3, 1);
+        window.dateRangeBar()->setCustomRange(first, first);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->fromDay() == first, kLoadTimeoutMs);
+        QTRY_VERIFY(page->coverageNote()->isVisible());
+        // 250k of the day's 1M billed tokens: chat gets $0.50, (untracked) $1.50.
+        QVERIFY2(page->coverageNote()->text().contains(QStringLiteral("25.0%")), qPrintable(page->coverageNote()->text()));
+        QVERIFY(!page->coverageNote()->text().contains(QStringLiteral("flagged")));
+        // Two days: the second has billed tokens and no telemetry, a flagged day.
+        window.dateRangeBar()->setCustomRange(first, first + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->toDay() == first + 1, kLoadTimeoutMs);
+        QVERIFY2(page->coverageNote()->text().contains(QStringLiteral("12.5%")) && page->coverageNote()->text().contains(QStringLiteral("flagged")),
+                 qPrintable(page->coverageNote()->text()));
+        window.dateRangeBar()->setCustomRange(first + 1, first + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->fromDay() == first + 1, kLoadTimeoutMs);
+        QVERIFY(!page->coverageNote()->isVisible());
+        QVERIFY(!spendPage(window, QStringLiteral("by-model"))->coverageNote());
     }
 };
 

@@ -2,6 +2,7 @@
 // over the bill, a bill without token quantities, "(untracked)"), and in a store: cached input and
 // cache writes matched to the bill's kinds, the precedence tag → telemetry → rules → unallocated,
 // every view adding up to the bill to the unit, and `burnrate totals --by feature` on the CLI.
+#include "accountstore.h"
 #include "testsupport.h"
 
 #include "allocation/allocation.h"
@@ -292,6 +293,37 @@ private Q_SLOTS:
         QVERIFY2(Analytics::totals(store.db(), by("feature"), rows, error), error.c_str());
         QCOMPARE(byFeature(rows).at("chat"), std::string("0.835"));
         QCOMPARE(byFeature(rows).at(""), std::string("2.00")); // day 2: no rule, no telemetry
+        checkViewsAgree(store.db());
+    }
+
+    // Removing a bill (an account's data) changes the billed tokens the telemetry is set against:
+    // the split of those days is recomputed with what is left, in the same transaction.
+    void removingABillRecomputesTheSplit()
+    {
+        Cost::Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("removal.sqlite")).toStdString()));
+        QVERIFY(importBill(store, QStringLiteral("removal-a.csv"), joinBill()));
+        QByteArray second = TestSupport::focusTokenCsv({{"2026-03-01", "OpenAI", "gpt-4o-2024-08-06", "Input", "1.00", "1000000", ""}});
+        second.replace(",org-1,", ",org-2,");
+        QVERIFY(importBill(store, QStringLiteral("removal-b.csv"), second));
+        std::string error;
+        Telemetry::IngestResult ingested;
+        QVERIFY2(Telemetry::ingest(store.db(), "otlp", joinTelemetry(), ingested, error), error.c_str());
+        std::vector<Analytics::TotalsRow> rows;
+        QVERIFY2(Analytics::totals(store.db(), by("feature"), rows, error), error.c_str());
+        // gpt-4o input: $3.00 for 2M billed tokens; chat's 300k → 0.45 (+ output 0.16, cached 0.075).
+        QCOMPARE(byFeature(rows).at("chat"), std::string("0.685"));
+
+        std::vector<qint64> ids;
+        Cost::SqliteStmt st(store.db(), "SELECT p.id FROM partition p JOIN dict d ON d.id = p.billing_account WHERE d.s = 'org-2'");
+        while (st.step())
+            ids.push_back(st.int64(0));
+        QCOMPARE(ids.size(), std::size_t(1));
+        QVERIFY(store.db().exec("BEGIN IMMEDIATE"));
+        QVERIFY(Conn::AccountStore::deletePartitions(store.db(), ids) > 0);
+        QVERIFY(store.db().exec("COMMIT"));
+        QVERIFY2(Analytics::totals(store.db(), by("feature"), rows, error), error.c_str());
+        QCOMPARE(byFeature(rows).at("chat"), std::string("0.835")); // as with bill A alone
         checkViewsAgree(store.db());
     }
 

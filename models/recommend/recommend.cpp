@@ -71,11 +71,15 @@ std::string percent(double share)
     return buf;
 }
 
-Simulation::ScenarioStep scopedStep(Simulation::StepType type, const std::string &feature, const std::string &model)
+// Scoped to the feature's traffic on that model at that provider (the same model can be served by
+// two: Claude on Anthropic and on Bedrock), so each recommendation prices only what it looked at.
+Simulation::ScenarioStep scopedStep(Simulation::StepType type, const std::string &feature, const std::string &provider,
+                                    const std::string &model)
 {
     Simulation::ScenarioStep step;
     step.type = type;
     step.scope.features = {feature};
+    step.scope.providers = {provider};
     step.scope.models = {model};
     return step;
 }
@@ -113,7 +117,7 @@ std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced)
         r.feature = feature;
         r.provider = provider;
         r.model = model;
-        r.scope = "feature " + (feature.empty() ? std::string("(unallocated)") : feature) + " on " + model;
+        r.scope = "feature " + (feature.empty() ? std::string("(unallocated)") : feature) + " on " + model + " (" + provider + ")";
         r.confidence = confidence;
         r.evidence = std::move(evidence);
         r.scenario.name = std::string(kindName(kind)) + ": " + r.scope;
@@ -138,7 +142,7 @@ std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced)
             const std::string small = smallerModel(model);
             if (!small.empty() && outPerRequest <= kRoutineMaxOutputPerRequest
                 && static_cast<double>(outTokens) <= kRoutineMaxOutputShare * static_cast<double>(in)) {
-                auto step = scopedStep(Simulation::StepType::ModelSwap, feature, model);
+                auto step = scopedStep(Simulation::StepType::ModelSwap, feature, provider, model);
                 step.toModel = small;
                 step.bandPpm = 15 * kPpm / 100;
                 add(Kind::SmallerModel, feature, provider, model, outPerRequest <= 20 ? 0.6 : 0.4,
@@ -149,7 +153,7 @@ std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced)
             const std::int64_t uncached = u.tokens[static_cast<std::size_t>(PriceKind::Input)];
             const std::int64_t inPerRequest = uncached / u.requests;
             if (inPerRequest >= kCachingMinInputPerRequest && static_cast<double>(cacheRead) <= kCachingMaxReadShare * static_cast<double>(in)) {
-                auto step = scopedStep(Simulation::StepType::PromptCaching, feature, model);
+                auto step = scopedStep(Simulation::StepType::PromptCaching, feature, provider, model);
                 step.cacheablePpm = kPpm / 2;
                 step.hitRatePpm = 80 * kPpm / 100;
                 step.bandPpm = 15 * kPpm / 100;
@@ -160,13 +164,13 @@ std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced)
             }
         }
         if (u.realTime && offlineByName(feature)) {
-            auto step = scopedStep(Simulation::StepType::Batch, feature, model);
+            auto step = scopedStep(Simulation::StepType::Batch, feature, provider, model);
             step.bandPpm = 5 * kPpm / 100;
             add(Kind::Batch, feature, provider, model, 0.5,
                 "the feature's name says offline work; its traffic runs on the real-time tier", step);
         }
         if (in >= kCompressionMinInput && static_cast<double>(in) >= kCompressionMinRatio * static_cast<double>(std::max<std::int64_t>(outTokens, 1))) {
-            auto step = scopedStep(Simulation::StepType::Compression, feature, model);
+            auto step = scopedStep(Simulation::StepType::Compression, feature, provider, model);
             step.inputCutPpm = 20 * kPpm / 100;
             step.bandPpm = 10 * kPpm / 100;
             add(Kind::Compression, feature, provider, model, 0.4,

@@ -29,7 +29,7 @@ struct Recommendation {
     std::string feature;  ///< "" = unallocated
     std::string provider; ///< as stored
     std::string model;
-    std::string scope;    ///< "feature summarize on gpt-4o"
+    std::string scope;    ///< "feature summarize on gpt-4o (OpenAI)"
     double confidence = 0; ///< 0–1: how sure the rule is that the change does the job
     std::string evidence;  ///< what the rule saw ("avg 14,200 input tokens per request, 2% cached")
     Simulation::Scenario scenario; ///< with the period, so `simulate` prices the same usage

@@ -7,6 +7,7 @@
 #include "pricing/pricestore.h"
 
 #include <map>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -55,6 +56,43 @@ bool CoverageRow::flagged() const
     if (billedTokens <= 0)
         return telemetryTokens > 0;
     return telemetryTokens == 0 || telemetryTokens * 100 > billedTokens * 101;
+}
+
+double CoverageSummary::percent() const
+{
+    return billedTokens > 0 ? 100.0 * static_cast<double>(telemetryTokens) / static_cast<double>(billedTokens) : -1.0;
+}
+
+CoverageSummary summarize(const std::vector<CoverageRow> &rows)
+{
+    CoverageSummary s;
+    // A day is flagged for what the applications instrument: a (provider, model, kind) with
+    // telemetry somewhere in the range that is over the bill, or missing, that day. Models no
+    // application reports on would flag every day and say nothing new.
+    std::set<std::tuple<std::string, std::string, Cost::TokenKind>> instrumented;
+    for (const CoverageRow &r : rows)
+        if (r.telemetryTokens > 0)
+            instrumented.emplace(r.provider, r.model, r.kind);
+    std::set<std::int64_t> flagged;
+    for (const CoverageRow &r : rows) {
+        s.telemetry = s.telemetry || r.telemetryTokens > 0;
+        if (r.billedTokens > 0) {
+            s.billedTokens += r.billedTokens;
+            s.telemetryTokens += r.telemetryTokens;
+        }
+        if (r.flagged() && instrumented.count({r.provider, r.model, r.kind}))
+            flagged.insert(r.day);
+    }
+    s.flaggedDays = static_cast<std::int64_t>(flagged.size());
+    return s;
+}
+
+bool hasTelemetry(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay)
+{
+    Cost::SqliteStmt st(db, "SELECT 1 FROM telemetry_usage WHERE hour >= ?1 AND hour < ?2 LIMIT 1");
+    st.bind(1, fromDay * 24);
+    st.bind(2, (toDay + 1) * 24);
+    return st.step();
 }
 
 bool coverage(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, std::vector<CoverageRow> &out, std::string &error)

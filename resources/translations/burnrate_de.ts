@@ -3684,6 +3684,32 @@ Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>CoverageNote</name>
+    <message>
+        <source>Telemetry reported in this range, but the bill carries no token counts to set it against.</source>
+        <translation>Telemetrie in diesem Zeitraum gemeldet, aber die Rechnung enthält keine Tokenzahlen zum Abgleich.</translation>
+    </message>
+    <message>
+        <source>Telemetry coverage</source>
+        <translation>Telemetrie-Abdeckung</translation>
+    </message>
+    <message>
+        <source>Cannot read the telemetry coverage: %1</source>
+        <translation>Die Telemetrie-Abdeckung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Telemetry accounts for %1 of the billed tokens in this range.</source>
+        <translation>Die Telemetrie deckt %1 der abgerechneten Token in diesem Zeitraum ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) flagged: telemetry over the bill, or an instrumented model with none reported (burnrate coverage lists them).</source>
+        <translation>
+            <numerusform>%n Tag markiert: Telemetrie über der Rechnung oder ein instrumentiertes Modell ohne Meldung (burnrate coverage listet sie).</numerusform>
+            <numerusform>%n Tage markiert: Telemetrie über der Rechnung oder ein instrumentiertes Modell ohne Meldung (burnrate coverage listet sie).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Export CSV</source>
@@ -6879,6 +6905,10 @@ Eingabe</translation>
     <message>
         <source>currency</source>
         <translation>Währung</translation>
+    </message>
+    <message>
+        <source>(untracked)</source>
+        <translation>(nicht erfasst)</translation>
     </message>
 </context>
 <context>

@@ -110,23 +110,23 @@
     <name>Conn::FocusBucketConnector</name>
     <message numerus="yes">
         <source>%n manifest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manifest</numerusform>
+            <numerusform>%n manifests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n CSV object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n CSV object</numerusform>
+            <numerusform>%n CSV objects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
 </context>
@@ -212,6 +212,16 @@
         <translation>
             <numerusform>Generating %n day of demo charges</numerusform>
             <numerusform>Generating %n days of demo charges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageNote</name>
+    <message numerus="yes">
+        <source>%n day(s) flagged: telemetry over the bill, or an instrumented model with none reported (burnrate coverage lists them).</source>
+        <translation>
+            <numerusform>%n day flagged: telemetry over the bill, or an instrumented model with none reported (burnrate coverage lists them).</numerusform>
+            <numerusform>%n days flagged: telemetry over the bill, or an instrumented model with none reported (burnrate coverage lists them).</numerusform>
         </translation>
     </message>
 </context>

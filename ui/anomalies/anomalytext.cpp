@@ -150,7 +150,7 @@ QString causeDimension(const std::string &dimension)
 
 QString value(const std::string &dimension, const std::string &v)
 {
-    if (dimension == "token_kind") // "input" → "Eingabe", as the spend pages say it
+    if (dimension == "token_kind" || v == "(untracked)") // "input" → "Eingabe", as the spend pages say it
         return SpendFormat::valueText(QString::fromStdString(dimension), QString::fromStdString(v));
     if (!v.empty())
         return QString::fromStdString(v);

@@ -84,6 +84,9 @@ QString valueText(const QString &dimension, const QString &value)
             return tr("Not itemised by model");
         return allocated ? tr("(unallocated)") : Format::noneLabel();
     }
+    // The telemetry join's rest (Allocation::kUntracked): stored as that text, shown in the UI language.
+    if (dimension == QLatin1String("feature") && value == QLatin1String("(untracked)"))
+        return tr("(untracked)");
     if (dimension == QLatin1String("token_kind")) {
         if (value == QLatin1String("input"))
             return tr("input");

@@ -10,6 +10,7 @@
 #include "spend/breakdowntablemodel.h"
 #include "spend/breakdowntableview.h"
 #include "spend/contractscard.h"
+#include "spend/coveragenote.h"
 #include "spend/currencynote.h"
 #include "spend/filterbreadcrumbs.h"
 #include "spend/spendcard.h"
@@ -221,6 +222,13 @@ void SpendPage::enableContracts()
             [this] { exportRows(QStringLiteral("contracts"), m_contractsCard->exportRows()); });
 }
 
+void SpendPage::enableCoverage()
+{
+    m_coverageNote = new CoverageNote;
+    auto *layout = qobject_cast<QVBoxLayout *>(m_currencyNote->parentWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_currencyNote) + 1, m_coverageNote);
+}
+
 void SpendPage::addToolbarWidget(QWidget *widget)
 {
     m_toolbar->addWidget(widget);
@@ -278,6 +286,7 @@ void SpendPage::startLoad()
     request.grain = m_grain;
     request.filters = m_filter->filters();
     request.contracts = m_contractsCard != nullptr;
+    request.coverage = m_coverageNote != nullptr;
     for (const QString &dimension : SpendFilter::dimensions())
         request.optionFilters.emplace_back(dimension, m_filter->filtersExcept(dimension));
     runQuery([request](Cost::Store &store) { return query(store, request); },
@@ -334,6 +343,13 @@ SpendPage::Snapshot SpendPage::query(Cost::Store &store, const Request &request)
         else
             snapshot.contractsError = QString::fromStdString(error);
     }
+    std::vector<Telemetry::CoverageRow> coverage;
+    if (!request.coverage || !Telemetry::hasTelemetry(store.db(), request.fromDay, request.toDay))
+        return snapshot; // no line: the range has no telemetry
+    if (Telemetry::coverage(store.db(), request.fromDay, request.toDay, coverage, error))
+        snapshot.coverage = Telemetry::summarize(coverage);
+    else
+        snapshot.coverageError = QString::fromStdString(error);
     return snapshot;
 }
 
@@ -414,6 +430,10 @@ void SpendPage::apply(const Snapshot &snapshot)
         else if (!snapshot.contractsError.isEmpty())
             m_contractsCard->setSubtitle(tr("Cannot read the contracts: %1").arg(snapshot.contractsError));
     }
+    if (m_coverageNote && snapshot.coverageError.isEmpty())
+        m_coverageNote->setSummary(snapshot.coverage);
+    else if (m_coverageNote)
+        m_coverageNote->setError(snapshot.coverageError);
     m_tableCard->setSubtitle(tr("Unit economics over %1 \u00B7 blank where the sources report no tokens or requests")
                                  .arg(rangeText()));
 }

@@ -4,6 +4,7 @@
 #include "contracts/contractsummary.h"
 #include "charts/timecostchart.h"
 #include "shell/page.h"
+#include "telemetry/coverage.h"
 #include "spend/breakdowntableview.h"
 
 #include <QHash>
@@ -18,6 +19,7 @@
 class BreakdownTableModel;
 class ChartBase;
 class ContractsCard;
+class CoverageNote;
 class CurrencyNote;
 class FilterBreadcrumbs;
 class QButtonGroup;
@@ -55,6 +57,7 @@ public:
         std::vector<std::pair<QString, std::vector<Analytics::Filter>>> optionFilters;
         int topN = kTopN;
         bool contracts = false; ///< also summarise the contracts (Contracts::summarize)
+        bool coverage = false;  ///< also summarise the telemetry coverage (Telemetry::coverage)
     };
     /// What one load read from the store (a value; built on a worker thread).
     struct Snapshot {
@@ -67,6 +70,8 @@ public:
         QHash<QString, QStringList> options;            ///< filter-bar values per dimension
         std::shared_ptr<const Contracts::Summary> contracts; ///< with Request::contracts and stored contracts
         QString contractsError;
+        Telemetry::CoverageSummary coverage; ///< with Request::coverage
+        QString coverageError;
     };
 
     SpendPage(const QString &dbPath, const QString &dimension, QWidget *parent = nullptr);
@@ -93,6 +98,8 @@ public:
     SpendCard *timeCard() const { return m_timeCard; }
     /// The contracts card (enableContracts()); nullptr on pages without it.
     ContractsCard *contractsCard() const { return m_contractsCard; }
+    /// The telemetry coverage line (enableCoverage()); nullptr on pages without it.
+    CoverageNote *coverageNote() const { return m_coverageNote; }
 
     /// The CSV rows of the table (every column), the time chart and the top-N chart.
     QList<QStringList> tableExportRows() const;
@@ -111,6 +118,8 @@ protected:
     /// Adds the contracts card below the table: list vs contract vs billed, commitments and credits
     /// (shown while the store holds contracts).
     void enableContracts();
+    /// Adds the telemetry coverage line under the currency note (the By feature page).
+    void enableCoverage();
     /// Adds a control to the right of the breadcrumbs.
     void addToolbarWidget(QWidget *widget);
     /// Puts the two chart cards side by side when they fit, one above the other when not.
@@ -155,5 +164,6 @@ private:
     BreakdownTableView *m_table = nullptr;
     CurrencyNote *m_currencyNote = nullptr;
     ContractsCard *m_contractsCard = nullptr;
+    CoverageNote *m_coverageNote = nullptr;
     BreakdownTableModel *m_model = nullptr;
 };

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -145,10 +146,15 @@ ReceiverPanel::ReceiverPanel(const QString &dbPath, QWidget *parent)
             removeToken();
     });
 
-    // Off by default; on again at the next start when the user left it on.
-    setChecked(settings.value(kEnabledKey, false).toBool());
+    // Off by default; on again at the next start when the user left it on (started once, here: the
+    // toggled() handler is for the user's clicks).
+    const bool on = settings.value(kEnabledKey, false).toBool();
+    {
+        const QSignalBlocker quiet(this);
+        setChecked(on);
+    }
     m_attributes->setEnabled(true); // the mapping serves imports too: editable while not receiving
-    if (isChecked())
+    if (on)
         restart();
     else
         showStatus(tr("Off"));

@@ -3,6 +3,7 @@
 #include "format/format.h"
 #include "shell/style.h"
 
+#include <algorithm>
 #include <climits>
 
 CoverageNote::CoverageNote(QWidget *parent)

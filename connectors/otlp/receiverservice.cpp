@@ -70,8 +70,15 @@ void ReceiverService::start(const Receiver::Options &options)
     // Deleted on the I/O thread as it ends, so the receiver and its connection close there.
     connect(&m_thread, &QThread::finished, host, &QObject::deleteLater);
     connect(&m_thread, &QThread::started, host, &ReceiverHost::run);
-    connect(host, &ReceiverHost::started, this, &ReceiverService::started);
-    connect(host, &ReceiverHost::failed, this, [this](const QString &why) {
+    // A stale outcome (of a receiver replaced before its signal arrived) must not touch the new one.
+    const quint64 generation = ++m_generation;
+    connect(host, &ReceiverHost::started, this, [this, generation](const QString &address, quint16 port) {
+        if (generation == m_generation)
+            Q_EMIT started(address, port);
+    });
+    connect(host, &ReceiverHost::failed, this, [this, generation](const QString &why) {
+        if (generation != m_generation)
+            return;
         Q_EMIT failed(why);
         // Nothing to serve: end the thread (not waited for here; stop() or the next start() does).
         m_thread.quit();
@@ -83,6 +90,7 @@ void ReceiverService::start(const Receiver::Options &options)
 
 void ReceiverService::stop()
 {
+    ++m_generation;
     if (!m_thread.isRunning())
         return;
     m_thread.quit();

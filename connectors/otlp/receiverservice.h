@@ -39,6 +39,7 @@ Q_SIGNALS:
 private:
     QString m_dbPath;
     QThread m_thread;
+    quint64 m_generation = 0; ///< of the newest start() or stop(): outcomes of older ones are dropped
 };
 
 } // namespace Otlp

@@ -1,7 +1,5 @@
 #include "spend/spendpage.h"
 
-#include "analytics/periods.h"
-#include "analytics/rollupscan.h"
 #include "charts/topnbarchart.h"
 #include "export/csvexport.h"
 #include "format/format.h"
@@ -292,65 +290,6 @@ void SpendPage::startLoad()
     runQuery([request](Cost::Store &store) { return query(store, request); },
              [this](const Snapshot &snapshot) { apply(snapshot); },
              [this](const QString &message) { m_states->showError(tr("Cannot open the store: %1").arg(message)); });
-}
-
-SpendPage::Snapshot SpendPage::query(Cost::Store &store, const Request &request)
-{
-    Snapshot snapshot;
-    if (store.isEmpty())
-        return snapshot;
-    snapshot.empty = false;
-    // One scan of the range's rollups answers the charts, the table and every filter list.
-    Analytics::SpendPageRequest page;
-    page.query.dimension = request.dimension;
-    page.query.fromDay = request.fromDay;
-    page.query.toDay = request.toDay;
-    page.query.grain = request.grain;
-    page.query.filters = request.filters;
-    page.query.topN = request.topN;
-    for (const auto &[dimension, filters] : request.optionFilters)
-        page.optionFilters.emplace_back(dimension.toStdString(), filters);
-    Analytics::SpendPageData data;
-    std::string error;
-    if (!Analytics::spendPage(store.db(), page, data, error)) {
-        snapshot.error = QString::fromStdString(error);
-        return snapshot;
-    }
-    snapshot.breakdown = std::move(data.breakdown);
-    snapshot.exact = std::move(data.exact);
-    snapshot.currency = QString::fromStdString(data.currency);
-    snapshot.otherCurrencies = std::move(data.otherCurrencies);
-    for (const auto &[dimension, list] : data.options) {
-        QStringList values;
-        values.reserve(static_cast<qsizetype>(list.size()));
-        for (const std::string &value : list)
-            values << QString::fromStdString(value);
-        // Alphabetical, "(none)" last: the combo is for finding a name.
-        std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) {
-            if (a.isEmpty() != b.isEmpty())
-                return b.isEmpty();
-            const int c = QString::compare(a, b, Qt::CaseInsensitive);
-            return c != 0 ? c < 0 : QString::localeAwareCompare(a, b) < 0;
-        });
-        snapshot.options.insert(QString::fromStdString(dimension), values);
-    }
-    std::int64_t firstDay = 0, lastDay = 0;
-    if (request.contracts && Analytics::dataRange(store.db(), firstDay, lastDay)) {
-        auto summary = std::make_shared<Contracts::Summary>();
-        const std::int64_t asOf = Analytics::lastCompleteDay(Analytics::todayUtc(), lastDay);
-        if (Contracts::summarize(store.db(), request.fromDay, request.toDay, request.filters, asOf, *summary, error))
-            snapshot.contracts = std::move(summary);
-        else
-            snapshot.contractsError = QString::fromStdString(error);
-    }
-    std::vector<Telemetry::CoverageRow> coverage;
-    if (!request.coverage || !Telemetry::hasTelemetry(store.db(), request.fromDay, request.toDay))
-        return snapshot; // no line: the range has no telemetry
-    if (Telemetry::coverage(store.db(), request.fromDay, request.toDay, coverage, error))
-        snapshot.coverage = Telemetry::summarize(coverage);
-    else
-        snapshot.coverageError = QString::fromStdString(error);
-    return snapshot;
 }
 
 QString SpendPage::rangeText() const

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "domain/translations.h"
+#include "report/recommendationsection.h"
 #include "report/simulationsection.h"
 #include "shell/application.h"
 #include "shell/desktopsession.h"
@@ -93,6 +94,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("burnrate"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BURNRATE_VERSION));
     Report::registerSimulationSection(); // prices and scenarios in every PDF report (GUI and CLI)
+    Report::registerRecommendationSection(); // savings recommendations, likewise
 
     // Split global options from the subcommand before any QApplication exists, so that a
     // headless subcommand never needs a display.

@@ -315,6 +315,22 @@ CREATE INDEX combo_allocation_day ON combo_allocation(day);
 )SQL";
 }
 
+// Migration 17: what the store remembers of each savings recommendation (Recommend::Tracked):
+// first sighting and its baseline, the user's Dismiss / Snooze with a reason, and Done with the
+// saving measured on later usage.
+std::string migration17()
+{
+    return R"SQL(
+CREATE TABLE IF NOT EXISTS recommendation(
+    key TEXT PRIMARY KEY, kind TEXT NOT NULL, feature TEXT NOT NULL, provider TEXT NOT NULL, model TEXT NOT NULL,
+    scope TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open', reason TEXT NOT NULL DEFAULT '',
+    snooze_until INTEGER NOT NULL DEFAULT 0, seen_from INTEGER NOT NULL, seen_to INTEGER NOT NULL,
+    predicted_monthly INTEGER NOT NULL, baseline_billed INTEGER NOT NULL, baseline_units INTEGER NOT NULL,
+    units_are_requests INTEGER NOT NULL, baseline_signal REAL, realised_monthly INTEGER NOT NULL DEFAULT 0,
+    realised_from INTEGER NOT NULL DEFAULT 0, realised_to INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+)SQL";
+}
+
 } // namespace
 
 std::string Store::defaultPath()
@@ -393,7 +409,8 @@ bool Store::migrate()
                                  migration13(),
                                  migration14(),
                                  migration15(m_db),
-                                 migration16(m_db)};
+                                 migration16(m_db),
+                                 migration17()};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

@@ -3794,6 +3794,37 @@ Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Dismiss recommendation</source>
+        <translation>Empfehlung verwerfen</translation>
+    </message>
+    <message>
+        <source>Snooze recommendation</source>
+        <translation>Empfehlung zurückstellen</translation>
+    </message>
+    <message>
+        <source>e.g. quality too low on the smaller model</source>
+        <translation>z. B. Qualität auf dem kleineren Modell zu gering</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until:</source>
+        <translation>Zurückstellen &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+</context>
+<context>
     <name>EstimateView</name>
     <message>
         <source>Provider</source>
@@ -5019,6 +5050,210 @@ Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>Recommend</name>
+    <message>
+        <source>Smaller model</source>
+        <translation>Kleineres Modell</translation>
+    </message>
+    <message>
+        <source>Prompt caching</source>
+        <translation>Prompt-Caching</translation>
+    </message>
+    <message>
+        <source>Batch tier</source>
+        <translation>Batch-Stufe</translation>
+    </message>
+    <message>
+        <source>Prompt compression</source>
+        <translation>Prompt-Komprimierung</translation>
+    </message>
+    <message>
+        <source>Long-context surcharge</source>
+        <translation>Langkontext-Aufschlag</translation>
+    </message>
+    <message>
+        <source>Guardrail</source>
+        <translation>Schutzgrenze</translation>
+    </message>
+    <message>
+        <source>(unallocated)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 auf %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Savings / month</source>
+        <translation>Einsparung / Monat</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Simulator</source>
+        <translation>Im Simulator ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open this recommendation&apos;s scenario in the Simulator (Ctrl+Return)</source>
+        <translation>Das Szenario dieser Empfehlung im Simulator öffnen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Verwerfen …</translation>
+    </message>
+    <message>
+        <source>Dismiss with a reason (Delete); Ctrl+Z undoes it</source>
+        <translation>Mit Begründung verwerfen (Entf); Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation>&amp;Zurückstellen …</translation>
+    </message>
+    <message>
+        <source>Hide until a date, with a reason; Ctrl+Z undoes it</source>
+        <translation>Bis zu einem Datum ausblenden, mit Begründung; Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Show a dismissed or snoozed recommendation again</source>
+        <translation>Eine verworfene oder zurückgestellte Empfehlung wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;dismissed and snoozed</source>
+        <translation>Verworfene und zurückgestellte &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Expected / month</source>
+        <translation>Erwartet / Monat</translation>
+    </message>
+    <message>
+        <source>Measured / month</source>
+        <translation>Gemessen / Monat</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Gemessen über</translation>
+    </message>
+    <message>
+        <source>Realised recommendations</source>
+        <translation>Umgesetzte Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Cannot look for savings: %1</source>
+        <translation>Einsparungen können nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Realised: none yet. A recommendation is marked done when a later period&apos;s usage shows its change.</source>
+        <translation>Umgesetzt: noch keine. Eine Empfehlung gilt als umgesetzt, sobald die Nutzung eines späteren Zeitraums ihre Änderung zeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Realised: %1 per month measured on later usage, from %n recommendation(s)</source>
+        <translation>
+            <numerusform>Umgesetzt: %1 pro Monat, an späterer Nutzung gemessen, aus %n Empfehlung</numerusform>
+            <numerusform>Umgesetzt: %1 pro Monat, an späterer Nutzung gemessen, aus %n Empfehlungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a recommendation to see its evidence.</source>
+        <translation>Eine Empfehlung auswählen, um ihre Belege zu sehen.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Belege: %1</translation>
+    </message>
+    <message>
+        <source>Priced by the scenario engine on this range: %1 of %2 saved (%3 per month, range %4); confidence %5.</source>
+        <translation>Von der Szenario-Engine über diesen Zeitraum berechnet: %1 von %2 gespart (%3 pro Monat, Spanne %4); Konfidenz %5.</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Angegebener Grund: %1</translation>
+    </message>
+    <message>
+        <source>Dismissed %1.</source>
+        <translation>%1 verworfen.</translation>
+    </message>
+    <message>
+        <source>Snoozed %1 until %2.</source>
+        <translation>%1 bis %2 zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Rückgängig machen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>No open savings opportunities in this range</source>
+        <translation>Keine offenen Einsparmöglichkeiten in diesem Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Potential savings: %1 per month (%2) from %n open recommendation(s)</source>
+        <translation>
+            <numerusform>Mögliche Einsparung: %1 pro Monat (%2) aus %n offenen Empfehlung</numerusform>
+            <numerusform>Mögliche Einsparung: %1 pro Monat (%2) aus %n offenen Empfehlungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found in the usage of %1, each priced by the scenario engine. Where two touch the same traffic, together they save less than their sum.</source>
+        <translation>Gefunden in der Nutzung von %1, jede von der Szenario-Engine berechnet. Wo zwei denselben Verkehr betreffen, sparen sie zusammen weniger als ihre Summe.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>%1, not itemised</source>
@@ -5366,6 +5601,84 @@ Eingabe</translation>
     <message>
         <source>Change %</source>
         <translation>Änderung %</translation>
+    </message>
+</context>
+<context>
+    <name>Report::RecommendationSection</name>
+    <message>
+        <source>Savings recommendations</source>
+        <translation>Einsparempfehlungen</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Expected / month</source>
+        <translation>Erwartet / Monat</translation>
+    </message>
+    <message>
+        <source>Measured / month</source>
+        <translation>Gemessen / Monat</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Gemessen über</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Recommendations whose change shows in later usage, with the saving measured there: the feature&apos;s cost per request before and after, times its requests, per month.</source>
+        <translation>Empfehlungen, deren Änderung sich in späterer Nutzung zeigt, mit der dort gemessenen Einsparung: die Kosten der Funktion pro Anfrage vorher und nachher, mal ihre Anfragen, pro Monat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunity(ies) in this range&apos;s usage, worth %1 per month (range %2). Each is a one-step scenario priced by the scenario engine on this range (`burnrate recommend` lists them with the scenario `burnrate simulate` takes); where two touch the same traffic, together they save less than their sum.</source>
+        <translation>
+            <numerusform>%n offene Möglichkeit in der Nutzung dieses Zeitraums, %1 pro Monat wert (Spanne %2). Jede ist ein einstufiges Szenario, von der Szenario-Engine über diesen Zeitraum berechnet (`burnrate recommend` listet sie mit dem Szenario, das `burnrate simulate` annimmt); wo zwei denselben Verkehr betreffen, sparen sie zusammen weniger als ihre Summe.</numerusform>
+            <numerusform>%n offene Möglichkeiten in der Nutzung dieses Zeitraums, %1 pro Monat wert (Spanne %2). Jede ist ein einstufiges Szenario, von der Szenario-Engine über diesen Zeitraum berechnet (`burnrate recommend` listet sie mit dem Szenario, das `burnrate simulate` annimmt); wo zwei denselben Verkehr betreffen, sparen sie zusammen weniger als ihre Summe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

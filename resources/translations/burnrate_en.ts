@@ -311,6 +311,23 @@
     </message>
 </context>
 <context>
+    <name>RecommendationsPage</name>
+    <message numerus="yes">
+        <source>Realised: %1 per month measured on later usage, from %n recommendation(s)</source>
+        <translation>
+            <numerusform>Realised: %1 per month measured on later usage, from %n recommendation</numerusform>
+            <numerusform>Realised: %1 per month measured on later usage, from %n recommendations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Potential savings: %1 per month (%2) from %n open recommendation(s)</source>
+        <translation>
+            <numerusform>Potential savings: %1 per month (%2) from %n open recommendation</numerusform>
+            <numerusform>Potential savings: %1 per month (%2) from %n open recommendations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report::AnomalySection</name>
     <message numerus="yes">
         <source>%n more</source>
@@ -345,6 +362,16 @@
         <translation>
             <numerusform>%1 and %n more series</numerusform>
             <numerusform>%1 and %n more series</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report::RecommendationSection</name>
+    <message numerus="yes">
+        <source>%n open opportunity(ies) in this range&apos;s usage, worth %1 per month (range %2). Each is a one-step scenario priced by the scenario engine on this range (`burnrate recommend` lists them with the scenario `burnrate simulate` takes); where two touch the same traffic, together they save less than their sum.</source>
+        <translation>
+            <numerusform>%n open opportunity in this range&apos;s usage, worth %1 per month (range %2). It is a one-step scenario priced by the scenario engine on this range (`burnrate recommend` lists it with the scenario `burnrate simulate` takes).</numerusform>
+            <numerusform>%n open opportunities in this range&apos;s usage, worth %1 per month (range %2). Each is a one-step scenario priced by the scenario engine on this range (`burnrate recommend` lists them with the scenario `burnrate simulate` takes); where two touch the same traffic, together they save less than their sum.</numerusform>
         </translation>
     </message>
 </context>

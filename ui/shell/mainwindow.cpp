@@ -19,6 +19,7 @@
 #include "shell/importcontroller.h"
 #include "shell/page.h"
 #include "shell/style.h"
+#include "recommendations/recommendationspage.h"
 #include "simulator/simulatorpage.h"
 #include "spend/byfeaturepage.h"
 #include "spend/bymodelpage.h"
@@ -65,6 +66,7 @@ const std::vector<PageEntry> &pageRegistry()
         {"forecast", [](const QString &dbPath) -> Page * { return new ForecastPage(dbPath); }},
         {"budgets", [](const QString &dbPath) -> Page * { return new BudgetsPage(dbPath); }},
         {"simulator", [](const QString &dbPath) -> Page * { return new SimulatorPage(dbPath); }},
+        {"recommendations", [](const QString &dbPath) -> Page * { return new RecommendationsPage(dbPath); }},
         {"accounts", [](const QString &dbPath) -> Page * { return new AccountsPage(dbPath); }},
     };
     return kPages;
@@ -167,6 +169,12 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
         connect(m_status, &StoreStatus::updated, anomalies, [anomalies](const StoreStatus::Info &info) {
             if (info.ok && !info.empty)
                 anomalies->scanIfStale();
+        });
+    if (auto *recommendations = qobject_cast<RecommendationsPage *>(page(QStringLiteral("recommendations"))))
+        connect(recommendations, &RecommendationsPage::openInSimulator, this, [this](const Simulation::Scenario &scenario) {
+            showPage(QStringLiteral("simulator"));
+            if (auto *simulator = qobject_cast<SimulatorPage *>(page(QStringLiteral("simulator"))))
+                simulator->setScenario(scenario);
         });
     connect(m_import, &ImportController::storeChanged, m_status, &StoreStatus::refresh);
     connect(m_import, &ImportController::busyChanged, this, [this](bool busy) {

@@ -81,8 +81,8 @@ void RecommendationSection::render(ReportCanvas &canvas) const
         evidence << QStringLiteral("%1 \u2014 %2: %3").arg(kind, scope, QString::fromStdString(r.evidence));
     }
     canvas.paragraph(QCoreApplication::translate("Report::RecommendationSection", "%n open opportunity(ies) in this range's usage, worth %1 per month (range %2). Each is a "
-                         "one-step scenario priced by the scenario engine on this range (`burnrate recommend` lists them "
-                         "with the scenario `burnrate simulate` takes); where two touch the same traffic, together they "
+                         "one-step scenario priced by the scenario engine on this range (“burnrate recommend” lists them "
+                         "with the scenario “burnrate simulate” takes); where two touch the same traffic, together they "
                          "save less than their sum.",
                          nullptr, open)
                          .arg(Format::money(monthly, c, kMoney), Format::moneyRange(low, high, c, kMoney)));

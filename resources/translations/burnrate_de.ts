@@ -5674,10 +5674,10 @@ Eingabe</translation>
         <translation>Empfehlungen, deren Änderung sich in späterer Nutzung zeigt, mit der dort gemessenen Einsparung: die Kosten der Funktion pro Anfrage vorher und nachher, mal ihre Anfragen, pro Monat.</translation>
     </message>
     <message numerus="yes">
-        <source>%n open opportunity(ies) in this range&apos;s usage, worth %1 per month (range %2). Each is a one-step scenario priced by the scenario engine on this range (`burnrate recommend` lists them with the scenario `burnrate simulate` takes); where two touch the same traffic, together they save less than their sum.</source>
+        <source>%n open opportunity(ies) in this range&apos;s usage, worth %1 per month (range %2). Each is a one-step scenario priced by the scenario engine on this range (“burnrate recommend” lists them with the scenario “burnrate simulate” takes); where two touch the same traffic, together they save less than their sum.</source>
         <translation>
-            <numerusform>%n offene Möglichkeit in der Nutzung dieses Zeitraums, %1 pro Monat wert (Spanne %2). Jede ist ein einstufiges Szenario, von der Szenario-Engine über diesen Zeitraum berechnet (`burnrate recommend` listet sie mit dem Szenario, das `burnrate simulate` annimmt); wo zwei denselben Verkehr betreffen, sparen sie zusammen weniger als ihre Summe.</numerusform>
-            <numerusform>%n offene Möglichkeiten in der Nutzung dieses Zeitraums, %1 pro Monat wert (Spanne %2). Jede ist ein einstufiges Szenario, von der Szenario-Engine über diesen Zeitraum berechnet (`burnrate recommend` listet sie mit dem Szenario, das `burnrate simulate` annimmt); wo zwei denselben Verkehr betreffen, sparen sie zusammen weniger als ihre Summe.</numerusform>
+            <numerusform>%n offene Möglichkeit in der Nutzung dieses Zeitraums, %1 pro Monat wert (Spanne %2). Jede ist ein einstufiges Szenario, von der Szenario-Engine über diesen Zeitraum berechnet (“burnrate recommend” listet sie mit dem Szenario, das “burnrate simulate” annimmt); wo zwei denselben Verkehr betreffen, sparen sie zusammen weniger als ihre Summe.</numerusform>
+            <numerusform>%n offene Möglichkeiten in der Nutzung dieses Zeitraums, %1 pro Monat wert (Spanne %2). Jede ist ein einstufiges Szenario, von der Szenario-Engine über diesen Zeitraum berechnet (“burnrate recommend” listet sie mit dem Szenario, das “burnrate simulate” annimmt); wo zwei denselben Verkehr betreffen, sparen sie zusammen weniger als ihre Summe.</numerusform>
         </translation>
     </message>
 </context>

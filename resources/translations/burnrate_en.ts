@@ -368,10 +368,10 @@
 <context>
     <name>Report::RecommendationSection</name>
     <message numerus="yes">
-        <source>%n open opportunity(ies) in this range&apos;s usage, worth %1 per month (range %2). Each is a one-step scenario priced by the scenario engine on this range (`burnrate recommend` lists them with the scenario `burnrate simulate` takes); where two touch the same traffic, together they save less than their sum.</source>
+        <source>%n open opportunity(ies) in this range&apos;s usage, worth %1 per month (range %2). Each is a one-step scenario priced by the scenario engine on this range (“burnrate recommend” lists them with the scenario “burnrate simulate” takes); where two touch the same traffic, together they save less than their sum.</source>
         <translation>
-            <numerusform>%n open opportunity in this range&apos;s usage, worth %1 per month (range %2). It is a one-step scenario priced by the scenario engine on this range (`burnrate recommend` lists it with the scenario `burnrate simulate` takes).</numerusform>
-            <numerusform>%n open opportunities in this range&apos;s usage, worth %1 per month (range %2). Each is a one-step scenario priced by the scenario engine on this range (`burnrate recommend` lists them with the scenario `burnrate simulate` takes); where two touch the same traffic, together they save less than their sum.</numerusform>
+            <numerusform>%n open opportunity in this range&apos;s usage, worth %1 per month (range %2). It is a one-step scenario priced by the scenario engine on this range (“burnrate recommend” lists it with the scenario “burnrate simulate” takes).</numerusform>
+            <numerusform>%n open opportunities in this range&apos;s usage, worth %1 per month (range %2). Each is a one-step scenario priced by the scenario engine on this range (“burnrate recommend” lists them with the scenario “burnrate simulate” takes); where two touch the same traffic, together they save less than their sum.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "report/forecastsection.h"
 #include "report/moverssection.h"
 #include "report/spendsection.h"
+#include "report/telemetrysection.h"
 #include "report/uniteconomicssection.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ std::vector<Registration> &registry()
         std::vector<Registration> v;
         v.push_back({"by-model", kOrderByModel, [t] { return std::make_unique<SpendSection>("model", t("Spend by model")); }});
         v.push_back({"by-feature", kOrderByFeature, [t] { return std::make_unique<SpendSection>("feature", t("Spend by feature")); }});
+        v.push_back({"telemetry", kOrderTelemetry, [] { return std::make_unique<TelemetrySection>(); }});
         v.push_back({"by-provider", kOrderByProvider, [t] { return std::make_unique<SpendSection>("provider", t("Spend by provider")); }});
         v.push_back({"unit-economics", kOrderUnitEconomics, [] { return std::make_unique<UnitEconomicsSection>(); }});
         v.push_back({"movers", kOrderMovers, [] { return std::make_unique<MoversSection>(); }});

@@ -6022,6 +6022,123 @@ Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>Report::TelemetrySection</name>
+    <message>
+        <source>Application telemetry</source>
+        <translation>Anwendungs-Telemetrie</translation>
+    </message>
+    <message>
+        <source>The bill carries no token counts in this range to match the telemetry against.</source>
+        <translation>Die Rechnung enthält in diesem Zeitraum keine Token-Mengen, mit denen die Telemetrie abgeglichen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Per 1,000 requests</source>
+        <translation>Pro 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Per user</source>
+        <translation>Pro Nutzer</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>By feature</source>
+        <translation>Nach Funktion</translation>
+    </message>
+    <message>
+        <source>Billed: the feature&apos;s share of the bill (a tag on the charge, then telemetry, then rules). Requests, users and latency: what the applications reported.</source>
+        <translation>Abgerechnet: der Anteil der Funktion an der Rechnung (ein Tag an der Buchung, dann Telemetrie, dann Regeln). Anfragen, Nutzer und Latenz: was die Anwendungen gemeldet haben.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>Nach Modell</translation>
+    </message>
+    <message>
+        <source>Telemetry over the bill</source>
+        <translation>Telemetrie über der Rechnung</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4 — billed %5 tokens, telemetry %6</source>
+        <translation>%1: %2 %3 %4 — abgerechnet %5 Token, Telemetrie %6</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>cached input</source>
+        <translation>gecachte Eingabe</translation>
+    </message>
+    <message>
+        <source>cache write</source>
+        <translation>Cache-Schreiben</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Telemetry accounts for %1 of the billed tokens in this range; %n day(s) flagged (telemetry over the bill by more than 1%, or billed tokens with none reported, for a model the applications report on).</source>
+        <translation>
+            <numerusform>Die Telemetrie erfasst %1 der abgerechneten Token in diesem Zeitraum; %n Tag markiert (Telemetrie mehr als 1 % über der Rechnung oder abgerechnete Token ohne Meldung, bei einem Modell, über das die Anwendungen berichten).</numerusform>
+            <numerusform>Die Telemetrie erfasst %1 der abgerechneten Token in diesem Zeitraum; %n Tage markiert (Telemetrie mehr als 1 % über der Rechnung oder abgerechnete Token ohne Meldung, bei einem Modell, über das die Anwendungen berichten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report::UnitEconomicsSection</name>
     <message>
         <source>Unit economics</source>

@@ -376,6 +376,23 @@
     </message>
 </context>
 <context>
+    <name>Report::TelemetrySection</name>
+    <message numerus="yes">
+        <source>Telemetry accounts for %1 of the billed tokens in this range; %n day(s) flagged (telemetry over the bill by more than 1%, or billed tokens with none reported, for a model the applications report on).</source>
+        <translation>
+            <numerusform>Telemetry accounts for %1 of the billed tokens in this range; %n day flagged (telemetry over the bill by more than 1%, or billed tokens with none reported, for a model the applications report on).</numerusform>
+            <numerusform>Telemetry accounts for %1 of the billed tokens in this range; %n days flagged (telemetry over the bill by more than 1%, or billed tokens with none reported, for a model the applications report on).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScenarioResultView</name>
     <message numerus="yes">
         <source>&lt;div style=&apos;color:%8; font-size:9pt;&apos;&gt;Over %1 – %2 (%n day(s))&lt;/div&gt;&lt;div style=&apos;color:%9; font-size:10pt;&apos;&gt;Baseline %3 (billed %4)&lt;br&gt;Scenario %5 (range %6), %7 saved&lt;/div&gt;</source>

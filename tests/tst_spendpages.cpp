@@ -19,6 +19,7 @@
 #include "spend/spendfilter.h"
 #include "spend/spendfilterbar.h"
 #include "spend/spendpage.h"
+#include "spend/telemetrycard.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
@@ -442,6 +443,16 @@ private Q_SLOTS:
         // 250k of the day's 1M billed tokens: chat gets $0.50, (untracked) $1.50.
         QVERIFY2(page->coverageNote()->text().contains(QStringLiteral("25.0%")), qPrintable(page->coverageNote()->text()));
         QVERIFY(!page->coverageNote()->text().contains(QStringLiteral("flagged")));
+        // The telemetry card: chat's $0.50 over its one request is $500.00 per 1,000 requests.
+        TelemetryCard *card = page->telemetryCard();
+        QVERIFY(card && card->isVisible());
+        const QAbstractItemModel *m = card->table()->model();
+        QCOMPARE(m->rowCount(), 1);
+        QCOMPARE(m->index(0, 0).data().toString(), QStringLiteral("chat"));
+        QCOMPARE(m->index(0, 1).data().toString(), QStringLiteral("$0.50"));
+        QCOMPARE(m->index(0, 2).data().toString(), QStringLiteral("1"));
+        QCOMPARE(m->index(0, 3).data().toString(), QStringLiteral("$500.00"));
+        QCOMPARE(card->exportRows().value(1).value(3), QStringLiteral("500.00"));
         // Two days: the second has billed tokens and no telemetry, a flagged day.
         window.dateRangeBar()->setCustomRange(first, first + 1);
         QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->toDay() == first + 1, kLoadTimeoutMs);
@@ -450,7 +461,9 @@ private Q_SLOTS:
         window.dateRangeBar()->setCustomRange(first + 1, first + 1);
         QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->fromDay() == first + 1, kLoadTimeoutMs);
         QVERIFY(!page->coverageNote()->isVisible());
+        QVERIFY(!card->isVisible()); // no telemetry that day
         QVERIFY(!spendPage(window, QStringLiteral("by-model"))->coverageNote());
+        QVERIFY(!spendPage(window, QStringLiteral("by-model"))->telemetryCard());
     }
 };
 

@@ -7687,6 +7687,65 @@ Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>TelemetryCard</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>From the applications&apos; telemetry</source>
+        <translation>Aus der Telemetrie der Anwendungen</translation>
+    </message>
+    <message>
+        <source>Requests, users and latency by feature</source>
+        <translation>Anfragen, Nutzer und Latenz nach Funktion</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Per 1,000 requests</source>
+        <translation>Pro 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Per user</source>
+        <translation>Pro Nutzer</translation>
+    </message>
+    <message>
+        <source>p50 latency</source>
+        <translation>p50-Latenz</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>p95-Latenz</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 · billed: the feature&apos;s share of the bill; requests, users and latency: what the applications reported</source>
+        <translation>%1 · abgerechnet: der Anteil der Funktion an der Rechnung; Anfragen, Nutzer und Latenz: was die Anwendungen gemeldet haben</translation>
+    </message>
+</context>
+<context>
     <name>TimeCostChart</name>
     <message>
         <source>No charges match in this date range</source>

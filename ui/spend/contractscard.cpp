@@ -5,72 +5,13 @@
 #include "format/money.h"
 #include "format/palette.h"
 #include "shell/style.h"
+#include "spend/fittedtable.h"
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
-
-/// A table that shows every row: the dashboard scrolls vertically, not the table. Columns fit
-/// their contents; a table wider than its card scrolls sideways (it never forces the window wider).
-class FittedTable : public QTableView {
-public:
-    FittedTable(QStandardItemModel *model, bool stretchLast, QWidget *parent)
-        : QTableView(parent)
-    {
-        setModel(model);
-        Style::apply(this, Style::Sheet::BreakdownTable);
-        setAlternatingRowColors(true);
-        setShowGrid(false);
-        verticalHeader()->hide();
-        setEditTriggers(QAbstractItemView::NoEditTriggers);
-        setSelectionBehavior(QAbstractItemView::SelectRows);
-        setWordWrap(false);
-        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-        horizontalHeader()->setStretchLastSection(stretchLast);
-        if (!stretchLast)
-            setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-    }
-
-    void fit()
-    {
-        resizeColumnsToContents();
-        resizeRowsToContents();
-        fitHeight();
-        updateGeometry();
-    }
-
-    QSize sizeHint() const override { return {contentWidth(), QTableView::sizeHint().height()}; }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QTableView::resizeEvent(event);
-        fitHeight(); // room for the sideways scroll bar when the columns do not fit
-    }
-
-private:
-    int contentWidth() const
-    {
-        int width = 2 * frameWidth();
-        for (int c = 0; c < model()->columnCount(); ++c)
-            width += columnWidth(c);
-        return width;
-    }
-
-    void fitHeight()
-    {
-        int height = horizontalHeader()->height() + 2 * frameWidth();
-        for (int r = 0; r < model()->rowCount(); ++r)
-            height += rowHeight(r);
-        if (contentWidth() > width())
-            height += horizontalScrollBar()->sizeHint().height();
-        setFixedHeight(height);
-    }
-};
 
 namespace {
 
@@ -190,21 +131,5 @@ QTableView *ContractsCard::linesTable() const
 
 QList<QStringList> ContractsCard::exportRows() const
 {
-    QList<QStringList> rows;
-    for (const QStandardItemModel *model : {m_pricing, m_lines}) {
-        QStringList header;
-        for (int c = 0; c < model->columnCount(); ++c)
-            header << model->headerData(c, Qt::Horizontal).toString();
-        rows << header;
-        for (int r = 0; r < model->rowCount(); ++r) {
-            QStringList row;
-            for (int c = 0; c < model->columnCount(); ++c) {
-                const QStandardItem *item = model->item(r, c);
-                const QVariant exact = item->data(Qt::UserRole);
-                row << (exact.isValid() ? exact.toString() : item->text());
-            }
-            rows << row;
-        }
-    }
-    return rows;
+    return m_pricingView->csvRows() + m_linesView->csvRows();
 }

@@ -9,6 +9,7 @@
 #include "spend/breakdowntableview.h"
 #include "spend/contractscard.h"
 #include "spend/coveragenote.h"
+#include "spend/telemetrycard.h"
 #include "spend/currencynote.h"
 #include "spend/filterbreadcrumbs.h"
 #include "spend/spendcard.h"
@@ -225,6 +226,12 @@ void SpendPage::enableCoverage()
     m_coverageNote = new CoverageNote;
     auto *layout = qobject_cast<QVBoxLayout *>(m_currencyNote->parentWidget()->layout());
     layout->insertWidget(layout->indexOf(m_currencyNote) + 1, m_coverageNote);
+    m_telemetryCard = new TelemetryCard(m_splitter);
+    m_telemetryCard->hide();
+    m_splitter->addWidget(m_telemetryCard);
+    m_splitter->setStretchFactor(m_splitter->indexOf(m_telemetryCard), 0);
+    connect(m_telemetryCard, &SpendCard::exportRequested, this,
+            [this] { exportRows(QStringLiteral("telemetry"), m_telemetryCard->exportRows()); });
 }
 
 void SpendPage::addToolbarWidget(QWidget *widget)
@@ -373,6 +380,11 @@ void SpendPage::apply(const Snapshot &snapshot)
         m_coverageNote->setSummary(snapshot.coverage);
     else if (m_coverageNote)
         m_coverageNote->setError(snapshot.coverageError);
+    if (m_telemetryCard) {
+        m_telemetryCard->setVisible(!snapshot.telemetry.empty());
+        if (!snapshot.telemetry.empty())
+            m_telemetryCard->setStats(snapshot.telemetry, b.rows, currency, rangeText());
+    }
     m_tableCard->setSubtitle(tr("Unit economics over %1 \u00B7 blank where the sources report no tokens or requests")
                                  .arg(rangeText()));
 }

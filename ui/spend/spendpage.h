@@ -5,6 +5,7 @@
 #include "charts/timecostchart.h"
 #include "shell/page.h"
 #include "telemetry/coverage.h"
+#include "telemetry/telemetrystats.h"
 #include "spend/breakdowntableview.h"
 
 #include <QHash>
@@ -20,6 +21,7 @@ class BreakdownTableModel;
 class ChartBase;
 class ContractsCard;
 class CoverageNote;
+class TelemetryCard;
 class CurrencyNote;
 class FilterBreadcrumbs;
 class QButtonGroup;
@@ -72,6 +74,9 @@ public:
         QString contractsError;
         Telemetry::CoverageSummary coverage; ///< with Request::coverage
         QString coverageError;
+        /// With Request::coverage on the feature dimension: requests, users and latency per feature
+        /// from telemetry — none when filtered on another dimension (telemetry has no billing ones).
+        std::vector<Telemetry::Stats> telemetry;
     };
 
     SpendPage(const QString &dbPath, const QString &dimension, QWidget *parent = nullptr);
@@ -100,6 +105,8 @@ public:
     ContractsCard *contractsCard() const { return m_contractsCard; }
     /// The telemetry coverage line (enableCoverage()); nullptr on pages without it.
     CoverageNote *coverageNote() const { return m_coverageNote; }
+    /// The telemetry card (enableCoverage()); nullptr on pages without it.
+    TelemetryCard *telemetryCard() const { return m_telemetryCard; }
 
     /// The CSV rows of the table (every column), the time chart and the top-N chart.
     QList<QStringList> tableExportRows() const;
@@ -165,5 +172,6 @@ private:
     CurrencyNote *m_currencyNote = nullptr;
     ContractsCard *m_contractsCard = nullptr;
     CoverageNote *m_coverageNote = nullptr;
+    TelemetryCard *m_telemetryCard = nullptr;
     BreakdownTableModel *m_model = nullptr;
 };

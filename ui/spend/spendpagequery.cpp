@@ -5,6 +5,7 @@
 #include "contracts/contractsummary.h"
 #include "store/store.h"
 #include "telemetry/coverage.h"
+#include "telemetry/telemetrystats.h"
 
 #include <algorithm>
 
@@ -67,5 +68,17 @@ SpendPage::Snapshot SpendPage::query(Cost::Store &store, const Request &request)
         snapshot.coverage = Telemetry::summarize(coverage);
     else
         snapshot.coverageError = QString::fromStdString(error);
+    // Telemetry is not split by billing dimensions: its per-feature figures only where the page
+    // is filtered on features alone.
+    const bool featuresOnly = std::all_of(request.filters.begin(), request.filters.end(),
+                                          [](const Analytics::Filter &f) { return f.first == "feature"; });
+    if (request.dimension == "feature" && featuresOnly
+        && !Telemetry::stats(store.db(), request.fromDay, request.toDay, Telemetry::StatsBy::Feature, snapshot.telemetry, error))
+        snapshot.coverageError = QString::fromStdString(error);
+    if (!request.filters.empty())
+        std::erase_if(snapshot.telemetry, [&](const Telemetry::Stats &s) {
+            return std::none_of(request.filters.begin(), request.filters.end(),
+                                [&](const Analytics::Filter &f) { return f.second == s.value; });
+        });
     return snapshot;
 }

@@ -201,6 +201,18 @@ private Q_SLOTS:
         QCOMPARE(page.table()->rowCount(), rows);
     }
 
+    void aStoreThatCannotBeWrittenStillShowsThem()
+    {
+        Cost::Store store;
+        QVERIFY(store.open(m_db.toStdString()));
+        QVERIFY(store.db().exec("PRAGMA query_only = 1"));
+        const RecommendationsPage::Snapshot s = RecommendationsPage::query(store, kEnd - 29, kEnd, kEnd + 1);
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QCOMPARE(s.found.size(), m_found.size());
+        QVERIFY2(s.warning.contains(QStringLiteral("cannot update recommendations")), qPrintable(s.warning));
+        QVERIFY(!s.tracked.empty()); // what earlier loads remembered, read
+    }
+
     void dialogAsksForReasonAndDate()
     {
         DismissDialog snooze(DismissDialog::Mode::Snooze, QStringLiteral("Batch tier: x"), kEnd);

@@ -5252,6 +5252,10 @@ Eingabe</translation>
         <source>Found in the usage of %1, each priced by the scenario engine. Where two touch the same traffic, together they save less than their sum.</source>
         <translation>Gefunden in der Nutzung von %1, jede von der Szenario-Engine berechnet. Wo zwei denselben Verkehr betreffen, sparen sie zusammen weniger als ihre Summe.</translation>
     </message>
+    <message>
+        <source>Not remembered: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

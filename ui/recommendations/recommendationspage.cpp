@@ -184,8 +184,14 @@ RecommendationsPage::Snapshot RecommendationsPage::query(Cost::Store &store, qin
     s.currency = QString::fromStdString(usage->currency.empty() ? Analytics::displayCurrency(store.db()) : usage->currency);
     const Simulation::PricedUsage priced(usage, catalog);
     s.found = Recommend::recommend(priced);
-    if (!Recommend::track(store.db(), priced, s.found, s.tracked, error))
-        s.error = QString::fromStdString(error);
+    // A store that cannot be written (read-only, say) still shows what was found, with what it
+    // remembers and a note; only Dismiss / Snooze will fail there.
+    if (!Recommend::track(store.db(), priced, s.found, s.tracked, error)) {
+        s.warning = QString::fromStdString(error);
+        std::string readError;
+        if (!Recommend::loadTracked(store.db(), s.tracked, readError))
+            s.tracked.clear();
+    }
     return s;
 }
 
@@ -211,6 +217,8 @@ void RecommendationsPage::apply(const Snapshot &snapshot)
         return;
     }
     m_stack->setCurrentWidget(m_content);
+    if (!snapshot.warning.isEmpty())
+        m_status->setText(tr("Not remembered: %1").arg(snapshot.warning));
     fillList();
     fillRealised();
 }

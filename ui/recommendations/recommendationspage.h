@@ -28,6 +28,7 @@ class RecommendationsPage : public Page {
 public:
     struct Snapshot {
         QString error;
+        QString warning; ///< what was found could not be recorded (the list still shows)
         QString currency;
         qint64 fromDay = 0;
         qint64 toDay = -1;

@@ -10,9 +10,11 @@
 #include "pricing/pricedusage.h"
 #include "pricing/pricestore.h"
 #include "pricing/simulationusage.h"
+#include "report/reportwriter.h"
 #include "store/store.h"
 
 #include <QFile>
+#include <QStandardPaths>
 #include <QProcess>
 #include <QTest>
 #include <QTextStream>
@@ -229,6 +231,31 @@ bool writeDemoStore(const QString &path, std::int64_t endDay, int days, std::str
 {
     Cost::Store store;
     return openDemoStore(store, path, endDay, days, error);
+}
+
+bool reportText(const QString &db, const Report::ReportRequest &request, const QString &pdf, QString *text,
+                QStringList *titles, QString *error)
+{
+    Report::ReportWriter writer(request);
+    if (!writer.write(db, pdf)) {
+        *error = writer.error();
+        return false;
+    }
+    titles->clear();
+    for (const Report::TocEntry &e : writer.stats().toc)
+        *titles << e.title;
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        *error = QStringLiteral("pdftotext (poppler-utils) is needed");
+        return false;
+    }
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+        *error = QStringLiteral("pdftotext failed on %1").arg(pdf);
+        return false;
+    }
+    *text = QString::fromUtf8(p.readAllStandardOutput());
+    return true;
 }
 
 Analytics::Breakdown loadBreakdown(Cost::SqliteDb &db, const Analytics::BreakdownQuery &query)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/money.h"
+#include "report/reportdata.h"
 
 #include <string>
 
@@ -99,6 +100,12 @@ bool openDemoStore(Cost::Store &store, const QString &path, std::int64_t endDay,
 
 /// The same into the store at `path` (created when missing); false with *error on failure.
 bool writeDemoStore(const QString &path, std::int64_t endDay, int days, std::string *error);
+
+/// Writes the PDF report of `request` over the store at `db` into `pdf`; `text` gets its text
+/// (pdftotext -layout) and `titles` its table of contents. False with `error` (pdftotext missing
+/// included: callers that can do without it check for it first).
+bool reportText(const QString &db, const Report::ReportRequest &request, const QString &pdf, QString *text,
+                QStringList *titles, QString *error);
 
 /// Analytics::breakdown of `query` on `db`; on failure a warning and what it has (the test's
 /// checks then fail on the empty result).

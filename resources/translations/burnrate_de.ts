@@ -5256,6 +5256,10 @@ Eingabe</translation>
         <source>Not remembered: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Cannot change it: the store has no record of this recommendation (%1).</source>
+        <translation>Nicht änderbar: die Datenbank hat keinen Eintrag zu dieser Empfehlung (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

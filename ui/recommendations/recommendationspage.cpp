@@ -419,8 +419,10 @@ void RecommendationsPage::changeStatus(const std::string &key, Recommend::Status
                                        const QString &done)
 {
     const auto t = m_snapshot.tracked.find(key);
-    if (t == m_snapshot.tracked.end())
+    if (t == m_snapshot.tracked.end()) {
+        m_status->setText(tr("Cannot change it: the store has no record of this recommendation (%1).").arg(m_snapshot.warning));
         return;
+    }
     m_undoState = t->second;
     m_writer.write(dbPath(),
                    [key, status, reason = reason.toStdString(), until](Cost::SqliteDb &db, std::string &error) {

@@ -16,12 +16,14 @@
 ///   → caching half of it at an 80% hit rate;
 /// - batch: a feature whose name says offline work (summarise, classify, embed, extract, digest,
 ///   report, nightly, batch…) still on the real-time tier → the batch tier;
-/// - compression: input ≥ 20× output and ≥ 1M input tokens → a prompt-compression step cutting 20%.
+/// - compression: input ≥ 20× output and ≥ 1M input tokens → a prompt-compression step cutting 20%;
+/// - long context: usage billed at a long-context band → chunked below the threshold (longcontextrule.h);
+/// - guardrail: a feature with spiky daily spend → a daily limit and a fallback model (guardrailrule.h).
 /// Pure; any thread (evaluate() only reads the PricedUsage).
 namespace Recommend {
 
-enum class Kind { SmallerModel, PromptCaching, Batch, Compression };
-/// "smaller_model", "prompt_caching", "batch", "compression".
+enum class Kind { SmallerModel, PromptCaching, Batch, Compression, LongContext, Guardrail };
+/// "smaller_model", "prompt_caching", "batch", "compression", "long_context", "guardrail".
 const char *kindName(Kind kind);
 
 struct Recommendation {
@@ -34,6 +36,9 @@ struct Recommendation {
     std::string evidence;  ///< what the rule saw ("avg 14,200 input tokens per request, 2% cached")
     Simulation::Scenario scenario; ///< with the period, so `simulate` prices the same usage
     Simulation::ScenarioResult result;
+    // Guardrail only:
+    Cost::Money dailyLimit = 0;  ///< suggested daily spend limit (quota/budget) for the feature
+    std::string fallbackModel;   ///< model the traffic over the limit falls back to
 };
 
 /// The opportunities with positive savings, largest monthly savings first (ties: kind, scope).

@@ -7,6 +7,7 @@
 #include "pricing/pricestore.h"
 #include "recommend/quotaexport.h"
 #include "recommend/recommend.h"
+#include "recommend/trafficprofile.h"
 #include "simulation/scenario.h"
 #include "store/store.h"
 
@@ -69,8 +70,13 @@ int runRecommendCommand(const CommandContext &ctx, const QStringList &args)
         std::fprintf(stderr, "burnrate recommend: %s\n", error.c_str());
         return 1;
     }
+    Recommend::TrafficProfiles profiles;
+    if (!Recommend::loadTrafficProfiles(store.db(), snapshot->fromDay, snapshot->toDay, profiles, error)) {
+        std::fprintf(stderr, "burnrate recommend: %s\n", error.c_str());
+        return 1;
+    }
     const Simulation::PricedUsage priced(snapshot, catalog);
-    const std::vector<Recommend::Recommendation> found = Recommend::recommend(priced);
+    const std::vector<Recommend::Recommendation> found = Recommend::recommend(priced, &profiles);
     if (!quotas.empty()) {
         std::ofstream file(quotas, std::ios::binary | std::ios::trunc);
         file << Recommend::quotaFile(found, quotaFormat, snapshot->fromDay, snapshot->toDay, snapshot->currency);

@@ -5,6 +5,8 @@
 // store `burnrate recommend` rows, run through `burnrate simulate`, give their own savings.
 #include "domain/timeparse.h"
 #include "recommend/recommend.h"
+#include "recommend/trafficprofile.h"
+#include "store/store.h"
 #include "simulation/scenario.h"
 #include "testsupport.h"
 
@@ -175,6 +177,70 @@ private Q_SLOTS:
             QVERIFY(r.kind != Recommend::Kind::Guardrail);
     }
 
+    // Batch from the traffic's hours: a neutrally named pipeline running around the clock gets the
+    // batch tier; an interactive feature with a day/night cycle, or the pipeline without hourly
+    // data, does not.
+    void flatTrafficBatches()
+    {
+        Recommend::TrafficProfiles profiles;
+        auto &flat = profiles.byFeatureModel[{"pipeline", "gpt-4o"}];
+        auto &cycle = profiles.byFeatureModel[{"chat", "gpt-4o"}];
+        for (int h = 0; h < 24; ++h) {
+            flat[static_cast<std::size_t>(h)] = 1'000 + 37 * (h % 5);
+            cycle[static_cast<std::size_t>(h)] = h >= 8 && h < 20 ? 1'000 : 150;
+        }
+        QCOMPARE(Recommend::shapeOf(flat), Recommend::TrafficShape::Flat);
+        QCOMPARE(Recommend::shapeOf(cycle), Recommend::TrafficShape::Interactive);
+        const auto pipeline = usage("OpenAI", "gpt-4o-2024-08-06", "pipeline", 200, 3'000, 400);
+        auto found = Recommend::recommend(PricedUsage(pipeline, m_catalog), &profiles);
+        QVERIFY(!found.empty());
+        QCOMPARE(found.front().kind, Recommend::Kind::Batch);
+        QCOMPARE(found.front().confidence, 0.7);
+        QVERIFY2(found.front().evidence.find("as much at night as by day") != std::string::npos, found.front().evidence.c_str());
+        for (const auto &r : Recommend::recommend(PricedUsage(pipeline, m_catalog)))
+            QVERIFY(r.kind != Recommend::Kind::Batch);
+        for (const auto &r : Recommend::recommend(PricedUsage(usage("OpenAI", "gpt-4o", "chat", 200, 3'000, 400), m_catalog), &profiles))
+            QVERIFY(r.kind != Recommend::Kind::Batch);
+        // A nightly job: most of it in two hours.
+        std::array<std::int64_t, 24> bulk{};
+        bulk[2] = 5'000;
+        bulk[3] = 4'000;
+        bulk[14] = 800;
+        QCOMPARE(Recommend::shapeOf(bulk), Recommend::TrafficShape::Bulk);
+        // The name alone is the weaker signal; with a day/night cycle against it, weaker still.
+        found = Recommend::recommend(PricedUsage(usage("OpenAI", "gpt-4o", "summarize", 200, 3'000, 400), m_catalog));
+        QCOMPARE(found.front().kind, Recommend::Kind::Batch);
+        QCOMPARE(found.front().confidence, 0.4);
+        profiles.byFeatureModel[{"summarize", "gpt-4o"}] = cycle;
+        found = Recommend::recommend(PricedUsage(usage("OpenAI", "gpt-4o", "summarize", 200, 3'000, 400), m_catalog), &profiles);
+        QCOMPARE(found.front().confidence, 0.3);
+    }
+
+    // The hours come from the store: application telemetry (a flat pipeline, a chat with a cycle).
+    void trafficProfilesFromTheStore()
+    {
+        Cost::Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("hours.sqlite")).toStdString()));
+        const std::int64_t first = Cost::daysFromCivil(2025, 6, 1);
+        std::string sql = "BEGIN;";
+        for (std::int64_t hour = first * 24; hour < (first + 7) * 24; ++hour) {
+            const std::int64_t h = hour % 24;
+            for (const auto &[feature, input] : {std::pair<const char *, std::int64_t>{"pipeline", 900 + 10 * (h % 3)},
+                                                 {"chat", h >= 8 && h < 20 ? 1'000 : 100}})
+                sql += "INSERT INTO telemetry_usage VALUES(" + std::to_string(hour) + ", 'openai', 'gpt-4o', '" + feature
+                    + "', '', '', 'otel', " + std::to_string(input) + ", 0, 0, 50, 10, 0, '');";
+        }
+        QVERIFY(store.db().exec(sql + "COMMIT;"));
+        Recommend::TrafficProfiles profiles;
+        std::string error;
+        QVERIFY2(Recommend::loadTrafficProfiles(store.db(), first, first + 6, profiles, error), error.c_str());
+        QCOMPARE(profiles.shape("pipeline", "gpt-4o-2024-08-06"), Recommend::TrafficShape::Flat);
+        QCOMPARE(profiles.shape("chat", "gpt-4o"), Recommend::TrafficShape::Interactive);
+        // Outside the period: nothing.
+        QVERIFY(Recommend::loadTrafficProfiles(store.db(), first + 7, first + 9, profiles, error));
+        QCOMPARE(profiles.shape("pipeline", "gpt-4o"), Recommend::TrafficShape::Unknown);
+    }
+
     void nothingToSayAboutSmallBalancedTraffic()
     {
         // Chat on a small model, short prompts, long answers: no rule fires.
@@ -260,6 +326,14 @@ private Q_SLOTS:
                                            QStringLiteral("--quota-format"), QStringLiteral("yaml")},
                                           &out, &err),
                  2);
+        // The demo's hourly charges follow office hours: its chatbot is interactive.
+        Cost::Store store;
+        QVERIFY(store.open(db.toStdString()));
+        Recommend::TrafficProfiles profiles;
+        QVERIFY2(Recommend::loadTrafficProfiles(store.db(), TestSupport::day(doc.at("from").get<std::string>().c_str()),
+                                                TestSupport::day(doc.at("to").get<std::string>().c_str()), profiles, error),
+                 error.c_str());
+        QCOMPARE(profiles.shape("chatbot", "gpt-4o"), Recommend::TrafficShape::Interactive);
         // The CSV has the columns.
         QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("recommend")}, &out, &err), 0);
         QVERIFY(out.startsWith(QStringLiteral("kind,scope,monthly_savings,low,high,confidence,scenario\n")));

@@ -3,6 +3,7 @@
 #include "recommend/guardrailrule.h"
 #include "recommend/longcontextrule.h"
 #include "recommend/rulesupport.h"
+#include "recommend/trafficprofile.h"
 
 #include <algorithm>
 #include <array>
@@ -51,7 +52,7 @@ const char *kindName(Kind kind)
     return kNames[static_cast<int>(kind)];
 }
 
-std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced)
+std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced, const TrafficProfiles *profiles)
 {
     const Simulation::UsageSnapshot &usage = priced.usage();
     // Usage per (feature, provider, model), priced cells only (the engine prices nothing else).
@@ -112,11 +113,22 @@ std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced)
                     step);
             }
         }
-        if (u.realTime && offlineByName(feature)) {
+        const TrafficShape shape = profiles ? profiles->shape(feature, model) : TrafficShape::Unknown;
+        const bool byTraffic = shape == TrafficShape::Flat || shape == TrafficShape::Bulk;
+        const bool byName = offlineByName(feature);
+        if (u.realTime && (byTraffic || byName)) {
             auto step = scopedStep(Simulation::StepType::Batch, feature, provider, model);
             step.bandPpm = 5 * kPpm / 100;
-            add(Kind::Batch, feature, provider, model, 0.5,
-                "the feature's name says offline work; its traffic runs on the real-time tier", step);
+            std::string evidence = shape == TrafficShape::Flat
+                ? "its traffic runs about as much at night as by day (quietest 8 hours at least 60% of the busiest 8): not human-driven"
+                : shape == TrafficShape::Bulk ? "half of its traffic or more arrives in 3 hours of the day or fewer: scheduled runs"
+                : shape == TrafficShape::Interactive ? "the feature's name says offline work, though its traffic has a day/night cycle"
+                                                      : "the feature's name says offline work (no hourly data to confirm it)";
+            if (byTraffic && byName)
+                evidence += "; its name says offline work too";
+            evidence += "; it runs on the real-time tier";
+            const double confidence = byTraffic ? (byName ? 0.8 : 0.7) : shape == TrafficShape::Interactive ? 0.3 : 0.4;
+            add(Kind::Batch, feature, provider, model, confidence, std::move(evidence), step);
         }
         if (in >= kCompressionMinInput && static_cast<double>(in) >= kCompressionMinRatio * static_cast<double>(std::max<std::int64_t>(outTokens, 1))) {
             auto step = scopedStep(Simulation::StepType::Compression, feature, provider, model);

@@ -14,8 +14,9 @@
 ///   tokens per request and output ≤ 10% of input) → the same provider's smaller model;
 /// - prompt caching: ≥ 2,000 uncached input tokens per request and ≤ 10% of input read from cache
 ///   → caching half of it at an 80% hit rate;
-/// - batch: a feature whose name says offline work (summarise, classify, embed, extract, digest,
-///   report, nightly, batch…) still on the real-time tier → the batch tier;
+/// - batch: a feature still on the real-time tier whose traffic is flat through the night or
+///   arrives in bulk (trafficprofile.h), or, a weaker signal, whose name says offline work
+///   (summarise, classify, embed, extract, digest, report, nightly, batch…) → the batch tier;
 /// - compression: input ≥ 20× output and ≥ 1M input tokens → a prompt-compression step cutting 20%;
 /// - long context: usage billed at a long-context band → chunked below the threshold (longcontextrule.h);
 /// - guardrail: a feature with spiky daily spend → a daily limit and a fallback model (guardrailrule.h).
@@ -41,7 +42,11 @@ struct Recommendation {
     std::string fallbackModel;   ///< model the traffic over the limit falls back to
 };
 
+struct TrafficProfiles;
+
 /// The opportunities with positive savings, largest monthly savings first (ties: kind, scope).
-std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced);
+/// `profiles` (optional, the same period) tell the batch rule when in the day each feature's
+/// traffic arrives; without them it goes by the feature's name alone.
+std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced, const TrafficProfiles *profiles = nullptr);
 
 } // namespace Recommend

@@ -35,7 +35,7 @@ std::string confidenceText(double c)
 
 int runRecommendCommand(const CommandContext &ctx, const QStringList &args)
 {
-    std::string format = "csv", quotas, quotaFormatName = "litellm";
+    std::string format = "csv", quotas, quotaFormatName;
     std::optional<std::int64_t> from, to;
     Cli::CommandLine cli(QStringLiteral("recommend"),
                          QStringLiteral("Usage: burnrate recommend [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json]\n"
@@ -53,7 +53,9 @@ int runRecommendCommand(const CommandContext &ctx, const QStringList &args)
     if (const auto done = cli.parse(args))
         return *done;
     Recommend::QuotaFormat quotaFormat = Recommend::QuotaFormat::LiteLlm;
-    if (!Recommend::parseQuotaFormat(quotaFormatName, quotaFormat))
+    if (!quotaFormatName.empty() && quotas.empty())
+        return cli.usageError("--quota-format needs --quotas FILE");
+    if (!quotaFormatName.empty() && !Recommend::parseQuotaFormat(quotaFormatName, quotaFormat))
         return cli.usageError("--quota-format must be litellm or openai");
     Cost::Store store;
     if (!openStore(ctx, store, "recommend"))

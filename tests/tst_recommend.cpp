@@ -326,6 +326,11 @@ private Q_SLOTS:
                                            QStringLiteral("--quota-format"), QStringLiteral("yaml")},
                                           &out, &err),
                  2);
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("recommend"), QStringLiteral("--quota-format"),
+                                           QStringLiteral("openai")},
+                                          &out, &err),
+                 2);
+        QVERIFY2(err.contains(QStringLiteral("--quota-format needs --quotas FILE")), qPrintable(err));
         // The demo's hourly charges follow office hours: its chatbot is interactive.
         Cost::Store store;
         QVERIFY(store.open(db.toStdString()));

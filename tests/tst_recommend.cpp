@@ -5,14 +5,19 @@
 // store `burnrate recommend` rows, run through `burnrate simulate`, give their own savings.
 #include "domain/timeparse.h"
 #include "recommend/recommend.h"
+#include "recommend/trafficprofile.h"
+#include "store/store.h"
 #include "simulation/scenario.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
+
+#include <set>
 
 using namespace Simulation;
 
@@ -40,6 +45,20 @@ std::shared_ptr<UsageSnapshot> usage(const char *provider, const char *model, co
         c.requests = requests;
         u->cells.push_back(c);
     }
+    return u;
+}
+
+// `usage()` with the days in `spikes` (offsets from the first day) at `factorPct`% of the traffic.
+std::shared_ptr<UsageSnapshot> spiky(const char *provider, const char *model, const char *feature, std::int64_t requests,
+                                     std::int64_t in, std::int64_t out, std::set<std::int64_t> spikes, std::int64_t factorPct)
+{
+    auto u = usage(provider, model, feature, requests, in, out);
+    for (auto &c : u->cells)
+        if (spikes.count(c.day - u->fromDay)) {
+            for (auto &t : c.tokens)
+                t = t * factorPct / 100;
+            c.requests = c.requests * factorPct / 100;
+        }
     return u;
 }
 
@@ -111,6 +130,117 @@ private Q_SLOTS:
         QCOMPARE(found.front().kind, Recommend::Kind::Batch);
     }
 
+    // A contract reviewer sending 300k-token prompts, billed at claude-sonnet-4's long-context band:
+    // chunking them below the threshold (+10% input) beats caching and compression.
+    void longContextPromptsAreChunked()
+    {
+        auto u = usage("Anthropic", "claude-sonnet-4", "contract-review", 100, 300'000, 2'000);
+        u->groups[0].longContext = true;
+        const auto found = run(u);
+        QVERIFY(!found.empty());
+        QCOMPARE(found.front().kind, Recommend::Kind::LongContext);
+        QCOMPARE(std::string(Recommend::kindName(found.front().kind)), std::string("long_context"));
+        const auto &step = found.front().scenario.steps.front();
+        QCOMPARE(step.type, StepType::ModelSwap);
+        QCOMPARE(step.toModel, std::string("claude-sonnet-4"));
+        QVERIFY(step.standardContext);
+        QCOMPARE(step.inputOverheadPpm, std::int64_t(100'000));
+        // Per day: 30M × 6 + 200k × 22.50 = 184.50 → 33M × 3 + 200k × 15 = 102: 82.50 a day saved.
+        QCOMPARE(found.front().result.savings, Cost::BigMoney(30) * 825 * Cost::kMoneyScale / 10);
+        QVERIFY(found.front().evidence.find("long-context band, avg 300,000 per request") != std::string::npos);
+        // The same traffic at the standard band: nothing to chunk.
+        for (const auto &r : run(usage("Anthropic", "claude-sonnet-4", "contract-review", 100, 300'000, 2'000)))
+            QVERIFY(r.kind != Recommend::Kind::LongContext);
+    }
+
+    // An agent whose spend runs 8× on two days of 30: a daily limit at the highest ordinary day
+    // ($27: 5M × 3 + 800k × 15) and the overflow (2 × $189 of $1,188) routed to claude-3-5-haiku.
+    void spikyFeatureGetsAGuardrail()
+    {
+        const auto found = run(spiky("Anthropic", "claude-3-5-sonnet", "agent", 1'000, 5'000, 800, {9, 10}, 800));
+        const auto it = std::find_if(found.begin(), found.end(), [](const auto &r) { return r.kind == Recommend::Kind::Guardrail; });
+        QVERIFY(it != found.end());
+        QCOMPARE(std::string(Recommend::kindName(it->kind)), std::string("guardrail"));
+        QCOMPARE(it->dailyLimit, Cost::Money(27 * Cost::kMoneyScale));
+        QCOMPARE(it->fallbackModel, std::string("claude-3-5-haiku"));
+        const auto &step = it->scenario.steps.front();
+        QCOMPARE(step.type, StepType::Routing);
+        QCOMPARE(step.toModel, std::string("claude-3-5-haiku"));
+        QCOMPARE(step.sharePpm, std::int64_t(318'182)); // 378 / 1,188
+        QVERIFY2(it->evidence.find("2 spiky days (up to 216.00 USD a day; median 27.00 USD") != std::string::npos, it->evidence.c_str());
+        QVERIFY(it->result.monthly > 0);
+        // Flat spend: no guardrail.
+        for (const auto &r : run(usage("Anthropic", "claude-3-5-sonnet", "agent", 1'000, 5'000, 800)))
+            QVERIFY(r.kind != Recommend::Kind::Guardrail);
+        // One spike of 1.4×: under 1.5× the median, not an incident.
+        for (const auto &r : run(spiky("Anthropic", "claude-3-5-sonnet", "agent", 1'000, 5'000, 800, {9}, 140)))
+            QVERIFY(r.kind != Recommend::Kind::Guardrail);
+    }
+
+    // Batch from the traffic's hours: a neutrally named pipeline running around the clock gets the
+    // batch tier; an interactive feature with a day/night cycle, or the pipeline without hourly
+    // data, does not.
+    void flatTrafficBatches()
+    {
+        Recommend::TrafficProfiles profiles;
+        auto &flat = profiles.byFeatureModel[{"pipeline", "gpt-4o"}];
+        auto &cycle = profiles.byFeatureModel[{"chat", "gpt-4o"}];
+        for (int h = 0; h < 24; ++h) {
+            flat[static_cast<std::size_t>(h)] = 1'000 + 37 * (h % 5);
+            cycle[static_cast<std::size_t>(h)] = h >= 8 && h < 20 ? 1'000 : 150;
+        }
+        QCOMPARE(Recommend::shapeOf(flat), Recommend::TrafficShape::Flat);
+        QCOMPARE(Recommend::shapeOf(cycle), Recommend::TrafficShape::Interactive);
+        const auto pipeline = usage("OpenAI", "gpt-4o-2024-08-06", "pipeline", 200, 3'000, 400);
+        auto found = Recommend::recommend(PricedUsage(pipeline, m_catalog), &profiles);
+        QVERIFY(!found.empty());
+        QCOMPARE(found.front().kind, Recommend::Kind::Batch);
+        QCOMPARE(found.front().confidence, 0.7);
+        QVERIFY2(found.front().evidence.find("as much at night as by day") != std::string::npos, found.front().evidence.c_str());
+        for (const auto &r : Recommend::recommend(PricedUsage(pipeline, m_catalog)))
+            QVERIFY(r.kind != Recommend::Kind::Batch);
+        for (const auto &r : Recommend::recommend(PricedUsage(usage("OpenAI", "gpt-4o", "chat", 200, 3'000, 400), m_catalog), &profiles))
+            QVERIFY(r.kind != Recommend::Kind::Batch);
+        // A nightly job: most of it in two hours.
+        std::array<std::int64_t, 24> bulk{};
+        bulk[2] = 5'000;
+        bulk[3] = 4'000;
+        bulk[14] = 800;
+        QCOMPARE(Recommend::shapeOf(bulk), Recommend::TrafficShape::Bulk);
+        // The name alone is the weaker signal; with a day/night cycle against it, weaker still.
+        found = Recommend::recommend(PricedUsage(usage("OpenAI", "gpt-4o", "summarize", 200, 3'000, 400), m_catalog));
+        QCOMPARE(found.front().kind, Recommend::Kind::Batch);
+        QCOMPARE(found.front().confidence, 0.4);
+        profiles.byFeatureModel[{"summarize", "gpt-4o"}] = cycle;
+        found = Recommend::recommend(PricedUsage(usage("OpenAI", "gpt-4o", "summarize", 200, 3'000, 400), m_catalog), &profiles);
+        QCOMPARE(found.front().confidence, 0.3);
+    }
+
+    // The hours come from the store: application telemetry (a flat pipeline, a chat with a cycle).
+    void trafficProfilesFromTheStore()
+    {
+        Cost::Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("hours.sqlite")).toStdString()));
+        const std::int64_t first = Cost::daysFromCivil(2025, 6, 1);
+        std::string sql = "BEGIN;";
+        for (std::int64_t hour = first * 24; hour < (first + 7) * 24; ++hour) {
+            const std::int64_t h = hour % 24;
+            for (const auto &[feature, input] : {std::pair<const char *, std::int64_t>{"pipeline", 900 + 10 * (h % 3)},
+                                                 {"chat", h >= 8 && h < 20 ? 1'000 : 100}})
+                sql += "INSERT INTO telemetry_usage VALUES(" + std::to_string(hour) + ", 'openai', 'gpt-4o', '" + feature
+                    + "', '', '', 'otel', " + std::to_string(input) + ", 0, 0, 50, 10, 0, '');";
+        }
+        QVERIFY(store.db().exec(sql + "COMMIT;"));
+        Recommend::TrafficProfiles profiles;
+        std::string error;
+        QVERIFY2(Recommend::loadTrafficProfiles(store.db(), first, first + 6, profiles, error), error.c_str());
+        QCOMPARE(profiles.shape("pipeline", "gpt-4o-2024-08-06"), Recommend::TrafficShape::Flat);
+        QCOMPARE(profiles.shape("chat", "gpt-4o"), Recommend::TrafficShape::Interactive);
+        // Outside the period: nothing.
+        QVERIFY(Recommend::loadTrafficProfiles(store.db(), first + 7, first + 9, profiles, error));
+        QCOMPARE(profiles.shape("pipeline", "gpt-4o"), Recommend::TrafficShape::Unknown);
+    }
+
     void nothingToSayAboutSmallBalancedTraffic()
     {
         // Chat on a small model, short prompts, long answers: no rule fires.
@@ -152,7 +282,63 @@ private Q_SLOTS:
                                               QString::fromStdString(row.at("high").get<std::string>()));
             QVERIFY2(sim.contains(expected), qPrintable(expected + QStringLiteral("\n") + sim));
         }
-        QVERIFY2(kinds.size() >= 2, qPrintable(QStringList(kinds.values()).join(u',')));
+        // Every kind the demo's usage has a case for (it has no long-context traffic).
+        for (const char *kind : {"smaller_model", "prompt_caching", "batch", "compression", "guardrail"})
+            QVERIFY2(kinds.contains(QLatin1String(kind)), qPrintable(QLatin1String(kind) + QStringLiteral(" missing: ")
+                                                                     + QStringList(kinds.values()).join(u',')));
+        // The guardrail's limit and fallback, in the JSON and in the quota files, read back.
+        const auto guardrail = std::find_if(rows.begin(), rows.end(), [](const auto &r) { return r.at("kind") == "guardrail"; });
+        QVERIFY(guardrail != rows.end());
+        const std::string limit = guardrail->at("daily_limit").get<std::string>();
+        QVERIFY(!guardrail->at("fallback_model").get<std::string>().empty());
+        const QString quotas = m_dir.filePath(QStringLiteral("quotas.json"));
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("recommend"), QStringLiteral("--quotas"), quotas},
+                                          &out, &err),
+                 0);
+        QFile qf(quotas);
+        QVERIFY(qf.open(QIODevice::ReadOnly));
+        const auto lite = nlohmann::json::parse(qf.readAll().toStdString());
+        qf.close();
+        QCOMPARE(lite.at("tags").size(), static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), [](const auto &r) {
+                     return r.at("kind") == "guardrail";
+                 })));
+        const auto tag = std::find_if(lite.at("tags").begin(), lite.at("tags").end(),
+                                      [&](const auto &t) { return t.at("name") == guardrail->at("feature"); });
+        QVERIFY(tag != lite.at("tags").end());
+        QCOMPARE(tag->at("budget_duration").get<std::string>(), std::string("1d"));
+        QCOMPARE(Cost::formatMoney(Cost::BigMoney(std::llround(tag->at("max_budget").get<double>() * 100)) * (Cost::kMoneyScale / 100), 2), limit);
+        QCOMPARE(tag->at("fallback_model").get<std::string>(), guardrail->at("fallback_model").get<std::string>());
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("recommend"), QStringLiteral("--quotas"), quotas,
+                                           QStringLiteral("--quota-format"), QStringLiteral("openai")},
+                                          &out, &err),
+                 0);
+        QVERIFY(qf.open(QIODevice::ReadOnly));
+        const auto openai = nlohmann::json::parse(qf.readAll().toStdString());
+        const auto &project = openai.at("projects").at(0);
+        QCOMPARE(project.at("spend_limit").at("interval").get<std::string>(), std::string("month"));
+        Cost::Money daily = 0;
+        QVERIFY(Cost::parseMoney(project.at("daily_limit").get<std::string>(), daily) == Cost::ParseStatus::Ok);
+        // The daily limit over an average month, in cents, rounded up.
+        const Cost::BigMoney cents = project.at("spend_limit").at("threshold_amount").get<std::int64_t>();
+        QVERIFY(cents * (Cost::kMoneyScale / 100) * 12 >= Cost::BigMoney(daily) * 365);
+        QVERIFY((cents - 1) * (Cost::kMoneyScale / 100) * 12 < Cost::BigMoney(daily) * 365);
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("recommend"), QStringLiteral("--quotas"), quotas,
+                                           QStringLiteral("--quota-format"), QStringLiteral("yaml")},
+                                          &out, &err),
+                 2);
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("recommend"), QStringLiteral("--quota-format"),
+                                           QStringLiteral("openai")},
+                                          &out, &err),
+                 2);
+        QVERIFY2(err.contains(QStringLiteral("--quota-format needs --quotas FILE")), qPrintable(err));
+        // The demo's hourly charges follow office hours: its chatbot is interactive.
+        Cost::Store store;
+        QVERIFY(store.open(db.toStdString()));
+        Recommend::TrafficProfiles profiles;
+        QVERIFY2(Recommend::loadTrafficProfiles(store.db(), TestSupport::day(doc.at("from").get<std::string>().c_str()),
+                                                TestSupport::day(doc.at("to").get<std::string>().c_str()), profiles, error),
+                 error.c_str());
+        QCOMPARE(profiles.shape("chatbot", "gpt-4o"), Recommend::TrafficShape::Interactive);
         // The CSV has the columns.
         QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("recommend")}, &out, &err), 0);
         QVERIFY(out.startsWith(QStringLiteral("kind,scope,monthly_savings,low,high,confidence,scenario\n")));

@@ -228,6 +228,60 @@ private Q_SLOTS:
         QVERIFY2(german.warnings[0] != english && german.warnings[0].find("Batch") != std::string::npos, german.warnings[0].c_str());
     }
 
+    // A swap with "context": "standard" (chunking) prices the long-context band's traffic at the
+    // model's standard band with its input overhead, and leaves standard-band traffic alone.
+    void chunkingLeavesTheLongContextBand()
+    {
+        auto usage = std::make_shared<UsageSnapshot>();
+        usage->fromDay = usage->toDay = day("2025-07-01");
+        UsageGroup g;
+        g.provider = "Anthropic";
+        g.model = "claude-sonnet-4";
+        g.feature = "contracts";
+        g.longContext = true;
+        UsageCell c;
+        c.day = usage->fromDay;
+        c.group = addGroup(*usage, g);
+        c.tokens = {3'000'000, 0, 0, 0, 100'000};
+        c.requests = 10;
+        usage->cells.push_back(c);
+        g.longContext = false;
+        c.group = addGroup(*usage, g);
+        c.tokens = {1'000'000, 0, 0, 0, 0};
+        usage->cells.push_back(c);
+        const PricedUsage priced(usage, m_catalog);
+        const std::string step = R"({"type": "model_swap", "features": ["contracts"], "to_model": "claude-sonnet-4",
+                                     "context": "standard", "input_overhead_pct": 10, "band_pct": 10})";
+        const auto r = evaluate(priced, parse(step));
+        QVERIFY2(r.warnings.empty(), r.warnings.empty() ? "" : r.warnings.front().c_str());
+        // Long band: 3M × 6 + 100k × 22.50 = 20.25; standard band: 1M × 3.
+        QCOMPARE(Cost::formatMoney(r.baseline), Cost::formatMoney(usd("23.25")));
+        // Chunked: 3.3M × 3 + 100k × 15 = 11.40 (±1.14); the standard-band 3.00 untouched (no overhead).
+        QCOMPARE(Cost::formatMoney(r.scenario), Cost::formatMoney(usd("14.40")));
+        QCOMPARE(Cost::formatMoney(r.scenarioLow), Cost::formatMoney(usd("13.26")));
+        QCOMPARE(Cost::formatMoney(r.scenarioHigh), Cost::formatMoney(usd("15.54")));
+        // Without "context": "standard" the same swap stays in the long band, overhead and all.
+        const auto asIs = evaluate(priced, parse(R"({"type": "model_swap", "features": ["contracts"], "to_model": "claude-sonnet-4",
+                                                    "input_overhead_pct": 10, "band_pct": 0})"));
+        QCOMPARE(Cost::formatMoney(asIs.scenario), Cost::formatMoney(usd("25.35"))); // 3.3M × 6 + 2.25 + 1.1M × 3
+        // The JSON keeps both fields; a wrong context is refused by name.
+        Scenario s = parse(step);
+        QCOMPARE(s.steps.size(), std::size_t(1));
+        QVERIFY(s.steps[0].standardContext);
+        QCOMPARE(s.steps[0].inputOverheadPpm, std::int64_t(100'000));
+        const std::string json = scenarioToJson(s);
+        QVERIFY2(json.find(R"("context": "standard")") != std::string::npos, json.c_str());
+        Scenario back;
+        std::string error;
+        QVERIFY2(parseScenario(json, back, error), error.c_str());
+        QCOMPARE(scenarioToJson(back), json);
+        QCOMPARE(evaluate(priced, back).scenario, r.scenario);
+        QVERIFY(scenarioToJson(parse(R"({"type": "model_swap", "to_model": "x"})")).find("context") == std::string::npos);
+        QVERIFY(!parseScenario(R"({"burnrate_scenario": 1, "name": "x", "steps": [{"type": "model_swap", "to_model": "x", "context": "huge"}]})",
+                               s, error));
+        QVERIFY2(error.find("field 'context'") != std::string::npos, error.c_str());
+    }
+
     void jsonFormat()
     {
         const std::string text = R"({"burnrate_scenario": 1, "name": "cheaper chat", "period": {"from": "2025-06-01", "to": "2025-06-30"},

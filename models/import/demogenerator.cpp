@@ -95,6 +95,9 @@ bool generateDemo(SqliteDb &db, const DemoOptions &options, const std::function<
     }
     std::mt19937_64 rng(options.seed);
     std::lognormal_distribution<double> noise(0.0, 0.18);
+    // The legacy classify path draws from its own stream, so every other row stays as it was.
+    std::mt19937_64 legacyRng(options.seed ^ 0x9e3779b97f4a7c15ULL);
+    std::lognormal_distribution<double> legacyNoise(0.0, 0.18);
     const std::int64_t firstDay = options.endDay - options.days + 1;
     const auto &feats = features();
 
@@ -156,13 +159,14 @@ bool generateDemo(SqliteDb &db, const DemoOptions &options, const std::function<
                         share = rest;
                         (void)rest;
                     }
-                    auto emit = [&](int model, double s, double runaway) {
+                    auto emit = [&](int model, double s, double runaway, bool legacy = false) {
                         const DemoModel &dm = kModels[model];
-                        const double inputM = volume * s * runaway * noise(rng);
+                        auto jitter = [&] { return legacy ? legacyNoise(legacyRng) : noise(rng); };
+                        const double inputM = volume * s * runaway * jitter();
                         const double cachedM = inputM * f.cachedShare;
                         const double uncachedM = inputM - cachedM;
                         const double writeM = dm.cacheWrite > 0 ? cachedM * 0.12 : 0;
-                        const double outputM = inputM * f.outputRatio * noise(rng);
+                        const double outputM = inputM * f.outputRatio * jitter();
                         double in = dm.input, cached = dm.cached, out = dm.output;
                         if (std::string_view(dm.model) == "gpt-4o" && day < priceCutDay) {
                             in = 5.00;
@@ -221,6 +225,10 @@ bool generateDemo(SqliteDb &db, const DemoOptions &options, const std::function<
                     emit(modelIndex, share, runawayHour ? 10.0 : 1.0);
                     if (share != baseShare) // the migrated part of classify
                         emit(9, baseShare - share, 1.0);
+                    // A routine classifier left on gpt-4o by its prototype (on top of the shares
+                    // above): what the smaller-model recommendation is for.
+                    if (std::string_view(f.feature) == "classify" && mi == 1)
+                        emit(0, 0.08, 1.0, true);
                 }
             }
             if (batch.size() >= 8000) {

@@ -1,8 +1,12 @@
 #include "recommend/recommend.h"
 
+#include "recommend/guardrailrule.h"
+#include "recommend/longcontextrule.h"
+#include "recommend/rulesupport.h"
+#include "recommend/trafficprofile.h"
+
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <map>
 #include <regex>
 #include <tuple>
@@ -13,6 +17,10 @@ namespace {
 
 using Pricing::PriceKind;
 using Simulation::kPpm;
+using Rules::grouped;
+using Rules::percent;
+using Rules::scopedStep;
+using Rules::smallerModel;
 
 constexpr std::int64_t kCachingMinInputPerRequest = 2'000;
 constexpr double kCachingMaxReadShare = 0.10;
@@ -20,23 +28,6 @@ constexpr std::int64_t kRoutineMaxOutputPerRequest = 100;
 constexpr double kRoutineMaxOutputShare = 0.10;
 constexpr double kCompressionMinRatio = 20.0;
 constexpr std::int64_t kCompressionMinInput = 1'000'000;
-
-// The same provider's smaller model, by canonical name prefix (longest first).
-constexpr std::pair<const char *, const char *> kSmaller[] = {
-    {"gpt-4.1-mini", ""}, {"gpt-4.1", "gpt-4.1-mini"}, {"gpt-4o-mini", ""}, {"gpt-4o", "gpt-4o-mini"},
-    {"o1-mini", ""}, {"o1", "o3-mini"}, {"claude-opus-4", "claude-sonnet-4"}, {"claude-3-opus", "claude-3-5-sonnet"},
-    {"claude-sonnet-4", "claude-haiku-4-5"}, {"claude-3-7-sonnet", "claude-3-5-haiku"},
-    {"claude-3-5-sonnet", "claude-3-5-haiku"}, {"gemini-2.5-pro", "gemini-2.5-flash"},
-    {"gemini-1.5-pro", "gemini-1.5-flash"}, {"nova-pro", "nova-lite"}};
-
-std::string smallerModel(const std::string &model)
-{
-    const std::pair<const char *, const char *> *best = nullptr;
-    for (const auto &entry : kSmaller)
-        if (model.rfind(entry.first, 0) == 0 && (!best || std::string_view(entry.first).size() > std::string_view(best->first).size()))
-            best = &entry;
-    return best ? best->second : "";
-}
 
 bool offlineByName(const std::string &feature)
 {
@@ -53,46 +44,15 @@ struct Usage {
     std::int64_t out() const { return tokens[static_cast<std::size_t>(PriceKind::Output)]; }
 };
 
-std::string grouped(std::int64_t v)
-{
-    std::string digits = std::to_string(v), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
-std::string percent(double share)
-{
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%d%%", static_cast<int>(share * 100 + 0.5));
-    return buf;
-}
-
-// Scoped to the feature's traffic on that model at that provider (the same model can be served by
-// two: Claude on Anthropic and on Bedrock), so each recommendation prices only what it looked at.
-Simulation::ScenarioStep scopedStep(Simulation::StepType type, const std::string &feature, const std::string &provider,
-                                    const std::string &model)
-{
-    Simulation::ScenarioStep step;
-    step.type = type;
-    step.scope.features = {feature};
-    step.scope.providers = {provider};
-    step.scope.models = {model};
-    return step;
-}
-
 } // namespace
 
 const char *kindName(Kind kind)
 {
-    static const char *kNames[] = {"smaller_model", "prompt_caching", "batch", "compression"};
+    static const char *kNames[] = {"smaller_model", "prompt_caching", "batch", "compression", "long_context", "guardrail"};
     return kNames[static_cast<int>(kind)];
 }
 
-std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced)
+std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced, const TrafficProfiles *profiles)
 {
     const Simulation::UsageSnapshot &usage = priced.usage();
     // Usage per (feature, provider, model), priced cells only (the engine prices nothing else).
@@ -110,25 +70,15 @@ std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced)
     }
 
     std::vector<Recommendation> out;
-    const auto add = [&](Kind kind, const std::string &feature, const std::string &provider, const std::string &model,
-                         double confidence, std::string evidence, Simulation::ScenarioStep step) {
-        Recommendation r;
-        r.kind = kind;
-        r.feature = feature;
-        r.provider = provider;
-        r.model = model;
-        r.scope = "feature " + (feature.empty() ? std::string("(unallocated)") : feature) + " on " + model + " (" + provider + ")";
-        r.confidence = confidence;
-        r.evidence = std::move(evidence);
-        r.scenario.name = std::string(kindName(kind)) + ": " + r.scope;
-        r.scenario.description = r.evidence;
-        r.scenario.fromDay = usage.fromDay;
-        r.scenario.toDay = usage.toDay;
-        r.scenario.steps.push_back(std::move(step));
+    // A step that cannot apply (no price for it) says so and saves nothing: not an opportunity.
+    const auto keep = [&](Recommendation r) {
         r.result = Simulation::evaluate(priced, r.scenario);
-        // A step that cannot apply (no price for it) says so and saves nothing: not an opportunity.
         if (r.result.monthly > 0 && r.result.warnings.empty())
             out.push_back(std::move(r));
+    };
+    const auto add = [&](Kind kind, const std::string &feature, const std::string &provider, const std::string &model,
+                         double confidence, std::string evidence, Simulation::ScenarioStep step) {
+        keep(Rules::candidate(kind, feature, provider, model, confidence, std::move(evidence), std::move(step), usage));
     };
 
     for (const auto &[key, u] : by) {
@@ -163,11 +113,22 @@ std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced)
                     step);
             }
         }
-        if (u.realTime && offlineByName(feature)) {
+        const TrafficShape shape = profiles ? profiles->shape(feature, model) : TrafficShape::Unknown;
+        const bool byTraffic = shape == TrafficShape::Flat || shape == TrafficShape::Bulk;
+        const bool byName = offlineByName(feature);
+        if (u.realTime && (byTraffic || byName)) {
             auto step = scopedStep(Simulation::StepType::Batch, feature, provider, model);
             step.bandPpm = 5 * kPpm / 100;
-            add(Kind::Batch, feature, provider, model, 0.5,
-                "the feature's name says offline work; its traffic runs on the real-time tier", step);
+            std::string evidence = shape == TrafficShape::Flat
+                ? "its traffic runs about as much at night as by day (quietest 8 hours at least 60% of the busiest 8): not human-driven"
+                : shape == TrafficShape::Bulk ? "half of its traffic or more arrives in 3 hours of the day or fewer: scheduled runs"
+                : shape == TrafficShape::Interactive ? "the feature's name says offline work, though its traffic has a day/night cycle"
+                                                      : "the feature's name says offline work (no hourly data to confirm it)";
+            if (byTraffic && byName)
+                evidence += "; its name says offline work too";
+            evidence += "; it runs on the real-time tier";
+            const double confidence = byTraffic ? (byName ? 0.8 : 0.7) : shape == TrafficShape::Interactive ? 0.3 : 0.4;
+            add(Kind::Batch, feature, provider, model, confidence, std::move(evidence), step);
         }
         if (in >= kCompressionMinInput && static_cast<double>(in) >= kCompressionMinRatio * static_cast<double>(std::max<std::int64_t>(outTokens, 1))) {
             auto step = scopedStep(Simulation::StepType::Compression, feature, provider, model);
@@ -178,6 +139,10 @@ std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced)
                 step);
         }
     }
+    for (auto &r : longContextRule(priced))
+        keep(std::move(r));
+    for (auto &r : guardrailRule(priced))
+        keep(std::move(r));
     std::stable_sort(out.begin(), out.end(), [](const Recommendation &a, const Recommendation &b) {
         return std::tie(b.result.monthly, a.kind, a.scope) < std::tie(a.result.monthly, b.kind, b.scope);
     });

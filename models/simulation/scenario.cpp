@@ -42,6 +42,19 @@ struct Reader : JsonRead::Fields {
     }
 };
 
+// "context": "standard" prices the moved traffic below the long-context threshold (chunked
+// requests); "as_is" (the default) keeps the traffic's own band.
+bool contextBand(Reader &r, ScenarioStep &step)
+{
+    std::string context = "as_is";
+    if (!r.string("context", context))
+        return false;
+    if (context != "as_is" && context != "standard")
+        return r.fail("context", "'" + context + "' must be as_is or standard");
+    step.standardContext = context == "standard";
+    return true;
+}
+
 bool parseStep(const json &s, std::size_t index, ScenarioStep &step, std::string &error)
 {
     Reader r{{s, "steps[" + std::to_string(index) + "]", error}};
@@ -68,13 +81,15 @@ bool parseStep(const json &s, std::size_t index, ScenarioStep &step, std::string
         return false;
     switch (step.type) {
     case StepType::ModelSwap:
-        if (!r.string("to_model", step.toModel) || !r.string("to_provider", step.toProvider))
+        if (!r.string("to_model", step.toModel) || !r.string("to_provider", step.toProvider)
+            || !r.percent("input_overhead_pct", step.inputOverheadPpm) || !contextBand(r, step))
             return false;
         if (step.toModel.empty())
             return r.fail("to_model", "is required");
         break;
     case StepType::Routing:
-        if (!r.string("to_model", step.toModel) || !r.string("to_provider", step.toProvider))
+        if (!r.string("to_model", step.toModel) || !r.string("to_provider", step.toProvider)
+            || !r.percent("input_overhead_pct", step.inputOverheadPpm) || !contextBand(r, step))
             return false;
         step.fallback = s.contains("fallback_cost_per_request");
         if (step.fallback && !r.money("fallback_cost_per_request", step.fallbackPerRequest, true))
@@ -223,6 +238,10 @@ std::string scenarioToJson(const Scenario &s)
                 j["to_model"] = st.toModel;
             if (!st.toProvider.empty())
                 j["to_provider"] = st.toProvider;
+            if (st.standardContext)
+                j["context"] = "standard";
+            if (st.inputOverheadPpm != 0)
+                j["input_overhead_pct"] = ppmText(st.inputOverheadPpm);
             break;
         case StepType::PromptCaching:
             j["cacheable_pct"] = ppmText(st.cacheablePpm);

@@ -38,6 +38,8 @@ struct ScenarioStep {
     std::string toProvider;             ///< target provider family; "" = the traffic's own provider
     Cost::Money fallbackPerRequest = 0; ///< routing to a non-LLM fallback: cost per request
     bool fallback = false;
+    bool standardContext = false;       ///< price the moved traffic at the target's standard context band (chunked requests)
+    std::int64_t inputOverheadPpm = 0;  ///< extra input on the moved traffic (chunk overlap, repeated instructions)
     // prompt_caching
     std::int64_t cacheablePpm = 0;      ///< share of uncached input that is a cacheable prefix
     std::int64_t hitRatePpm = 0;        ///< share of cacheable tokens read from cache (the rest are writes)

@@ -26,6 +26,7 @@ constexpr std::size_t kIn = 0, kRead = 1, kW5 = 2, kW1 = 3, kOut = 4;
 struct Portion {
     int target = kOwn;     // kOwn, a target index, kFallback or kSelfHosted
     Tier tier = Tier::Standard;
+    bool standardBand = false; // priced below the long-context threshold (a swap with standard_context)
     int step = -1;         // the fallback step of a kFallback portion
     std::int64_t band = 0; // ppm
     std::int64_t q[Pricing::kPriceKindCount] = {0, 0, 0, 0, 0}; // micro-tokens (up to 9·10¹² tokens)
@@ -72,7 +73,7 @@ struct Plan {
     std::map<std::tuple<int, std::string, std::string, int, bool>, PriceTimeline> targetTimelines;
     std::set<std::string> warnings;
     std::vector<std::uint8_t> warned; // [step][group][own or target]: a warning was recorded
-    std::vector<const PriceTimeline *> timelineCache; // [(target × groups + group) × 3 + tier]
+    std::vector<const PriceTimeline *> timelineCache; // [((target × groups + group) × 3 + tier) × 2 + standard band]
 
     // True the first time a step fails for this group and model (only then is the message built).
     bool firstFailure(std::size_t step, std::uint32_t group, int target)
@@ -86,30 +87,32 @@ struct Plan {
         return true;
     }
 
-    const PriceTimeline &targetTimeline(int target, std::uint32_t group, Tier tier)
+    const PriceTimeline &targetTimeline(int target, std::uint32_t group, Tier tier, bool standardBand)
     {
-        const std::size_t slot = (static_cast<std::size_t>(target) * groups + group) * 3 + static_cast<std::size_t>(tier);
-        if (timelineCache.size() != targetKeys.size() * groups * 3)
-            timelineCache.assign(targetKeys.size() * groups * 3, nullptr);
+        const std::size_t slot = ((static_cast<std::size_t>(target) * groups + group) * 3 + static_cast<std::size_t>(tier)) * 2
+            + (standardBand ? 1 : 0);
+        if (timelineCache.size() != targetKeys.size() * groups * 6)
+            timelineCache.assign(targetKeys.size() * groups * 6, nullptr);
         if (!timelineCache[slot])
-            timelineCache[slot] = &resolveTarget(target, priced.usage().groups[group], tier);
+            timelineCache[slot] = &resolveTarget(target, priced.usage().groups[group], tier, standardBand);
         return *timelineCache[slot];
     }
 
-    const PriceTimeline &resolveTarget(int target, const UsageGroup &g, Tier tier)
+    const PriceTimeline &resolveTarget(int target, const UsageGroup &g, Tier tier, bool standardBand)
     {
+        const bool longContext = g.longContext && !standardBand;
         const std::string family = targetProvider[static_cast<std::size_t>(target)].empty()
             ? g.family
             : PriceMatching::providerFamily(targetProvider[static_cast<std::size_t>(target)]);
         // The traffic's billing account keeps its contract when the target stays with its provider.
         const std::string account = family == g.family ? g.account : std::string();
-        const auto key = std::make_tuple(target, family, account, static_cast<int>(tier), g.longContext);
+        const auto key = std::make_tuple(target, family, account, static_cast<int>(tier), longContext);
         auto it = targetTimelines.find(key);
         if (it == targetTimelines.end()) {
             const UsageSnapshot &u = priced.usage();
             it = targetTimelines
                      .emplace(key, buildTimeline(priced.catalog(), family, targetKeys[static_cast<std::size_t>(target)], tier,
-                                                 g.longContext, u.fromDay, u.toDay, priced.adjuster(), account))
+                                                 longContext, u.fromDay, u.toDay, priced.adjuster(), account))
                      .first;
         }
         return it->second;
@@ -119,7 +122,7 @@ struct Plan {
     {
         if (p.target == kOwn)
             return priced.timeline(group, p.tier).at(day);
-        return targetTimeline(p.target, group, p.tier).at(day);
+        return targetTimeline(p.target, group, p.tier, p.standardBand).at(day);
     }
 };
 
@@ -290,6 +293,10 @@ void applyStep(Plan &plan, std::size_t s, std::vector<Portion> &portions, const 
         }
         case StepType::ModelSwap:
         case StepType::Routing: {
+            // "context": "standard" chunks the requests above a long-context threshold: it leaves
+            // traffic already billed at the standard band (or already chunked) alone.
+            if (step.standardContext && (!g.longContext || p.standardBand))
+                break;
             if (step.fallback) {
                 Portion f = split(p, step.sharePpm);
                 if (cell.requests == 0 && (f.q[kIn] != 0 || f.q[kOut] != 0) && plan.firstFailure(s, cell.group, -1))
@@ -307,6 +314,7 @@ void applyStep(Plan &plan, std::size_t s, std::vector<Portion> &portions, const 
             Portion moved = p;
             moved.target = plan.stepTarget[s];
             moved.tier = p.tier;
+            moved.standardBand = step.standardContext;
             const auto &price = plan.price(moved, cell.group, cell.day);
             uncache(moved, price);
             if (!price.has(PriceKind::Input) || !hasKinds(price, moved)) {
@@ -318,7 +326,10 @@ void applyStep(Plan &plan, std::size_t s, std::vector<Portion> &portions, const 
             }
             Portion m = split(p, step.sharePpm);
             m.target = plan.stepTarget[s];
+            m.standardBand = step.standardContext;
             m.band += step.bandPpm;
+            for (std::size_t k : {kIn, kRead, kW5, kW1}) // chunk overlap, instructions repeated per chunk
+                m.q[k] += scaled(m.q[k], step.inputOverheadPpm);
             uncache(m, price);
             portions.push_back(m);
             break;

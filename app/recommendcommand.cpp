@@ -3,11 +3,9 @@
 #include "cli/commandline.h"
 #include "cli/csvfield.h"
 #include "domain/timeparse.h"
-#include "pricing/pricedusage.h"
-#include "pricing/pricestore.h"
 #include "recommend/quotaexport.h"
 #include "recommend/recommend.h"
-#include "recommend/trafficprofile.h"
+#include "recommend/recommendscan.h"
 #include "simulation/scenario.h"
 #include "store/store.h"
 
@@ -65,23 +63,17 @@ int runRecommendCommand(const CommandContext &ctx, const QStringList &args)
     query.toDay = to;
     if (query.fromDay && !query.toDay)
         query.toDay = *query.fromDay + 29;
-    auto catalog = std::make_shared<Pricing::PriceCatalog>();
-    auto snapshot = std::make_shared<Simulation::UsageSnapshot>();
+    Recommend::Scan scan;
     std::string error;
-    if (!Pricing::loadCatalog(store.db(), *catalog, error) || !Simulation::loadUsage(store.db(), query, *snapshot, error)) {
+    if (!Recommend::scan(store.db(), query, scan, error)) {
         std::fprintf(stderr, "burnrate recommend: %s\n", error.c_str());
         return 1;
     }
-    Recommend::TrafficProfiles profiles;
-    if (!Recommend::loadTrafficProfiles(store.db(), snapshot->fromDay, snapshot->toDay, profiles, error)) {
-        std::fprintf(stderr, "burnrate recommend: %s\n", error.c_str());
-        return 1;
-    }
-    const Simulation::PricedUsage priced(snapshot, catalog);
-    const std::vector<Recommend::Recommendation> found = Recommend::recommend(priced, &profiles);
+    const Simulation::UsageSnapshot &snapshot = *scan.usage;
+    const std::vector<Recommend::Recommendation> &found = scan.found;
     if (!quotas.empty()) {
         std::ofstream file(quotas, std::ios::binary | std::ios::trunc);
-        file << Recommend::quotaFile(found, quotaFormat, snapshot->fromDay, snapshot->toDay, snapshot->currency);
+        file << Recommend::quotaFile(found, quotaFormat, snapshot.fromDay, snapshot.toDay, snapshot.currency);
         file.close();
         if (!file)
             return cli.fail("cannot write " + quotas);
@@ -99,8 +91,8 @@ int runRecommendCommand(const CommandContext &ctx, const QStringList &args)
                 rows.back()["fallback_model"] = r.fallbackModel;
             }
         }
-        std::cout << nlohmann::json{{"from", Cost::formatDay(snapshot->fromDay)}, {"to", Cost::formatDay(snapshot->toDay)},
-                                    {"currency", snapshot->currency}, {"recommendations", rows}}
+        std::cout << nlohmann::json{{"from", Cost::formatDay(snapshot.fromDay)}, {"to", Cost::formatDay(snapshot.toDay)},
+                                    {"currency", snapshot.currency}, {"recommendations", rows}}
                          .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                   << '\n';
         return 0;

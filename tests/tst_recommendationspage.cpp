@@ -7,9 +7,8 @@
 #include "format/dates.h"
 #include "format/money.h"
 #include "guitestmain.h"
-#include "pricing/pricedusage.h"
-#include "pricing/pricestore.h"
 #include "recommend/recommend.h"
+#include "recommend/recommendscan.h"
 #include "recommend/recommendtext.h"
 #include "recommendations/dismissdialog.h"
 #include "recommendations/recommendationspage.h"
@@ -70,14 +69,12 @@ private Q_SLOTS:
         QVERIFY2(TestSupport::writeDemoStore(m_db, kEnd, 60, &error), error.c_str());
         Cost::Store store;
         QVERIFY(store.open(m_db.toStdString()));
-        auto catalog = std::make_shared<Pricing::PriceCatalog>();
-        auto usage = std::make_shared<Simulation::UsageSnapshot>();
         Simulation::UsageQuery query;
         query.fromDay = kEnd - 29;
         query.toDay = kEnd;
-        QVERIFY2(Pricing::loadCatalog(store.db(), *catalog, error) && Simulation::loadUsage(store.db(), query, *usage, error),
-                 error.c_str());
-        m_found = Recommend::recommend(Simulation::PricedUsage(usage, catalog));
+        Recommend::Scan scan;
+        QVERIFY2(Recommend::scan(store.db(), query, scan, error), error.c_str());
+        m_found = scan.found;
         QVERIFY(m_found.size() >= 2);
     }
 

@@ -4,8 +4,7 @@
 #include "format/dates.h"
 #include "format/format.h"
 #include "format/money.h"
-#include "pricing/pricedusage.h"
-#include "pricing/pricestore.h"
+#include "recommend/recommendscan.h"
 #include "recommend/recommendtext.h"
 #include "report/reportcanvas.h"
 
@@ -27,15 +26,14 @@ QString RecommendationSection::title() const { return tr("Savings recommendation
 
 bool RecommendationSection::prepare(Cost::SqliteDb &db, const ReportData &data, std::string &error)
 {
-    auto catalog = std::make_shared<Pricing::PriceCatalog>();
-    auto usage = std::make_shared<Simulation::UsageSnapshot>();
     Simulation::UsageQuery query;
     query.fromDay = data.request.fromDay;
     query.toDay = data.request.toDay;
     query.filters = data.request.filters;
-    if (!Pricing::loadCatalog(db, *catalog, error) || !Simulation::loadUsage(db, query, *usage, error))
+    Recommend::Scan scan;
+    if (!Recommend::scan(db, query, scan, error))
         return false;
-    m_found = Recommend::recommend(Simulation::PricedUsage(usage, catalog));
+    m_found = std::move(scan.found);
     m_today = Analytics::todayUtc();
     return Recommend::loadTracked(db, m_tracked, error);
 }

@@ -5,8 +5,7 @@
 #include "format/dates.h"
 #include "format/format.h"
 #include "format/money.h"
-#include "pricing/pricedusage.h"
-#include "pricing/pricestore.h"
+#include "recommend/recommendscan.h"
 #include "recommend/recommendtext.h"
 #include "recommendations/dismissdialog.h"
 #include "shell/style.h"
@@ -169,24 +168,22 @@ RecommendationsPage::Snapshot RecommendationsPage::query(Cost::Store &store, qin
 {
     Snapshot s;
     s.today = today;
-    auto catalog = std::make_shared<Pricing::PriceCatalog>();
-    auto usage = std::make_shared<Simulation::UsageSnapshot>();
     Simulation::UsageQuery range;
     range.fromDay = fromDay;
     range.toDay = toDay;
+    Recommend::Scan scan;
     std::string error;
-    if (!Pricing::loadCatalog(store.db(), *catalog, error) || !Simulation::loadUsage(store.db(), range, *usage, error)) {
+    if (!Recommend::scan(store.db(), range, scan, error)) {
         s.error = QString::fromStdString(error);
         return s;
     }
-    s.fromDay = usage->fromDay;
-    s.toDay = usage->toDay;
-    s.currency = QString::fromStdString(usage->currency.empty() ? Analytics::displayCurrency(store.db()) : usage->currency);
-    const Simulation::PricedUsage priced(usage, catalog);
-    s.found = Recommend::recommend(priced);
+    s.fromDay = scan.usage->fromDay;
+    s.toDay = scan.usage->toDay;
+    s.currency = QString::fromStdString(scan.usage->currency.empty() ? Analytics::displayCurrency(store.db()) : scan.usage->currency);
+    s.found = std::move(scan.found);
     // A store that cannot be written (read-only, say) still shows what was found, with what it
     // remembers and a note; only Dismiss / Snooze will fail there.
-    if (!Recommend::track(store.db(), priced, s.found, s.tracked, error)) {
+    if (!Recommend::track(store.db(), *scan.priced, s.found, s.tracked, error)) {
         s.warning = QString::fromStdString(error);
         std::string readError;
         if (!Recommend::loadTracked(store.db(), s.tracked, readError))

@@ -21,6 +21,7 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -206,6 +207,26 @@ private Q_SLOTS:
         QCOMPARE(s.found.size(), m_found.size());
         QVERIFY2(s.warning.contains(QStringLiteral("cannot update recommendations")), qPrintable(s.warning));
         QVERIFY(!s.tracked.empty()); // what earlier loads remembered, read
+    }
+
+    void exportsTheGuardrailsQuotas()
+    {
+        RecommendationsPage page(m_db);
+        page.setToday(kEnd + 1);
+        QVERIFY(load(page));
+        const QString path = m_dir.filePath(QStringLiteral("quotas.json"));
+        page.exportQuotas(Recommend::QuotaFormat::LiteLlm, path);
+        std::vector<Recommend::Recommendation> guardrails;
+        for (const auto &row : page.rows())
+            if (row.status == Recommend::Status::Open && row.recommendation->kind == Recommend::Kind::Guardrail)
+                guardrails.push_back(*row.recommendation);
+        QVERIFY(!guardrails.empty()); // the demo's runaway agent
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        // The file the command line writes for the same guardrails.
+        QCOMPARE(f.readAll().toStdString(), Recommend::quotaFile(guardrails, Recommend::QuotaFormat::LiteLlm,
+                                                                   page.snapshot().fromDay, page.snapshot().toDay, "USD"));
+        QVERIFY(page.statusLabel()->text().startsWith(QStringLiteral("Wrote %1 suggested limit").arg(guardrails.size())));
     }
 
     void dialogAsksForReasonAndDate()

@@ -5260,6 +5260,45 @@ Eingabe</translation>
         <source>Cannot change it: the store has no record of this recommendation (%1).</source>
         <translation>Nicht änderbar: die Datenbank hat keinen Eintrag zu dieser Empfehlung (%1).</translation>
     </message>
+    <message>
+        <source>Export &amp;quotas…</source>
+        <translation>&amp;Kontingente exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the guardrails&apos; suggested limits as a file a LiteLLM proxy or an OpenAI project budget takes (Burnrate never applies them)</source>
+        <translation>Die vorgeschlagenen Grenzen der Schutzgrenzen als Datei schreiben, die ein LiteLLM-Proxy oder ein OpenAI-Projektbudget übernimmt (Burnrate wendet sie nie selbst an)</translation>
+    </message>
+    <message>
+        <source>LiteLLM proxy tag budgets…</source>
+        <translation>LiteLLM-Proxy-Tag-Budgets …</translation>
+    </message>
+    <message>
+        <source>OpenAI project budgets…</source>
+        <translation>OpenAI-Projektbudgets …</translation>
+    </message>
+    <message>
+        <source>No open guardrail recommendation to export.</source>
+        <translation>Keine offene Schutzgrenzen-Empfehlung zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export quotas</source>
+        <translation>Kontingente exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n suggested limit(s) to %1; Burnrate does not apply them.</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Grenze nach %1 geschrieben; Burnrate wendet sie nicht an.</numerusform>
+            <numerusform>%n vorgeschlagene Grenzen nach %1 geschrieben; Burnrate wendet sie nicht an.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

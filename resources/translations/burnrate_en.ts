@@ -326,6 +326,13 @@
             <numerusform>Potential savings: %1 per month (%2) from %n open recommendations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n suggested limit(s) to %1; Burnrate does not apply them.</source>
+        <translation>
+            <numerusform>Wrote %n suggested limit to %1; Burnrate does not apply it.</numerusform>
+            <numerusform>Wrote %n suggested limits to %1; Burnrate does not apply them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Report::AnomalySection</name>

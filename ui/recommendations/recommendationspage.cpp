@@ -5,6 +5,7 @@
 #include "format/dates.h"
 #include "format/format.h"
 #include "format/money.h"
+#include "recommend/quotaexport.h"
 #include "recommend/recommendscan.h"
 #include "recommend/recommendtext.h"
 #include "recommendations/dismissdialog.h"
@@ -12,12 +13,16 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -86,6 +91,13 @@ RecommendationsPage::RecommendationsPage(const QString &dbPath, QWidget *parent)
     m_dismiss->setToolTip(tr("Dismiss with a reason (Delete); Ctrl+Z undoes it"));
     m_snooze = new QPushButton(tr("S&nooze\u2026"), card);
     m_snooze->setToolTip(tr("Hide until a date, with a reason; Ctrl+Z undoes it"));
+    m_quotas = new QPushButton(tr("Export &quotas\u2026"), m_content);
+    m_quotas->setToolTip(tr("Write the guardrails' suggested limits as a file a LiteLLM proxy or an OpenAI project "
+                            "budget takes (Burnrate never applies them)"));
+    auto *quotaMenu = new QMenu(m_quotas);
+    quotaMenu->addAction(tr("LiteLLM proxy tag budgets\u2026"), this, [this] { exportQuotas(Recommend::QuotaFormat::LiteLlm); });
+    quotaMenu->addAction(tr("OpenAI project budgets\u2026"), this, [this] { exportQuotas(Recommend::QuotaFormat::OpenAi); });
+    m_quotas->setMenu(quotaMenu);
     m_restore = new QPushButton(tr("&Restore"), card);
     m_restore->setToolTip(tr("Show a dismissed or snoozed recommendation again"));
     auto *buttons = new QHBoxLayout;
@@ -108,6 +120,7 @@ RecommendationsPage::RecommendationsPage(const QString &dbPath, QWidget *parent)
     m_undo->hide();
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_showHidden);
+    statusRow->addWidget(m_quotas);
     statusRow->addStretch(1);
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_undo);
@@ -276,6 +289,34 @@ void RecommendationsPage::fillList()
     if (!m_rows.empty())
         m_table->selectRow(selected);
     showSelected();
+}
+
+void RecommendationsPage::exportQuotas(Recommend::QuotaFormat format, const QString &path)
+{
+    std::vector<Recommend::Recommendation> guardrails;
+    for (const Row &row : m_rows)
+        if (row.status == Recommend::Status::Open && row.recommendation->kind == Recommend::Kind::Guardrail)
+            guardrails.push_back(*row.recommendation);
+    if (guardrails.empty()) {
+        m_status->setText(tr("No open guardrail recommendation to export."));
+        return;
+    }
+    const QString file = !path.isEmpty() ? path
+        : QFileDialog::getSaveFileName(this, tr("Export quotas"),
+                                       format == Recommend::QuotaFormat::LiteLlm ? QStringLiteral("litellm-tag-budgets.json")
+                                                                                 : QStringLiteral("openai-project-budgets.json"),
+                                       tr("JSON (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QSaveFile out(file);
+    const std::string text = Recommend::quotaFile(guardrails, format, m_snapshot.fromDay, m_snapshot.toDay, m_snapshot.currency.toStdString());
+    if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
+        || !out.commit()) {
+        m_status->setText(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
+        return;
+    }
+    m_status->setText(tr("Wrote %n suggested limit(s) to %1; Burnrate does not apply them.", nullptr, static_cast<int>(guardrails.size()))
+                          .arg(QDir::toNativeSeparators(file)));
 }
 
 void RecommendationsPage::fillRealised()

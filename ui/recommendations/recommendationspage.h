@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recommend/quotaexport.h"
 #include "recommend/recommend.h"
 #include "recommend/recommendstate.h"
 #include "shell/page.h"
@@ -71,6 +72,8 @@ public:
     void snoozeSelected(const std::optional<QString> &reason = std::nullopt, std::optional<qint64> untilDay = std::nullopt);
     void restoreSelected();
     void undo();
+    /// Writes the open guardrails' suggested limits in `format` to `path` (asks where when empty).
+    void exportQuotas(Recommend::QuotaFormat format, const QString &path = QString());
 
 Q_SIGNALS:
     /// The user asked to open `scenario` in the Simulator.
@@ -100,6 +103,7 @@ private:
     QPushButton *m_dismiss = nullptr;
     QPushButton *m_snooze = nullptr;
     QPushButton *m_restore = nullptr;
+    QPushButton *m_quotas = nullptr;
     QCheckBox *m_showHidden = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_undo = nullptr;

@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <limits>
 #include <map>
-#include <unordered_map>
 #include <tuple>
 
 namespace Telemetry {
@@ -98,25 +97,36 @@ double quantile(const std::vector<std::int64_t> &counts, double p)
 
 namespace {
 
-struct Key {
-    std::int64_t hour;
-    std::string provider, model, feature, team, user;
-    bool operator==(const Key &o) const = default;
-};
-
-struct KeyHash {
-    std::size_t operator()(const Key &k) const
-    {
-        std::size_t h = std::hash<std::int64_t>()(k.hour);
-        for (const std::string *s : {&k.provider, &k.model, &k.feature, &k.team, &k.user})
-            h = h * 1099511628211ULL ^ std::hash<std::string>()(*s);
-        return h;
-    }
-};
-
 struct Sum {
     std::int64_t input = 0, cached = 0, write = 0, output = 0, requests = 0, timed = 0;
-    std::vector<std::int64_t> latency;
+    /// (bucket, calls): sparse, since most keys of a request hold a call or two (a dense histogram
+    /// per key was most of an import's memory traffic).
+    std::vector<std::pair<int, std::int64_t>> latency;
+
+    void addLatency(int bucket, std::int64_t calls)
+    {
+        for (auto &[b, n] : latency)
+            if (b == bucket) {
+                n += calls;
+                return;
+            }
+        latency.emplace_back(bucket, calls);
+    }
+
+    /// The stored form ("bucket:count,…", buckets ascending), as Latency::merge writes it.
+    std::string latencyText()
+    {
+        std::sort(latency.begin(), latency.end());
+        std::string out;
+        for (const auto &[b, n] : latency) {
+            if (!out.empty())
+                out += ',';
+            out += std::to_string(b);
+            out += ':';
+            out += std::to_string(n);
+        }
+        return out;
+    }
 };
 
 // A call's identity within its source: BLAKE2b-160 over "source\x1fid", its first 128 bits as two integers.
@@ -193,7 +203,16 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
             return fail(db, own, "telemetry_seen", error, seen.error());
         isNew[id.index] = db.changes() != 0;
     }
-    std::unordered_map<Key, Sum, KeyHash> sums;
+    // The new calls, each with its stored key (hour, price family, canonical model, feature, team,
+    // user), sorted by that key: equal keys form runs summed into one upsert, and the upserts walk
+    // the table's B-tree in order instead of at random (no hash map of 200k keys either).
+    struct Call {
+        std::int64_t hour;
+        const std::string *family, *model;
+        const Usage *usage;
+    };
+    std::vector<Call> calls;
+    calls.reserve(usage.size());
     std::map<std::string, std::string> familyOf, canonicalOf;
     IngestResult counted;
     for (std::size_t i = 0; i < usage.size(); ++i) {
@@ -209,21 +228,15 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
         if (model == canonicalOf.end())
             model = canonicalOf.emplace(u.model, Cost::canonicalModel(u.model)).first;
         const std::int64_t hour = (u.startSeconds >= 0 ? u.startSeconds : u.startSeconds - 3599) / 3600;
-        Sum &s = sums[Key{hour, family->second, model->second, u.feature, u.team, u.user}];
-        s.input += u.inputTokens;
-        s.cached += u.cachedInputTokens;
-        s.write += u.cacheWriteTokens;
-        s.output += u.outputTokens;
-        s.requests += u.requests;
-        if (u.latencyMs >= 0) {
-            s.latency.resize(Latency::kBuckets, 0);
-            s.latency[static_cast<std::size_t>(Latency::bucketOf(u.latencyMs))] += u.requests;
-            s.timed += u.requests;
-        }
+        calls.push_back({hour, &family->second, &model->second, &u});
         ++counted.calls;
         counted.requests += u.requests;
         counted.tokens += u.inputTokens + u.cachedInputTokens + u.cacheWriteTokens + u.outputTokens;
     }
+    const auto key = [](const Call &c) {
+        return std::tie(c.hour, *c.family, *c.model, c.usage->feature, c.usage->team, c.usage->user);
+    };
+    std::sort(calls.begin(), calls.end(), [&](const Call &a, const Call &b) { return key(a) < key(b); });
 
     Cost::SqliteStmt upsert(
         db, "INSERT INTO telemetry_usage(hour, provider, model, feature, team, user, source, input, cached_input, cache_write,"
@@ -234,15 +247,32 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
             " latency = merge_latency(latency, excluded.latency)");
     if (!upsert.ok())
         return fail(db, own, "telemetry_usage", error);
-    for (const auto &[key, s] : sums) {
-        const std::string latency = Latency::merge({}, s.latency);
+    for (std::size_t first = 0; first < calls.size();) {
+        std::size_t end = first + 1;
+        while (end < calls.size() && key(calls[end]) == key(calls[first]))
+            ++end;
+        Sum s;
+        for (std::size_t i = first; i < end; ++i) {
+            const Usage &u = *calls[i].usage;
+            s.input += u.inputTokens;
+            s.cached += u.cachedInputTokens;
+            s.write += u.cacheWriteTokens;
+            s.output += u.outputTokens;
+            s.requests += u.requests;
+            if (u.latencyMs >= 0) {
+                s.addLatency(Latency::bucketOf(u.latencyMs), u.requests);
+                s.timed += u.requests;
+            }
+        }
+        const Call &c = calls[first];
+        const std::string latency = s.latencyText();
         upsert.reset();
-        upsert.bind(1, key.hour);
-        upsert.bind(2, key.provider);
-        upsert.bind(3, key.model);
-        upsert.bind(4, key.feature);
-        upsert.bind(5, key.team);
-        upsert.bind(6, key.user);
+        upsert.bind(1, c.hour);
+        upsert.bind(2, *c.family);
+        upsert.bind(3, *c.model);
+        upsert.bind(4, c.usage->feature);
+        upsert.bind(5, c.usage->team);
+        upsert.bind(6, c.usage->user);
         upsert.bind(7, source);
         upsert.bind(8, s.input);
         upsert.bind(9, s.cached);
@@ -253,13 +283,12 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
         upsert.bind(14, std::string_view(latency));
         if (!upsert.exec())
             return fail(db, own, "telemetry_usage", error, upsert.error());
+        first = end;
     }
-    // The bill's split by telemetry, for the days this request added to, in the same transaction.
-    std::int64_t firstHour = std::numeric_limits<std::int64_t>::max(), lastHour = std::numeric_limits<std::int64_t>::min();
-    for (const auto &[key, sum] : sums) {
-        firstHour = std::min(firstHour, key.hour);
-        lastHour = std::max(lastHour, key.hour);
-    }
+    // The bill's split by telemetry, for the days this request added to, in the same transaction
+    // (the calls are sorted by hour first).
+    const std::int64_t firstHour = calls.empty() ? 0 : calls.front().hour;
+    const std::int64_t lastHour = calls.empty() ? -1 : calls.back().hour;
     std::string allocError;
     if (firstHour <= lastHour && !Allocation::allocateTelemetry(db, Cost::dayOf(firstHour * 3600), Cost::dayOf(lastHour * 3600), allocError))
         return fail(db, own, "cannot allocate by telemetry", error, allocError);

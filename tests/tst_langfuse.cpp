@@ -148,16 +148,21 @@ void TstLangfuse::pagesParse()
              qPrintable(error));
     QCOMPARE(usage.size(), std::size_t(2)); // the span does not count
     QVERIFY(!more);
-    QVERIFY(Conn::GatewayPages::parseLangfuse(R"({"data":[],"meta":{"cursor":"eyJsYXN0IjoxfQ=="}})", usage, &more, &next, &error));
+    QVERIFY2(Conn::GatewayPages::parseLangfuse(fixture(QStringLiteral("telemetry/langfuse-observations-cursor.json")), usage, &more,
+                                               &next, &error),
+             qPrintable(error));
     QVERIFY(more);
-    QCOMPARE(next, QStringLiteral("eyJsYXN0IjoxfQ=="));
+    QCOMPARE(next, QStringLiteral("eyJsYXN0SWQiOiJvYnMtMDEwMSIsInQiOjE3NzI0Mzk3MDB9"));
+    QCOMPARE(usage.size(), std::size_t(3));
+    QCOMPARE(usage.back().feature, std::string("inbox-triage"));
+    QCOMPARE(usage.back().team, std::string("support"));
     QVERIFY(!Conn::GatewayPages::parseLangfuse(R"({"data":[],"meta":{"cursor":7}})", usage, &more, &next, &error));
     QVERIFY2(error.contains(QLatin1String("meta.cursor")), qPrintable(error));
     QVERIFY(!Conn::GatewayPages::parseLangfuse(R"({"data":[{"id":"o","type":"GENERATION","startTime":"2025-03-01T00:00:00Z",)"
                                                R"("providedModelName":"gpt-4o","usageDetails":{"input":"many"}}],"meta":{}})",
                                                usage, &more, &next, &error));
     QVERIFY2(error.contains(QLatin1String("input")), qPrintable(error));
-    QCOMPARE(usage.size(), std::size_t(2));
+    QCOMPARE(usage.size(), std::size_t(3));
 }
 
 void TstLangfuse::fetchFollowsTheCursor()

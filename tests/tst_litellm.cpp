@@ -126,9 +126,15 @@ void TstLiteLlm::pagesParse()
     QCOMPARE(usage.size(), std::size_t(3));
     QVERIFY(!more);
     usage.clear();
-    QVERIFY(Conn::GatewayPages::parseLiteLlm(R"({"data":[],"page":2,"total_pages":3})", usage, &more, &next, &error));
+    QVERIFY2(Conn::GatewayPages::parseLiteLlm(fixture(QStringLiteral("telemetry/litellm-spendlogs-paged.json")), usage, &more, &next,
+                                              &error),
+             qPrintable(error));
     QVERIFY(more);
     QCOMPARE(next, QStringLiteral("3"));
+    QCOMPARE(usage.size(), std::size_t(1));
+    QCOMPARE(usage.front().feature, std::string("triage"));
+    QCOMPARE(usage.front().team, std::string("support"));
+    QCOMPARE(usage.front().inputTokens + usage.front().outputTokens, std::int64_t(2220));
     QVERIFY(Conn::GatewayPages::parseLiteLlm(R"({"data":[],"page":3,"total_pages":3})", usage, &more, &next, &error));
     QVERIFY(!more);
     // Broken pages: an error, nothing appended.
@@ -138,7 +144,7 @@ void TstLiteLlm::pagesParse()
                                               usage, &more, &next, &error));
     QVERIFY2(error.contains(QLatin1String("prompt_tokens")), qPrintable(error));
     QVERIFY(!Conn::GatewayPages::parseLiteLlm(R"([{"request_id":"x","startTime")", usage, &more, &next, &error));
-    QVERIFY(usage.empty());
+    QCOMPARE(usage.size(), std::size_t(1)); // the fixture's call only
 }
 
 void TstLiteLlm::fetchKeepsToTheWindow_data()

@@ -73,8 +73,9 @@ int runSyncCommand(const CommandContext &ctx, const QStringList &args)
         if (tty)
             std::fprintf(stderr, "\r%80s\r", "");
         if (o.ok) {
-            std::printf("%s: %lld charges written, %lld replaced, %d windows%s\n", qPrintable(o.accountName),
-                        static_cast<long long>(o.rows), static_cast<long long>(o.replaced), o.windows,
+            const QString written = o.telemetry ? QStringLiteral("%1 model calls added to the telemetry").arg(o.rows)
+                                                : QStringLiteral("%1 charges written, %2 replaced").arg(o.rows).arg(o.replaced);
+            std::printf("%s: %s, %d windows%s\n", qPrintable(o.accountName), qPrintable(written), o.windows,
                         o.syncedThrough.isValid()
                             ? qPrintable(QStringLiteral(", synced through %1").arg(o.syncedThrough.addDays(-1).toString(Qt::ISODate)))
                             : "");

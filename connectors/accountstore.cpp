@@ -3,6 +3,7 @@
 
 #include "connectorregistry.h"
 #include "httpclient.h"
+#include "telemetrywindow.h"
 #include "allocation/telemetryallocation.h"
 #include "domain/timeparse.h"
 #include "store/partitioneraser.h"
@@ -232,6 +233,15 @@ bool AccountStore::remove(qint64 id, bool deleteData, QString *error)
             ids.push_back(st.int64(0));
         if (deletePartitions(m_db, ids) < 0)
             return fail(tr("Cannot delete the account's data"));
+        // A telemetry source's calls (LiteLLM, Langfuse), stored under its own source name.
+        if (const auto account = byId(id)) {
+            QString why;
+            if (!TelemetryWindow::erase(m_db, TelemetryWindow::sourceOf(*account), &why)) {
+                *error = tr("Cannot delete the account's data") + QStringLiteral(": ") + why;
+                m_db.exec("ROLLBACK");
+                return false;
+            }
+        }
     }
     Cost::SqliteStmt delFiles(m_db, "DELETE FROM account_file WHERE account_id = ?1");
     Cost::SqliteStmt delSync(m_db, "DELETE FROM account_sync WHERE account_id = ?1");

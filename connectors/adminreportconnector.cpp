@@ -235,8 +235,13 @@ void AdminReportConnector::succeed()
     auto &records = result->records();
     const auto kept = std::remove_if(records.begin(), records.end(),
                                      [from, to](const Cost::Record &r) { return r.chargeStart < from || r.chargeStart >= to; });
-    const auto dropped = static_cast<int>(records.end() - kept);
+    auto &usage = result->usage; // a telemetry window's model calls, by their start
+    const auto keptUsage = std::remove_if(usage.begin(), usage.end(), [from, to](const Telemetry::Usage &u) {
+        return u.startSeconds < from || u.startSeconds >= to;
+    });
+    const auto dropped = static_cast<int>((records.end() - kept) + (usage.end() - keptUsage));
     records.erase(kept, records.end());
+    usage.erase(keptUsage, usage.end());
     result->note = tr("%n page(s)", nullptr, m_totalPages)
         + (dropped > 0 ? tr(", %n record(s) outside the window dropped", nullptr, dropped) : QString());
     Q_EMIT fetchProgress(m_totalPages, m_totalPages, tr("%n page(s) fetched", nullptr, m_totalPages));

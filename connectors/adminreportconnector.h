@@ -86,10 +86,11 @@ protected:
     };
     /// The provider's admin key rules and texts.
     virtual AdminKey adminKey() const = 0;
+    /// A plain message when the secret cannot be the right kind of key; empty when it may be right.
+    /// By default adminKey()'s prefix rules; a connector whose secret packs several fields checks them.
+    virtual QString checkSecret(const QString &secret) const;
 
 private:
-    /// A plain message when the secret cannot be the right kind of key; empty when it may be right.
-    QString checkSecret(const QString &secret) const;
     void start(const AccountConfig &config, const QString &secret, QList<Report> reports, bool testOnly);
     void requestPage();
     void onPage(quint64 generation, const HttpResponse &response);

@@ -66,6 +66,9 @@ struct ConnectorDescriptor {
     int retentionDays = 0;    ///< the API keeps only this many days (0: all); no window reaches past them
     bool needsSecret = true;  ///< false for focus-folder
     SyncMode mode = SyncMode::Windowed;
+    /// The windows hold application telemetry (FetchResult::usage: LiteLLM, Langfuse), not charges:
+    /// the engine ingests them with Telemetry::ingest under the source telemetrySource().
+    bool telemetry = false;
 
     /// Sets restatementDays, windowDays, defaultHistoryDays and retentionDays, in that order.
     void setDays(int restatement, int window, int history, int retention = 0)

@@ -6,6 +6,8 @@
 #include "azureconnector.h"
 #include "focusfolderconnector.h"
 #include "gcpconnector.h"
+#include "langfuseconnector.h"
+#include "litellmconnector.h"
 #include "openaiconnector.h"
 #include "openrouterconnector.h"
 #include "s3focusconnector.h"
@@ -38,6 +40,8 @@ QList<ConnectorEntry> &entries()
         e.push_back(connectorEntry<OpenRouterConnector>());
         e.push_back(connectorEntry<S3FocusConnector>());
         e.push_back(connectorEntry<AzureBlobFocusConnector>());
+        e.push_back(connectorEntry<LiteLlmConnector>());
+        e.push_back(connectorEntry<LangfuseConnector>());
         // One line per connector; awsConnectorEntry() adds the note on what its requests cost.
         return e;
     }();

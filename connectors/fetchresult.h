@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/costrecord.h"
+#include "telemetry/usage.h"
 
 #include <QString>
 
@@ -44,6 +45,9 @@ public:
     std::vector<Cost::Record> &records() { return m_records; }
     std::size_t size() const { return m_records.size(); }
     bool empty() const { return m_records.empty(); }
+
+    /// The model calls of a telemetry window (ConnectorDescriptor::telemetry), instead of records.
+    std::vector<Telemetry::Usage> usage;
 
     /// Free-form note for logs / the sync report (e.g. "3 pages"); never contains a secret.
     QString note;

@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "syncengine.h"
 #include "task/handover.h"
+#include "telemetrywindow.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -153,6 +154,7 @@ void SyncWorker::nextAccount()
         return;
     }
     m_descriptor = entry->descriptor;
+    m_outcome.telemetry = m_descriptor.telemetry;
     if (m_descriptor.mode == SyncMode::Files) {
         m_files = true;
         runFiles();
@@ -235,6 +237,13 @@ void SyncWorker::onFetchFailed(ErrorKind kind, const QString &message)
 bool SyncWorker::ingest(FetchResult &result, QString *error)
 {
     const DateWindow &w = m_windows[m_window];
+    if (m_descriptor.telemetry) { // model calls, into the application telemetry (not the facts)
+        Telemetry::IngestResult added;
+        if (!TelemetryWindow::store(m_store->db(), m_job.account, result.usage, m_firstDay, std::min(w.to, m_today), added, error))
+            return false;
+        m_outcome.rows += added.calls;
+        return true;
+    }
     const qint64 from = w.fromEpoch();
     const qint64 to = w.toEpoch();
     Fnv hash;

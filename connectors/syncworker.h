@@ -33,7 +33,8 @@ struct SyncOutcome {
     bool cancelled = false;
     ErrorKind kind = ErrorKind::None;
     QString error;          ///< plain message naming the account, window and cause
-    qint64 rows = 0;        ///< charges written
+    qint64 rows = 0;        ///< charges written (model calls added, for a telemetry source)
+    bool telemetry = false; ///< the source is application telemetry (ConnectorDescriptor::telemetry)
     qint64 replaced = 0;    ///< charges replaced (restated days / files)
     int windows = 0;        ///< windows (or files) committed
     QDate syncedThrough;    ///< after the run

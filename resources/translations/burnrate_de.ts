@@ -170,6 +170,10 @@
         <source> with its data</source>
         <translation> samt Daten</translation>
     </message>
+    <message>
+        <source>✓ %1: %2 model calls added to the telemetry</source>
+        <translation>✓ %1: %2 Modellaufrufe zur Telemetrie hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>AlertHistoryDialog</name>
@@ -2940,6 +2944,104 @@ Eingabe</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Conn::LangfuseConnector</name>
+    <message>
+        <source>Langfuse</source>
+        <translation>Langfuse</translation>
+    </message>
+    <message>
+        <source>Application telemetry from Langfuse: model, tokens, feature, team and user of every generation, matched with the bills of the same days.</source>
+        <translation>Anwendungstelemetrie aus Langfuse: Modell, Tokens, Feature, Team und Nutzer jeder Generation, abgeglichen mit den Rechnungen derselben Tage.</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>The project&apos;s public key; stored in the system keychain with the secret key.</source>
+        <translation>Der öffentliche Schlüssel des Projekts; er wird mit dem geheimen Schlüssel im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>The project&apos;s secret key; it is stored in the system keychain only.</source>
+        <translation>Der geheime Schlüssel des Projekts; er wird nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>How far back (days)</source>
+        <translation>Wie weit zurück (Tage)</translation>
+    </message>
+    <message>
+        <source>Days of generations the first sync reads.</source>
+        <translation>Tage an Generationen, die die erste Synchronisierung liest.</translation>
+    </message>
+    <message>
+        <source>Needs a project&apos;s API key pair, created under the project&apos;s Settings → API Keys. For a self-hosted Langfuse, enter its address (version 4 or later serves the observations API Burnrate reads).</source>
+        <translation>Benötigt das API-Schlüsselpaar eines Projekts, angelegt unter den Einstellungen des Projekts → API Keys. Für ein selbst betriebenes Langfuse dessen Adresse eingeben (ab Version 4 gibt es die Observations-API, die Burnrate liest).</translation>
+    </message>
+    <message>
+        <source>Enter both keys of the Langfuse project: the public key (pk-lf-…) and the secret key (sk-lf-…).</source>
+        <translation>Beide Schlüssel des Langfuse-Projekts eingeben: den öffentlichen (pk-lf-…) und den geheimen (sk-lf-…).</translation>
+    </message>
+    <message>
+        <source>generations</source>
+        <translation>Generationen</translation>
+    </message>
+    <message>
+        <source>Enter the Langfuse project&apos;s public and secret key.</source>
+        <translation>Den öffentlichen und den geheimen Schlüssel des Langfuse-Projekts eingeben.</translation>
+    </message>
+    <message>
+        <source>Check the project&apos;s key pair (Settings → API Keys) and the host: keys of Langfuse Cloud EU and US and of a self-hosted instance differ.</source>
+        <translation>Schlüsselpaar des Projekts (Einstellungen → API Keys) und Host prüfen: Schlüssel von Langfuse Cloud EU, US und einer selbst betriebenen Instanz sind verschieden.</translation>
+    </message>
+</context>
+<context>
+    <name>Conn::LiteLlmConnector</name>
+    <message>
+        <source>LiteLLM proxy</source>
+        <translation>LiteLLM-Proxy</translation>
+    </message>
+    <message>
+        <source>Application telemetry from a LiteLLM proxy&apos;s spend logs: model, tokens, feature, team and user of every call, matched with the bills of the same days.</source>
+        <translation>Anwendungstelemetrie aus den Spend-Logs eines LiteLLM-Proxys: Modell, Tokens, Feature, Team und Nutzer jedes Aufrufs, abgeglichen mit den Rechnungen derselben Tage.</translation>
+    </message>
+    <message>
+        <source>Master or admin key</source>
+        <translation>Master- oder Admin-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s master key or an admin key that can read spend logs; it is stored in the system keychain only.</source>
+        <translation>Der Master-Schlüssel des Proxys oder ein Admin-Schlüssel, der Spend-Logs lesen darf; er wird nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>How far back (days)</source>
+        <translation>Wie weit zurück (Tage)</translation>
+    </message>
+    <message>
+        <source>Days of spend logs the first sync reads.</source>
+        <translation>Tage an Spend-Logs, die die erste Synchronisierung liest.</translation>
+    </message>
+    <message>
+        <source>Needs the proxy&apos;s master key or an admin key: spend logs of all keys are an admin endpoint. The proxy must store spend logs (a database is configured).</source>
+        <translation>Benötigt den Master-Schlüssel des Proxys oder einen Admin-Schlüssel: Die Spend-Logs aller Schlüssel sind ein Admin-Endpunkt. Der Proxy muss Spend-Logs speichern (eine Datenbank ist eingerichtet).</translation>
+    </message>
+    <message>
+        <source>spend logs</source>
+        <translation>Spend-Logs</translation>
+    </message>
+    <message>
+        <source>Enter the LiteLLM proxy&apos;s master or admin key.</source>
+        <translation>Den Master- oder Admin-Schlüssel des LiteLLM-Proxys eingeben.</translation>
+    </message>
+    <message>
+        <source>Use the proxy&apos;s master key or an admin key; virtual keys of users cannot read spend logs.</source>
+        <translation>Den Master-Schlüssel des Proxys oder einen Admin-Schlüssel verwenden; virtuelle Schlüssel von Nutzern können keine Spend-Logs lesen.</translation>
     </message>
 </context>
 <context>
@@ -8040,6 +8142,13 @@ Eingabe</translation>
     <message>
         <source>✗ The sync failed. Complete windows were kept (%1).</source>
         <translation>✗ Die Synchronisierung ist fehlgeschlagen. Vollständige Zeitfenster wurden behalten (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Synced: %1 model calls added to the telemetry in %n window(s).</source>
+        <translation>
+            <numerusform>✓ Synchronisiert: %1 Modellaufrufe in %n Zeitfenster zur Telemetrie hinzugefügt.</numerusform>
+            <numerusform>✓ Synchronisiert: %1 Modellaufrufe in %n Zeitfenstern zur Telemetrie hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

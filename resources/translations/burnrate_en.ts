@@ -445,5 +445,12 @@
             <numerusform>Sync cancelled. %n complete windows kept; the next sync continues from there.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>✓ Synced: %1 model calls added to the telemetry in %n window(s).</source>
+        <translation>
+            <numerusform>✓ Synced: %1 model calls added to the telemetry in %n window.</numerusform>
+            <numerusform>✓ Synced: %1 model calls added to the telemetry in %n windows.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -316,7 +316,8 @@ void AccountsPage::onSyncFinished(const QList<Conn::SyncOutcome> &outcomes)
     for (const Conn::SyncOutcome &o : outcomes) {
         rows += o.rows;
         if (o.ok)
-            lines << tr("\u2713 %1: %2 charges").arg(o.accountName, QLocale().toString(o.rows));
+            lines << (o.telemetry ? tr("\u2713 %1: %2 model calls added to the telemetry")
+                                  : tr("\u2713 %1: %2 charges")).arg(o.accountName, QLocale().toString(o.rows));
         else if (o.cancelled)
             lines << tr("%1: cancelled, %n complete window(s) kept", nullptr, o.windows).arg(o.accountName);
         else {

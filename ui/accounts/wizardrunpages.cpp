@@ -226,7 +226,9 @@ void WizardSyncPage::onFinished(const QList<Conn::SyncOutcome> &outcomes)
         ok = o.ok;
         const QLocale locale;
         if (o.ok) {
-            m_status->setText(tr("\u2713 Synced: %1 charges in %n window(s).", nullptr, o.windows).arg(locale.toString(o.rows)));
+            m_status->setText((o.telemetry ? tr("\u2713 Synced: %1 model calls added to the telemetry in %n window(s).", nullptr, o.windows)
+                                           : tr("\u2713 Synced: %1 charges in %n window(s).", nullptr, o.windows))
+                                  .arg(locale.toString(o.rows)));
             Style::text(m_status, kOkStyle);
         } else if (o.cancelled) {
             m_status->setText(tr("Sync cancelled. %n complete window(s) kept; the next sync continues from there.", nullptr, o.windows));

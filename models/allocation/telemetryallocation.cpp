@@ -154,6 +154,13 @@ bool allocateTelemetry(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t to
     any.bind(2, toDay * 24 + 23);
     if (any.step() && any.int64(0) == 0) // most imports: no telemetry on their days, nothing to join
         return !removed || bumpGeneration(db, error);
+    // Telemetry received as it happens meets no bill yet (providers bill hours to days later): no
+    // split to compute, and no reading every telemetry row of the day again for each request.
+    Cost::SqliteStmt billed(db, "SELECT EXISTS(SELECT 1 FROM rollup_daily WHERE day BETWEEN ?1 AND ?2)");
+    billed.bind(1, fromDay);
+    billed.bind(2, toDay);
+    if (billed.step() && billed.int64(0) == 0)
+        return !removed || bumpGeneration(db, error);
     std::unordered_map<std::int64_t, ComboInfo> combos;
     BillMap bill;
     TelemetryMap telemetry;

@@ -227,8 +227,12 @@ void RecommendationsPage::apply(const Snapshot &snapshot)
         return;
     }
     m_stack->setCurrentWidget(m_content);
+    // The note stays only while the store cannot be written; it goes with the next load that could.
     if (!snapshot.warning.isEmpty())
         m_status->setText(tr("Not remembered: %1").arg(snapshot.warning));
+    else if (m_warningShown)
+        m_status->clear();
+    m_warningShown = !snapshot.warning.isEmpty();
     fillList();
     fillRealised();
 }

@@ -114,5 +114,6 @@ private:
     std::string m_selectedKey;
     std::optional<Recommend::Tracked> m_undoState; ///< the state before the last Dismiss / Snooze / Restore
     qint64 m_today = 0;
+    bool m_warningShown = false; ///< the status line says the store could not be written
     Task::Runner m_writer{this, Task::Runner::Policy::Every};
 };

@@ -8,6 +8,7 @@
 #include "focusbuckettest.h"
 #include "guitestmain.h"
 #include "secretbinding.h"
+#include "wizardaccounts.h"
 #include "wizardtest.h"
 
 #include <QLabel>
@@ -26,47 +27,21 @@ private Q_SLOTS:
     void openRouterPages();
 
 private:
-    void checkSecretOnlyInKeychain(const QString &name, const QByteArray &secretPart);
-    QTemporaryDir m_dir;
-    QString m_db;
-    int m_run = 0;
-    std::unique_ptr<Conn::AccountManager> m_manager;
+    WizardAccounts m_accounts;
 };
 
 void TestBucketWizard::init()
 {
-    QString why;
-    if (!CloudTest::keychainAvailable(&why))
+    bool skip = false;
+    const QString why = m_accounts.open(&skip);
+    if (skip)
         QSKIP(qPrintable(why));
-    m_db = m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_run));
-    m_manager = std::make_unique<Conn::AccountManager>(m_db);
-    QString error;
-    QVERIFY2(m_manager->open(&error), qPrintable(error));
-    Conn::RetryPolicy quick = CloudTest::fastPolicy();
-    quick.maxAttempts = 1;
-    m_manager->setTestPolicy(quick);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestBucketWizard::cleanup()
 {
-    if (m_manager)
-        for (const Conn::AccountConfig &a : m_manager->accounts()) {
-            QString error;
-            m_manager->removeAccount(a.id, true, &error);
-        }
-    m_manager.reset();
-}
-
-void TestBucketWizard::checkSecretOnlyInKeychain(const QString &name, const QByteArray &secretPart)
-{
-    const auto account = m_manager->accountByName(name);
-    QVERIFY(account);
-    const Conn::SecretResult secret = Conn::readSecret(Conn::accountSecretKey(account->id));
-    QVERIFY2(secret.ok, qPrintable(secret.error));
-    QVERIFY(Conn::unbindSecret(secret.value).secret.toUtf8().contains(secretPart));
-    QFile db(m_db);
-    QVERIFY(db.open(QIODevice::ReadOnly));
-    QVERIFY(!db.readAll().contains(secretPart));
+    m_accounts.close();
 }
 
 void TestBucketWizard::s3FocusPages()
@@ -79,7 +54,7 @@ void TestBucketWizard::s3FocusPages()
     s3.put(QStringLiteral("billing/focus/metadata/BILLING_PERIOD=2025-03/focus-Manifest.json"),
            "{\"dataFiles\":[\"s3://exports/" + part.toUtf8() + "\"]}", at(2));
 
-    ConnectWizard wizard(m_manager.get());
+    ConnectWizard wizard(m_accounts.manager.get());
     wizard.resize(760, 640);
     wizard.show();
     QVERIFY(WizardTest::chooseSource(wizard, QStringLiteral("s3-focus"), QStringLiteral("FOCUS bucket")));
@@ -108,9 +83,9 @@ void TestBucketWizard::s3FocusPages()
     QVERIFY(WizardTest::snap(wizard, QStringLiteral("wizard-s3-focus-test")));
 
     QVERIFY(WizardTest::saveAndSync(wizard));
-    QCOMPARE(CloudTest::totalsBy(m_db, {"provider"}).value(QStringLiteral("Amazon Web Services")),
+    QCOMPARE(CloudTest::totalsBy(m_accounts.db, {"provider"}).value(QStringLiteral("Amazon Web Services")),
              Cost::BigMoney(CloudTest::decimalSum(billed)));
-    checkSecretOnlyInKeychain(QStringLiteral("FOCUS bucket"), FakeS3::kSecret);
+    QCOMPARE(m_accounts.secretOnlyInKeychain(QStringLiteral("FOCUS bucket"), FakeS3::kSecret), QString());
 }
 
 void TestBucketWizard::openRouterPages()
@@ -122,7 +97,7 @@ void TestBucketWizard::openRouterPages()
         return FakeResponse::json(R"({"data":[]})");
     }, FakeServer::requireHeader("authorization", "Bearer " + key));
 
-    ConnectWizard wizard(m_manager.get());
+    ConnectWizard wizard(m_accounts.manager.get());
     wizard.resize(760, 640);
     wizard.show();
     QVERIFY(WizardTest::chooseSource(wizard, QStringLiteral("openrouter"), QStringLiteral("OpenRouter")));
@@ -141,7 +116,7 @@ void TestBucketWizard::openRouterPages()
     QVERIFY2(result.ok, qPrintable(result.message));
     QVERIFY(WizardTest::saveAndSync(wizard));
     QVERIFY(!server.requestsFor(QStringLiteral("/api/v1/activity")).isEmpty());
-    checkSecretOnlyInKeychain(QStringLiteral("OpenRouter"), key);
+    QCOMPARE(m_accounts.secretOnlyInKeychain(QStringLiteral("OpenRouter"), key), QString());
 }
 
 BURNRATE_GUI_TEST_MAIN(TestBucketWizard)

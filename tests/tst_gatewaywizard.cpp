@@ -9,6 +9,7 @@
 #include "guitestmain.h"
 #include "secretbinding.h"
 #include "telemetrywindow.h"
+#include "wizardaccounts.h"
 #include "wizardtest.h"
 
 #include <QLabel>
@@ -57,48 +58,22 @@ private Q_SLOTS:
     void langfusePages();
 
 private:
-    void checkSecretOnlyInKeychain(const QString &name, const QByteArray &secretPart);
     void runWizard(const QString &provider, const QString &name, const QMap<QString, QString> &credentials, const QString &baseUrl);
-    QTemporaryDir m_dir;
-    QString m_db;
-    int m_run = 0;
-    std::unique_ptr<Conn::AccountManager> m_manager;
+    WizardAccounts m_accounts;
 };
 
 void TestGatewayWizard::init()
 {
-    QString why;
-    if (!CloudTest::keychainAvailable(&why))
+    bool skip = false;
+    const QString why = m_accounts.open(&skip);
+    if (skip)
         QSKIP(qPrintable(why));
-    m_db = m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_run));
-    m_manager = std::make_unique<Conn::AccountManager>(m_db);
-    QString error;
-    QVERIFY2(m_manager->open(&error), qPrintable(error));
-    Conn::RetryPolicy quick = CloudTest::fastPolicy();
-    quick.maxAttempts = 1;
-    m_manager->setTestPolicy(quick);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestGatewayWizard::cleanup()
 {
-    if (m_manager)
-        for (const Conn::AccountConfig &a : m_manager->accounts()) {
-            QString error;
-            m_manager->removeAccount(a.id, true, &error);
-        }
-    m_manager.reset();
-}
-
-void TestGatewayWizard::checkSecretOnlyInKeychain(const QString &name, const QByteArray &secretPart)
-{
-    const auto account = m_manager->accountByName(name);
-    QVERIFY(account);
-    const Conn::SecretResult secret = Conn::readSecret(Conn::accountSecretKey(account->id));
-    QVERIFY2(secret.ok, qPrintable(secret.error));
-    QVERIFY(Conn::unbindSecret(secret.value).secret.toUtf8().contains(secretPart));
-    QFile db(m_db);
-    QVERIFY(db.open(QIODevice::ReadOnly));
-    QVERIFY(!db.readAll().contains(secretPart));
+    m_accounts.close();
 }
 
 // Source page → credentials (masked) and address → options (five days back) → a passing
@@ -106,7 +81,7 @@ void TestGatewayWizard::checkSecretOnlyInKeychain(const QString &name, const QBy
 void TestGatewayWizard::runWizard(const QString &provider, const QString &name, const QMap<QString, QString> &credentials,
                                   const QString &baseUrl)
 {
-    ConnectWizard wizard(m_manager.get());
+    ConnectWizard wizard(m_accounts.manager.get());
     wizard.resize(760, 640);
     wizard.show();
     QVERIFY(WizardTest::chooseSource(wizard, provider, name));
@@ -131,9 +106,9 @@ void TestGatewayWizard::runWizard(const QString &provider, const QString &name, 
     auto *status = wizard.findChild<QLabel *>(QStringLiteral("syncStatus"));
     QVERIFY(status);
     QVERIFY2(status->text().contains(QLatin1String("2 model calls added to the telemetry")), qPrintable(status->text()));
-    const auto account = m_manager->accountByName(name);
+    const auto account = m_accounts.manager->accountByName(name);
     QVERIFY(account);
-    const GatewayTest::Stored stored = GatewayTest::stored(m_db, Conn::TelemetryWindow::sourceOf(*account));
+    const GatewayTest::Stored stored = GatewayTest::stored(m_accounts.db, Conn::TelemetryWindow::sourceOf(*account));
     QCOMPARE(stored.calls, qint64(2));
     QCOMPARE(stored.tokens, qint64(3030));
 }
@@ -149,7 +124,7 @@ void TestGatewayWizard::liteLlmPages()
     runWizard(QStringLiteral("litellm"), QStringLiteral("LiteLLM proxy"), {{QStringLiteral("api_key"), QString::fromLatin1(key)}},
               server.baseUrl());
     QVERIFY(!server.requestsFor(QStringLiteral("/spend/logs")).isEmpty());
-    checkSecretOnlyInKeychain(QStringLiteral("LiteLLM proxy"), key);
+    QCOMPARE(m_accounts.secretOnlyInKeychain(QStringLiteral("LiteLLM proxy"), key), QString());
 }
 
 void TestGatewayWizard::langfusePages()
@@ -165,7 +140,7 @@ void TestGatewayWizard::langfusePages()
     runWizard(QStringLiteral("langfuse"), QStringLiteral("Langfuse"),
               {{QStringLiteral("public_key"), QString::fromLatin1(publicKey)}, {QStringLiteral("secret_key"), QString::fromLatin1(secretKey)}},
               server.baseUrl());
-    checkSecretOnlyInKeychain(QStringLiteral("Langfuse"), secretKey);
+    QCOMPARE(m_accounts.secretOnlyInKeychain(QStringLiteral("Langfuse"), secretKey), QString());
 }
 
 BURNRATE_GUI_TEST_MAIN(TestGatewayWizard)

@@ -350,6 +350,53 @@ private Q_SLOTS:
         checkViewsAgree(store.db());
     }
 
+    // Where the bill is hourly the split is made hour by hour (issue #24 item 2: "hour, where the bill
+    // is hourly"): a feature is charged for the hours it used, not the day's average price.
+    void hourlyBillSplitsHourByHour()
+    {
+        Cost::Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("hourly.sqlite")).toStdString()));
+        const auto line = [](const char *start, const char *end, const char *billed, const char *tokens, const char *type) {
+            return QByteArray(billed) + ",org-1,USD," + start + "," + end + "," + tokens
+                + ",Tokens,OpenAI,API,gpt-4o-2024-08-06," + type + ",\"{\"\"ModelId\"\":\"\"gpt-4o-2024-08-06\"\",\"\"TokenType\"\":\"\""
+                + type + "\"\"}\",\"\"\n";
+        };
+        // Input billed per hour: 10:00 $1.00, 11:00 $2.00 (a dearer hour), 12:00 $1.00, 1M tokens each.
+        // Output billed for the whole day: $0.50 for 100k tokens.
+        QByteArray csv = "BilledCost,BillingAccountId,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,ConsumedUnit,"
+                         "ServiceProviderName,ServiceName,SkuId,SkuMeter,SkuPriceDetails,Tags\n";
+        csv += line("2026-03-01T10:00:00Z", "2026-03-01T11:00:00Z", "1.00", "1000000", "Input");
+        csv += line("2026-03-01T11:00:00Z", "2026-03-01T12:00:00Z", "2.00", "1000000", "Input");
+        csv += line("2026-03-01T12:00:00Z", "2026-03-01T13:00:00Z", "1.00", "1000000", "Input");
+        csv += line("2026-03-01T00:00:00Z", "2026-03-02T00:00:00Z", "0.50", "100000", "Output");
+        QVERIFY(importBill(store, QStringLiteral("hourly.csv"), csv));
+        // chat: 1M input at 10:xx; search: 500k input at 11:xx; nobody at 12:xx. 50k output each.
+        auto chat = call("h1", "openai", "gpt-4o", "chat", "", 1000000, 0, 0, 50000);
+        auto search = call("h2", "openai", "gpt-4o", "search", "", 500000, 0, 0, 50000);
+        chat.startSeconds = TestSupport::day("2026-03-01") * 86400 + 10 * 3600 + 120;
+        search.startSeconds = TestSupport::day("2026-03-01") * 86400 + 11 * 3600 + 300;
+        std::string error;
+        Telemetry::IngestResult ingested;
+        QVERIFY2(Telemetry::ingest(store.db(), "otlp", {chat, search}, ingested, error), error.c_str());
+        std::vector<Analytics::TotalsRow> rows;
+        QVERIFY2(Analytics::totals(store.db(), by("feature"), rows, error), error.c_str());
+        // Input by hour: chat all of 10:00 (1.00), search half of 11:00 (1.00), the rest of 11:00 and
+        // all of 12:00 untracked (2.00). A daily split would give chat 1.5M/3M... = 2.00 of 4.00.
+        // Output (a daily charge): 50k + 50k of 100k → 0.25 each.
+        QCOMPARE(byFeature(rows), (std::map<std::string, std::string>{{"chat", "1.25"}, {"search", "1.25"}, {"(untracked)", "2.00"}}));
+        checkViewsAgree(store.db());
+
+        // Telemetry only in an hour without a bill: the day's hourly input is untracked, not split.
+        Cost::Store late;
+        QVERIFY(late.open(m_dir.filePath(QStringLiteral("hourly-late.sqlite")).toStdString()));
+        QVERIFY(importBill(late, QStringLiteral("hourly-late.csv"), csv));
+        auto night = call("h3", "openai", "gpt-4o", "night", "", 1000000, 0, 0, 0);
+        night.startSeconds = TestSupport::day("2026-03-01") * 86400 + 22 * 3600;
+        QVERIFY2(Telemetry::ingest(late.db(), "otlp", {night}, ingested, error), error.c_str());
+        QVERIFY2(Analytics::totals(late.db(), by("feature"), rows, error), error.c_str());
+        QCOMPARE(byFeature(rows), (std::map<std::string, std::string>{{"(untracked)", "4.00"}, {"", "0.50"}}));
+    }
+
     void cliTotalsByFeature()
     {
         const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));

@@ -1,5 +1,6 @@
 #include "allocation/telemetryallocation.h"
 
+#include "allocation/allocation.h"
 #include "allocation/interner.h"
 #include "allocation/telemetrysplit.h"
 #include "domain/costrecord.h"
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 
@@ -23,10 +25,25 @@ struct ComboInfo {
     int kind = 0; // Cost::TokenKind: 0 (none) to 4 (output)
 };
 
-// The bill's side of one join key: its billed tokens and the combinations that share them.
+// The bill's side of one join key: its billed tokens and cost, and the combinations that share them.
 struct BillKey {
     std::int64_t tokens = 0;
+    Cost::BigMoney billed = 0;
     std::vector<std::int64_t> combos;
+};
+
+// One hour of a key's bill.
+struct BilledHour {
+    Cost::BigMoney billed = 0;
+    std::int64_t tokens = 0;
+};
+
+// What a (combo, day)'s charges say per hour; `hourly` false when one of them is longer than an
+// hour or crosses an hour's boundary (a daily or monthly bill).
+struct ComboHours {
+    bool hourly = true;
+    Cost::BigMoney billed = 0;
+    std::map<std::int64_t, BilledHour> hours;
 };
 
 // The telemetry of one (feature, team): tokens by kind, index = Cost::TokenKind - 1.
@@ -36,7 +53,11 @@ struct Reported {
 };
 
 using BillMap = std::map<std::tuple<std::int64_t, std::string, std::string, int>, BillKey>; // day, family, model, kind
-using TelemetryMap = std::map<std::tuple<std::int64_t, std::string, std::string>, std::vector<Reported>>;
+using TelemetryMap = std::map<std::tuple<std::int64_t, std::string, std::string>, std::vector<Reported>>; // day or hour, family, model
+
+// Per-hour weights are scaled by this before they are added up over the day, so that flooring each
+// hour's C·t/max(B, T) loses far less than the day split's part per million.
+constexpr Cost::BigMoney kHourScale = 1000;
 
 std::string textOf(const char *column)
 {
@@ -63,7 +84,7 @@ bool loadCombos(Cost::SqliteDb &db, std::unordered_map<std::int64_t, ComboInfo> 
 bool loadBill(Cost::SqliteDb &db, const std::unordered_map<std::int64_t, ComboInfo> &combos, std::int64_t from,
               std::int64_t to, BillMap &out, std::string &error)
 {
-    Cost::SqliteStmt st(db, "SELECT day, combo_id, sum(tokens) FROM rollup_daily WHERE day BETWEEN ?1 AND ?2 GROUP BY day, combo_id");
+    Cost::SqliteStmt st(db, "SELECT day, combo_id, sum(tokens), sum(billed) FROM rollup_daily WHERE day BETWEEN ?1 AND ?2 GROUP BY day, combo_id");
     st.bind(1, from);
     st.bind(2, to);
     while (st.step()) {
@@ -72,15 +93,19 @@ bool loadBill(Cost::SqliteDb &db, const std::unordered_map<std::int64_t, ComboIn
             continue;
         BillKey &k = out[{st.int64(0), c->second.family, c->second.model, c->second.kind}];
         k.tokens += st.int64(2);
+        k.billed += st.int64(3);
         k.combos.push_back(c->first);
     }
     error = st.error();
     return error.empty();
 }
 
-bool loadTelemetry(Cost::SqliteDb &db, std::int64_t from, std::int64_t to, TelemetryMap &out, std::string &error)
+// The telemetry of [from, to] per hour (`hourly`) and per day (the hours' rows side by side: the
+// split adds up the weights of one feature and team).
+bool loadTelemetry(Cost::SqliteDb &db, std::int64_t from, std::int64_t to, TelemetryMap &hourly, TelemetryMap &daily,
+                   std::string &error)
 {
-    Cost::SqliteStmt st(db, "SELECT hour / 24, provider, model, feature, team, sum(input), sum(cached_input), sum(cache_write),"
+    Cost::SqliteStmt st(db, "SELECT hour, provider, model, feature, team, sum(input), sum(cached_input), sum(cache_write),"
                             " sum(output) FROM telemetry_usage WHERE hour BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3, 4, 5");
     st.bind(1, from * 24);
     st.bind(2, to * 24 + 23);
@@ -91,7 +116,10 @@ bool loadTelemetry(Cost::SqliteDb &db, std::int64_t from, std::int64_t to, Telem
         r.team = std::string(st.text(4));
         for (std::size_t k = 0; k < 4; ++k)
             r.tokens[k] = st.int64(5 + static_cast<int>(k));
-        out[{st.int64(0), std::string(st.text(1)), std::string(st.text(2))}].push_back(std::move(r));
+        const std::int64_t hour = st.int64(0);
+        std::string provider(st.text(1)), model(st.text(2));
+        daily[{hour / 24, provider, model}].push_back(r);
+        hourly[{hour, std::move(provider), std::move(model)}].push_back(std::move(r));
     }
     error = st.error();
     return error.empty();
@@ -121,6 +149,75 @@ std::vector<TelemetryWeight> weightsOf(const std::vector<Reported> &reported, in
         }
         out.push_back({r.feature, r.team, w});
     }
+    return out;
+}
+
+// The charges of `day` per combination and hour (rollup_daily's day is the day of a charge's start).
+bool loadHours(Cost::SqliteDb &db, std::int64_t day, std::unordered_map<std::int64_t, ComboHours> &out, std::string &error)
+{
+    Cost::SqliteStmt st(db, "SELECT combo_id, start, duration, billed, max(coalesce(tokens, 0), 0) FROM fact"
+                            " WHERE start >= ?1 AND start < ?2");
+    st.bind(1, day * 86400);
+    st.bind(2, day * 86400 + 86400);
+    while (st.step()) {
+        ComboHours &c = out[st.int64(0)];
+        const std::int64_t start = st.int64(1), duration = st.int64(2);
+        c.billed += st.int64(3);
+        if (duration > 3600 || start - start / 3600 * 3600 + duration > 3600) {
+            c.hourly = false;
+            continue;
+        }
+        BilledHour &h = c.hours[start / 3600];
+        h.billed += st.int64(3);
+        h.tokens += st.int64(4);
+    }
+    error = st.error();
+    return error.empty();
+}
+
+// The hourly join of one key and day: each hour's cost C_h goes to the features by their tokens that
+// hour, C_h·t_f / max(B_h, T_h); the day's weights are those amounts added up, against the day's
+// cost. None when the key's bill is not hourly (a charge longer than an hour), holds credits, or
+// does not add up to the rollup: the daily split applies then.
+std::optional<std::vector<TelemetryWeight>> hourlyWeights(const BillKey &key, const std::unordered_map<std::int64_t, ComboHours> &charges,
+                                           const TelemetryMap &hourly, const std::string &family, const std::string &model,
+                                           int kind, const Pricing::ResolvedPrice *price)
+{
+    std::map<std::int64_t, BilledHour> hours;
+    Cost::BigMoney billed = 0;
+    for (const std::int64_t combo : key.combos) {
+        const auto c = charges.find(combo);
+        if (c == charges.end() || !c->second.hourly)
+            return std::nullopt;
+        billed += c->second.billed;
+        for (const auto &[hour, h] : c->second.hours) {
+            if (h.billed < 0)
+                return std::nullopt;
+            hours[hour].billed += h.billed;
+            hours[hour].tokens += h.tokens;
+        }
+    }
+    if (billed != key.billed || billed <= 0)
+        return std::nullopt;
+    std::map<std::pair<std::string, std::string>, Cost::BigMoney> amounts;
+    for (const auto &[hour, h] : hours) {
+        const auto reported = hourly.find({hour, family, model});
+        if (reported == hourly.end() || h.billed == 0)
+            continue; // an hour without telemetry is untracked
+        const std::vector<TelemetryWeight> weights = weightsOf(reported->second, kind, price);
+        Cost::BigMoney total = 0;
+        for (const TelemetryWeight &w : weights)
+            total += std::max<Cost::BigMoney>(w.weight, 0);
+        if (total <= 0)
+            continue;
+        const Cost::BigMoney denominator = std::max<Cost::BigMoney>(kind == 0 ? 0 : h.tokens, total);
+        for (const TelemetryWeight &w : weights)
+            if (w.weight > 0)
+                amounts[{w.feature, w.team}] += h.billed * kHourScale * w.weight / denominator;
+    }
+    std::vector<TelemetryWeight> out;
+    for (auto &[who, amount] : amounts)
+        out.push_back({who.first, who.second, amount});
     return out;
 }
 
@@ -163,10 +260,12 @@ bool allocateTelemetry(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t to
         return !removed || bumpGeneration(db, error);
     std::unordered_map<std::int64_t, ComboInfo> combos;
     BillMap bill;
-    TelemetryMap telemetry;
+    TelemetryMap telemetry, hourly;
     if (!loadCombos(db, combos, error) || !loadBill(db, combos, fromDay, toDay, bill, error)
-        || !loadTelemetry(db, fromDay, toDay, telemetry, error))
+        || !loadTelemetry(db, fromDay, toDay, hourly, telemetry, error))
         return false;
+    std::int64_t chargesDay = -1;
+    std::unordered_map<std::int64_t, ComboHours> charges;
     Pricing::PriceCatalog catalog;
     bool catalogLoaded = false;
     Interner interner(db);
@@ -185,9 +284,19 @@ bool allocateTelemetry(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t to
             catalog.setAdjuster(nullptr); // list prices, as coverage estimates
             price = catalog.resolve(family, model, day);
         }
+        if (day != chargesDay) { // the bill map is in day order: each day's charges are read once
+            charges.clear();
+            if (!loadHours(db, day, charges, error))
+                return false;
+            chargesDay = day;
+        }
+        const Pricing::ResolvedPrice *const priced = kind == 0 ? &price : nullptr;
+        auto weights = hourlyWeights(billed, charges, hourly, family, model, kind, priced);
         // A charge of unknown kind carries no comparable token quantity: the priced telemetry is the whole.
-        const auto parts = telemetrySplit(weightsOf(reported->second, kind, kind == 0 ? &price : nullptr),
-                                          kind == 0 ? 0 : billed.tokens);
+        auto parts = !weights ? telemetrySplit(weightsOf(reported->second, kind, priced), kind == 0 ? 0 : billed.tokens)
+                              : telemetrySplit(std::move(*weights), billed.billed * kHourScale);
+        if (weights && parts.empty()) // telemetry that day, none in the hours the bill has: all untracked
+            parts.push_back({kUntracked, std::string(), 0, kShareScale});
         for (const std::int64_t combo : billed.combos) {
             for (std::size_t i = 0; i < parts.size(); ++i) {
                 ins.bind(1, combo);

@@ -18,6 +18,11 @@
 /// the combinations' amounts, "(untracked)" the rest (telemetrySplit). Where the bill carries no
 /// token quantity (B = 0, or the charge's token kind is unknown) the telemetry tokens priced with
 /// the catalog's list prices are the whole split.
+///
+/// Where the bill is hourly (every charge of the key that day lies within one UTC hour), the split is
+/// made per hour: hour h's cost C_h goes C_h·t_f,h / max(B_h, T_h) to feature f, an hour without
+/// telemetry is untracked, and the day's parts are those amounts over the day's cost. A daily or
+/// monthly charge in the key, or a credit, keeps the daily split.
 namespace Allocation {
 
 /// Recomputes the telemetry parts of the UTC days [fromDay, toDay] (days before 1970 are never

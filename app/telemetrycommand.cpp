@@ -121,9 +121,11 @@ int serve(Cost::Store &store, const QString &bind, int port)
     poll.start(100);
     QCoreApplication::exec();
     const auto &stats = receiver.stats();
-    std::printf("Stopped: %lld requests, %lld model calls stored, %lld repeats, %lld refused.\n",
-                static_cast<long long>(stats.requests), static_cast<long long>(stats.calls),
-                static_cast<long long>(stats.duplicates), static_cast<long long>(stats.refused));
+    std::printf("Stopped: %lld requests, %lld model calls stored, %lld repeats, %lld refused", static_cast<long long>(stats.requests),
+                static_cast<long long>(stats.calls), static_cast<long long>(stats.duplicates), static_cast<long long>(stats.refused));
+    if (stats.behind > 0)
+        std::printf(" (%lld of them asked to send again later: the receiver was behind)", static_cast<long long>(stats.behind));
+    std::printf(".\n");
     return 0;
 }
 

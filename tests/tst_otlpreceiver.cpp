@@ -16,6 +16,7 @@
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -180,6 +181,62 @@ private Q_SLOTS:
         QVERIFY(other.db().exec("COMMIT"));
         QCOMPARE(post(receiver.port(), TestSupport::otlpSpanJson("eee19b7ec3c1b174", 1000), "application/json").status, 200);
         QCOMPARE(store.db().scalar("SELECT sum(input) FROM telemetry_usage"), 1000);
+    }
+
+    // Requests queued on other connections while the receiver works: past the allowed wait it answers
+    // 429 with Retry-After and stores nothing of that request; what it acknowledged is stored, and
+    // the refused ones sent again after the pause are stored exactly once.
+    void fallsBehindAsksToBackOff()
+    {
+        Cost::Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("behind.sqlite")).toStdString()));
+        Otlp::Receiver::Options options;
+        options.port = 0;
+        options.maxQueueWaitMs = 0; // any request waiting behind another is too long a wait
+        Otlp::Receiver receiver(store.db(), options);
+        std::string error;
+        QVERIFY2(receiver.listen(error), error.c_str());
+        const auto request = [](const QByteArray &body) {
+            return "POST /v1/traces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        };
+        const std::array<const char *, 4> spans{"1111111111111111", "2222222222222222", "3333333333333333", "4444444444444444"};
+        std::array<std::unique_ptr<QTcpSocket>, 4> sockets;
+        for (auto &socket : sockets) {
+            socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, receiver.port());
+            QVERIFY(socket->waitForConnected(5000));
+        }
+        QTest::qWait(100); // the receiver accepts the four connections; none has sent anything yet
+        // All four requests are in the receiver's sockets before it handles the first.
+        for (std::size_t i = 0; i < sockets.size(); ++i) {
+            sockets[i]->write(request(TestSupport::otlpSpanJson(spans[i], 100 * static_cast<int>(i + 1))));
+            QVERIFY(sockets[i]->waitForBytesWritten(5000));
+        }
+        std::vector<std::size_t> refused;
+        int acknowledged = 0;
+        for (std::size_t i = 0; i < sockets.size(); ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(sockets[i]->bytesAvailable() > 0 && sockets[i]->peek(4096).contains("\r\n\r\n"), 10000);
+            const QByteArray answer = sockets[i]->readAll();
+            const int status = answer.mid(9, 3).toInt();
+            if (status == 429) {
+                QVERIFY2(answer.contains("\r\nRetry-After: 1\r\n") || answer.contains("\r\nretry-after: 1\r\n"), answer.constData());
+                refused.push_back(i);
+            } else {
+                QCOMPARE(status, 200);
+                acknowledged = 100 * static_cast<int>(i + 1);
+            }
+        }
+        // The first three handled each had requests waiting behind them; the last had none.
+        QCOMPARE(refused.size(), std::size_t(3));
+        QCOMPARE(receiver.stats().behind, 3);
+        const auto input = [&] { return store.db().scalar("SELECT coalesce(sum(input), 0) FROM telemetry_usage"); };
+        QCOMPARE(input(), acknowledged); // only the acknowledged request's span
+        // Sent again one at a time (as an exporter would after Retry-After): all stored, once.
+        for (const std::size_t i : refused)
+            QCOMPARE(post(receiver.port(), TestSupport::otlpSpanJson(spans[i], 100 * static_cast<int>(i + 1)), "application/json").status, 200);
+        QCOMPARE(input(), 1000);
+        QCOMPARE(receiver.stats().duplicates, 0);
     }
 
     // The real OpenTelemetry JS SDK (tests/e2e/otel-js, installed by packaging/dev.sh test).

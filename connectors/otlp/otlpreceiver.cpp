@@ -9,11 +9,19 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <sys/ioctl.h>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Otlp {
 
@@ -81,6 +89,22 @@ bool Receiver::listen(std::string &error)
     return true;
 }
 
+int Receiver::waitingConnections() const
+{
+    // The receiver handles one request at a time on its thread; while it does, the others wait in
+    // their sockets. A socket is a child of the QTcpServer that accepted it.
+    int waiting = 0;
+    for (const QTcpServer *server : m_server->servers())
+        for (const QTcpSocket *socket : server->findChildren<QTcpSocket *>()) {
+            int pending = 0;
+            if (socket->bytesAvailable() > 0
+                || (socket->socketDescriptor() >= 0 && ::ioctl(static_cast<int>(socket->socketDescriptor()), FIONREAD, &pending) == 0
+                    && pending > 0))
+                ++waiting;
+        }
+    return waiting;
+}
+
 QHttpServerResponse Receiver::handle(const QHttpServerRequest &request)
 {
     ++m_stats.requests;
@@ -115,6 +139,19 @@ QHttpServerResponse Receiver::handle(const QHttpServerRequest &request)
     }
     if (body.size() > m_options.maxBodyBytes)
         return refuse(Status::PayloadTooLarge, 8, "the body is over " + std::to_string(m_options.maxBodyBytes) + " bytes");
+    // Falling behind: the requests waiting behind this one would wait longer than the exporters
+    // should. Refusing this one costs nothing to store, and the pause lets the queue drain.
+    if (const int waiting = waitingConnections(); waiting > 0 && waiting * m_storeMs > m_options.maxQueueWaitMs) {
+        ++m_stats.behind;
+        const double seconds = std::ceil(waiting * m_storeMs / 1000.0);
+        QHttpServerResponse response = refuse(Status::TooManyRequests, 8,
+                                              "the receiver is behind (" + std::to_string(waiting)
+                                                  + " requests waiting); send again after the pause");
+        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(std::clamp(static_cast<int>(seconds), 1, 30)));
+        return response;
+    }
+    QElapsedTimer timer;
+    timer.start();
 
     std::vector<Telemetry::Usage> usage;
     Telemetry::OtlpSummary summary;
@@ -133,6 +170,7 @@ QHttpServerResponse Receiver::handle(const QHttpServerRequest &request)
             response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
         return response;
     }
+    m_storeMs = 0.8 * m_storeMs + 0.2 * static_cast<double>(timer.nsecsElapsed()) / 1e6;
     m_stats.calls += result.calls;
     m_stats.duplicates += result.duplicates;
     Q_EMIT stored(result.calls, result.duplicates);

@@ -25,7 +25,10 @@ namespace Otlp {
 /// (Telemetry::ingest) before the answer, so a 200 means committed: a client that sees no answer
 /// retries, and a call received twice counts once. Answers follow the OTLP rules: 400 for a body
 /// that does not parse (never retried), 401 for a missing or wrong bearer token, 413 over the body
-/// limit, 415 for another content type, 503 with Retry-After while another writer holds the store.
+/// limit, 415 for another content type, 503 with Retry-After while another writer holds the store,
+/// and 429 with Retry-After when it falls behind: requests waiting on other connections would wait
+/// longer than Options::maxQueueWaitMs at the measured pace (the refused request stores nothing, and
+/// the exporter sends it again after the pause, so the queue drains and memory stays bounded).
 /// Threading: lives on the thread of `db`'s connection, which it uses for every write.
 class Receiver : public QObject {
     Q_OBJECT
@@ -35,6 +38,9 @@ public:
         quint16 port = 4318;
         QByteArray bearerToken;            ///< empty: no token asked for
         qsizetype maxBodyBytes = 20 << 20; ///< the OTLP spec's recommended limit (after inflating)
+        /// The longest a request may wait behind others before the receiver answers 429: well under
+        /// the exporters' 10 s default timeout, so they back off instead of timing out and resending.
+        int maxQueueWaitMs = 2000;
         Telemetry::Mapping mapping;
     };
 
@@ -44,6 +50,7 @@ public:
         qint64 calls = 0;      ///< model calls stored
         qint64 duplicates = 0; ///< model calls received again, not counted twice
         qint64 refused = 0;    ///< requests answered with an error
+        qint64 behind = 0;     ///< of which answered 429 because the receiver fell behind
     };
 
     Receiver(Cost::SqliteDb &db, Options options, QObject *parent = nullptr);
@@ -63,12 +70,15 @@ Q_SIGNALS:
 
 private:
     QHttpServerResponse handle(const QHttpServerRequest &request);
+    /// Connections whose next request is already waiting (bytes read by Qt or still in the kernel).
+    int waitingConnections() const;
 
     Cost::SqliteDb &m_db;
     Options m_options;
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     Stats m_stats;
+    double m_storeMs = 50; ///< moving average of the time to parse and store a request (a guess until measured)
 };
 
 } // namespace Otlp

@@ -10,7 +10,7 @@
 #include "telemetry/coverage.h"
 #include "telemetry/gatewaylogs.h"
 #include "telemetry/mapping.h"
-#include "telemetry/otlpjson.h"
+#include "telemetry/otlplines.h"
 #include "telemetry/telemetrycsv.h"
 #include "telemetry/telemetrystore.h"
 
@@ -29,40 +29,6 @@
 #include <iostream>
 
 namespace {
-
-// OTLP JSON as the Collector's file exporter writes it (one export request per line), or one
-// request spread over the whole file. False with "line N: where: what".
-bool readOtlpLines(std::string_view text, const Telemetry::Mapping &mapping, std::vector<Telemetry::Usage> &usage,
-                   Telemetry::OtlpSummary &summary, std::string &error)
-{
-    std::size_t pos = 0;
-    std::int64_t line = 0;
-    while (pos < text.size()) {
-        std::size_t end = text.find('\n', pos);
-        if (end == std::string_view::npos)
-            end = text.size();
-        const std::string_view one = text.substr(pos, end - pos);
-        ++line;
-        pos = end + 1;
-        if (one.find_first_not_of(" \t\r") == std::string_view::npos)
-            continue;
-        std::string why;
-        if (!Telemetry::parseOtlpJson(one, mapping, usage, summary, why)) {
-            // A pretty-printed single request spans many lines: read it whole.
-            if (line == 1 && usage.empty()) {
-                Telemetry::OtlpSummary whole;
-                std::string wholeWhy;
-                if (Telemetry::parseOtlpJson(text, mapping, usage, whole, wholeWhy)) {
-                    summary = whole;
-                    return true;
-                }
-            }
-            error = "line " + std::to_string(line) + ": " + why;
-            return false;
-        }
-    }
-    return true;
-}
 
 std::atomic_bool g_stop{false};
 
@@ -168,7 +134,7 @@ int importFiles(Cost::Store &store, const QStringList &files, const std::string 
         std::string error;
         bool parsed = false;
         if (otlp)
-            parsed = readOtlpLines(text, mapping, usage, summary, error);
+            parsed = Telemetry::parseOtlpLines(text, mapping, usage, summary, error);
         else if (source == "litellm")
             parsed = text.find_first_not_of(" \t\r\n") != std::string_view::npos
                     && (text[text.find_first_not_of(" \t\r\n")] == '[' || text[text.find_first_not_of(" \t\r\n")] == '{')

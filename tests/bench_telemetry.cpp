@@ -1,12 +1,14 @@
 // Prints how fast telemetry comes in: OTLP JSON export requests of 1,000 GenAI spans each, parsed
 // (Telemetry::parseOtlpJson) and stored (Telemetry::ingest) as `burnrate telemetry import` does, then
 // the same requests POSTed over loopback to the receiver (`burnrate telemetry serve`), four in
-// flight as an SDK's batch exporter keeps them. Usage: bench_telemetry [SPANS] [USERS]
+// flight as an SDK's batch exporter keeps them. Usage: bench_telemetry [SPANS] [USERS] [live]
 // (default 200,000 spans, 200 users: nearly one stored key per span, the worst case). A benchmark,
 // not a test: it prints figures and never fails on a time.
 #include "otlp/otlpreceiver.h"
+#include "otlp/receiverservice.h"
 #include "store/store.h"
 #include "telemetry/otlpjson.h"
+#include "telemetry/otlplines.h"
 #include "telemetry/telemetrystore.h"
 
 #include <QCoreApplication>
@@ -14,7 +16,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTemporaryDir>
+#include <QTimer>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -38,7 +42,10 @@ double wallSeconds()
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-std::vector<std::string> makeRequests(int spans, int users, std::uint64_t seed)
+// `live`: the spans in time order over one day, as an application's exporter sends them while they
+// happen; otherwise each request's spans are spread at random over 30 days (a file of old spans:
+// the worst case for the store, every request touching keys all over the table).
+std::vector<std::string> makeRequests(int spans, int users, bool live, std::uint64_t seed)
 {
     std::mt19937_64 rng(seed);
     const char *features[] = {"chat", "search", "summarize", "classify", "agent"};
@@ -50,7 +57,8 @@ std::vector<std::string> makeRequests(int spans, int users, std::uint64_t seed)
                            R"("scopeSpans":[{"scope":{"name":"bench"},"spans":[)";
         for (int i = 0; i < 1000 && done < spans; ++i, ++done) {
             const auto &m = models[rng() % 3];
-            const std::int64_t start = (day0 + static_cast<std::int64_t>(rng() % (30 * 86400))) * 1'000'000'000;
+            const std::int64_t offset = live ? static_cast<std::int64_t>(done) * 86400 / spans : static_cast<std::int64_t>(rng() % (30 * 86400));
+            const std::int64_t start = (day0 + offset) * 1'000'000'000;
             char ids[64];
             std::snprintf(ids, sizeof ids, "%016llx%016llx", static_cast<unsigned long long>(rng()), static_cast<unsigned long long>(rng()));
             if (i)
@@ -78,79 +86,122 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int spans = argc > 1 ? std::atoi(argv[1]) : 200000;
     const int users = argc > 2 ? std::atoi(argv[2]) : 200;
+    const bool live = argc > 3 && std::string(argv[3]) == "live";
     QTemporaryDir dir;
-    const std::vector<std::string> requests = makeRequests(spans, users, 7);
+    const std::vector<std::string> requests = makeRequests(spans, users, live, 7);
     std::size_t bytes = 0;
     for (const auto &r : requests)
         bytes += r.size();
-    std::printf("%d spans in %zu OTLP JSON requests, %.1f MB, %d users\n", spans, requests.size(), static_cast<double>(bytes) / 1e6, users);
+    std::printf("%d spans in %zu OTLP JSON requests, %.1f MB, %d users, %s\n", spans, requests.size(), static_cast<double>(bytes) / 1e6, users,
+                live ? "live (in time order over a day)" : "each request spread over 30 days");
 
     // 1. telemetry import: parse every request, then one ingest (one transaction), as the CLI does per file.
     {
         Cost::Store store;
         if (!store.open(dir.filePath(QStringLiteral("import.sqlite")).toStdString()))
             return 1;
-        const double cpu0 = threadCpuSeconds(), wall0 = wallSeconds();
         std::vector<Telemetry::Usage> usage;
         Telemetry::OtlpSummary summary;
         std::string error;
+        // As `telemetry import` reads a file: one request per line, parsed on every core.
+        std::string file;
         for (const auto &r : requests)
-            if (!Telemetry::parseOtlpJson(r, {}, usage, summary, error)) {
-                std::fprintf(stderr, "%s\n", error.c_str());
-                return 1;
+            file += r + '\n';
+        if (const char *path = std::getenv("BENCH_TELEMETRY_FILE")) { // the same spans for `burnrate telemetry import`
+            if (FILE *f = std::fopen(path, "wb")) {
+                std::fwrite(file.data(), 1, file.size(), f);
+                std::fclose(f);
             }
+        }
+        const double fileWall0 = wallSeconds(), cpu0 = threadCpuSeconds();
+        if (!Telemetry::parseOtlpLines(file, {}, usage, summary, error)) {
+            std::fprintf(stderr, "%s\n", error.c_str());
+            return 1;
+        }
+        const double parsedWall = wallSeconds() - fileWall0;
         const double parsedCpu = threadCpuSeconds() - cpu0;
         Telemetry::IngestResult result;
+        const double storeCpu0 = threadCpuSeconds();
+        if (const char *cache = std::getenv("BENCH_CACHE"))
+            store.db().exec(std::string("PRAGMA cache_size=") + cache);
         if (!Telemetry::ingest(store.db(), "otlp", usage, result, error)) {
             std::fprintf(stderr, "%s\n", error.c_str());
             return 1;
         }
-        const double cpu = threadCpuSeconds() - cpu0, wall = wallSeconds() - wall0;
-        std::printf("import: parse %.2f s CPU (%.0fk spans/s), parse + store %.2f s CPU, %.2f s wall: %.0fk spans/s (CPU), %lld keys\n",
-                    parsedCpu, spans / parsedCpu / 1e3, cpu, wall, spans / cpu / 1e3,
+        const double wall = wallSeconds() - fileWall0, storeCpu = threadCpuSeconds() - storeCpu0;
+        std::printf("import: parse %.2f s wall (%.0fk spans/s; this thread's share %.2f s CPU), store %.2f s CPU, parse + store %.2f s wall: "
+                    "%.0fk spans/s, %lld keys\n",
+                    parsedWall, spans / parsedWall / 1e3, parsedCpu, storeCpu, wall, spans / wall / 1e3,
                     static_cast<long long>(store.db().scalar("SELECT count(*) FROM telemetry_usage")));
     }
 
-    // 2. The receiver over loopback: each request answered only once stored.
+    // 2. The receiver over loopback: each request answered only once stored. The receiver runs on
+    // its own I/O thread with its own store connection (ReceiverService, as in the app; `telemetry
+    // serve` is a process of its own): the client here must not share its thread.
     {
-        Cost::Store store;
-        if (!store.open(dir.filePath(QStringLiteral("serve.sqlite")).toStdString()))
-            return 1;
+        const QString path = dir.filePath(QStringLiteral("serve.sqlite"));
+        {
+            Cost::Store create; // the schema, before the service opens it
+            if (!create.open(path.toStdString()))
+                return 1;
+        }
+        Otlp::ReceiverService service(path);
+        quint16 port = 0;
+        qint64 stored = 0, refused = 0;
+        QEventLoop ready;
+        QObject::connect(&service, &Otlp::ReceiverService::started, [&](const QString &, quint16 p) {
+            port = p;
+            ready.quit();
+        });
+        QObject::connect(&service, &Otlp::ReceiverService::failed, [&](const QString &why) {
+            std::fprintf(stderr, "%s\n", qPrintable(why));
+            ready.quit();
+        });
+        QObject::connect(&service, &Otlp::ReceiverService::stored, [&](qint64 calls, qint64) { stored += calls; });
+        QObject::connect(&service, &Otlp::ReceiverService::refused, [&](int, const QString &) { ++refused; });
         Otlp::Receiver::Options options;
         options.port = 0;
-        Otlp::Receiver receiver(store.db(), options);
-        std::string error;
-        if (!receiver.listen(error)) {
-            std::fprintf(stderr, "%s\n", error.c_str());
+        service.start(options);
+        ready.exec();
+        if (port == 0)
             return 1;
-        }
         QNetworkAccessManager net;
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/traces").arg(receiver.port())));
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/traces").arg(port)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         // Four requests in flight, as an SDK exporter keeps several (the receiver still stores
-        // them one at a time, each before its answer).
+        // them one at a time, each before its answer). A 429 is sent again after its pause.
         const double wall0 = wallSeconds();
-        int failed = 0, finished = 0;
+        int failed = 0, finished = 0, behind = 0;
         std::size_t next = 0;
         QEventLoop loop;
-        std::function<void()> send = [&] {
-            if (next >= requests.size())
-                return;
-            QNetworkReply *reply = net.post(request, QByteArray::fromStdString(requests[next++]));
-            QObject::connect(reply, &QNetworkReply::finished, [&, reply] {
-                failed += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200;
+        std::function<void(std::size_t)> send = [&](std::size_t index) {
+            QNetworkReply *reply = net.post(request, QByteArray::fromStdString(requests[index]));
+            QObject::connect(reply, &QNetworkReply::finished, [&, reply, index] {
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const int pause = reply->rawHeader("Retry-After").toInt();
                 reply->deleteLater();
+                if (status == 429) {
+                    ++behind;
+                    QTimer::singleShot(std::max(pause, 1) * 1000, [&, index] { send(index); });
+                    return;
+                }
+                failed += status != 200;
                 if (++finished == static_cast<int>(requests.size()))
                     loop.quit();
-                send();
+                if (next < requests.size())
+                    send(next++);
             });
         };
-        for (int i = 0; i < 4; ++i)
-            send();
+        for (int i = 0; i < 4 && next < requests.size(); ++i)
+            send(next++);
         loop.exec();
         const double wall = wallSeconds() - wall0;
-        std::printf("receiver: %.2f s wall for %zu requests: %.0fk spans/s, %d refused, %lld calls stored\n", wall, requests.size(),
-                    spans / wall / 1e3, failed, static_cast<long long>(receiver.stats().calls));
+        QEventLoop drain; // the last stored() signal may still be on its way from the I/O thread
+        QTimer::singleShot(200, &drain, &QEventLoop::quit);
+        drain.exec();
+        std::printf("receiver: %.2f s wall for %zu requests: %.0fk spans/s, %d failed, %d answered 429 (sent again), %lld calls stored\n",
+                    wall, requests.size(), spans / wall / 1e3, failed, behind, static_cast<long long>(stored));
+        service.stop();
     }
     return 0;
 }

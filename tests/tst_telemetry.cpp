@@ -2,6 +2,7 @@
 // mapped attributes and say where bad input is; ingesting is idempotent and all-or-nothing; coverage
 // sets the telemetry against the bill day by day; `burnrate telemetry import` and `coverage` keep
 // their contract.
+#include "otlptestdata.h"
 #include "testsupport.h"
 
 #include "domain/money.h"
@@ -11,6 +12,7 @@
 #include "telemetry/coverage.h"
 #include "telemetry/gatewaylogs.h"
 #include "telemetry/otlpjson.h"
+#include "telemetry/otlplines.h"
 #include "telemetry/telemetrycsv.h"
 #include "telemetry/telemetrystore.h"
 
@@ -127,6 +129,44 @@ private Q_SLOTS:
         QVERIFY(!Telemetry::parseOtlpJson(body.toStdString(), {}, usage, summary, error));
         QVERIFY2(QString::fromStdString(error).contains(expected), error.c_str());
         QVERIFY(usage.empty());
+    }
+
+    // A Collector file large enough to be parsed in pieces on several cores: the same calls in the
+    // same order as one core gives, and a bad line in a later piece named by its line in the file.
+    void otlpLinesInPieces()
+    {
+        QByteArray file;
+        int lines = 0;
+        while (file.size() < (10 << 20)) {
+            const QByteArray spanId = QByteArray::number(0x1000000000000000LL + lines, 16);
+            file += TestSupport::otlpSpanJson(spanId.constData(), 1 + lines % 1000, "app.feature", lines % 2 ? "odd" : "even") + '\n';
+            ++lines;
+        }
+        const std::string_view text(file.constData(), static_cast<std::size_t>(file.size()));
+        std::vector<Telemetry::Usage> one, several;
+        Telemetry::OtlpSummary oneSummary, severalSummary;
+        std::string error;
+        QVERIFY2(Telemetry::parseOtlpLines(text, {}, one, oneSummary, error, 1), error.c_str());
+        QVERIFY2(Telemetry::parseOtlpLines(text, {}, several, severalSummary, error, 3), error.c_str());
+        QCOMPARE(one.size(), static_cast<std::size_t>(lines));
+        QCOMPARE(several.size(), one.size());
+        QCOMPARE(severalSummary.spans, oneSummary.spans);
+        for (std::size_t i = 0; i < one.size(); ++i)
+            if (one[i].id != several[i].id || one[i].inputTokens != several[i].inputTokens || one[i].feature != several[i].feature)
+                QFAIL(qPrintable(QStringLiteral("call %1 differs").arg(i)));
+        // A broken line near the end (in the last piece): its number in the whole file.
+        const qsizetype cut = file.lastIndexOf("\"intValue\"", file.size() - 2000);
+        QVERIFY(cut > 0);
+        QByteArray broken = file;
+        broken.replace(cut, 10, "\"intValue\":{");
+        const int brokenLine = static_cast<int>(broken.left(cut).count('\n')) + 1;
+        std::vector<Telemetry::Usage> none;
+        Telemetry::OtlpSummary summary;
+        QVERIFY(!Telemetry::parseOtlpLines(std::string_view(broken.constData(), static_cast<std::size_t>(broken.size())), {}, none, summary,
+                                           error, 3));
+        QVERIFY2(error.rfind("line " + std::to_string(brokenLine) + ": ", 0) == 0, error.c_str());
+        QVERIFY(brokenLine > lines - 10);
+        QVERIFY(none.empty());
     }
 
     void csvRowsAndErrors()

@@ -72,6 +72,11 @@ Receiver::Receiver(Cost::SqliteDb &db, Options options, QObject *parent)
     , m_options(std::move(options))
     , m_server(std::make_unique<QHttpServer>())
 {
+    // One commit per request, each touching pages all over the usage table: with SQLite's default
+    // (a checkpoint every 1,000 WAL pages) nearly every request also copied the WAL back into the
+    // store and synced it. Checkpointing every 64 MiB writes a page that many requests touch once
+    // (bench_telemetry's receiver: 13–19k → 27–28k spans/s at load 5). Readers are unaffected.
+    m_db.exec("PRAGMA wal_autocheckpoint=16384");
     m_server->route(QStringLiteral("/v1/traces"), QHttpServerRequest::Method::Post,
                     [this](const QHttpServerRequest &request) { return handle(request); });
 }

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QCryptographicHash>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <charconv>
 #include <cmath>
@@ -16,6 +17,8 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <unordered_map>
+#include <array>
 #include <tuple>
 
 namespace Telemetry {
@@ -96,6 +99,8 @@ double quantile(const std::vector<std::int64_t> &counts, double p)
 } // namespace Latency
 
 namespace {
+
+constexpr std::size_t kKeyTexts = 5; // price family, canonical model, feature, team, user
 
 struct Sum {
     std::int64_t input = 0, cached = 0, write = 0, output = 0, requests = 0, timed = 0;
@@ -186,11 +191,19 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
         std::int64_t hi, lo;
         std::size_t index;
     };
-    std::vector<Identity> ids;
-    ids.reserve(usage.size());
-    for (std::size_t i = 0; i < usage.size(); ++i) {
-        const auto [hi, lo] = identity(source, usage[i].id);
-        ids.push_back({hi, lo, i});
+    std::vector<Identity> ids(usage.size());
+    const auto hashRange = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            const auto [hi, lo] = identity(source, usage[i].id);
+            ids[i] = {hi, lo, i};
+        }
+    };
+    if (usage.size() >= 20000) { // a file's worth: the other half on another core
+        QFuture<void> half = QtConcurrent::run([&] { hashRange(usage.size() / 2, usage.size()); });
+        hashRange(0, usage.size() / 2);
+        half.waitForFinished();
+    } else {
+        hashRange(0, usage.size());
     }
     std::sort(ids.begin(), ids.end(), [](const Identity &a, const Identity &b) { return std::tie(a.hi, a.lo) < std::tie(b.hi, b.lo); });
     std::vector<char> isNew(usage.size(), 0);
@@ -233,10 +246,60 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
         counted.requests += u.requests;
         counted.tokens += u.inputTokens + u.cachedInputTokens + u.cacheWriteTokens + u.outputTokens;
     }
-    const auto key = [](const Call &c) {
-        return std::tie(c.hour, *c.family, *c.model, c.usage->feature, c.usage->team, c.usage->user);
+    // Sorted by the stored key's order (hour, then the texts byte by byte, as SQLite compares them),
+    // through each text's rank among the distinct values of its column: integer comparisons only.
+    const auto text = [](const Call &c, std::size_t column) -> const std::string & {
+        switch (column) {
+        case 0: return *c.family;
+        case 1: return *c.model;
+        case 2: return c.usage->feature;
+        case 3: return c.usage->team;
+        default: return c.usage->user;
+        }
     };
-    std::sort(calls.begin(), calls.end(), [&](const Call &a, const Call &b) { return key(a) < key(b); });
+    std::vector<std::array<std::uint32_t, kKeyTexts>> ranks(calls.size());
+    for (std::size_t column = 0; column < kKeyTexts; ++column) {
+        // Elements of an unordered_map keep their address when it grows: one lookup per call.
+        std::unordered_map<std::string_view, std::uint32_t> rankOf;
+        std::vector<std::uint32_t *> slot(calls.size());
+        const std::string *last = nullptr;
+        for (std::size_t i = 0; i < calls.size(); ++i) {
+            const std::string &t = text(calls[i], column);
+            if (last && *last == t) { // runs of one value (a request's spans share most of them)
+                slot[i] = slot[i - 1];
+                continue;
+            }
+            slot[i] = &rankOf.emplace(t, 0).first->second;
+            last = &t;
+        }
+        std::vector<std::pair<std::string_view, std::uint32_t *>> distinct;
+        distinct.reserve(rankOf.size());
+        for (auto &entry : rankOf)
+            distinct.emplace_back(entry.first, &entry.second);
+        std::sort(distinct.begin(), distinct.end());
+        for (std::size_t r = 0; r < distinct.size(); ++r)
+            *distinct[r].second = static_cast<std::uint32_t>(r);
+        for (std::size_t i = 0; i < calls.size(); ++i)
+            ranks[i][column] = *slot[i];
+    }
+    std::vector<std::uint32_t> order(calls.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<std::uint32_t>(i);
+    const auto key = [&](std::uint32_t i) { return std::tie(calls[i].hour, ranks[i]); };
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+    {
+        std::vector<Call> sorted;
+        sorted.reserve(calls.size());
+        std::vector<std::array<std::uint32_t, kKeyTexts>> sortedRanks;
+        sortedRanks.reserve(calls.size());
+        for (const std::uint32_t i : order) {
+            sorted.push_back(calls[i]);
+            sortedRanks.push_back(ranks[i]);
+        }
+        calls = std::move(sorted);
+        ranks = std::move(sortedRanks);
+    }
+    const auto sameKey = [&](std::size_t a, std::size_t b) { return calls[a].hour == calls[b].hour && ranks[a] == ranks[b]; };
 
     Cost::SqliteStmt upsert(
         db, "INSERT INTO telemetry_usage(hour, provider, model, feature, team, user, source, input, cached_input, cache_write,"
@@ -249,7 +312,7 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
         return fail(db, own, "telemetry_usage", error);
     for (std::size_t first = 0; first < calls.size();) {
         std::size_t end = first + 1;
-        while (end < calls.size() && key(calls[end]) == key(calls[first]))
+        while (end < calls.size() && sameKey(end, first))
             ++end;
         Sum s;
         for (std::size_t i = first; i < end; ++i) {

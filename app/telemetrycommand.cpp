@@ -10,7 +10,7 @@
 #include "telemetry/coverage.h"
 #include "telemetry/gatewaylogs.h"
 #include "telemetry/mapping.h"
-#include "telemetry/otlplines.h"
+#include "telemetry/otlpimport.h"
 #include "telemetry/telemetrycsv.h"
 #include "telemetry/telemetrystore.h"
 
@@ -132,27 +132,26 @@ int importFiles(Cost::Store &store, const QStringList &files, const std::string 
         std::vector<Telemetry::Usage> usage;
         Telemetry::OtlpSummary summary;
         std::string error;
-        bool parsed = false;
-        if (otlp)
-            parsed = Telemetry::parseOtlpLines(text, mapping, usage, summary, error);
-        else if (source == "litellm")
-            parsed = text.find_first_not_of(" \t\r\n") != std::string_view::npos
-                    && (text[text.find_first_not_of(" \t\r\n")] == '[' || text[text.find_first_not_of(" \t\r\n")] == '{')
-                ? Telemetry::parseLiteLlmSpendLogs(text, usage, error)
-                : Telemetry::parseLiteLlmSpendLogsCsv(text, usage, error);
-        else if (source == "langfuse")
-            parsed = Telemetry::parseLangfuseObservations(text, usage, error);
-        else
-            parsed = Telemetry::parseTelemetryCsv(text, usage, error);
-        if (!parsed) {
-            std::fprintf(stderr, "burnrate telemetry: %s:%s%s (nothing imported from it)\n", qPrintable(file),
-                         error.rfind("line ", 0) == 0 ? "" : " ", error.rfind("line ", 0) == 0 ? error.substr(5).c_str() : error.c_str());
-            ++failures;
-            continue;
-        }
         Telemetry::IngestResult result;
-        if (!Telemetry::ingest(store.db(), source, usage, result, error)) {
-            std::fprintf(stderr, "burnrate telemetry: %s: %s (nothing imported from it)\n", qPrintable(file), error.c_str());
+        bool done = false;
+        if (otlp) { // parsed on other cores while stored, one transaction
+            done = Telemetry::importOtlpLines(store.db(), source, text, mapping, result, summary, error);
+        } else {
+            if (source == "litellm")
+                done = text.find_first_not_of(" \t\r\n") != std::string_view::npos
+                        && (text[text.find_first_not_of(" \t\r\n")] == '[' || text[text.find_first_not_of(" \t\r\n")] == '{')
+                    ? Telemetry::parseLiteLlmSpendLogs(text, usage, error)
+                    : Telemetry::parseLiteLlmSpendLogsCsv(text, usage, error);
+            else if (source == "langfuse")
+                done = Telemetry::parseLangfuseObservations(text, usage, error);
+            else
+                done = Telemetry::parseTelemetryCsv(text, usage, error);
+            done = done && Telemetry::ingest(store.db(), source, usage, result, error);
+        }
+        if (!done) { // "line N: …" from a parser, else the store's error
+            const bool atLine = error.rfind("line ", 0) == 0;
+            std::fprintf(stderr, "burnrate telemetry: %s:%s%s (nothing imported from it)\n", qPrintable(file), atLine ? "" : " ",
+                         atLine ? error.substr(5).c_str() : error.c_str());
             ++failures;
             continue;
         }

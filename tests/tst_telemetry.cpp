@@ -12,6 +12,7 @@
 #include "telemetry/coverage.h"
 #include "telemetry/gatewaylogs.h"
 #include "telemetry/otlpjson.h"
+#include "telemetry/otlpimport.h"
 #include "telemetry/otlplines.h"
 #include "telemetry/telemetrycsv.h"
 #include "telemetry/telemetrystore.h"
@@ -167,6 +168,61 @@ private Q_SLOTS:
         QVERIFY2(error.rfind("line " + std::to_string(brokenLine) + ": ", 0) == 0, error.c_str());
         QVERIFY(brokenLine > lines - 10);
         QVERIFY(none.empty());
+    }
+
+    // `telemetry import` of a file in pieces stored while the next ones parse (small pieces here):
+    // the same store as one ingest of every call; a bad line in a late piece stores nothing of the
+    // file and is named; a file already imported adds nothing.
+    void otlpImportInPieces()
+    {
+        QByteArray file;
+        int lines = 0;
+        while (file.size() < (400 << 10)) {
+            const QByteArray spanId = QByteArray::number(0x2000000000000000LL + lines, 16);
+            file += TestSupport::otlpSpanJson(spanId.constData(), 1 + lines % 1000, "app.feature", lines % 3 ? "chat" : "search") + '\n';
+            ++lines;
+        }
+        const std::string_view text(file.constData(), static_cast<std::size_t>(file.size()));
+        const auto usageRows = [](Cost::Store &store) {
+            std::string rows;
+            Cost::SqliteStmt st(store.db(), "SELECT hour, feature, input, requests FROM telemetry_usage ORDER BY 1, 2");
+            while (st.step())
+                rows += std::to_string(st.int64(0)) + std::string(st.text(1)) + std::to_string(st.int64(2)) + "/"
+                    + std::to_string(st.int64(3)) + ";";
+            return rows;
+        };
+        Cost::Store whole, pieces;
+        QVERIFY(whole.open(m_dir.filePath(QStringLiteral("whole.sqlite")).toStdString()));
+        QVERIFY(pieces.open(m_dir.filePath(QStringLiteral("pieces.sqlite")).toStdString()));
+        std::vector<Telemetry::Usage> usage;
+        Telemetry::OtlpSummary summary;
+        Telemetry::IngestResult result;
+        std::string error;
+        QVERIFY2(Telemetry::parseOtlpLines(text, {}, usage, summary, error, 1), error.c_str());
+        QVERIFY2(Telemetry::ingest(whole.db(), "otlp", usage, result, error), error.c_str());
+
+        // A bad line in the last piece: nothing of the file stored, the line named.
+        QByteArray broken = file;
+        const qsizetype cut = broken.lastIndexOf("\"intValue\"");
+        broken.replace(cut, 10, "\"intValue\":[");
+        const int brokenLine = static_cast<int>(broken.left(cut).count('\n')) + 1;
+        Telemetry::IngestResult r;
+        QVERIFY(!Telemetry::importOtlpLines(pieces.db(), "otlp", std::string_view(broken.constData(), static_cast<std::size_t>(broken.size())),
+                                            {}, r, summary, error, 16 << 10));
+        QVERIFY2(error.rfind("line " + std::to_string(brokenLine) + ": ", 0) == 0, error.c_str());
+        QCOMPARE(pieces.db().scalar("SELECT count(*) FROM telemetry_usage"), 0);
+        QCOMPARE(pieces.db().scalar("SELECT count(*) FROM telemetry_seen"), 0);
+
+        QVERIFY2(Telemetry::importOtlpLines(pieces.db(), "otlp", text, {}, r, summary, error, 16 << 10), error.c_str());
+        QCOMPARE(r.calls, static_cast<std::int64_t>(lines));
+        QCOMPARE(r.calls, result.calls);
+        QCOMPARE(r.tokens, result.tokens);
+        QCOMPARE(summary.modelCalls, static_cast<std::int64_t>(lines));
+        QCOMPARE(usageRows(pieces), usageRows(whole));
+        QVERIFY2(Telemetry::importOtlpLines(pieces.db(), "otlp", text, {}, r, summary, error, 16 << 10), error.c_str());
+        QCOMPARE(r.calls, 0);
+        QCOMPARE(r.duplicates, static_cast<std::int64_t>(lines));
+        QCOMPARE(usageRows(pieces), usageRows(whole));
     }
 
     void csvRowsAndErrors()

@@ -10,17 +10,40 @@ namespace Telemetry {
 
 namespace {
 
-// One piece of the text, whole lines, parsed on its own.
-struct Piece {
-    std::string_view text;
-    std::int64_t firstLine = 1; ///< line number of the piece's first line in the whole text
+// Below a few MB per core, one core is quicker than starting others.
+constexpr std::size_t kPerThread = 4 << 20;
+
+struct Parsed {
     std::vector<Usage> usage;
     OtlpSummary summary;
-    std::int64_t badLine = 0; ///< 0: parsed
+    std::int64_t badLine = 0;
     std::string why;
 };
 
-void parsePiece(Piece &piece, const Mapping &mapping)
+} // namespace
+
+std::vector<LinePiece> cutLines(std::string_view text, std::size_t count)
+{
+    std::vector<LinePiece> pieces;
+    count = std::max<std::size_t>(count, 1);
+    std::size_t pos = 0;
+    std::int64_t line = 1;
+    for (std::size_t i = 0; i < count && pos < text.size(); ++i) {
+        std::size_t end = i + 1 == count ? text.size() : std::max(pos, text.size() / count * (i + 1));
+        if (end < text.size()) {
+            end = text.find('\n', end);
+            end = end == std::string_view::npos ? text.size() : end + 1;
+        }
+        LinePiece piece{text.substr(pos, end - pos), line};
+        line += std::count(piece.text.begin(), piece.text.end(), '\n');
+        pieces.push_back(piece);
+        pos = end;
+    }
+    return pieces;
+}
+
+bool parseOtlpPiece(const LinePiece &piece, const Mapping &mapping, std::vector<Usage> &out, OtlpSummary &summary,
+                    std::int64_t &badLine, std::string &why)
 {
     std::size_t pos = 0;
     std::int64_t line = piece.firstLine - 1;
@@ -34,58 +57,37 @@ void parsePiece(Piece &piece, const Mapping &mapping)
         pos = end + 1;
         if (one.find_first_not_of(" \t\r") == std::string_view::npos)
             continue;
-        if (!parseOtlpJson(one, mapping, piece.usage, piece.summary, piece.why)) {
-            piece.badLine = line;
-            return;
+        if (!parseOtlpJson(one, mapping, out, summary, why)) {
+            badLine = line;
+            return false;
         }
     }
+    return true;
 }
-
-// Cuts `text` into about `count` pieces of whole lines.
-std::vector<Piece> cut(std::string_view text, int count)
-{
-    std::vector<Piece> pieces;
-    std::size_t pos = 0;
-    std::int64_t line = 1;
-    for (int i = 0; i < count && pos < text.size(); ++i) {
-        std::size_t end = i + 1 == count ? text.size() : std::max(pos, text.size() * static_cast<std::size_t>(i + 1) / static_cast<std::size_t>(count));
-        if (end < text.size()) {
-            end = text.find('\n', end);
-            end = end == std::string_view::npos ? text.size() : end + 1;
-        }
-        Piece piece;
-        piece.text = text.substr(pos, end - pos);
-        piece.firstLine = line;
-        line += std::count(piece.text.begin(), piece.text.end(), '\n');
-        pieces.push_back(std::move(piece));
-        pos = end;
-    }
-    return pieces;
-}
-
-} // namespace
 
 bool parseOtlpLines(std::string_view text, const Mapping &mapping, std::vector<Usage> &out, OtlpSummary &summary,
                     std::string &error, int threads)
 {
-    // Below a few MB one core is quicker than starting others.
-    constexpr std::size_t kPerThread = 4 << 20;
     if (threads <= 0)
         threads = std::max(1, QThread::idealThreadCount());
-    const int count = static_cast<int>(std::clamp<std::size_t>(text.size() / kPerThread, 1, static_cast<std::size_t>(threads)));
-    std::vector<Piece> pieces = cut(text, count);
+    const auto count = std::clamp<std::size_t>(text.size() / kPerThread, 1, static_cast<std::size_t>(threads));
+    const std::vector<LinePiece> pieces = cutLines(text, count);
+    std::vector<Parsed> parsed(pieces.size());
+    const auto parseOne = [&](std::size_t i) {
+        parseOtlpPiece(pieces[i], mapping, parsed[i].usage, parsed[i].summary, parsed[i].badLine, parsed[i].why);
+    };
     std::vector<QFuture<void>> running;
     for (std::size_t i = 1; i < pieces.size(); ++i)
-        running.push_back(QtConcurrent::run([&piece = pieces[i], &mapping] { parsePiece(piece, mapping); }));
+        running.push_back(QtConcurrent::run(parseOne, i));
     if (!pieces.empty())
-        parsePiece(pieces.front(), mapping);
+        parseOne(0);
     for (QFuture<void> &f : running)
         f.waitForFinished();
-    for (const Piece &piece : pieces) {
-        if (piece.badLine == 0)
+    for (const Parsed &p : parsed) {
+        if (p.badLine == 0)
             continue;
         // A pretty-printed single request spans many lines: read it whole.
-        if (piece.badLine == 1) {
+        if (p.badLine == 1) {
             std::vector<Usage> whole;
             OtlpSummary wholeSummary;
             std::string wholeWhy;
@@ -96,17 +98,17 @@ bool parseOtlpLines(std::string_view text, const Mapping &mapping, std::vector<U
                 return true;
             }
         }
-        error = "line " + std::to_string(piece.badLine) + ": " + piece.why;
+        error = "line " + std::to_string(p.badLine) + ": " + p.why;
         return false;
     }
     std::size_t total = 0;
-    for (const Piece &piece : pieces)
-        total += piece.usage.size();
+    for (const Parsed &p : parsed)
+        total += p.usage.size();
     out.reserve(out.size() + total);
-    for (Piece &piece : pieces) {
-        out.insert(out.end(), std::make_move_iterator(piece.usage.begin()), std::make_move_iterator(piece.usage.end()));
-        summary.spans += piece.summary.spans;
-        summary.modelCalls += piece.summary.modelCalls;
+    for (Parsed &p : parsed) {
+        out.insert(out.end(), std::make_move_iterator(p.usage.begin()), std::make_move_iterator(p.usage.end()));
+        summary.spans += p.summary.spans;
+        summary.modelCalls += p.summary.modelCalls;
     }
     return true;
 }

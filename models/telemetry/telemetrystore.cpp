@@ -173,7 +173,7 @@ bool fail(Cost::SqliteDb &db, bool ownTransaction, const std::string &what, std:
 } // namespace
 
 bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage> &usage, IngestResult &result,
-            std::string &error)
+            std::string &error, bool joinBill)
 {
     result = {};
     const bool own = !db.inTransaction();
@@ -353,8 +353,11 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
     const std::int64_t firstHour = calls.empty() ? 0 : calls.front().hour;
     const std::int64_t lastHour = calls.empty() ? -1 : calls.back().hour;
     std::string allocError;
-    if (firstHour <= lastHour && !Allocation::allocateTelemetry(db, Cost::dayOf(firstHour * 3600), Cost::dayOf(lastHour * 3600), allocError))
+    if (joinBill && firstHour <= lastHour
+        && !Allocation::allocateTelemetry(db, Cost::dayOf(firstHour * 3600), Cost::dayOf(lastHour * 3600), allocError))
         return fail(db, own, "cannot allocate by telemetry", error, allocError);
+    counted.firstHour = firstHour;
+    counted.lastHour = lastHour;
     if (!db.exec(own ? "COMMIT" : "RELEASE telemetry_ingest"))
         return fail(db, own, "cannot commit telemetry", error);
     result = counted;

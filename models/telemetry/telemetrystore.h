@@ -16,6 +16,8 @@ struct IngestResult {
     std::int64_t duplicates = 0; ///< calls already stored (same source and id), skipped
     std::int64_t requests = 0;   ///< requests the added calls stand for
     std::int64_t tokens = 0;     ///< tokens they carried, every kind
+    std::int64_t firstHour = 0;  ///< UTC hours (epoch hours) the added calls span; first > last when none
+    std::int64_t lastHour = -1;
 };
 
 /// Adds `usage` received or read from `source` ("otlp", "csv", …) in one write transaction (a
@@ -23,8 +25,10 @@ struct IngestResult {
 /// are summed per UTC hour × (provider family, canonical model, feature, team, user, source) into
 /// `telemetry_usage`, with request counts and a latency histogram. All or nothing: false with
 /// `error` and the store as it was.
+/// `joinBill` false leaves the telemetry ⋈ bill split of the added hours to the caller (a file
+/// ingested in pieces inside one transaction joins once, at the end).
 bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage> &usage, IngestResult &result,
-            std::string &error);
+            std::string &error, bool joinBill = true);
 
 /// Latency histogram of stored rows: buckets a quarter of an octave wide, as "bucket:count,…".
 namespace Latency {

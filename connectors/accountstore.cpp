@@ -272,6 +272,17 @@ SyncStatus AccountStore::status(qint64 id)
         if (!st.isNull(5))
             s.syncedThrough = dayToDate(st.int64(5));
     }
+    if (const auto account = byId(id)) {
+        const auto entry = ConnectorRegistry::find(account->provider);
+        if (entry && entry->descriptor.telemetry) {
+            s.telemetry = true;
+            Cost::SqliteStmt calls(m_db, "SELECT coalesce(sum(requests), 0) FROM telemetry_usage WHERE source = ?1");
+            calls.bind(1, std::string_view(TelemetryWindow::sourceOf(*account)));
+            if (calls.step())
+                s.totalRows = calls.int64(0);
+            return s;
+        }
+    }
     Cost::SqliteStmt rows(m_db, "SELECT coalesce(sum(r.rows), 0) FROM rollup_daily r JOIN partition p ON p.id = r.partition_id"
                                 " WHERE p.source = (SELECT id FROM dict WHERE s = ?1)"
                                 " OR p.import_id IN (SELECT import_id FROM account_file WHERE account_id = ?2)");

@@ -24,6 +24,9 @@ struct SyncStatus {
     qint64 totalRows = 0;   ///< charges currently stored for the account
     QDate syncedThrough;    ///< every UTC day before this one is stored; invalid = nothing yet
     QDate firstDay;         ///< first day the account's history starts at
+    /// A telemetry source (LiteLLM, Langfuse): lastRows and totalRows count model calls stored in the
+    /// application telemetry, not charges.
+    bool telemetry = false;
 };
 
 /// Accounts and their sync state in the store (schema migration 4). Never holds a secret: the

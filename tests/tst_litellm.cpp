@@ -231,6 +231,9 @@ void TstLiteLlm::syncCountsEachCallOnce()
         QCOMPARE(s.requests, 2 * days);
         QCOMPARE(s.tokens, kTokensPerDay * days);
         QCOMPARE(outcome.rows, run == 0 ? 2 * days : 2);
+        // The Accounts page counts the account's model calls, not charges (it has none).
+        QVERIFY(status.telemetry);
+        QCOMPARE(status.totalRows, s.requests);
     }
     // Nothing went into the billing facts.
     QCOMPARE(bench.tokenCount(), qint64(0));

@@ -174,6 +174,20 @@
         <source>✓ %1: %2 model calls added to the telemetry</source>
         <translation>✓ %1: %2 Modellaufrufe zur Telemetrie hinzugefügt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n model calls</source>
+        <translation>
+            <numerusform>%n Modellaufruf</numerusform>
+            <numerusform>%n Modellaufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the application telemetry; %n added by the last sync</source>
+        <translation>
+            <numerusform>In der Anwendungstelemetrie; %n durch die letzte Synchronisierung hinzugefügt</numerusform>
+            <numerusform>In der Anwendungstelemetrie; %n durch die letzte Synchronisierung hinzugefügt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AlertHistoryDialog</name>

@@ -10,6 +10,20 @@
             <numerusform>%1: cancelled, %n complete windows kept</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n model calls</source>
+        <translation>
+            <numerusform>%n model call</numerusform>
+            <numerusform>%n model calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the application telemetry; %n added by the last sync</source>
+        <translation>
+            <numerusform>In the application telemetry; %n added by the last sync</numerusform>
+            <numerusform>In the application telemetry; %n added by the last sync</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Analytics::ForecastView</name>

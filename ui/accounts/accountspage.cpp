@@ -18,6 +18,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace {
 
 enum Column { NameCol, ProviderCol, StatusCol, LastSyncCol, RowsCol, ErrorCol, ColumnCount };
@@ -181,7 +184,14 @@ void AccountsPage::apply(const Snapshot &snapshot)
         m_table->setItem(r, ProviderCol, item(providerName(row.account.provider)));
         m_table->setItem(r, StatusCol, item(status));
         m_table->setItem(r, LastSyncCol, item(when(s.lastSuccess)));
-        auto *rows = item(locale.toString(s.totalRows), tr("%1 charges written by the last sync").arg(locale.toString(s.lastRows)));
+        QTableWidgetItem *rows = nullptr;
+        if (s.telemetry) { // a LiteLLM or Langfuse account: model calls in the telemetry, not charges
+            const int calls = static_cast<int>(std::min<qint64>(s.totalRows, INT_MAX));
+            const int added = static_cast<int>(std::min<qint64>(s.lastRows, INT_MAX));
+            rows = item(tr("%n model calls", nullptr, calls), tr("In the application telemetry; %n added by the last sync", nullptr, added));
+        } else {
+            rows = item(locale.toString(s.totalRows), tr("%1 charges written by the last sync").arg(locale.toString(s.lastRows)));
+        }
         rows->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(r, RowsCol, rows);
         auto *error = item(s.lastError, s.lastError);

@@ -42,6 +42,18 @@ struct Run {
     QString out, err;
 };
 
+// A Collector file exporter's output of at least `bytes`: one request per line, one span each
+// (distinct ids, features "even" and "odd"); `lines` is set to the number of lines.
+QByteArray collectorFile(qsizetype bytes, int &lines)
+{
+    QByteArray file;
+    for (lines = 0; file.size() < bytes; ++lines) {
+        const QByteArray spanId = QByteArray::number(0x1000000000000000LL + lines, 16);
+        file += TestSupport::otlpSpanJson(spanId.constData(), 1 + lines % 1000, "app.feature", lines % 2 ? "odd" : "even") + '\n';
+    }
+    return file;
+}
+
 } // namespace
 
 class TestTelemetry : public QObject {
@@ -136,13 +148,8 @@ private Q_SLOTS:
     // same order as one core gives, and a bad line in a later piece named by its line in the file.
     void otlpLinesInPieces()
     {
-        QByteArray file;
         int lines = 0;
-        while (file.size() < (10 << 20)) {
-            const QByteArray spanId = QByteArray::number(0x1000000000000000LL + lines, 16);
-            file += TestSupport::otlpSpanJson(spanId.constData(), 1 + lines % 1000, "app.feature", lines % 2 ? "odd" : "even") + '\n';
-            ++lines;
-        }
+        const QByteArray file = collectorFile(10 << 20, lines);
         const std::string_view text(file.constData(), static_cast<std::size_t>(file.size()));
         std::vector<Telemetry::Usage> one, several;
         Telemetry::OtlpSummary oneSummary, severalSummary;
@@ -175,13 +182,8 @@ private Q_SLOTS:
     // file and is named; a file already imported adds nothing.
     void otlpImportInPieces()
     {
-        QByteArray file;
         int lines = 0;
-        while (file.size() < (400 << 10)) {
-            const QByteArray spanId = QByteArray::number(0x2000000000000000LL + lines, 16);
-            file += TestSupport::otlpSpanJson(spanId.constData(), 1 + lines % 1000, "app.feature", lines % 3 ? "chat" : "search") + '\n';
-            ++lines;
-        }
+        const QByteArray file = collectorFile(400 << 10, lines);
         const std::string_view text(file.constData(), static_cast<std::size_t>(file.size()));
         const auto usageRows = [](Cost::Store &store) {
             std::string rows;

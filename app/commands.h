@@ -39,3 +39,4 @@ int runAccountsCommand(const CommandContext &ctx, const QStringList &args);
 int runSyncCommand(const CommandContext &ctx, const QStringList &args);
 int runTelemetryCommand(const CommandContext &ctx, const QStringList &args);
 int runCoverageCommand(const CommandContext &ctx, const QStringList &args);
+int runEndpointsCommand(const CommandContext &ctx, const QStringList &args);

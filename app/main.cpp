@@ -65,6 +65,8 @@ const std::map<QString, Command> &commands()
                                        "telemetry import FILE...  model calls your applications recorded (OTLP JSON, telemetry CSV)"}},
         {QStringLiteral("coverage"), {runCoverageCommand, false,
                                       "coverage [--from DATE] [--to DATE] [--format csv|json]  billed tokens the telemetry accounts for"}},
+        {QStringLiteral("endpoints"), {runEndpointsCommand, false,
+                                       "endpoints [--from DATE] [--to DATE] [--format csv|json] [--wide]  hour-billed endpoints: hours, idle cost, API equivalent"}},
         {QStringLiteral("budgets"), {runBudgetsCommand, false, "budgets add|list|remove|check|alerts  spending budgets; check exits 1 when one is breached"}},
     };
     return kCommands;

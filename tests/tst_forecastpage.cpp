@@ -187,7 +187,8 @@ private Q_SLOTS:
         Analytics::SeriesRef model;
         for (int i = 0; i < page.seriesCombo()->count(); ++i) {
             const QStringList parts = page.seriesCombo()->itemData(i).toStringList();
-            if (parts.value(0) == QStringLiteral("model")) {
+            // The first named model (the demo's hour-billed endpoints have none, #18).
+            if (parts.value(0) == QStringLiteral("model") && !parts.value(1).isEmpty()) {
                 model = {"model", parts[1].toStdString()};
                 break;
             }

@@ -192,7 +192,8 @@ private Q_SLOTS:
             QVERIFY(spendPage(window, id)->snapshot().breakdown.query.filters.empty());
             QVERIFY(spendPage(window, id)->snapshot().breakdown.total == everything);
         }
-        QCOMPARE(byModel->tableModel()->rowCount(), 10);
+        // Ten models and the demo's self-hosted endpoints, billed by the hour without a model (#18).
+        QCOMPARE(byModel->tableModel()->rowCount(), 11);
         QCOMPARE(byModel->filterBar()->combo(QStringLiteral("model"))->currentIndex(), 0);
     }
 
@@ -312,7 +313,8 @@ private Q_SLOTS:
             names << providers->itemText(i);
         QCOMPARE(names, (QStringList{QStringLiteral("Anthropic"), QStringLiteral("AWS"), QStringLiteral("Google Cloud"),
                                      QStringLiteral("Microsoft"), QStringLiteral("OpenAI")}));
-        QCOMPARE(byModel->filterBar()->combo(QStringLiteral("token_kind"))->count(), 5);
+        // All, the four token kinds, and none (the demo endpoints' hour-billed charges, #18).
+        QCOMPARE(byModel->filterBar()->combo(QStringLiteral("token_kind"))->count(), 6);
 
         // Choosing a provider narrows every page; the model combo then offers that provider's models only.
         providers->setCurrentIndex(providers->findText(QStringLiteral("Anthropic")));

@@ -1,6 +1,7 @@
 #include "import/demogenerator.h"
 
 #include "domain/timeparse.h"
+#include "import/demoendpoints.h"
 
 #include <cmath>
 #include <random>
@@ -111,6 +112,8 @@ bool generateDemo(SqliteDb &db, const DemoOptions &options, const std::function<
 
     std::vector<FactRow> batch;
     batch.reserve(8192);
+    DemoEndpoints endpoints; // self-hosted endpoints and their telemetry, on streams of their own
+    std::vector<Telemetry::Usage> endpointCalls;
     std::string description;
     static const char *kMeters[] = {"Input Tokens", "Cached Input Tokens", "Cache Write Input Tokens", "Output Tokens"};
     static const TokenKind kKinds[] = {TokenKind::Input, TokenKind::CachedInput, TokenKind::CacheWrite, TokenKind::Output};
@@ -231,6 +234,7 @@ bool generateDemo(SqliteDb &db, const DemoOptions &options, const std::function<
                         emit(0, 0.08, 1.0, true);
                 }
             }
+            endpoints.addHour(ingestor, batch, start, periodStart, periodEnd, diurnal, weekly, endpointCalls);
             if (batch.size() >= 8000) {
                 if (!ingestor.insert(batch.data(), batch.size())) {
                     error = ingestor.error();
@@ -248,7 +252,7 @@ bool generateDemo(SqliteDb &db, const DemoOptions &options, const std::function<
         ingestor.rollback();
         return false;
     }
-    return true;
+    return storeDemoTelemetry(db, endpointCalls, error);
 }
 
 } // namespace Cost

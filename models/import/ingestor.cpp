@@ -3,6 +3,7 @@
 
 #include "domain/aidimensions.h"
 #include "domain/timeparse.h"
+#include "endpoints/endpointdecoder.h"
 
 #include <cmath>
 #include <string_view>
@@ -185,7 +186,10 @@ void Ingestor::resolve(const Record &r, FactRow &out)
             h.consumedUnit = r.dim(Dim::ConsumedUnit);
             h.pricingUnit = r.dim(Dim::PricingUnit);
             const AiDerived derived = deriveAi(h);
-            it = s.aiCache.emplace(ak, std::make_pair(s.intern(derived.model), derived.kind)).first;
+            const std::uint32_t modelId = s.intern(derived.model);
+            if (modelId != 0)
+                s.derivedModelText.emplace(modelId, derived.model);
+            it = s.aiCache.emplace(ak, std::make_pair(modelId, derived.kind)).first;
         }
         if (at(Dim::Model) == 0)
             at(Dim::Model) = it->second.first;
@@ -204,12 +208,36 @@ void Ingestor::resolve(const Record &r, FactRow &out)
     }
     v[kDimCount] = static_cast<std::uint32_t>(kind);
 
+    // What models/endpoints decodes from a new combination's dimensions, as dict ids: a function of
+    // the dimensions, so derived once per combination.
+    auto endpointIds = [&]() -> std::array<std::uint32_t, 4> {
+        Endpoints::EndpointHints h;
+        h.provider = r.dim(Dim::Provider);
+        h.service = r.dim(Dim::Service);
+        h.usageType = r.dim(Dim::UsageType);
+        h.skuMeter = r.dim(Dim::SkuMeter);
+        h.resourceId = r.dim(Dim::ResourceId);
+        h.resourceName = r.dim(Dim::ResourceName);
+        h.chargeDescription = r.dim(Dim::ChargeDescription);
+        h.tags = r.dim(Dim::Tags);
+        h.model = r.dim(Dim::Model);
+        if (h.model.empty() && at(Dim::Model) != 0) {
+            const auto text = s.derivedModelText.find(at(Dim::Model));
+            if (text != s.derivedModelText.end())
+                h.model = text->second;
+        }
+        const Endpoints::EndpointDerived e = Endpoints::deriveEndpoint(h);
+        if (!e.any())
+            return {};
+        return {s.intern(e.endpoint), s.intern(e.instanceType), s.intern(e.accelerator), s.intern(e.servedModel)};
+    };
     if (!(key == s.lastComboKey) || s.lastCombo == 0) {
         auto it = s.combos.find(key);
         if (it == s.combos.end()) {
             const std::uint32_t id = s.nextCombo++;
             it = s.combos.emplace(key, id).first;
             s.newCombos.emplace_back(id, key);
+            s.newComboEndpoints.push_back(endpointIds());
         }
         s.lastComboKey = key;
         s.lastCombo = it->second;

@@ -106,12 +106,20 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
             sql += std::string(", ") + std::string(dimColumn(static_cast<Dim>(i)));
             params += ", ?" + std::to_string(i + 3);
         }
+        // The endpoint columns (migration 18) follow the dimensions.
+        constexpr int kEndpointParam = static_cast<int>(kDimCount) + 3;
+        sql += ", endpoint, instance_type, accelerator, served_model";
+        for (int i = 0; i < 4; ++i)
+            params += ", ?" + std::to_string(kEndpointParam + i);
         SqliteStmt st(m_db, sql + ") VALUES(" + params + ")");
-        for (const auto &[id, key] : s.newCombos) {
+        for (std::size_t c = 0; c < s.newCombos.size(); ++c) {
+            const auto &[id, key] = s.newCombos[c];
             st.bind(1, static_cast<std::int64_t>(id));
             st.bind(2, static_cast<std::int64_t>(key.v[kDimCount]));
             for (std::size_t i = 0; i < kDimCount; ++i)
                 st.bind(static_cast<int>(i) + 3, static_cast<std::int64_t>(key.v[i]));
+            for (int i = 0; i < 4; ++i)
+                st.bind(kEndpointParam + i, static_cast<std::int64_t>(s.newComboEndpoints[c][static_cast<std::size_t>(i)]));
             if (!st.exec())
                 return fail("cannot store combination");
         }

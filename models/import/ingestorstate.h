@@ -155,6 +155,10 @@ struct Ingestor::State {
     std::uint32_t lastCombo = 0;
 
     std::unordered_map<AiKey, std::pair<std::uint32_t, TokenKind>, IdKeyHash<10>> aiCache;
+    std::unordered_map<std::uint32_t, std::string> derivedModelText; ///< model id → text, models deriveAi found
+    /// Endpoint, instance type, accelerator, model served (dict ids) of each new combination, in
+    /// the order of newCombos (models/endpoints/endpointdecoder.h).
+    std::vector<std::array<std::uint32_t, 4>> newComboEndpoints;
     std::unordered_map<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>> tagCache;
     std::unordered_map<std::uint32_t, double> unitCache;
 

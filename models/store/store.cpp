@@ -331,6 +331,22 @@ CREATE TABLE IF NOT EXISTS recommendation(
 )SQL";
 }
 
+// Migration 18: hour-billed endpoints (models/endpoints/): the combination gains the endpoint,
+// instance type, accelerator and model served (dictionary ids, 0 = none) that the ingestor decodes
+// from its dimensions when it first stores it. They are functions of the combination's dimensions,
+// so they are columns of `combo` but not Cost::Dims a producer sets. Each column only where it is
+// missing (migrations may run again over a store already past them). Charges stored before keep 0
+// until their file is imported again.
+std::string migration18(SqliteDb &db)
+{
+    std::string sql = "SELECT 1;";
+    for (const char *column : {"endpoint", "instance_type", "accelerator", "served_model"}) {
+        if (db.scalar(std::string("SELECT count(*) FROM pragma_table_info('combo') WHERE name = '") + column + "'") == 0)
+            sql += std::string(" ALTER TABLE combo ADD COLUMN ") + column + " INTEGER NOT NULL DEFAULT 0;";
+    }
+    return sql;
+}
+
 } // namespace
 
 std::string Store::defaultPath()
@@ -410,7 +426,8 @@ bool Store::migrate()
                                  migration14(),
                                  migration15(m_db),
                                  migration16(m_db),
-                                 migration17()};
+                                 migration17(),
+                                 migration18(m_db)};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

@@ -466,9 +466,26 @@ private slots:
         QVERIFY(llama->apiEquivalentCost && mistral->apiEquivalentCost); // both models are in the catalog
     }
 
-    // A store of schema 17 gains the combo columns and decodes what is imported next.
+    // A store of schema 17 gains the combo columns, and the charges it already holds are decoded by
+    // the upgrade (not only what is imported next): the same endpoints as a fresh import gives.
     void olderStoreMigrates()
     {
+        FocusImporter importer(m_store.db());
+        const auto r = importer.importFile(TestSupport::dataPath(QStringLiteral("endpoints/focus-endpoints.csv")).toStdString(),
+                                           Ingestor::newBatch(m_store.db()));
+        QVERIFY2(r.ok, r.error.toString().c_str());
+        const auto describe = [](const std::vector<EndpointStats> &rows) {
+            QStringList out;
+            for (const auto &e : rows)
+                out << QString::fromStdString(e.endpoint + "|" + e.instanceType + "|" + e.accelerator + "|" + e.servedModel + "|")
+                        + hours(e.hours) + QLatin1Char('|') + money(e.cost);
+            return out;
+        };
+        const QStringList fresh = describe(stats());
+        QCOMPARE(fresh.size(), 5);
+        // As a schema-17 store holds them: no endpoint columns decoded.
+        QVERIFY(m_store.db().exec("UPDATE combo SET endpoint = 0, instance_type = 0, accelerator = 0, served_model = 0"));
+        QVERIFY(stats().empty());
         QVERIFY(m_store.db().exec("PRAGMA user_version = 17"));
         m_store.close();
         QVERIFY(m_store.open(m_dir->filePath(QStringLiteral("s.sqlite")).toStdString()));
@@ -476,6 +493,7 @@ private slots:
         QCOMPARE(m_store.db().scalar("SELECT count(*) FROM pragma_table_info('combo') WHERE name IN"
                                      " ('endpoint', 'instance_type', 'accelerator', 'served_model')"),
                  4);
+        QCOMPARE(describe(stats()), fresh);
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include "domain/costrecord.h"
+#include "endpoints/endpointbackfill.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -335,8 +336,8 @@ CREATE TABLE IF NOT EXISTS recommendation(
 // instance type, accelerator and model served (dictionary ids, 0 = none) that the ingestor decodes
 // from its dimensions when it first stores it. They are functions of the combination's dimensions,
 // so they are columns of `combo` but not Cost::Dims a producer sets. Each column only where it is
-// missing (migrations may run again over a store already past them). Charges stored before keep 0
-// until their file is imported again.
+// missing (migrations may run again over a store already past them). The combinations stored before
+// are decoded right after, in the same transaction (Store::migrate, Endpoints::decodeStoredCombos).
 std::string migration18(SqliteDb &db)
 {
     std::string sql = "SELECT 1;";
@@ -434,6 +435,12 @@ bool Store::migrate()
             m_db.exec("ROLLBACK");
             return false;
         }
+    }
+    // Charges stored before endpoints were known are decoded now, in the migration's transaction.
+    if (std::string why; version < 18 && version > 0 && !Endpoints::decodeStoredCombos(m_db, why)) {
+        m_error = "migration to schema 18 failed: " + why;
+        m_db.exec("ROLLBACK");
+        return false;
     }
     if (!m_db.exec("COMMIT")) {
         m_error = "cannot commit migration: " + m_db.error();

@@ -34,6 +34,8 @@ QString usageText()
                           "        litellm: --base-url of the proxy; its master or admin key. langfuse: --base-url of a\n"
                           "        self-hosted instance or Langfuse Cloud US; the project's keys as PUBLIC:SECRET or\n"
                           "        {\"public_key\":\"pk-lf-...\",\"secret_key\":\"sk-lf-...\"}. Both sync into the telemetry.\n"
+                          "        huggingface: --option namespace=USER_OR_ORG; a user access token (hf_...) from\n"
+                          "        huggingface.co/settings/tokens. Its cost is estimated from the endpoints' observed states.\n"
                           "        --option history_days=N sets how far back the first sync goes.\n"
                           "edit    Changes the base URL or options. A secret is only ever sent to the host it was entered\n"
                           "        for: pointing the account to another host needs --new-secret (read from standard input).\n"

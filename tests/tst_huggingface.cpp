@@ -101,6 +101,7 @@ private Q_SLOTS:
     void syncStoresExactEstimate();
     void failuresKeepTheStore_data();
     void failuresKeepTheStore();
+    void cancelStoresNothing();
     void totalsByProviderShowTheEstimate();
 };
 
@@ -278,7 +279,7 @@ void TstHuggingFace::testConnectionMessages()
     Conn::AccountConfig config = hfAccount(bench.server);
     const Conn::TestResult ok = bench.test(config, QString::fromLatin1(kToken));
     QVERIFY2(ok.ok, qPrintable(ok.message));
-    QVERIFY2(ok.message.contains(QLatin1String("6 endpoints")) && ok.message.contains(QLatin1String("acme")), qPrintable(ok.message));
+    QVERIFY2(ok.message.contains(QLatin1String("6 endpoint")) && ok.message.contains(QLatin1String("acme")), qPrintable(ok.message));
     QCOMPARE(bench.server.requestsFor(kPath).size(), 1);
     QCOMPARE(bench.server.requestsFor(kPath).first().header("authorization"), QByteArray("Bearer ") + kToken);
 
@@ -367,6 +368,45 @@ void TstHuggingFace::failuresKeepTheStore()
     bench.server.setFaultRule({});
     QVERIFY(bench.sync(config, kToken).ok);
     QCOMPARE(bench.billed(), dec("24.5170833334"));
+}
+
+// Cancelled while the endpoint list is on its way: neither charges nor observed states change.
+void TstHuggingFace::cancelStoresNothing()
+{
+    SyncBench bench;
+    const Conn::AccountConfig config = hfAccount(bench.server);
+    serve(bench.server, QStringLiteral("endpoints-1.json"), kFirstDate);
+    QVERIFY(bench.sync(config, kToken).ok);
+    const QString billed = bench.billed();
+    const QString states = observedStates(bench.db);
+
+    Conn::AccountConfig stored;
+    {
+        Cost::Store store;
+        QVERIFY(store.open(bench.db.toStdString()));
+        const auto found = Conn::AccountStore(store.db()).byName(config.name);
+        QVERIFY(found);
+        stored = *found;
+    }
+    serve(bench.server, QStringLiteral("endpoints-2.json"), kSecondDate);
+    bench.server.setSlowDelayMs(4000);
+    bench.server.injectFault(Fault::Slow, 1);
+    const qsizetype before = bench.server.requestsFor(kPath).size();
+    Conn::RetryPolicy patient = fastPolicy();
+    patient.timeoutMs = 10000;
+    Conn::SyncWorker worker(bench.db, patient, kToday, {Conn::SyncJob{stored, QString::fromLatin1(kToken), QString()}});
+    QSignalSpy finished(&worker, &Conn::SyncWorker::accountFinished);
+    QSignalSpy all(&worker, &Conn::SyncWorker::allFinished);
+    worker.run();
+    QTRY_VERIFY_WITH_TIMEOUT(bench.server.requestsFor(kPath).size() > before, 10000); // the list is on its way
+    worker.cancelCurrent();
+    QTRY_VERIFY_WITH_TIMEOUT(!all.isEmpty(), 10000);
+    QCOMPARE(finished.size(), 1);
+    const auto outcome = finished.first().first().value<Conn::SyncOutcome>();
+    QVERIFY(outcome.cancelled);
+    QCOMPARE(outcome.windows, 0);
+    QCOMPARE(bench.billed(), billed);
+    QCOMPARE(observedStates(bench.db), states);
 }
 
 void TstHuggingFace::totalsByProviderShowTheEstimate()

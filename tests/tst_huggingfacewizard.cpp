@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 #include <QTimeZone>
 
 using namespace TestSupport;

@@ -269,7 +269,8 @@ bool SyncWorker::ingest(FetchResult &result, QString *error)
     Fnv hash;
     hash.value(from);
     hash.value(to);
-    hash.text(result.stateDigest);
+    if (!result.stateDigest.empty()) // windows without connector state hash as they always did
+        hash.text(result.stateDigest);
     std::vector<qint64> days;
     std::int64_t bytes = 0;
     for (Cost::Record &r : result.records()) {

@@ -6,6 +6,7 @@
 // leave charges and observed states as they were); and `burnrate totals --by provider`.
 
 #include "adminapitest.h"
+#include "cloudtest.h"
 #include "huggingfaceconnector.h"
 #include "huggingfaceendpoints.h"
 #include "huggingfaceprices.h"
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void failuresKeepTheStore();
     void cancelStoresNothing();
     void totalsByProviderShowTheEstimate();
+    void cliAddTestSync();
 };
 
 void TstHuggingFace::parsesEndpoints()
@@ -433,6 +435,72 @@ void TstHuggingFace::totalsByProviderShowTheEstimate()
     const QJsonObject row = rows.first().toObject();
     QCOMPARE(row.value(QStringLiteral("provider")).toString(), QStringLiteral("Hugging Face"));
     QCOMPARE(row.value(QStringLiteral("billed")).toString(), dec("24.5170833334"));
+}
+
+// `burnrate accounts add --provider huggingface` (token on standard input), `accounts test`,
+// `sync`: as of now, one endpoint running for two hours on an a10g ($2.00) and one on an instance
+// without a price, which the sync names.
+void TstHuggingFace::cliAddTestSync()
+{
+    QString why;
+    if (!CloudTest::keychainAvailable(&why))
+        QSKIP(qPrintable(why));
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    const QByteArray since = now.addSecs(-7200).toString(Qt::ISODate).toLatin1();
+    const QByteArray body = R"({"items":[{"name":"chat","model":{"repository":"m/chat"},)"
+                            R"("compute":{"instanceType":"nvidia-a10g","instanceSize":"x1"},"provider":{"vendor":"aws","region":"us-east-1"},)"
+                            R"("status":{"state":"running","updatedAt":")" + since + R"(","readyReplica":1,"targetReplica":1}},)"
+                            R"({"name":"mystery","compute":{"instanceType":"nvidia-b200","instanceSize":"x8"},"provider":{"vendor":"aws"},)"
+                            R"("status":{"state":"running","updatedAt":")" + since + R"(","readyReplica":1}}]})";
+    const QByteArray date = QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    SyncBench bench;
+    bench.server.route("GET", kPath, [body, date](const FakeRequest &) {
+        FakeResponse r = FakeResponse::json(body);
+        r.headers.append({QByteArrayLiteral("Date"), date});
+        return r;
+    }, huggingFaceAuth());
+
+    struct Run {
+        int code = -1;
+        QString out, err;
+    };
+    auto burnrate = [&](const QStringList &args, const QByteArray &input = {}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), bench.dir.filePath(QStringLiteral("home")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), bench.dir.filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(BURNRATE_BINARY), QStringList{QStringLiteral("--db"), bench.db} + args);
+        Run r;
+        if (!p.waitForStarted())
+            return r;
+        p.write(input);
+        p.closeWriteChannel();
+        // The fake server lives on this thread: keep its events turning until the child exits.
+        (void)QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000);
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    };
+    const Run add = burnrate({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"), QStringLiteral("huggingface"),
+                              QStringLiteral("--name"), QStringLiteral("hf"), QStringLiteral("--base-url"), bench.server.baseUrl(),
+                              QStringLiteral("--option"), QStringLiteral("namespace=acme")},
+                             kToken + '\n');
+    QVERIFY2(add.code == 0, qPrintable(add.err));
+    const Run test = burnrate({QStringLiteral("accounts"), QStringLiteral("test"), QStringLiteral("hf")});
+    QVERIFY2(test.code == 0 && test.out.contains(QLatin1String("Connected to Hugging Face")), qPrintable(test.out + test.err));
+    const Run sync = burnrate({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("hf")});
+    QVERIFY2(sync.code == 0, qPrintable(sync.err));
+    QVERIFY2(sync.out.contains(QLatin1String("note: No hourly price is known for aws nvidia-b200 x8")), qPrintable(sync.out));
+    QCOMPARE(bench.billed({{"provider", "Hugging Face"}}), dec("2.00"));
+    // The token went to the keychain, never into the store.
+    QFile store(bench.db);
+    QVERIFY(store.open(QIODevice::ReadOnly));
+    QVERIFY(!store.readAll().contains(kToken));
+    const Run remove = burnrate({QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("hf"), QStringLiteral("--delete-data")});
+    QCOMPARE(remove.code, 0);
 }
 
 QTEST_GUILESS_MAIN(TstHuggingFace)

@@ -76,6 +76,11 @@ QString unknownOption(const Conn::ConnectorEntry &entry, const QMap<QString, QSt
     QStringList known{QStringLiteral("history_days")};
     for (const Conn::OptionField &f : entry.descriptor.options)
         known << f.key;
+    // A credential that is not secret (Hugging Face's namespace) is kept with the options too.
+    for (const Conn::CredentialField &f : entry.descriptor.credentials)
+        if (!f.secret)
+            known << f.key;
+    known.removeDuplicates();
     for (auto it = options.begin(); it != options.end(); ++it) {
         if (!known.contains(it.key()))
             return QStringLiteral("%1 has no option \"%2\" (known: %3)")

@@ -34,6 +34,8 @@ QString usageText()
                           "        litellm: --base-url of the proxy; its master or admin key. langfuse: --base-url of a\n"
                           "        self-hosted instance or Langfuse Cloud US; the project's keys as PUBLIC:SECRET or\n"
                           "        {\"public_key\":\"pk-lf-...\",\"secret_key\":\"sk-lf-...\"}. Both sync into the telemetry.\n"
+                          "        huggingface: --option namespace=USER_OR_ORG; a user access token (hf_...) from\n"
+                          "        huggingface.co/settings/tokens. Its cost is estimated from the endpoints' observed states.\n"
                           "        --option history_days=N sets how far back the first sync goes.\n"
                           "edit    Changes the base URL or options. A secret is only ever sent to the host it was entered\n"
                           "        for: pointing the account to another host needs --new-secret (read from standard input).\n"
@@ -74,6 +76,11 @@ QString unknownOption(const Conn::ConnectorEntry &entry, const QMap<QString, QSt
     QStringList known{QStringLiteral("history_days")};
     for (const Conn::OptionField &f : entry.descriptor.options)
         known << f.key;
+    // A credential that is not secret (Hugging Face's namespace) is kept with the options too.
+    for (const Conn::CredentialField &f : entry.descriptor.credentials)
+        if (!f.secret)
+            known << f.key;
+    known.removeDuplicates();
     for (auto it = options.begin(); it != options.end(); ++it) {
         if (!known.contains(it.key()))
             return QStringLiteral("%1 has no option \"%2\" (known: %3)")

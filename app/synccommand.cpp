@@ -79,6 +79,8 @@ int runSyncCommand(const CommandContext &ctx, const QStringList &args)
                         o.syncedThrough.isValid()
                             ? qPrintable(QStringLiteral(", synced through %1").arg(o.syncedThrough.addDays(-1).toString(Qt::ISODate)))
                             : "");
+            for (const QString &notice : o.notices)
+                std::printf("  note: %s\n", qPrintable(notice));
         } else {
             std::fprintf(stderr, "burnrate sync: %s\n", qPrintable(o.error));
         }

@@ -245,8 +245,10 @@ bool AccountStore::remove(qint64 id, bool deleteData, QString *error)
     }
     Cost::SqliteStmt delFiles(m_db, "DELETE FROM account_file WHERE account_id = ?1");
     Cost::SqliteStmt delSync(m_db, "DELETE FROM account_sync WHERE account_id = ?1");
+    // What the Hugging Face connector observed goes with the account (its charges follow deleteData).
+    Cost::SqliteStmt delObserved(m_db, "DELETE FROM hf_endpoint_state WHERE account_id = ?1");
     Cost::SqliteStmt delAccount(m_db, "DELETE FROM account WHERE id = ?1");
-    for (Cost::SqliteStmt *st : {&delFiles, &delSync, &delAccount}) {
+    for (Cost::SqliteStmt *st : {&delFiles, &delSync, &delObserved, &delAccount}) {
         st->bind(1, static_cast<std::int64_t>(id));
         if (!st->exec())
             return fail(tr("Cannot remove the account"));

@@ -5,13 +5,32 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
 
 namespace Conn {
+
+namespace {
+
+// The HTTP Date header ("Fri, 14 Mar 2025 10:00:00 GMT") as UTC epoch seconds; the local clock
+// when there is none.
+qint64 servedAt(const QByteArray &header)
+{
+    const QString text = QString::fromLatin1(header).trimmed();
+    QDateTime t = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (t.isValid())
+        t = QDateTime(t.date(), t.time(), QTimeZone::utc());
+    else
+        t = QDateTime::fromString(text, Qt::RFC2822Date);
+    return t.isValid() ? t.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
+}
+
+} // namespace
 
 AdminReportConnector::AdminReportConnector(QObject *parent)
     : Connector(parent)
@@ -38,6 +57,11 @@ QString AdminReportConnector::checkSecret(const QString &secret) const
     if (secret.startsWith(key.keyPrefix) && !secret.startsWith(key.adminPrefix))
         return key.wrongKind;
     return {};
+}
+
+QString AdminReportConnector::testSuccessText(const FetchResult &) const
+{
+    return tr("Connected to %1: the key can read the organization's usage.").arg(descriptor().displayName);
 }
 
 AdminReportConnector::Report AdminReportConnector::testReport(const AccountConfig &config) const
@@ -156,6 +180,7 @@ void AdminReportConnector::onPage(quint64 generation, const HttpResponse &respon
     if (generation != m_generation || !m_busy)
         return; // a stale answer of an abandoned call
     ++m_result->requests;
+    m_result->fetchedAt = servedAt(response.header("date"));
     const Report &report = m_reports[m_report];
     if (!response.ok) {
         QString message = response.error;
@@ -225,7 +250,7 @@ void AdminReportConnector::succeed()
     if (m_testOnly) {
         TestResult test;
         test.ok = true;
-        test.message = tr("Connected to %1: the key can read the organization's usage.").arg(descriptor().displayName);
+        test.message = testSuccessText(*result);
         Q_EMIT testFinished(test);
         return;
     }

@@ -89,6 +89,8 @@ protected:
     /// A plain message when the secret cannot be the right kind of key; empty when it may be right.
     /// By default adminKey()'s prefix rules; a connector whose secret packs several fields checks them.
     virtual QString checkSecret(const QString &secret) const;
+    /// What a successful connection test says; by default that the key can read usage.
+    virtual QString testSuccessText(const FetchResult &result) const;
 
 private:
     void start(const AccountConfig &config, const QString &secret, QList<Report> reports, bool testOnly);

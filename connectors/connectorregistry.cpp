@@ -6,6 +6,7 @@
 #include "azureconnector.h"
 #include "focusfolderconnector.h"
 #include "gcpconnector.h"
+#include "huggingfaceconnector.h"
 #include "langfuseconnector.h"
 #include "litellmconnector.h"
 #include "openaiconnector.h"
@@ -38,6 +39,7 @@ QList<ConnectorEntry> &entries()
         e.push_back(connectorEntry<AzureConnector>());
         e.push_back(connectorEntry<GcpConnector>());
         e.push_back(connectorEntry<OpenRouterConnector>());
+        e.push_back(connectorEntry<HuggingFaceConnector>());
         e.push_back(connectorEntry<S3FocusConnector>());
         e.push_back(connectorEntry<AzureBlobFocusConnector>());
         e.push_back(connectorEntry<LiteLlmConnector>());

@@ -4,12 +4,19 @@
 #include "telemetry/usage.h"
 
 #include <QString>
+#include <QStringList>
 
+#include <cstdint>
 #include <deque>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
+
+namespace Cost {
+class SqliteDb;
+}
 
 namespace Conn {
 
@@ -53,6 +60,21 @@ public:
     QString note;
     /// Requests the connector made for this window (for progress reports and tests).
     int requests = 0;
+    /// When the provider answered: its HTTP Date header, else the local clock (UTC epoch seconds;
+    /// 0 = not known). A connector that observes state rather than reading a bill dates it so.
+    std::int64_t fetchedAt = 0;
+    /// Said to the user after a successful sync, one sentence each (e.g. an instance without a
+    /// price); never a secret.
+    QStringList notices;
+    /// Runs on the sync worker inside the window's write transaction, before the records are
+    /// checked and stored: a connector whose charges follow from state it keeps in the store (the
+    /// Hugging Face connector's observed endpoint states) reads and writes that state here and adds
+    /// the window's records, so state and charges commit together or not at all. False with
+    /// *error refuses the window (nothing of it is stored).
+    std::function<bool(Cost::SqliteDb &db, FetchResult &result, QString *error)> inTransaction;
+    /// Bytes that define what inTransaction wrote (part of the window's content hash, so a window
+    /// whose state changed is never skipped as an identical re-fetch).
+    std::string stateDigest;
 
 private:
     std::deque<std::string> m_storage;

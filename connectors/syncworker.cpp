@@ -246,28 +246,6 @@ bool SyncWorker::ingest(FetchResult &result, QString *error)
     }
     const qint64 from = w.fromEpoch();
     const qint64 to = w.toEpoch();
-    Fnv hash;
-    hash.value(from);
-    hash.value(to);
-    std::vector<qint64> days;
-    std::int64_t bytes = 0;
-    for (Cost::Record &r : result.records()) {
-        if (r.chargeStart < from || r.chargeStart >= to) {
-            *error = tr("the connector returned a charge at %1, outside the requested window")
-                         .arg(QString::fromStdString(Cost::formatTimestamp(r.chargeStart)));
-            return false;
-        }
-        // One partition per UTC day: re-syncing a window replaces exactly its days.
-        r.billingPeriodStart = Cost::dayOf(r.chargeStart) * 86400;
-        r.billingPeriodEnd = r.billingPeriodStart + 86400;
-        if (days.empty() || days.back() != r.billingPeriodStart)
-            days.push_back(r.billingPeriodStart);
-        hashRecord(hash, r);
-        bytes += static_cast<std::int64_t>(sizeof(Cost::Record));
-    }
-    std::sort(days.begin(), days.end());
-    days.erase(std::unique(days.begin(), days.end()), days.end());
-
     Cost::SqliteDb &db = m_store->db();
     const std::string source = AccountStore::sourceName(m_job.account.id);
     Cost::ImportMeta meta;
@@ -282,6 +260,37 @@ bool SyncWorker::ingest(FetchResult &result, QString *error)
         *error = QString::fromStdString(ingestor.error());
         return false;
     }
+    // State the connector keeps in the store is read and written in this transaction: it commits
+    // with the window's charges, or neither does.
+    if (result.inTransaction && !result.inTransaction(db, result, error)) {
+        ingestor.rollback();
+        return false;
+    }
+    Fnv hash;
+    hash.value(from);
+    hash.value(to);
+    if (!result.stateDigest.empty()) // windows without connector state hash as they always did
+        hash.text(result.stateDigest);
+    std::vector<qint64> days;
+    std::int64_t bytes = 0;
+    for (Cost::Record &r : result.records()) {
+        if (r.chargeStart < from || r.chargeStart >= to) {
+            *error = tr("the connector returned a charge at %1, outside the requested window")
+                         .arg(QString::fromStdString(Cost::formatTimestamp(r.chargeStart)));
+            ingestor.rollback();
+            return false;
+        }
+        // One partition per UTC day: re-syncing a window replaces exactly its days.
+        r.billingPeriodStart = Cost::dayOf(r.chargeStart) * 86400;
+        r.billingPeriodEnd = r.billingPeriodStart + 86400;
+        if (days.empty() || days.back() != r.billingPeriodStart)
+            days.push_back(r.billingPeriodStart);
+        hashRecord(hash, r);
+        bytes += static_cast<std::int64_t>(sizeof(Cost::Record));
+    }
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+
     std::vector<Cost::FactRow> rows(result.size());
     for (std::size_t i = 0; i < rows.size(); ++i)
         ingestor.resolve(result.records()[i], rows[i]);
@@ -309,6 +318,9 @@ bool SyncWorker::ingest(FetchResult &result, QString *error)
         accounts.markSynced(m_job.account.id, m_firstDay, through);
     m_outcome.rows += ingested.rows;
     m_outcome.replaced += ingested.replaced + dropped;
+    for (const QString &notice : std::as_const(result.notices))
+        if (!m_outcome.notices.contains(notice))
+            m_outcome.notices.push_back(notice);
     return true;
 }
 

@@ -38,6 +38,7 @@ struct SyncOutcome {
     qint64 replaced = 0;    ///< charges replaced (restated days / files)
     int windows = 0;        ///< windows (or files) committed
     QDate syncedThrough;    ///< after the run
+    QStringList notices;    ///< what the user should know about the synced data (FetchResult::notices), once each
 };
 
 /// Runs sync jobs on the engine's worker thread (see SyncEngine). Owns its own store connection

@@ -346,6 +346,21 @@ std::string migration18(SqliteDb &db)
             sql += std::string(" ALTER TABLE combo ADD COLUMN ") + column + " INTEGER NOT NULL DEFAULT 0;";
     }
     return sql;
+
+// Migration 19: what the Hugging Face connector observed of each Inference Endpoint (the API tells
+// the current state only; the estimated hours are the time between observations). One row per
+// run of unchanged state, instance and replicas: `since` is status.updatedAt (0 when not given),
+// `first_seen` / `last_seen` the first and last observation of the run (UTC epoch seconds). The
+// rows of a sync window are written in the window's transaction, with its charges.
+std::string migration19()
+{
+    return R"SQL(
+CREATE TABLE IF NOT EXISTS hf_endpoint_state(
+    account_id INTEGER NOT NULL, endpoint TEXT NOT NULL, first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,
+    since INTEGER NOT NULL, state TEXT NOT NULL, replicas INTEGER NOT NULL, vendor TEXT NOT NULL,
+    instance_type TEXT NOT NULL, instance_size TEXT NOT NULL, region TEXT NOT NULL, model TEXT NOT NULL,
+    PRIMARY KEY(account_id, endpoint, first_seen)) WITHOUT ROWID;
+)SQL";
 }
 
 } // namespace
@@ -428,7 +443,8 @@ bool Store::migrate()
                                  migration15(m_db),
                                  migration16(m_db),
                                  migration17(),
-                                 migration18(m_db)};
+                                 migration18(m_db),
+                                 migration19()};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!m_db.exec(steps[v]) || !m_db.exec("PRAGMA user_version=" + std::to_string(v + 1))) {
             m_error = "migration to schema " + std::to_string(v + 1) + " failed: " + m_db.error();

@@ -11,7 +11,7 @@ namespace Cost {
 class Store {
 public:
     /// Schema version this build writes.
-    static constexpr int kSchemaVersion = 18;
+    static constexpr int kSchemaVersion = 19;
 
     /// The embedded default store: burnrate.sqlite under the platform's app-data location.
     static std::string defaultPath();

@@ -2950,6 +2950,87 @@ Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>Conn::HuggingFaceConnector</name>
+    <message>
+        <source>Hugging Face</source>
+        <translation>Hugging Face</translation>
+    </message>
+    <message>
+        <source>Estimated cost of Hugging Face Inference Endpoints: the minutes each endpoint is initializing or running, per hour, at the published hourly price of its instance.</source>
+        <translation>Geschätzte Kosten von Hugging Face Inference Endpoints: die Minuten, in denen jeder Endpunkt startet oder läuft, je Stunde, zum veröffentlichten Stundenpreis seiner Instanz.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>The user name or organisation that owns the Inference Endpoints.</source>
+        <translation>Der Benutzername oder die Organisation, der die Inference Endpoints gehören.</translation>
+    </message>
+    <message>
+        <source>User access token</source>
+        <translation>Benutzer-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Create one on huggingface.co under Settings → Access Tokens; it is stored in the system keychain only.</source>
+        <translation>Auf huggingface.co unter Settings → Access Tokens erstellen; es wird nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>How far back (days)</source>
+        <translation>Zeitraum zurück (Tage)</translation>
+    </message>
+    <message>
+        <source>Days the first sync fills in: an endpoint running at the first sync counts from its last state change, within these days.</source>
+        <translation>Tage, die die erste Synchronisierung füllt: Ein Endpunkt, der bei der ersten Synchronisierung läuft, zählt ab seiner letzten Zustandsänderung, innerhalb dieser Tage.</translation>
+    </message>
+    <message>
+        <source>Needs a user access token (huggingface.co → Settings → Access Tokens) that can read the namespace&apos;s Inference Endpoints. Hugging Face has no billing API: the cost is an estimate from the states Burnrate observes at each sync (the more often it syncs, the closer), priced from a table shipped with Burnrate.</source>
+        <translation>Benötigt ein Benutzer-Zugriffstoken (huggingface.co → Settings → Access Tokens), das die Inference Endpoints des Namespace lesen kann. Hugging Face hat keine Abrechnungs-API: Die Kosten sind eine Schätzung aus den Zuständen, die Burnrate bei jeder Synchronisierung beobachtet (je öfter synchronisiert wird, desto genauer), bewertet mit einer Preistabelle, die Burnrate mitbringt.</translation>
+    </message>
+    <message>
+        <source>Enter the namespace: the user name or organisation that owns the endpoints.</source>
+        <translation>Geben Sie den Namespace ein: den Benutzernamen oder die Organisation, der die Endpunkte gehören.</translation>
+    </message>
+    <message>
+        <source>The account has no namespace: edit it and enter the user name or organisation that owns the endpoints.</source>
+        <translation>Das Konto hat keinen Namespace: Bearbeiten Sie es und geben Sie den Benutzernamen oder die Organisation ein, der die Endpunkte gehören.</translation>
+    </message>
+    <message>
+        <source>endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token can list the %n endpoint(s) of &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Das Token kann den %n Endpunkt von „%1“ auflisten.</numerusform>
+            <numerusform>Das Token kann die %n Endpunkte von „%1“ auflisten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hourly price is known for %1: its hours are stored at cost 0 until Burnrate&apos;s price table knows the instance.</source>
+        <translation>Für %1 ist kein Stundenpreis bekannt: Seine Stunden werden mit Kosten 0 gespeichert, bis die Preistabelle von Burnrate die Instanz kennt.</translation>
+    </message>
+    <message>
+        <source>Enter a Hugging Face user access token.</source>
+        <translation>Geben Sie ein Hugging-Face-Benutzer-Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Create a user access token at %1 that can read the namespace&apos;s Inference Endpoints.</source>
+        <translation>Erstellen Sie unter %1 ein Benutzer-Zugriffstoken, das die Inference Endpoints des Namespace lesen kann.</translation>
+    </message>
+    <message>
+        <source>Connected to Hugging Face.</source>
+        <translation>Mit Hugging Face verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Conn::HuggingFaceStateLog</name>
+    <message>
+        <source>cannot store the observed endpoint states: %1</source>
+        <translation>die beobachteten Endpunkt-Zustände können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Conn::ImportLedger</name>
     <message>
         <source>Cannot record the imported file %1: %2</source>

@@ -155,6 +155,16 @@
     </message>
 </context>
 <context>
+    <name>Conn::HuggingFaceConnector</name>
+    <message numerus="yes">
+        <source>The token can list the %n endpoint(s) of &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>The token can list the %n endpoint of &quot;%1&quot;.</numerusform>
+            <numerusform>The token can list the %n endpoints of &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Conn::OAuthPagedConnector</name>
     <message numerus="yes">
         <source>%n page(s)</source>

@@ -327,7 +327,8 @@ void AccountsPage::onSyncFinished(const QList<Conn::SyncOutcome> &outcomes)
         rows += o.rows;
         if (o.ok)
             lines << (o.telemetry ? tr("\u2713 %1: %2 model calls added to the telemetry")
-                                  : tr("\u2713 %1: %2 charges")).arg(o.accountName, QLocale().toString(o.rows));
+                                  : tr("\u2713 %1: %2 charges")).arg(o.accountName, QLocale().toString(o.rows))
+                  + (o.notices.isEmpty() ? QString() : QLatin1Char(' ') + o.notices.join(QLatin1Char(' ')));
         else if (o.cancelled)
             lines << tr("%1: cancelled, %n complete window(s) kept", nullptr, o.windows).arg(o.accountName);
         else {

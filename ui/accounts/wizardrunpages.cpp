@@ -230,6 +230,7 @@ void WizardSyncPage::onFinished(const QList<Conn::SyncOutcome> &outcomes)
                                            : tr("\u2713 Synced: %1 charges in %n window(s).", nullptr, o.windows))
                                   .arg(locale.toString(o.rows)));
             Style::text(m_status, kOkStyle);
+            m_detail->setText(o.notices.join(QLatin1Char(' '))); // e.g. an instance without a price
         } else if (o.cancelled) {
             m_status->setText(tr("Sync cancelled. %n complete window(s) kept; the next sync continues from there.", nullptr, o.windows));
         } else {

@@ -346,6 +346,7 @@ std::string migration18(SqliteDb &db)
             sql += std::string(" ALTER TABLE combo ADD COLUMN ") + column + " INTEGER NOT NULL DEFAULT 0;";
     }
     return sql;
+}
 
 // Migration 19: what the Hugging Face connector observed of each Inference Endpoint (the API tells
 // the current state only; the estimated hours are the time between observations). One row per

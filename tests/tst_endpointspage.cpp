@@ -10,6 +10,7 @@
 #include "endpoints/endpointtext.h"
 #include "endpoints/utilisationheatmap.h"
 #include "format/format.h"
+#include "format/hours.h"
 #include "format/money.h"
 #include "guitestmain.h"
 #include "pricing/pricecatalog.h"

@@ -1,6 +1,7 @@
 #include "endpoints/endpointtext.h"
 
 #include "format/format.h"
+#include "format/hours.h"
 #include "format/money.h"
 
 #include <QCoreApplication>

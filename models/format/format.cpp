@@ -66,20 +66,6 @@ QString compactCount(std::int64_t value)
     return loc.toString(static_cast<qlonglong>(value));
 }
 
-QString hours(double hours)
-{
-    const QLocale loc = locale();
-    QString text = loc.toString(hours, 'f', 2);
-    const QString point = loc.decimalPoint();
-    if (text.contains(point)) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(point))
-            text.chop(point.size());
-    }
-    return text == QLatin1String("-0") ? QStringLiteral("0") : text;
-}
-
 QString percent(double percent, const QString &unknown)
 {
     if (!std::isfinite(percent))

@@ -32,9 +32,6 @@ QString count(std::int64_t value);
 /// A count (tokens, requests) with a K/M/B/T suffix and three significant digits ("1.23B").
 QString compactCount(std::int64_t value);
 
-/// Hours with the locale's grouping and up to two decimals, trailing zeros dropped ("2,160", "1.5").
-QString hours(double hours);
-
 /// A percentage with one decimal ("12.3%"); `unknown` for NaN or infinity.
 QString percent(double percent, const QString &unknown = QStringLiteral("\u2014"));
 

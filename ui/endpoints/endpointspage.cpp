@@ -11,13 +11,17 @@
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kPageMargin = 20;
+constexpr int kMaxRows = 12;
 
 std::string keyOf(const Endpoints::EndpointStats &s) { return s.provider + '\x1f' + s.endpoint; }
 
@@ -44,7 +48,6 @@ EndpointsPage::EndpointsPage(const QString &dbPath, QWidget *parent)
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     for (int col = 0; col < headers.size(); ++col)
         if (Endpoints::isNumericColumn(col))
@@ -53,6 +56,7 @@ EndpointsPage::EndpointsPage(const QString &dbPath, QWidget *parent)
     auto *card = new QFrame(m_content);
     card->setObjectName(QStringLiteral("endpointCard"));
     Style::card(card);
+    card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the space left goes below it, not into it
     m_detail = new QLabel(card);
     m_detail->setObjectName(QStringLiteral("endpointDetail"));
     m_detail->setWordWrap(true);
@@ -67,15 +71,17 @@ EndpointsPage::EndpointsPage(const QString &dbPath, QWidget *parent)
     cardLayout->setContentsMargins(18, 12, 12, 10);
     cardLayout->setSpacing(8);
     cardLayout->addWidget(m_detail);
-    cardLayout->addWidget(m_heatMap, 1);
+    cardLayout->addWidget(m_heatMap);
     cardLayout->addWidget(m_comparison);
+    cardLayout->addStretch(1);
 
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(kPageMargin, 4, kPageMargin, kPageMargin);
     layout->setSpacing(10);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 2);
-    layout->addWidget(card, 3);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(card);
+    layout->addStretch(0);
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("endpointsEmpty"));
@@ -157,6 +163,12 @@ void EndpointsPage::apply(const Snapshot &snapshot)
         if (keyOf(s) == m_selectedKey)
             selected = row;
     }
+    // As tall as its rows (a few endpoints leave no empty table), scrolling past kMaxRows.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth()
+        + m_table->horizontalScrollBar()->sizeHint().height();
+    for (int row = 0; row < std::min(m_table->rowCount(), kMaxRows); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setMaximumHeight(height);
     m_table->selectRow(selected);
     showSelected();
 }

@@ -13,7 +13,7 @@
 
 namespace {
 
-constexpr double kMaxCell = 26;
+constexpr double kMaxCell = 30;
 constexpr double kMinCellH = 12;
 constexpr double kGap = 2;
 
@@ -68,7 +68,7 @@ void UtilisationHeatMap::clear()
 QSize UtilisationHeatMap::sizeHint() const
 {
     const int line = fontMetrics().height();
-    return {640, static_cast<int>(7 * 20 + 3 * line + 16)};
+    return {640, static_cast<int>(7 * kMaxCell + 3 * line + 16)};
 }
 
 QSize UtilisationHeatMap::minimumSizeHint() const

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "domain/translations.h"
+#include "report/endpointsection.h"
 #include "report/recommendationsection.h"
 #include "report/simulationsection.h"
 #include "shell/application.h"
@@ -97,6 +98,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(BURNRATE_VERSION));
     Report::registerSimulationSection(); // prices and scenarios in every PDF report (GUI and CLI)
     Report::registerRecommendationSection(); // savings recommendations, likewise
+    Report::registerEndpointSection(); // self-hosted endpoints, when the range has any
 
     // Split global options from the subcommand before any QApplication exists, so that a
     // headless subcommand never needs a display.

@@ -40,10 +40,11 @@ public:
 /// Creates a fresh section for one report.
 using SectionFactory = std::function<std::unique_ptr<ReportSection>()>;
 
-/// Order bands of the sections: built-in 100–500; anomalies 600, forecasts 700, budgets 800 and
-/// simulations 900, recommendations 950 register theirs when they exist.
+/// Order bands of the sections: built-in 100–500; self-hosted endpoints 450, anomalies 600,
+/// forecasts 700, budgets 800 and simulations 900, recommendations 950 register theirs when they exist.
 enum SectionOrder : int {
     kOrderByModel = 100, kOrderByFeature = 200, kOrderTelemetry = 250, kOrderByProvider = 300, kOrderUnitEconomics = 400,
+    kOrderEndpoints = 450,
     kOrderMovers = 500, kOrderAnomalies = 600, kOrderForecasts = 700, kOrderBudgets = 800, kOrderSimulations = 900,
     kOrderRecommendations = 950
 };

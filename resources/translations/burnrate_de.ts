@@ -4022,6 +4022,115 @@ Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>Endpoints</name>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>Instanztyp</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Idle cost</source>
+        <translation>Leerlaufkosten</translation>
+    </message>
+    <message>
+        <source>Per 1k requests</source>
+        <translation>Je 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>API equivalent</source>
+        <translation>API-Gegenwert</translation>
+    </message>
+    <message>
+        <source>Break-even / month</source>
+        <translation>Gewinnschwelle / Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Endpoint cost %1 across %n endpoint(s), of which %2 idle (%3)</source>
+        <translation>
+            <numerusform>Endpunktkosten %1 für %n Endpunkt, davon %2 im Leerlauf (%3)</numerusform>
+            <numerusform>Endpunktkosten %1 für %n Endpunkte, davon %2 im Leerlauf (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model not known</source>
+        <translation>Modell unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 on %2, serving %3: %4 paid clock hours, %5 of them with requests; %6 requests, %7 tokens.</source>
+        <translation>%1 auf %2, bedient %3: %4 bezahlte Stunden, davon %5 mit Anfragen; %6 Anfragen, %7 Token.</translation>
+    </message>
+    <message>
+        <source>No pay-per-token comparison: no telemetry request matched this endpoint&apos;s model in its paid hours.</source>
+        <translation>Kein Vergleich mit der Abrechnung pro Token: In den bezahlten Stunden passt keine Telemetrie-Anfrage zum Modell dieses Endpunkts.</translation>
+    </message>
+    <message>
+        <source>No pay-per-token comparison: the price catalog has no pay-per-token price for %1.</source>
+        <translation>Kein Vergleich mit der Abrechnung pro Token: Der Preiskatalog hat keinen Preis pro Token für %1.</translation>
+    </message>
+    <message>
+        <source>The same tokens on the pay-per-token API: %1.</source>
+        <translation>Dieselben Token über die API mit Abrechnung pro Token: %1.</translation>
+    </message>
+    <message>
+        <source>The same tokens on the pay-per-token API: %1 (%2× cheaper than the endpoint).</source>
+        <translation>Dieselben Token über die API mit Abrechnung pro Token: %1 (%2× günstiger als der Endpunkt).</translation>
+    </message>
+    <message>
+        <source>The same tokens on the pay-per-token API: %1 (%2× dearer than the endpoint).</source>
+        <translation>Dieselben Token über die API mit Abrechnung pro Token: %1 (%2× teurer als der Endpunkt).</translation>
+    </message>
+    <message>
+        <source>Break-even at %1 requests per month (now %2).</source>
+        <translation>Gewinnschwelle bei %1 Anfragen pro Monat (derzeit %2).</translation>
+    </message>
+    <message>
+        <source>Endpoints come from hour-billed lines: SageMaker real-time endpoints, Azure ML online endpoints, Vertex AI prediction nodes, Bedrock or Azure OpenAI provisioned throughput and Hugging Face Inference Endpoints. Import their bills or connect the account; telemetry of the model served adds utilisation.</source>
+        <translation>Endpunkte stammen aus stundenweise abgerechneten Posten: SageMaker-Echtzeit-Endpunkte, Azure-ML-Online-Endpunkte, Vertex-AI-Vorhersageknoten, bereitgestellter Durchsatz von Bedrock oder Azure OpenAI und Hugging Face Inference Endpoints. Importieren Sie deren Rechnungen oder verbinden Sie das Konto; Telemetrie des bereitgestellten Modells ergänzt die Auslastung.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsPage</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Cannot read the endpoints: %1</source>
+        <translation>Die Endpunkte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No hour-billed endpoint in %1.</source>
+        <translation>Kein stundenweise abgerechneter Endpunkt im Zeitraum %1.</translation>
+    </message>
+    <message>
+        <source>Select an endpoint to see its week.</source>
+        <translation>Wählen Sie einen Endpunkt, um seine Woche zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>EstimateView</name>
     <message>
         <source>Provider</source>
@@ -5735,6 +5844,25 @@ Eingabe</translation>
     <message>
         <source>At this pace it stays within the budget.</source>
         <translation>Bei diesem Tempo bleibt es im Budget.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::EndpointSection</name>
+    <message>
+        <source>Self-hosted endpoints</source>
+        <translation>Selbst betriebene Endpunkte</translation>
+    </message>
+    <message>
+        <source>Utilisation is the share of the paid instance hours with at least one request in the telemetry of the model served; idle cost is the cost of the hours without one. The API equivalent prices the same tokens at the catalog&apos;s pay-per-token price; break-even is the monthly request volume at which both cost the same.</source>
+        <translation>Die Auslastung ist der Anteil der bezahlten Instanzstunden mit mindestens einer Anfrage in der Telemetrie des bereitgestellten Modells; Leerlaufkosten sind die Kosten der Stunden ohne Anfrage. Der API-Gegenwert bepreist dieselben Token mit dem Preis pro Token aus dem Katalog; die Gewinnschwelle ist das monatliche Anfragevolumen, bei dem beides gleich viel kostet.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s filters do not apply to this section.</source>
+        <translation>Die Filter des Berichts gelten für diesen Abschnitt nicht.</translation>
+    </message>
+    <message>
+        <source>Compared with the pay-per-token API</source>
+        <translation>Im Vergleich zur API mit Abrechnung pro Token</translation>
     </message>
 </context>
 <context>
@@ -8068,6 +8196,33 @@ Eingabe</translation>
     <message>
         <source>Burnrate alerts</source>
         <translation>Burnrate-Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>UtilisationHeatMap</name>
+    <message>
+        <source>Utilisation by weekday and hour</source>
+        <translation>Auslastung nach Wochentag und Stunde</translation>
+    </message>
+    <message>
+        <source>Share of the paid hours with at least one request, per weekday and UTC hour</source>
+        <translation>Anteil der bezahlten Stunden mit mindestens einer Anfrage, je Wochentag und UTC-Stunde</translation>
+    </message>
+    <message>
+        <source>no paid hour</source>
+        <translation>keine bezahlte Stunde</translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%3:00 UTC</source>
+        <translation>%1 %2:00–%3:00 UTC</translation>
+    </message>
+    <message>
+        <source>%1: no paid hour</source>
+        <translation>%1: keine bezahlte Stunde</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 paid hours with requests (%4), %5 requests</source>
+        <translation>%1: %2 von %3 bezahlten Stunden mit Anfragen (%4), %5 Anfragen</translation>
     </message>
 </context>
 <context>

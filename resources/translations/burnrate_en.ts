@@ -250,6 +250,16 @@
     </message>
 </context>
 <context>
+    <name>Endpoints</name>
+    <message numerus="yes">
+        <source>Endpoint cost %1 across %n endpoint(s), of which %2 idle (%3)</source>
+        <translation>
+            <numerusform>Endpoint cost %1 across %n endpoint, of which %2 idle (%3)</numerusform>
+            <numerusform>Endpoint cost %1 across %n endpoints, of which %2 idle (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EstimateView</name>
     <message numerus="yes">
         <source>Billed %1 for priced usage, catalog estimate %2: gap %3 (%4). %n model(s) flagged</source>

@@ -8,6 +8,7 @@
 #include "anomalies/anomaliespage.h"
 #include "budgets/budgetspage.h"
 #include "contracts/contractsdialog.h"
+#include "endpoints/endpointspage.h"
 #include "export/exportactions.h"
 #include "forecasts/forecastpage.h"
 #include "format/format.h"
@@ -62,6 +63,7 @@ const std::vector<PageEntry> &pageRegistry()
         {"by-feature", [](const QString &dbPath) -> Page * { return new ByFeaturePage(dbPath); }},
         {"by-provider", [](const QString &dbPath) -> Page * { return new ByProviderPage(dbPath); }},
         {"by-team", [](const QString &dbPath) -> Page * { return new ByTeamPage(dbPath); }},
+        {"endpoints", [](const QString &dbPath) -> Page * { return new EndpointsPage(dbPath); }},
         {"anomalies", [](const QString &dbPath) -> Page * { return new AnomaliesPage(dbPath); }},
         {"forecast", [](const QString &dbPath) -> Page * { return new ForecastPage(dbPath); }},
         {"budgets", [](const QString &dbPath) -> Page * { return new BudgetsPage(dbPath); }},

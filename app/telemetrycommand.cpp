@@ -91,6 +91,8 @@ int serve(Cost::Store &store, const QString &bind, int port)
                 static_cast<long long>(stats.calls), static_cast<long long>(stats.duplicates), static_cast<long long>(stats.refused));
     if (stats.behind > 0)
         std::printf(" (%lld of them asked to send again later: the receiver was behind)", static_cast<long long>(stats.behind));
+    if (stats.turnedAway > 0)
+        std::printf(", %lld connections over the limit turned away", static_cast<long long>(stats.turnedAway));
     std::printf(".\n");
     return 0;
 }

@@ -239,6 +239,41 @@ private Q_SLOTS:
         QCOMPARE(receiver.stats().duplicates, 0);
     }
 
+    // Bounded memory: a connection over the limit is answered 503 with Retry-After and closed before
+    // its request is read; the ones within the limit are served.
+    void connectionsOverTheLimitAreTurnedAway()
+    {
+        Cost::Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("limit.sqlite")).toStdString()));
+        Otlp::Receiver::Options options;
+        options.port = 0;
+        options.maxConnections = 2;
+        Otlp::Receiver receiver(store.db(), options);
+        std::string error;
+        QVERIFY2(receiver.listen(error), error.c_str());
+        std::array<std::unique_ptr<QTcpSocket>, 3> sockets;
+        for (auto &socket : sockets) {
+            socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, receiver.port());
+            QVERIFY(socket->waitForConnected(5000));
+            QTest::qWait(50); // accepted in this order
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().turnedAway, 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(sockets[2]->bytesAvailable() > 0 || sockets[2]->state() != QAbstractSocket::ConnectedState, 5000);
+        const QByteArray answer = sockets[2]->readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 503 ") && answer.contains("Retry-After: 1"), answer.constData());
+        const QByteArray body = TestSupport::otlpSpanJson("5555555555555555", 700);
+        for (int i = 0; i < 2; ++i) {
+            sockets[i]->write("POST /v1/traces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+                              + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            QVERIFY(sockets[i]->waitForBytesWritten(5000));
+            QTRY_VERIFY_WITH_TIMEOUT(sockets[i]->peek(4096).contains("\r\n\r\n"), 10000);
+            QVERIFY(sockets[i]->readAll().startsWith("HTTP/1.1 200 "));
+        }
+        QCOMPARE(store.db().scalar("SELECT coalesce(sum(input), 0) FROM telemetry_usage"), 700);
+        QCOMPARE(receiver.stats().duplicates, 1);
+    }
+
     // The real OpenTelemetry JS SDK (tests/e2e/otel-js, installed by packaging/dev.sh test).
     void realSdkExporterEndToEnd_data()
     {

@@ -91,7 +91,28 @@ bool Receiver::listen(std::string &error)
             + " (is another receiver running there?)";
         return false;
     }
+    // Connected after QHttpServer's own handler: the new sockets are accepted (children) by now.
+    for (QTcpServer *server : m_server->servers())
+        connect(server, &QTcpServer::newConnection, this, [this, server] { turnAwayExtraConnections(server); });
     return true;
+}
+
+void Receiver::turnAwayExtraConnections(QTcpServer *server)
+{
+    const QList<QTcpSocket *> sockets = server->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+    int open = 0;
+    for (QTcpSocket *socket : sockets) {
+        if (socket->state() != QAbstractSocket::ConnectedState || socket->property("burnrate_turned_away").toBool())
+            continue;
+        if (++open <= m_options.maxConnections)
+            continue;
+        // Before QHttpServer reads a byte of it: no body of this connection is ever buffered.
+        QObject::disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
+        socket->setProperty("burnrate_turned_away", true);
+        socket->write("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        socket->disconnectFromHost();
+        ++m_stats.turnedAway;
+    }
 }
 
 int Receiver::waitingConnections() const
@@ -101,6 +122,8 @@ int Receiver::waitingConnections() const
     int waiting = 0;
     for (const QTcpServer *server : m_server->servers())
         for (const QTcpSocket *socket : server->findChildren<QTcpSocket *>()) {
+            if (socket->property("burnrate_turned_away").toBool())
+                continue;
             int pending = 0;
             if (socket->bytesAvailable() > 0
                 || (socket->socketDescriptor() >= 0 && ::ioctl(static_cast<int>(socket->socketDescriptor()), FIONREAD, &pending) == 0

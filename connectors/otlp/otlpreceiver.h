@@ -12,6 +12,7 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponse;
+class QTcpServer;
 
 namespace Cost {
 class SqliteDb;
@@ -41,6 +42,9 @@ public:
         /// The longest a request may wait behind others before the receiver answers 429: well under
         /// the exporters' 10 s default timeout, so they back off instead of timing out and resending.
         int maxQueueWaitMs = 2000;
+        /// Connections held at once; one more is answered 503 with Retry-After and closed before its
+        /// request is read, so memory stays under maxConnections × maxBodyBytes whatever arrives.
+        int maxConnections = 32;
         Telemetry::Mapping mapping;
     };
 
@@ -51,6 +55,7 @@ public:
         qint64 duplicates = 0; ///< model calls received again, not counted twice
         qint64 refused = 0;    ///< requests answered with an error
         qint64 behind = 0;     ///< of which answered 429 because the receiver fell behind
+        qint64 turnedAway = 0; ///< connections over maxConnections, answered 503 and closed
     };
 
     Receiver(Cost::SqliteDb &db, Options options, QObject *parent = nullptr);
@@ -72,6 +77,8 @@ private:
     QHttpServerResponse handle(const QHttpServerRequest &request);
     /// Connections whose next request is already waiting (bytes read by Qt or still in the kernel).
     int waitingConnections() const;
+    /// Answers the connections over Options::maxConnections with 503 and closes them.
+    void turnAwayExtraConnections(QTcpServer *server);
 
     Cost::SqliteDb &m_db;
     Options m_options;

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <cstdio>
 #include <iostream>
 
@@ -47,9 +48,11 @@ std::vector<std::string> fields(const Endpoints::EndpointStats &s, bool wide)
                                   money(s.apiEquivalentCost)};
     if (wide) {
         const double u = s.utilisationPercent();
-        char pct[32] = "";
-        if (u >= 0)
-            std::snprintf(pct, sizeof pct, "%.1f", u);
+        std::string pct; // std::to_chars: "75.0" under every locale
+        if (u >= 0) {
+            char buf[32];
+            pct.assign(buf, std::to_chars(buf, buf + sizeof buf, u, std::chars_format::fixed, 1).ptr);
+        }
         f.insert(f.end(), {s.servedModel, pct, money(s.unitPrice), money(s.costPer1mTokens),
                            s.breakEvenRequestsPerMonth ? std::to_string(*s.breakEvenRequestsPerMonth) : std::string(),
                            s.currency});

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <charconv>
 #include <cstdlib>
 
 namespace Endpoints {
@@ -193,9 +194,9 @@ double hourUnitMultiplier(std::string_view unit)
     std::string u = Cost::lowerAscii(trimmed(unit));
     double count = 1;
     if (!u.empty() && std::isdigit(static_cast<unsigned char>(u.front()))) {
-        char *end = nullptr;
-        count = std::strtod(u.c_str(), &end);
-        u = trimmed(std::string_view(end));
+        // std::from_chars, not strtod: "10 Hours" reads the same under every locale.
+        const auto read = std::from_chars(u.data(), u.data() + u.size(), count);
+        u = trimmed(std::string_view(read.ptr, static_cast<std::size_t>(u.data() + u.size() - read.ptr)));
     }
     for (std::string_view h : {"hrs", "hr", "hour", "hours", "h", "hour(s)", "node hour", "node hours"})
         if (u == h)

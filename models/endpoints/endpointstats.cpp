@@ -6,6 +6,7 @@
 #include "pricing/pricematching.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -118,9 +119,10 @@ double EndpointStats::utilisationPercent() const { return hours > 0 ? 100.0 * bu
 
 std::string formatHours(double hours)
 {
+    // std::to_chars, not printf: a contract column stays "1.5" under a German locale too.
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.6f", hours);
-    std::string s(buf);
+    const auto written = std::to_chars(buf, buf + sizeof buf, hours, std::chars_format::fixed, 6);
+    std::string s(buf, written.ptr);
     while (!s.empty() && s.back() == '0')
         s.pop_back();
     if (!s.empty() && s.back() == '.')

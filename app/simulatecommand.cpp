@@ -4,6 +4,7 @@
 #include "domain/timeparse.h"
 #include "pricing/pricedusage.h"
 #include "pricing/pricestore.h"
+#include "simulation/endpointsteps.h"
 #include "simulation/scenarioengine.h"
 #include "simulation/scenariostore.h"
 #include "store/store.h"
@@ -66,8 +67,13 @@ int runSimulateCommand(const CommandContext &ctx, const QStringList &args)
         std::fprintf(stderr, "burnrate simulate: %s\n", error.c_str());
         return 1;
     }
+    Simulation::EndpointInputs endpoints;
+    if (!Simulation::loadEndpointInputs(store.db(), *catalog, *snapshot, endpoints, error)) {
+        std::fprintf(stderr, "burnrate simulate: %s\n", error.c_str());
+        return 1;
+    }
     const Simulation::PricedUsage priced(snapshot, catalog);
-    const Simulation::ScenarioResult r = Simulation::evaluate(priced, scenario);
+    const Simulation::ScenarioResult r = Simulation::evaluate(priced, scenario, nullptr, &endpoints);
     if (save && !Simulation::saveScenario(store.db(), scenario, error)) {
         std::fprintf(stderr, "burnrate simulate: %s\n", error.c_str());
         return 1;

@@ -5,7 +5,7 @@
 // store `burnrate recommend` rows, run through `burnrate simulate`, give their own savings.
 #include "domain/timeparse.h"
 #include "recommend/recommend.h"
-#include "recommend/trafficprofile.h"
+#include "simulation/trafficprofile.h"
 #include "store/store.h"
 #include "simulation/scenario.h"
 #include "testsupport.h"
@@ -182,15 +182,15 @@ private Q_SLOTS:
     // data, does not.
     void flatTrafficBatches()
     {
-        Recommend::TrafficProfiles profiles;
+        Simulation::TrafficProfiles profiles;
         auto &flat = profiles.byFeatureModel[{"pipeline", "gpt-4o"}];
         auto &cycle = profiles.byFeatureModel[{"chat", "gpt-4o"}];
         for (int h = 0; h < 24; ++h) {
             flat[static_cast<std::size_t>(h)] = 1'000 + 37 * (h % 5);
             cycle[static_cast<std::size_t>(h)] = h >= 8 && h < 20 ? 1'000 : 150;
         }
-        QCOMPARE(Recommend::shapeOf(flat), Recommend::TrafficShape::Flat);
-        QCOMPARE(Recommend::shapeOf(cycle), Recommend::TrafficShape::Interactive);
+        QCOMPARE(Simulation::shapeOf(flat), Simulation::TrafficShape::Flat);
+        QCOMPARE(Simulation::shapeOf(cycle), Simulation::TrafficShape::Interactive);
         const auto pipeline = usage("OpenAI", "gpt-4o-2024-08-06", "pipeline", 200, 3'000, 400);
         auto found = Recommend::recommend(PricedUsage(pipeline, m_catalog), &profiles);
         QVERIFY(!found.empty());
@@ -206,7 +206,7 @@ private Q_SLOTS:
         bulk[2] = 5'000;
         bulk[3] = 4'000;
         bulk[14] = 800;
-        QCOMPARE(Recommend::shapeOf(bulk), Recommend::TrafficShape::Bulk);
+        QCOMPARE(Simulation::shapeOf(bulk), Simulation::TrafficShape::Bulk);
         // The name alone is the weaker signal; with a day/night cycle against it, weaker still.
         found = Recommend::recommend(PricedUsage(usage("OpenAI", "gpt-4o", "summarize", 200, 3'000, 400), m_catalog));
         QCOMPARE(found.front().kind, Recommend::Kind::Batch);
@@ -231,14 +231,14 @@ private Q_SLOTS:
                     + "', '', '', 'otel', " + std::to_string(input) + ", 0, 0, 50, 10, 0, '');";
         }
         QVERIFY(store.db().exec(sql + "COMMIT;"));
-        Recommend::TrafficProfiles profiles;
+        Simulation::TrafficProfiles profiles;
         std::string error;
-        QVERIFY2(Recommend::loadTrafficProfiles(store.db(), first, first + 6, profiles, error), error.c_str());
-        QCOMPARE(profiles.shape("pipeline", "gpt-4o-2024-08-06"), Recommend::TrafficShape::Flat);
-        QCOMPARE(profiles.shape("chat", "gpt-4o"), Recommend::TrafficShape::Interactive);
+        QVERIFY2(Simulation::loadTrafficProfiles(store.db(), first, first + 6, profiles, error), error.c_str());
+        QCOMPARE(profiles.shape("pipeline", "gpt-4o-2024-08-06"), Simulation::TrafficShape::Flat);
+        QCOMPARE(profiles.shape("chat", "gpt-4o"), Simulation::TrafficShape::Interactive);
         // Outside the period: nothing.
-        QVERIFY(Recommend::loadTrafficProfiles(store.db(), first + 7, first + 9, profiles, error));
-        QCOMPARE(profiles.shape("pipeline", "gpt-4o"), Recommend::TrafficShape::Unknown);
+        QVERIFY(Simulation::loadTrafficProfiles(store.db(), first + 7, first + 9, profiles, error));
+        QCOMPARE(profiles.shape("pipeline", "gpt-4o"), Simulation::TrafficShape::Unknown);
     }
 
     void nothingToSayAboutSmallBalancedTraffic()
@@ -334,11 +334,11 @@ private Q_SLOTS:
         // The demo's hourly charges follow office hours: its chatbot is interactive.
         Cost::Store store;
         QVERIFY(store.open(db.toStdString()));
-        Recommend::TrafficProfiles profiles;
-        QVERIFY2(Recommend::loadTrafficProfiles(store.db(), TestSupport::day(doc.at("from").get<std::string>().c_str()),
+        Simulation::TrafficProfiles profiles;
+        QVERIFY2(Simulation::loadTrafficProfiles(store.db(), TestSupport::day(doc.at("from").get<std::string>().c_str()),
                                                 TestSupport::day(doc.at("to").get<std::string>().c_str()), profiles, error),
                  error.c_str());
-        QCOMPARE(profiles.shape("chatbot", "gpt-4o"), Recommend::TrafficShape::Interactive);
+        QCOMPARE(profiles.shape("chatbot", "gpt-4o"), Simulation::TrafficShape::Interactive);
         // The CSV has the columns.
         QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), db, QStringLiteral("recommend")}, &out, &err), 0);
         QVERIFY(out.startsWith(QStringLiteral("kind,scope,monthly_savings,low,high,confidence,scenario\n")));

@@ -30,6 +30,23 @@ struct WeekHours {
     WeekHourCell &at(int weekday, int hour) { return cells[static_cast<std::size_t>(weekday * kHours + hour)]; }
 };
 
+/// One paid clock hour of an endpoint: its share of the bill and the matched telemetry.
+struct HourLoad {
+    std::int64_t hour = 0;          ///< UTC hour number (hours since 1970-01-01 00:00 UTC)
+    Cost::BigMoney cost = 0;        ///< the endpoint's billed cost in this hour (each line split evenly over its clock hours, exactly)
+    std::int64_t microHours = 0;    ///< instance hours × 10⁶ in this hour (replicas running; same split)
+    std::int64_t requests = 0;      ///< matched requests (endpointStats' telemetry match)
+    std::array<std::int64_t, 4> tokens{}; ///< matched tokens: input, cached input, cache write, output
+};
+
+/// Every paid clock hour of each of `endpoints` (as endpointStats gave them for the same range),
+/// ascending; `out` is parallel to `endpoints`. Sums: cost = the stats' cost, requests and tokens
+/// the stats'. `telemetry[i]` is true when any telemetry row matched endpoint i in the range's
+/// hours (false: its load is unknown, not zero). Reads the caller's connection; false with `error`.
+bool endpointHourLoads(Cost::SqliteDb &db, const std::vector<EndpointStats> &endpoints, std::optional<std::int64_t> fromDay,
+                       std::optional<std::int64_t> toDay, std::vector<std::vector<HourLoad>> &out,
+                       std::vector<bool> &telemetry, std::string &error);
+
 /// The weekday of a UTC hour number (hours since 1970-01-01 00:00 UTC): 0 = Monday … 6 = Sunday.
 int weekdayOfHour(std::int64_t hour);
 

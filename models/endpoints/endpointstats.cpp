@@ -115,6 +115,41 @@ bool readCharges(Cost::SqliteDb &db, std::optional<std::int64_t> fromDay, std::o
 
 } // namespace
 
+std::set<std::string> matchedModels(const std::string &servedModel, const std::string &endpoint)
+{
+    std::set<std::string> models;
+    for (const std::string &name : {servedModel, endpoint}) {
+        const std::string canonical = Cost::canonicalModel(name);
+        if (!canonical.empty())
+            models.insert(canonical);
+    }
+    return models;
+}
+
+std::pair<std::string, std::string> apiPriceTarget(const Pricing::PriceCatalog &catalog, const std::string &provider,
+                                                   const std::string &model)
+{
+    // The pay-per-token price: the endpoint's own provider's list (SageMaker → Bedrock), else
+    // the first provider the catalog lists the model under.
+    std::string priceModel = model;
+    auto listed = catalog.find(priceModel);
+    if (listed.empty()) {
+        // Open models are listed with dashed versions ("llama-3-1-70b"); serving stacks
+        // report dotted ones ("Llama-3.1-70B-Instruct").
+        for (std::size_t i = 1; i + 1 < priceModel.size(); ++i)
+            if (priceModel[i] == '.' && std::isdigit(static_cast<unsigned char>(priceModel[i - 1]))
+                && std::isdigit(static_cast<unsigned char>(priceModel[i + 1])))
+                priceModel[i] = '-';
+        listed = catalog.find(priceModel);
+    }
+    std::string priceProvider = provider;
+    if (!listed.empty() && std::none_of(listed.begin(), listed.end(), [&](const Pricing::PriceEntry *e) {
+            return e->provider == PriceMatching::providerFamily(provider);
+        }))
+        priceProvider = listed.front()->provider;
+    return {priceProvider, priceModel};
+}
+
 double EndpointStats::utilisationPercent() const { return hours > 0 ? 100.0 * busyHours / hours : -1; }
 
 std::string formatHours(double hours)
@@ -153,36 +188,14 @@ bool endpointStats(Cost::SqliteDb &db, const Pricing::PriceCatalog &catalog, std
 
         // Telemetry of the model served (or calls that name the endpoint as their model) in the
         // endpoint's paid hours.
-        std::set<std::string> models;
-        for (const std::string &name : {s.servedModel, s.endpoint}) {
-            const std::string canonical = Cost::canonicalModel(name);
-            if (!canonical.empty())
-                models.insert(canonical);
-        }
+        const std::set<std::string> models = matchedModels(s.servedModel, s.endpoint);
         std::unordered_map<std::int64_t, HourUse> use;
         Cost::BigMoney apiNumerator = 0; // Σ tokens × price per million
         bool apiPriced = true;
         for (const std::string &model : models) {
             if (a.paidHours.empty())
                 break;
-            // The pay-per-token price: the endpoint's own provider's list (SageMaker → Bedrock), else
-            // the first provider the catalog lists the model under.
-            std::string priceModel = model;
-            auto listed = catalog.find(priceModel);
-            if (listed.empty()) {
-                // Open models are listed with dashed versions ("llama-3-1-70b"); serving stacks
-                // report dotted ones ("Llama-3.1-70B-Instruct").
-                for (std::size_t i = 1; i + 1 < priceModel.size(); ++i)
-                    if (priceModel[i] == '.' && std::isdigit(static_cast<unsigned char>(priceModel[i - 1]))
-                        && std::isdigit(static_cast<unsigned char>(priceModel[i + 1])))
-                        priceModel[i] = '-';
-                listed = catalog.find(priceModel);
-            }
-            std::string priceProvider = s.provider;
-            if (!listed.empty() && std::none_of(listed.begin(), listed.end(), [&](const Pricing::PriceEntry *e) {
-                    return e->provider == PriceMatching::providerFamily(s.provider);
-                }))
-                priceProvider = listed.front()->provider;
+            const auto [priceProvider, priceModel] = apiPriceTarget(catalog, s.provider, model);
             tel.reset();
             tel.bind(1, std::string_view(model));
             tel.bind(2, *a.paidHours.begin());

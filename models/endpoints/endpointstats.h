@@ -5,7 +5,9 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace Pricing {
@@ -46,6 +48,16 @@ struct EndpointStats {
 /// resolves them). Reads the caller's connection; false with `error` on a store error.
 bool endpointStats(Cost::SqliteDb &db, const Pricing::PriceCatalog &catalog, std::optional<std::int64_t> fromDay,
                    std::optional<std::int64_t> toDay, std::vector<EndpointStats> &out, std::string &error);
+
+/// The canonical model names whose telemetry counts for an endpoint: the model served and the
+/// endpoint's own name (clients that call an endpoint by name).
+std::set<std::string> matchedModels(const std::string &servedModel, const std::string &endpoint);
+
+/// Where the pay-per-token price of `model` served by an endpoint of `provider` is looked up:
+/// (provider, model) — the endpoint provider's own list when the catalog has the model there
+/// (SageMaker → Bedrock), else the first provider listing it; dotted versions tried dashed.
+std::pair<std::string, std::string> apiPriceTarget(const Pricing::PriceCatalog &catalog, const std::string &provider,
+                                                   const std::string &model);
 
 /// Hours as printed: up to six decimals, trailing zeros dropped ("24", "1.5").
 std::string formatHours(double hours);

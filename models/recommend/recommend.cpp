@@ -3,7 +3,7 @@
 #include "recommend/guardrailrule.h"
 #include "recommend/longcontextrule.h"
 #include "recommend/rulesupport.h"
-#include "recommend/trafficprofile.h"
+#include "simulation/trafficprofile.h"
 
 #include <algorithm>
 #include <array>
@@ -12,6 +12,8 @@
 #include <tuple>
 
 namespace Recommend {
+
+using Simulation::TrafficShape;
 
 namespace {
 
@@ -52,7 +54,7 @@ const char *kindName(Kind kind)
     return kNames[static_cast<int>(kind)];
 }
 
-std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced, const TrafficProfiles *profiles)
+std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced, const Simulation::TrafficProfiles *profiles)
 {
     const Simulation::UsageSnapshot &usage = priced.usage();
     // Usage per (feature, provider, model), priced cells only (the engine prices nothing else).

@@ -21,6 +21,10 @@
 /// - long context: usage billed at a long-context band → chunked below the threshold (longcontextrule.h);
 /// - guardrail: a feature with spiky daily spend → a daily limit and a fallback model (guardrailrule.h).
 /// Pure; any thread (evaluate() only reads the PricedUsage).
+namespace Simulation {
+struct TrafficProfiles;
+}
+
 namespace Recommend {
 
 enum class Kind { SmallerModel, PromptCaching, Batch, Compression, LongContext, Guardrail };
@@ -42,11 +46,9 @@ struct Recommendation {
     std::string fallbackModel;   ///< model the traffic over the limit falls back to
 };
 
-struct TrafficProfiles;
-
 /// The opportunities with positive savings, largest monthly savings first (ties: kind, scope).
 /// `profiles` (optional, the same period) tell the batch rule when in the day each feature's
 /// traffic arrives; without them it goes by the feature's name alone.
-std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced, const TrafficProfiles *profiles = nullptr);
+std::vector<Recommendation> recommend(const Simulation::PricedUsage &priced, const Simulation::TrafficProfiles *profiles = nullptr);
 
 } // namespace Recommend

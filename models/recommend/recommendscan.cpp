@@ -1,7 +1,7 @@
 #include "recommend/recommendscan.h"
 
 #include "pricing/pricestore.h"
-#include "recommend/trafficprofile.h"
+#include "simulation/trafficprofile.h"
 
 namespace Recommend {
 
@@ -12,8 +12,8 @@ bool scan(Cost::SqliteDb &db, const Simulation::UsageQuery &query, Scan &out, st
     auto usage = std::make_shared<Simulation::UsageSnapshot>();
     if (!Pricing::loadCatalog(db, *catalog, error) || !Simulation::loadUsage(db, query, *usage, error))
         return false;
-    TrafficProfiles profiles;
-    if (!loadTrafficProfiles(db, usage->fromDay, usage->toDay, profiles, error))
+    Simulation::TrafficProfiles profiles;
+    if (!Simulation::loadTrafficProfiles(db, usage->fromDay, usage->toDay, profiles, error))
         return false;
     auto priced = std::make_shared<const Simulation::PricedUsage>(usage, catalog);
     out.found = recommend(*priced, &profiles);

@@ -6,6 +6,7 @@
 #include "pricing/pricestore.h"
 #include "pricing/simulationusage.h"
 #include "report/reportcanvas.h"
+#include "simulation/endpointsteps.h"
 #include "simulation/scenariostore.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,9 @@ bool SimulationSection::prepare(Cost::SqliteDb &db, const ReportData &data, std:
     query.filters = data.request.filters;
     if (!Simulation::loadUsage(db, query, *usage, error))
         return false;
+    Simulation::EndpointInputs endpoints;
+    if (!Simulation::loadEndpointInputs(db, *catalog, *usage, endpoints, error))
+        return false;
     const Simulation::PricedUsage priced(usage, catalog);
     m_estimate = Simulation::estimateVsBilled(priced);
     std::vector<Simulation::Scenario> scenarios;
@@ -44,7 +48,7 @@ bool SimulationSection::prepare(Cost::SqliteDb &db, const ReportData &data, std:
         return false;
     m_scenarios.clear();
     for (const auto &s : scenarios)
-        m_scenarios.push_back(Simulation::evaluate(priced, s));
+        m_scenarios.push_back(Simulation::evaluate(priced, s, nullptr, &endpoints));
     return true;
 }
 

@@ -12,7 +12,9 @@ namespace {
 
 using json = nlohmann::json;
 
-const char *const kTypeNames[] = {"model_swap", "prompt_caching", "batch", "compression", "routing", "self_hosted"};
+const char *const kTypeNames[kStepTypeCount] = {"model_swap",       "prompt_caching", "batch",         "compression",
+                                                "routing",          "self_hosted",    "endpoint_scaling", "endpoint_spot",
+                                                "endpoint_to_api",  "api_to_endpoint"};
 
 std::string text(const json &v) { return v.is_string() ? v.get<std::string>() : JsonRead::shown(v); }
 
@@ -40,7 +42,35 @@ struct Reader : JsonRead::Fields {
             return fail(field, "'" + text(*it) + "' is not a non-negative amount");
         return true;
     }
+    /// A whole number in [min, max]; missing or null leaves `out` as it is.
+    bool whole(const char *field, std::int64_t &out, std::int64_t min, std::int64_t max, bool required = false)
+    {
+        const auto it = obj.find(field);
+        if (it == obj.end() || it->is_null())
+            return !required || fail(field, "is required");
+        if (!it->is_number_integer() || it->get<std::int64_t>() < min || it->get<std::int64_t>() > max)
+            return fail(field, "'" + text(*it) + "' is not a whole number between " + std::to_string(min) + " and "
+                                   + std::to_string(max));
+        out = it->get<std::int64_t>();
+        return true;
+    }
 };
+
+// endpoint_scaling's fields: replicas kept, concurrency, request time (seconds, to the millisecond)
+// and the scale-down delay.
+bool scalingFields(Reader &r, ScenarioStep &step)
+{
+    if (!r.whole("min_replicas", step.minReplicas, 0, 1000) || !r.whole("concurrency", step.concurrency, 1, 100000)
+        || !r.whole("scale_down_minutes", step.scaleDownMinutes, 0, 60))
+        return false;
+    Cost::Money seconds = step.requestMs * (Cost::kMoneyScale / 1000);
+    if (!r.money("request_seconds", seconds))
+        return false;
+    if (seconds < Cost::kMoneyScale / 1000 || seconds > 3600 * Cost::kMoneyScale)
+        return r.fail("request_seconds", "must be between 0.001 and 3600 seconds");
+    step.requestMs = seconds / (Cost::kMoneyScale / 1000);
+    return true;
+}
 
 // "context": "standard" prices the moved traffic below the long-context threshold (chunked
 // requests); "as_is" (the default) keeps the traffic's own band.
@@ -64,18 +94,21 @@ bool parseStep(const json &s, std::size_t index, ScenarioStep &step, std::string
     if (!r.string("type", type))
         return false;
     bool known = false;
-    for (int t = 0; t < 6; ++t)
+    for (int t = 0; t < kStepTypeCount; ++t)
         if (type == kTypeNames[t]) {
             step.type = static_cast<StepType>(t);
             known = true;
         }
     if (!known)
-        return r.fail("type", "'" + type + "' is not one of model_swap, prompt_caching, batch, compression, routing, self_hosted");
+        return r.fail("type", "'" + type + "' is not one of model_swap, prompt_caching, batch, compression, routing, self_hosted,"
+                                          " endpoint_scaling, endpoint_spot, endpoint_to_api, api_to_endpoint");
     r.where += " (" + type + ")";
     if (!r.strings("features", step.scope.features) || !r.strings("models", step.scope.models)
-        || !r.strings("from_model", step.scope.models) || !r.strings("providers", step.scope.providers))
+        || !r.strings("from_model", step.scope.models) || !r.strings("providers", step.scope.providers)
+        || !r.strings("endpoints", step.scope.endpoints))
         return false;
-    const bool moves = step.type == StepType::ModelSwap || step.type == StepType::Routing;
+    const bool moves = step.type == StepType::ModelSwap || step.type == StepType::Routing || step.type == StepType::ApiToEndpoint
+        || isEndpointStep(step.type);
     step.bandPpm = moves ? 10 * 10000 : 0;
     if (!r.percent("share_pct", step.sharePpm) || !r.percent("band_pct", step.bandPpm))
         return false;
@@ -129,6 +162,26 @@ bool parseStep(const json &s, std::size_t index, ScenarioStep &step, std::string
             return false;
         break;
     }
+    case StepType::EndpointScaling:
+        if (!scalingFields(r, step))
+            return false;
+        break;
+    case StepType::EndpointSpot:
+        step.spotSharePpm = kPpm;
+        if (!r.percent("spot_discount_pct", step.spotDiscountPpm, true) || !r.percent("spot_share_pct", step.spotSharePpm)
+            || !r.percent("interruption_overhead_pct", step.interruptionPpm) || !r.percent("checkpoint_overhead_pct", step.checkpointPpm))
+            return false;
+        break;
+    case StepType::EndpointToApi:
+        if (!r.string("to_model", step.toModel) || !r.string("to_provider", step.toProvider))
+            return false;
+        break;
+    case StepType::ApiToEndpoint:
+        step.minReplicas = 1;
+        if (!r.money("per_hour", step.perHour, true) || !r.whole("tokens_per_second", step.tokensPerSecond, 1, 100'000'000, true)
+            || !r.whole("min_replicas", step.minReplicas, 0, 1000))
+            return false;
+        break;
     }
     return true;
 }
@@ -136,6 +189,11 @@ bool parseStep(const json &s, std::size_t index, ScenarioStep &step, std::string
 } // namespace
 
 const char *stepTypeName(StepType type) { return kTypeNames[static_cast<int>(type)]; }
+
+bool isEndpointStep(StepType type)
+{
+    return type == StepType::EndpointScaling || type == StepType::EndpointSpot || type == StepType::EndpointToApi;
+}
 
 bool percentToPpm(const std::string &value, std::int64_t &ppm)
 {
@@ -227,6 +285,8 @@ std::string scenarioToJson(const Scenario &s)
             j["models"] = st.scope.models;
         if (!st.scope.providers.empty())
             j["providers"] = st.scope.providers;
+        if (!st.scope.endpoints.empty())
+            j["endpoints"] = st.scope.endpoints;
         j["share_pct"] = ppmText(st.sharePpm);
         j["band_pct"] = ppmText(st.bandPpm);
         switch (st.type) {
@@ -257,6 +317,29 @@ std::string scenarioToJson(const Scenario &s)
             j["spot_per_hour"] = Cost::formatMoney(st.spotPerHour, 2);
             j["spot_share_pct"] = ppmText(st.spotSharePpm);
             j["interruption_overhead_pct"] = ppmText(st.interruptionPpm);
+            break;
+        case StepType::EndpointScaling:
+            j["min_replicas"] = st.minReplicas;
+            j["concurrency"] = st.concurrency;
+            j["request_seconds"] = Cost::formatMoney(static_cast<Cost::BigMoney>(st.requestMs) * (Cost::kMoneyScale / 1000), 0);
+            j["scale_down_minutes"] = st.scaleDownMinutes;
+            break;
+        case StepType::EndpointSpot:
+            j["spot_share_pct"] = ppmText(st.spotSharePpm);
+            j["spot_discount_pct"] = ppmText(st.spotDiscountPpm);
+            j["interruption_overhead_pct"] = ppmText(st.interruptionPpm);
+            j["checkpoint_overhead_pct"] = ppmText(st.checkpointPpm);
+            break;
+        case StepType::EndpointToApi:
+            if (!st.toModel.empty())
+                j["to_model"] = st.toModel;
+            if (!st.toProvider.empty())
+                j["to_provider"] = st.toProvider;
+            break;
+        case StepType::ApiToEndpoint:
+            j["per_hour"] = Cost::formatMoney(st.perHour, 2);
+            j["tokens_per_second"] = st.tokensPerSecond;
+            j["min_replicas"] = st.minReplicas;
             break;
         }
         steps.push_back(std::move(j));

@@ -20,12 +20,24 @@ struct Scope {
     std::vector<std::string> features;  ///< allocated feature ("" = unallocated)
     std::vector<std::string> models;    ///< model as used at that point (any spelling of the catalog key)
     std::vector<std::string> providers; ///< provider or family ("openai", "AWS", "Amazon Bedrock")
+    std::vector<std::string> endpoints; ///< endpoint steps: endpoint names (as `burnrate endpoints` shows them)
 };
 
-enum class StepType { ModelSwap, PromptCaching, Batch, Compression, Routing, SelfHosted };
+enum class StepType {
+    ModelSwap, PromptCaching, Batch, Compression, Routing, SelfHosted,
+    // Steps on hour-billed endpoints (endpointsteps.h), from their real paid hours and hourly load:
+    EndpointScaling, ///< scale-to-zero / auto-scaling with a concurrency limit
+    EndpointSpot,    ///< the endpoint's hours on spot capacity, with interruption and checkpoint overhead
+    EndpointToApi,   ///< the endpoint's served tokens on the pay-per-token API instead
+    ApiToEndpoint,   ///< pay-per-token traffic on a dedicated endpoint sized from its hourly load
+};
+inline constexpr int kStepTypeCount = 10;
 
-/// "model_swap", "prompt_caching", "batch", "compression", "routing", "self_hosted".
+/// "model_swap", "prompt_caching", "batch", "compression", "routing", "self_hosted",
+/// "endpoint_scaling", "endpoint_spot", "endpoint_to_api", "api_to_endpoint".
 const char *stepTypeName(StepType type);
+/// True for the steps that work on existing endpoints' hours (scaling, spot, to the API).
+bool isEndpointStep(StepType type);
 
 /// One change. Fields not used by a type are ignored.
 struct ScenarioStep {
@@ -53,6 +65,15 @@ struct ScenarioStep {
     Cost::Money spotPerHour = 0;
     std::int64_t spotSharePpm = 0;      ///< share of GPU hours on spot
     std::int64_t interruptionPpm = 0;   ///< extra spot hours lost to interruptions (overhead)
+    // endpoint_scaling / api_to_endpoint (replicas), endpoint_spot (spotSharePpm, interruptionPpm too)
+    std::int64_t minReplicas = 0;       ///< replicas kept up in every paid hour (0 = scale to zero)
+    std::int64_t concurrency = 4;       ///< requests one replica serves at once
+    std::int64_t requestMs = 2000;      ///< mean time one request holds a replica, milliseconds
+    std::int64_t scaleDownMinutes = 15; ///< a replica stays up this long after its last request
+    std::int64_t spotDiscountPpm = 0;   ///< spot price below the on-demand (billed) one
+    std::int64_t checkpointPpm = 0;     ///< extra spot hours spent checkpointing and reloading
+    std::int64_t tokensPerSecond = 0;   ///< api_to_endpoint: tokens one replica serves per second
+    Cost::Money perHour = 0;            ///< api_to_endpoint: price of one replica hour
 };
 
 struct Scenario {

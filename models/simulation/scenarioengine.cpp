@@ -2,6 +2,7 @@
 
 #include "domain/timeparse.h"
 #include "pricing/pricematching.h"
+#include "simulation/endpointsteps.h"
 
 #include <QCoreApplication>
 
@@ -74,6 +75,8 @@ struct Plan {
     std::set<std::string> warnings;
     std::vector<std::uint8_t> warned; // [step][group][own or target]: a warning was recorded
     std::vector<const PriceTimeline *> timelineCache; // [((target × groups + group) × 3 + tier) × 2 + standard band]
+    const EndpointInputs *endpoints = nullptr;
+    std::vector<std::vector<std::array<double, 24>>> newEndpointTokens; // api_to_endpoint: [step][day] tokens per UTC hour
 
     // True the first time a step fails for this group and model (only then is the message built).
     bool firstFailure(std::size_t step, std::uint32_t group, int target)
@@ -238,9 +241,34 @@ void uncache(Portion &p, const Pricing::ResolvedPrice &price)
         }
 }
 
+// api_to_endpoint: the portion's tokens leave the API and join the new endpoint's load of the
+// cell's day, spread over the hours of the day as the group's traffic arrives.
+void moveToNewEndpoint(Plan &plan, std::size_t step, Portion &h, const UsageCell &cell)
+{
+    double tokens = 0;
+    for (auto &q : h.q) {
+        tokens += static_cast<double>(q) / static_cast<double>(kMicro);
+        q = 0;
+    }
+    h.target = kSelfHosted;
+    const UsageSnapshot &u = plan.priced.usage();
+    auto &days = plan.newEndpointTokens[step];
+    const auto d = static_cast<std::size_t>(cell.day - u.fromDay);
+    if (d >= days.size() || tokens <= 0)
+        return;
+    static const std::array<std::int64_t, 24> kUnknown{};
+    const bool known = plan.endpoints && cell.group < plan.endpoints->groupShape.size();
+    std::array<double, 24> byHour{};
+    spreadByShape(tokens, known ? plan.endpoints->groupShape[cell.group] : kUnknown, byHour);
+    for (std::size_t hour = 0; hour < 24; ++hour)
+        days[d][hour] += byHour[hour];
+}
+
 void applyStep(Plan &plan, std::size_t s, std::vector<Portion> &portions, const UsageCell &cell)
 {
     const ScenarioStep &step = plan.scenario.steps[s];
+    if (isEndpointStep(step.type))
+        return; // on the endpoints' hours (endpointsteps.h)
     const UsageGroup &g = plan.priced.usage().groups[cell.group];
     const std::size_t n = portions.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -342,6 +370,15 @@ void applyStep(Plan &plan, std::size_t s, std::vector<Portion> &portions, const 
             portions.push_back(h);
             break;
         }
+        case StepType::ApiToEndpoint: {
+            Portion h = split(p, step.sharePpm);
+            moveToNewEndpoint(plan, s, h, cell);
+            portions.push_back(h);
+            break;
+        }
+        case StepType::EndpointScaling:
+        case StepType::EndpointSpot:
+        case StepType::EndpointToApi: break;
         }
     }
 }
@@ -373,7 +410,8 @@ BigMoney perMonth(BigMoney value, std::int64_t days) { return Pricing::roundDiv(
 
 BigMoney perYear(BigMoney value, std::int64_t days) { return Pricing::roundDiv(value * 365, std::max<std::int64_t>(days, 1)); }
 
-ScenarioResult evaluate(const PricedUsage &priced, const Scenario &scenario, const std::atomic_bool *cancel)
+ScenarioResult evaluate(const PricedUsage &priced, const Scenario &scenario, const std::atomic_bool *cancel,
+                        const EndpointInputs *endpoints)
 {
     const UsageSnapshot &u = priced.usage();
     ScenarioResult r;
@@ -384,8 +422,13 @@ ScenarioResult evaluate(const PricedUsage &priced, const Scenario &scenario, con
     r.currency = u.currency;
     r.unpriced = priced.unpriced();
     Plan plan = makePlan(priced, scenario);
-
     const auto days = static_cast<std::size_t>(r.days);
+    plan.endpoints = endpoints;
+    plan.newEndpointTokens.resize(scenario.steps.size());
+    for (std::size_t s = 0; s < scenario.steps.size(); ++s)
+        if (scenario.steps[s].type == StepType::ApiToEndpoint)
+            plan.newEndpointTokens[s].assign(days, std::array<double, 24>{});
+
     std::vector<BigMoney> dayBase(days, 0), dayScen(days, 0);
     std::vector<BigMoney> featBase(u.groups.size(), 0), featScen(u.groups.size(), 0);
     std::vector<std::pair<std::int64_t, BigMoney>> bands;
@@ -450,6 +493,44 @@ ScenarioResult evaluate(const PricedUsage &priced, const Scenario &scenario, con
         addBand(bands, s.bandPpm, perDay * static_cast<BigMoney>(days));
     }
     scen += gpu;
+    // A new endpoint (api_to_endpoint): its replicas follow each day's hourly load.
+    BigMoney newEndpoint = 0;
+    for (std::size_t s = 0; s < scenario.steps.size(); ++s) {
+        if (scenario.steps[s].type != StepType::ApiToEndpoint)
+            continue;
+        BigMoney stepCost = 0;
+        for (std::size_t d = 0; d < days; ++d) {
+            const BigMoney day = newEndpointDay(scenario.steps[s], plan.newEndpointTokens[s][d]);
+            dayScen[d] += day;
+            stepCost += day;
+        }
+        addBand(bands, scenario.steps[s].bandPpm, stepCost);
+        newEndpoint += stepCost;
+    }
+    scen += newEndpoint;
+    // Existing endpoints (endpoint_scaling, endpoint_spot, endpoint_to_api): both sides from their paid hours.
+    EndpointOutcome endpointSide;
+    bool endpointSteps = false;
+    for (const auto &s : scenario.steps)
+        endpointSteps = endpointSteps || isEndpointStep(s.type);
+    if (endpointSteps && endpoints) {
+        endpointSide = evaluateEndpointSteps(*endpoints, priced.catalog(), scenario, u.fromDay, r.days);
+        for (std::size_t d = 0; d < days; ++d) {
+            dayBase[d] += endpointSide.dayBase[d];
+            dayScen[d] += endpointSide.dayScenario[d];
+        }
+        for (const auto &[name, sides] : endpointSide.rows) {
+            base += sides.first;
+            scen += sides.second;
+        }
+        for (const auto &[band, numerator] : endpointSide.bands)
+            addBand(bands, band, numerator);
+        plan.warnings.insert(endpointSide.warnings.begin(), endpointSide.warnings.end());
+    } else if (endpointSteps) {
+        plan.warnings.insert(QCoreApplication::translate("Simulation", "the endpoint steps need the endpoints' hours, which were"
+                                                                       " not loaded; they are left out")
+                                 .toStdString());
+    }
 
     r.baseline = Pricing::roundDiv(base, kScale);
     r.scenario = Pricing::roundDiv(scen, kScale);
@@ -478,6 +559,12 @@ ScenarioResult evaluate(const PricedUsage &priced, const Scenario &scenario, con
     }
     if (gpu != 0)
         byFeature["(self-hosted GPUs)"].second += gpu;
+    if (newEndpoint != 0)
+        byFeature["(new endpoint)"].second += newEndpoint;
+    for (const auto &[name, sides] : endpointSide.rows) {
+        byFeature[name].first += sides.first;
+        byFeature[name].second += sides.second;
+    }
     for (const auto &[name, v] : byFeature)
         r.features.push_back({name, Pricing::roundDiv(v.first, kScale), Pricing::roundDiv(v.second, kScale)});
     std::sort(r.features.begin(), r.features.end(), [](const FeatureResult &a, const FeatureResult &b) {

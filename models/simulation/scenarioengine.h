@@ -14,6 +14,8 @@
 /// shared immutable PricedUsage and drop results whose generation is stale.
 namespace Simulation {
 
+struct EndpointInputs;
+
 struct SeriesPoint {
     std::int64_t day = 0;
     Cost::BigMoney baseline = 0;
@@ -21,7 +23,9 @@ struct SeriesPoint {
 };
 
 struct FeatureResult {
-    std::string feature; ///< "" = unallocated; "(self-hosted GPUs)" for the GPU cost of self-hosting
+    /// "" = unallocated; "(self-hosted GPUs)" for the GPU cost of self-hosting, "(new endpoint)" for
+    /// api_to_endpoint's, "(endpoint NAME)" for an existing endpoint an endpoint step changed.
+    std::string feature;
     Cost::BigMoney baseline = 0;
     Cost::BigMoney scenario = 0;
     Cost::BigMoney savings() const { return baseline - scenario; }
@@ -56,8 +60,11 @@ struct ScenarioResult {
     }
 };
 
-/// Applies the scenario's steps in order to every priced cell and prices both sides.
-ScenarioResult evaluate(const PricedUsage &priced, const Scenario &scenario, const std::atomic_bool *cancel = nullptr);
+/// Applies the scenario's steps in order to every priced cell and prices both sides. `endpoints`
+/// (loadEndpointInputs for the same usage) carries the endpoints' hours and the traffic's hourly
+/// shape for the endpoint steps; without it they warn and api_to_endpoint assumes a flat day.
+ScenarioResult evaluate(const PricedUsage &priced, const Scenario &scenario, const std::atomic_bool *cancel = nullptr,
+                        const EndpointInputs *endpoints = nullptr);
 
 /// Scales a period's savings to a month (365/12 days) or a year: round(value × 365 / (12 × days)).
 Cost::BigMoney perMonth(Cost::BigMoney value, std::int64_t days);

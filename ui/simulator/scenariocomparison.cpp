@@ -52,10 +52,12 @@ ScenarioComparison::ScenarioComparison(QWidget *parent)
 ScenarioComparison::~ScenarioComparison() = default;
 
 void ScenarioComparison::setData(std::shared_ptr<const Simulation::PricedUsage> priced,
+                                 std::shared_ptr<const Simulation::EndpointInputs> endpoints,
                                  const std::vector<Simulation::Scenario> &scenarios)
 {
     const QStringList ticked = checked();
     m_priced = std::move(priced);
+    m_endpoints = std::move(endpoints);
     m_scenarios = scenarios;
     m_filling = true;
     m_list->clear();
@@ -101,10 +103,10 @@ void ScenarioComparison::evaluate()
     }
     // A newer request cancels this one (Latest) and drops its result.
     m_runner.compute(
-        [priced = m_priced, picked = std::move(picked)](Task::Context &context) {
+        [priced = m_priced, endpoints = m_endpoints, picked = std::move(picked)](Task::Context &context) {
             std::vector<Simulation::ScenarioResult> out;
             for (const auto &s : picked)
-                out.push_back(Simulation::evaluate(*priced, s, context.cancelFlag()));
+                out.push_back(Simulation::evaluate(*priced, s, context.cancelFlag(), endpoints.get()));
             return out;
         },
         [this](Task::Outcome<std::vector<Simulation::ScenarioResult>> &outcome) {

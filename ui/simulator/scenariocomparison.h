@@ -24,7 +24,8 @@ public:
     ~ScenarioComparison() override;
 
     /// The usage to price and the saved scenarios to choose from (keeps ticks by name).
-    void setData(std::shared_ptr<const Simulation::PricedUsage> priced, const std::vector<Simulation::Scenario> &scenarios);
+    void setData(std::shared_ptr<const Simulation::PricedUsage> priced, std::shared_ptr<const Simulation::EndpointInputs> endpoints,
+                 const std::vector<Simulation::Scenario> &scenarios);
     /// Ticks exactly the scenarios named; re-evaluates.
     void setChecked(const QStringList &names);
     QStringList checked() const;
@@ -42,6 +43,7 @@ private:
     void show(const std::vector<Simulation::ScenarioResult> &results);
 
     std::shared_ptr<const Simulation::PricedUsage> m_priced;
+    std::shared_ptr<const Simulation::EndpointInputs> m_endpoints;
     std::vector<Simulation::Scenario> m_scenarios;
     std::vector<Simulation::ScenarioResult> m_results;
     Task::Runner m_runner{this, Task::Runner::Policy::Latest};

@@ -28,7 +28,8 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     m_add->setObjectName(QStringLiteral("addStep"));
     auto *menu = new QMenu(m_add);
     for (StepType t : {StepType::ModelSwap, StepType::PromptCaching, StepType::Batch, StepType::Compression,
-                       StepType::Routing, StepType::SelfHosted})
+                       StepType::Routing, StepType::SelfHosted, StepType::EndpointScaling, StepType::EndpointSpot,
+                       StepType::EndpointToApi, StepType::ApiToEndpoint})
         menu->addAction(StepForm::typeName(t), this, [this, t] { addStep(t); });
     m_add->setMenu(menu);
     m_remove = new QPushButton(tr("Remove"), this);
@@ -90,7 +91,10 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     refreshList(-1);
 }
 
-void ScenarioEditor::setChoices(const QStringList &models, const QStringList &features) { m_form->setChoices(models, features); }
+void ScenarioEditor::setChoices(const QStringList &models, const QStringList &features, const QStringList &endpoints)
+{
+    m_form->setChoices(models, features, endpoints);
+}
 
 void ScenarioEditor::setScenario(const Simulation::Scenario &scenario)
 {

@@ -29,7 +29,7 @@ public:
     int selectedStep() const;
     StepForm *form() const { return m_form; }
     QListWidget *stepList() const { return m_list; }
-    void setChoices(const QStringList &models, const QStringList &features);
+    void setChoices(const QStringList &models, const QStringList &features, const QStringList &endpoints = {});
 
 Q_SIGNALS:
     void changed();

@@ -32,6 +32,14 @@ Snapshot load(Cost::Store &store, const Simulation::UsageQuery &query)
     }
     if (usage->currency.empty())
         usage->currency = Analytics::displayCurrency(store.db());
+    auto endpoints = std::make_shared<Simulation::EndpointInputs>();
+    if (!Simulation::loadEndpointInputs(store.db(), *catalog, *usage, *endpoints, error)) {
+        s.error = QString::fromStdString(error);
+        return s;
+    }
+    for (const auto &e : endpoints->endpoints)
+        s.endpointNames << QString::fromStdString(e.endpoint);
+    s.endpoints = endpoints;
     auto priced = std::make_shared<const Simulation::PricedUsage>(usage, catalog);
     s.estimate = Simulation::estimateVsBilled(*priced);
     s.priced = priced;

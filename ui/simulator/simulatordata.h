@@ -3,6 +3,7 @@
 #include "forecast/forecastview.h"
 #include "pricing/pricedusage.h"
 #include "pricing/pricingestimate.h"
+#include "simulation/endpointsteps.h"
 #include "simulation/scenario.h"
 #include "store/store.h"
 
@@ -23,9 +24,11 @@ struct Snapshot {
     std::vector<Analytics::SeriesRef> choices;
     std::vector<Simulation::Scenario> scenarios;
     std::shared_ptr<const Simulation::PricedUsage> priced;
+    std::shared_ptr<const Simulation::EndpointInputs> endpoints; ///< hour-billed endpoints of the period
     Simulation::EstimateReport estimate;
     QStringList models;
     QStringList features;
+    QStringList endpointNames;
 };
 
 /// Loads everything for `usage` with the caller's connection (any thread).

@@ -112,7 +112,7 @@ QWidget *SimulatorPage::buildContent()
     connect(m_undo, &QPushButton::clicked, this, &SimulatorPage::undoDelete);
     connect(m_library, &ScenarioLibrary::finished, this, [this](const QString &error, const QString &message, bool undoable) {
         fillScenarioBox();
-        m_comparison->setData(m_snapshot.priced, m_library->scenarios());
+        m_comparison->setData(m_snapshot.priced, m_snapshot.endpoints, m_library->scenarios());
         setStatus(message, undoable);
         Q_EMIT scenariosChanged(error);
     });
@@ -196,7 +196,7 @@ void SimulatorPage::apply(const Snapshot &snapshot)
     m_snapshot = snapshot;
     m_library->setScenarios(snapshot.scenarios);
     m_toolbar->setFilterChoices(m_snapshot.choices, m_filters);
-    m_editor->setChoices(snapshot.models, snapshot.features);
+    m_editor->setChoices(snapshot.models, snapshot.features, snapshot.endpointNames);
     const auto &saved = m_library->scenarios();
     if (!m_loadedOnce && m_savedName.isEmpty() && !saved.empty()) {
         m_savedName = QString::fromStdString(saved.front().name);
@@ -206,7 +206,7 @@ void SimulatorPage::apply(const Snapshot &snapshot)
     showPeriod();
     fillScenarioBox();
     m_estimate->setReport(snapshot.estimate);
-    m_comparison->setData(snapshot.priced, saved);
+    m_comparison->setData(snapshot.priced, snapshot.endpoints, saved);
     evaluateNow();
 }
 
@@ -288,8 +288,10 @@ void SimulatorPage::evaluateNow()
     if (!m_snapshot.priced)
         return;
     // A stale evaluation stops early (Latest cancels it) and its result is dropped.
-    m_evaluator.compute([priced = m_snapshot.priced, scenario = currentScenario()](
-                            Task::Context &context) { return Simulation::evaluate(*priced, scenario, context.cancelFlag()); },
+    m_evaluator.compute([priced = m_snapshot.priced, endpoints = m_snapshot.endpoints, scenario = currentScenario()](
+                            Task::Context &context) {
+                            return Simulation::evaluate(*priced, scenario, context.cancelFlag(), endpoints.get());
+                        },
                         [this](Task::Outcome<Simulation::ScenarioResult> &outcome) {
                             m_result->setResult(outcome.value);
                             Q_EMIT evaluated();

@@ -67,6 +67,20 @@ QString scopeText(const Simulation::Scope &scope)
     return parts.isEmpty() ? StepForm::tr("all traffic") : parts.join(QStringLiteral(", "));
 }
 
+QString endpointsText(const Simulation::Scope &scope)
+{
+    return scope.endpoints.empty() ? StepForm::tr("every endpoint") : joined(scope.endpoints);
+}
+
+QSpinBox *countBox(QWidget *parent, const QString &objectName, int max, const QString &suffix = {})
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setRange(0, max);
+    box->setSuffix(suffix);
+    return box;
+}
+
 } // namespace
 
 StepForm::StepForm(QWidget *parent)
@@ -134,17 +148,51 @@ StepForm::StepForm(QWidget *parent)
     m_form->addRow(tr("Spot share:"), m_spotShare);
     m_form->addRow(tr("Interruption overhead:"), m_interruption);
 
+    // Endpoint steps: which endpoints, replicas and load, spot terms, a new endpoint's price and throughput.
+    m_endpoints = new QLineEdit(this);
+    m_endpoints->setObjectName(QStringLiteral("stepEndpoints"));
+    m_endpoints->setPlaceholderText(tr("every endpoint (comma-separated list)"));
+    m_form->insertRow(1, tr("Endpoints:"), m_endpoints);
+    m_minReplicas = countBox(this, QStringLiteral("stepMinReplicas"), 1000);
+    m_minReplicas->setToolTip(tr("Replicas kept up in every hour; 0 scales to zero when idle"));
+    m_concurrency = countBox(this, QStringLiteral("stepConcurrency"), 100000);
+    m_concurrency->setMinimum(1);
+    m_concurrency->setToolTip(tr("Requests one replica serves at once"));
+    m_requestSeconds = new QDoubleSpinBox(this);
+    m_requestSeconds->setObjectName(QStringLiteral("stepRequestSeconds"));
+    m_requestSeconds->setRange(0.001, 3600);
+    m_requestSeconds->setDecimals(3);
+    m_requestSeconds->setSuffix(tr(" s"));
+    m_requestSeconds->setToolTip(tr("Mean time one request holds a replica"));
+    m_scaleDown = countBox(this, QStringLiteral("stepScaleDown"), 60, tr(" min"));
+    m_scaleDown->setToolTip(tr("A replica stays up this long after its last request"));
+    m_spotDiscount = percentBox(QStringLiteral("stepSpotDiscount"));
+    m_checkpoint = percentBox(QStringLiteral("stepCheckpoint"));
+    m_perHour = moneyBox(QStringLiteral("stepPerHour"), 4);
+    m_tokensPerSecond = countBox(this, QStringLiteral("stepTokensPerSecond"), 100'000'000);
+    m_tokensPerSecond->setMinimum(1);
+    m_tokensPerSecond->setToolTip(tr("Tokens (input and output) one replica serves per second"));
+    m_form->addRow(tr("Minimum replicas:"), m_minReplicas);
+    m_form->addRow(tr("Concurrency / replica:"), m_concurrency);
+    m_form->addRow(tr("Time per request:"), m_requestSeconds);
+    m_form->addRow(tr("Scale-down delay:"), m_scaleDown);
+    m_form->addRow(tr("Spot discount:"), m_spotDiscount);
+    m_form->addRow(tr("Checkpoint overhead:"), m_checkpoint);
+    m_form->addRow(tr("Price / replica hour:"), m_perHour);
+    m_form->addRow(tr("Tokens / second / replica:"), m_tokensPerSecond);
+
     m_band = percentBox(QStringLiteral("stepBand"));
     m_band->setPrefix(QStringLiteral("\u00B1 "));
     m_band->setToolTip(tr("Uncertainty on the cost of the traffic this step changes (output length, tokenizer)"));
     m_form->addRow(tr("Range:"), m_band);
 
-    for (QLineEdit *edit : {m_features, m_models})
+    for (QLineEdit *edit : {m_features, m_models, m_endpoints})
         connect(edit, &QLineEdit::textChanged, this, &StepForm::read);
     for (QDoubleSpinBox *box : {m_share, m_band, m_fallbackCost, m_cacheable, m_hitRate, m_inputCut, m_hours, m_onDemand,
-                                m_spot, m_spotShare, m_interruption})
+                                m_spot, m_spotShare, m_interruption, m_requestSeconds, m_spotDiscount, m_checkpoint, m_perHour})
         connect(box, &QDoubleSpinBox::valueChanged, this, &StepForm::read);
-    connect(m_gpus, &QSpinBox::valueChanged, this, &StepForm::read);
+    for (QSpinBox *box : {m_gpus, m_minReplicas, m_concurrency, m_scaleDown, m_tokensPerSecond})
+        connect(box, &QSpinBox::valueChanged, this, &StepForm::read);
     connect(m_toModel, &QComboBox::currentTextChanged, this, &StepForm::read);
     connect(m_ttl, &QComboBox::currentIndexChanged, this, &StepForm::read);
     connect(m_fallback, &QCheckBox::toggled, this, [this] {
@@ -176,7 +224,7 @@ QDoubleSpinBox *StepForm::moneyBox(const QString &objectName, int decimals)
     return box;
 }
 
-void StepForm::setChoices(const QStringList &models, const QStringList &features)
+void StepForm::setChoices(const QStringList &models, const QStringList &features, const QStringList &endpoints)
 {
     const QString current = m_toModel->currentText();
     m_filling = true;
@@ -184,7 +232,7 @@ void StepForm::setChoices(const QStringList &models, const QStringList &features
     m_toModel->addItems(models);
     m_toModel->setCurrentText(current);
     m_filling = false;
-    for (QLineEdit *edit : {m_models, m_features})
+    for (QLineEdit *edit : {m_models, m_features, m_endpoints})
         if (QCompleter *old = edit->completer())
             old->deleteLater(); // QLineEdit::setCompleter() keeps the old one alive
     auto *modelCompleter = new QCompleter(models, m_models);
@@ -193,6 +241,9 @@ void StepForm::setChoices(const QStringList &models, const QStringList &features
     auto *featureCompleter = new QCompleter(features, m_features);
     featureCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     m_features->setCompleter(featureCompleter);
+    auto *endpointCompleter = new QCompleter(endpoints, m_endpoints);
+    endpointCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_endpoints->setCompleter(endpointCompleter);
 }
 
 void StepForm::setStep(const ScenarioStep &step)
@@ -217,6 +268,15 @@ void StepForm::setStep(const ScenarioStep &step)
     m_spot->setValue(Cost::toDouble(step.spotPerHour));
     m_spotShare->setValue(ppmToPercent(step.spotSharePpm));
     m_interruption->setValue(ppmToPercent(step.interruptionPpm));
+    m_endpoints->setText(joined(step.scope.endpoints));
+    m_minReplicas->setValue(static_cast<int>(step.minReplicas));
+    m_concurrency->setValue(static_cast<int>(step.concurrency));
+    m_requestSeconds->setValue(static_cast<double>(step.requestMs) / 1000.0);
+    m_scaleDown->setValue(static_cast<int>(step.scaleDownMinutes));
+    m_spotDiscount->setValue(ppmToPercent(step.spotDiscountPpm));
+    m_checkpoint->setValue(ppmToPercent(step.checkpointPpm));
+    m_perHour->setValue(Cost::toDouble(step.perHour));
+    m_tokensPerSecond->setValue(static_cast<int>(std::min<std::int64_t>(step.tokensPerSecond, 100'000'000)));
     m_filling = false;
     updateRows();
 }
@@ -224,9 +284,15 @@ void StepForm::setStep(const ScenarioStep &step)
 void StepForm::updateRows()
 {
     const StepType t = m_step.type;
-    const bool moves = t == StepType::ModelSwap || t == StepType::Routing;
-    m_form->setRowVisible(m_share, t != StepType::PromptCaching && t != StepType::Compression);
-    m_form->setRowVisible(m_toModel, t == StepType::ModelSwap || (t == StepType::Routing && !m_step.fallback));
+    const bool moves = t == StepType::ModelSwap || t == StepType::Routing || t == StepType::ApiToEndpoint;
+    const bool onEndpoints = Simulation::isEndpointStep(t);
+    m_form->setRowVisible(m_endpoints, onEndpoints);
+    m_form->setRowVisible(m_features, !onEndpoints);
+    m_form->setRowVisible(m_models, !onEndpoints);
+    m_form->setRowVisible(m_share, t != StepType::PromptCaching && t != StepType::Compression && !onEndpoints);
+    m_form->setRowVisible(m_toModel, t == StepType::ModelSwap || t == StepType::EndpointToApi
+                                         || (t == StepType::Routing && !m_step.fallback));
+    m_toModel->lineEdit()->setPlaceholderText(t == StepType::EndpointToApi ? tr("the model served") : QString());
     m_form->setRowVisible(m_fallback, t == StepType::Routing);
     m_form->setRowVisible(m_fallbackCost, t == StepType::Routing && m_step.fallback);
     for (QWidget *w : {static_cast<QWidget *>(m_cacheable), static_cast<QWidget *>(m_hitRate), static_cast<QWidget *>(m_ttl)})
@@ -236,6 +302,16 @@ void StepForm::updateRows()
                        static_cast<QWidget *>(m_spot), static_cast<QWidget *>(m_spotShare),
                        static_cast<QWidget *>(m_interruption)})
         m_form->setRowVisible(w, t == StepType::SelfHosted);
+    m_form->setRowVisible(m_spotShare, t == StepType::SelfHosted || t == StepType::EndpointSpot);
+    m_form->setRowVisible(m_interruption, t == StepType::SelfHosted || t == StepType::EndpointSpot);
+    m_form->setRowVisible(m_spotDiscount, t == StepType::EndpointSpot);
+    m_form->setRowVisible(m_checkpoint, t == StepType::EndpointSpot);
+    m_form->setRowVisible(m_minReplicas, t == StepType::EndpointScaling || t == StepType::ApiToEndpoint);
+    for (QWidget *w : {static_cast<QWidget *>(m_concurrency), static_cast<QWidget *>(m_requestSeconds),
+                       static_cast<QWidget *>(m_scaleDown)})
+        m_form->setRowVisible(w, t == StepType::EndpointScaling);
+    m_form->setRowVisible(m_perHour, t == StepType::ApiToEndpoint);
+    m_form->setRowVisible(m_tokensPerSecond, t == StepType::ApiToEndpoint);
     m_share->setToolTip(moves ? tr("Share of the scoped traffic moved to the target")
                               : tr("Share of the scoped traffic this step applies to"));
 }
@@ -249,7 +325,8 @@ void StepForm::read()
     s.scope.models = split(m_models->text());
     s.sharePpm = percentToPpm(m_share);
     s.bandPpm = percentToPpm(m_band);
-    if (s.type == StepType::ModelSwap || s.type == StepType::Routing) {
+    s.scope.endpoints = split(m_endpoints->text());
+    if (s.type == StepType::ModelSwap || s.type == StepType::Routing || s.type == StepType::EndpointToApi) {
         s.toModel = m_toModel->currentText().trimmed().toStdString();
         s.fallback = s.type == StepType::Routing && m_fallback->isChecked();
         if (s.fallback)
@@ -266,6 +343,14 @@ void StepForm::read()
     s.spotPerHour = money(m_spot);
     s.spotSharePpm = percentToPpm(m_spotShare);
     s.interruptionPpm = percentToPpm(m_interruption);
+    s.minReplicas = m_minReplicas->value();
+    s.concurrency = m_concurrency->value();
+    s.requestMs = std::llround(m_requestSeconds->value() * 1000.0);
+    s.scaleDownMinutes = m_scaleDown->value();
+    s.spotDiscountPpm = percentToPpm(m_spotDiscount);
+    s.checkpointPpm = percentToPpm(m_checkpoint);
+    s.perHour = money(m_perHour);
+    s.tokensPerSecond = m_tokensPerSecond->value();
     Q_EMIT changed();
 }
 
@@ -278,6 +363,10 @@ QString StepForm::typeName(StepType type)
     case StepType::Compression: return tr("Prompt compression");
     case StepType::Routing: return tr("Routing / fallback");
     case StepType::SelfHosted: return tr("Self-hosted GPUs");
+    case StepType::EndpointScaling: return tr("Endpoint auto-scaling");
+    case StepType::EndpointSpot: return tr("Endpoint on spot");
+    case StepType::EndpointToApi: return tr("Endpoint to pay-per-token API");
+    case StepType::ApiToEndpoint: return tr("Pay-per-token to an endpoint");
     }
     return {};
 }
@@ -296,6 +385,17 @@ QString StepForm::summary(const ScenarioStep &s)
         return s.fallback ? tr("Route %1 of %2 to a fallback").arg(pct(s.sharePpm), scope)
                           : tr("Route %1 of %2 \u2192 %3").arg(pct(s.sharePpm), scope, QString::fromStdString(s.toModel));
     case StepType::SelfHosted: return tr("Self-host %1 of %2 on %n GPU(s)", nullptr, static_cast<int>(s.gpus)).arg(pct(s.sharePpm), scope);
+    case StepType::EndpointScaling: {
+        const int n = static_cast<int>(s.minReplicas);
+        return tr("Scale %1 to at least %n replica(s), %2 requests each", nullptr, n)
+            .arg(endpointsText(s.scope), QString::number(s.concurrency));
+    }
+    case StepType::EndpointSpot: return tr("Run %1 of %2 on spot, %3 off").arg(pct(s.spotSharePpm), endpointsText(s.scope), pct(s.spotDiscountPpm));
+    case StepType::EndpointToApi:
+        return tr("Move %1 to the pay-per-token API %2")
+            .arg(endpointsText(s.scope), s.toModel.empty() ? QString() : QString::fromStdString(s.toModel))
+            .trimmed();
+    case StepType::ApiToEndpoint: return tr("Move %1 of %2 to an endpoint").arg(pct(s.sharePpm), scope);
     }
     return {};
 }
@@ -326,6 +426,22 @@ ScenarioStep StepForm::defaultStep(StepType type)
         s.spotPerHour = 13'000'000'000;
         s.spotSharePpm = 700'000;
         s.interruptionPpm = 150'000;
+        break;
+    case StepType::EndpointScaling: s.bandPpm = 100'000; break; // scale to zero, 4 requests at once, 2 s each, 15 min delay
+    case StepType::EndpointSpot:
+        s.spotSharePpm = 1'000'000;
+        s.spotDiscountPpm = 600'000;
+        s.interruptionPpm = 50'000;
+        s.checkpointPpm = 20'000;
+        s.bandPpm = 100'000;
+        break;
+    case StepType::EndpointToApi: s.bandPpm = 100'000; break;
+    case StepType::ApiToEndpoint:
+        s.sharePpm = 1'000'000;
+        s.bandPpm = 100'000;
+        s.minReplicas = 1;
+        s.perHour = 12'000'000'000; // $1.20 an hour: one 24 GB GPU
+        s.tokensPerSecond = 1500;
         break;
     }
     return s;

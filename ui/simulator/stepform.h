@@ -14,8 +14,8 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-/// The fields of one scenario step, by type: scope (features, models), shares and bands as
-/// percent spin boxes, target model, cache TTL, fallback cost, GPU prices. Fields the form does
+/// The fields of one scenario step, by type: scope (features, models, endpoints), shares and bands
+/// as percent spin boxes, target model, cache TTL, fallback cost, GPU prices, replicas and load. Fields the form does
 /// not show (e.g. a provider scope from an imported file) are kept as they were. GUI thread.
 class StepForm : public QWidget {
     Q_OBJECT
@@ -26,8 +26,8 @@ public:
     void setStep(const Simulation::ScenarioStep &step);
     /// The step as edited.
     const Simulation::ScenarioStep &step() const { return m_step; }
-    /// Model names offered for targets and scopes; feature names for scopes.
-    void setChoices(const QStringList &models, const QStringList &features);
+    /// Model names offered for targets and scopes; feature and endpoint names for scopes.
+    void setChoices(const QStringList &models, const QStringList &features, const QStringList &endpoints = {});
 
     /// One-line summary of a step for lists ("Batch: 30% of chat").
     static QString summary(const Simulation::ScenarioStep &step);
@@ -66,4 +66,14 @@ private:
     QDoubleSpinBox *m_spot = nullptr;
     QDoubleSpinBox *m_spotShare = nullptr;
     QDoubleSpinBox *m_interruption = nullptr;
+    // endpoint steps
+    QLineEdit *m_endpoints = nullptr;
+    QSpinBox *m_minReplicas = nullptr;
+    QSpinBox *m_concurrency = nullptr;
+    QDoubleSpinBox *m_requestSeconds = nullptr;
+    QSpinBox *m_scaleDown = nullptr;
+    QDoubleSpinBox *m_spotDiscount = nullptr;
+    QDoubleSpinBox *m_checkpoint = nullptr;
+    QDoubleSpinBox *m_perHour = nullptr;
+    QSpinBox *m_tokensPerSecond = nullptr;
 };

@@ -8,10 +8,11 @@
 #include <string>
 #include <utility>
 
-/// When in the day a feature's traffic arrives, for the batch rule: tokens per UTC hour of day per
+/// When in the day a feature's traffic arrives (the batch recommendation, the api_to_endpoint step
+/// sizing an endpoint from hourly load): tokens per UTC hour of day per
 /// (feature, model), from hourly charges and application telemetry. A shape, not money: a charge
 /// split between features by allocation counts for each of them.
-namespace Recommend {
+namespace Simulation {
 
 /// What the hourly shape says about a feature's traffic.
 enum class TrafficShape {
@@ -27,6 +28,8 @@ struct TrafficProfiles {
 
     /// The shape of a feature's traffic on a model (any spelling of it).
     TrafficShape shape(const std::string &feature, const std::string &model) const;
+    /// The tokens per hour of day of a feature on a model (its first spelling with a profile), or null.
+    const std::array<std::int64_t, 24> *profile(const std::string &feature, const std::string &model) const;
 };
 
 /// The shape of one hourly profile (a ring: the quietest and busiest 8 consecutive hours, so the
@@ -38,4 +41,4 @@ TrafficShape shapeOf(const std::array<std::int64_t, 24> &tokens);
 bool loadTrafficProfiles(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, TrafficProfiles &out,
                          std::string &error);
 
-} // namespace Recommend
+} // namespace Simulation

@@ -1,10 +1,10 @@
-#include "recommend/trafficprofile.h"
+#include "simulation/trafficprofile.h"
 
 #include "pricing/pricematching.h"
 
 #include <algorithm>
 
-namespace Recommend {
+namespace Simulation {
 
 namespace {
 
@@ -45,12 +45,18 @@ TrafficShape shapeOf(const std::array<std::int64_t, 24> &tokens)
 
 TrafficShape TrafficProfiles::shape(const std::string &feature, const std::string &model) const
 {
+    const auto *tokens = profile(feature, model);
+    return tokens ? shapeOf(*tokens) : TrafficShape::Unknown;
+}
+
+const std::array<std::int64_t, 24> *TrafficProfiles::profile(const std::string &feature, const std::string &model) const
+{
     for (const auto &key : PriceMatching::lookupKeys(model)) {
         const auto it = byFeatureModel.find({feature, key});
         if (it != byFeatureModel.end())
-            return shapeOf(it->second);
+            return &it->second;
     }
-    return TrafficShape::Unknown;
+    return nullptr;
 }
 
 bool loadTrafficProfiles(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, TrafficProfiles &out,
@@ -94,4 +100,4 @@ bool loadTrafficProfiles(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t 
     return add(telemetry);
 }
 
-} // namespace Recommend
+} // namespace Simulation

@@ -7468,6 +7468,34 @@ Eingabe</translation>
         <source>%1: %2 has no %3 price for %4 on %5; that traffic stays on %6</source>
         <translation>%1: %2 hat keinen %3-Preis für %4 am %5; dieser Verkehr bleibt auf %6</translation>
     </message>
+    <message>
+        <source>endpoint_scaling: no telemetry matches %1, so its hourly load is unknown; it stays as billed</source>
+        <translation>endpoint_scaling: Keine Telemetrie passt zu %1, daher ist seine stündliche Last unbekannt; er bleibt wie abgerechnet</translation>
+    </message>
+    <message>
+        <source>endpoint_scaling: the bill of %1 gives no instance hours for some of its hours; those stay as billed</source>
+        <translation>endpoint_scaling: Die Rechnung von %1 nennt für einige Stunden keine Instanzstunden; diese bleiben wie abgerechnet</translation>
+    </message>
+    <message>
+        <source>endpoint_spot: %1 is provisioned throughput, which has no spot capacity; it stays as billed</source>
+        <translation>endpoint_spot: %1 ist bereitgestellter Durchsatz, für den es keine Spot-Kapazität gibt; er bleibt wie abgerechnet</translation>
+    </message>
+    <message>
+        <source>endpoint_to_api: no telemetry of the tokens %1 served; it stays on the endpoint</source>
+        <translation>endpoint_to_api: keine Telemetrie der Tokens, die %1 bedient hat; er bleibt auf dem Endpunkt</translation>
+    </message>
+    <message>
+        <source>endpoint_to_api: the price list has no pay-per-token price for %1 on %2; %3 stays on the endpoint</source>
+        <translation>endpoint_to_api: Die Preisliste hat für %1 am %2 keinen Preis pro Token; %3 bleibt auf dem Endpunkt</translation>
+    </message>
+    <message>
+        <source>the period has no hour-billed endpoint in the scope of the endpoint steps</source>
+        <translation>Der Zeitraum hat keinen stundenweise abgerechneten Endpunkt im Bereich der Endpunkt-Schritte</translation>
+    </message>
+    <message>
+        <source>the endpoint steps need the endpoints&apos; hours, which were not loaded; they are left out</source>
+        <translation>Die Endpunkt-Schritte brauchen die Stunden der Endpunkte, die nicht geladen wurden; sie bleiben unberücksichtigt</translation>
+    </message>
 </context>
 <context>
     <name>SimulatorPage</name>
@@ -8018,6 +8046,117 @@ Eingabe</translation>
             <numerusform>%1 von %2 selbst betreiben auf %n GPU</numerusform>
             <numerusform>%1 von %2 selbst betreiben auf %n GPUs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>every endpoint</source>
+        <translation>jeder Endpunkt</translation>
+    </message>
+    <message>
+        <source>every endpoint (comma-separated list)</source>
+        <translation>jeder Endpunkt (durch Kommas getrennte Liste)</translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation>Endpunkte:</translation>
+    </message>
+    <message>
+        <source>Replicas kept up in every hour; 0 scales to zero when idle</source>
+        <translation>Replikate, die jede Stunde laufen; 0 skaliert im Leerlauf auf null</translation>
+    </message>
+    <message>
+        <source>Requests one replica serves at once</source>
+        <translation>Anfragen, die ein Replikat gleichzeitig bedient</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Mean time one request holds a replica</source>
+        <translation>Mittlere Zeit, die eine Anfrage ein Replikat belegt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A replica stays up this long after its last request</source>
+        <translation>So lange läuft ein Replikat nach seiner letzten Anfrage weiter</translation>
+    </message>
+    <message>
+        <source>Tokens (input and output) one replica serves per second</source>
+        <translation>Tokens (Eingabe und Ausgabe), die ein Replikat pro Sekunde bedient</translation>
+    </message>
+    <message>
+        <source>Minimum replicas:</source>
+        <translation>Mindestens Replikate:</translation>
+    </message>
+    <message>
+        <source>Concurrency / replica:</source>
+        <translation>Gleichzeitige Anfragen / Replikat:</translation>
+    </message>
+    <message>
+        <source>Time per request:</source>
+        <translation>Zeit pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>Scale-down delay:</source>
+        <translation>Verzögerung beim Herunterskalieren:</translation>
+    </message>
+    <message>
+        <source>Spot discount:</source>
+        <translation>Spot-Rabatt:</translation>
+    </message>
+    <message>
+        <source>Checkpoint overhead:</source>
+        <translation>Mehraufwand für Checkpoints:</translation>
+    </message>
+    <message>
+        <source>Price / replica hour:</source>
+        <translation>Preis / Replikat-Stunde:</translation>
+    </message>
+    <message>
+        <source>Tokens / second / replica:</source>
+        <translation>Tokens / Sekunde / Replikat:</translation>
+    </message>
+    <message>
+        <source>the model served</source>
+        <translation>das bediente Modell</translation>
+    </message>
+    <message>
+        <source>Endpoint auto-scaling</source>
+        <translation>Endpunkt automatisch skalieren</translation>
+    </message>
+    <message>
+        <source>Endpoint on spot</source>
+        <translation>Endpunkt auf Spot</translation>
+    </message>
+    <message>
+        <source>Endpoint to pay-per-token API</source>
+        <translation>Endpunkt zur Token-API</translation>
+    </message>
+    <message>
+        <source>Pay-per-token to an endpoint</source>
+        <translation>Token-API auf einen Endpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale %1 to at least %n replica(s), %2 requests each</source>
+        <translation>
+            <numerusform>%1 auf mindestens %n Replikat skalieren, je %2 Anfragen</numerusform>
+            <numerusform>%1 auf mindestens %n Replikate skalieren, je %2 Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 on spot, %3 off</source>
+        <translation>%1 von %2 auf Spot, %3 günstiger</translation>
+    </message>
+    <message>
+        <source>Move %1 to the pay-per-token API %2</source>
+        <translation>%1 zur Token-API verlagern %2</translation>
+    </message>
+    <message>
+        <source>Move %1 of %2 to an endpoint</source>
+        <translation>%1 von %2 auf einen Endpunkt verlagern</translation>
     </message>
 </context>
 <context>

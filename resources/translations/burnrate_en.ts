@@ -452,6 +452,13 @@
             <numerusform>Self-host %1 of %2 on %n GPUs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Scale %1 to at least %n replica(s), %2 requests each</source>
+        <translation>
+            <numerusform>Scale %1 to at least %n replica, %2 requests each</numerusform>
+            <numerusform>Scale %1 to at least %n replicas, %2 requests each</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WizardOptionsPage</name>

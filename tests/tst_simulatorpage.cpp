@@ -16,6 +16,7 @@
 #include "pricing/pricestore.h"
 #include "shell/daterangebar.h"
 #include "shell/mainwindow.h"
+#include "simulation/endpointsteps.h"
 #include "simulation/scenariostore.h"
 #include "simulator/scenariocomparison.h"
 #include "simulator/scenarioeditor.h"
@@ -28,6 +29,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,7 +68,11 @@ Simulation::ScenarioResult expected(const QString &db, const Simulation::Scenari
         qFatal("%s", error.c_str());
     if (loaded.usage->currency.empty())
         loaded.usage->currency = "USD";
-    return Simulation::evaluate(loaded.priced(), scenario);
+    Cost::Store store;
+    Simulation::EndpointInputs endpoints;
+    if (!store.open(db.toStdString()) || !Simulation::loadEndpointInputs(store.db(), *loaded.catalog, *loaded.usage, endpoints, error))
+        qFatal("cannot load the endpoints: %s", error.c_str());
+    return Simulation::evaluate(loaded.priced(), scenario, nullptr, &endpoints);
 }
 
 std::vector<Simulation::Scenario> stored(const QString &db)
@@ -206,6 +212,37 @@ private Q_SLOTS:
         QCOMPARE(page.result().savingsLow, want.savingsLow);
         QCOMPARE(page.result().savingsHigh, want.savingsHigh);
         QVERIFY(want.savingsHigh - want.savingsLow > got.savingsHigh - got.savingsLow);
+    }
+
+    // An endpoint step added through the editor: the demo's endpoints are offered by name and the
+    // page shows the engine's figures, with the endpoint as a row of its own.
+    void endpointStepPricesTheEndpointsHours()
+    {
+        SimulatorPage page(m_demo);
+        page.resize(1200, 760);
+        page.show();
+        QVERIFY(load(page));
+        page.editor()->addStep(Simulation::StepType::EndpointScaling);
+        QVERIFY(settle(page));
+        auto *endpoints = page.findChild<QLineEdit *>(QStringLiteral("stepEndpoints"));
+        QVERIFY(endpoints && endpoints->isVisibleTo(&page));
+        QVERIFY(!page.findChild<QLineEdit *>(QStringLiteral("stepFeatures"))->isVisibleTo(&page));
+        QVERIFY(page.findChild<QWidget *>(QStringLiteral("stepConcurrency"))->isVisibleTo(&page));
+        QVERIFY(endpoints->completer() && endpoints->completer()->model()->rowCount() == 2);
+        endpoints->setText(QStringLiteral("mistral-lab/blue"));
+        QVERIFY(settle(page));
+        const Simulation::Scenario scenario = page.currentScenario();
+        QCOMPARE(scenario.steps.back().scope.endpoints, std::vector<std::string>{"mistral-lab/blue"});
+        const Simulation::ScenarioResult want = expected(m_demo, scenario);
+        const Simulation::ScenarioResult got = page.result();
+        QCOMPARE(got.savings, want.savings);
+        QCOMPARE(got.savingsLow, want.savingsLow);
+        const auto row = std::find_if(got.features.begin(), got.features.end(),
+                                      [](const Simulation::FeatureResult &f) { return f.feature == "(endpoint mistral-lab/blue)"; });
+        QVERIFY(row != got.features.end());
+        QVERIFY(row->savings() > 0); // the idle endpoint scales to zero most hours
+        QCOMPARE(page.resultView()->featureTable()->rowCount(), static_cast<int>(want.features.size()));
+        snap(page, QStringLiteral("simulator-endpoint-step"));
     }
 
     // The usage the scenario runs on: the window's range (90 days instead of 30), and a filter.
@@ -390,7 +427,7 @@ private Q_SLOTS:
         const int arrow = add->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, add);
         QVERIFY2(add->width() >= text + arrow + 4, qPrintable(QStringLiteral("%1 < %2 + %3").arg(add->width()).arg(text).arg(arrow)));
         auto *push = qobject_cast<QPushButton *>(add);
-        QVERIFY(push && push->menu() && push->menu()->actions().size() == 6);
+        QVERIFY(push && push->menu() && push->menu()->actions().size() == Simulation::kStepTypeCount);
     }
 
     void jsonExportImportRoundTrip()

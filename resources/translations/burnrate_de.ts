@@ -8139,13 +8139,6 @@ Eingabe</translation>
         <source>Pay-per-token to an endpoint</source>
         <translation>Token-API auf einen Endpunkt</translation>
     </message>
-    <message numerus="yes">
-        <source>Scale %1 to at least %n replica(s), %2 requests each</source>
-        <translation>
-            <numerusform>%1 auf mindestens %n Replikat skalieren, je %2 Anfragen</numerusform>
-            <numerusform>%1 auf mindestens %n Replikate skalieren, je %2 Anfragen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run %1 of %2 on spot, %3 off</source>
         <translation>%1 von %2 auf Spot, %3 günstiger</translation>
@@ -8157,6 +8150,17 @@ Eingabe</translation>
     <message>
         <source>Move %1 of %2 to an endpoint</source>
         <translation>%1 von %2 auf einen Endpunkt verlagern</translation>
+    </message>
+    <message>
+        <source>Scale %1 to zero when idle, %2 requests per replica</source>
+        <translation>%1 im Leerlauf auf null skalieren, %2 Anfragen pro Replikat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale %1, at least %n replica(s), %2 requests each</source>
+        <translation>
+            <numerusform>%1 skalieren, mindestens %n Replikat, je %2 Anfragen</numerusform>
+            <numerusform>%1 skalieren, mindestens %n Replikate, je %2 Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -453,10 +453,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scale %1 to at least %n replica(s), %2 requests each</source>
+        <source>Scale %1, at least %n replica(s), %2 requests each</source>
         <translation>
-            <numerusform>Scale %1 to at least %n replica, %2 requests each</numerusform>
-            <numerusform>Scale %1 to at least %n replicas, %2 requests each</numerusform>
+            <numerusform>Scale %1, at least %n replica, %2 requests each</numerusform>
+            <numerusform>Scale %1, at least %n replicas, %2 requests each</numerusform>
         </translation>
     </message>
 </context>

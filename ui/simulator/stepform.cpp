@@ -386,8 +386,10 @@ QString StepForm::summary(const ScenarioStep &s)
                           : tr("Route %1 of %2 \u2192 %3").arg(pct(s.sharePpm), scope, QString::fromStdString(s.toModel));
     case StepType::SelfHosted: return tr("Self-host %1 of %2 on %n GPU(s)", nullptr, static_cast<int>(s.gpus)).arg(pct(s.sharePpm), scope);
     case StepType::EndpointScaling: {
+        if (s.minReplicas == 0)
+            return tr("Scale %1 to zero when idle, %2 requests per replica").arg(endpointsText(s.scope), QString::number(s.concurrency));
         const int n = static_cast<int>(s.minReplicas);
-        return tr("Scale %1 to at least %n replica(s), %2 requests each", nullptr, n)
+        return tr("Scale %1, at least %n replica(s), %2 requests each", nullptr, n)
             .arg(endpointsText(s.scope), QString::number(s.concurrency));
     }
     case StepType::EndpointSpot: return tr("Run %1 of %2 on spot, %3 off").arg(pct(s.spotSharePpm), endpointsText(s.scope), pct(s.spotDiscountPpm));

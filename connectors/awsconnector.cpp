@@ -74,7 +74,8 @@ ConnectorDescriptor AwsConnector::makeDescriptor()
     };
     c.options = {
         {QStringLiteral("scope"), tr("Services"),
-         tr("\"bedrock\" keeps Amazon Bedrock (including Marketplace models); \"all\" stores every AWS service."),
+         tr("\"bedrock\" keeps Amazon Bedrock (including Marketplace models) and SageMaker inference endpoint hours; \"all\""
+            " stores every AWS service."),
          QStringLiteral("bedrock"), {QStringLiteral("bedrock"), QStringLiteral("all")}},
         {QStringLiteral("tag_key"), tr("Split by cost-allocation tag (optional)"),
          tr("One activated cost-allocation tag (e.g. team). Costs one extra request per Bedrock service and window."),

@@ -132,6 +132,11 @@ bool isAuthError(const AwsError &error)
 
 bool isAiService(const QString &service) { return service.contains(QStringLiteral("Bedrock"), Qt::CaseInsensitive); }
 
+bool isInferenceHosting(const QString &service, const QString &usageType)
+{
+    return service.contains(QStringLiteral("SageMaker"), Qt::CaseInsensitive) && usageType.contains(QStringLiteral("Host:"));
+}
+
 QString regionFromUsageType(const QString &usageType)
 {
     static const QHash<QString, QString> kRegions = {
@@ -238,7 +243,7 @@ bool parseCostAndUsage(const QByteArray &json, const ParseOptions &options, Fetc
             ++page->rows;
             const QString service = serviceAt >= 0 ? row.keys[serviceAt] : options.service;
             const QString usageType = usageAt >= 0 ? row.keys[usageAt] : QString();
-            if (options.aiServicesOnly && !isAiService(service))
+            if (options.aiServicesOnly && !isAiService(service) && !isInferenceHosting(service, usageType))
                 continue;
             const Metric cost = metricOf(row.metrics, "UnblendedCost");
             if (!cost.present)

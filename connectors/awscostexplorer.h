@@ -35,7 +35,7 @@ struct CostQuery {
 struct ParseOptions {
     QString billingAccount;  ///< BillingAccount dim (the AWS account id or the account name)
     QString tagKey;          ///< when a group is TAG <tagKey>, its value goes into Tags JSON
-    bool aiServicesOnly = true; ///< keep only Amazon Bedrock (incl. Marketplace "Bedrock Edition") rows
+    bool aiServicesOnly = true; ///< keep only Amazon Bedrock (incl. Marketplace "Bedrock Edition") and SageMaker hosting rows
     QString service;         ///< the SERVICE of every row when the query filtered on one (not grouped by it)
 };
 
@@ -62,6 +62,9 @@ bool isAuthError(const AwsError &error);
 
 /// True when a Cost Explorer SERVICE value is Amazon Bedrock spend (first-party or Marketplace).
 bool isAiService(const QString &service);
+/// True for SageMaker real-time inference hosting ("USE1-Host:ml.g5.12xlarge"): endpoint hours,
+/// kept with Bedrock by default (training, notebooks and processing are not).
+bool isInferenceHosting(const QString &service, const QString &usageType);
 
 /// AWS region for a usage-type prefix ("USE1-..." → "us-east-1"); empty when unknown.
 QString regionFromUsageType(const QString &usageType);

@@ -299,9 +299,16 @@ private slots:
         Conn::Aws::ParseOptions options;
         Conn::Aws::PageInfo page;
         options.billingAccount = QStringLiteral("111122223333");
-        options.aiServicesOnly = false; // SageMaker is no Bedrock service
         QString error;
-        QVERIFY2(Conn::Aws::parseCostAndUsage(f.readAll(), options, result, &page, &error), qPrintable(error));
+        const QByteArray body = f.readAll();
+        // The default scope keeps Bedrock and SageMaker hosting (endpoint hours), not training.
+        QVERIFY2(Conn::Aws::parseCostAndUsage(body, options, result, &page, &error), qPrintable(error));
+        QCOMPARE(result.size(), std::size_t(4));
+        for (const Cost::Record &r : result.records())
+            QVERIFY(r.dim(Cost::Dim::UsageType).find("Train") == std::string_view::npos);
+        result = Conn::FetchResult();
+        options.aiServicesOnly = false; // every service: the training line too
+        QVERIFY2(Conn::Aws::parseCostAndUsage(body, options, result, &page, &error), qPrintable(error));
         QCOMPARE(result.size(), std::size_t(5));
         QVERIFY(ingest(result.records()));
         // 170.16 + 9.10 + 7.65 + 984 + 0.081

@@ -1999,10 +1999,6 @@ Eingabe</translation>
         <translation>Dienste</translation>
     </message>
     <message>
-        <source>&quot;bedrock&quot; keeps Amazon Bedrock (including Marketplace models); &quot;all&quot; stores every AWS service.</source>
-        <translation>„bedrock“ behält Amazon Bedrock (einschließlich Marketplace-Modellen); „all“ speichert jeden AWS-Dienst.</translation>
-    </message>
-    <message>
         <source>Split by cost-allocation tag (optional)</source>
         <translation>Nach Kostenzuordnungs-Tag aufteilen (optional)</translation>
     </message>
@@ -2105,6 +2101,10 @@ Eingabe</translation>
     <message>
         <source>the access key %1</source>
         <translation>den Zugriffsschlüssel %1</translation>
+    </message>
+    <message>
+        <source>&quot;bedrock&quot; keeps Amazon Bedrock (including Marketplace models) and SageMaker inference endpoint hours; &quot;all&quot; stores every AWS service.</source>
+        <translation>„bedrock“ behält Amazon Bedrock (auch Marketplace-Modelle) und die Stunden von SageMaker-Inferenz-Endpunkten; „all“ speichert jeden AWS-Dienst.</translation>
     </message>
 </context>
 <context>

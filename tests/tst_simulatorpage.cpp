@@ -28,6 +28,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDoubleSpinBox>
@@ -212,6 +213,21 @@ private Q_SLOTS:
         QCOMPARE(page.result().savingsLow, want.savingsLow);
         QCOMPARE(page.result().savingsHigh, want.savingsHigh);
         QVERIFY(want.savingsHigh - want.savingsLow > got.savingsHigh - got.savingsLow);
+
+        // The swap's chunking fields: the standard context band and 10% more input on the moved traffic.
+        auto *chunk = page.findChild<QCheckBox *>(QStringLiteral("stepStandardContext"));
+        auto *overhead = page.findChild<QDoubleSpinBox *>(QStringLiteral("stepInputOverhead"));
+        QVERIFY(chunk && chunk->isVisibleTo(&page) && overhead && overhead->isVisibleTo(&page));
+        chunk->setChecked(true);
+        overhead->setValue(10.0);
+        QVERIFY(settle(page));
+        hand.steps[0].standardContext = true;
+        hand.steps[0].inputOverheadPpm = 100'000;
+        QCOMPARE(Simulation::scenarioToJson(page.currentScenario()), Simulation::scenarioToJson(hand));
+        want = expected(m_demo, hand);
+        QCOMPARE(page.result().savings, want.savings);
+        page.editor()->selectStep(2); // batch: no target model, no chunking fields
+        QVERIFY(!chunk->isVisibleTo(&page));
     }
 
     // An endpoint step added through the editor: the demo's endpoints are offered by name and the

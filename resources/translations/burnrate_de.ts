@@ -8162,6 +8162,22 @@ Eingabe</translation>
             <numerusform>%1 skalieren, mindestens %n Replikate, je %2 Anfragen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Chunk requests below the long-context band</source>
+        <translation>Anfragen unterhalb der Langkontext-Stufe aufteilen</translation>
+    </message>
+    <message>
+        <source>Price the moved traffic at the target&apos;s standard context band, as chunked requests would be</source>
+        <translation>Den verlagerten Verkehr zur Standard-Kontextstufe des Ziels bepreisen, wie aufgeteilte Anfragen</translation>
+    </message>
+    <message>
+        <source>Extra input tokens on the moved traffic (chunk overlap, instructions repeated per chunk)</source>
+        <translation>Zusätzliche Eingabetokens im verlagerten Verkehr (Überlappung der Teile, pro Teil wiederholte Anweisungen)</translation>
+    </message>
+    <message>
+        <source>Input overhead:</source>
+        <translation>Mehr Eingabe:</translation>
+    </message>
 </context>
 <context>
     <name>TargetsTableModel</name>

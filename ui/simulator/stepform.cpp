@@ -115,6 +115,13 @@ StepForm::StepForm(QWidget *parent)
     m_form->addRow(QString(), m_fallback);
     m_fallbackCost = moneyBox(QStringLiteral("stepFallbackCost"), 6);
     m_form->addRow(tr("Fallback cost / request:"), m_fallbackCost);
+    m_standardContext = new QCheckBox(tr("Chunk requests below the long-context band"), this);
+    m_standardContext->setObjectName(QStringLiteral("stepStandardContext"));
+    m_standardContext->setToolTip(tr("Price the moved traffic at the target's standard context band, as chunked requests would be"));
+    m_form->addRow(QString(), m_standardContext);
+    m_inputOverhead = percentBox(QStringLiteral("stepInputOverhead"));
+    m_inputOverhead->setToolTip(tr("Extra input tokens on the moved traffic (chunk overlap, instructions repeated per chunk)"));
+    m_form->addRow(tr("Input overhead:"), m_inputOverhead);
 
     m_cacheable = percentBox(QStringLiteral("stepCacheable"));
     m_hitRate = percentBox(QStringLiteral("stepHitRate"));
@@ -189,12 +196,14 @@ StepForm::StepForm(QWidget *parent)
     for (QLineEdit *edit : {m_features, m_models, m_endpoints})
         connect(edit, &QLineEdit::textChanged, this, &StepForm::read);
     for (QDoubleSpinBox *box : {m_share, m_band, m_fallbackCost, m_cacheable, m_hitRate, m_inputCut, m_hours, m_onDemand,
-                                m_spot, m_spotShare, m_interruption, m_requestSeconds, m_spotDiscount, m_checkpoint, m_perHour})
+                                m_spot, m_spotShare, m_interruption, m_requestSeconds, m_spotDiscount, m_checkpoint, m_perHour,
+                                m_inputOverhead})
         connect(box, &QDoubleSpinBox::valueChanged, this, &StepForm::read);
     for (QSpinBox *box : {m_gpus, m_minReplicas, m_concurrency, m_scaleDown, m_tokensPerSecond})
         connect(box, &QSpinBox::valueChanged, this, &StepForm::read);
     connect(m_toModel, &QComboBox::currentTextChanged, this, &StepForm::read);
     connect(m_ttl, &QComboBox::currentIndexChanged, this, &StepForm::read);
+    connect(m_standardContext, &QCheckBox::toggled, this, &StepForm::read);
     connect(m_fallback, &QCheckBox::toggled, this, [this] {
         read();
         updateRows();
@@ -258,6 +267,8 @@ void StepForm::setStep(const ScenarioStep &step)
     m_toModel->setCurrentText(QString::fromStdString(step.toModel));
     m_fallback->setChecked(step.fallback);
     m_fallbackCost->setValue(Cost::toDouble(step.fallbackPerRequest));
+    m_standardContext->setChecked(step.standardContext);
+    m_inputOverhead->setValue(ppmToPercent(step.inputOverheadPpm));
     m_cacheable->setValue(ppmToPercent(step.cacheablePpm));
     m_hitRate->setValue(ppmToPercent(step.hitRatePpm));
     m_ttl->setCurrentIndex(step.oneHourTtl ? 1 : 0);
@@ -295,6 +306,9 @@ void StepForm::updateRows()
     m_toModel->lineEdit()->setPlaceholderText(t == StepType::EndpointToApi ? tr("the model served") : QString());
     m_form->setRowVisible(m_fallback, t == StepType::Routing);
     m_form->setRowVisible(m_fallbackCost, t == StepType::Routing && m_step.fallback);
+    const bool toModel = t == StepType::ModelSwap || (t == StepType::Routing && !m_step.fallback);
+    m_form->setRowVisible(m_standardContext, toModel);
+    m_form->setRowVisible(m_inputOverhead, toModel);
     for (QWidget *w : {static_cast<QWidget *>(m_cacheable), static_cast<QWidget *>(m_hitRate), static_cast<QWidget *>(m_ttl)})
         m_form->setRowVisible(w, t == StepType::PromptCaching);
     m_form->setRowVisible(m_inputCut, t == StepType::Compression);
@@ -331,6 +345,8 @@ void StepForm::read()
         s.fallback = s.type == StepType::Routing && m_fallback->isChecked();
         if (s.fallback)
             s.toModel.clear();
+        s.standardContext = !s.fallback && m_standardContext->isChecked();
+        s.inputOverheadPpm = s.fallback ? 0 : percentToPpm(m_inputOverhead);
     }
     s.fallbackPerRequest = money(m_fallbackCost);
     s.cacheablePpm = percentToPpm(m_cacheable);

@@ -56,6 +56,8 @@ private:
     QComboBox *m_toModel = nullptr;
     QCheckBox *m_fallback = nullptr;
     QDoubleSpinBox *m_fallbackCost = nullptr;
+    QCheckBox *m_standardContext = nullptr;
+    QDoubleSpinBox *m_inputOverhead = nullptr;
     QDoubleSpinBox *m_cacheable = nullptr;
     QDoubleSpinBox *m_hitRate = nullptr;
     QComboBox *m_ttl = nullptr;

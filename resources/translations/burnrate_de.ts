@@ -8163,10 +8163,6 @@ Eingabe</translation>
         </translation>
     </message>
     <message>
-        <source>Chunk requests below the long-context band</source>
-        <translation>Anfragen unterhalb der Langkontext-Stufe aufteilen</translation>
-    </message>
-    <message>
         <source>Price the moved traffic at the target&apos;s standard context band, as chunked requests would be</source>
         <translation>Den verlagerten Verkehr zur Standard-Kontextstufe des Ziels bepreisen, wie aufgeteilte Anfragen</translation>
     </message>
@@ -8177,6 +8173,14 @@ Eingabe</translation>
     <message>
         <source>Input overhead:</source>
         <translation>Mehr Eingabe:</translation>
+    </message>
+    <message>
+        <source>standard (chunked)</source>
+        <translation>Standard (aufgeteilt)</translation>
+    </message>
+    <message>
+        <source>Context band:</source>
+        <translation>Kontextstufe:</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,10 @@ StepForm::StepForm(QWidget *parent)
     m_form->addRow(QString(), m_fallback);
     m_fallbackCost = moneyBox(QStringLiteral("stepFallbackCost"), 6);
     m_form->addRow(tr("Fallback cost / request:"), m_fallbackCost);
-    m_standardContext = new QCheckBox(tr("Chunk requests below the long-context band"), this);
+    m_standardContext = new QCheckBox(tr("standard (chunked)"), this);
     m_standardContext->setObjectName(QStringLiteral("stepStandardContext"));
     m_standardContext->setToolTip(tr("Price the moved traffic at the target's standard context band, as chunked requests would be"));
-    m_form->addRow(QString(), m_standardContext);
+    m_form->addRow(tr("Context band:"), m_standardContext);
     m_inputOverhead = percentBox(QStringLiteral("stepInputOverhead"));
     m_inputOverhead->setToolTip(tr("Extra input tokens on the moved traffic (chunk overlap, instructions repeated per chunk)"));
     m_form->addRow(tr("Input overhead:"), m_inputOverhead);

@@ -71,6 +71,11 @@ const std::vector<std::string> &dimensionNames()
     return kNames;
 }
 
+bool isSeriesValue(const std::string &dimension, const std::string &value)
+{
+    return !value.empty() || dimension != "endpoint";
+}
+
 bool totals(Cost::SqliteDb &db, const TotalsRequest &req, std::vector<TotalsRow> &out, std::string &error)
 {
     out.clear();

@@ -21,6 +21,9 @@ std::optional<Metric> metricFromName(const std::string &name);
 
 /// Grouping dimensions `totals` understands, in help order.
 const std::vector<std::string> &dimensionNames();
+/// False for a dimension value that is no series of its own: the empty endpoint is every charge
+/// that is not an endpoint's (most of the spend), so anomalies and forecasts leave it out.
+bool isSeriesValue(const std::string &dimension, const std::string &value);
 
 /// A DIM=VALUE filter.
 using Filter = std::pair<std::string, std::string>;

@@ -18,7 +18,7 @@ const std::vector<DimSql> &dimTable()
         {"sub_account", "sub_account"}, {"region", "region"},
         {"charge_category", "charge_category"}, {"sku_meter", "sku_meter"},
         {"usage_type", "usage_type"}, {"resource", "resource_name"},
-        {"currency", "currency"},
+        {"currency", "currency"},     {"endpoint", "endpoint"},
     };
     return kDims;
 }

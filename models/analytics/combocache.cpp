@@ -77,6 +77,7 @@ const std::vector<std::string> &ComboCache::columns()
     static const std::vector<std::string> kColumns = {
         "provider", "service",         "model",       "feature", "team",     "publisher", "billing_account",
         "sub_account", "region",       "charge_category", "sku_meter", "usage_type", "resource_name", "currency",
+        "endpoint",
     };
     return kColumns;
 }

@@ -39,7 +39,7 @@ constexpr int kMaxDayPoints = 14;
 
 const std::vector<std::string> &scannedDimensions()
 {
-    static const std::vector<std::string> kDims = {"", "provider", "model", "feature", "team"};
+    static const std::vector<std::string> kDims = {"", "provider", "model", "feature", "team", "endpoint"};
     return kDims;
 }
 
@@ -47,10 +47,11 @@ Cost::Money money(double v) { return std::isfinite(v) ? Cost::fromDouble(v) : 0;
 
 // What the last scan saw: the newest import, the newest charge and the allocation rules. The
 // leading version changes when the scan's rules do, so that stores scanned before rescan once
-// (v2: partial trailing periods are not scored, an anomaly opens only outside its band).
+// (v2: partial trailing periods are not scored, an anomaly opens only outside its band; v3:
+// endpoint series).
 std::string fingerprint(Cost::SqliteDb &db)
 {
-    return "v2/" + std::to_string(db.scalar("SELECT coalesce(max(id), 0) FROM import")) + '/'
+    return "v3/" + std::to_string(db.scalar("SELECT coalesce(max(id), 0) FROM import")) + '/'
         + std::to_string(db.scalar("SELECT coalesce(max(id), 0) FROM fact")) + '/'
         + std::to_string(db.scalar("SELECT count(*) FROM allocation_rule")) + '/'
         + std::to_string(db.scalar("SELECT coalesce(sum(length(definition) * position), 0) FROM allocation_rule"));

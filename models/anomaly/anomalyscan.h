@@ -12,9 +12,10 @@
 #include <string>
 #include <vector>
 
-/// Anomalies in stored spend: every total, provider, model, feature and team series is scored
-/// with AnomalyDetector at hourly and daily grain, flagged points become anomalies (one per
-/// incident), root causes are ranked and everything is kept in the store (see anomalystore.h).
+/// Anomalies in stored spend: every total, provider, model, feature, team and endpoint series
+/// (named endpoints only: isSeriesValue) is scored with AnomalyDetector at hourly and daily grain,
+/// flagged points become anomalies (one per incident), root causes are ranked and everything is
+/// kept in the store (see anomalystore.h).
 namespace Analytics {
 
 class Freshness;

@@ -81,6 +81,7 @@ bool queryAll(Cost::SqliteDb &db, const std::vector<std::string> &dimensions, An
     struct Plan {
         Kind kind = Kind::Total;
         int column = -1;
+        bool skipEmpty = false; // the empty value is no series (isSeriesValue): not summed at all
         std::unordered_map<std::uint32_t, Hours> byId; // by dictionary id (0 = "")
     };
     std::vector<Plan> plans(dimensions.size());
@@ -92,6 +93,7 @@ bool queryAll(Cost::SqliteDb &db, const std::vector<std::string> &dimensions, An
         plans[i].kind = d == "feature" ? Kind::Feature : d == "team" ? Kind::Team : Kind::Column;
         if (dim && plans[i].kind == Kind::Column)
             plans[i].column = ComboCache::columnIndex(dim->column);
+        plans[i].skipEmpty = !isSeriesValue(d, std::string());
         if (!dim || (plans[i].kind == Kind::Column && plans[i].column < 0)) {
             error = "unknown series dimension '" + d + "'";
             return false;
@@ -127,9 +129,12 @@ bool queryAll(Cost::SqliteDb &db, const std::vector<std::string> &dimensions, An
             case Kind::Total:
                 add(plan.byId[0], bucket, billed, duration);
                 break;
-            case Kind::Column:
-                add(plan.byId[combo.dims[static_cast<std::size_t>(plan.column)]], bucket, billed, duration);
+            case Kind::Column: {
+                const std::uint32_t id = combo.dims[static_cast<std::size_t>(plan.column)];
+                if (id != 0 || !plan.skipEmpty)
+                    add(plan.byId[id], bucket, billed, duration);
                 break;
+            }
             case Kind::Feature:
             case Kind::Team:
                 for (std::uint32_t p = 0; p < combo.partCount; ++p) {
@@ -245,6 +250,8 @@ bool loadAllSeries(Cost::SqliteDb &db, const Freshness &freshness, const ScanWin
             return false;
         std::vector<SeriesData> &series = out[dimension];
         for (const auto &[value, b] : rows[dimension]) {
+            if (!isSeriesValue(dimension, value))
+                continue;
             SeriesData s;
             s.key = {dimension, dimension.empty() ? std::string() : value};
             const auto c = complete.find(value);

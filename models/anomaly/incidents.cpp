@@ -17,7 +17,7 @@ int depthOf(const SeriesKey &key)
         return 1;
     if (key.dimension == "model")
         return 2;
-    return 3; // feature, team: other partitions of the same money
+    return 3; // feature, team, endpoint: other partitions of the same money (endpoint: of a part of it)
 }
 
 // Marks the roots of one cluster (see groupIncidents) and fills its money.

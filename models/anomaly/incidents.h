@@ -20,7 +20,7 @@ namespace Analytics {
 struct IncidentMember {
     Anomaly anomaly;
     bool counted = false; ///< its impact is part of the incident's (a root of the tree)
-    int depth = 0;        ///< 0 total, 1 provider, 2 model, 3 feature/team
+    int depth = 0;        ///< 0 total, 1 provider, 2 model, 3 feature/team/endpoint
 };
 
 /// Overlapping anomalies of one event, counted once.

@@ -18,8 +18,8 @@
 // (almost) all of the baseline as well (the one provider, account or region of a series, or
 // token kinds that all grew alike) says nothing, however large its share: it is left out when it
 // carries 90% of the baseline, and ranked after the informative values otherwise. Informative
-// values with at least kMinShare rank who before how (feature, model, team, provider, account
-// before token kind, usage type, region, service: whom to ask comes first), then by information
+// values with at least kMinShare rank who before how (feature, model, team, provider, account,
+// endpoint before token kind, usage type, region, service: whom to ask comes first), then by information
 // (in steps of 0.02), then dimension order (feature before model before team…), so that of two dimensions that cover the
 // same cells (a feature with a model of its own) the more specific one leads. A dimension with one
 // value only explains nothing and is left out. The sentence names the best informative "who", the
@@ -72,8 +72,11 @@ std::map<std::string, Totals> byValue(const std::vector<CauseCell> &cells, std::
 }
 
 // Token kind, usage type, region and service describe how the money was spent, not who spent it:
-// at an equal share, a feature, model, team, provider or account explains more.
-bool secondary(std::size_t dim) { return dim >= static_cast<std::size_t>(CauseDim::UsageType); }
+// at an equal share, a feature, model, team, provider, account or endpoint explains more.
+bool secondary(std::size_t dim)
+{
+    return dim >= static_cast<std::size_t>(CauseDim::UsageType) && dim != static_cast<std::size_t>(CauseDim::Endpoint);
+}
 
 double ratioOf(Cost::BigMoney actual, Cost::BigMoney base) { return Cost::toDouble(actual) / Cost::toDouble(base); }
 
@@ -197,14 +200,14 @@ CausePhrase phraseFor(const RootCause &rc, const std::vector<CauseCell> &cells, 
 const char *causeDimName(CauseDim dim)
 {
     static const char *kNames[] = {"feature", "model", "team", "provider", "billing_account", "sub_account",
-                                   "usage_type", "token_kind", "region", "service"};
+                                   "usage_type", "token_kind", "region", "service", "endpoint"};
     return kNames[static_cast<std::size_t>(dim) % kCauseDimCount];
 }
 
 const char *causeDimLabel(CauseDim dim)
 {
     static const char *kLabels[] = {"feature", "model", "team", "provider", "account", "sub-account",
-                                    "usage type", "token kind", "region", "service"};
+                                    "usage type", "token kind", "region", "service", "endpoint"};
     return kLabels[static_cast<std::size_t>(dim) % kCauseDimCount];
 }
 
@@ -232,6 +235,8 @@ RootCause rankCauses(const std::vector<CauseCell> &cells, std::size_t windows, c
         if (values.size() < 2)
             continue;
         for (const auto &[value, t] : values) {
+            if (!isSeriesValue(name, value))
+                continue; // the spend of no endpoint explains nothing about endpoints
             CauseItem item{name, value, t.actual, median(t.windows), 0};
             // Against the total change and baseline, so that the same cells score alike in every dimension.
             item.share = ratioOf(item.delta(), rc.actual - rc.baseline);
@@ -314,8 +319,8 @@ bool explainAnomaly(Cost::SqliteDb &db, const Anomaly &a, RootCause &out, std::s
     st.bind(static_cast<int>(binds.size()) + 1, hourly ? from : Cost::dayOf(from));
     st.bind(static_cast<int>(binds.size()) + 2, hourly ? to : Cost::dayOf(to + kDay - 1));
 
-    Cost::SqliteStmt combo(db, "SELECT token_kind, model, provider, billing_account, sub_account, usage_type, region, service"
-                               " FROM combo WHERE id = ?1");
+    Cost::SqliteStmt combo(db, "SELECT token_kind, model, provider, billing_account, sub_account, usage_type, region, service,"
+                               " endpoint FROM combo WHERE id = ?1");
     Cost::SqliteStmt dict(db, "SELECT s FROM dict WHERE id = ?1");
     std::unordered_map<std::int64_t, std::string> words{{0, std::string()}};
     auto word = [&](std::int64_t id) -> const std::string & {
@@ -339,9 +344,9 @@ bool explainAnomaly(Cost::SqliteDb &db, const Anomaly &a, RootCause &out, std::s
             combo.bind(1, comboId);
             if (combo.step()) {
                 v[static_cast<std::size_t>(CauseDim::TokenKind)] = Cost::tokenKindName(static_cast<Cost::TokenKind>(combo.int64(0)));
-                const CauseDim order[] = {CauseDim::Model, CauseDim::Provider, CauseDim::Account, CauseDim::SubAccount,
-                                          CauseDim::UsageType, CauseDim::Region, CauseDim::Service};
-                for (int i = 0; i < 7; ++i)
+                const CauseDim order[] = {CauseDim::Model,     CauseDim::Provider, CauseDim::Account, CauseDim::SubAccount,
+                                          CauseDim::UsageType, CauseDim::Region,   CauseDim::Service, CauseDim::Endpoint};
+                for (int i = 0; i < 8; ++i)
                     v[static_cast<std::size_t>(order[i])] = word(combo.int64(i + 1));
             }
             c = combos.emplace(comboId, std::move(v)).first;

@@ -14,8 +14,9 @@
 /// (daily). Exact money throughout.
 namespace Analytics {
 
-/// Dimensions a cause can be, in tie-break order.
-enum class CauseDim { Feature, Model, Team, Provider, Account, SubAccount, UsageType, TokenKind, Region, Service, Count };
+/// Dimensions a cause can be, in tie-break order (Endpoint, added last, ranks with the "who"
+/// dimensions but after all of them).
+enum class CauseDim { Feature, Model, Team, Provider, Account, SubAccount, UsageType, TokenKind, Region, Service, Endpoint, Count };
 inline constexpr std::size_t kCauseDimCount = static_cast<std::size_t>(CauseDim::Count);
 /// The analytics dimension name ("feature", "billing_account", "token_kind", …).
 const char *causeDimName(CauseDim dim);

@@ -50,6 +50,10 @@ std::string SeriesRef::label() const
 bool loadDailyHistory(Cost::SqliteDb &db, const SeriesRef &ref, DailyHistory &out, std::string &error, int maxDays)
 {
     out = DailyHistory{};
+    if (!isSeriesValue(ref.dim, ref.value)) {
+        error = "the " + ref.dim + " series needs a value (charges without one are no series of their own)";
+        return false;
+    }
     std::int64_t storeFirst = 0, storeLast = 0;
     if (!dataRange(db, storeFirst, storeLast)) {
         error = "the store holds no charges";
@@ -170,7 +174,7 @@ ForecastView computeForecastView(Cost::SqliteDb &db, const SeriesRef &ref, int h
 bool seriesChoices(Cost::SqliteDb &db, std::vector<SeriesRef> &out, std::string &error, int perDimension)
 {
     out.clear();
-    for (const char *dim : {"provider", "model", "feature", "team"}) {
+    for (const char *dim : {"provider", "model", "feature", "team", "endpoint"}) {
         TotalsRequest req;
         req.by = {dim};
         std::vector<TotalsRow> rows;
@@ -179,9 +183,11 @@ bool seriesChoices(Cost::SqliteDb &db, std::vector<SeriesRef> &out, std::string 
         std::stable_sort(rows.begin(), rows.end(), [](const TotalsRow &a, const TotalsRow &b) { return a.value > b.value; });
         int n = 0;
         for (const TotalsRow &r : rows) {
+            if (r.keys.empty() || !isSeriesValue(dim, r.keys[0]))
+                continue; // not a series of its own (the spend of no endpoint): takes no place
             if (n++ >= perDimension)
                 break;
-            if (!r.keys.empty() && r.value > 0)
+            if (r.value > 0)
                 out.push_back({dim, r.keys[0]});
         }
     }

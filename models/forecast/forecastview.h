@@ -71,8 +71,8 @@ struct ForecastView {
 /// Loads `ref` and forecasts `horizon` days (at least to the end of the current month).
 ForecastView computeForecastView(Cost::SqliteDb &db, const SeriesRef &ref, int horizon);
 
-/// The series people can pick, per dimension ("provider", "model", "feature", "team"), largest
-/// spend first, at most `perDimension` each. Total is implicit.
+/// The series people can pick, per dimension ("provider", "model", "feature", "team", "endpoint"),
+/// largest spend first, at most `perDimension` each (no empty endpoint: isSeriesValue). Total is implicit.
 bool seriesChoices(Cost::SqliteDb &db, std::vector<SeriesRef> &out, std::string &error, int perDimension = 25);
 
 /// "This month will end at $41.2k, between $38.9k and $44.0k (80% range)." or, when the

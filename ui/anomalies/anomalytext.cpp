@@ -21,7 +21,8 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
     QT_TRANSLATE_NOOP("AnomalyText", "team"),       QT_TRANSLATE_NOOP("AnomalyText", "provider"),
     QT_TRANSLATE_NOOP("AnomalyText", "account"),    QT_TRANSLATE_NOOP("AnomalyText", "sub-account"),
     QT_TRANSLATE_NOOP("AnomalyText", "usage type"), QT_TRANSLATE_NOOP("AnomalyText", "token kind"),
-    QT_TRANSLATE_NOOP("AnomalyText", "region"),     QT_TRANSLATE_NOOP("AnomalyText", "service")};
+    QT_TRANSLATE_NOOP("AnomalyText", "region"),     QT_TRANSLATE_NOOP("AnomalyText", "service"),
+    QT_TRANSLATE_NOOP("AnomalyText", "endpoint")};
 
 QString kindWords(const std::string &kind)
 {

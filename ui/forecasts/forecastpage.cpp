@@ -32,7 +32,8 @@ QString choiceText(const Analytics::SeriesRef &ref)
         const char *dim;
         const char *title;
     } kTitles[] = {{"provider", QT_TRANSLATE_NOOP("ForecastPage", "Provider")}, {"model", QT_TRANSLATE_NOOP("ForecastPage", "Model")},
-                   {"feature", QT_TRANSLATE_NOOP("ForecastPage", "Feature")}, {"team", QT_TRANSLATE_NOOP("ForecastPage", "Team")}};
+                   {"feature", QT_TRANSLATE_NOOP("ForecastPage", "Feature")}, {"team", QT_TRANSLATE_NOOP("ForecastPage", "Team")},
+                   {"endpoint", QT_TRANSLATE_NOOP("ForecastPage", "Endpoint")}};
     QString title = QString::fromStdString(ref.dim);
     for (const auto &t : kTitles)
         if (ref.dim == t.dim)

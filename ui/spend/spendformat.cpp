@@ -44,6 +44,8 @@ constexpr DimensionWords kDimensionWords[] = {
      QT_TRANSLATE_NOOP("SpendFormat", "billing account")},
     {"currency", QT_TRANSLATE_NOOP("SpendFormat", "Currency"), QT_TRANSLATE_NOOP("SpendFormat", "currencies"),
      QT_TRANSLATE_NOOP("SpendFormat", "currency")},
+    {"endpoint", QT_TRANSLATE_NOOP("SpendFormat", "Endpoint"), QT_TRANSLATE_NOOP("SpendFormat", "endpoints"),
+     QT_TRANSLATE_NOOP("SpendFormat", "endpoint")},
 };
 
 const DimensionWords *wordsFor(const QString &dimension)

@@ -129,7 +129,7 @@ void AnomalySection::render(ReportCanvas &canvas) const
 {
     const QString currency = canvas.data().currency;
     if (m_incidents.empty()) {
-        canvas.paragraph(tr("No anomalies in this range: every total, provider, model, feature and team series stayed "
+        canvas.paragraph(tr("No anomalies in this range: every total, provider, model, feature, team and endpoint series stayed "
                             "within its expected band (or moved by less than the minimum impact)."));
         return;
     }

@@ -470,10 +470,6 @@
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
-    <message>
-        <source>No anomalies in this range. Every total, provider, model, feature and team series stayed within its expected band, or moved by less than the minimum impact.</source>
-        <translation>Keine Anomalien in diesem Zeitraum. Jede Reihe (Gesamt, Anbieter, Modell, Funktion, Team) blieb in ihrem erwarteten Band oder bewegte sich um weniger als die Mindestauswirkung.</translation>
-    </message>
     <message numerus="yes">
         <source>%n anomalies in this range, %1 not reviewed. Largest: %2.</source>
         <translation>
@@ -508,6 +504,10 @@
     <message>
         <source>Scanning for anomalies…</source>
         <translation>Suche nach Anomalien…</translation>
+    </message>
+    <message>
+        <source>No anomalies in this range. Every total, provider, model, feature, team and endpoint series stayed within its expected band, or moved by less than the minimum impact.</source>
+        <translation>Keine Anomalien in diesem Zeitraum. Jede Reihe (Gesamt, Anbieter, Modell, Funktion, Team, Endpunkt) blieb in ihrem erwarteten Band oder bewegte sich um weniger als die Mindestauswirkung.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +870,10 @@
         <source>%1, %2 %3</source>
         <comment>…, output tokens ×9</comment>
         <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>Endpunkt</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4446,10 @@ Eingabe</translation>
         <source>%1 (forecast in full)</source>
         <translation>%1 (vollständig prognostiziert)</translation>
     </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -5674,10 +5682,6 @@ Eingabe</translation>
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
-    <message>
-        <source>No anomalies in this range: every total, provider, model, feature and team series stayed within its expected band (or moved by less than the minimum impact).</source>
-        <translation>Keine Anomalien in diesem Zeitraum: Jede Reihe (Gesamt, Anbieter, Modell, Funktion, Team) blieb in ihrem erwarteten Band (oder bewegte sich um weniger als die Mindestauswirkung).</translation>
-    </message>
     <message numerus="yes">
         <source>%n spike(s) (%1 above expected in all)</source>
         <translation>
@@ -5765,6 +5769,10 @@ Eingabe</translation>
     <message>
         <source>%1 smaller incidents are not listed; `burnrate anomalies` lists every anomaly.</source>
         <translation>%1 kleinere Vorfälle sind nicht aufgeführt; `burnrate anomalies` listet jede Anomalie.</translation>
+    </message>
+    <message>
+        <source>No anomalies in this range: every total, provider, model, feature, team and endpoint series stayed within its expected band (or moved by less than the minimum impact).</source>
+        <translation>Keine Anomalien in diesem Zeitraum: Jede Reihe (Gesamt, Anbieter, Modell, Funktion, Team, Endpunkt) blieb in ihrem erwarteten Band (oder bewegte sich um weniger als die Mindestauswirkung).</translation>
     </message>
 </context>
 <context>
@@ -7739,6 +7747,18 @@ Eingabe</translation>
     <message>
         <source>(untracked)</source>
         <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>Endpunkt</translation>
     </message>
 </context>
 <context>

@@ -301,7 +301,7 @@ void AnomaliesPage::updateSummary()
 {
     const auto &list = m_model->anomalies();
     if (list.empty()) {
-        m_summary->setText(tr("No anomalies in this range. Every total, provider, model, feature and team series stayed "
+        m_summary->setText(tr("No anomalies in this range. Every total, provider, model, feature, team and endpoint series stayed "
                               "within its expected band, or moved by less than the minimum impact."));
         return;
     }

@@ -141,7 +141,7 @@ bool providerMatches(const std::vector<std::string> &providers, const UsageGroup
 
 Plan makePlan(const PricedUsage &priced, const Scenario &scenario)
 {
-    Plan plan{priced, scenario, priced.usage().groups.size(), {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    Plan plan{priced, scenario, priced.usage().groups.size(), {}, {}, {}, {}, {}, {}, {}, {}, {}, nullptr, {}};
     const auto &groups = priced.usage().groups;
     for (const auto &step : scenario.steps) {
         int target = -1;

@@ -38,9 +38,12 @@ bool countOf(const Json &v, std::int64_t &out)
         return out >= 0;
     }
     if (v.is_number_float()) {
+        // Range first: converting a double beyond int64 is undefined (found by fuzz_telemetry: 1.1e23).
         const double x = v.get<double>();
+        if (!(x >= 0 && x < 9e15 && x == std::floor(x)))
+            return false;
         out = static_cast<std::int64_t>(x);
-        return x >= 0 && x < 9e15 && x == std::floor(x);
+        return true;
     }
     if (v.is_string()) {
         const std::string &s = v.get_ref<const std::string &>();

@@ -1,24 +1,25 @@
 #!/usr/bin/env bash
 # Burnrate developer entry point on Debian 12.
 #   packaging/dev.sh run [ARGS...]   install what is missing, build, open the app (default store)
-#   packaging/dev.sh test            install what is missing, build, run the whole suite headless,
-#                                    in C.UTF-8 and again in de_DE.UTF-8 (comma decimals), then the
-#                                    .deb of that build through the validators and a smoke test, then
-#                                    the threaded tests under ThreadSanitizer (build-tsan/)
-#   packaging/dev.sh sanitize        the whole suite under AddressSanitizer + UBSan (both locales,
-#                                    build-asan/); any report fails. Not in CI: see run_sanitizers
+#   packaging/dev.sh test            install what is missing, build under AddressSanitizer + UBSan
+#                                    (build-asan/), run the whole suite headless in C.UTF-8 and again
+#                                    in de_DE.UTF-8 (comma decimals), then the .deb of that build
+#                                    through the validators and a smoke test, then the threaded tests
+#                                    under ThreadSanitizer (build-tsan/); any sanitizer report fails
 #   packaging/dev.sh build           install what is missing and build only
 #   packaging/dev.sh package         build the Debian package (Release, build-package/) and print
 #                                    its path: sudo apt install ./build-package/burnrate_*.deb
 # BURNRATE_BUILD_DIR overrides the build directory (default: build/ in the checkout); the sanitized
 # builds go beside it (build-asan/, build-tsan/), and so does the package build (build-package/).
+# Every build uses clang and lld: under the sanitizers clang compiles this code in about half GCC's
+# time, and one compiler for all builds means the suite tests what `run` and `package` compile.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BURNRATE_BUILD_DIR:-$ROOT/build}
 
 PACKAGES=(
-    build-essential cmake ninja-build pkg-config
+    build-essential clang lld cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6sql6-sqlite libgl1-mesa-dev
     nlohmann-json3-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev sqlite3
     qt6-httpserver-dev qt6-websockets-dev libprotobuf-dev protobuf-compiler zlib1g-dev libsimdjson-dev
@@ -50,7 +51,7 @@ configure_and_build() {
     while [ $# -gt 0 ] && [ "$1" != "--" ]; do args+=("$1"); shift; done
     [ $# -gt 0 ] && shift && targets=("$@")
     if [ ! -f "$dir/CMakeCache.txt" ]; then
-        cmake -S "$ROOT" -B "$dir" -G Ninja "${args[@]}"
+        cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ "${args[@]}"
     fi
     if [ ${#targets[@]} -gt 0 ]; then
         cmake --build "$dir" -j"$(nproc)" --target "${targets[@]}"
@@ -176,20 +177,23 @@ check_package() (
     echo "== package OK: $deb"
 )
 
-# The test suite's packaging step: the .deb of the build the suite just ran (a second, Release
-# build would take longer than CI can spare), checked like the one `package` makes.
+# run_package_checks DIR: the test suite's packaging step: the .deb of the build the suite just ran
+# (a second, Release build would take longer than CI can spare; its installed binary then runs under
+# the sanitizers too), checked like the one `package` makes.
 run_package_checks() {
+    local dir=$1
     install_packages "${PACKAGING_TOOLS[@]}"
     local deb
-    deb=$(make_package "$BUILD" "$BUILD/package")
+    deb=$(make_package "$dir" "$dir/package")
     check_package "$deb"
 }
 
 # The real OpenTelemetry JS SDK for tst_otlpreceiver's end-to-end test, at the versions
 # tests/e2e/otel-js/package-lock.json pins, installed into the build tree (npm registry).
+# install_otel_sdk BUILD_DIR
 install_otel_sdk() {
     command -v node >/dev/null && command -v npm >/dev/null || install_packages nodejs npm
-    local dir=$BUILD/otel-js
+    local dir=$1/otel-js
     mkdir -p "$dir"
     cp "$ROOT"/tests/e2e/otel-js/{package.json,package-lock.json,send.js} "$dir/"
     local attempt
@@ -201,25 +205,20 @@ install_otel_sdk() {
     export BURNRATE_OTEL_JS=$dir
 }
 
+# The whole suite under AddressSanitizer + UBSan with leak checking, in both locales (any report
+# fails its test), the package of that build, then the threaded tests under ThreadSanitizer. One
+# sanitized build serves both suite runs and the package check; with unity builds (CMakeLists.txt)
+# and clang it fits CI's 45 minutes on 2 cores.
 run_tests() {
-    build
-    install_otel_sdk
-    run_suite "$BUILD" C.UTF-8
-    LOCPATH=$(german_locale "$BUILD") run_suite "$BUILD" de_DE.UTF-8
-    run_package_checks
-    run_tsan
-}
-
-# The whole suite under AddressSanitizer + UBSan. Not part of `test`: on 2 cores its build from
-# scratch takes about 35 minutes (the unsanitized one about 20), which with the two suite runs
-# would pass CI's 45.
-run_sanitizers() {
     local asan="$BUILD-asan"
     install_packages
     configure_and_build "$asan" "${SANITIZED[@]}" -DBURNRATE_SANITIZE=address
+    install_otel_sdk "$asan"
     sanitizer_options
     run_suite "$asan" C.UTF-8
     LOCPATH=$(german_locale "$asan") run_suite "$asan" de_DE.UTF-8
+    run_package_checks "$asan"
+    run_tsan
 }
 
 case "${1:-}" in
@@ -231,9 +230,6 @@ case "${1:-}" in
     test)
         run_tests
         ;;
-    sanitize)
-        run_sanitizers
-        ;;
     build)
         build
         ;;
@@ -241,7 +237,7 @@ case "${1:-}" in
         package
         ;;
     *)
-        echo "Usage: $0 run [ARGS...] | test | sanitize | build | package" >&2
+        echo "Usage: $0 run [ARGS...] | test | build | package" >&2
         exit 2
         ;;
 esac

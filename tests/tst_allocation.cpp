@@ -78,6 +78,23 @@ private Q_SLOTS:
     }
     void cleanup() { m_store.close(); }
 
+    void regexNumbersAreBounded()
+    {
+        // std::regex reads these numbers unchecked (a twenty-digit back-reference overflowed a long,
+        // found by fuzz_rules): refused with the place; ordinary numbers and literal digits pass.
+        Allocation::Rule r{"r", "sub_account", "", Allocation::Match::Regex, {{"chatbot", "", Allocation::kShareScale}}, true};
+        const auto problem = [&](const char *pattern) {
+            r.pattern = pattern;
+            return Allocation::validate(r);
+        };
+        QCOMPARE(problem(R"((a)\22222222222222222222)"), std::string("the regular expression has a number above 1000 at character 4"));
+        QCOMPARE(problem("x{2,5000}"), std::string("the regular expression has a number above 1000 at character 2"));
+        QCOMPARE(problem("x{1001}"), std::string("the regular expression has a number above 1000 at character 2"));
+        QCOMPARE(problem(R"(^acct-123456789012\d{1,3}$)"), std::string());
+        QCOMPARE(problem(R"((proj)-\1{2})"), std::string());
+        QCOMPARE(problem(R"(a\{99999})"), std::string()); // an escaped brace is a literal
+    }
+
     void withoutRulesTagsDecide()
     {
         const auto f = byFeature();

@@ -343,7 +343,7 @@ void TestAzure::rateLimitedThenOk()
     QCOMPARE(AzureConnector::msRateLimitWaitSeconds(h), 2);
     QByteArray p1 = readData(kPage1);
     p1.replace("https://management.azure.com", fake.server.baseUrl().toUtf8());
-    fake.server.route("POST", kQueryPath, [p1, &fake](const FakeRequest &r) {
+    fake.server.route("POST", kQueryPath, [p1](const FakeRequest &r) {
         if (!r.queryValue(QStringLiteral("$skiptoken")).isEmpty())
             return FakeResponse::json(readData(kPage2));
         FakeResponse resp = FakeResponse::json(p1);

@@ -192,6 +192,40 @@ const std::vector<std::string> &ruleDimensions()
     return kDims;
 }
 
+namespace {
+
+// libstdc++'s std::regex reads the number of a back-reference (\12) or a repeat ({2,5}) into a long
+// without a range check (signed overflow on twenty digits, found by fuzz_rules), and a repeat count
+// in the millions builds an automaton of millions of states. Such numbers are refused before the
+// pattern reaches it; real patterns count in the tens.
+std::string regexNumberProblem(std::string_view p)
+{
+    constexpr std::int64_t kMaxNumber = 1000;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        if (p[i] != '\\' && p[i] != '{')
+            continue;
+        const bool repeat = p[i] == '{';
+        std::size_t j = i + 1;
+        for (int part = 0; part < (repeat ? 2 : 1); ++part) {
+            std::int64_t value = 0;
+            for (; j < p.size() && p[j] >= '0' && p[j] <= '9'; ++j) {
+                value = value * 10 + (p[j] - '0');
+                if (value > kMaxNumber)
+                    return "the regular expression has a number above " + std::to_string(kMaxNumber) + " at character "
+                           + std::to_string(i + 1);
+            }
+            if (!repeat || j >= p.size() || p[j] != ',')
+                break;
+            ++j;
+        }
+        if (!repeat) // an escape: the escaped character is no '{'
+            i = std::max(i + 1, j - 1);
+    }
+    return {};
+}
+
+} // namespace
+
 std::string validate(const Rule &r)
 {
     const auto &dims = ruleDimensions();
@@ -206,6 +240,8 @@ std::string validate(const Rule &r)
         constexpr std::size_t kMaxRegex = 1000;
         if (r.pattern.size() > kMaxRegex)
             return "the regular expression is longer than " + std::to_string(kMaxRegex) + " characters";
+        if (std::string problem = regexNumberProblem(r.pattern); !problem.empty())
+            return problem;
         try {
             std::regex re(r.pattern);
         } catch (const std::regex_error &e) {

@@ -258,6 +258,10 @@ bool PriceCatalog::loadJson(std::string_view json, Layer layer, std::string &err
         PriceEntry base;
         base.layer = layer;
         base.model = PriceMatching::primaryKey(name);
+        if (base.model.empty()) { // e.g. only a path or a provider prefix: nothing left to price by
+            error = context + ": field 'model' names no model";
+            return false;
+        }
         base.provider = m.contains("provider") && m["provider"].is_string() ? PriceMatching::providerFamily(m["provider"].get<std::string>())
                                                                            : std::string();
         if (!JsonRead::Fields{m, context, error}.string("source", base.source))

@@ -6,7 +6,16 @@
 // the hand-over with this pair, so TSan checks Burnrate's own code without false reports. Outside a
 // TSan build both are empty inline functions.
 
+// GCC defines __SANITIZE_THREAD__ under -fsanitize=thread; clang says it through __has_feature.
 #if defined(__SANITIZE_THREAD__)
+#define BURNRATE_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define BURNRATE_TSAN 1
+#endif
+#endif
+
+#if defined(BURNRATE_TSAN)
 extern "C" void __tsan_acquire(void *addr);
 extern "C" void __tsan_release(void *addr);
 #endif
@@ -16,7 +25,7 @@ namespace Task::Detail {
 /// The giving thread, after its last write to what it hands over (keyed by `token`).
 inline void handOver([[maybe_unused]] const void *token)
 {
-#if defined(__SANITIZE_THREAD__)
+#if defined(BURNRATE_TSAN)
     __tsan_release(const_cast<void *>(token));
 #endif
 }
@@ -24,7 +33,7 @@ inline void handOver([[maybe_unused]] const void *token)
 /// The receiving thread, before its first access to what was handed over with the same `token`.
 inline void takeOver([[maybe_unused]] const void *token)
 {
-#if defined(__SANITIZE_THREAD__)
+#if defined(BURNRATE_TSAN)
     __tsan_acquire(const_cast<void *>(token));
 #endif
 }

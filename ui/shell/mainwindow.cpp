@@ -328,7 +328,7 @@ void MainWindow::buildMenus()
         {Style::Theme::System, tr("&System"), "themeSystem"}, {Style::Theme::Light, tr("&Light"), "themeLight"},
         {Style::Theme::Dark, tr("&Dark"), "themeDark"}};
     for (const auto &[theme, text, name] : choices) {
-        QAction *action = themes->addAction(text, this, [theme] { Style::setTheme(theme); });
+        QAction *action = themes->addAction(text, this, [chosen = theme] { Style::setTheme(chosen); });
         action->setObjectName(QString::fromLatin1(name));
         action->setCheckable(true);
         action->setChecked(Style::theme() == theme);

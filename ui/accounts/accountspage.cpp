@@ -322,9 +322,7 @@ void AccountsPage::onSyncFinished(const QList<Conn::SyncOutcome> &outcomes)
 {
     QStringList lines;
     bool failed = false;
-    qint64 rows = 0;
     for (const Conn::SyncOutcome &o : outcomes) {
-        rows += o.rows;
         if (o.ok)
             lines << (o.telemetry ? tr("\u2713 %1: %2 model calls added to the telemetry")
                                   : tr("\u2713 %1: %2 charges")).arg(o.accountName, QLocale().toString(o.rows))

@@ -108,6 +108,27 @@ private Q_SLOTS:
         QVERIFY2(std::find(keys.begin(), keys.end(), key.toStdString()) != keys.end(), qPrintable(name));
     }
 
+    // A stored key must look itself up, or a catalog exported and imported again changes its models
+    // (fuzz finding: "x/_note@1" gave "-note", which then gave "note").
+    void primaryKeyIsItsOwnKey_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("path then separator") << "gpt-4/_____note______@_____" << "note";
+        QTest::newRow("dot hides version") << "m2-v2." << "m2";
+        QTest::newRow("separators inside version") << "a1.:9 @91@" << "a1";
+        QTest::newRow("bedrock id") << "us.anthropic.claude-sonnet-4-20250514-v1:0" << "claude-sonnet-4-20250514";
+        QTest::newRow("plain") << "gpt-4o" << "gpt-4o";
+    }
+    void primaryKeyIsItsOwnKey()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, key);
+        const std::string k = PriceMatching::primaryKey(name.toStdString());
+        QCOMPARE(QString::fromStdString(k), key);
+        QCOMPARE(PriceMatching::primaryKey(k), k);
+    }
+
     void families()
     {
         QCOMPARE(PriceMatching::providerFamily("AWS", "Amazon Bedrock"), std::string("bedrock"));

@@ -22,10 +22,21 @@ bool endsWith(std::string_view s, std::string_view p) { return s.size() >= p.siz
 
 bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
 
+// A key never starts or ends with a separator: stripping a path, vendor or version can leave one
+// at either end.
+bool isSeparator(char c) { return c == '-' || c == '.' || c == '_' || c == ':' || c == ' ' || c == '\t'; }
+
+std::string trimSeparators(std::string key)
+{
+    while (!key.empty() && isSeparator(key.back()))
+        key.pop_back();
+    key.erase(key.begin(), std::find_if_not(key.begin(), key.end(), isSeparator));
+    return key;
+}
+
 void addKey(std::vector<std::string> &keys, std::string key)
 {
-    while (!key.empty() && (key.back() == '-' || key.back() == '.'))
-        key.pop_back();
+    key = trimSeparators(std::move(key));
     if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end())
         keys.push_back(std::move(key));
 }
@@ -99,20 +110,36 @@ std::string claudeDots(std::string s)
     return s;
 }
 
-} // namespace
-
-std::vector<std::string> lookupKeys(std::string_view model)
+// The model's own key: normalised, without path, vendor, version suffix or deployment scope.
+std::string baseKey(std::string_view model)
 {
-    std::vector<std::string> keys;
     std::string s = Cost::normaliseModel(model);
     if (const auto paren = s.find('('); paren != std::string::npos) // "claude sonnet 4 (amazon bedrock edition)"
         s = Cost::normaliseModel(s.substr(0, paren));
     if (const auto slash = s.rfind('/'); slash != std::string::npos)
         s.erase(0, slash + 1);
-    s = stripVersionSuffix(stripBedrockVendor(s));
+    s = stripVersionSuffix(stripBedrockVendor(trimSeparators(std::move(s))));
     for (const char *suffix : {"-glbl", "-global", "-regional", "-datazone", "-dzone"})
         if (endsWith(s, suffix))
             s.erase(s.size() - std::string_view(suffix).size());
+    return trimSeparators(std::move(s));
+}
+
+} // namespace
+
+std::vector<std::string> lookupKeys(std::string_view model)
+{
+    std::vector<std::string> keys;
+    // Stripping can uncover more to strip ("m-v2." loses its "." only after the version check):
+    // repeat until the key is its own key, so that a stored key looks itself up. Each round only
+    // shortens the text; the bound is a safety net.
+    std::string s = baseKey(model);
+    for (int round = 0; round < 64; ++round) {
+        std::string again = baseKey(s);
+        if (again == s)
+            break;
+        s = std::move(again);
+    }
     addKey(keys, s);
     std::string family = claudeDots(replaceAll(s, "gpt-35", "gpt-3.5"));
     addKey(keys, family);

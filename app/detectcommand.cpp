@@ -25,7 +25,7 @@
 // not parse stops with file and line.
 //
 // Tuning only: BURNRATE_DETECT_PARAMS="name=value;..." overrides AnomalyDetectorOptions fields
-// (see detectorOptions()); the shipped defaults are those of AnomalyDetectorOptions.
+// (anomaly/detectorparams.h); the shipped defaults are those of AnomalyDetectorOptions.
 //
 // Exit codes: 0 success, 1 I/O or parse error, 2 usage error.
 
@@ -35,6 +35,7 @@
 #include "cli/csvfield.h"
 #include "domain/numtext.h"
 #include "anomaly/anomalydetector.h"
+#include "anomaly/detectorparams.h"
 #include "domain/timeparse.h"
 #include "import/csvreader.h"
 
@@ -45,8 +46,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <functional>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -175,46 +174,6 @@ int readRows(const std::string &path, std::vector<Row> &rows, Order &order)
     return 0;
 }
 
-// Applies "name=value;..." to the options (for tuning runs); returns what is wrong, or "".
-std::string applyParams(const std::string &text, Analytics::AnomalyDetectorOptions &o)
-{
-    const std::map<std::string, std::function<void(double)>> fields = {
-        {"learningPointCap", [&](double v) { o.learningPointCap = static_cast<int>(v); }},
-        {"historyPoints", [&](double v) { o.historyPoints = static_cast<int>(v); }},
-        {"seasonsBack", [&](double v) { o.seasonsBack = static_cast<int>(v); }},
-        {"seasonTolerance", [&](double v) { o.seasonTolerance = v; }},
-        {"contextWeight", [&](double v) { o.contextWeight = v; }},
-        {"smoothSeconds", [&](double v) { o.smoothSeconds = static_cast<std::int64_t>(v); }},
-        {"tailQuantile", [&](double v) { o.tailQuantile = v; }},
-        {"smoothWeight", [&](double v) { o.smoothWeight = v; }},
-        {"refractoryCycles", [&](double v) { o.refractoryCycles = v; }},
-        {"refractoryMargin", [&](double v) { o.refractoryMargin = v; }},
-        {"relativeFloor", [&](double v) { o.relativeFloor = v; }},
-        {"regimeReset", [&](double v) { o.regimeReset = v != 0; }},
-        {"residualWeight", [&](double v) { o.residualWeight = v; }},
-        {"residualGate", [&](double v) { o.residualGate = v; }},
-        {"residualTolerance", [&](double v) { o.residualTolerance = v; }},
-        {"alertNovelty", [&](double v) { o.alertNovelty = v; }},
-    };
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        std::size_t end = text.find(';', pos);
-        if (end == std::string::npos)
-            end = text.size();
-        const std::string item = trimmed(std::string_view(text).substr(pos, end - pos));
-        pos = end + 1;
-        if (item.empty())
-            continue;
-        const std::size_t eq = item.find('=');
-        double value = 0;
-        const auto it = fields.find(item.substr(0, eq));
-        if (eq == std::string::npos || it == fields.end() || !parseValue(item.substr(eq + 1), value))
-            return "cannot apply '" + item + "'";
-        it->second(value);
-    }
-    return {};
-}
-
 } // namespace
 
 int runDetectCommand(const CommandContext &ctx, const QStringList &args)
@@ -252,7 +211,7 @@ int runDetectCommand(const CommandContext &ctx, const QStringList &args)
         return rc;
     Analytics::AnomalyDetectorOptions options;
     if (const char *params = std::getenv("BURNRATE_DETECT_PARAMS")) {
-        if (const std::string error = applyParams(params, options); !error.empty()) {
+        if (const std::string error = Analytics::applyDetectorParams(params, options); !error.empty()) {
             std::fprintf(stderr, "burnrate detect: BURNRATE_DETECT_PARAMS: %s\n", error.c_str());
             return 2;
         }

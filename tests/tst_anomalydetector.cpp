@@ -2,6 +2,7 @@
 // hear about (runaway spike, silent drop to zero, a level shift that becomes the new normal), the
 // learning period, sensitivity, and the CLI's file contract.
 #include "anomaly/anomalydetector.h"
+#include "anomaly/detectorparams.h"
 #include "testsupport.h"
 
 #include <QDate>
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <random>
@@ -100,6 +102,25 @@ class TestAnomalyDetector : public QObject
     Q_OBJECT
 
 private slots:
+    // Tuning runs (`burnrate detect` with BURNRATE_DETECT_PARAMS, bench_nab --params/--grid) set
+    // options by name; a name or value that does not apply is refused, never half-applied quietly.
+    void tuningParamsApplyByName()
+    {
+        Analytics::AnomalyDetectorOptions o;
+        QCOMPARE(Analytics::applyDetectorParams(" alertNovelty=0.25; historyPoints=2048;;regimeReset=0 ", o), std::string());
+        QCOMPARE(o.alertNovelty, 0.25);
+        QCOMPARE(o.historyPoints, 2048);
+        QCOMPARE(o.regimeReset, false);
+        QCOMPARE(o.smoothWeight, Analytics::AnomalyDetectorOptions{}.smoothWeight);
+        QCOMPARE(Analytics::applyDetectorParams("alertNovelty=x", o), std::string("cannot apply 'alertNovelty=x'"));
+        QCOMPARE(Analytics::applyDetectorParams("novelty=1", o), std::string("cannot apply 'novelty=1'"));
+        QCOMPARE(Analytics::applyDetectorParams("alertNovelty", o), std::string("cannot apply 'alertNovelty'"));
+        QCOMPARE(o.alertNovelty, 0.25);
+        const std::vector<std::string> names = Analytics::detectorParamNames();
+        QVERIFY(std::find(names.begin(), names.end(), "tailQuantile") != names.end());
+        QCOMPARE(names.size(), std::size_t(16));
+    }
+
     void prefixScoresAreUnchanged_data()
     {
         QTest::addColumn<qlonglong>("step");

@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(o.alertNovelty, 0.25);
         const std::vector<std::string> names = Analytics::detectorParamNames();
         QVERIFY(std::find(names.begin(), names.end(), "tailQuantile") != names.end());
-        QCOMPARE(names.size(), std::size_t(16));
+        QCOMPARE(names.size(), std::size_t(17));
     }
 
     void prefixScoresAreUnchanged_data()
@@ -204,6 +204,42 @@ private slots:
             QVERIFY2(alertsIn(raw, settled, raw.size()) * 50 < static_cast<int>(raw.size() - settled),
                      "the new level still looks anomalous");
         }
+    }
+
+    // The seed article's buggy front-end, twice: a 10x incident that lasts hours to days and then
+    // ends must not become part of the usual range (it would hide the next incident for as long as
+    // the history reaches back: months of hourly data). A lasting shift still becomes normal
+    // (incidentsAreFlaggedEarly).
+    void anIncidentThatEndsDoesNotHideTheNext_data()
+    {
+        QTest::addColumn<qlonglong>("step");
+        QTest::addColumn<int>("length");  // points of the first, 10x incident
+        QTest::addColumn<double>("second"); // factor of the second incident, two points long
+        QTest::newRow("hourly, 3 h then 3x") << qlonglong(3600) << 3 << 3.0;
+        QTest::newRow("hourly, 12 h then 3x") << qlonglong(3600) << 12 << 3.0;
+        QTest::newRow("hourly, 30 h then 3x") << qlonglong(3600) << 30 << 3.0;
+        QTest::newRow("hourly, 30 h then 5x") << qlonglong(3600) << 30 << 5.0;
+        QTest::newRow("daily, 3 days then 3x") << qlonglong(kDay) << 3 << 3.0;
+        QTest::newRow("daily, 6 days then 3x") << qlonglong(kDay) << 6 << 3.0;
+    }
+    void anIncidentThatEndsDoesNotHideTheNext()
+    {
+        QFETCH(qlonglong, step);
+        QFETCH(int, length);
+        QFETCH(double, second);
+        const bool hourly = step < kDay;
+        Series s = costSeries(hourly ? 60 * 24 : 365, step, 7);
+        // Working days, at noon for hourly data; the second one 20 days (10 weeks) later.
+        const std::size_t first = hourly ? 22 * 24 + 12 : 120;
+        const std::size_t next = hourly ? 42 * 24 + 12 : 190;
+        for (std::size_t i = first; i < first + static_cast<std::size_t>(length); ++i)
+            s.v[i] *= 10.0;
+        for (std::size_t i = next; i < next + 2; ++i)
+            s.v[i] *= second;
+        const auto scores = Analytics::scoreSeries(s.t, s.v);
+        QVERIFY2(alertsIn(scores, first, first + 2) >= 1, "the first incident raised no alert");
+        QVERIFY2(alertsIn(scores, next, next + 2) >= 1, "the second incident was hidden by the first");
+        QCOMPARE(alertsIn(scores, first + static_cast<std::size_t>(length) + 2, next), 0);
     }
 
     void dailyBatchJobIsNotAnAnomalyButAnOffScheduleOneIs()

@@ -21,6 +21,11 @@
 //  * New normal: once the median of the last three smoothing spans lies beyond the usual range,
 //    right after an alert-level excursion (so a steady trend does not count), the history restarts
 //    from those points (a crude Bayesian-changepoint reset): the new level is normal from then on.
+//    Unless it ends within two cycles: then it was an incident (a 10x day), and the history from
+//    before it comes back without the incident's values.
+//  * Incidents do not widen the usual range: an alert-level value joins the history at most
+//    incidentClip half-widths beyond the edge, so that one incident does not hide the next for as
+//    long as the history reaches back.
 //  * score = e / (e + m_opt.alertNovelty): a novelty of m_opt.alertNovelty scores 0.5, the Normal threshold.
 //  * Alert suppression, as NAB rewards and as people want: after a reported point, later ones are
 //    reported only when stronger by refractoryMargin; the bar holds while the incident lasts and
@@ -234,10 +239,14 @@ double AnomalyDetector::novelty(const Channel &channel, std::int64_t now, double
     return e;
 }
 
-void AnomalyDetector::push(Channel &channel, double y, bool timeline)
+void AnomalyDetector::push(Channel &channel, double y, bool timeline, double clip)
 {
     if (timeline)
-        channel.values.push_back(y);
+        channel.values.push_back(y); // the same-time lookup sees the value as it was
+    if (clip > 0 && static_cast<int>(channel.sorted.size()) >= kMinHistory) {
+        const Range r = range(channel, typicalLevel(channel));
+        y = std::clamp(y, r.lo - clip * r.dLo, r.hi + clip * r.dHi);
+    }
     channel.history.push_back(y);
     channel.absSum += std::fabs(y);
     channel.sorted.insert(std::upper_bound(channel.sorted.begin(), channel.sorted.end(), y), y);
@@ -282,6 +291,34 @@ void AnomalyDetector::detectRegimeChange()
     const double tail = (1.0 - m_opt.tailQuantile) * older;
     if (static_cast<double>(above) > tail && static_cast<double>(below) > tail)
         return;
+    // Keep the regime being left (the first one, while a shift is still on probation), in case the
+    // shift turns out to be an incident that ends.
+    if (!m_haveBefore) {
+        // Without the recent points, which belong to the new level.
+        m_before.point = m_point.history;
+        m_before.smooth = m_smooth.history;
+        for (std::size_t i = 0; i < m_recent.size(); ++i) {
+            m_before.point.pop_back();
+            if (!m_before.smooth.empty())
+                m_before.smooth.pop_back();
+        }
+        Channel old;
+        old.history = m_before.point;
+        old.sorted.assign(old.history.begin(), old.history.end());
+        std::sort(old.sorted.begin(), old.sorted.end());
+        for (double v : old.history)
+            old.absSum += std::fabs(v);
+        const Range r = range(old, typicalLevel(old));
+        m_before.residual = m_residual.history;
+        m_before.residualSmooth = m_residualSmooth.history;
+        m_before.recentResiduals = m_recentResiduals;
+        m_before.start = m_regimeStart;
+        m_before.residualFirst = m_residualFirst;
+        m_before.lo = r.lo;
+        m_before.hi = r.hi;
+        m_before.shiftedAt = m_count;
+        m_haveBefore = true;
+    }
     for (Channel *c : {&m_point, &m_smooth}) {
         while (c->history.size() > m_recent.size())
             c->history.pop_front();
@@ -300,6 +337,49 @@ void AnomalyDetector::detectRegimeChange()
     }
     m_recentResiduals.clear();
     m_residualFirst = kNever;
+}
+
+void AnomalyDetector::restoreIfTransient()
+{
+    // A level shift that undoes itself within two cycles (two days for hourly data, two weeks for
+    // daily) was an incident, not a new normal: once the last smoothing span's median is back
+    // inside the old usual range, the old regime's history returns and the incident's values are
+    // dropped from it. They would otherwise stretch the usual range for as long as the history
+    // reaches back (months) and hide the next incident of the same kind.
+    if (!m_haveBefore)
+        return;
+    const auto span = static_cast<std::size_t>(m_smooth.span);
+    const long window = std::max<long>(3 * static_cast<long>(span), m_season > 0 && m_step > 0 ? static_cast<long>(2 * m_season / m_step) : 0);
+    if (m_count - m_before.shiftedAt > window || m_recent.size() < span) {
+        if (m_count - m_before.shiftedAt > window) {
+            m_before = Regime{};
+            m_haveBefore = false;
+        }
+        return;
+    }
+    std::vector<double> &tmp = m_scratch;
+    tmp.assign(m_recent.end() - static_cast<long>(span), m_recent.end());
+    std::nth_element(tmp.begin(), tmp.begin() + static_cast<long>(tmp.size() / 2), tmp.end());
+    const double med = tmp[tmp.size() / 2];
+    if (med < m_before.lo || med > m_before.hi)
+        return;
+    auto restore = [](Channel &c, std::deque<double> &history) {
+        c.history = std::move(history);
+        c.sorted.assign(c.history.begin(), c.history.end());
+        std::sort(c.sorted.begin(), c.sorted.end());
+        c.absSum = 0;
+        for (double v : c.history)
+            c.absSum += std::fabs(v);
+    };
+    restore(m_point, m_before.point);
+    restore(m_smooth, m_before.smooth);
+    restore(m_residual, m_before.residual);
+    restore(m_residualSmooth, m_before.residualSmooth);
+    m_recentResiduals = std::move(m_before.recentResiduals);
+    m_regimeStart = m_before.start;
+    m_residualFirst = m_before.residualFirst;
+    m_before = Regime{};
+    m_haveBefore = false;
 }
 
 double AnomalyDetector::suppress(double score)
@@ -378,9 +458,16 @@ double AnomalyDetector::update(std::int64_t epochSeconds, double value)
 
     const double e1 = novelty(m_point, epochSeconds, value, &m_expected, &m_bandLow, &m_bandHigh);
     const double ek = novelty(m_smooth, epochSeconds, mean, nullptr, nullptr, nullptr);
+    // A short history (just after learning, or after a level shift) is judged with caution; n counts
+    // the point about to join it.
+    const auto n = static_cast<double>(std::min<std::size_t>(m_point.history.size() + 1, static_cast<std::size_t>(std::max(1, m_opt.historyPoints))));
+    const double e = std::max(n / (n + kShortHistoryDamping) * std::max(e1, m_opt.smoothWeight * ek), m_opt.residualWeight * er);
+    // An alert-level point joins the usual range clipped (see incidentClip): an incident of a few
+    // points in a short history would otherwise become the range's edge and hide the next one.
+    const double clip = e >= m_opt.alertNovelty && !learning() ? m_opt.incidentClip : 0.0;
     m_times.push_back(epochSeconds);
-    push(m_point, value);
-    push(m_smooth, mean);
+    push(m_point, value, true, clip);
+    push(m_smooth, mean, true, clip);
     // The timeline only has to reach back over the seasonal lookback.
     const std::int64_t keepSeconds = m_season * m_opt.seasonsBack + 2 * m_tolerance + m_step;
     while (m_times.size() > 1 && m_times.back() - m_times.front() > keepSeconds) {
@@ -389,10 +476,8 @@ double AnomalyDetector::update(std::int64_t epochSeconds, double value)
         m_smooth.values.pop_front();
     }
 
-    // A short history (just after learning, or after a level shift) is judged with caution.
-    const auto n = static_cast<double>(m_point.history.size());
-    const double e = std::max(n / (n + kShortHistoryDamping) * std::max(e1, m_opt.smoothWeight * ek), m_opt.residualWeight * er);
     m_sinceExcursion = e >= m_opt.alertNovelty ? 0 : m_sinceExcursion + 1;
+    restoreIfTransient();
     detectRegimeChange();
     // Anything at all after a perfectly flat history (costs of zero, say) is infinitely novel.
     m_rawScore = std::isnan(e) ? 0.0 : std::isinf(e) ? 1.0 : e / (e + m_opt.alertNovelty);

@@ -35,6 +35,7 @@ struct AnomalyDetectorOptions {
     double residualTolerance = 1.0 / 48.0; ///< how far (fraction of a cycle) the residual's "same phase" may wander
     double residualGate = 0.3;             ///< residual/level spread ratio (5-95%) above which the cycle explains nothing
     double alertNovelty = 0.3;             ///< novelty that scores 0.5, the Normal alert threshold
+    double incidentClip = 2.0;             ///< an alert-level value joins the usual range at most this novelty out; 0 keeps it whole
 };
 
 /// Streaming, causal anomaly scorer for one time series: each update() scores the new point from
@@ -44,7 +45,8 @@ struct AnomalyDetectorOptions {
 /// history) and also the range seen at the same time of day (or week) in the previous cycles —
 /// once for the raw value and once for a short moving average, so that both spikes and sustained
 /// shifts show. A lasting shift restarts the history, and only the first, strongest point of an
-/// incident is reported, so a level shift that becomes the new normal alerts once, not forever.
+/// incident is reported, so a level shift that becomes the new normal alerts once, not forever; an
+/// incident that ends leaves the usual range as it was, so that it does not hide the next one.
 /// The method is described at the top of anomalydetector.cpp.
 class AnomalyDetector
 {
@@ -96,8 +98,9 @@ private:
     double typicalLevel(const Channel &channel) const;
     double levelNovelty(const Channel &channel, double y, double floorLevel) const;
     bool seasonalResidual(std::int64_t now, double y, double &exact, double &nearest) const;
-    void push(Channel &channel, double y, bool timeline = true);
+    void push(Channel &channel, double y, bool timeline = true, double clip = 0);
     void detectRegimeChange();
+    void restoreIfTransient();
     double suppress(double score);
 
     AnomalyDetectorOptions m_opt;
@@ -130,6 +133,18 @@ private:
     long m_sinceAlert = 0;
     mutable std::vector<double> m_scratch; // reused buffer, saves an allocation per point
     long m_sinceExcursion = 1L << 30;   // points since the raw score last reached 0.5
+    // The regime before the last level shift, kept for a while in case the shift was an incident
+    // that ends (a 10x day) rather than a new normal: restoreIfTransient() brings it back, so that
+    // the incident's values do not widen the usual range for months and hide the next one.
+    struct Regime {
+        std::deque<double> point, smooth, residual, residualSmooth;
+        std::deque<std::pair<double, double>> recentResiduals;
+        std::int64_t start = kNever, residualFirst = kNever;
+        double lo = 0, hi = 0;           // its usual range (the point channel's edges)
+        long shiftedAt = 0;              // m_count at the shift
+    };
+    Regime m_before;
+    bool m_haveBefore = false;
 };
 
 /// The score from which AnomalyDetector::update() results count as alerts at a sensitivity.

@@ -31,6 +31,7 @@ const std::map<std::string, Setter, std::less<>> &setters()
         {"residualGate", [](AnomalyDetectorOptions &o, double v) { o.residualGate = v; }},
         {"residualTolerance", [](AnomalyDetectorOptions &o, double v) { o.residualTolerance = v; }},
         {"alertNovelty", [](AnomalyDetectorOptions &o, double v) { o.alertNovelty = v; }},
+        {"incidentClip", [](AnomalyDetectorOptions &o, double v) { o.incidentClip = v; }},
     };
     return fields;
 }

@@ -138,7 +138,7 @@ bool generateDemo(SqliteDb &db, const DemoOptions &options, const std::function<
         civilFromDays(day, y, mo, d);
         const std::int64_t periodStart = daysFromCivil(y, mo, 1) * 86400;
         const std::int64_t periodEnd = daysFromCivil(mo == 12 ? y + 1 : y, mo == 12 ? 1 : mo + 1, 1) * 86400;
-        const int weekday = static_cast<int>(((day % 7) + 11) % 7); // 0 = Monday (1970-01-01 was a Thursday)
+        const int weekday = static_cast<int>(((day % 7) + 10) % 7); // 0 = Monday (1970-01-01 was a Thursday: 3)
         const double weekly = weekday >= 5 ? 0.55 : 1.0;
         for (int hour = 0; hour < 24; ++hour) {
             const std::int64_t start = day * 86400 + hour * 3600;

@@ -6,6 +6,7 @@
 // With BURNRATE_SCREENSHOT_DIR set, the comparison and the Prices dialog are saved as PNGs.
 #include "analytics/analytics.h"
 #include "domain/timeparse.h"
+#include "forecasts/forecastchart.h"
 #include "format/format.h"
 #include "guitestmain.h"
 #include "import/demogenerator.h"
@@ -150,6 +151,46 @@ private Q_SLOTS:
             TestSupport::dataPath(QStringLiteral("focus/working_draft_ai/per_token_foundation_model_api.csv")).toStdString(),
             Cost::Ingestor::newBatch(s2.db()));
         QVERIFY(r.ok);
+    }
+
+    // Days still arriving (today, a provider a day late) are drawn apart with their spend so far,
+    // not as a fall of baseline and scenario; the figures above the chart still count them.
+    void partialDaysAreDrawnApart()
+    {
+        Simulation::ScenarioResult r;
+        r.currency = "USD";
+        const std::int64_t first = Cost::daysFromCivil(2025, 6, 1);
+        for (int i = 0; i < 5; ++i)
+            r.daily.push_back({first + i, Cost::BigMoney(Cost::kMoneyScale) * (i == 4 ? 100 : 300), Cost::BigMoney(Cost::kMoneyScale) * (i == 4 ? 80 : 240)});
+        r.fromDay = first;
+        r.toDay = first + 4;
+        r.days = 5;
+        ScenarioResultView view;
+        view.resize(900, 600);
+        view.show();
+        const std::int64_t until = (first + 4) * 86400 + 9 * 3600; // June 5, 9:00: June 5 is partial
+        view.setResult(r, until);
+        const ForecastChart::Data &data = view.chart()->data();
+        QCOMPARE(data.actual.size(), std::size_t(5));
+        QCOMPARE(data.actual[3], 300.0);
+        QCOMPARE(data.forecast[3], 240.0);
+        QVERIFY(std::isnan(data.actual[4]) && std::isnan(data.forecast[4]));
+        bool drawn = false;
+        view.whenDrawn([&] { drawn = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(drawn, kTimeoutMs);
+        const QStringList names = view.chart()->seriesNames();
+        QVERIFY2(std::any_of(names.begin(), names.end(), [](const QString &n) { return n.contains(QStringLiteral("(spend so far)")); }),
+                 qPrintable(names.join(QStringLiteral(" | "))));
+
+        // Complete data (or none known): every day drawn in full.
+        view.setResult(r, (first + 5) * 86400);
+        QCOMPARE(view.chart()->data().actual[4], 100.0);
+        view.setResult(r);
+        QCOMPARE(view.chart()->data().actual[4], 100.0);
+        // All days partial: the first stays drawn.
+        view.setResult(r, first * 86400 + 3600);
+        QCOMPARE(view.chart()->data().actual[0], 300.0);
+        QVERIFY(std::isnan(view.chart()->data().actual[1]));
     }
 
     void pageIsRegistered() { QVERIFY(MainWindow::pageIds().contains(QStringLiteral("simulator"))); }

@@ -7310,6 +7310,10 @@ Eingabe</translation>
         <source>(unallocated)</source>
         <translation>(nicht zugeordnet)</translation>
     </message>
+    <message>
+        <source>%1 (spend so far)</source>
+        <translation>%1 (bisherige Kosten)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioToolbar</name>

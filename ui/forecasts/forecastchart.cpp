@@ -182,7 +182,11 @@ void ForecastChart::layoutAxes(int xTicks, int yTicks)
     std::vector<qint64> starts(n);
     for (std::size_t i = 0; i < n; ++i)
         starts[i] = (m_data.firstDay + static_cast<qint64>(i)) * 86400;
-    m_xAxis->setRange(0, std::max<double>(1, static_cast<double>(n) - 1));
+    // Partial days drawn at the last day (the simulator's period ending today) get room for their
+    // hollow markers, which would otherwise be cut in half by the plot's edge.
+    const bool partialAtEnd = !m_partial.soFar.empty()
+        && m_partial.firstDay - m_data.firstDay + static_cast<std::int64_t>(m_partial.soFar.size()) >= static_cast<std::int64_t>(n);
+    m_xAxis->setRange(0, std::max<double>(1, static_cast<double>(n) - 1) + (partialAtEnd ? 0.02 * static_cast<double>(n) : 0.0));
     m_xAxis->setStartValue(0);
     ChartAxes::fillTimeAxis(m_xAxis, starts, Analytics::Grain::Day, xTicks);
     ChartAxes::fillMoneyAxis(m_yAxis, m_max, yTicks, m_data.currency);

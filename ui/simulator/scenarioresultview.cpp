@@ -1,5 +1,7 @@
 #include "simulator/scenarioresultview.h"
 
+#include "analytics/freshness.h"
+#include "charts/chartstyle.h"
 #include "forecasts/forecastchart.h"
 #include "format/format.h"
 #include "shell/style.h"
@@ -18,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using SimulatorFormat::moneyItem;
 using SimulatorFormat::textItem;
@@ -146,7 +149,7 @@ QString ScenarioResultView::unpricedText(const std::vector<Simulation::UnpricedU
         .arg(parts.join(QStringLiteral("; ")));
 }
 
-void ScenarioResultView::setResult(const Simulation::ScenarioResult &r)
+void ScenarioResultView::setResult(const Simulation::ScenarioResult &r, std::int64_t completeUntil)
 {
     m_result = r;
     const QString currency = QString::fromStdString(r.currency.empty() ? std::string("USD") : r.currency);
@@ -189,16 +192,30 @@ void ScenarioResultView::setResult(const Simulation::ScenarioResult &r)
     data.forecastName = tr("Scenario");
     const double point = Cost::toDouble(r.scenario);
     const double spread = point > 0 ? Cost::toDouble(r.scenarioHigh - r.scenario) / point : 0.0;
+    // Days whose data is still arriving (today, a provider a day late) hold only part of their
+    // spend: drawn apart with what they cost so far, not as a fall of baseline and scenario. At
+    // least one day stays drawn in full.
+    const std::int64_t firstPartial = completeUntil > 0 ? Analytics::Freshness::completeBucketEnd(completeUntil, 86400) / 86400
+                                                        : std::numeric_limits<std::int64_t>::max();
+    ForecastChart::Partial partial;
+    const double nan = std::nan("");
     for (const auto &d : r.daily) {
         const double b = Cost::toDouble(d.baseline), s = Cost::toDouble(d.scenario);
-        data.actual.push_back(b);
-        data.forecast.push_back(s);
+        const bool arriving = d.day >= firstPartial && d.day > r.daily.front().day;
+        if (arriving && partial.soFar.empty())
+            partial.firstDay = d.day;
+        if (arriving)
+            partial.soFar.push_back(b);
+        data.actual.push_back(arriving ? nan : b);
+        data.forecast.push_back(arriving ? nan : s);
         if (spread > 0) {
-            data.lo80.push_back(std::max(0.0, s * (1.0 - spread)));
-            data.hi80.push_back(s * (1.0 + spread));
+            data.lo80.push_back(arriving ? nan : std::max(0.0, s * (1.0 - spread)));
+            data.hi80.push_back(arriving ? nan : s * (1.0 + spread));
         }
     }
-    m_chart->setData(data);
+    if (!partial.soFar.empty())
+        partial.note = tr("%1 (spend so far)").arg(ChartStyle::partialNote(completeUntil, true));
+    m_chart->setData(data, partial);
 
     SimulatorFormat::resetTable(m_features, {tr("Feature"), tr("Baseline"), tr("Scenario"), tr("Savings"), tr("Savings %")});
     m_features->setRowCount(static_cast<int>(r.features.size()));

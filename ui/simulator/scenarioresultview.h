@@ -19,7 +19,9 @@ class ScenarioResultView : public QWidget {
 public:
     explicit ScenarioResultView(QWidget *parent = nullptr);
 
-    void setResult(const Simulation::ScenarioResult &result);
+    /// Shows `result`; days not complete at `completeUntil` (epoch seconds, 0 = all complete) are
+    /// drawn apart as partial, as on the Forecast page, rather than as a fall.
+    void setResult(const Simulation::ScenarioResult &result, std::int64_t completeUntil = 0);
     const Simulation::ScenarioResult &result() const { return m_result; }
 
     QLabel *unpricedBanner() const { return m_unpriced; }

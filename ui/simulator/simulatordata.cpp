@@ -2,6 +2,7 @@
 
 #include "analytics/analytics.h"
 #include "analytics/currency.h"
+#include "analytics/freshness.h"
 #include "pricing/pricestore.h"
 #include "simulation/scenariostore.h"
 
@@ -32,6 +33,13 @@ Snapshot load(Cost::Store &store, const Simulation::UsageQuery &query)
     }
     if (usage->currency.empty())
         usage->currency = Analytics::displayCurrency(store.db());
+    // The last days may still be arriving: the chart draws them apart.
+    Analytics::Freshness freshness;
+    if (!freshness.load(store.db(), error)) {
+        s.error = QString::fromStdString(error);
+        return s;
+    }
+    s.completeUntil = freshness.completeUntil();
     auto endpoints = std::make_shared<Simulation::EndpointInputs>();
     if (!Simulation::loadEndpointInputs(store.db(), *catalog, *usage, *endpoints, error)) {
         s.error = QString::fromStdString(error);

@@ -29,6 +29,7 @@ struct Snapshot {
     QStringList models;
     QStringList features;
     QStringList endpointNames;
+    std::int64_t completeUntil = 0; ///< all spend is complete up to here (Analytics::Freshness); 0 when empty
 };
 
 /// Loads everything for `usage` with the caller's connection (any thread).

@@ -293,7 +293,7 @@ void SimulatorPage::evaluateNow()
                             return Simulation::evaluate(*priced, scenario, context.cancelFlag(), endpoints.get());
                         },
                         [this](Task::Outcome<Simulation::ScenarioResult> &outcome) {
-                            m_result->setResult(outcome.value);
+                            m_result->setResult(outcome.value, m_snapshot.completeUntil);
                             Q_EMIT evaluated();
                         });
 }

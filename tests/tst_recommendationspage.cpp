@@ -212,7 +212,7 @@ private Q_SLOTS:
     void exportsTheGuardrailsQuotas()
     {
         RecommendationsPage page(m_db);
-        page.setToday(kEnd + 1);
+        page.setToday(kEnd + 9); // after snoozeUntilADate's snooze of the top row (the guardrail) ran out
         QVERIFY(load(page));
         const QString path = m_dir.filePath(QStringLiteral("quotas.json"));
         page.exportQuotas(Recommend::QuotaFormat::LiteLlm, path);

@@ -95,13 +95,13 @@ void AnomalyDetector::restoreIfTransient()
         return;
     const auto span = static_cast<std::size_t>(m_smooth.span);
     const long window = std::max<long>(3 * static_cast<long>(span), m_season > 0 && m_step > 0 ? static_cast<long>(2 * m_season / m_step) : 0);
-    if (m_count - m_before.shiftedAt > window || m_recent.size() < span) {
-        if (m_count - m_before.shiftedAt > window) {
-            m_before = Regime{};
-            m_haveBefore = false;
-        }
+    if (m_count - m_before.shiftedAt > window) { // it lasted: a new normal after all
+        m_before = Regime{};
+        m_haveBefore = false;
         return;
     }
+    if (m_recent.size() < span)
+        return;
     std::vector<double> &tmp = m_scratch;
     tmp.assign(m_recent.end() - static_cast<long>(span), m_recent.end());
     std::nth_element(tmp.begin(), tmp.begin() + static_cast<long>(tmp.size() / 2), tmp.end());

@@ -131,6 +131,31 @@ private Q_SLOTS:
         qRegisterMetaType<Cost::ImportJob::Summary>();
     }
 
+    // Days still arriving are hatched and named in the legend, not read as a fall; the first day
+    // always counts as complete, and complete data draws no hatch.
+    void partialDaysAreHatched()
+    {
+        Analytics::DailyBreakdown d;
+        d.firstDay = Cost::daysFromCivil(2025, 6, 1);
+        d.days = 5;
+        d.names = {"gpt-4o", "Other"};
+        d.values = {{100, 110, 105, 120, 30}, {10, 12, 11, 9, 2}};
+        d.seriesTotals = {0, 0};
+        StackedCostChart chart;
+        chart.resize(800, 400);
+        chart.show();
+        chart.setData(d, QStringLiteral("USD"), (d.firstDay + 4) * 86400 + 9 * 3600); // June 5, 9:00
+        QCOMPARE(chart.seriesCount(), 2);
+        QVERIFY2(chart.partialNote().contains(QStringLiteral("Partial")), qPrintable(chart.partialNote()));
+        QCOMPARE(chart.seriesNames(), QStringList({QStringLiteral("gpt-4o"), QStringLiteral("Other")}));
+        chart.setData(d, QStringLiteral("USD"), (d.firstDay + 5) * 86400);
+        QVERIFY(chart.partialNote().isEmpty());
+        chart.setData(d, QStringLiteral("USD"));
+        QVERIFY(chart.partialNote().isEmpty());
+        chart.setData(d, QStringLiteral("USD"), d.firstDay * 86400 + 3600); // everything partial: from the second day
+        QVERIFY(!chart.partialNote().isEmpty());
+    }
+
     void pagesAreRegistered()
     {
         QVERIFY(MainWindow::pageIds().contains(QStringLiteral("overview")));

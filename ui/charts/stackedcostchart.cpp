@@ -1,5 +1,7 @@
 #include "charts/stackedcostchart.h"
 
+#include "analytics/freshness.h"
+
 #include "charts/chartaxes.h"
 #include "charts/chartstyle.h"
 #include "format/format.h"
@@ -32,10 +34,11 @@ StackedCostChart::StackedCostChart(QWidget *parent)
     m_emptyLabel = addPlaceholder(tr("No charges in this date range"));
 }
 
-void StackedCostChart::setData(const Analytics::DailyBreakdown &data, const QString &currency)
+void StackedCostChart::setData(const Analytics::DailyBreakdown &data, const QString &currency, std::int64_t completeUntil)
 {
     m_data = data;
     m_currency = currency;
+    m_completeUntil = completeUntil;
     rebuild();
 }
 
@@ -71,6 +74,23 @@ void StackedCostChart::rebuild()
         connect(area, &QAreaSeries::hovered, this,
                 [this, index](const QPointF &point, bool state) { showTip(index, point, state); });
         m_areas.push_back(area);
+    }
+    // Days still arriving: hatched from halfway after the last complete day to the end.
+    m_partialNote.clear();
+    const qint64 lastDay = data.firstDay + static_cast<qint64>(days) - 1;
+    const qint64 firstPartial = m_completeUntil > 0
+        ? std::max<qint64>(Analytics::Freshness::completeBucketEnd(m_completeUntil, 86400) / 86400, data.firstDay + 1)
+        : lastDay + 1;
+    if (!m_areas.empty() && m_maxTotal > 0 && firstPartial <= lastDay) {
+        const double x0 = static_cast<double>(firstPartial) - 0.5, x1 = static_cast<double>(lastDay);
+        auto *hatch = areaBetween(QList<QPointF>{{x0, m_maxTotal}, {x1, m_maxTotal}}, QList<QPointF>{{x0, 0.0}, {x1, 0.0}});
+        m_partialNote = ChartStyle::partialNote(m_completeUntil, true);
+        hatch->setName(m_partialNote);
+        hatch->setBrush(QBrush(Palette::current().colour(Palette::Role::FaintText), Qt::BDiagPattern));
+        hatch->setPen(Qt::NoPen);
+        m_chart->addSeries(hatch);
+        hatch->attachAxis(m_xAxis);
+        hatch->attachAxis(m_yAxis);
     }
     m_emptyLabel->setVisible(m_areas.empty() || m_maxTotal <= 0);
     finishRebuild();

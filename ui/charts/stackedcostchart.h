@@ -20,8 +20,12 @@ class StackedCostChart : public ChartBase {
 public:
     explicit StackedCostChart(QWidget *parent = nullptr);
 
-    /// Replaces everything shown with `data`, money in `currency` (ISO code).
-    void setData(const Analytics::DailyBreakdown &data, const QString &currency);
+    /// Replaces everything shown with `data`, money in `currency` (ISO code). Days not complete at
+    /// `completeUntil` (epoch seconds; 0 = all complete) are hatched and named in the legend
+    /// ("Partial — data until …"); the first day always counts as complete.
+    void setData(const Analytics::DailyBreakdown &data, const QString &currency, std::int64_t completeUntil = 0);
+    /// The legend's note on partial days, or "" when every day shown is complete.
+    QString partialNote() const { return m_partialNote; }
 
     /// The breakdown shown.
     const Analytics::DailyBreakdown &data() const { return m_data; }
@@ -46,5 +50,7 @@ private:
     std::vector<QAreaSeries *> m_areas;
     Analytics::DailyBreakdown m_data;
     QString m_currency;
+    std::int64_t m_completeUntil = 0;
+    QString m_partialNote;
     double m_maxTotal = 0;
 };

@@ -1,5 +1,6 @@
 #include "overview/overviewpage.h"
 
+#include "analytics/freshness.h"
 #include "analytics/rollupscan.h"
 #include "charts/stackedcostchart.h"
 #include "format/format.h"
@@ -204,8 +205,19 @@ OverviewPage::Snapshot OverviewPage::query(Cost::Store &store, qint64 fromDay, q
     if (Analytics::dataRange(store.db(), firstDay, lastDay))
         snapshot.lastDataDay = lastDay;
     // One scan of the rollups from the earliest day a tile or the chart needs.
-    if (!Analytics::overviewPage(store.db(), fromDay, toDay, kTopModels, snapshot.kpis, snapshot.daily, error, filters))
+    if (!Analytics::overviewPage(store.db(), fromDay, toDay, kTopModels, snapshot.kpis, snapshot.daily, error, filters)) {
         snapshot.error = QString::fromStdString(error);
+        return snapshot;
+    }
+    // The last days may still be arriving (a sync of today, a provider a day late): the chart
+    // hatches them rather than showing a fall.
+    Analytics::Freshness freshness;
+    std::map<std::string, std::int64_t> complete;
+    if (!freshness.load(store.db(), error) || !Analytics::seriesCompleteUntil(store.db(), freshness, std::string(), filters, complete, error)) {
+        snapshot.error = QString::fromStdString(error);
+        return snapshot;
+    }
+    snapshot.completeUntil = complete.empty() ? freshness.completeUntil() : complete.begin()->second;
     return snapshot;
 }
 
@@ -324,7 +336,7 @@ void OverviewPage::apply(const Snapshot &snapshot)
         : tr("Billed cost per day, %1 \u2013 %2").arg(from, to);
     m_chartSubtitle->setText(subtitle);
     m_chartTotal->setText(Format::money(total, currency, Format::Precision::WholeFromThousand));
-    m_chart->setData(snapshot.daily, currency);
+    m_chart->setData(snapshot.daily, currency, snapshot.completeUntil);
     arrangeTiles(); // the values changed: a longer model name may need wider tiles
     m_currencyNote->setCurrencies(currency, k.otherCurrencies, false);
 }

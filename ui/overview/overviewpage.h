@@ -30,6 +30,7 @@ public:
         Analytics::OverviewKpis kpis;
         Analytics::DailyBreakdown daily;
         qint64 lastDataDay = 0; ///< the store's last day with charges (names the tiles' periods)
+        std::int64_t completeUntil = 0; ///< the shown spend is complete up to here (Analytics::Freshness)
     };
 
     /// Models drawn separately before the rest is summed as "Other".

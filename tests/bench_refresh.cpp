@@ -18,6 +18,7 @@
 #include "analytics/analytics.h"
 #include "analytics/breakdown.h"
 #include "analytics/combocache.h"
+#include "analytics/freshness.h"
 #include "analytics/exactseries.h"
 #include "analytics/rollupscan.h"
 #include "domain/timeparse.h"
@@ -32,6 +33,7 @@
 #include <cstring>
 #include <ctime>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -183,7 +185,14 @@ int main(int argc, char **argv)
             return true;
         };
     };
-    // The Overview page's KPIs and daily chart: one scan, or the SQL functions it used before.
+    // How complete the latest data is (the Overview chart's partial days; the Forecast page).
+    auto freshness = [](Cost::SqliteDb &db, std::string &error) {
+        Analytics::Freshness f;
+        std::map<std::string, std::int64_t> complete;
+        return f.load(db, error) && Analytics::seriesCompleteUntil(db, f, std::string(), {}, complete, error);
+    };
+    // The Overview page's KPIs and daily chart (one scan, or the SQL functions it used before)
+    // and, as the page asks it, the freshness of its days.
     auto overview = [=](bool sqlPath) {
         return [=](Cost::SqliteDb &db, std::string &error) {
             Analytics::OverviewKpis kpis;
@@ -191,7 +200,7 @@ int main(int argc, char **argv)
             if (sqlPath)
                 return Analytics::overviewKpis(db, toDay, kpis, error)
                     && Analytics::dailyBreakdown(db, "model", fromDay, toDay, 8, daily, error);
-            return Analytics::overviewPage(db, fromDay, toDay, 8, kpis, daily, error);
+            return Analytics::overviewPage(db, fromDay, toDay, 8, kpis, daily, error) && freshness(db, error);
         };
     };
     const std::vector<Page> pages = {
@@ -200,6 +209,7 @@ int main(int argc, char **argv)
         {"By provider page", spendPage("provider")},
         {"By team page", spendPage("team")},
         {"Overview page", overview(false)},
+        {"  of which: freshness", freshness},
         {"  (SQL path) By model page", sqlPage("model")},
         {"  (SQL path) By feature page", sqlPage("feature")},
         {"  (SQL path) Overview page", overview(true)},

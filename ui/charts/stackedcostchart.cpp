@@ -1,7 +1,6 @@
 #include "charts/stackedcostchart.h"
 
 #include "analytics/freshness.h"
-
 #include "charts/chartaxes.h"
 #include "charts/chartstyle.h"
 #include "format/format.h"

@@ -3,6 +3,7 @@
 // it and every page reloads with it; breadcrumbs step back; the filter combos are filled from
 // the store; the grain follows the range unless the user picks one.
 #include "analytics/analytics.h"
+#include "analytics/freshness.h"
 #include "charts/timecostchart.h"
 #include "charts/topnbarchart.h"
 #include "domain/timeparse.h"
@@ -349,6 +350,91 @@ private Q_SLOTS:
         clickRow(page, rowOf(page->tableModel(), QStringLiteral("Azure OpenAI")));
         QCOMPARE(page->filter()->steps().first(), (SpendFilter::Step{QStringLiteral("service"), QStringLiteral("Azure OpenAI")}));
         page->filter()->clear();
+    }
+
+    // Buckets still arriving are hatched and named in the legend, at every grain and style; the
+    // note is not a series (it cannot be hidden, it is not exported).
+    void partialBucketsAreHatched()
+    {
+        TimeCostChart chart;
+        chart.resize(900, 400);
+        chart.show();
+        TimeCostChart::Data d;
+        d.grain = Analytics::Grain::Day;
+        const qint64 first = Cost::daysFromCivil(2025, 6, 1);
+        for (qint64 day = first; day < first + 5; ++day)
+            d.bucketStarts.push_back(day * 86400);
+        d.rangeStart = first * 86400;
+        d.rangeEnd = (first + 5) * 86400;
+        d.currency = QStringLiteral("USD");
+        d.series.push_back({QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o"), false, {100, 110, 105, 120, 30}});
+        d.series.push_back({QStringLiteral("Other"), QString(), true, {10, 12, 11, 9, 2}});
+        auto drawn = [&](const TimeCostChart::Data &data) {
+            chart.setData(data);
+            QTRY_VERIFY(!chart.isRebuildPending());
+        };
+        auto markers = [&] {
+            QStringList names;
+            for (QLegendMarker *marker : chart.chart()->legend()->markers())
+                names << marker->label();
+            return names;
+        };
+
+        d.completeUntil = (first + 4) * 86400 + 9 * 3600; // June 5, 9:00: the last day is arriving
+        drawn(d);
+        QCOMPARE(chart.firstPartialBucket(), 4);
+        QVERIFY2(chart.partialNote().startsWith(QStringLiteral("Partial")), qPrintable(chart.partialNote()));
+        QCOMPARE(chart.chartSeries().size(), 2);
+        QCOMPARE(chart.seriesNames(), (QStringList{QStringLiteral("gpt-4o"), QStringLiteral("Other")}));
+        QCOMPARE(markers(), (QStringList{QStringLiteral("gpt-4o"), QStringLiteral("Other"), chart.partialNote()}));
+        const QList<QLegendMarker *> all = chart.chart()->legend()->markers();
+        Q_EMIT all.last()->clicked(); // the note's marker hides nothing
+        QVERIFY(!chart.isSeriesHidden(chart.partialNote()));
+        QCOMPARE(chart.exportRows().size(), 1 + 5 * 2);
+
+        chart.setStyle(TimeCostChart::Style::Bars);
+        drawn(d);
+        QCOMPARE(markers().size(), 3);
+        QCOMPARE(chart.firstPartialBucket(), 4);
+
+        // Complete to the end of the range, or no freshness known: nothing hatched.
+        d.completeUntil = (first + 5) * 86400;
+        drawn(d);
+        QCOMPARE(chart.firstPartialBucket(), 5);
+        QVERIFY(chart.partialNote().isEmpty());
+        QCOMPARE(markers().size(), 2);
+        d.completeUntil = 0;
+        drawn(d);
+        QVERIFY(chart.partialNote().isEmpty());
+
+        // Hourly: the hour the data stops in is the first partial one.
+        TimeCostChart::Data h = d;
+        h.grain = Analytics::Grain::Hour;
+        h.bucketStarts.clear();
+        for (int i = 0; i < 5; ++i)
+            h.bucketStarts.push_back(first * 86400 + i * 3600);
+        h.completeUntil = first * 86400 + 2 * 3600 + 1800;
+        chart.setStyle(TimeCostChart::Style::Area);
+        drawn(h);
+        QCOMPARE(chart.firstPartialBucket(), 2);
+        QVERIFY(!chart.partialNote().isEmpty());
+    }
+
+    // The page hands the chart its slice's freshness.
+    void spendPageKnowsItsFreshness()
+    {
+        MainWindow window(m_path);
+        SpendPage *page = showWindowAt(window, QStringLiteral("by-model"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kLoadTimeoutMs);
+        Cost::Store store;
+        std::int64_t until = 0;
+        std::string error;
+        QVERIFY(store.open(m_path.toStdString()));
+        QVERIFY2(Analytics::sliceCompleteUntil(store.db(), {}, until, error), error.c_str());
+        QVERIFY(until > 0);
+        QCOMPARE(page->snapshot().completeUntil, until);
+        QTRY_VERIFY(!page->timeChart()->isRebuildPending());
+        QCOMPARE(page->timeChart()->data().completeUntil, until);
     }
 
     void grainFollowsTheRange_data()

@@ -210,4 +210,15 @@ bool seriesCompleteUntil(Cost::SqliteDb &db, const Freshness &freshness, const s
     return true;
 }
 
+bool sliceCompleteUntil(Cost::SqliteDb &db, const std::vector<Filter> &filters, std::int64_t &until, std::string &error)
+{
+    Freshness freshness;
+    std::map<std::string, std::int64_t> complete;
+    if (!freshness.load(db, error) || !seriesCompleteUntil(db, freshness, std::string(), filters, complete, error))
+        return false;
+    // No charge in the slice's recent weeks: nothing of it can be arriving beyond the store's own edge.
+    until = complete.empty() ? freshness.completeUntil() : complete.begin()->second;
+    return true;
+}
+
 } // namespace Analytics

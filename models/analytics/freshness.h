@@ -52,6 +52,8 @@ public:
 
     /// The start of the first bucket of `step` seconds that `completeUntil` does not cover whole.
     static std::int64_t completeBucketEnd(std::int64_t completeUntil, std::int64_t step);
+    /// The first day (days since the epoch, UTC) that `completeUntil` does not cover whole.
+    static std::int64_t firstPartialDay(std::int64_t completeUntil) { return completeBucketEnd(completeUntil, 86400) / 86400; }
     /// How late `provider`'s usage or cost data is usually published (seconds).
     static std::int64_t providerLag(const std::string &provider);
 
@@ -67,5 +69,9 @@ private:
 /// dimension's display values (Sql::dimExpr), as the series queries produce them. False with `error`.
 bool seriesCompleteUntil(Cost::SqliteDb &db, const Freshness &freshness, const std::string &dimension,
                          const std::vector<Filter> &filters, std::map<std::string, std::int64_t> &out, std::string &error);
+
+/// Up to when all spend within `filters` is complete: seriesCompleteUntil() of the whole slice,
+/// from the store's freshness (loaded here). False with `error`.
+bool sliceCompleteUntil(Cost::SqliteDb &db, const std::vector<Filter> &filters, std::int64_t &until, std::string &error);
 
 } // namespace Analytics

@@ -275,14 +275,11 @@ bool loadSeries(Cost::SqliteDb &db, const SeriesKey &key, AnomalyGrain grain, Se
     if (!key.dimension.empty())
         filters.push_back({key.dimension, key.value});
     std::map<std::string, Bucketed> rows;
-    std::map<std::string, std::int64_t> complete;
-    Freshness freshness;
+    std::int64_t until = 0;
     const std::int64_t from = grain == AnomalyGrain::Hour ? window.hourFrom : 0;
-    if (!query(db, std::string(), filters, grain, from, rows, error) || !freshness.load(db, error)
-        || !seriesCompleteUntil(db, freshness, std::string(), filters, complete, error))
+    if (!query(db, std::string(), filters, grain, from, rows, error) || !sliceCompleteUntil(db, filters, until, error))
         return false;
     const std::int64_t step = anomalyGrainSeconds(grain);
-    const std::int64_t until = complete.empty() ? freshness.completeUntil() : complete.begin()->second;
     if (!rows.empty())
         regularise(rows.begin()->second, grain, bucketCeil(window.dataEnd, step), Freshness::completeBucketEnd(until, step), out);
     out.key = key;

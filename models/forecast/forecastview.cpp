@@ -95,12 +95,10 @@ bool loadDailyHistory(Cost::SqliteDb &db, const SeriesRef &ref, DailyHistory &ou
     for (const auto &[day, v] : byDay)
         out.values[static_cast<std::size_t>(day - out.firstDay)] = v;
     // Days the series' sources have not completed (a sync of today, a provider a day late).
-    Freshness freshness;
-    std::map<std::string, std::int64_t> complete;
-    if (!freshness.load(db, error) || !seriesCompleteUntil(db, freshness, std::string(), req.filters, complete, error))
+    std::int64_t until = 0;
+    if (!sliceCompleteUntil(db, req.filters, until, error))
         return false;
-    const std::int64_t until = complete.empty() ? freshness.completeUntil() : complete.begin()->second;
-    const std::int64_t firstIncomplete = Freshness::completeBucketEnd(until, 86400) / 86400;
+    const std::int64_t firstIncomplete = Freshness::firstPartialDay(until);
     const auto keep = static_cast<std::int64_t>(out.values.size()) - 1; // at least one known day
     out.partialDays = static_cast<int>(std::clamp<std::int64_t>(lastDay - firstIncomplete + 1, std::min<std::int64_t>(out.partialLastDay ? 1 : 0, keep), keep));
     out.partialLastDay = out.partialDays > 0;

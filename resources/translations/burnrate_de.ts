@@ -3993,6 +3993,14 @@ Eingabe</translation>
         <source>Burnrate is already open on %1 in another window.</source>
         <translation>Burnrate ist bereits in einem anderen Fenster mit %1 geöffnet.</translation>
     </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No other stores yet</source>
+        <translation>Noch keine anderen Datenbanken</translation>
+    </message>
 </context>
 <context>
     <name>DismissDialog</name>
@@ -4660,14 +4668,6 @@ Eingabe</translation>
         <translation>Datenbank &amp;öffnen…</translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>No other stores yet</source>
-        <translation>Noch keine anderen Datenbanken</translation>
-    </message>
-    <message>
         <source>C&amp;onnect account…</source>
         <translation>Konto &amp;verbinden…</translation>
     </message>
@@ -4694,22 +4694,6 @@ Eingabe</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Design</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Data</source>
@@ -4750,18 +4734,6 @@ Eingabe</translation>
     <message>
         <source>&amp;About Burnrate</source>
         <translation>Ü&amp;ber Burnrate</translation>
-    </message>
-    <message>
-        <source>Cannot open the store: %1</source>
-        <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>No charges yet</source>
-        <translation>Noch keine Buchungen</translation>
-    </message>
-    <message>
-        <source>%1 charges · %2 – %3</source>
-        <translation>%1 Buchungen · %2 – %3</translation>
     </message>
     <message>
         <source>About Burnrate</source>
@@ -8205,6 +8177,40 @@ Eingabe</translation>
     <message>
         <source>Context band:</source>
         <translation>Kontextstufe:</translation>
+    </message>
+</context>
+<context>
+    <name>StoreStatus</name>
+    <message>
+        <source>Cannot open the store: %1</source>
+        <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No charges yet</source>
+        <translation>Noch keine Buchungen</translation>
+    </message>
+    <message>
+        <source>%1 charges · %2 – %3</source>
+        <translation>%1 Buchungen · %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>Style</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>

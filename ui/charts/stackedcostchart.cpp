@@ -78,7 +78,7 @@ void StackedCostChart::rebuild()
     m_partialNote.clear();
     const qint64 lastDay = data.firstDay + static_cast<qint64>(days) - 1;
     const qint64 firstPartial = m_completeUntil > 0
-        ? std::max<qint64>(Analytics::Freshness::completeBucketEnd(m_completeUntil, 86400) / 86400, data.firstDay + 1)
+        ? std::max<qint64>(Analytics::Freshness::firstPartialDay(m_completeUntil), data.firstDay + 1)
         : lastDay + 1;
     if (!m_areas.empty() && m_maxTotal > 0 && firstPartial <= lastDay) {
         const double x0 = static_cast<double>(firstPartial) - 0.5, x1 = static_cast<double>(lastDay);

@@ -138,6 +138,7 @@ void TimeCostChart::rebuild()
         buildBars(values);
     else
         buildAreas(values);
+    addPartialHatch(values);
     connectLegend();
     bool anyCost = false;
     for (const Series &s : m_data.series)
@@ -223,10 +224,74 @@ void TimeCostChart::buildBars(const std::vector<std::vector<double>> &values)
     m_series << bars;
 }
 
+int TimeCostChart::firstPartialBucket() const
+{
+    const auto buckets = static_cast<int>(m_data.bucketStarts.size());
+    if (m_data.completeUntil <= 0)
+        return buckets;
+    for (int b = 0; b < buckets; ++b) {
+        if (SpendFormat::bucketEnd(m_data.bucketStarts[static_cast<std::size_t>(b)], m_data.grain) > m_data.completeUntil)
+            return b;
+    }
+    return buckets;
+}
+
+void TimeCostChart::addPartialHatch(const std::vector<std::vector<double>> &values)
+{
+    // Buckets still arriving (a sync of today, a provider a day late) hold only part of their
+    // spend: hatched, and named in the legend, so that a fall there does not read as one.
+    m_hatch = nullptr;
+    m_partialNote.clear();
+    const int buckets = static_cast<int>(m_data.bucketStarts.size());
+    const int first = firstPartialBucket();
+    if (first >= buckets || m_maxTotal <= 0)
+        return;
+    const bool bars = drawsBars();
+    const double x0 = bars ? first - 0.5 : std::max(0.0, first - 0.5);
+    const double x1 = bars ? buckets - 0.5 : std::max(1, buckets - 1);
+    auto *hatch = areaBetween(QList<QPointF>{{x0, m_maxTotal}, {x1, m_maxTotal}}, QList<QPointF>{{x0, 0.0}, {x1, 0.0}});
+    // The legend is narrow: the time of day only where buckets are hours (the tooltip has it).
+    m_partialNote = ChartStyle::partialNote(m_data.completeUntil, m_data.grain == Analytics::Grain::Hour);
+    hatch->setName(m_partialNote);
+    hatch->setBrush(QBrush(::Style::colour(Palette::Role::FaintText), Qt::BDiagPattern));
+    hatch->setPen(Qt::NoPen);
+    m_chart->addSeries(hatch);
+    hatch->attachAxis(m_xAxis);
+    hatch->attachAxis(m_yAxis);
+    // The hatch lies on top: it passes hover and clicks on to the series under the pointer.
+    auto seriesAt = [this, values](const QPointF &point, int &bucket) {
+        bucket = std::clamp(static_cast<int>(std::lround(point.x())), 0, static_cast<int>(m_data.bucketStarts.size()) - 1);
+        double top = 0;
+        for (std::size_t s = 0; s < values.size(); ++s) {
+            top += values[s][static_cast<std::size_t>(bucket)];
+            if (point.y() <= top && values[s][static_cast<std::size_t>(bucket)] > 0)
+                return static_cast<int>(s);
+        }
+        return -1;
+    };
+    connect(hatch, &QAreaSeries::hovered, this, [this, seriesAt](const QPointF &point, bool state) {
+        int bucket = 0;
+        const int series = state ? seriesAt(point, bucket) : -1;
+        if (series < 0) {
+            QToolTip::hideText();
+            viewport()->unsetCursor();
+            return;
+        }
+        showTip(series, bucket);
+    });
+    connect(hatch, &QAreaSeries::clicked, this, [this, seriesAt](const QPointF &point) {
+        int bucket = 0;
+        activate(seriesAt(point, bucket));
+    });
+    m_hatch = hatch;
+}
+
 void TimeCostChart::connectLegend()
 {
     const QList<QLegendMarker *> markers = m_chart->legend()->markers();
     for (QLegendMarker *marker : markers) {
+        if (marker->series() == m_hatch)
+            continue; // a note, not a series to hide
         const QString name = marker->label();
         if (m_hidden.contains(name)) {
             QColor colour = marker->brush().color();
@@ -292,6 +357,8 @@ void TimeCostChart::showTip(int series, int bucket)
         when += tr(" <span style='color:%3'>(partial: %1 \u2013 %2)</span>")
                     .arg(Format::shortDate(first), Format::shortDate(last), muted);
     }
+    if (bucket >= firstPartialBucket())
+        when += QStringLiteral(" <span style='color:%1'>(%2)</span>").arg(muted, ChartStyle::partialNote(m_data.completeUntil, true).toHtmlEscaped());
     QString text = tr("<b>%1</b><br>%2<br>%3").arg(s.name.toHtmlEscaped(), when,
                                                    Format::money(value, m_data.currency, Format::Precision::AllDecimals).toHtmlEscaped());
     text += tr("<br><span style='color:%2'>All shown: %1</span>").arg(Format::money(total, m_data.currency, Format::Precision::AllDecimals).toHtmlEscaped(), muted);

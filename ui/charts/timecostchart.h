@@ -41,6 +41,9 @@ public:
         qint64 rangeEnd = 0;              ///< buckets may reach past it (a week, a month)
         std::vector<Series> series;       ///< bottom of the stack first
         QString currency;
+        /// The data is complete up to this instant (epoch seconds; 0 = all of it): buckets
+        /// reaching past it are still arriving and drawn hatched (Analytics::Freshness).
+        qint64 completeUntil = 0;
     };
 
     explicit TimeCostChart(QWidget *parent = nullptr);
@@ -60,6 +63,12 @@ public:
     QList<QAbstractSeries *> chartSeries() const;
     QStringList timeTickLabels() const;
     QStringList moneyTickLabels() const;
+    /// The index of the first bucket still arriving (see Data::completeUntil); the bucket count
+    /// when every bucket is complete.
+    int firstPartialBucket() const;
+    /// The legend's note on the hatched buckets ("Partial — data until Dec 5", with the time on
+    /// an hourly chart), empty when none.
+    QString partialNote() const { return m_partialNote; }
 
     /// What the picture shows as CSV rows: a header, then one row per bucket and visible series.
     QList<QStringList> exportRows() const;
@@ -79,6 +88,7 @@ private:
     void buildAreas(const std::vector<std::vector<double>> &values);
     void buildBars(const std::vector<std::vector<double>> &values);
     void connectLegend();
+    void addPartialHatch(const std::vector<std::vector<double>> &values);
     void showTip(int series, int bucket);
     void activate(int series);
     bool drawsBars() const;
@@ -89,4 +99,6 @@ private:
     QSet<QString> m_hidden;
     QList<QAbstractSeries *> m_series;
     double m_maxTotal = 0;
+    QString m_partialNote;
+    QAbstractSeries *m_hatch = nullptr;  // the hatched overlay on buckets still arriving, or null
 };

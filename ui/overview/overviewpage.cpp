@@ -211,13 +211,8 @@ OverviewPage::Snapshot OverviewPage::query(Cost::Store &store, qint64 fromDay, q
     }
     // The last days may still be arriving (a sync of today, a provider a day late): the chart
     // hatches them rather than showing a fall.
-    Analytics::Freshness freshness;
-    std::map<std::string, std::int64_t> complete;
-    if (!freshness.load(store.db(), error) || !Analytics::seriesCompleteUntil(store.db(), freshness, std::string(), filters, complete, error)) {
+    if (!Analytics::sliceCompleteUntil(store.db(), filters, snapshot.completeUntil, error))
         snapshot.error = QString::fromStdString(error);
-        return snapshot;
-    }
-    snapshot.completeUntil = complete.empty() ? freshness.completeUntil() : complete.begin()->second;
     return snapshot;
 }
 

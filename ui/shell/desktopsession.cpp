@@ -4,12 +4,14 @@
 #include "shell/mainwindow.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -59,6 +61,22 @@ bool DesktopSession::handOff(const QString &dbPath, const QStringList &files, in
 QStringList DesktopSession::recentStores()
 {
     return QSettings().value(kRecentKey).toStringList();
+}
+
+void DesktopSession::addRecentStoresMenu(QMenu *file, const QString &current, std::function<void(const QString &)> open)
+{
+    QMenu *recent = file->addMenu(tr("Open &recent"));
+    recent->setObjectName(QStringLiteral("recentStoresMenu"));
+    // Filled when shown: another window may have opened a store since.
+    connect(recent, &QMenu::aboutToShow, recent, [recent, current, open = std::move(open)] {
+        recent->clear();
+        for (const QString &path : recentStores()) {
+            QAction *action = recent->addAction(QDir::toNativeSeparators(path), recent, [open, path] { open(path); });
+            action->setEnabled(path != QFileInfo(current).canonicalFilePath() && QFileInfo::exists(path));
+        }
+        if (recent->isEmpty())
+            recent->addAction(tr("No other stores yet"))->setEnabled(false);
+    });
 }
 
 void DesktopSession::remember(const QString &dbPath)

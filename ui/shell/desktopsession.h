@@ -5,7 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class MainWindow;
+class QMenu;
 class QLocalServer;
 
 /// The app as a desktop citizen: one window per store and one running copy per store. A second
@@ -23,6 +26,8 @@ public:
     /// The stores opened, most recent first (at most kRecentStores).
     static QStringList recentStores();
     static constexpr int kRecentStores = 8;
+    /// Adds File → Open recent to `file`: the recent stores other than `current`, each calling `open`.
+    static void addRecentStoresMenu(QMenu *file, const QString &current, std::function<void(const QString &)> open);
 
     explicit DesktopSession(QObject *parent = nullptr);
     ~DesktopSession() override;

@@ -28,7 +28,6 @@
 #include "spend/byteampage.h"
 #include "spend/spendpage.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -73,7 +72,6 @@ const std::vector<PageEntry> &pageRegistry()
     };
     return kPages;
 }
-
 
 } // namespace
 
@@ -285,17 +283,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *openStore = file->addAction(tr("&Open store\u2026"), this, &MainWindow::chooseStore);
     openStore->setShortcut(QKeySequence::Open);
-    QMenu *recent = file->addMenu(tr("Open &recent"));
-    recent->setObjectName(QStringLiteral("recentStoresMenu"));
-    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
-        recent->clear();
-        for (const QString &path : DesktopSession::recentStores()) {
-            QAction *action = recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { Q_EMIT openStoreRequested(path); });
-            action->setEnabled(path != QFileInfo(m_dbPath).canonicalFilePath() && QFileInfo::exists(path));
-        }
-        if (recent->isEmpty())
-            recent->addAction(tr("No other stores yet"))->setEnabled(false);
-    });
+    DesktopSession::addRecentStoresMenu(file, m_dbPath, [this](const QString &path) { Q_EMIT openStoreRequested(path); });
     file->addSeparator();
     auto *accounts = qobject_cast<AccountsPage *>(page(QStringLiteral("accounts")));
     QAction *connectAccount = file->addAction(tr("C&onnect account\u2026"), this, &MainWindow::connectAccount);
@@ -321,19 +309,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QMenu *themes = view->addMenu(tr("&Theme"));
-    auto *themeGroup = new QActionGroup(this);
-    const std::tuple<Style::Theme, QString, const char *> choices[] = {
-        {Style::Theme::System, tr("&System"), "themeSystem"}, {Style::Theme::Light, tr("&Light"), "themeLight"},
-        {Style::Theme::Dark, tr("&Dark"), "themeDark"}};
-    for (const auto &[theme, text, name] : choices) {
-        QAction *action = themes->addAction(text, this, [chosen = theme] { Style::setTheme(chosen); });
-        action->setObjectName(QString::fromLatin1(name));
-        action->setCheckable(true);
-        action->setChecked(Style::theme() == theme);
-        themeGroup->addAction(action);
-    }
+    Style::addThemeMenu(menuBar()->addMenu(tr("&View")));
 
     QMenu *data = menuBar()->addMenu(tr("&Data"));
     data->addAction(tr("&Allocation rules\u2026"), this, [this] {
@@ -373,16 +349,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::onStoreStatus(const StoreStatus::Info &info)
 {
-    const QLocale locale = Format::locale();
-    if (!info.ok) {
-        m_countLabel->setText(tr("Cannot open the store: %1").arg(info.error));
-    } else if (info.empty) {
-        m_countLabel->setText(tr("No charges yet"));
-    } else {
-        m_countLabel->setText(tr("%1 charges \u00B7 %2 \u2013 %3")
-                                  .arg(locale.toString(info.rows), Format::shortDate(info.firstDay, true),
-                                       Format::shortDate(info.lastDay, true)));
-    }
+    m_countLabel->setText(StoreStatus::summary(info));
     const qint64 today = Format::dayOfDate(QDate::currentDate());
     m_hasData = info.ok && !info.empty;
     updateRangeBar();

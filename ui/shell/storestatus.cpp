@@ -1,6 +1,7 @@
 #include "shell/storestatus.h"
 
 #include "analytics/analytics.h"
+#include "format/format.h"
 #include "store/store.h"
 
 StoreStatus::StoreStatus(const QString &dbPath, QObject *parent)
@@ -28,4 +29,14 @@ void StoreStatus::refresh()
             m_info.error = outcome.error; // the store did not open: ok stays false
             Q_EMIT updated(m_info);
         });
+}
+
+QString StoreStatus::summary(const Info &info)
+{
+    if (!info.ok)
+        return tr("Cannot open the store: %1").arg(info.error);
+    if (info.empty)
+        return tr("No charges yet");
+    return tr("%1 charges \u00B7 %2 \u2013 %3")
+        .arg(Format::locale().toString(info.rows), Format::shortDate(info.firstDay, true), Format::shortDate(info.lastDay, true));
 }

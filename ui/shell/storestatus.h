@@ -27,6 +27,8 @@ public:
     const QString &dbPath() const { return m_dbPath; }
     /// The newest delivered facts.
     const Info &info() const { return m_info; }
+    /// The status bar's line for `info`: "217,928 charges · Jun 11, 2026 – Dec 7, 2026", or why not.
+    static QString summary(const Info &info);
 
 Q_SIGNALS:
     void updated(const StoreStatus::Info &info);

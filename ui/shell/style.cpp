@@ -1,16 +1,19 @@
 #include "shell/style.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
 #include <QFrame>
 #include <QGroupBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPalette>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QWidget>
 
 #include <optional>
+#include <tuple>
 
 namespace Style {
 
@@ -298,6 +301,23 @@ void setTheme(Theme theme)
 Theme theme()
 {
     return g_theme;
+}
+
+void addThemeMenu(QMenu *view)
+{
+    QMenu *themes = view->addMenu(QCoreApplication::translate("Style", "&Theme"));
+    auto *group = new QActionGroup(themes);
+    const std::tuple<Theme, QString, const char *> choices[] = {
+        {Theme::System, QCoreApplication::translate("Style", "&System"), "themeSystem"},
+        {Theme::Light, QCoreApplication::translate("Style", "&Light"), "themeLight"},
+        {Theme::Dark, QCoreApplication::translate("Style", "&Dark"), "themeDark"}};
+    for (const auto &[choice, text, name] : choices) {
+        QAction *action = themes->addAction(text, themes, [chosen = choice] { setTheme(chosen); });
+        action->setObjectName(QString::fromLatin1(name));
+        action->setCheckable(true);
+        action->setChecked(theme() == choice);
+        group->addAction(action);
+    }
 }
 
 QString sheetText(Sheet sheet, const Palette &palette)

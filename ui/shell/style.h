@@ -62,6 +62,8 @@ void install();
 void setTheme(Theme theme);
 /// The theme in force.
 Theme theme();
+/// Adds the Theme submenu to `view`: one checkable action per theme, the one in force checked.
+void addThemeMenu(QMenu *view);
 /// Builds the stylesheet `sheet` from `palette` (exposed for tests).
 QString sheetText(Sheet sheet, const Palette &palette);
 

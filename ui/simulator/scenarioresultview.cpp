@@ -195,7 +195,7 @@ void ScenarioResultView::setResult(const Simulation::ScenarioResult &r, std::int
     // Days whose data is still arriving (today, a provider a day late) hold only part of their
     // spend: drawn apart with what they cost so far, not as a fall of baseline and scenario. At
     // least one day stays drawn in full.
-    const std::int64_t firstPartial = completeUntil > 0 ? Analytics::Freshness::completeBucketEnd(completeUntil, 86400) / 86400
+    const std::int64_t firstPartial = completeUntil > 0 ? Analytics::Freshness::firstPartialDay(completeUntil)
                                                         : std::numeric_limits<std::int64_t>::max();
     ForecastChart::Partial partial;
     const double nan = std::nan("");

@@ -321,6 +321,7 @@ void SpendPage::apply(const Snapshot &snapshot)
     data.currency = currency;
     data.rangeStart = b.query.fromDay * 86400;
     data.rangeEnd = (b.query.toDay + 1) * 86400;
+    data.completeUntil = snapshot.completeUntil;
     for (std::size_t s = 0; s < b.seriesNames.size() && s < snapshot.exact.size(); ++s) {
         TimeCostChart::Series series;
         series.other = hasOther && s == top;

@@ -69,6 +69,7 @@ public:
         std::vector<Analytics::CurrencyAmount> otherCurrencies;  ///< billed in the range, not shown
         Analytics::Breakdown breakdown;
         std::vector<std::vector<Cost::BigMoney>> exact; ///< [series][bucket] of breakdown
+        qint64 completeUntil = 0;                       ///< the slice is complete up to here (Analytics::Freshness)
         QHash<QString, QStringList> options;            ///< filter-bar values per dimension
         std::shared_ptr<const Contracts::Summary> contracts; ///< with Request::contracts and stored contracts
         QString contractsError;

@@ -1,5 +1,6 @@
 #include "spend/spendpage.h"
 
+#include "analytics/freshness.h"
 #include "analytics/periods.h"
 #include "analytics/rollupscan.h"
 #include "contracts/contractsummary.h"
@@ -34,6 +35,14 @@ SpendPage::Snapshot SpendPage::query(Cost::Store &store, const Request &request)
         snapshot.error = QString::fromStdString(error);
         return snapshot;
     }
+    // The last buckets may still be arriving (a sync of today, a provider a day late): the chart
+    // hatches them rather than showing a fall.
+    std::int64_t completeUntil = 0;
+    if (!Analytics::sliceCompleteUntil(store.db(), request.filters, completeUntil, error)) {
+        snapshot.error = QString::fromStdString(error);
+        return snapshot;
+    }
+    snapshot.completeUntil = completeUntil;
     snapshot.breakdown = std::move(data.breakdown);
     snapshot.exact = std::move(data.exact);
     snapshot.currency = QString::fromStdString(data.currency);

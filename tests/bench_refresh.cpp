@@ -1,7 +1,7 @@
 // Page refresh benchmark: how long the store takes to answer everything one dashboard page
 // shows for the last 90 days of data — each spend page (By model, By feature, By provider,
-// By team: breakdown, exact series, currency, every filter-bar value list, as
-// SpendPage::query() asks them) and the Overview (KPI tiles and the daily chart) — with the
+// By team: breakdown, exact series, currency, every filter-bar value list and the freshness of
+// its buckets, as SpendPage::query() asks them) and the Overview (KPI tiles and the daily chart) — with the
 // SQL path they replaced and the rules editor's readers alongside. Prints figures; passes or
 // fails on nothing.
 //
@@ -143,8 +143,13 @@ int main(int argc, char **argv)
     // The filter bar's dimensions (SpendFilter::dimensions(); the bench links burnrate_core only).
     const std::vector<std::string> filterBar = {"provider", "service", "model", "feature", "team", "token_kind",
                                                 "billing_account"};
+    // How complete the latest data is (the charts' partial buckets; the Forecast page).
+    auto freshness = [](Cost::SqliteDb &db, std::string &error) {
+        std::int64_t until = 0;
+        return Analytics::sliceCompleteUntil(db, {}, until, error);
+    };
     // What SpendPage::query() reads: one scan answers the breakdown, its exact series, the
-    // currency and every filter-bar list (no filter set).
+    // currency and every filter-bar list (no filter set); then the freshness of its buckets.
     auto spendPage = [=](const char *dimension) {
         return [=](Cost::SqliteDb &db, std::string &error) {
             Analytics::SpendPageRequest request;
@@ -155,7 +160,7 @@ int main(int argc, char **argv)
             for (const std::string &d : filterBar)
                 request.optionFilters.emplace_back(d, std::vector<Analytics::Filter>{});
             Analytics::SpendPageData data;
-            return Analytics::spendPage(db, request, data, error);
+            return Analytics::spendPage(db, request, data, error) && freshness(db, error);
         };
     };
     // The same page through the SQL functions the pages used before the single scan.
@@ -184,12 +189,6 @@ int main(int argc, char **argv)
             }
             return true;
         };
-    };
-    // How complete the latest data is (the Overview chart's partial days; the Forecast page).
-    auto freshness = [](Cost::SqliteDb &db, std::string &error) {
-        Analytics::Freshness f;
-        std::map<std::string, std::int64_t> complete;
-        return f.load(db, error) && Analytics::seriesCompleteUntil(db, f, std::string(), {}, complete, error);
     };
     // The Overview page's KPIs and daily chart (one scan, or the SQL functions it used before)
     // and, as the page asks it, the freshness of its days.

@@ -253,6 +253,20 @@ private Q_SLOTS:
         // Endpoint steps without the endpoints' hours say so.
         r = evaluate(priced, parse(R"({"type": "endpoint_spot", "spot_discount_pct": 50})"));
         QCOMPARE(r.warnings.size(), std::size_t(1));
+
+        // A day still arriving, its data until 11:00: the replicas run the eleven hours the usage
+        // covers, not the whole day. One always up: 1 × 9 (00–08) + 2 (09) + 1 (10) = 12 replica hours.
+        usage->dataEnd = usage->fromDay * 86400 + 11 * 3600;
+        QCOMPARE(usage->hours(), std::int64_t(11));
+        const PricedUsage partial(usage, catalog);
+        r = evaluate(partial, parse(step + "}"), nullptr, &inputs);
+        QCOMPARE(money(r.scenario), QStringLiteral("14.40"));
+        QCOMPARE(r.hours, std::int64_t(11));
+        // Flat: the 10.8M over eleven hours (under one replica's 3.6M each) = 11 replica hours.
+        r = evaluate(partial, parse(step + R"(, "min_replicas": 0})"));
+        QCOMPARE(money(r.scenario), QStringLiteral("13.20"));
+        // Per month from the hours covered: savings × 365 × 24 / (12 × 11).
+        QCOMPARE(r.monthly, Pricing::roundDiv(r.savings * 365 * 24, 12 * 11));
     }
 
     void jsonFormat()

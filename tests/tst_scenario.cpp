@@ -160,6 +160,26 @@ private Q_SLOTS:
         QCOMPARE(r.daily[0].scenario, r.scenario);
     }
 
+    // A period whose last day is still arriving is counted to where its data ends: the GPUs run
+    // (and a month is scaled from) the hours the usage covers, not whole days.
+    void aDayStillArrivingCountsItsHours()
+    {
+        auto usage = std::make_shared<UsageSnapshot>(*m_usage);
+        QCOMPARE(usage->hours(), std::int64_t(24));
+        usage->dataEnd = usage->fromDay * 86400 + 5 * 3600 + 1; // 05:00:01: six hours begun
+        QCOMPARE(usage->hoursOf(usage->fromDay), std::int64_t(6));
+        QCOMPARE(usage->hoursOf(usage->fromDay - 1), std::int64_t(24));
+        QCOMPARE(usage->hoursOf(usage->fromDay + 1), std::int64_t(0));
+        const PricedUsage priced(usage, m_catalog);
+        // agent self-hosted: 122.40 a day (see steps()) for 6 hours = 30.60, chat stays at 4.50.
+        const auto r = evaluate(priced, parse(R"({"type": "self_hosted", "features": ["agent"], "gpus": 2, "on_demand_per_hour": "4.00", "spot_per_hour": "1.00", "spot_share_pct": 50, "interruption_overhead_pct": 10})"));
+        QCOMPARE(Cost::formatMoney(r.scenario), Cost::formatMoney(usd("35.10")));
+        QCOMPARE(r.daily.at(0).scenario, r.scenario);
+        QCOMPARE(r.hours, std::int64_t(6));
+        QCOMPARE(r.monthly, Pricing::roundDiv(r.savings * 365 * 24, 12 * 6));
+        QCOMPARE(r.annual, Pricing::roundDiv(r.savings * 365 * 24, 6));
+    }
+
     // Cached tokens already in the usage stay cache reads: priced once at the cache price, and
     // caching more moves tokens out of input instead of adding reads on top.
     void cachedPricedOnce()

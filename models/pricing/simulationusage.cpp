@@ -2,6 +2,7 @@
 
 #include "analytics/analyticssql.h"
 #include "analytics/currency.h"
+#include "analytics/freshness.h"
 #include "domain/aidimensions.h"
 #include "domain/costrecord.h"
 #include "domain/timeparse.h"
@@ -122,6 +123,22 @@ std::uint32_t addGroup(UsageSnapshot &snapshot, UsageGroup group)
     return static_cast<std::uint32_t>(snapshot.groups.size() - 1);
 }
 
+std::int64_t UsageSnapshot::hoursOf(std::int64_t day) const
+{
+    if (dataEnd <= 0)
+        return 24;
+    const std::int64_t seconds = dataEnd - day * 86400;
+    return std::clamp<std::int64_t>((seconds + 3599) / 3600, 0, 24); // an hour begun counts whole
+}
+
+std::int64_t UsageSnapshot::hours() const
+{
+    std::int64_t total = 0;
+    for (std::int64_t day = fromDay; day <= toDay; ++day)
+        total += hoursOf(day);
+    return std::max<std::int64_t>(total, 1);
+}
+
 bool loadUsage(Cost::SqliteDb &db, const UsageQuery &query, UsageSnapshot &out, std::string &error)
 {
     out = UsageSnapshot();
@@ -137,6 +154,13 @@ bool loadUsage(Cost::SqliteDb &db, const UsageQuery &query, UsageSnapshot &out, 
         error = "the period starts after it ends (" + Cost::formatDay(out.fromDay) + " > " + Cost::formatDay(out.toDay) + ")";
         return false;
     }
+    // A period that reaches into a day still arriving is counted to where its data ends: costs
+    // that run by the hour (GPUs, replicas) are not charged for hours the usage has not reached.
+    Analytics::Freshness freshness;
+    if (!freshness.load(db, error))
+        return false;
+    if (freshness.dataEnd() > 0 && freshness.dataEnd() < (out.toDay + 1) * 86400)
+        out.dataEnd = freshness.dataEnd();
     std::unordered_map<std::int64_t, ComboInfo> combos;
     if (!loadCombos(db, combos, error))
         return false;

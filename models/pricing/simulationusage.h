@@ -41,9 +41,17 @@ struct UsageSnapshot {
     std::vector<UsageCell> cells;        ///< sorted by day
     Cost::BigMoney otherBilled = 0;      ///< billed charges that are not token charges (not re-priced)
     std::string currency;
+    /// Where the period's data ends (epoch s: the end of the store's newest charge) when that is
+    /// before the period's end, a last day still arriving; 0 = the period is covered to its end.
+    std::int64_t dataEnd = 0;
 
     /// Days in the period (at least 1).
     std::int64_t days() const { return toDay >= fromDay ? toDay - fromDay + 1 : 1; }
+    /// Hours of `day` the period's data covers: 24, fewer on a last day still arriving (see dataEnd).
+    std::int64_t hoursOf(std::int64_t day) const;
+    /// Hours the period's data covers (at least 1): what per-month figures and the costs that run
+    /// by the hour (GPUs, endpoint replicas) are counted over.
+    std::int64_t hours() const;
 };
 
 struct UsageQuery {

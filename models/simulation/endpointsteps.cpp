@@ -243,11 +243,12 @@ EndpointOutcome evaluateEndpointSteps(const EndpointInputs &inputs, const Pricin
     return out;
 }
 
-Cost::BigMoney newEndpointDay(const ScenarioStep &step, const std::array<double, 24> &tokensByHour)
+Cost::BigMoney newEndpointDay(const ScenarioStep &step, const std::array<double, 24> &tokensByHour, std::int64_t hours)
 {
     const double capacity = static_cast<double>(std::max<std::int64_t>(step.tokensPerSecond, 1)) * 3600.0;
     std::int64_t replicaHours = 0;
-    for (const double tokens : tokensByHour) {
+    for (std::size_t h = 0; h < tokensByHour.size() && static_cast<std::int64_t>(h) < hours; ++h) {
+        const double tokens = tokensByHour[h];
         // A relative tolerance keeps an hour at exactly N replicas' capacity at N.
         const auto need = tokens > 0 ? static_cast<std::int64_t>(std::ceil(tokens / capacity - 1e-9)) : 0;
         replicaHours += std::max(step.minReplicas, need);
@@ -255,14 +256,17 @@ Cost::BigMoney newEndpointDay(const ScenarioStep &step, const std::array<double,
     return BigMoney(replicaHours) * step.perHour * kScale;
 }
 
-void spreadByShape(double tokens, const std::array<std::int64_t, 24> &shape, std::array<double, 24> &byHour)
+void spreadByShape(double tokens, const std::array<std::int64_t, 24> &shape, std::array<double, 24> &byHour,
+                   std::int64_t hours)
 {
+    const auto n = static_cast<std::size_t>(std::clamp<std::int64_t>(hours, 1, 24));
     std::int64_t total = 0;
-    for (const auto t : shape)
-        total += std::max<std::int64_t>(t, 0);
-    for (std::size_t h = 0; h < 24; ++h)
+    for (std::size_t h = 0; h < n; ++h)
+        total += std::max<std::int64_t>(shape[h], 0);
+    byHour.fill(0.0);
+    for (std::size_t h = 0; h < n; ++h)
         byHour[h] = total > 0 ? tokens * static_cast<double>(std::max<std::int64_t>(shape[h], 0)) / static_cast<double>(total)
-                              : tokens / 24.0;
+                              : tokens / static_cast<double>(n);
 }
 
 } // namespace Simulation

@@ -60,10 +60,13 @@ EndpointOutcome evaluateEndpointSteps(const EndpointInputs &inputs, const Pricin
                                       const Scenario &scenario, std::int64_t fromDay, std::int64_t days);
 
 /// api_to_endpoint: the cost numerator of one day of a new endpoint serving `tokensByHour`
-/// (tokens per UTC hour of that day): Σ_h max(min_replicas, ⌈tokens_h ÷ (tokens_per_second × 3600)⌉) × per_hour.
-Cost::BigMoney newEndpointDay(const ScenarioStep &step, const std::array<double, 24> &tokensByHour);
+/// (tokens per UTC hour of that day): Σ_h max(min_replicas, ⌈tokens_h ÷ (tokens_per_second × 3600)⌉) × per_hour,
+/// over the day's first `hours` hours (fewer than 24 on a day whose data is still arriving).
+Cost::BigMoney newEndpointDay(const ScenarioStep &step, const std::array<double, 24> &tokensByHour, std::int64_t hours = 24);
 
-/// The hourly split of `tokens` by a 24-hour shape (uniform when the shape is all zero).
-void spreadByShape(double tokens, const std::array<std::int64_t, 24> &shape, std::array<double, 24> &byHour);
+/// The hourly split of `tokens` by a 24-hour shape (uniform when the shape is all zero) over the
+/// day's first `hours` hours (at least one; fewer than 24 on a day whose data is still arriving).
+void spreadByShape(double tokens, const std::array<std::int64_t, 24> &shape, std::array<double, 24> &byHour,
+                   std::int64_t hours = 24);
 
 } // namespace Simulation

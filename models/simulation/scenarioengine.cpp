@@ -67,7 +67,7 @@ void moveToNewEndpoint(Plan &plan, std::size_t step, Portion &h, const UsageCell
     static const std::array<std::int64_t, 24> kUnknown{};
     const bool known = plan.endpoints && cell.group < plan.endpoints->groupShape.size();
     std::array<double, 24> byHour{};
-    spreadByShape(tokens, known ? plan.endpoints->groupShape[cell.group] : kUnknown, byHour);
+    spreadByShape(tokens, known ? plan.endpoints->groupShape[cell.group] : kUnknown, byHour, u.hoursOf(cell.day));
     for (std::size_t hour = 0; hour < 24; ++hour)
         days[d][hour] += byHour[hour];
 }
@@ -214,9 +214,9 @@ void addBand(std::vector<std::pair<std::int64_t, BigMoney>> &bands, std::int64_t
 
 } // namespace
 
-BigMoney perMonth(BigMoney value, std::int64_t days) { return Pricing::roundDiv(value * 365, 12 * std::max<std::int64_t>(days, 1)); }
+BigMoney perMonth(BigMoney value, std::int64_t hours) { return Pricing::roundDiv(value * 365 * 24, 12 * std::max<std::int64_t>(hours, 1)); }
 
-BigMoney perYear(BigMoney value, std::int64_t days) { return Pricing::roundDiv(value * 365, std::max<std::int64_t>(days, 1)); }
+BigMoney perYear(BigMoney value, std::int64_t hours) { return Pricing::roundDiv(value * 365 * 24, std::max<std::int64_t>(hours, 1)); }
 
 ScenarioResult evaluate(const PricedUsage &priced, const Scenario &scenario, const std::atomic_bool *cancel,
                         const EndpointInputs *endpoints)
@@ -227,6 +227,7 @@ ScenarioResult evaluate(const PricedUsage &priced, const Scenario &scenario, con
     r.fromDay = u.fromDay;
     r.toDay = u.toDay;
     r.days = u.days();
+    r.hours = u.hours();
     r.currency = u.currency;
     r.unpriced = priced.unpriced();
     Plan plan = makePlan(priced, scenario);
@@ -289,16 +290,22 @@ ScenarioResult evaluate(const PricedUsage &priced, const Scenario &scenario, con
         featBase[c.group] += b;
         featScen[c.group] += sc;
     }
-    // Self-hosting: the GPUs cost the same every day of the period.
+    // Self-hosting: the GPUs cost the same every day of the period (a day still arriving, the
+    // hours its data covers).
     BigMoney gpu = 0;
     for (const auto &s : scenario.steps) {
         if (s.type != StepType::SelfHosted)
             continue;
         const BigMoney perDay = gpuDayNumerator(s);
-        gpu += perDay * static_cast<BigMoney>(days);
-        for (auto &d : dayScen)
-            d += perDay;
-        addBand(bands, s.bandPpm, perDay * static_cast<BigMoney>(days));
+        BigMoney stepCost = 0;
+        for (std::size_t d = 0; d < days; ++d) {
+            const std::int64_t hours = u.hoursOf(u.fromDay + static_cast<std::int64_t>(d));
+            const BigMoney day = hours == 24 ? perDay : Pricing::roundDiv(perDay * hours, 24);
+            dayScen[d] += day;
+            stepCost += day;
+        }
+        gpu += stepCost;
+        addBand(bands, s.bandPpm, stepCost);
     }
     scen += gpu;
     // A new endpoint (api_to_endpoint): its replicas follow each day's hourly load.
@@ -308,7 +315,8 @@ ScenarioResult evaluate(const PricedUsage &priced, const Scenario &scenario, con
             continue;
         BigMoney stepCost = 0;
         for (std::size_t d = 0; d < days; ++d) {
-            const BigMoney day = newEndpointDay(scenario.steps[s], plan.newEndpointTokens[s][d]);
+            const BigMoney day = newEndpointDay(scenario.steps[s], plan.newEndpointTokens[s][d],
+                                                u.hoursOf(u.fromDay + static_cast<std::int64_t>(d)));
             dayScen[d] += day;
             stepCost += day;
         }
@@ -350,12 +358,12 @@ ScenarioResult evaluate(const PricedUsage &priced, const Scenario &scenario, con
     r.savings = r.baseline - r.scenario;
     r.savingsLow = r.baseline - r.scenarioHigh;
     r.savingsHigh = r.baseline - r.scenarioLow;
-    r.monthly = perMonth(r.savings, r.days);
-    r.monthlyLow = perMonth(r.savingsLow, r.days);
-    r.monthlyHigh = perMonth(r.savingsHigh, r.days);
-    r.annual = perYear(r.savings, r.days);
-    r.annualLow = perYear(r.savingsLow, r.days);
-    r.annualHigh = perYear(r.savingsHigh, r.days);
+    r.monthly = perMonth(r.savings, r.hours);
+    r.monthlyLow = perMonth(r.savingsLow, r.hours);
+    r.monthlyHigh = perMonth(r.savingsHigh, r.hours);
+    r.annual = perYear(r.savings, r.hours);
+    r.annualLow = perYear(r.savingsLow, r.hours);
+    r.annualHigh = perYear(r.savingsHigh, r.hours);
     for (std::size_t d = 0; d < days; ++d)
         r.daily.push_back({u.fromDay + static_cast<std::int64_t>(d), Pricing::roundDiv(dayBase[d], kScale),
                            Pricing::roundDiv(dayScen[d], kScale)});

@@ -36,6 +36,7 @@ struct ScenarioResult {
     std::int64_t fromDay = 0;
     std::int64_t toDay = 0;
     std::int64_t days = 0;
+    std::int64_t hours = 0;          ///< hours the period's data covers (UsageSnapshot::hours)
     std::string currency;
     Cost::BigMoney billed = 0;       ///< what the priced usage was billed (for reference)
     Cost::BigMoney baseline = 0;     ///< catalog price of the real usage
@@ -45,8 +46,8 @@ struct ScenarioResult {
     Cost::BigMoney savings = 0;      ///< baseline − scenario over the period
     Cost::BigMoney savingsLow = 0;   ///< baseline − scenarioHigh
     Cost::BigMoney savingsHigh = 0;  ///< baseline − scenarioLow
-    Cost::BigMoney monthly = 0, monthlyLow = 0, monthlyHigh = 0; ///< savings × (365/12) / days
-    Cost::BigMoney annual = 0, annualLow = 0, annualHigh = 0;    ///< savings × 365 / days
+    Cost::BigMoney monthly = 0, monthlyLow = 0, monthlyHigh = 0; ///< savings × (365 × 24 / 12) / hours
+    Cost::BigMoney annual = 0, annualLow = 0, annualHigh = 0;    ///< savings × 365 × 24 / hours
     std::vector<SeriesPoint> daily;        ///< every day of the period
     std::vector<FeatureResult> features;   ///< by baseline descending
     std::vector<UnpricedUsage> unpriced;   ///< usage left out of both sides
@@ -66,8 +67,9 @@ struct ScenarioResult {
 ScenarioResult evaluate(const PricedUsage &priced, const Scenario &scenario, const std::atomic_bool *cancel = nullptr,
                         const EndpointInputs *endpoints = nullptr);
 
-/// Scales a period's savings to a month (365/12 days) or a year: round(value × 365 / (12 × days)).
-Cost::BigMoney perMonth(Cost::BigMoney value, std::int64_t days);
-Cost::BigMoney perYear(Cost::BigMoney value, std::int64_t days);
+/// Scales a period's savings to a month (365/12 days) or a year from the hours the period covers:
+/// round(value × 365 × 24 / (12 × hours)).
+Cost::BigMoney perMonth(Cost::BigMoney value, std::int64_t hours);
+Cost::BigMoney perYear(Cost::BigMoney value, std::int64_t hours);
 
 } // namespace Simulation

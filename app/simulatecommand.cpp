@@ -109,7 +109,7 @@ int runSimulateCommand(const CommandContext &ctx, const QStringList &args)
             unpriced.push_back({{"provider", u.provider}, {"model", u.model}, {"kind", Pricing::priceKindName(u.kind)},
                                 {"tokens", u.tokens}, {"billed", money(u.billed)}});
         std::cout << json{{"scenario", r.name}, {"from", Cost::formatDay(r.fromDay)}, {"to", Cost::formatDay(r.toDay)},
-                          {"days", r.days}, {"currency", r.currency}, {"billed", money(r.billed)},
+                          {"days", r.days}, {"hours", r.hours}, {"currency", r.currency}, {"billed", money(r.billed)},
                           {"baseline", money(r.baseline)}, {"scenario_cost", range(r.scenario, r.scenarioLow, r.scenarioHigh)},
                           {"savings", range(r.savings, r.savingsLow, r.savingsHigh)},
                           {"savings_monthly", range(r.monthly, r.monthlyLow, r.monthlyHigh)},
@@ -119,8 +119,11 @@ int runSimulateCommand(const CommandContext &ctx, const QStringList &args)
                   << '\n';
         return 0;
     }
-    std::printf("Scenario: %s (%s .. %s, %lld days, %s)\n", r.name.c_str(), Cost::formatDay(r.fromDay).c_str(),
-                Cost::formatDay(r.toDay).c_str(), static_cast<long long>(r.days), r.currency.c_str());
+    // A last day still arriving counts its hours with data (per month scales from them).
+    const std::string partial = r.hours < r.days * 24
+        ? ", data for " + std::to_string(r.hours) + " of its " + std::to_string(r.days * 24) + " hours" : std::string();
+    std::printf("Scenario: %s (%s .. %s, %lld days%s, %s)\n", r.name.c_str(), Cost::formatDay(r.fromDay).c_str(),
+                Cost::formatDay(r.toDay).c_str(), static_cast<long long>(r.days), partial.c_str(), r.currency.c_str());
     std::printf("  baseline   %16s   (catalog price of the real usage; billed %s)\n", money(r.baseline).c_str(), money(r.billed).c_str());
     std::printf("  scenario   %16s   (range %s .. %s)\n", money(r.scenario).c_str(), money(r.scenarioLow).c_str(),
                 money(r.scenarioHigh).c_str());

@@ -68,6 +68,7 @@ private Q_SLOTS:
                  0);
         const auto j = nlohmann::json::parse(out.toStdString());
         QCOMPARE(j["days"].get<int>(), 30);
+        QCOMPARE(j["hours"].get<int>(), 30 * 24); // a past month: every hour has its data
         const auto baseline = amount(j["baseline"]);
         const auto scenario = amount(j["scenario_cost"]["value"]);
         const auto savings = j["savings"];

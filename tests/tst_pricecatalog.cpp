@@ -119,6 +119,8 @@ private Q_SLOTS:
         QTest::newRow("separators inside version") << "a1.:9 @91@" << "a1";
         QTest::newRow("bedrock id") << "us.anthropic.claude-sonnet-4-20250514-v1:0" << "claude-sonnet-4-20250514";
         QTest::newRow("plain") << "gpt-4o" << "gpt-4o";
+        // One ":N" part comes off a round; more parts than any fixed number of rounds.
+        QTest::newRow("many version parts") << QStringLiteral("m1") + QStringLiteral("::8:.").repeated(200) << "m1";
     }
     void primaryKeyIsItsOwnKey()
     {

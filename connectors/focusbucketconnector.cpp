@@ -2,6 +2,7 @@
 
 #include "import/focusimporter.h"
 #include "import/ingestor.h"
+#include "store/sqlitedb.h"
 
 #include <QFile>
 #include <QMap>
@@ -365,6 +366,26 @@ void FocusBucketConnector::nextDownload()
 bool FocusBucketConnector::importRun()
 {
     const Run &run = m_runs.first();
+    // The parts of one run stand or fall together: one transaction around them (each part a
+    // savepoint in it). A part that fails (a bad row, a cancel, a full disk) leaves the store and
+    // the ledger as before the run, not holding the parts before it in place of the older run.
+    Cost::WriteTxn txn(*m_db);
+    if (!txn.begin()) {
+        failSync(ErrorKind::Storage, tr("The store could not start the import of %1: %2")
+                                         .arg(run.manifestKey.isEmpty() ? location() : run.manifestKey,
+                                              QString::fromStdString(m_db->error())));
+        return false;
+    }
+    const FileSyncResult before = m_result;
+    auto fail = [&](ErrorKind kind) {
+        txn.rollback();
+        const QString error = m_result.error;
+        const bool cancelledNow = m_result.cancelled;
+        m_result = before; // nothing of this run was stored
+        m_result.cancelled = cancelledNow;
+        failSync(kind, error);
+        return false;
+    };
     Cost::FocusImporter importer(*m_db);
     importer.setCancelFlag(m_cancel);
     for (qsizetype i = 0; i < run.dataKeys.size(); ++i) {
@@ -376,17 +397,20 @@ bool FocusBucketConnector::importRun()
                                   &m_result)) {
             // Messages name the object, not the temporary copy.
             m_result.error.replace(m_files.at(i), key);
-            failSync(m_result.cancelled ? ErrorKind::Cancelled : ErrorKind::BadResponse, m_result.error);
-            return false;
+            return fail(m_result.cancelled ? ErrorKind::Cancelled : ErrorKind::BadResponse);
         }
     }
     if (!run.manifestKey.isEmpty()) {
         const FocusBucket::Object &m = m_objects[run.manifestKey];
         if (!m_ledger->remember(run.manifestKey, m.size, ImportLedger::stampOf(m.etag), 0, m_batch, &m_known[run.manifestKey],
-                                &m_result.error)) {
-            failSync(ErrorKind::Storage, m_result.error);
-            return false;
-        }
+                                &m_result.error))
+            return fail(ErrorKind::Storage);
+    }
+    if (!txn.commit()) {
+        m_result.error = tr("The store could not finish the import of %1: %2")
+                             .arg(run.manifestKey.isEmpty() ? location() : run.manifestKey,
+                                  QString::fromStdString(m_db->error()));
+        return fail(ErrorKind::Storage);
     }
     m_tmp.reset();
     return true;

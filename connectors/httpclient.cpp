@@ -281,6 +281,14 @@ void HttpClient::onFinished(Job *job)
             ? tr("%1 refused the connection (is the server running and the port right?).").arg(host)
             : tr("The connection to %1 failed: %2.").arg(host, reply->errorString());
         retry = true;
+    } else if (const qint64 missing = missingBytes(r.headers, job->request.method, r.status, r.body.size()); missing > 0) {
+        r.errorKind = ErrorKind::Network;
+        r.error = tr("The connection to %1 closed %2 bytes short of the %3 it announced (the answer arrived cut short).")
+                      .arg(host)
+                      .arg(missing)
+                      .arg(r.body.size() + missing);
+        r.body.clear();
+        retry = true;
     } else if (job->request.expectJson) {
         QJsonParseError parseError;
         QJsonDocument::fromJson(r.body, &parseError);
@@ -313,6 +321,22 @@ void HttpClient::onFinished(Job *job)
     job->timer.disconnect();
     connect(&job->timer, &QTimer::timeout, this, [this, job] { startAttempt(job); });
     job->timer.start(delay);
+}
+
+qint64 HttpClient::missingBytes(const QHash<QByteArray, QByteArray> &headers, const QByteArray &method, int status,
+                                qint64 received)
+{
+    if (method == "HEAD" || status == 204 || status == 304)
+        return 0;
+    const QByteArray encoding = headers.value("content-encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return 0;
+    const auto length = headers.constFind("content-length");
+    if (length == headers.cend())
+        return 0;
+    bool ok = false;
+    const qint64 announced = length->trimmed().toLongLong(&ok);
+    return ok && announced > received ? announced - received : 0;
 }
 
 int HttpClient::backoffMs(int attempt) const

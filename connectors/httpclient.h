@@ -75,6 +75,11 @@ public:
     /// The plain user message for an HTTP status of a request to `url` (401/403 get their own
     /// wording; other 4xx name the URL without its query and the provider's message's first line).
     static QString statusMessage(int status, const QUrl &url, const QByteArray &body = {});
+    /// The bytes a body lacks against its Content-Length (0 when whole, when there is no length, or
+    /// when the transfer was compressed, whose length counts the compressed bytes). Qt at times
+    /// reports a connection closed short of the announced length as a success.
+    static qint64 missingBytes(const QHash<QByteArray, QByteArray> &lowerCaseHeaders, const QByteArray &method,
+                               int status, qint64 received);
 
 Q_SIGNALS:
     /// An attempt failed and another follows after `delayMs` (for progress texts and logs).

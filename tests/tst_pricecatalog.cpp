@@ -240,6 +240,13 @@ private Q_SLOTS:
         }
         QVERIFY(!parseLiteLlm(R"({"gpt-x": {"input_cost_per_token": "cheap"}})", "x", imported, error));
         QVERIFY2(error.find("gpt-x") != std::string::npos && error.find("input_cost_per_token") != std::string::npos, error.c_str());
+        // A provider that is not text (a fuzz finding: it threw out of the parser and ended the app).
+        QVERIFY(!parseLiteLlm(R"({"gpt-y": {"litellm_provider": 16384, "input_cost_per_token": 1e-06}})", "x", imported, error));
+        QVERIFY2(error.find("gpt-y") != std::string::npos && error.find("litellm_provider") != std::string::npos, error.c_str());
+        QVERIFY2(parseLiteLlm(R"({"gpt-z": {"litellm_provider": null, "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06}})",
+                              "x", imported, error),
+                 error.c_str());
+        QCOMPARE(imported.models, 1);
     }
 
     // Stored layers: user prices beat curated ones; a failed import leaves the store as it was.

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void gunzipRefusesBrokenData();
     void syncFollowsRestatementAndSkipsWhatItHas();
     void failedDownloadKeepsTheStore();
+    void badPartLeavesTheWholeRunOut();
     void parquetExportIsNamed();
     void testConnectionMessages();
 };
@@ -234,6 +235,35 @@ void TstS3Focus::failedDownloadKeepsTheStore()
     QVERIFY(!tooLarge.ok);
     QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed)), before);
 
+    const Conn::SyncOutcome again = runSync(db, bucket.account(), Bucket::secret(), kToday);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed)), sum(bucket.february + bucket.marchRun2));
+}
+
+// A run's parts stand or fall together: its first part imports well, its second has a broken last
+// line. The sync names the part and the line, and the store (and what the account remembers
+// having imported) stays as before the run, not run 2's first half in place of run 1's March.
+void TstS3Focus::badPartLeavesTheWholeRunOut()
+{
+    Bucket bucket;
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(runSync(db, bucket.account(), Bucket::secret(), kToday).ok);
+    const QString before = money(storeTotal(db, Analytics::Metric::Billed));
+
+    bucket.putMarch(2, &bucket.marchRun2, at(5));
+    const QString part2 = kPrefix + QStringLiteral("/data/BILLING_PERIOD=2025-03/e-2/focus-00002.csv");
+    QStringList ignored;
+    const QByteArray good = focusPart(3, 16, 31, 2, &ignored);
+    const int lines = static_cast<int>(good.count('\n'));
+    bucket.s3.put(part2, good + "not,a,FOCUS,row\n", at(5));
+    const Conn::SyncOutcome failed = runSync(db, bucket.account(), Bucket::secret(), kToday);
+    QVERIFY(!failed.ok);
+    QVERIFY2(failed.error.contains(QStringLiteral("e-2/focus-00002.csv:%1").arg(lines + 1)), qPrintable(failed.error));
+    QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed)), before);
+
+    // The export is fixed: the next sync imports the whole run, the first part included.
+    bucket.s3.put(part2, good, at(6));
     const Conn::SyncOutcome again = runSync(db, bucket.account(), Bucket::secret(), kToday);
     QVERIFY2(again.ok, qPrintable(again.error));
     QCOMPARE(money(storeTotal(db, Analytics::Metric::Billed)), sum(bucket.february + bucket.marchRun2));

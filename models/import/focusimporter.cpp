@@ -128,7 +128,8 @@ std::int64_t identicalImportRows(SqliteDb &db, const std::string &path, std::int
         return 0;
     char hashText[17];
     std::snprintf(hashText, sizeof hashText, "%016llx", static_cast<unsigned long long>(hash));
-    if (!db.exec("BEGIN IMMEDIATE"))
+    WriteTxn txn(db);
+    if (!txn.begin())
         return 0;
     std::int64_t rows = 0, importId = 0;
     {
@@ -149,9 +150,9 @@ std::int64_t identicalImportRows(SqliteDb &db, const std::string &path, std::int
     }
     // A batch that another writer already cut into goes the long way, whose commit says so.
     if (rows > 0 && Ingestor::erasedParts(db, batch) == 0 && Ingestor::linkToBatch(db, batch, {importId})
-        && db.exec("COMMIT"))
+        && txn.commit())
         return rows;
-    db.exec("ROLLBACK");
+    txn.rollback();
     return 0;
 }
 

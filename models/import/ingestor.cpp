@@ -20,7 +20,7 @@ Ingestor::Ingestor(SqliteDb &db)
 
 Ingestor::~Ingestor()
 {
-    if (m_open)
+    if (m_txn.isOpen())
         rollback();
 }
 
@@ -78,9 +78,8 @@ bool Ingestor::begin(const ImportMeta &meta)
     m_state = std::make_unique<State>();
     State &s = *m_state;
     s.meta = meta;
-    if (!m_db.exec("BEGIN IMMEDIATE"))
+    if (!m_txn.begin())
         return fail("cannot start the import transaction");
-    m_open = true;
     if (s.meta.batch == 0 && (s.meta.batch = takeBatch(m_db)) == 0)
         return fail("cannot number the import");
 
@@ -352,9 +351,7 @@ void Ingestor::rollback()
         m_state->insertFact = SqliteStmt();
         m_state->insertMany = SqliteStmt();
     }
-    if (m_open)
-        m_db.exec("ROLLBACK");
-    m_open = false;
+    m_txn.rollback();
 }
 
 } // namespace Cost

@@ -93,7 +93,7 @@ private:
     SqliteDb &m_db;
     std::unique_ptr<State> m_state;
     std::string m_error;
-    bool m_open = false;
+    WriteTxn m_txn{m_db}; ///< this file's transaction, or a savepoint in the caller's (one export run)
     bool m_interleaved = false;
 };
 

@@ -71,19 +71,21 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
         // insert of the import keep an undo copy of its pages). Should another writer replace
         // those imports in between, the link names imports without charges: harmless.
         rollback();
-        if (!m_db.exec("BEGIN IMMEDIATE"))
+        if (!m_txn.begin())
             return fail("cannot record the identical import");
         if (!linkToBatch(m_db, s.meta.batch, owners)) {
-            m_db.exec("ROLLBACK");
-            return fail("cannot record the identical import");
-        }
-        if (!batchIntact()) {
-            m_db.exec("ROLLBACK");
+            fail("cannot record the identical import");
+            m_txn.rollback();
             return false;
         }
-        if (!m_db.exec("COMMIT")) {
-            m_db.exec("ROLLBACK");
-            return fail("cannot record the identical import");
+        if (!batchIntact()) {
+            m_txn.rollback();
+            return false;
+        }
+        if (!m_txn.commit()) {
+            fail("cannot record the identical import");
+            m_txn.rollback();
+            return false;
         }
         result.importId = 0;
         result.skipped = s.rows;
@@ -224,9 +226,8 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
     s.insertMany = SqliteStmt();
     if (!batchIntact())
         return false;
-    if (!m_db.exec("COMMIT"))
+    if (!m_txn.commit())
         return fail("cannot commit the import");
-    m_open = false;
     result.rows = s.rows;
     return true;
 }

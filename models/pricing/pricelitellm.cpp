@@ -96,7 +96,13 @@ bool parseLiteLlm(std::string_view json, const std::string &sourceName, LiteLlmI
             ++out.skipped;
             continue;
         }
-        const std::string family = liteLlmFamily(m.value("litellm_provider", std::string()));
+        const auto provider = m.find("litellm_provider");
+        if (provider != m.end() && !provider->is_null() && !provider->is_string()) {
+            error = "entry '" + key + "': field 'litellm_provider': '" + provider->dump() + "' is not a provider name";
+            return false;
+        }
+        const std::string family = liteLlmFamily(provider != m.end() && provider->is_string() ? provider->get<std::string>()
+                                                                                               : std::string());
         const std::string model = PriceMatching::primaryKey(key);
         bool any = false;
         for (const Tier tier : {Tier::Standard, Tier::Batch, Tier::Priority}) {

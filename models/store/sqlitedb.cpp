@@ -274,4 +274,35 @@ int SqliteDb::busyHandler(void *self, int count)
 std::int64_t SqliteDb::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db); }
 std::int64_t SqliteDb::changes() const { return sqlite3_changes64(m_db); }
 
+WriteTxn::~WriteTxn()
+{
+    if (m_open)
+        rollback();
+}
+
+bool WriteTxn::begin()
+{
+    m_nested = m_db.inTransaction();
+    m_open = m_db.exec(m_nested ? "SAVEPOINT write_step" : "BEGIN IMMEDIATE");
+    return m_open;
+}
+
+bool WriteTxn::commit()
+{
+    if (!m_open || !m_db.exec(m_nested ? "RELEASE write_step" : "COMMIT"))
+        return false;
+    m_open = false;
+    return true;
+}
+
+void WriteTxn::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    const std::string error = m_db.error(); // keep the reason, not the rollback's
+    m_db.exec(m_nested ? "ROLLBACK TO write_step; RELEASE write_step" : "ROLLBACK");
+    m_db.setError(error);
+}
+
 } // namespace Cost

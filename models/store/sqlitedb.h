@@ -97,4 +97,26 @@ private:
     bool m_waitNoticed = false;
 };
 
+/// A write step: its own transaction (BEGIN IMMEDIATE … COMMIT), or, when the caller already holds
+/// one, a savepoint inside it — so a step that is all-or-nothing on its own (one file's import) can
+/// also be one of several that stand or fall together (the parts of one export run).
+class WriteTxn {
+public:
+    explicit WriteTxn(SqliteDb &db) : m_db(db) {}
+    WriteTxn(const WriteTxn &) = delete;
+    WriteTxn &operator=(const WriteTxn &) = delete;
+    ~WriteTxn();
+    bool begin();
+    bool commit();
+    void rollback();
+    bool isOpen() const { return m_open; }
+    /// A savepoint inside the caller's transaction: the caller's commit or rollback decides.
+    bool nested() const { return m_nested; }
+
+private:
+    SqliteDb &m_db;
+    bool m_open = false;
+    bool m_nested = false;
+};
+
 } // namespace Cost

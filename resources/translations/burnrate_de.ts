@@ -2671,6 +2671,14 @@ Eingabe</translation>
             <numerusform>%n Anfragen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The store could not start the import of %1: %2</source>
+        <translation>Der Speicher konnte den Import von %1 nicht beginnen: %2</translation>
+    </message>
+    <message>
+        <source>The store could not finish the import of %1: %2</source>
+        <translation>Der Speicher konnte den Import von %1 nicht abschließen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Conn::FocusFolderConnector</name>
@@ -2951,6 +2959,10 @@ Eingabe</translation>
     <message>
         <source>Gave up after %1 attempts.</source>
         <translation>Nach %1 Versuchen aufgegeben.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed %2 bytes short of the %3 it announced (the answer arrived cut short).</source>
+        <translation>Die Verbindung zu %1 endete %2 Bytes vor den angekündigten %3 (die Antwort kam unvollständig an).</translation>
     </message>
 </context>
 <context>

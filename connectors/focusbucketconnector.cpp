@@ -369,6 +369,7 @@ bool FocusBucketConnector::importRun()
     // The parts of one run stand or fall together: one transaction around them (each part a
     // savepoint in it). A part that fails (a bad row, a cancel, a full disk) leaves the store and
     // the ledger as before the run, not holding the parts before it in place of the older run.
+    // The price: a part's savepoint keeps an undo copy of the store pages it changes.
     Cost::WriteTxn txn(*m_db);
     if (!txn.begin()) {
         failSync(ErrorKind::Storage, tr("The store could not start the import of %1: %2")

@@ -258,6 +258,48 @@ private Q_SLOTS:
         QCOMPARE(grandTotal(m_store), QStringLiteral("3.00"));
     }
 
+    // Parts imported inside one WriteTxn stand or fall together; a part that fails takes only its
+    // own rows back; a transaction other code left open is not joined (its rows could be lost).
+    void partsInOneWriteStepStandOrFallTogether()
+    {
+        const QString a = writeCsv(QStringLiteral("run-0001.csv"), kHeader + row("acct-1", "2025-06-01T00:00:00Z", "1"));
+        const QString b = writeCsv(QStringLiteral("run-0002.csv"), kHeader + row("acct-1", "2025-06-02T00:00:00Z", "2"));
+        const QString bad = writeCsv(QStringLiteral("run-0003.csv"), kHeader + row("acct-1", "2025-06-03T00:00:00Z", "x"));
+        FocusImporter importer(m_store.db());
+        const QString empty = fingerprint(m_store);
+        {
+            WriteTxn run(m_store.db());
+            QVERIFY(run.begin());
+            QVERIFY(!run.nested());
+            const auto batch = Ingestor::newBatch(m_store.db());
+            QVERIFY(importer.importFile(a.toStdString(), batch).ok);
+            QVERIFY(importer.importFile(b.toStdString(), batch).ok);
+            QVERIFY(!importer.importFile(bad.toStdString(), batch).ok); // only its own rows go back
+            QCOMPARE(grandTotal(m_store), QStringLiteral("3.00"));
+            run.rollback(); // the run fails as a whole
+        }
+        QCOMPARE(fingerprint(m_store), empty);
+        {
+            WriteTxn run(m_store.db());
+            QVERIFY(run.begin());
+            const auto batch = Ingestor::newBatch(m_store.db());
+            QVERIFY(importer.importFile(a.toStdString(), batch).ok);
+            QVERIFY(importer.importFile(b.toStdString(), batch).ok);
+            QVERIFY(run.commit());
+        }
+        QCOMPARE(grandTotal(m_store), QStringLiteral("3.00"));
+        QVERIFY(!m_store.db().inTransaction());
+
+        // Someone else's open transaction: the import refuses to start instead of joining it.
+        const QString c = writeCsv(QStringLiteral("other.csv"), kHeader + row("acct-2", "2025-06-04T00:00:00Z", "4"));
+        QVERIFY(m_store.db().exec("BEGIN"));
+        const auto r = importer.importFile(c.toStdString(), 0);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.message.find("transaction") != std::string::npos, r.error.toString().c_str());
+        QVERIFY(m_store.db().exec("ROLLBACK"));
+        QCOMPARE(grandTotal(m_store), QStringLiteral("3.00"));
+    }
+
     void badInputNamesFileLineAndColumnAndChangesNothing_data()
     {
         QTest::addColumn<QByteArray>("content");

@@ -282,8 +282,11 @@ WriteTxn::~WriteTxn()
 
 bool WriteTxn::begin()
 {
-    m_nested = m_db.inTransaction();
+    if (m_open)
+        return true;
+    m_nested = m_db.m_writeSteps > 0 && m_db.inTransaction();
     m_open = m_db.exec(m_nested ? "SAVEPOINT write_step" : "BEGIN IMMEDIATE");
+    m_db.m_writeSteps += m_open ? 1 : 0;
     return m_open;
 }
 
@@ -292,6 +295,7 @@ bool WriteTxn::commit()
     if (!m_open || !m_db.exec(m_nested ? "RELEASE write_step" : "COMMIT"))
         return false;
     m_open = false;
+    --m_db.m_writeSteps;
     return true;
 }
 
@@ -300,6 +304,7 @@ void WriteTxn::rollback()
     if (!m_open)
         return;
     m_open = false;
+    --m_db.m_writeSteps;
     const std::string error = m_db.error(); // keep the reason, not the rollback's
     m_db.exec(m_nested ? "ROLLBACK TO write_step; RELEASE write_step" : "ROLLBACK");
     m_db.setError(error);

@@ -87,6 +87,7 @@ public:
     static const char *waitingText();
 
 private:
+    friend class WriteTxn;
     static int busyHandler(void *self, int count);
 
     sqlite3 *m_db = nullptr;
@@ -95,11 +96,14 @@ private:
     std::function<void()> m_onWaiting;
     std::chrono::steady_clock::time_point m_waitStart;
     bool m_waitNoticed = false;
+    int m_writeSteps = 0; ///< open WriteTxn steps: a transaction they did not open is never nested into
 };
 
-/// A write step: its own transaction (BEGIN IMMEDIATE … COMMIT), or, when the caller already holds
-/// one, a savepoint inside it — so a step that is all-or-nothing on its own (one file's import) can
-/// also be one of several that stand or fall together (the parts of one export run).
+/// A write step: its own transaction (BEGIN IMMEDIATE … COMMIT), or, inside another WriteTxn's
+/// transaction, a savepoint in it — so a step that is all-or-nothing on its own (one file's import)
+/// can also be one of several that stand or fall together (the parts of one export run). A
+/// transaction some other code left open is not joined: BEGIN fails as it always did, rather than
+/// the step's rows waiting on a commit nobody may make.
 class WriteTxn {
 public:
     explicit WriteTxn(SqliteDb &db) : m_db(db) {}

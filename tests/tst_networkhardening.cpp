@@ -143,6 +143,24 @@ private Q_SLOTS:
         QCOMPARE(Conn::HttpClient::missingBytes(headers, method, status, 40), missing);
     }
 
+    // A compressed answer Qt unpacks is whole, even when unpacked it is shorter than the
+    // Content-Length of its compressed bytes (a tiny JSON body deflated grows).
+    void compressedAnswersAreWhole()
+    {
+        FakeServer server;
+        QVERIFY(server.start());
+        const QByteArray plain = "{}";
+        const QByteArray packed = qCompress(plain).mid(4); // a zlib stream: Content-Encoding deflate
+        QVERIFY(packed.size() > plain.size());
+        server.route("GET", QStringLiteral("/small"), [packed](const auto &) {
+            return FakeResponse{200, packed, {{"Content-Type", "application/json"}, {"Content-Encoding", "deflate"}}};
+        });
+        Conn::HttpClient http;
+        const auto r = fetch(http, server.baseUrl() + QStringLiteral("/small"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.body, plain);
+    }
+
     // Many cut-short answers in a row: every one an error, none a success with half a body.
     void cutShortAnswersAreNeverASuccess()
     {

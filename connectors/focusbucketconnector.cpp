@@ -370,20 +370,18 @@ bool FocusBucketConnector::importRun()
     // savepoint in it). A part that fails (a bad row, a cancel, a full disk) leaves the store and
     // the ledger as before the run, not holding the parts before it in place of the older run.
     // The price: a part's savepoint keeps an undo copy of the store pages it changes.
+    const QString what = run.manifestKey.isEmpty() ? location() : run.manifestKey;
     Cost::WriteTxn txn(*m_db);
     if (!txn.begin()) {
-        failSync(ErrorKind::Storage, tr("The store could not start the import of %1: %2")
-                                         .arg(run.manifestKey.isEmpty() ? location() : run.manifestKey,
-                                              QString::fromStdString(m_db->error())));
+        failSync(ErrorKind::Storage,
+                 tr("The store could not start the import of %1: %2").arg(what, QString::fromStdString(m_db->error())));
         return false;
     }
     const FileSyncResult before = m_result;
     auto fail = [&](ErrorKind kind) {
         txn.rollback();
         const QString error = m_result.error;
-        const bool cancelledNow = m_result.cancelled;
         m_result = before; // nothing of this run was stored
-        m_result.cancelled = cancelledNow;
         failSync(kind, error);
         return false;
     };
@@ -408,9 +406,7 @@ bool FocusBucketConnector::importRun()
             return fail(ErrorKind::Storage);
     }
     if (!txn.commit()) {
-        m_result.error = tr("The store could not finish the import of %1: %2")
-                             .arg(run.manifestKey.isEmpty() ? location() : run.manifestKey,
-                                  QString::fromStdString(m_db->error()));
+        m_result.error = tr("The store could not finish the import of %1: %2").arg(what, QString::fromStdString(m_db->error()));
         return fail(ErrorKind::Storage);
     }
     m_tmp.reset();

@@ -40,3 +40,4 @@ int runSyncCommand(const CommandContext &ctx, const QStringList &args);
 int runTelemetryCommand(const CommandContext &ctx, const QStringList &args);
 int runCoverageCommand(const CommandContext &ctx, const QStringList &args);
 int runEndpointsCommand(const CommandContext &ctx, const QStringList &args);
+int runStoreCommand(const CommandContext &ctx, const QStringList &args);

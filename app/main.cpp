@@ -69,6 +69,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("endpoints"), {runEndpointsCommand, false,
                                        "endpoints [--from DATE] [--to DATE] [--format csv|json] [--wide]  hour-billed endpoints: hours, idle cost, API equivalent"}},
         {QStringLiteral("budgets"), {runBudgetsCommand, false, "budgets add|list|remove|check|alerts  spending budgets; check exits 1 when one is breached"}},
+        {QStringLiteral("store"), {runStoreCommand, false,
+                                   "store copy --from STORE --to STORE  copy a whole store between SQLite and a PostgreSQL team store"}},
     };
     return kCommands;
 }

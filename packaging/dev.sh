@@ -5,7 +5,8 @@
 #                                    (build-asan/), run the whole suite headless in C.UTF-8 and again
 #                                    in de_DE.UTF-8 (comma decimals), then the .deb of that build
 #                                    through the validators and a smoke test, then the threaded tests
-#                                    under ThreadSanitizer (build-tsan/); any sanitizer report fails
+#                                    under ThreadSanitizer (build-tsan/); any sanitizer report fails.
+#                                    The team-store tests get a throw-away PostgreSQL cluster.
 #   packaging/dev.sh build           install what is missing and build only
 #   packaging/dev.sh package         build the Debian package (Release, build-package/) and print
 #                                    its path: sudo apt install ./build-package/burnrate_*.deb
@@ -24,6 +25,7 @@ PACKAGES=(
     nlohmann-json3-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev sqlite3
     qt6-httpserver-dev qt6-websockets-dev libprotobuf-dev protobuf-compiler zlib1g-dev libsimdjson-dev
     poppler-utils dbus dbus-x11 gnome-keyring fonts-dejavu-core locales
+    libpq-dev postgresql
 )
 # For `package` and `test` only: CPack's DEB generator (dpkg-shlibdeps, file) and the validators.
 PACKAGING_TOOLS=(dpkg-dev file desktop-file-utils appstream lintian groff-base)
@@ -205,6 +207,34 @@ install_otel_sdk() {
     export BURNRATE_OTEL_JS=$dir
 }
 
+# A throw-away PostgreSQL cluster for the team-store tests (BURNRATE_TEST_PG names its maintenance
+# database): data and Unix socket in a temp folder, no TCP port, trust authentication (only this
+# user can reach the socket's folder), fsync off; stopped and removed when the test command ends.
+# initdb refuses to run as root: as root the cluster runs as the `postgres` user of the
+# postgresql package (whose own cluster, if any, is not touched).
+start_test_postgres() {
+    local bin
+    bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    PG_TEST_DIR=$(mktemp -d)
+    local as=()
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres: "$PG_TEST_DIR"
+        as=(runuser -u postgres --)
+    fi
+    "${as[@]}" "$bin/initdb" -D "$PG_TEST_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    trap stop_test_postgres EXIT
+    "${as[@]}" "$bin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/log" -w \
+        -o "-c listen_addresses='' -c unix_socket_directories='$PG_TEST_DIR' -c fsync=off" start >/dev/null
+    export BURNRATE_TEST_PG="postgresql:///postgres?host=$PG_TEST_DIR&user=postgres"
+    PG_TEST_AS=("${as[@]}")
+    PG_TEST_BIN=$bin
+}
+
+stop_test_postgres() {
+    "${PG_TEST_AS[@]}" "$PG_TEST_BIN/pg_ctl" -D "$PG_TEST_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$PG_TEST_DIR"
+}
+
 # The whole suite under AddressSanitizer + UBSan with leak checking, in both locales (any report
 # fails its test), the package of that build, then the threaded tests under ThreadSanitizer. One
 # sanitized build serves both suite runs and the package check; with unity builds (CMakeLists.txt)
@@ -214,6 +244,7 @@ run_tests() {
     install_packages
     configure_and_build "$asan" "${SANITIZED[@]}" -DBURNRATE_SANITIZE=address
     install_otel_sdk "$asan"
+    start_test_postgres
     sanitizer_options
     run_suite "$asan" C.UTF-8
     LOCPATH=$(german_locale "$asan") run_suite "$asan" de_DE.UTF-8

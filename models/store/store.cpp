@@ -2,6 +2,7 @@
 
 #include "domain/costrecord.h"
 #include "endpoints/endpointbackfill.h"
+#include "store/pgdb.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -379,6 +380,12 @@ bool Store::open(const std::string &path)
 {
     m_path = path;
     m_error.clear();
+    // Not a file name: a team store, which so far only `burnrate store copy` reads and writes.
+    if (PgDb::isPostgresLocation(path)) {
+        m_error = "this build opens PostgreSQL team stores only to copy them: burnrate store copy --from "
+            + PgDb::redacted(path) + " --to FILE.sqlite makes a local store of it";
+        return false;
+    }
     const auto parent = std::filesystem::path(path).parent_path();
     std::error_code ec;
     if (!parent.empty())

@@ -1,0 +1,216 @@
+#include "store/pgdb.h"
+
+#include <libpq-fe.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <regex>
+
+namespace Cost {
+
+namespace {
+
+bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// Loopback and Unix sockets need no TLS; anything else gets verify-full unless told otherwise.
+bool isLocalHost(const char *host)
+{
+    if (!host || !*host)
+        return true; // libpq's default: the Unix socket
+    const std::string_view h(host);
+    return h.front() == '/' || h.front() == '@' || h == "localhost" || startsWith(h, "127.") || h == "::1";
+}
+
+void dropNotice(void *, const char *) {}
+
+} // namespace
+
+PgResult::PgResult(pg_result *res)
+    : m_res(res, PQclear)
+{
+}
+
+int PgResult::rows() const { return m_res ? PQntuples(m_res.get()) : 0; }
+int PgResult::columns() const { return m_res ? PQnfields(m_res.get()) : 0; }
+bool PgResult::isNull(int row, int col) const { return PQgetisnull(m_res.get(), row, col) != 0; }
+std::string_view PgResult::text(int row, int col) const
+{
+    return {PQgetvalue(m_res.get(), row, col), static_cast<std::size_t>(PQgetlength(m_res.get(), row, col))};
+}
+
+PgDb::~PgDb() { close(); }
+
+bool PgDb::isPostgresLocation(std::string_view location)
+{
+    return startsWith(location, "postgresql://") || startsWith(location, "postgres://") || startsWith(location, "service=");
+}
+
+std::string PgDb::redacted(std::string_view location)
+{
+    std::string out(location);
+    // postgresql://user:secret@host…: the userinfo's password.
+    static const std::regex userinfo(R"(^(postgres(?:ql)?://[^:@/?]*:)[^@/?]*@)", std::regex::icase);
+    out = std::regex_replace(out, userinfo, "$1***@");
+    // ?password=secret (URI) and password=secret or password='sec ret' (key=value).
+    static const std::regex keyword(R"((password\s*=\s*)('(?:[^'\\]|\\.)*'|[^&\s]*))", std::regex::icase);
+    return std::regex_replace(out, keyword, "$1***");
+}
+
+bool PgDb::open(const std::string &location)
+{
+    close();
+    char *parseError = nullptr;
+    PQconninfoOption *options = PQconninfoParse(location.c_str(), &parseError);
+    if (!options) {
+        m_error = std::string("not a PostgreSQL address: ") + (parseError ? parseError : "out of memory");
+        PQfreemem(parseError);
+        return false;
+    }
+    std::vector<const char *> keys, values;
+    const char *host = nullptr;
+    bool sslmodeGiven = std::getenv("PGSSLMODE") != nullptr;
+    bool viaService = false;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val)
+            continue;
+        keys.push_back(o->keyword);
+        values.push_back(o->val);
+        if (std::strcmp(o->keyword, "host") == 0)
+            host = o->val;
+        sslmodeGiven |= std::strcmp(o->keyword, "sslmode") == 0;
+        viaService |= std::strcmp(o->keyword, "service") == 0;
+    }
+    if (!host)
+        host = std::getenv("PGHOST");
+    // A service file says its own sslmode; a connection string naming a remote host verifies it.
+    if (!sslmodeGiven && !viaService && !isLocalHost(host)) {
+        keys.push_back("sslmode");
+        values.push_back("verify-full");
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    m_conn = PQconnectdbParams(keys.data(), values.data(), 0);
+    PQconninfoFree(options);
+    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
+        fail("cannot connect");
+        close();
+        return false;
+    }
+    PQsetNoticeProcessor(m_conn, dropNotice, nullptr);
+    const char *h = PQhost(m_conn);
+    m_display = std::string(PQuser(m_conn)) + '@' + (h && *h == '/' ? "localhost" : h ? h : "") + ':' + PQport(m_conn)
+        + '/' + PQdb(m_conn);
+    return exec("SET client_encoding = 'UTF8'; SET datestyle = 'ISO'; SET extra_float_digits = 1");
+}
+
+void PgDb::close()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+    m_conn = nullptr;
+}
+
+bool PgDb::fail(const char *what)
+{
+    std::string message = m_conn ? PQerrorMessage(m_conn) : "out of memory";
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
+        message.pop_back();
+    // libpq's messages run over several lines (a hint after "\n\t"): one line for ours.
+    for (std::size_t at; (at = message.find_first_of("\n\t")) != std::string::npos;)
+        message.replace(at, message[at] == '\n' && at + 1 < message.size() && message[at + 1] == '\t' ? 2 : 1, " ");
+    m_error = std::string(what) + ": " + message;
+    return false;
+}
+
+bool PgDb::exec(std::string_view sql)
+{
+    if (!m_conn)
+        return (m_error = "not connected", false);
+    PGresult *res = PQexec(m_conn, std::string(sql).c_str());
+    const auto status = PQresultStatus(res);
+    PQclear(res);
+    return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || fail("query failed");
+}
+
+PgResult PgDb::query(std::string_view sql, const std::vector<std::optional<std::string>> &params)
+{
+    if (!m_conn)
+        return (m_error = "not connected", PgResult());
+    std::vector<const char *> values;
+    for (const auto &p : params)
+        values.push_back(p ? p->c_str() : nullptr);
+    PGresult *res = PQexecParams(m_conn, std::string(sql).c_str(), static_cast<int>(values.size()), nullptr,
+                                 values.data(), nullptr, nullptr, 0);
+    const auto status = PQresultStatus(res);
+    if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
+        return PgResult(res);
+    PQclear(res);
+    fail("query failed");
+    return PgResult();
+}
+
+bool PgDb::forEachRow(std::string_view sql, const std::function<bool(const PgResult &row)> &row)
+{
+    if (!m_conn)
+        return (m_error = "not connected", false);
+    if (!PQsendQuery(m_conn, std::string(sql).c_str()) || !PQsetSingleRowMode(m_conn))
+        return fail("query failed");
+    bool ok = true;
+    bool stopped = false;
+    while (PGresult *res = PQgetResult(m_conn)) {
+        const auto status = PQresultStatus(res);
+        if (status == PGRES_SINGLE_TUPLE && !stopped) {
+            if (!row(PgResult(res))) { // PgResult owns res from here
+                stopped = true;
+                ok = false;
+                PQrequestCancel(m_conn);
+            }
+            continue;
+        }
+        if (status != PGRES_SINGLE_TUPLE && status != PGRES_TUPLES_OK && !stopped) {
+            fail("query failed");
+            ok = false;
+        }
+        PQclear(res);
+    }
+    return ok;
+}
+
+bool PgDb::copyBegin(std::string_view copySql)
+{
+    if (!m_conn)
+        return (m_error = "not connected", false);
+    PGresult *res = PQexec(m_conn, std::string(copySql).c_str());
+    const bool started = PQresultStatus(res) == PGRES_COPY_IN;
+    PQclear(res);
+    return started || fail("copy failed");
+}
+
+bool PgDb::copyPut(std::string_view data)
+{
+    return data.empty() || PQputCopyData(m_conn, data.data(), static_cast<int>(data.size())) == 1 || fail("copy failed");
+}
+
+bool PgDb::copyEnd(const char *failure)
+{
+    bool ok = PQputCopyEnd(m_conn, failure) == 1 || fail("copy failed");
+    while (PGresult *end = PQgetResult(m_conn)) {
+        if (PQresultStatus(end) != PGRES_COMMAND_OK && ok && !failure)
+            ok = fail("copy failed");
+        PQclear(end);
+    }
+    return ok && !failure;
+}
+
+std::string pgIdent(std::string_view name)
+{
+    std::string out = "\"";
+    for (char c : name) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+} // namespace Cost

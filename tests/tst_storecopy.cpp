@@ -1,0 +1,317 @@
+// burnrate store copy: a whole store between SQLite and a PostgreSQL team store, exact both ways,
+// all or nothing. Runs against the throw-away cluster the test command starts (BURNRATE_TEST_PG).
+#include "domain/timeparse.h"
+#include "import/demogenerator.h"
+#include "import/ingestor.h"
+#include "store/pgdb.h"
+#include "store/store.h"
+#include "store/storecopy.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+using namespace Cost;
+
+namespace {
+
+// Every row of every table (and the id counters and schema version), each value with its type
+// and exact bits, sorted: equal snapshots are equal stores.
+std::map<std::string, std::vector<std::string>> snapshot(const QString &path)
+{
+    Store store;
+    if (!store.open(path.toStdString()))
+        return {{"error", {store.error()}}};
+    std::map<std::string, std::vector<std::string>> tables;
+    std::vector<std::string> names;
+    SqliteStmt list(store.db(), "SELECT name FROM sqlite_master WHERE type = 'table'");
+    while (list.step())
+        names.emplace_back(list.text(0));
+    for (const auto &name : names) {
+        std::vector<std::string> columns;
+        SqliteStmt info(store.db(), "SELECT name FROM pragma_table_info(?)");
+        info.bind(1, std::string_view(name));
+        while (info.step())
+            columns.emplace_back(info.text(0));
+        std::string sql = "SELECT ";
+        for (const auto &c : columns)
+            sql += "typeof(\"" + c + "\"), \"" + c + "\", ";
+        sql += "0 FROM \"" + name + '"';
+        SqliteStmt rows(store.db(), sql);
+        auto &out = tables[name];
+        while (rows.step()) {
+            std::string row;
+            for (int c = 0; c < static_cast<int>(columns.size()) * 2; c += 2) {
+                const std::string type(rows.text(c));
+                row += type + ':';
+                if (type == "integer") {
+                    row += std::to_string(rows.int64(c + 1));
+                } else if (type == "real") {
+                    const double v = rows.real(c + 1);
+                    std::uint64_t bits;
+                    std::memcpy(&bits, &v, sizeof bits);
+                    row += std::to_string(bits);
+                } else if (type == "text") {
+                    row += std::string(rows.text(c + 1));
+                }
+                row += '\x1f';
+            }
+            out.push_back(row);
+        }
+        std::sort(out.begin(), out.end());
+    }
+    tables["user_version"] = {std::to_string(store.schemaVersion())};
+    return tables;
+}
+
+// A store with a bit of everything: 60 days of the demo (charges, allocations, anomalies, budgets…)
+// and values that test the copy's text form: tabs, newlines, backslashes, "\N", non-ASCII text,
+// reals that are whole numbers in an untyped column, tiny and huge numbers.
+bool makeStore(const QString &path)
+{
+    Store store;
+    if (!store.open(path.toStdString()))
+        return false;
+    DemoOptions o;
+    o.endDay = daysFromCivil(2026, 3, 31);
+    o.days = 60;
+    IngestResult r;
+    std::string error;
+    if (!generateDemo(store.db(), o, {}, nullptr, r, error))
+        return false;
+    SqliteStmt s(store.db(), "INSERT INTO setting(key, value) VALUES ('copy-test', ?)");
+    s.bind(1, std::string_view("tab\there\nnew line\r\\ backslash \\N ünïcødé \"quoted\" 'single' €"));
+    const std::string huge = std::to_string(std::numeric_limits<std::int64_t>::max());
+    const std::string tiny = std::to_string(std::numeric_limits<std::int64_t>::min());
+    return s.exec()
+        && store.db().exec("INSERT INTO fact(partition_id, combo_id, start, duration, billed, consumed, pricing_qty, tokens)"
+                           " VALUES (0, 0, 0, 0, 0, 3.0, 1e-300, " + huge + "),"
+                           " (0, 0, 1, 0, 0, 12345678901234567, -2.5e300, " + tiny + "),"
+                           " (0, 0, 2, 0, 0, 0.1, NULL, NULL)")
+        // An AUTOINCREMENT counter past the highest id: a removed budget's id is never reused.
+        && store.db().exec("INSERT INTO budget(name, period, amount, created_at) VALUES ('kept', 'month', 1, 'x'), ('removed', 'month', 2, 'x');"
+                           "DELETE FROM budget WHERE name = 'removed'");
+}
+
+} // namespace
+
+class TestStoreCopy : public QObject {
+    Q_OBJECT
+
+    QString m_admin; // the cluster's maintenance database
+    int m_databases = 0;
+    QStringList m_created;
+
+    // A new, empty database on the test cluster; its location for --db.
+    QString newDatabase()
+    {
+        const QString name = QStringLiteral("storecopy_%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_databases);
+        PgDb admin;
+        if (!admin.open(m_admin.toStdString()) || !admin.exec("CREATE DATABASE " + name.toStdString()))
+            qFatal("cannot create a test database: %s", admin.error().c_str());
+        m_created << name;
+        QUrl url(m_admin);
+        url.setPath(QLatin1Char('/') + name);
+        return url.toString();
+    }
+
+    static std::int64_t pgScalar(const QString &location, const char *sql)
+    {
+        PgDb db;
+        if (!db.open(location.toStdString()))
+            return -1;
+        const PgResult r = db.query(sql);
+        return r.ok() && r.rows() == 1 && !r.isNull(0, 0) ? std::stoll(std::string(r.text(0, 0))) : -1;
+    }
+
+    static QStringList leftovers(const QTemporaryDir &dir)
+    {
+        return QDir(dir.path()).entryList({QStringLiteral("*.partial-*")}, QDir::Files);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_admin = qEnvironmentVariable("BURNRATE_TEST_PG");
+        if (m_admin.isEmpty())
+            QFAIL("BURNRATE_TEST_PG is not set: run the suite with packaging/dev.sh test, which starts a throw-away PostgreSQL");
+    }
+
+    void cleanupTestCase()
+    {
+        PgDb admin;
+        if (admin.open(m_admin.toStdString()))
+            for (const QString &name : m_created)
+                admin.exec("DROP DATABASE IF EXISTS " + name.toStdString());
+    }
+
+    void roundTripIsExact()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("original.sqlite"));
+        const QString back = dir.filePath(QStringLiteral("back.sqlite"));
+        QVERIFY(makeStore(original));
+        const QString team = newDatabase();
+
+        StoreCopySummary there;
+        std::string error;
+        QVERIFY2(copyStore(original.toStdString(), team.toStdString(), there, error), error.c_str());
+        QVERIFY(there.charges > 50000);
+        QVERIFY(there.tables.size() >= 30);
+        // The server's own sums agree with the file's, to the nano-unit (numeric: no overflow).
+        PgDb pg;
+        QVERIFY(pg.open(team.toStdString()));
+        const PgResult billed = pg.query("SELECT sum(billed)::text, count(*) FROM fact");
+        QVERIFY(billed.ok());
+        QCOMPARE(std::string(billed.text(0, 0)), formatMoney(there.billed * kMoneyScale, 0));
+        QCOMPARE(std::stoll(std::string(billed.text(0, 1))), there.charges);
+        // New rows on the server continue after the copied ids.
+        QVERIFY(pgScalar(team, "SELECT nextval(pg_get_serial_sequence('fact', 'id'))") > there.charges);
+
+        StoreCopySummary home;
+        QVERIFY2(copyStore(team.toStdString(), back.toStdString(), home, error), error.c_str());
+        QCOMPARE(home.billed, there.billed);
+        QCOMPARE(home.rows, there.rows);
+        QVERIFY(leftovers(dir).isEmpty());
+        const auto a = snapshot(original);
+        const auto b = snapshot(back);
+        QCOMPARE(a.size(), b.size());
+        for (const auto &[table, rows] : a) {
+            const auto it = b.find(table);
+            QVERIFY2(it != b.end(), table.c_str());
+            QVERIFY2(it->second == rows, ("table " + table + " differs after the round trip").c_str());
+        }
+        // The account id offset and the budget counter past its highest id came back.
+        QCOMPARE(a.at("sqlite_sequence").size(), std::size_t(2));
+    }
+
+    void totalsAgreeThroughTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("original.sqlite"));
+        const QString back = dir.filePath(QStringLiteral("back.sqlite"));
+        QVERIFY(makeStore(original));
+        const QString team = newDatabase();
+        QString out, err;
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), original,
+                                           QStringLiteral("--to"), team}, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("read back and identical")), qPrintable(out + err));
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), team,
+                                           QStringLiteral("--to"), back}, &out, &err), 0);
+        for (const char *by : {"provider", "service", "model", "token_kind", "feature", "team", "day", "month", "publisher",
+                               "billing_account", "sub_account", "region", "charge_category", "sku_meter", "usage_type",
+                               "resource", "currency", "endpoint"}) {
+            QString before, after;
+            const QStringList args{QStringLiteral("totals"), QStringLiteral("--by"), QString::fromLatin1(by)};
+            QCOMPARE(TestSupport::runBurnrate(QStringList{QStringLiteral("--db"), original} + args, &before, &err), 0);
+            QCOMPARE(TestSupport::runBurnrate(QStringList{QStringLiteral("--db"), back} + args, &after, &err), 0);
+            QVERIFY2(before.count(QLatin1Char('\n')) > 1 || std::strcmp(by, "endpoint") == 0, by);
+            QCOMPARE(after, before);
+        }
+    }
+
+    void occupiedTargetsAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("original.sqlite"));
+        QVERIFY(makeStore(original));
+        const QString team = newDatabase();
+        StoreCopySummary s;
+        std::string error;
+        QVERIFY2(copyStore(original.toStdString(), team.toStdString(), s, error), error.c_str());
+        const std::int64_t charges = pgScalar(team, "SELECT count(*) FROM fact");
+        // Into a database that holds a store already: refused, the store unchanged.
+        QVERIFY(!copyStore(original.toStdString(), team.toStdString(), s, error));
+        QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("already holds tables of a Burnrate store")), error.c_str());
+        QCOMPARE(pgScalar(team, "SELECT count(*) FROM fact"), charges);
+        // Onto an existing file: refused, the file untouched.
+        const QByteArray before = [&] { QFile f(original); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        QVERIFY(!copyStore(team.toStdString(), original.toStdString(), s, error));
+        QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("exists already")), error.c_str());
+        QFile f(original);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll() == before);
+        // From a database without a store, and from a missing file: said so, nothing created.
+        const QString empty = newDatabase();
+        const QString target = dir.filePath(QStringLiteral("new.sqlite"));
+        QVERIFY(!copyStore(empty.toStdString(), target.toStdString(), s, error));
+        QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("holds no Burnrate store")), error.c_str());
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(!copyStore(dir.filePath(QStringLiteral("missing.sqlite")).toStdString(), empty.toStdString(), s, error));
+        QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("no store there")), error.c_str());
+        QCOMPARE(pgScalar(empty, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), 0);
+        QVERIFY(leftovers(dir).isEmpty());
+    }
+
+    void aFailedCopyLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("original.sqlite"));
+        QVERIFY(makeStore(original));
+        {
+            // A value the team store's type cannot hold (SQLite keeps text in an INTEGER column).
+            Store store;
+            QVERIFY(store.open(original.toStdString()));
+            QVERIFY(store.db().exec("UPDATE fact SET tokens = 'lots' WHERE id = (SELECT max(id) FROM fact)"));
+        }
+        const QString team = newDatabase();
+        StoreCopySummary s;
+        std::string error;
+        QVERIFY(!copyStore(original.toStdString(), team.toStdString(), s, error));
+        QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("lots")), error.c_str());
+        QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("tokens")), error.c_str());
+        QCOMPARE(pgScalar(team, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), 0);
+        QCOMPARE(s.rows, 0);
+
+        // Cancelled half-way through the charges, in both directions: nothing is left behind.
+        {
+            Store store;
+            QVERIFY(store.open(original.toStdString()));
+            QVERIFY(store.db().exec("UPDATE fact SET tokens = 1 WHERE tokens = 'lots'"));
+        }
+        std::atomic_bool cancel{false};
+        auto stopInFacts = [&](const std::string &table, std::int64_t rows) {
+            if (table == "fact" && rows >= 50000)
+                cancel = true;
+        };
+        QVERIFY(!copyStore(original.toStdString(), team.toStdString(), s, error, stopInFacts, &cancel));
+        QCOMPARE(QString::fromStdString(error), QStringLiteral("cancelled"));
+        QCOMPARE(pgScalar(team, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), 0);
+        cancel = false;
+        QVERIFY2(copyStore(original.toStdString(), team.toStdString(), s, error), error.c_str());
+        const QString target = dir.filePath(QStringLiteral("back.sqlite"));
+        QVERIFY(!copyStore(team.toStdString(), target.toStdString(), s, error, stopInFacts, &cancel));
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(leftovers(dir).isEmpty());
+    }
+
+    void teamStoresAreNamedWithoutTheirPassword()
+    {
+        QCOMPARE(PgDb::redacted("postgresql://ann:hunter2@db.example.com:5432/costs"),
+                 std::string("postgresql://ann:***@db.example.com:5432/costs"));
+        QCOMPARE(PgDb::redacted("postgres://db.example.com/costs?user=ann&password=hunter2&sslmode=require"),
+                 std::string("postgres://db.example.com/costs?user=ann&password=***&sslmode=require"));
+        QCOMPARE(PgDb::redacted("service=costs password='hun ter2' user=ann"), std::string("service=costs password=*** user=ann"));
+        QCOMPARE(PgDb::redacted("postgresql://ann@db.example.com/costs"), std::string("postgresql://ann@db.example.com/costs"));
+        QVERIFY(PgDb::isPostgresLocation("postgresql://ann@db/costs"));
+        QVERIFY(PgDb::isPostgresLocation("service=costs"));
+        QVERIFY(!PgDb::isPostgresLocation("/home/ann/postgresql.sqlite"));
+        // Every other command says a team store is for copying so far, and never echoes the password.
+        QString out, err;
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), QStringLiteral("postgresql://ann:hunter2@localhost/costs"),
+                                           QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("model")},
+                                          &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("burnrate store copy --from postgresql://ann:***@localhost/costs")), qPrintable(err));
+        QVERIFY(!err.contains(QStringLiteral("hunter2")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreCopy)
+#include "tst_storecopy.moc"

@@ -3,6 +3,7 @@
 #include "importledger.h"
 #include "import/focusimporter.h"
 #include "import/ingestor.h"
+#include "store/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -63,36 +64,77 @@ FocusFolderSync::Result FocusFolderSync::run(const QString &folder, const std::a
         return ledger.importFile(importer, path, path, info.size(), info.lastModified().toMSecsSinceEpoch(), batch, known,
                                  &result);
     };
+    // Unchanged files whose partition a changed sibling just replaced: imported again, so the parts
+    // of a multi-part export add up again.
+    auto reimportReplacedSiblings = [&] {
+        for (const QString &path : files) {
+            const ImportLedger::Entry k = known[path];
+            if (k.importId == 0 || ledger.currentParts(k.importId) >= k.parts)
+                continue;
+            --result.filesSkipped;
+            if (!importOne(path, QFileInfo(path)))
+                return false;
+        }
+        return true;
+    };
 
+    // One write step per folder: an export writes the parts of one run into one folder (a month's
+    // folder, a run's), and they stand or fall together. A part that fails (a bad row, a cancel, a
+    // kill) takes back the folder's other parts too, so the store never shows a restated month
+    // with only some of its parts; folders before it stay imported. Each file is a savepoint.
+    std::map<QString, QStringList> byFolder;
+    for (const QString &path : files)
+        byFolder[QFileInfo(path).absolutePath()] << path;
     int done = 0;
     const int total = static_cast<int>(files.size());
-    for (const QString &path : files) {
-        if (cancel && cancel->load()) {
-            result.cancelled = true;
-            result.error = tr("Cancelled.");
+    for (const auto &[dir, paths] : byFolder) {
+        Cost::WriteTxn txn(m_db);
+        if (!txn.begin()) {
+            result.error = tr("The store could not start the import of %1: %2")
+                               .arg(QDir::toNativeSeparators(dir), QString::fromStdString(m_db.error()));
             return result;
         }
-        if (progress)
-            progress(done, total, QFileInfo(path).fileName());
-        const QFileInfo info(path);
-        const auto it = known.find(path);
-        const bool unchanged = it != known.end() && it->second.size == info.size()
-            && it->second.stamp == info.lastModified().toMSecsSinceEpoch();
-        if (unchanged)
-            ++result.filesSkipped;
-        else if (!importOne(path, info))
+        const Result before = result;
+        const auto knownBefore = known;
+        auto fail = [&] {
+            txn.rollback();
+            const QString error = result.error;
+            const bool cancelled = result.cancelled;
+            result = before; // nothing of this folder was stored
+            result.error = error;
+            result.cancelled = cancelled;
+            known = knownBefore;
             return result;
-        ++done;
-    }
-    // Unchanged parts whose partition was just replaced by a changed sibling: import them again
-    // in the same batch, so the parts of a multi-part export add up again.
-    for (const QString &path : files) {
-        const ImportLedger::Entry k = known[path];
-        if (k.importId == 0 || ledger.currentParts(k.importId) >= k.parts)
-            continue;
-        --result.filesSkipped;
-        if (!importOne(path, QFileInfo(path)))
-            return result;
+        };
+        bool changed = false;
+        for (const QString &path : paths) {
+            if (cancel && cancel->load()) {
+                result.cancelled = true;
+                result.error = tr("Cancelled.");
+                return fail();
+            }
+            if (progress)
+                progress(done, total, QFileInfo(path).fileName());
+            const QFileInfo info(path);
+            const auto it = known.find(path);
+            const bool unchanged = it != known.end() && it->second.size == info.size()
+                && it->second.stamp == info.lastModified().toMSecsSinceEpoch();
+            if (unchanged) {
+                ++result.filesSkipped;
+            } else {
+                if (!importOne(path, info))
+                    return fail();
+                changed = true;
+            }
+            ++done;
+        }
+        if (changed && !reimportReplacedSiblings())
+            return fail();
+        if (!txn.commit()) {
+            result.error = tr("The store could not commit the import of %1: %2")
+                               .arg(QDir::toNativeSeparators(dir), QString::fromStdString(m_db.error()));
+            return fail();
+        }
     }
     if (progress)
         progress(total, total, tr("%1 files").arg(total));

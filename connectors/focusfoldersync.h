@@ -12,7 +12,8 @@
 namespace Conn {
 
 /// Imports a focus-folder account's folder: new and changed CSV files (by size and mtime)
-/// through Cost::FocusImporter, one transaction per file, all files of one run in one batch.
+/// through Cost::FocusImporter, all files of one run in one batch, one write step per sub-folder
+/// (the parts of an export's run: a part that fails takes its folder's other parts back with it).
 /// A restated file replaces the partitions it covers; a file whose bytes equal what is stored is
 /// skipped; when a changed file replaces a partition that an unchanged sibling (another part of
 /// a multi-part export) also filled, the sibling is re-imported in the same batch so parts add up.

@@ -184,6 +184,61 @@ private Q_SLOTS:
         QCOMPARE(billedTotal(), want); // data kept
     }
 
+    // The parts of one export run sit in one folder and stand or fall together: a restated month
+    // whose second part is broken leaves the store with the month as it was, not with the first
+    // part alone in place of the whole month.
+    void folderPartsStandOrFallTogether()
+    {
+        const QString folder = m_root.filePath(QStringLiteral("parts%1").arg(m_db.right(9)));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/2025-06")));
+        QFile source(dataPath(QStringLiteral("focus/synthetic/synthetic_focus_1.2_ai_tokens.csv")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = source.readAll().split('\n');
+        QVERIFY(lines.size() >= 5);
+        const QString part1 = folder + QStringLiteral("/2025-06/part-1.csv");
+        const QString part2 = folder + QStringLiteral("/2025-06/part-2.csv");
+        auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+        };
+        const QByteArray header = lines[0] + '\n';
+        const QByteArray rows1 = lines[1] + '\n' + lines[2] + '\n';
+        const QByteArray rows2 = lines[3] + '\n' + lines[4] + '\n';
+        QVERIFY(write(part1, header + rows1));
+        QVERIFY(write(part2, header + rows2));
+        QCOMPARE(burnrate({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                           QStringLiteral("focus-folder"), QStringLiteral("--name"), QStringLiteral("parts"),
+                           QStringLiteral("--option"), QStringLiteral("path=") + folder}).code, 0);
+        Run sync = burnrate({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("parts")});
+        QVERIFY2(sync.code == 0, qPrintable(sync.err));
+        QString whole;
+        QVERIFY(csvColumnSum(source.fileName(), QStringLiteral("BilledCost"), &whole));
+        QCOMPARE(billedTotal(), whole);
+
+        // The run is restated: part 1 changes a charge, part 2 arrives with a broken last row.
+        QByteArray restated1 = rows1;
+        QVERIFY(restated1.contains(",37.5,111122223333,"));
+        restated1.replace(",37.5,111122223333,", ",40.25,111122223333,");
+        QVERIFY(write(part1, header + restated1));
+        // The row again with a BilledCost (the second column) that is no number.
+        const QByteArray broken = ",not-a-number" + lines[4].mid(lines[4].indexOf(',', 1));
+        QVERIFY(write(part2, header + rows2 + broken + '\n'));
+        sync = burnrate({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("parts")});
+        QCOMPARE(sync.code, 1);
+        QVERIFY2(sync.err.contains(QStringLiteral("part-2.csv:4")), qPrintable(sync.err));
+        QCOMPARE(billedTotal(), whole); // the month as it was, both parts
+
+        // Part 2 fixed: the next sync stores the whole restated run.
+        QVERIFY(write(part2, header + rows2));
+        sync = burnrate({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("parts")});
+        QVERIFY2(sync.code == 0, qPrintable(sync.err));
+        QString restated;
+        QVERIFY(decimalSum({whole, QStringLiteral("2.75")}, &restated));
+        QCOMPARE(billedTotal(), restated);
+        QCOMPARE(burnrate({QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("parts"),
+                           QStringLiteral("--delete-data")}).code, 0);
+    }
+
     void removeDeletesData()
     {
         const QString folder = m_root.filePath(QStringLiteral("del%1").arg(m_db.right(9)));

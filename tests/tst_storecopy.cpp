@@ -107,6 +107,15 @@ class TestStoreCopy : public QObject {
     QString m_admin; // the cluster's maintenance database
     int m_databases = 0;
     QStringList m_created;
+    QTemporaryDir m_dir;
+    QString m_template; // made once by makeStore(); each test copies it
+
+    // The test store, copied into `dir` as original.sqlite.
+    QString originalIn(const QTemporaryDir &dir) const
+    {
+        const QString path = dir.filePath(QStringLiteral("original.sqlite"));
+        return QFile::copy(m_template, path) ? path : QString();
+    }
 
     // A new, empty database on the test cluster; its location for --db.
     QString newDatabase()
@@ -141,6 +150,8 @@ private Q_SLOTS:
         m_admin = qEnvironmentVariable("BURNRATE_TEST_PG");
         if (m_admin.isEmpty())
             QFAIL("BURNRATE_TEST_PG is not set: run the suite with packaging/dev.sh test, which starts a throw-away PostgreSQL");
+        m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
+        QVERIFY(makeStore(m_template));
     }
 
     void cleanupTestCase()
@@ -154,9 +165,9 @@ private Q_SLOTS:
     void roundTripIsExact()
     {
         QTemporaryDir dir;
-        const QString original = dir.filePath(QStringLiteral("original.sqlite"));
+        const QString original = originalIn(dir);
         const QString back = dir.filePath(QStringLiteral("back.sqlite"));
-        QVERIFY(makeStore(original));
+        QVERIFY(!original.isEmpty());
         const QString team = newDatabase();
 
         StoreCopySummary there;
@@ -194,9 +205,9 @@ private Q_SLOTS:
     void totalsAgreeThroughTheCommandLine()
     {
         QTemporaryDir dir;
-        const QString original = dir.filePath(QStringLiteral("original.sqlite"));
+        const QString original = originalIn(dir);
         const QString back = dir.filePath(QStringLiteral("back.sqlite"));
-        QVERIFY(makeStore(original));
+        QVERIFY(!original.isEmpty());
         const QString team = newDatabase();
         QString out, err;
         QCOMPARE(TestSupport::runBurnrate({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), original,
@@ -219,8 +230,8 @@ private Q_SLOTS:
     void occupiedTargetsAreRefused()
     {
         QTemporaryDir dir;
-        const QString original = dir.filePath(QStringLiteral("original.sqlite"));
-        QVERIFY(makeStore(original));
+        const QString original = originalIn(dir);
+        QVERIFY(!original.isEmpty());
         const QString team = newDatabase();
         StoreCopySummary s;
         std::string error;
@@ -252,8 +263,8 @@ private Q_SLOTS:
     void aFailedCopyLeavesNothing()
     {
         QTemporaryDir dir;
-        const QString original = dir.filePath(QStringLiteral("original.sqlite"));
-        QVERIFY(makeStore(original));
+        const QString original = originalIn(dir);
+        QVERIFY(!original.isEmpty());
         {
             // A value the team store's type cannot hold (SQLite keeps text in an INTEGER column).
             Store store;

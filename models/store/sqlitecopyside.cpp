@@ -34,8 +34,9 @@ public:
             return (error = m_path + ": no store there", false);
         if (!m_store.open(m_path))
             return (error = m_path + ": " + m_store.error(), false);
-        // One read snapshot over every table: a sync writing meanwhile lands wholly after it.
-        if (!m_store.db().exec("BEGIN") || m_store.db().scalar("SELECT count(*) FROM sqlite_master") < 0)
+        // One read snapshot over every table (it starts at the first read, right here): a sync
+        // writing meanwhile lands wholly after it.
+        if (!m_store.db().exec("BEGIN; SELECT count(*) FROM sqlite_master"))
             return (error = m_path + ": " + m_store.db().error(), false);
         m_inTxn = true;
         return true;

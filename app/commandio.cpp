@@ -6,9 +6,10 @@
 
 #include <cstdio>
 
-bool openStore(const CommandContext &ctx, Cost::Store &store, const char *command)
+bool openStore(const CommandContext &ctx, Cost::Store &store, const char *command, bool teamStoreReadOnly)
 {
-    if (store.open(ctx.dbPath.toStdString()))
+    if (store.open(ctx.dbPath.toStdString(),
+                   teamStoreReadOnly ? Cost::Store::TeamStore::ReadOnly : Cost::Store::TeamStore::Refuse))
         return true;
     std::fprintf(stderr, "burnrate %s: %s\n", command, store.error().c_str());
     return false;

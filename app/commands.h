@@ -24,8 +24,9 @@ int runBudgetsCommand(const CommandContext &ctx, const QStringList &args);
 namespace Cost {
 class Store;
 }
-/// Opens the store at ctx.dbPath; false after "burnrate COMMAND: why" on stderr.
-bool openStore(const CommandContext &ctx, Cost::Store &store, const char *command);
+/// Opens the store at ctx.dbPath; false after "burnrate COMMAND: why" on stderr. With
+/// `teamStoreReadOnly` a team store (postgresql://…) opens read-only; without it, it is refused.
+bool openStore(const CommandContext &ctx, Cost::Store &store, const char *command, bool teamStoreReadOnly = false);
 /// Reads the whole file at `path` into `bytes`; false after "burnrate COMMAND: PATH: why" on stderr.
 bool readInputFile(const QString &path, QByteArray &bytes, const char *command);
 /// Scans the store for anomalies after an import or sync and prints a summary line; false (with a

@@ -313,14 +313,57 @@ private Q_SLOTS:
         QVERIFY(PgDb::isPostgresLocation("postgresql://ann@db/costs"));
         QVERIFY(PgDb::isPostgresLocation("service=costs"));
         QVERIFY(!PgDb::isPostgresLocation("/home/ann/postgresql.sqlite"));
-        // Every other command says a team store is for copying so far, and never echoes the password.
+        // Commands not checked on PostgreSQL yet say so, and no message echoes the password.
         QString out, err;
         QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), QStringLiteral("postgresql://ann:hunter2@localhost/costs"),
+                                           QStringLiteral("budgets"), QStringLiteral("list")},
+                                          &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("works on SQLite stores only so far; burnrate store copy --from "
+                                             "postgresql://ann:***@localhost/costs")),
+                 qPrintable(err));
+        QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), QStringLiteral("postgresql://ann:hunter2@127.0.0.1:1/costs"),
                                            QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("model")},
                                           &out, &err),
                  1);
-        QVERIFY2(err.contains(QStringLiteral("burnrate store copy --from postgresql://ann:***@localhost/costs")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("cannot open the team store postgresql://ann:***@127.0.0.1:1/costs")), qPrintable(err));
         QVERIFY(!err.contains(QStringLiteral("hunter2")));
+    }
+
+    // `burnrate --db postgresql://… totals` answers from the server what it answers from the file:
+    // every dimension, every metric, allocated ones (feature, team: the server's alloc()), months
+    // (its strftime), date ranges and filters.
+    void totalsOnTheTeamStore()
+    {
+        QTemporaryDir dir;
+        const QString original = originalIn(dir);
+        QVERIFY(!original.isEmpty());
+        const QString team = newDatabase();
+        StoreCopySummary s;
+        std::string error;
+        QVERIFY2(copyStore(original.toStdString(), team.toStdString(), s, error), error.c_str());
+        QList<QStringList> queries;
+        for (const char *by : {"provider", "service", "model", "token_kind", "feature", "team", "day", "month", "publisher",
+                               "billing_account", "sub_account", "region", "charge_category", "sku_meter", "usage_type",
+                               "resource", "currency", "endpoint"})
+            queries << QStringList{QStringLiteral("--by"), QString::fromLatin1(by)};
+        for (const char *metric : {"effective", "list", "tokens"})
+            queries << QStringList{QStringLiteral("--by"), QStringLiteral("feature,model"), QStringLiteral("--metric"),
+                                   QString::fromLatin1(metric)};
+        queries << QStringList{QStringLiteral("--by"), QStringLiteral("team,month"), QStringLiteral("--from"),
+                               QStringLiteral("2026-02-10"), QStringLiteral("--to"), QStringLiteral("2026-03-05"),
+                               QStringLiteral("--format"), QStringLiteral("json")};
+        queries << QStringList{QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--filter"),
+                               QStringLiteral("provider=OpenAI"), QStringLiteral("--filter"), QStringLiteral("team=support")};
+        for (const QStringList &query : queries) {
+            QString file, server, err;
+            const QStringList args = QStringList{QStringLiteral("totals")} + query;
+            QCOMPARE(TestSupport::runBurnrate(QStringList{QStringLiteral("--db"), original} + args, &file, &err), 0);
+            QVERIFY2(TestSupport::runBurnrate(QStringList{QStringLiteral("--db"), team} + args, &server, &err) == 0,
+                     qPrintable(query.join(QLatin1Char(' ')) + QStringLiteral(": ") + err));
+            QVERIFY2(file.count(QLatin1Char('\n')) > 1 || query.contains(QStringLiteral("endpoint")), qPrintable(query.join(QLatin1Char(' '))));
+            QVERIFY2(server == file, qPrintable(query.join(QLatin1Char(' '))));
+        }
     }
 };
 

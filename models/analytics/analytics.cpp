@@ -43,7 +43,7 @@ Cost::BigMoney readValue(Cost::SqliteStmt &st, int col, Metric m)
 // WHERE clause for the date range and filters; binds are appended to `binds`.
 bool whereClause(const TotalsRequest &req, std::string &sql, std::vector<std::string> &binds, std::string &error)
 {
-    sql = " WHERE 1";
+    sql = " WHERE 1 = 1";
     if (req.fromDay)
         sql += " AND r.day >= " + std::to_string(*req.fromDay);
     if (req.toDay)

@@ -130,7 +130,7 @@ public:
             return (error = m_display + " already holds tables of a Burnrate store (" + names + "): copy into an empty database",
                     false);
         }
-        std::string ddl = "CREATE TABLE " + pgIdent(kMetaTable) + " (key text PRIMARY KEY, value text NOT NULL);\n";
+        std::string ddl = "CREATE TABLE " + pgIdent(kMetaTable) + " (key text PRIMARY KEY, value text NOT NULL);\n" + pgFunctionsSql();
         for (const auto &t : tables)
             ddl += pgCreateTableSql(t) + ";\n";
         return m_db.exec(ddl) || failed(error);
@@ -146,7 +146,7 @@ public:
     {
         CopyRow values(table.columns.size());
         std::string bad;
-        const bool ok = m_db.forEachRow("SELECT " + columnList(table) + " FROM " + pgIdent(table.name), [&](const PgResult &r) {
+        const bool ok = m_db.forEachRow("SELECT " + quotedColumns(table) + " FROM " + pgIdent(table.name), [&](const PgResult &r) {
             for (int c = 0; c < static_cast<int>(values.size()); ++c) {
                 if (r.isNull(0, c)) {
                     values[c].kind = CopyValue::Null;
@@ -190,7 +190,7 @@ public:
         m_table = &table;
         m_buffer.clear();
         m_copying = true;
-        return m_db.copyBegin("COPY " + pgIdent(table.name) + " (" + columnList(table) + ") FROM STDIN") || failed(error);
+        return m_db.copyBegin("COPY " + pgIdent(table.name) + " (" + quotedColumns(table) + ") FROM STDIN") || failed(error);
     }
 
     bool writeRow(const CopyRow &row, std::string &error) override
@@ -281,13 +281,6 @@ private:
         return false;
     }
 
-    static std::string columnList(const StoreTable &table)
-    {
-        std::string out;
-        for (const auto &c : table.columns)
-            out += (out.empty() ? "" : ", ") + pgIdent(c.name);
-        return out;
-    }
 
     std::string m_location;
     std::string m_display;

@@ -2,6 +2,8 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <cstring>
 #include <regex>
@@ -200,6 +202,161 @@ bool PgDb::copyEnd(const char *failure)
         PQclear(end);
     }
     return ok && !failure;
+}
+
+bool PgDb::prepare(const std::string &name, std::string_view sql)
+{
+    if (!m_conn)
+        return (m_error = "not connected", false);
+    PGresult *res = PQprepare(m_conn, name.c_str(), std::string(sql).c_str(), 0, nullptr);
+    const bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+    PQclear(res);
+    return ok || fail("query failed");
+}
+
+PgResult PgDb::execPrepared(const std::string &name, const std::vector<std::optional<std::string>> &params)
+{
+    if (!m_conn)
+        return (m_error = "not connected", PgResult());
+    std::vector<const char *> values;
+    for (const auto &p : params)
+        values.push_back(p ? p->c_str() : nullptr);
+    PGresult *res = PQexecPrepared(m_conn, name.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
+    const auto status = PQresultStatus(res);
+    if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
+        return PgResult(res);
+    PQclear(res);
+    fail("query failed");
+    return PgResult();
+}
+
+std::string pgParameters(std::string_view sql)
+{
+    std::string out;
+    out.reserve(sql.size() + 8);
+    int next = 0;
+    char quote = 0;
+    for (std::size_t i = 0; i < sql.size(); ++i) {
+        const char c = sql[i];
+        if (quote) {
+            out += c;
+            if (c == quote)
+                quote = 0; // a doubled quote closes and reopens: the same text
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+            out += c;
+        } else if (c == '?') {
+            std::size_t j = i + 1;
+            while (j < sql.size() && sql[j] >= '0' && sql[j] <= '9')
+                ++j;
+            if (j > i + 1) {
+                out += '$';
+                out += sql.substr(i + 1, j - i - 1);
+                next = std::max(next, std::stoi(std::string(sql.substr(i + 1, j - i - 1))));
+                i = j - 1;
+            } else {
+                out += '$' + std::to_string(++next);
+            }
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+PgStatement::PgStatement(std::shared_ptr<PgDb> db, std::string_view sql)
+    : m_db(std::move(db))
+    , m_name(m_db->newStatementName())
+{
+    m_prepared = m_db->prepare(m_name, pgParameters(sql));
+    if (!m_prepared)
+        m_error = m_db->error();
+}
+
+PgStatement::~PgStatement()
+{
+    if (m_prepared && m_db->isOpen())
+        m_db->exec("DEALLOCATE " + m_name);
+}
+
+void PgStatement::bind(int index, std::optional<std::string> value)
+{
+    if (index < 1)
+        return;
+    if (m_params.size() < static_cast<std::size_t>(index))
+        m_params.resize(static_cast<std::size_t>(index));
+    m_params[static_cast<std::size_t>(index) - 1] = std::move(value);
+}
+
+bool PgStatement::run()
+{
+    m_result = m_db->execPrepared(m_name, m_params);
+    m_row = 0;
+    if (m_result.ok())
+        return true;
+    m_error = m_db->error();
+    return false;
+}
+
+bool PgStatement::step()
+{
+    if (!m_prepared)
+        return false;
+    if (m_row < 0) {
+        m_error.clear();
+        if (!run())
+            return false;
+    } else {
+        ++m_row;
+    }
+    return m_row < m_result.rows();
+}
+
+bool PgStatement::exec()
+{
+    if (!m_prepared)
+        return false;
+    m_error.clear();
+    const bool ok = run();
+    m_row = -1;
+    return ok;
+}
+
+void PgStatement::reset()
+{
+    m_row = -1;
+    m_params.clear();
+    m_result = PgResult();
+}
+
+bool PgStatement::isNull(int col) const { return m_result.isNull(m_row, col); }
+
+std::int64_t PgStatement::int64(int col) const
+{
+    const std::string_view t = text(col);
+    if (t == "t" || t == "f")
+        return t == "t";
+    std::int64_t v = 0;
+    if (std::from_chars(t.data(), t.data() + t.size(), v).ec != std::errc())
+        return static_cast<std::int64_t>(real(col));
+    return v; // a numeric with decimals: its integer part, as SQLite converts a real
+}
+
+double PgStatement::real(int col) const
+{
+    const std::string_view t = text(col);
+    if (t == "t" || t == "f")
+        return t == "t";
+    double v = 0;
+    std::from_chars(t.data(), t.data() + t.size(), v);
+    return v;
+}
+
+std::string_view PgStatement::text(int col) const
+{
+    if (m_row < 0 || m_row >= m_result.rows() || col >= m_result.columns() || m_result.isNull(m_row, col))
+        return {};
+    return m_result.text(m_row, col);
 }
 
 std::string pgIdent(std::string_view name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -69,13 +70,56 @@ public:
     /// Sets error() (for callers reporting a failure of their own on this connection).
     void setError(std::string error) { m_error = std::move(error); }
 
+    /// Server-side prepared statements (PgStatement): a new name, prepare, run with text values.
+    std::string newStatementName() { return "s" + std::to_string(++m_statements); }
+    bool prepare(const std::string &name, std::string_view sql);
+    PgResult execPrepared(const std::string &name, const std::vector<std::optional<std::string>> &params);
+
 private:
     bool fail(const char *what);
 
     pg_conn *m_conn = nullptr;
     std::string m_display;
     std::string m_error;
+    long m_statements = 0;
 };
+
+/// A statement of the store's SQL run on a team store: SQLite's parameters (`?`, `?N`) become
+/// PostgreSQL's (`$N`), it is prepared on the server when made (so ok() and error() mean what
+/// they mean for SqliteStmt) and run at the first step(). Values read as SQLite would hand them
+/// out: a boolean as 1 or 0, a numeric as its integer or real value.
+class PgStatement {
+public:
+    PgStatement(std::shared_ptr<PgDb> db, std::string_view sql);
+    ~PgStatement();
+    PgStatement(const PgStatement &) = delete;
+    PgStatement &operator=(const PgStatement &) = delete;
+
+    bool ok() const { return m_prepared; }
+    const std::string &error() const { return m_error; }
+    void bind(int index, std::optional<std::string> value);
+    bool step();
+    bool exec();
+    void reset();
+    bool isNull(int col) const;
+    std::int64_t int64(int col) const;
+    double real(int col) const;
+    std::string_view text(int col) const;
+
+private:
+    bool run();
+
+    std::shared_ptr<PgDb> m_db;
+    std::string m_name;
+    bool m_prepared = false;
+    std::vector<std::optional<std::string>> m_params;
+    PgResult m_result;
+    int m_row = -1; ///< -1: not run since the last reset
+    std::string m_error;
+};
+
+/// `sql` with SQLite's parameters (`?`, `?N`) as PostgreSQL's (`$N`); quoted text left alone.
+std::string pgParameters(std::string_view sql);
 
 /// Quotes an SQL identifier for PostgreSQL ("end" is a reserved word there, not in SQLite).
 std::string pgIdent(std::string_view name);

@@ -77,7 +77,7 @@ public:
     bool read(const StoreTable &table, const std::function<bool(const CopyRow &)> &row, std::string &error) override
     {
         // The raw statement: a value's storage class (integer, real, text) is what is copied.
-        const std::string sql = "SELECT " + columnList(table) + " FROM " + quoted(table.name);
+        const std::string sql = "SELECT " + quotedColumns(table) + " FROM " + quoted(table.name);
         sqlite3 *db = m_store.db().handle();
         sqlite3_stmt *raw = nullptr;
         if (sqlite3_prepare_v2(db, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK)
@@ -111,7 +111,7 @@ public:
         std::string marks;
         for (std::size_t c = 0; c < table.columns.size(); ++c)
             marks += c ? ",?" : "?";
-        m_insert = SqliteStmt(m_store.db(), "INSERT INTO " + quoted(table.name) + " (" + columnList(table) + ") VALUES (" + marks + ')');
+        m_insert = SqliteStmt(m_store.db(), "INSERT INTO " + quoted(table.name) + " (" + quotedColumns(table) + ") VALUES (" + marks + ')');
         m_table = table.name;
         if (!m_insert.ok())
             return (error = m_path + ", table " + table.name + ": " + m_insert.error(), false);
@@ -192,14 +192,6 @@ public:
     }
 
 private:
-    static std::string columnList(const StoreTable &table)
-    {
-        std::string out;
-        for (const auto &c : table.columns)
-            out += (out.empty() ? "" : ", ") + quoted(c.name);
-        return out;
-    }
-
     static void readValue(sqlite3_stmt *stmt, int c, CopyValue &v)
     {
         switch (sqlite3_column_type(stmt, c)) {

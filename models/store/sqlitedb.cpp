@@ -3,11 +3,13 @@
 #include "domain/allocpart.h"
 #include "domain/modelname.h"
 #include "domain/money.h"
+#include "store/pgdb.h"
 #include "store/threadcheck.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 #include <thread>
 #include <utility>
@@ -86,9 +88,17 @@ void canonicalModelFn(sqlite3_context *ctx, int, sqlite3_value **argv)
 
 } // namespace
 
+SqliteStmt::SqliteStmt() = default;
+
 SqliteStmt::SqliteStmt(SqliteDb &db, std::string_view sql)
     : m_db(db.handle())
 {
+    if (db.m_pg) {
+        m_pg = std::make_unique<PgStatement>(db.m_pg, sql);
+        if (!m_pg->ok())
+            db.setError(m_error = m_pg->error());
+        return;
+    }
     if (!m_db) {
         m_error = "database not open";
         return;
@@ -111,8 +121,11 @@ SqliteStmt::SqliteStmt(SqliteStmt &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_db(other.m_db)
     , m_error(std::move(other.m_error))
+    , m_pg(std::move(other.m_pg))
 {
 }
+
+bool SqliteStmt::ok() const { return m_stmt != nullptr || (m_pg && m_pg->ok()); }
 
 SqliteStmt &SqliteStmt::operator=(SqliteStmt &&other) noexcept
 {
@@ -122,20 +135,46 @@ SqliteStmt &SqliteStmt::operator=(SqliteStmt &&other) noexcept
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = other.m_db;
         m_error = std::move(other.m_error);
+        m_pg = std::move(other.m_pg);
     }
     return *this;
 }
 
-void SqliteStmt::bind(int i, std::int64_t v) { sqlite3_bind_int64(m_stmt, i, v); }
-void SqliteStmt::bind(int i, double v) { sqlite3_bind_double(m_stmt, i, v); }
+void SqliteStmt::bind(int i, std::int64_t v)
+{
+    if (m_pg)
+        return m_pg->bind(i, std::to_string(v));
+    sqlite3_bind_int64(m_stmt, i, v);
+}
+void SqliteStmt::bind(int i, double v)
+{
+    if (m_pg) {
+        char buf[32];
+        const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+        return m_pg->bind(i, std::string(buf, end));
+    }
+    sqlite3_bind_double(m_stmt, i, v);
+}
 void SqliteStmt::bind(int i, std::string_view t)
 {
+    if (m_pg)
+        return m_pg->bind(i, std::string(t));
     sqlite3_bind_text(m_stmt, i, t.data(), static_cast<int>(t.size()), SQLITE_TRANSIENT);
 }
-void SqliteStmt::bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
+void SqliteStmt::bindNull(int i)
+{
+    if (m_pg)
+        return m_pg->bind(i, std::nullopt);
+    sqlite3_bind_null(m_stmt, i);
+}
 
 bool SqliteStmt::step()
 {
+    if (m_pg) {
+        const bool row = m_pg->step();
+        m_error = m_pg->error();
+        return row;
+    }
     if (!m_stmt)
         return false;
     const int rc = sqlite3_step(m_stmt);
@@ -148,6 +187,11 @@ bool SqliteStmt::step()
 
 bool SqliteStmt::exec()
 {
+    if (m_pg) {
+        const bool ok = m_pg->exec();
+        m_error = m_pg->error();
+        return ok;
+    }
     if (!m_stmt)
         return false;
     m_error.clear();
@@ -163,17 +207,21 @@ bool SqliteStmt::exec()
 
 void SqliteStmt::reset()
 {
+    if (m_pg)
+        m_pg->reset();
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
 }
 
-bool SqliteStmt::isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
-std::int64_t SqliteStmt::int64(int c) const { return sqlite3_column_int64(m_stmt, c); }
-double SqliteStmt::real(int c) const { return sqlite3_column_double(m_stmt, c); }
+bool SqliteStmt::isNull(int c) const { return m_pg ? m_pg->isNull(c) : sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
+std::int64_t SqliteStmt::int64(int c) const { return m_pg ? m_pg->int64(c) : sqlite3_column_int64(m_stmt, c); }
+double SqliteStmt::real(int c) const { return m_pg ? m_pg->real(c) : sqlite3_column_double(m_stmt, c); }
 std::string_view SqliteStmt::text(int c) const
 {
+    if (m_pg)
+        return m_pg->text(c);
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
     return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, c))) : std::string_view();
 }
@@ -200,8 +248,21 @@ bool SqliteDb::open(const std::string &path, bool readOnly)
     return true;
 }
 
+bool SqliteDb::openPostgres(const std::string &location, bool readOnly)
+{
+    close();
+    auto pg = std::make_shared<PgDb>();
+    if (!pg->open(location) || (readOnly && !pg->exec("SET default_transaction_read_only = on"))) {
+        m_error = pg->error();
+        return false;
+    }
+    m_pg = std::move(pg);
+    return true;
+}
+
 void SqliteDb::close()
 {
+    m_pg.reset();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -210,6 +271,12 @@ void SqliteDb::close()
 
 bool SqliteDb::exec(std::string_view sql)
 {
+    if (m_pg) {
+        if (m_pg->exec(sql))
+            return true;
+        m_error = m_pg->error();
+        return false;
+    }
     char *err = nullptr;
     const std::string copy(sql);
     if (sqlite3_exec(m_db, copy.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
@@ -236,7 +303,7 @@ std::function<void()> &defaultWaitNotice()
 }
 } // namespace
 
-bool SqliteDb::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+bool SqliteDb::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; } // a team store: read-only so far
 
 void SqliteDb::setBusyWait(const std::atomic_bool *cancel, std::function<void()> onWaiting)
 {
@@ -271,8 +338,8 @@ int SqliteDb::busyHandler(void *self, int count)
     return 1;
 }
 
-std::int64_t SqliteDb::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db); }
-std::int64_t SqliteDb::changes() const { return sqlite3_changes64(m_db); }
+std::int64_t SqliteDb::lastInsertRowid() const { return m_db ? sqlite3_last_insert_rowid(m_db) : 0; }
+std::int64_t SqliteDb::changes() const { return m_db ? sqlite3_changes64(m_db) : 0; }
 
 WriteTxn::~WriteTxn()
 {

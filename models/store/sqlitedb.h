@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -12,12 +13,15 @@ struct sqlite3_stmt;
 
 namespace Cost {
 
+class PgDb;
+class PgStatement;
 class SqliteDb;
 
-/// A prepared statement. Not thread-safe; lives on the thread of its connection.
+/// A prepared statement. Not thread-safe; lives on the thread of its connection. On a team store
+/// (SqliteDb::openPostgres) the same SQL runs on the server (PgStatement).
 class SqliteStmt {
 public:
-    SqliteStmt() = default;
+    SqliteStmt();
     SqliteStmt(SqliteDb &db, std::string_view sql);
     ~SqliteStmt();
     SqliteStmt(const SqliteStmt &) = delete;
@@ -26,7 +30,7 @@ public:
     SqliteStmt &operator=(SqliteStmt &&other) noexcept;
 
     /// True when the statement compiled.
-    bool ok() const { return m_stmt != nullptr; }
+    bool ok() const;
     /// Binds (1-based index).
     void bind(int index, std::int64_t value);
     void bind(int index, double value);
@@ -48,6 +52,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     sqlite3 *m_db = nullptr;
     std::string m_error;
+    std::unique_ptr<PgStatement> m_pg;
 };
 
 /// One SQLite connection (WAL, foreign keys off, exact-money aggregate `dsum` registered).
@@ -61,8 +66,12 @@ public:
 
     /// Opens (creating when missing) the database file; returns false and sets error() on failure.
     bool open(const std::string &path, bool readOnly = false);
+    /// Connects to a team store (PgDb::isPostgresLocation) instead: statements and exec() then run
+    /// the same SQL on the server. `readOnly`: the session refuses every write.
+    bool openPostgres(const std::string &location, bool readOnly);
+    bool isPostgres() const { return m_pg != nullptr; }
     void close();
-    bool isOpen() const { return m_db != nullptr; }
+    bool isOpen() const { return m_db != nullptr || m_pg != nullptr; }
     /// Executes one or more statements without results.
     bool exec(std::string_view sql);
     /// Runs a query returning one integer (or `fallback` when there is no row).
@@ -88,9 +97,11 @@ public:
 
 private:
     friend class WriteTxn;
+    friend class SqliteStmt; // a statement on a team store shares its connection
     static int busyHandler(void *self, int count);
 
     sqlite3 *m_db = nullptr;
+    std::shared_ptr<PgDb> m_pg; ///< a team store's connection, shared with its statements
     std::string m_error;
     const std::atomic_bool *m_busyCancel = nullptr;
     std::function<void()> m_onWaiting;

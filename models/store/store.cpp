@@ -376,16 +376,37 @@ std::string Store::defaultPath()
     return (dir + QStringLiteral("/burnrate.sqlite")).toStdString();
 }
 
-bool Store::open(const std::string &path)
+// A team store: made by `burnrate store copy` at this build's schema (its migrations on the server
+// come later), read-only, and only for the commands that ask for it.
+bool Store::openTeamStore(TeamStore team)
+{
+    const std::string where = PgDb::redacted(m_path);
+    if (team == TeamStore::Refuse) {
+        m_error = "this command works on SQLite stores only so far; burnrate store copy --from " + where
+            + " --to FILE.sqlite makes a local store of the team store";
+        return false;
+    }
+    if (!m_db.openPostgres(m_path, true)) {
+        m_error = "cannot open the team store " + where + ": " + m_db.error();
+        return false;
+    }
+    const int version = schemaVersion();
+    if (version != kSchemaVersion) {
+        m_error = version <= 0 ? "the team store " + where + " holds no Burnrate store (burnrate store copy makes one)"
+                               : "the team store " + where + " is at schema " + std::to_string(version)
+                + "; this build reads " + std::to_string(kSchemaVersion);
+        m_db.close();
+        return false;
+    }
+    return true;
+}
+
+bool Store::open(const std::string &path, TeamStore team)
 {
     m_path = path;
     m_error.clear();
-    // Not a file name: a team store, which so far only `burnrate store copy` reads and writes.
-    if (PgDb::isPostgresLocation(path)) {
-        m_error = "this build opens PostgreSQL team stores only to copy them: burnrate store copy --from "
-            + PgDb::redacted(path) + " --to FILE.sqlite makes a local store of it";
-        return false;
-    }
+    if (PgDb::isPostgresLocation(path))
+        return openTeamStore(team);
     const auto parent = std::filesystem::path(path).parent_path();
     std::error_code ec;
     if (!parent.empty())
@@ -418,7 +439,12 @@ bool Store::open(const std::string &path)
     return true;
 }
 
-int Store::schemaVersion() { return static_cast<int>(m_db.scalar("PRAGMA user_version")); }
+int Store::schemaVersion()
+{
+    if (m_db.isPostgres()) // user_version's counterpart, written by `store copy`
+        return static_cast<int>(m_db.scalar("SELECT value::bigint FROM burnrate_store WHERE key = 'schema_version'"));
+    return static_cast<int>(m_db.scalar("PRAGMA user_version"));
+}
 
 bool Store::migrate()
 {

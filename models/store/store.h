@@ -16,8 +16,14 @@ public:
     /// The embedded default store: burnrate.sqlite under the platform's app-data location.
     static std::string defaultPath();
 
+    /// What open() does with a team store's address (PgDb::isPostgresLocation).
+    enum class TeamStore {
+        Refuse,   ///< says that this command works on SQLite files only so far
+        ReadOnly, ///< connects, read-only: the commands whose queries are checked on PostgreSQL
+    };
+
     /// Opens or creates the store at `path` and migrates it; false with error() on failure.
-    bool open(const std::string &path);
+    bool open(const std::string &path, TeamStore team = TeamStore::Refuse);
     void close() { m_db.close(); }
     bool isOpen() const { return m_db.isOpen(); }
     const std::string &path() const { return m_path; }
@@ -33,6 +39,7 @@ public:
 
 private:
     bool migrate();
+    bool openTeamStore(TeamStore team);
 
     SqliteDb m_db;
     std::string m_path;

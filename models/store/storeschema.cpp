@@ -138,6 +138,14 @@ bool readStoreSchema(SqliteDb &db, std::vector<StoreTable> &tables, std::string 
     return true;
 }
 
+std::string quotedColumns(const StoreTable &table)
+{
+    std::vector<std::string> names;
+    for (const auto &c : table.columns)
+        names.push_back(c.name);
+    return identList(names);
+}
+
 std::string pgCreateTableSql(const StoreTable &t)
 {
     std::string sql = "CREATE TABLE " + pgIdent(t.name) + " (";
@@ -167,6 +175,23 @@ std::string pgIndexSql(const StoreTable &t)
         sql += std::string("CREATE ") + (i.unique ? "UNIQUE " : "") + "INDEX " + pgIdent(i.name) + " ON " + pgIdent(t.name)
             + " (" + identList(i.columns) + ");\n";
     return sql;
+}
+
+std::string pgFunctionsSql()
+{
+    return R"SQL(
+CREATE FUNCTION burnrate_dsum_step(numeric, bigint) RETURNS numeric LANGUAGE sql IMMUTABLE
+    AS 'SELECT CASE WHEN $2 IS NULL THEN $1 ELSE coalesce($1, 0) + $2 END';
+CREATE FUNCTION burnrate_dsum_final(numeric) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT $1::text';
+-- dsum(x): the exact sum of integer money as decimal text, NULL over no value (SqliteDb's dsum).
+CREATE AGGREGATE dsum(bigint) (SFUNC = burnrate_dsum_step, STYPE = numeric, FINALFUNC = burnrate_dsum_final);
+-- alloc(amount, before, after): floor(amount*after/1e6) - floor(amount*before/1e6), domain/allocpart.h.
+CREATE FUNCTION alloc(bigint, bigint, bigint) RETURNS bigint LANGUAGE sql IMMUTABLE
+    AS 'SELECT (floor($1::numeric * $3 / 1000000) - floor($1::numeric * $2 / 1000000))::bigint';
+-- strftime(format, seconds, 'unixepoch') for the formats the store's SQL uses (%Y, %m, %d), in UTC.
+CREATE FUNCTION strftime(text, bigint, text) RETURNS text LANGUAGE sql IMMUTABLE
+    AS $$SELECT to_char(to_timestamp($2) AT TIME ZONE 'UTC', replace(replace(replace($1, '%Y', 'YYYY'), '%m', 'MM'), '%d', 'DD'))$$;
+)SQL";
 }
 
 } // namespace Cost

@@ -46,9 +46,15 @@ struct StoreTable {
 /// declared type outside INTEGER/REAL/TEXT/none).
 bool readStoreSchema(SqliteDb &db, std::vector<StoreTable> &tables, std::string &error);
 
+/// The table's columns, quoted, comma-separated (SQLite takes PostgreSQL's quoting too).
+std::string quotedColumns(const StoreTable &table);
+
 /// PostgreSQL's CREATE TABLE for `table` (identifiers quoted; its indexes apart, see pgIndexSql).
 std::string pgCreateTableSql(const StoreTable &table);
 /// CREATE INDEX statements for `table`'s indexes, run after its rows are loaded.
 std::string pgIndexSql(const StoreTable &table);
+/// The functions the store's SQL calls that SQLite gets from SqliteDb (dsum, alloc) or has built
+/// in (strftime for day numbers), defined on the server with the same results.
+std::string pgFunctionsSql();
 
 } // namespace Cost

@@ -330,10 +330,12 @@ private Q_SLOTS:
         QVERIFY(!err.contains(QStringLiteral("hunter2")));
     }
 
-    // `burnrate --db postgresql://… totals` answers from the server what it answers from the file:
-    // every dimension, every metric, allocated ones (feature, team: the server's alloc()), months
-    // (its strftime), date ranges and filters.
-    void totalsOnTheTeamStore()
+    // The commands that read a team store answer from the server what they answer from the file:
+    // `totals` by every dimension, every metric, allocated ones (feature, team: the server's
+    // alloc()), months (its strftime), date ranges and filters; `coverage`, `endpoints --wide`,
+    // and `forecast --series` (its history leaves out a last day still being billed: the server's
+    // strftime('%s', …) reads when the import ran).
+    void readingCommandsOnTheTeamStore()
     {
         QTemporaryDir dir;
         const QString original = originalIn(dir);
@@ -355,9 +357,14 @@ private Q_SLOTS:
                                QStringLiteral("--format"), QStringLiteral("json")};
         queries << QStringList{QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--filter"),
                                QStringLiteral("provider=OpenAI"), QStringLiteral("--filter"), QStringLiteral("team=support")};
+        for (QStringList &query : queries)
+            query.prepend(QStringLiteral("totals"));
+        queries << QStringList{QStringLiteral("coverage")} << QStringList{QStringLiteral("endpoints"), QStringLiteral("--wide")}
+                << QStringList{QStringLiteral("forecast"), QStringLiteral("--series"), QStringLiteral("model=gpt-4o"),
+                               QStringLiteral("--horizon"), QStringLiteral("30")};
         for (const QStringList &query : queries) {
             QString file, server, err;
-            const QStringList args = QStringList{QStringLiteral("totals")} + query;
+            const QStringList &args = query;
             QCOMPARE(TestSupport::runBurnrate(QStringList{QStringLiteral("--db"), original} + args, &file, &err), 0);
             QVERIFY2(TestSupport::runBurnrate(QStringList{QStringLiteral("--db"), team} + args, &server, &err) == 0,
                      qPrintable(query.join(QLatin1Char(' ')) + QStringLiteral(": ") + err));

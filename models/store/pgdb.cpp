@@ -3,6 +3,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
@@ -102,7 +103,8 @@ bool PgDb::open(const std::string &location)
     const char *h = PQhost(m_conn);
     m_display = std::string(PQuser(m_conn)) + '@' + (h && *h == '/' ? "localhost" : h ? h : "") + ':' + PQport(m_conn)
         + '/' + PQdb(m_conn);
-    return exec("SET client_encoding = 'UTF8'; SET datestyle = 'ISO'; SET extra_float_digits = 1");
+    // UTC like SQLite's date functions; shortest exact floats.
+    return exec("SET client_encoding = 'UTF8'; SET datestyle = 'ISO'; SET TimeZone = 'UTC'; SET extra_float_digits = 1");
 }
 
 void PgDb::close()
@@ -245,6 +247,11 @@ std::string pgParameters(std::string_view sql)
         } else if (c == '\'' || c == '"') {
             quote = c;
             out += c;
+        } else if ((c == 'A' || c == 'a') && (i == 0 || sql[i - 1] == ' ') && sql.size() - i >= 11
+                   && std::equal(sql.begin() + static_cast<long>(i), sql.begin() + static_cast<long>(i) + 11, "AS INTEGER)",
+                                 [](char x, char y) { return std::toupper(static_cast<unsigned char>(x)) == y; })) {
+            out += "AS bigint)"; // SQLite's INTEGER is 64-bit, PostgreSQL's 32
+            i += 10;
         } else if (c == '?') {
             std::size_t j = i + 1;
             while (j < sql.size() && sql[j] >= '0' && sql[j] <= '9')

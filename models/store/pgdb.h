@@ -118,7 +118,8 @@ private:
     std::string m_error;
 };
 
-/// `sql` with SQLite's parameters (`?`, `?N`) as PostgreSQL's (`$N`); quoted text left alone.
+/// `sql` with SQLite's parameters (`?`, `?N`) as PostgreSQL's (`$N`) and `CAST(… AS INTEGER)` as
+/// `AS bigint` (64-bit, as SQLite's); quoted text left alone.
 std::string pgParameters(std::string_view sql);
 
 /// Quotes an SQL identifier for PostgreSQL ("end" is a reserved word there, not in SQLite).

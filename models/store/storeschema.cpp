@@ -188,6 +188,9 @@ CREATE AGGREGATE dsum(bigint) (SFUNC = burnrate_dsum_step, STYPE = numeric, FINA
 -- alloc(amount, before, after): floor(amount*after/1e6) - floor(amount*before/1e6), domain/allocpart.h.
 CREATE FUNCTION alloc(bigint, bigint, bigint) RETURNS bigint LANGUAGE sql IMMUTABLE
     AS 'SELECT (floor($1::numeric * $3 / 1000000) - floor($1::numeric * $2 / 1000000))::bigint';
+-- strftime('%s', time): an ISO 8601 time as epoch seconds (the imports' started_at).
+CREATE FUNCTION strftime(text, text) RETURNS text LANGUAGE sql IMMUTABLE
+    AS $$SELECT CASE WHEN $1 = '%s' THEN floor(extract(epoch FROM $2::timestamptz))::bigint::text END$$;
 -- strftime(format, seconds, 'unixepoch') for the formats the store's SQL uses (%Y, %m, %d), in UTC.
 CREATE FUNCTION strftime(text, bigint, text) RETURNS text LANGUAGE sql IMMUTABLE
     AS $$SELECT to_char(to_timestamp($2) AT TIME ZONE 'UTC', replace(replace(replace($1, '%Y', 'YYYY'), '%m', 'MM'), '%d', 'DD'))$$;

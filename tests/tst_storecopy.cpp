@@ -130,6 +130,18 @@ class TestStoreCopy : public QObject {
         return url.toString();
     }
 
+    // A new database holding a copy of the store at `original`; empty when the copy failed.
+    QString copiedToServer(const QString &original)
+    {
+        const QString team = newDatabase();
+        StoreCopySummary s;
+        std::string error;
+        if (copyStore(original.toStdString(), team.toStdString(), s, error))
+            return team;
+        qWarning("store copy failed: %s", error.c_str());
+        return {};
+    }
+
     static std::int64_t pgScalar(const QString &location, const char *sql)
     {
         PgDb db;
@@ -232,10 +244,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString original = originalIn(dir);
         QVERIFY(!original.isEmpty());
-        const QString team = newDatabase();
+        const QString team = copiedToServer(original);
+        QVERIFY(!team.isEmpty());
         StoreCopySummary s;
         std::string error;
-        QVERIFY2(copyStore(original.toStdString(), team.toStdString(), s, error), error.c_str());
         const std::int64_t charges = pgScalar(team, "SELECT count(*) FROM fact");
         // Into a database that holds a store already: refused, the store unchanged.
         QVERIFY(!copyStore(original.toStdString(), team.toStdString(), s, error));
@@ -340,10 +352,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString original = originalIn(dir);
         QVERIFY(!original.isEmpty());
-        const QString team = newDatabase();
-        StoreCopySummary s;
-        std::string error;
-        QVERIFY2(copyStore(original.toStdString(), team.toStdString(), s, error), error.c_str());
+        const QString team = copiedToServer(original);
+        QVERIFY(!team.isEmpty());
         QList<QStringList> queries;
         for (const char *by : {"provider", "service", "model", "token_kind", "feature", "team", "day", "month", "publisher",
                                "billing_account", "sub_account", "region", "charge_category", "sku_meter", "usage_type",

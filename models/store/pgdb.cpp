@@ -136,21 +136,35 @@ bool PgDb::exec(std::string_view sql)
     return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || fail("query failed");
 }
 
-PgResult PgDb::query(std::string_view sql, const std::vector<std::optional<std::string>> &params)
+namespace {
+
+std::vector<const char *> paramValues(const std::vector<std::optional<std::string>> &params)
 {
-    if (!m_conn)
-        return (m_error = "not connected", PgResult());
     std::vector<const char *> values;
     for (const auto &p : params)
         values.push_back(p ? p->c_str() : nullptr);
-    PGresult *res = PQexecParams(m_conn, std::string(sql).c_str(), static_cast<int>(values.size()), nullptr,
-                                 values.data(), nullptr, nullptr, 0);
+    return values;
+}
+
+} // namespace
+
+PgResult PgDb::answer(pg_result *res)
+{
     const auto status = PQresultStatus(res);
     if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
         return PgResult(res);
     PQclear(res);
     fail("query failed");
     return PgResult();
+}
+
+PgResult PgDb::query(std::string_view sql, const std::vector<std::optional<std::string>> &params)
+{
+    if (!m_conn)
+        return (m_error = "not connected", PgResult());
+    const auto values = paramValues(params);
+    return answer(PQexecParams(m_conn, std::string(sql).c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                               nullptr, nullptr, 0));
 }
 
 bool PgDb::forEachRow(std::string_view sql, const std::function<bool(const PgResult &row)> &row)
@@ -220,16 +234,8 @@ PgResult PgDb::execPrepared(const std::string &name, const std::vector<std::opti
 {
     if (!m_conn)
         return (m_error = "not connected", PgResult());
-    std::vector<const char *> values;
-    for (const auto &p : params)
-        values.push_back(p ? p->c_str() : nullptr);
-    PGresult *res = PQexecPrepared(m_conn, name.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
-    const auto status = PQresultStatus(res);
-    if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
-        return PgResult(res);
-    PQclear(res);
-    fail("query failed");
-    return PgResult();
+    const auto values = paramValues(params);
+    return answer(PQexecPrepared(m_conn, name.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0));
 }
 
 std::string pgParameters(std::string_view sql)

@@ -31,9 +31,9 @@ private:
 /// One connection to a PostgreSQL server (libpq), for the team store. Opened from a
 /// `postgresql://user@host:port/dbname` URI or a libpq key=value string (`service=NAME` reads the
 /// user's pg_service.conf). The password never comes from Burnrate's settings: libpq takes it from
-/// ~/.pgpass or PGPASSWORD, the app from the OS keychain. Off loopback and without an `sslmode` of
-/// its own, the connection requires TLS with the server's certificate and name verified
-/// (`verify-full`). Server notices are not printed. Owned by one thread at a time.
+/// ~/.pgpass or PGPASSWORD (or the address itself: messages use redacted()). Off loopback and
+/// without an `sslmode` of its own, the connection requires TLS with the server's certificate and
+/// name verified (`verify-full`). Server notices are not printed. Owned by one thread at a time.
 class PgDb {
 public:
     PgDb() = default;
@@ -77,6 +77,8 @@ public:
 
 private:
     bool fail(const char *what);
+    /// `res` as a PgResult when it succeeded; else an empty one, error() set, `res` freed.
+    PgResult answer(pg_result *res);
 
     pg_conn *m_conn = nullptr;
     std::string m_display;

@@ -331,8 +331,8 @@ private Q_SLOTS:
                                            QStringLiteral("budgets"), QStringLiteral("list")},
                                           &out, &err),
                  1);
-        QVERIFY2(err.contains(QStringLiteral("works on SQLite stores only so far; burnrate store copy --from "
-                                             "postgresql://ann:***@localhost/costs")),
+        QVERIFY2(err.contains(QStringLiteral("read a team store so far; burnrate store copy --from "
+                                             "postgresql://ann:***@localhost/costs --to FILE.sqlite")),
                  qPrintable(err));
         QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), QStringLiteral("postgresql://ann:hunter2@127.0.0.1:1/costs"),
                                            QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("model")},

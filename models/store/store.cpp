@@ -382,8 +382,9 @@ bool Store::openTeamStore(TeamStore team)
 {
     const std::string where = PgDb::redacted(m_path);
     if (team == TeamStore::Refuse) {
-        m_error = "this command works on SQLite stores only so far; burnrate store copy --from " + where
-            + " --to FILE.sqlite makes a local store of the team store";
+        m_error = "only the totals, coverage, endpoints and forecast commands read a team store so far;"
+                  " burnrate store copy --from "
+            + where + " --to FILE.sqlite makes a local store of it";
         return false;
     }
     if (!m_db.openPostgres(m_path, true)) {

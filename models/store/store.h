@@ -18,7 +18,7 @@ public:
 
     /// What open() does with a team store's address (PgDb::isPostgresLocation).
     enum class TeamStore {
-        Refuse,   ///< says that this command works on SQLite files only so far
+        Refuse,   ///< refuses, naming the commands that read team stores so far
         ReadOnly, ///< connects, read-only: the commands whose queries are checked on PostgreSQL
     };
 

@@ -376,32 +376,6 @@ std::string Store::defaultPath()
     return (dir + QStringLiteral("/burnrate.sqlite")).toStdString();
 }
 
-// A team store: made by `burnrate store copy` at this build's schema (its migrations on the server
-// come later), read-only, and only for the commands that ask for it.
-bool Store::openTeamStore(TeamStore team)
-{
-    const std::string where = PgDb::redacted(m_path);
-    if (team == TeamStore::Refuse) {
-        m_error = "only the totals, coverage, endpoints and forecast commands read a team store so far;"
-                  " burnrate store copy --from "
-            + where + " --to FILE.sqlite makes a local store of it";
-        return false;
-    }
-    if (!m_db.openPostgres(m_path, true)) {
-        m_error = "cannot open the team store " + where + ": " + m_db.error();
-        return false;
-    }
-    const int version = schemaVersion();
-    if (version != kSchemaVersion) {
-        m_error = version <= 0 ? "the team store " + where + " holds no Burnrate store (burnrate store copy makes one)"
-                               : "the team store " + where + " is at schema " + std::to_string(version)
-                + "; this build reads " + std::to_string(kSchemaVersion);
-        m_db.close();
-        return false;
-    }
-    return true;
-}
-
 bool Store::open(const std::string &path, TeamStore team)
 {
     m_path = path;

@@ -253,6 +253,16 @@ private Q_SLOTS:
         QVERIFY(!copyStore(original.toStdString(), team.toStdString(), s, error));
         QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("already holds tables of a Burnrate store")), error.c_str());
         QCOMPARE(pgScalar(team, "SELECT count(*) FROM fact"), charges);
+        // Its tables dropped (the server functions stay), the database takes a copy again.
+        {
+            PgDb db;
+            QVERIFY(db.open(team.toStdString()));
+            QVERIFY2(db.exec("DO $$ DECLARE r record; BEGIN FOR r IN SELECT tablename FROM pg_tables WHERE schemaname = "
+                             "'public' LOOP EXECUTE 'DROP TABLE ' || quote_ident(r.tablename); END LOOP; END $$"),
+                     db.error().c_str());
+        }
+        QVERIFY2(copyStore(original.toStdString(), team.toStdString(), s, error), error.c_str());
+        QCOMPARE(pgScalar(team, "SELECT count(*) FROM fact"), charges);
         // Onto an existing file: refused, the file untouched.
         const QByteArray before = [&] { QFile f(original); f.open(QIODevice::ReadOnly); return f.readAll(); }();
         QVERIFY(!copyStore(team.toStdString(), original.toStdString(), s, error));

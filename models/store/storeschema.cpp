@@ -180,19 +180,19 @@ std::string pgIndexSql(const StoreTable &t)
 std::string pgFunctionsSql()
 {
     return R"SQL(
-CREATE FUNCTION burnrate_dsum_step(numeric, bigint) RETURNS numeric LANGUAGE sql IMMUTABLE
+CREATE OR REPLACE FUNCTION burnrate_dsum_step(numeric, bigint) RETURNS numeric LANGUAGE sql IMMUTABLE
     AS 'SELECT CASE WHEN $2 IS NULL THEN $1 ELSE coalesce($1, 0) + $2 END';
-CREATE FUNCTION burnrate_dsum_final(numeric) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT $1::text';
+CREATE OR REPLACE FUNCTION burnrate_dsum_final(numeric) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT $1::text';
 -- dsum(x): the exact sum of integer money as decimal text, NULL over no value (SqliteDb's dsum).
-CREATE AGGREGATE dsum(bigint) (SFUNC = burnrate_dsum_step, STYPE = numeric, FINALFUNC = burnrate_dsum_final);
+CREATE OR REPLACE AGGREGATE dsum(bigint) (SFUNC = burnrate_dsum_step, STYPE = numeric, FINALFUNC = burnrate_dsum_final);
 -- alloc(amount, before, after): floor(amount*after/1e6) - floor(amount*before/1e6), domain/allocpart.h.
-CREATE FUNCTION alloc(bigint, bigint, bigint) RETURNS bigint LANGUAGE sql IMMUTABLE
+CREATE OR REPLACE FUNCTION alloc(bigint, bigint, bigint) RETURNS bigint LANGUAGE sql IMMUTABLE
     AS 'SELECT (floor($1::numeric * $3 / 1000000) - floor($1::numeric * $2 / 1000000))::bigint';
 -- strftime('%s', time): an ISO 8601 time as epoch seconds (the imports' started_at).
-CREATE FUNCTION strftime(text, text) RETURNS text LANGUAGE sql IMMUTABLE
+CREATE OR REPLACE FUNCTION strftime(text, text) RETURNS text LANGUAGE sql IMMUTABLE
     AS $$SELECT CASE WHEN $1 = '%s' THEN floor(extract(epoch FROM $2::timestamptz))::bigint::text END$$;
 -- strftime(format, seconds, 'unixepoch') for the formats the store's SQL uses (%Y, %m, %d), in UTC.
-CREATE FUNCTION strftime(text, bigint, text) RETURNS text LANGUAGE sql IMMUTABLE
+CREATE OR REPLACE FUNCTION strftime(text, bigint, text) RETURNS text LANGUAGE sql IMMUTABLE
     AS $$SELECT to_char(to_timestamp($2) AT TIME ZONE 'UTC', replace(replace(replace($1, '%Y', 'YYYY'), '%m', 'MM'), '%d', 'DD'))$$;
 )SQL";
 }

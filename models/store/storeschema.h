@@ -54,7 +54,8 @@ std::string pgCreateTableSql(const StoreTable &table);
 /// CREATE INDEX statements for `table`'s indexes, run after its rows are loaded.
 std::string pgIndexSql(const StoreTable &table);
 /// The functions the store's SQL calls that SQLite gets from SqliteDb (dsum, alloc) or has built
-/// in (strftime for day numbers), defined on the server with the same results.
+/// in (strftime for day numbers), defined on the server with the same results (CREATE OR REPLACE:
+/// a database that held a store before, its tables dropped, takes a copy again).
 std::string pgFunctionsSql();
 
 } // namespace Cost

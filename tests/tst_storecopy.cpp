@@ -332,6 +332,20 @@ private Q_SLOTS:
                  std::string("postgres://db.example.com/costs?user=ann&password=***&sslmode=require"));
         QCOMPARE(PgDb::redacted("service=costs password='hun ter2' user=ann"), std::string("service=costs password=*** user=ann"));
         QCOMPARE(PgDb::redacted("postgresql://ann@db.example.com/costs"), std::string("postgresql://ann@db.example.com/costs"));
+        // Off loopback, without an sslmode of its own, a connection verifies the server's certificate
+        // and name; loopback, Unix sockets and an explicit sslmode are left as given.
+        auto sslmode = [](const char *location) {
+            std::string error;
+            const auto p = PgDb::connectionParameters(location, error);
+            return !p ? "error: " + error : p->count("sslmode") ? p->at("sslmode") : std::string("(libpq default)");
+        };
+        QCOMPARE(sslmode("postgresql://ann@db.example.com/costs"), std::string("verify-full"));
+        QCOMPARE(sslmode("postgresql://ann@localhost/costs?hostaddr=192.0.2.7"), std::string("verify-full"));
+        QCOMPARE(sslmode("postgresql://ann@db.example.com/costs?sslmode=require"), std::string("require"));
+        QCOMPARE(sslmode("postgresql://ann@localhost:5432/costs"), std::string("(libpq default)"));
+        QCOMPARE(sslmode("postgresql://ann@127.0.0.1/costs"), std::string("(libpq default)"));
+        QCOMPARE(sslmode("postgresql:///costs?host=/run/postgresql"), std::string("(libpq default)"));
+        QVERIFY(sslmode("postgresql://ann@db/costs?nonsense=1").rfind("error: ", 0) == 0);
         QVERIFY(PgDb::isPostgresLocation("postgresql://ann@db/costs"));
         QVERIFY(PgDb::isPostgresLocation("service=costs"));
         QVERIFY(!PgDb::isPostgresLocation("/home/ann/postgresql.sqlite"));

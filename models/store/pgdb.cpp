@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <regex>
 
 namespace Cost {
@@ -59,41 +60,48 @@ std::string PgDb::redacted(std::string_view location)
     return std::regex_replace(out, keyword, "$1***");
 }
 
-bool PgDb::open(const std::string &location)
+std::optional<std::map<std::string, std::string>> PgDb::connectionParameters(const std::string &location, std::string &error)
 {
-    close();
     char *parseError = nullptr;
     PQconninfoOption *options = PQconninfoParse(location.c_str(), &parseError);
     if (!options) {
-        m_error = std::string("not a PostgreSQL address: ") + (parseError ? parseError : "out of memory");
+        error = std::string("not a PostgreSQL address: ") + (parseError ? parseError : "out of memory");
         PQfreemem(parseError);
-        return false;
+        return std::nullopt;
     }
-    std::vector<const char *> keys, values;
-    const char *host = nullptr;
-    bool sslmodeGiven = std::getenv("PGSSLMODE") != nullptr;
-    bool viaService = false;
-    for (PQconninfoOption *o = options; o->keyword; ++o) {
-        if (!o->val)
-            continue;
-        keys.push_back(o->keyword);
-        values.push_back(o->val);
-        if (std::strcmp(o->keyword, "host") == 0)
-            host = o->val;
-        sslmodeGiven |= std::strcmp(o->keyword, "sslmode") == 0;
-        viaService |= std::strcmp(o->keyword, "service") == 0;
-    }
+    std::map<std::string, std::string> parameters;
+    for (PQconninfoOption *o = options; o->keyword; ++o)
+        if (o->val)
+            parameters[o->keyword] = o->val;
+    PQconninfoFree(options);
+    auto given = [&](const char *key) {
+        const auto it = parameters.find(key);
+        return it == parameters.end() ? nullptr : it->second.c_str();
+    };
+    // Where libpq will connect: hostaddr (a numeric address) wins over host, then the environment.
+    const char *host = given("hostaddr") ? given("hostaddr") : given("host");
     if (!host)
-        host = std::getenv("PGHOST");
+        host = std::getenv("PGHOSTADDR") ? std::getenv("PGHOSTADDR") : std::getenv("PGHOST");
     // A service file says its own sslmode; a connection string naming a remote host verifies it.
-    if (!sslmodeGiven && !viaService && !isLocalHost(host)) {
-        keys.push_back("sslmode");
-        values.push_back("verify-full");
+    if (!given("sslmode") && !std::getenv("PGSSLMODE") && !given("service") && !isLocalHost(host))
+        parameters["sslmode"] = "verify-full";
+    return parameters;
+}
+
+bool PgDb::open(const std::string &location)
+{
+    close();
+    const auto parameters = connectionParameters(location, m_error);
+    if (!parameters)
+        return false;
+    std::vector<const char *> keys, values;
+    for (const auto &[key, value] : *parameters) {
+        keys.push_back(key.c_str());
+        values.push_back(value.c_str());
     }
     keys.push_back(nullptr);
     values.push_back(nullptr);
     m_conn = PQconnectdbParams(keys.data(), values.data(), 0);
-    PQconninfoFree(options);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
         fail("cannot connect");
         close();

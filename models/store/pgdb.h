@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -47,6 +48,12 @@ public:
     /// `location` fit for a message or a log: a password in it (user:PASSWORD@ in a URI, a
     /// password= parameter or keyword) replaced by "***".
     static std::string redacted(std::string_view location);
+
+    /// The libpq parameters open() connects with: the address's own, plus `sslmode=verify-full`
+    /// when none is given (neither in the address nor PGSSLMODE, nor through a service) and the host
+    /// is not loopback or a Unix socket. Nothing on a malformed address (`error` says why).
+    static std::optional<std::map<std::string, std::string>> connectionParameters(const std::string &location,
+                                                                                   std::string &error);
 
     bool open(const std::string &location);
     void close();

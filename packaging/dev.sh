@@ -24,8 +24,7 @@ PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6sql6-sqlite libgl1-mesa-dev
     nlohmann-json3-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev sqlite3
     qt6-httpserver-dev qt6-websockets-dev libprotobuf-dev protobuf-compiler zlib1g-dev libsimdjson-dev
-    poppler-utils dbus dbus-x11 gnome-keyring fonts-dejavu-core locales
-    libpq-dev postgresql
+    poppler-utils dbus dbus-x11 gnome-keyring fonts-dejavu-core locales libpq-dev
 )
 # For `package` and `test` only: CPack's DEB generator (dpkg-shlibdeps, file) and the validators.
 PACKAGING_TOOLS=(dpkg-dev file desktop-file-utils appstream lintian groff-base)
@@ -213,6 +212,8 @@ install_otel_sdk() {
 # initdb refuses to run as root: as root the cluster runs as the `postgres` user of the
 # postgresql package (whose own cluster, if any, is not touched).
 start_test_postgres() {
+    # The server for `test` only: `run` and `build` need the client library alone (libpq-dev above).
+    install_packages postgresql
     local bin
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
     PG_TEST_DIR=$(mktemp -d)

@@ -172,8 +172,11 @@ public:
         if (m_temp.empty())
             return true;
         std::error_code ec;
-        if (std::filesystem::exists(m_path, ec))
-            return (error = m_path + " appeared while copying; the copy is left at " + m_temp, false);
+        if (std::filesystem::exists(m_path, ec)) {
+            error = m_path + " appeared while copying; the copy is left at " + m_temp;
+            m_temp.clear(); // kept, as the message says
+            return false;
+        }
         std::filesystem::rename(m_temp, m_path, ec);
         if (ec)
             return (error = m_path + ": " + ec.message(), false);

@@ -6,10 +6,9 @@
 
 #include <cstdio>
 
-bool openStore(const CommandContext &ctx, Cost::Store &store, const char *command, bool teamStoreReadOnly)
+bool openStore(const CommandContext &ctx, Cost::Store &store, const char *command, Cost::Store::TeamStore team)
 {
-    if (store.open(ctx.dbPath.toStdString(),
-                   teamStoreReadOnly ? Cost::Store::TeamStore::ReadOnly : Cost::Store::TeamStore::Refuse))
+    if (store.open(ctx.dbPath.toStdString(), team))
         return true;
     std::fprintf(stderr, "burnrate %s: %s\n", command, store.error().c_str());
     return false;

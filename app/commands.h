@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/store.h"
+
 #include <QStringList>
 
 // Each subcommand: arguments after the subcommand name (global options such as --db already
@@ -25,8 +27,9 @@ namespace Cost {
 class Store;
 }
 /// Opens the store at ctx.dbPath; false after "burnrate COMMAND: why" on stderr. With
-/// `teamStoreReadOnly` a team store (postgresql://…) opens read-only; without it, it is refused.
-bool openStore(const CommandContext &ctx, Cost::Store &store, const char *command, bool teamStoreReadOnly = false);
+/// `team`: what a team store's address (postgresql://…) gets; refused unless the command asks for it.
+bool openStore(const CommandContext &ctx, Cost::Store &store, const char *command,
+               Cost::Store::TeamStore team = Cost::Store::TeamStore::Refuse);
 /// Reads the whole file at `path` into `bytes`; false after "burnrate COMMAND: PATH: why" on stderr.
 bool readInputFile(const QString &path, QByteArray &bytes, const char *command);
 /// Scans the store for anomalies after an import or sync and prints a summary line; false (with a

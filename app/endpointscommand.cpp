@@ -79,7 +79,7 @@ int runEndpointsCommand(const CommandContext &ctx, const QStringList &args)
     if (const auto done = cli.parse(args))
         return *done;
     Cost::Store store;
-    if (!openStore(ctx, store, "endpoints", true)) // checked on PostgreSQL too (tst_storecopy)
+    if (!openStore(ctx, store, "endpoints", Cost::Store::TeamStore::ReadOnly)) // checked on PostgreSQL too (tst_storecopy)
         return 1;
     Pricing::PriceCatalog catalog;
     std::string error;

@@ -146,7 +146,7 @@ int readStoreSeries(const CommandContext &ctx, const std::string &dim, const std
                     std::int64_t &firstDay, std::vector<double> &values)
 {
     Cost::Store store;
-    if (!openStore(ctx, store, "forecast", true)) // checked on PostgreSQL too (tst_storecopy)
+    if (!openStore(ctx, store, "forecast", Cost::Store::TeamStore::ReadOnly)) // checked on PostgreSQL too (tst_storecopy)
         return 1;
     Analytics::DailyHistory history;
     std::string error;

@@ -28,7 +28,7 @@ int runImportCommand(const CommandContext &ctx, const QStringList &args)
     if (files.isEmpty())
         return cli.usageError(QString());
     Cost::Store store;
-    if (!openStore(ctx, store, "import"))
+    if (!openStore(ctx, store, "import", Cost::Store::TeamStore::ReadWrite)) // checked on PostgreSQL too (tst_storecopy)
         return 1;
     // Files of one command are one batch: parts of a multi-part export add up instead of
     // replacing each other; a later command's export of the same period replaces them. Should

@@ -316,7 +316,7 @@ int runCoverageCommand(const CommandContext &ctx, const QStringList &args)
     if (const auto done = cli.parse(args))
         return *done;
     Cost::Store store;
-    if (!openStore(ctx, store, "coverage", true)) // checked on PostgreSQL too (tst_storecopy)
+    if (!openStore(ctx, store, "coverage", Cost::Store::TeamStore::ReadOnly)) // checked on PostgreSQL too (tst_storecopy)
         return 1;
     return printCoverage(store, fromDay, toDay, format);
 }

@@ -57,7 +57,7 @@ int runTotalsCommand(const CommandContext &ctx, const QStringList &args)
             return cli.usageError(QStringLiteral("unknown dimension '%1'").arg(QString::fromStdString(d)));
     }
     Cost::Store store;
-    if (!openStore(ctx, store, "totals", true)) // checked on PostgreSQL too (tst_storecopy)
+    if (!openStore(ctx, store, "totals", Cost::Store::TeamStore::ReadOnly)) // checked on PostgreSQL too (tst_storecopy)
         return 1;
     std::vector<Analytics::TotalsRow> rows;
     std::string error;

@@ -115,7 +115,8 @@ std::shared_ptr<const ComboCache> ComboCache::get(Cost::SqliteDb &db, std::strin
     CacheKey key;
     if (!readKey(db, key, error))
         return nullptr;
-    const char *file = sqlite3_db_filename(db.handle(), "main");
+    // Kept per store file; a team store's combinations are read again each time (no file to name).
+    const char *file = db.handle() ? sqlite3_db_filename(db.handle(), "main") : nullptr;
     const std::string path = file ? file : "";
     struct stat info {};
     if (!path.empty() && ::stat(path.c_str(), &info) == 0)

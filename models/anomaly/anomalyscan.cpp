@@ -388,7 +388,8 @@ bool runAnomalyScan(Cost::SqliteDb &db, ScanResult &result, std::string &error, 
     if (!store.removeStale(AnomalyGrain::Day, std::numeric_limits<std::int64_t>::min(), window.dataEnd, keep, removedDays, error)
         || !store.removeStale(AnomalyGrain::Hour, window.hourFrom, window.dataEnd, keep, removedHours, error))
         return rollback();
-    Cost::SqliteStmt mark(db, "INSERT OR REPLACE INTO anomaly_state(key, value) VALUES ('scanned', ?1)");
+    Cost::SqliteStmt mark(db, "INSERT INTO anomaly_state(key, value) VALUES ('scanned', ?1)"
+                                  " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     const std::string seen = fingerprint(db);
     mark.bind(1, std::string_view(seen));
     if (!mark.exec()) {

@@ -11,7 +11,7 @@ namespace Analytics {
 
 namespace {
 
-constexpr const char *kColumns = "id, series_dim, series_value, grain, start, end, peak, points, actual, expected, band_low,"
+constexpr const char *kColumns = "id, series_dim, series_value, grain, start, \"end\", peak, points, actual, expected, band_low,"
                                  " band_high, score, status, explanation, detected_at, alerted, explanation_parts";
 
 std::string nowText() { return Cost::formatTimestamp(static_cast<std::int64_t>(std::time(nullptr))); }
@@ -176,13 +176,13 @@ bool AnomalyStore::upsert(Anomaly &a, bool &inserted, std::string &error)
 {
     inserted = false;
     Cost::SqliteStmt find(m_db, "SELECT id FROM anomaly WHERE series_dim = ?1 AND series_value = ?2 AND grain = ?3"
-                                " AND start < ?5 AND end > ?4 ORDER BY start LIMIT 1");
+                                " AND start < ?5 AND \"end\" > ?4 ORDER BY start LIMIT 1");
     bindSeries(find, a);
     find.bind(4, a.start);
     find.bind(5, a.end);
     if (find.step()) {
         a.id = find.int64(0);
-        Cost::SqliteStmt up(m_db, "UPDATE anomaly SET start = ?2, end = ?3, peak = ?4, points = ?5, actual = ?6, expected = ?7,"
+        Cost::SqliteStmt up(m_db, "UPDATE anomaly SET start = ?2, \"end\" = ?3, peak = ?4, points = ?5, actual = ?6, expected = ?7,"
                                   " band_low = ?8, band_high = ?9, score = ?10 WHERE id = ?1");
         up.bind(1, a.id);
         bindSpan(up, 2, a);
@@ -196,7 +196,7 @@ bool AnomalyStore::upsert(Anomaly &a, bool &inserted, std::string &error)
         error = find.error();
         return false;
     }
-    Cost::SqliteStmt ins(m_db, "INSERT INTO anomaly(series_dim, series_value, grain, start, end, peak, points, actual, expected,"
+    Cost::SqliteStmt ins(m_db, "INSERT INTO anomaly(series_dim, series_value, grain, start, \"end\", peak, points, actual, expected,"
                                " band_low, band_high, score, status, detected_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
                                " ?10, ?11, ?12, 'new', ?13)");
     a.detectedAt = nowText();
@@ -279,7 +279,7 @@ bool AnomalyStore::list(std::optional<std::int64_t> from, std::optional<std::int
                         std::string &error)
 {
     out.clear();
-    Cost::SqliteStmt st(m_db, std::string("SELECT ") + kColumns + " FROM anomaly WHERE end > ?1 AND start < ?2"
+    Cost::SqliteStmt st(m_db, std::string("SELECT ") + kColumns + " FROM anomaly WHERE \"end\" > ?1 AND start < ?2"
                                   " ORDER BY start DESC, id DESC");
     st.bind(1, from.value_or(std::numeric_limits<std::int64_t>::min()));
     st.bind(2, to.value_or(std::numeric_limits<std::int64_t>::max()));

@@ -139,7 +139,7 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
         PartitionEraser eraser(m_db);
         SqliteStmt upsert(m_db, "INSERT INTO partition(id, provider, billing_account, source, period_start, period_end,"
                                 " import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET"
-                                " import_id = excluded.import_id, period_end = max(coalesce(period_end, 0), excluded.period_end)");
+                                " import_id = excluded.import_id, period_end = max(coalesce(partition.period_end, 0), excluded.period_end)");
         SqliteStmt addRange(m_db, "INSERT INTO partition_rows(partition_id, import_id, first_row, last_row) VALUES(?1, ?2, ?3, ?4)");
         for (const auto &[key, info] : s.partitions) {
             if (!info.touched)
@@ -171,11 +171,11 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
         }
     }
     {
-        SqliteStmt st(m_db, "INSERT INTO rollup_daily(partition_id, day, combo_id, billed, effective, list, tokens, requests,"
-                            " rows) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9) ON CONFLICT DO UPDATE SET"
-                            " billed = billed + excluded.billed, effective = effective + excluded.effective,"
-                            " list = list + excluded.list, tokens = tokens + excluded.tokens,"
-                            " requests = requests + excluded.requests, rows = rows + excluded.rows");
+        SqliteStmt st(m_db, "INSERT INTO rollup_daily AS r(partition_id, day, combo_id, billed, effective, list, tokens, requests,"
+                            " rows) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9) ON CONFLICT(partition_id, day, combo_id) DO UPDATE SET"
+                            " billed = r.billed + excluded.billed, effective = r.effective + excluded.effective,"
+                            " list = r.list + excluded.list, tokens = r.tokens + excluded.tokens,"
+                            " requests = r.requests + excluded.requests, rows = r.rows + excluded.rows");
         for (const auto &[key, sum] : s.rollups) {
             st.bind(1, static_cast<std::int64_t>(key.partition));
             st.bind(2, key.day);

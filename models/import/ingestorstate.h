@@ -111,7 +111,8 @@ struct RollupSums {
 };
 
 // Whole quantities (token counts) are stored as integers: fewer bytes, exact.
-inline void bindQuantity(SqliteStmt &st, int index, double q)
+template<class Statement> // SqliteStmt, or a COPY row (Ingestor::insert on a team store)
+void bindQuantity(Statement &st, int index, double q)
 {
     if (std::isnan(q))
         st.bindNull(index);

@@ -20,7 +20,7 @@ PartitionEraser::PartitionEraser(SqliteDb &db)
                            " SELECT partition_id, CASE WHEN start >= 0 THEN start / 86400 ELSE -((86399 - start) / 86400) END,"
                            " combo_id, sum(billed), sum(billed + coalesce(effective_delta, 0)),"
                            " sum(billed + coalesce(list_delta, 0)), sum(coalesce(tokens, 0)), sum(coalesce(requests, 0)), count(*)"
-                           " FROM fact WHERE partition_id = ?1 AND id < ?2 GROUP BY 2, 3")
+                           " FROM fact WHERE partition_id = ?1 AND id < ?2 GROUP BY 1, 2, 3")
     , m_markErased(db, "UPDATE import SET erased_by = ?2 WHERE id = ?1 AND erased_by IS NULL")
 {
 }

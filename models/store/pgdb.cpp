@@ -140,6 +140,7 @@ bool PgDb::exec(std::string_view sql)
         return (m_error = "not connected", false);
     PGresult *res = PQexec(m_conn, std::string(sql).c_str());
     const auto status = PQresultStatus(res);
+    m_changes = std::atoll(PQcmdTuples(res));
     PQclear(res);
     return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || fail("query failed");
 }
@@ -156,9 +157,12 @@ std::vector<const char *> paramValues(const std::vector<std::optional<std::strin
 
 } // namespace
 
+bool PgDb::inTransaction() const { return m_conn && PQtransactionStatus(m_conn) != PQTRANS_IDLE; }
+
 PgResult PgDb::answer(pg_result *res)
 {
     const auto status = PQresultStatus(res);
+    m_changes = res ? std::atoll(PQcmdTuples(res)) : 0;
     if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
         return PgResult(res);
     PQclear(res);

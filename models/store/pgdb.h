@@ -74,6 +74,10 @@ public:
     bool copyBegin(std::string_view copySql);
     bool copyPut(std::string_view data);
     bool copyEnd(const char *failure = nullptr);
+    /// True inside BEGIN … COMMIT (also a failed one not yet rolled back).
+    bool inTransaction() const;
+    /// Rows the last command changed (INSERT, UPDATE, DELETE; 0 for others).
+    std::int64_t changes() const { return m_changes; }
     /// Sets error() (for callers reporting a failure of their own on this connection).
     void setError(std::string error) { m_error = std::move(error); }
 
@@ -91,6 +95,7 @@ private:
     std::string m_display;
     std::string m_error;
     long m_statements = 0;
+    std::int64_t m_changes = 0;
 };
 
 /// A statement of the store's SQL run on a team store: SQLite's parameters (`?`, `?N`) become

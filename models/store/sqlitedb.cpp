@@ -272,7 +272,11 @@ void SqliteDb::close()
 bool SqliteDb::exec(std::string_view sql)
 {
     if (m_pg) {
-        if (m_pg->exec(sql))
+        // SQLite's transactions in PostgreSQL's terms: a writer (BEGIN IMMEDIATE) takes the store's
+        // write lock, as SQLite's one writer at a time; a reader's BEGIN is one snapshot throughout.
+        if (sql == "BEGIN IMMEDIATE")
+            return beginTeamWrite();
+        if (m_pg->exec(sql == "BEGIN" ? "BEGIN ISOLATION LEVEL REPEATABLE READ" : sql))
             return true;
         m_error = m_pg->error();
         return false;
@@ -303,7 +307,45 @@ std::function<void()> &defaultWaitNotice()
 }
 } // namespace
 
-bool SqliteDb::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; } // a team store: read-only so far
+bool SqliteDb::inTransaction() const
+{
+    return m_pg ? m_pg->inTransaction() : m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
+// The team store's write lock: a transaction-scoped advisory lock every Burnrate writer takes
+// first (released by COMMIT or ROLLBACK). Waited for as busyHandler waits for SQLite's.
+bool SqliteDb::beginTeamWrite()
+{
+    if (!m_pg->exec("BEGIN")) {
+        m_error = m_pg->error();
+        return false;
+    }
+    const auto start = std::chrono::steady_clock::now();
+    bool noticed = false;
+    for (int attempt = 0;; ++attempt) {
+        const PgResult got = m_pg->query("SELECT pg_try_advisory_xact_lock(" + std::to_string(kTeamWriteLock) + ")");
+        if (!got.ok() || got.rows() != 1) {
+            m_error = m_pg->error();
+            m_pg->exec("ROLLBACK");
+            return false;
+        }
+        if (got.text(0, 0) == "t")
+            return true;
+        if (m_busyCancel && m_busyCancel->load()) {
+            m_error = "database is locked";
+            m_pg->exec("ROLLBACK");
+            return false;
+        }
+        if (!noticed && std::chrono::steady_clock::now() - start >= std::chrono::seconds(1)) {
+            noticed = true;
+            if (m_onWaiting)
+                m_onWaiting();
+            else if (defaultWaitNotice())
+                defaultWaitNotice()();
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << std::min(attempt, 6), 50)));
+    }
+}
 
 void SqliteDb::setBusyWait(const std::atomic_bool *cancel, std::function<void()> onWaiting)
 {
@@ -338,8 +380,38 @@ int SqliteDb::busyHandler(void *self, int count)
     return 1;
 }
 
-std::int64_t SqliteDb::lastInsertRowid() const { return m_db ? sqlite3_last_insert_rowid(m_db) : 0; }
-std::int64_t SqliteDb::changes() const { return m_db ? sqlite3_changes64(m_db) : 0; }
+std::int64_t SqliteDb::lastInsertRowid() const
+{
+    if (m_pg) { // the id the last INSERT drew from its table's identity sequence
+        const PgResult id = m_pg->query("SELECT lastval()");
+        std::int64_t v = 0;
+        if (id.ok() && id.rows() == 1)
+            std::from_chars(id.text(0, 0).data(), id.text(0, 0).data() + id.text(0, 0).size(), v);
+        return v;
+    }
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+bool SqliteDb::copyIn(std::string_view copySql, std::string_view data)
+{
+    if (!m_pg) {
+        m_error = "COPY needs a team store";
+        return false;
+    }
+    bool ok = m_pg->copyBegin(copySql);
+    if (ok && !m_pg->copyPut(data)) {
+        const std::string why = m_pg->error();
+        m_pg->copyEnd("the data could not be sent"); // out of COPY mode, the server drops it all
+        m_pg->setError(why);
+        ok = false;
+    } else if (ok) {
+        ok = m_pg->copyEnd();
+    }
+    if (!ok)
+        m_error = m_pg->error();
+    return ok;
+}
+
+std::int64_t SqliteDb::changes() const { return m_pg ? m_pg->changes() : m_db ? sqlite3_changes64(m_db) : 0; }
 
 WriteTxn::~WriteTxn()
 {

@@ -79,6 +79,9 @@ public:
     std::int64_t lastInsertRowid() const;
     /// Rows changed by the last statement.
     std::int64_t changes() const;
+    /// A team store's bulk load: `copySql` (COPY … FROM STDIN) with `data` in COPY's text format.
+    /// False (error() set) on SQLite or when the server refuses any of it.
+    bool copyIn(std::string_view copySql, std::string_view data);
     const std::string &error() const { return m_error; }
     void setError(std::string error) { m_error = std::move(error); }
     sqlite3 *handle() const { return m_db; }
@@ -99,6 +102,9 @@ private:
     friend class WriteTxn;
     friend class SqliteStmt; // a statement on a team store shares its connection
     static int busyHandler(void *self, int count);
+    bool beginTeamWrite();
+    /// The advisory lock key of a team store's writers ("BRWR").
+    static constexpr std::int64_t kTeamWriteLock = 0x42525752;
 
     sqlite3 *m_db = nullptr;
     std::shared_ptr<PgDb> m_pg; ///< a team store's connection, shared with its statements

@@ -20,6 +20,7 @@ public:
     enum class TeamStore {
         Refuse,   ///< refuses, naming the commands that read team stores so far
         ReadOnly, ///< connects, read-only: the commands whose queries are checked on PostgreSQL
+        ReadWrite, ///< connects for writing: the commands whose writes are checked on PostgreSQL
     };
 
     /// Opens or creates the store at `path` and migrates it; false with error() on failure.

@@ -192,6 +192,9 @@ CREATE OR REPLACE FUNCTION alloc(bigint, bigint, bigint) RETURNS bigint LANGUAGE
 CREATE OR REPLACE FUNCTION strftime(text, text) RETURNS text LANGUAGE sql IMMUTABLE
     AS $$SELECT CASE WHEN $1 = '%s' THEN floor(extract(epoch FROM $2::timestamptz))::bigint::text END$$;
 -- strftime(format, seconds, 'unixepoch') for the formats the store's SQL uses (%Y, %m, %d), in UTC.
+-- max(a, b) and min(a, b): SQLite's two-argument scalar forms (NULL when either is NULL).
+CREATE OR REPLACE FUNCTION max(bigint, bigint) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT AS 'SELECT GREATEST($1, $2)';
+CREATE OR REPLACE FUNCTION min(bigint, bigint) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT AS 'SELECT LEAST($1, $2)';
 CREATE OR REPLACE FUNCTION strftime(text, bigint, text) RETURNS text LANGUAGE sql IMMUTABLE
     AS $$SELECT to_char(to_timestamp($2) AT TIME ZONE 'UTC', replace(replace(replace($1, '%Y', 'YYYY'), '%m', 'MM'), '%d', 'DD'))$$;
 )SQL";

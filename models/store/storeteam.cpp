@@ -7,17 +7,17 @@
 namespace Cost {
 
 // A team store: made by `burnrate store copy` at this build's schema (its migrations on the server
-// come later), read-only, and only for the commands that ask for it.
+// come later), and only for the commands that ask for it (read-only, or for writing).
 bool Store::openTeamStore(TeamStore team)
 {
     const std::string where = PgDb::redacted(m_path);
     if (team == TeamStore::Refuse) {
-        m_error = "only the totals, coverage, endpoints and forecast commands read a team store so far;"
+        m_error = "only the import, totals, coverage, endpoints and forecast commands work on a team store so far;"
                   " burnrate store copy --from "
             + where + " --to FILE.sqlite makes a local store of it";
         return false;
     }
-    if (!m_db.openPostgres(m_path, true)) {
+    if (!m_db.openPostgres(m_path, team == TeamStore::ReadOnly)) {
         m_error = "cannot open the team store " + where + ": " + m_db.error();
         return false;
     }

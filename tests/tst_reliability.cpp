@@ -1,6 +1,9 @@
 // Never a wrong cent (issue #15): any sequence of failed, cancelled and repeated imports of a
 // multi-part export ends with the totals of one clean import, and several processes writing one
-// store at once (imports, a sync) end with one export's total every round.
+// store at once (imports, a sync) end with one export's total every round. Run twice: on SQLite
+// files, and (tst_reliability_teamstore) on a PostgreSQL team store, where each test's store is a
+// new database on the test command's cluster.
+#include "teamstoretest.h"
 #include "testsupport.h"
 
 #include "import/focusimporter.h"
@@ -86,14 +89,14 @@ class TestReliability : public QObject {
     static bool rollupsMatchCharges(const QString &db)
     {
         Cost::Store store;
-        if (!store.open(db.toStdString()))
+        if (!openStore(store, db))
             return false;
         return store.db().scalar(
                    "SELECT count(*) FROM ("
                    " SELECT partition_id, sum(billed) b, sum(billed + coalesce(effective_delta, 0)) e,"
                    "  sum(billed + coalesce(list_delta, 0)) l, sum(coalesce(tokens, 0)) t, count(*) n FROM fact GROUP BY 1"
                    " EXCEPT SELECT partition_id, sum(billed), sum(effective), sum(list), sum(tokens), sum(rows)"
-                   "  FROM rollup_daily GROUP BY 1)",
+                   "  FROM rollup_daily GROUP BY 1) differing",
                    -1)
             == 0
             && store.db().scalar("SELECT (SELECT count(*) FROM fact) = (SELECT coalesce(sum(rows), 0) FROM rollup_daily)") == 1;
@@ -114,6 +117,21 @@ class TestReliability : public QObject {
         return TestSupport::csvColumnSum(file, QStringLiteral("BilledCost"), &sum) ? sum : QString();
     }
 
+    // A new store for one test: a file `name` in `dir`, or on the team-store run a new database
+    // holding an empty store. With `seed` (a SQLite store), a copy of it.
+    static QString newStore(const QTemporaryDir &dir, const QString &name, const QString &seed = QString())
+    {
+        if (TestSupport::onTeamStore())
+            return TestSupport::newTeamStore(seed);
+        const QString file = dir.filePath(name);
+        return seed.isEmpty() || QFile::copy(seed, file) ? file : QString();
+    }
+
+    static bool openStore(Cost::Store &store, const QString &db)
+    {
+        return store.open(db.toStdString(), Cost::Store::TeamStore::ReadWrite);
+    }
+
     // Starts `burnrate --db DB ARGS...`; the caller waits.
     static std::unique_ptr<QProcess> start(const QString &db, const QStringList &args)
     {
@@ -123,6 +141,8 @@ class TestReliability : public QObject {
     }
 
 private Q_SLOTS:
+    void cleanupTestCase() { TestSupport::dropTestDatabases(); }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -208,8 +228,10 @@ private Q_SLOTS:
         QFETCH(QStringList, command);
         QFETCH(QString, file);
         QFETCH(QString, place);
+        if (TestSupport::onTeamStore() && (command.first() == QLatin1String("rules") || command.first() == QLatin1String("prices")))
+            QSKIP("rules and prices do not work on a team store yet");
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString db = newStore(dir, QStringLiteral("s.sqlite"));
         QString out, err;
         const int code = runBurnrate(QStringList{QStringLiteral("--db"), db} + command + QStringList{file}, &out, &err);
         QVERIFY2(code == 1 || code == 2, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(err)));
@@ -220,7 +242,8 @@ private Q_SLOTS:
     // The sequence of the issue: A commits, B fails; B fixed, `import A B` again.
     void retriedMultiPartImportEndsExact()
     {
-        const QString db = path(QStringLiteral("retry.sqlite"));
+        QTemporaryDir dir;
+        const QString db = newStore(dir, QStringLiteral("retry.sqlite"));
         QString err;
         QCOMPARE(import(db, {QStringLiteral("A"), QStringLiteral("Bbad")}, &err), 1);
         QVERIFY2(err.contains(QStringLiteral("Bbad.csv:2001")), qPrintable(err));
@@ -247,7 +270,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, runs);
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString db = newStore(dir, QStringLiteral("s.sqlite"));
         for (const QString &run : runs)
             import(db, run.split(QLatin1Char(' ')));
         QCOMPARE(total(db), QString::fromLatin1(kExportTotal));
@@ -258,10 +281,10 @@ private Q_SLOTS:
     void cancelledPartThenRetryEndsExact()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString db = newStore(dir, QStringLiteral("s.sqlite"));
         {
             Cost::Store store;
-            QVERIFY(store.open(db.toStdString()));
+            QVERIFY(openStore(store, db));
             QString lastText;
             Cost::ImportJob job(
                 store, [&] { return lastText.contains(QStringLiteral("2 of 2")); },
@@ -274,7 +297,7 @@ private Q_SLOTS:
         QCOMPARE(total(db), exactSum(m_parts[QStringLiteral("A")]));
         {
             Cost::Store store;
-            QVERIFY(store.open(db.toStdString()));
+            QVERIFY(openStore(store, db));
             Cost::ImportJob job(store, {}, {});
             const auto r = job.importFiles({m_parts[QStringLiteral("A")], m_parts[QStringLiteral("B")]});
             QVERIFY2(r.ok(), qPrintable(r.error));
@@ -295,7 +318,7 @@ private Q_SLOTS:
         QFETCH(bool, sameRestatement);
         for (int round = 0; round < 10; ++round) {
             QTemporaryDir dir;
-            const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+            const QString db = newStore(dir, QStringLiteral("s.sqlite"));
             QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("import"), m_all}), 0);
             const QString first = dir.filePath(QStringLiteral("copy1.csv"));
             const QString second = dir.filePath(QStringLiteral("copy2.csv"));
@@ -321,10 +344,10 @@ private Q_SLOTS:
     void restatementBetweenPartsIsNotMixedIn()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString db = newStore(dir, QStringLiteral("s.sqlite"));
         QCOMPARE(import(db, {QStringLiteral("A"), QStringLiteral("B")}), 0);
         Cost::Store store;
-        QVERIFY(store.open(db.toStdString()));
+        QVERIFY(openStore(store, db));
         int restatements = 0;
         Cost::ImportJob job(store, {}, [&](int, const QString &text) {
             if (text.startsWith(QStringLiteral("Importing B.csv (2 of 2)")) && restatements == 0)
@@ -356,7 +379,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto serial = [&](const QString &name, const QList<QStringList> &runs) {
-            const QString db = dir.filePath(name);
+            const QString db = newStore(dir, name);
             for (const QStringList &run : runs)
                 if (import(db, run) != 0)
                     return QStringLiteral("serial import failed");
@@ -372,9 +395,8 @@ private Q_SLOTS:
         for (int round = 0; round < 8; ++round) {
             const bool seededRound = round % 2 == 1;
             const QStringList &expected = seededRound ? fromSeed : fromEmpty;
-            const QString db = dir.filePath(QStringLiteral("race%1.sqlite").arg(round));
-            if (seededRound)
-                QVERIFY(QFile::copy(seeded, db));
+            const QString db = newStore(dir, QStringLiteral("race%1.sqlite").arg(round), seededRound ? seeded : QString());
+            QVERIFY(!db.isEmpty());
             auto p1 = start(db, {QStringLiteral("import"), m_parts[QStringLiteral("A")], m_parts[QStringLiteral("B")]});
             auto p2 = start(db, {QStringLiteral("import"), m_parts[QStringLiteral("Ar")]});
             QVERIFY(p1->waitForFinished(120000) && p2->waitForFinished(120000));
@@ -399,8 +421,8 @@ private Q_SLOTS:
         QCOMPARE(runBurnrate({QStringLiteral("--db"), seed, QStringLiteral("import"), m_all}), 0);
         int killedMidway = 0;
         for (int round = 0; round < 20; ++round) {
-            const QString db = dir.filePath(QStringLiteral("k%1.sqlite").arg(round));
-            QVERIFY(QFile::copy(seed, db));
+            const QString db = newStore(dir, QStringLiteral("k%1.sqlite").arg(round), seed);
+            QVERIFY(!db.isEmpty());
             auto p = start(db, {QStringLiteral("import"), m_restated});
             QVERIFY(p->waitForStarted());
             QTest::qWait(round * 15);
@@ -411,10 +433,12 @@ private Q_SLOTS:
             }
             {
                 Cost::Store store;
-                QVERIFY(store.open(db.toStdString()));
-                Cost::SqliteStmt check(store.db(), "PRAGMA integrity_check");
-                QVERIFY(check.step());
-                QCOMPARE(QString::fromUtf8(check.text(0).data(), static_cast<qsizetype>(check.text(0).size())), QStringLiteral("ok"));
+                QVERIFY(openStore(store, db));
+                if (!store.db().isPostgres()) { // the server recovers by itself
+                    Cost::SqliteStmt check(store.db(), "PRAGMA integrity_check");
+                    QVERIFY(check.step());
+                    QCOMPARE(QString::fromUtf8(check.text(0).data(), static_cast<qsizetype>(check.text(0).size())), QStringLiteral("ok"));
+                }
             }
             QVERIFY(rollupsMatchCharges(db));
             const QString got = total(db);
@@ -427,8 +451,10 @@ private Q_SLOTS:
     // A full disk (a file-size limit stands in for it): a clear error, the store as it was.
     void fullDiskLeavesTheStoreAsItWas()
     {
+        if (TestSupport::onTeamStore())
+            QSKIP("a file-size limit stands in for a full disk under the store's file; a team store's disk is the server's");
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString db = newStore(dir, QStringLiteral("s.sqlite"));
         QCOMPARE(import(db, {QStringLiteral("A")}), 0);
         QProcess p;
         p.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("ulimit -f 100; exec \"$0\" --db \"$1\" import \"$2\""),
@@ -461,6 +487,8 @@ private Q_SLOTS:
     }
     void corruptStoreGivesAClearMessage()
     {
+        if (TestSupport::onTeamStore())
+            QSKIP("a damaged store file; a team store's files are the server's");
         QFETCH(QByteArray, bytes);
         QFETCH(QString, message);
         QVERIFY(bytes.size() > 1000);
@@ -481,9 +509,11 @@ private Q_SLOTS:
     // Four processes: two imports of one restatement, a sync of a folder holding it, and a budget check.
     void syncAndImportsRacingCountOnce()
     {
+        if (TestSupport::onTeamStore())
+            QSKIP("accounts, sync and budgets do not work on a team store yet");
         for (int round = 0; round < 10; ++round) {
             QTemporaryDir dir;
-            const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+            const QString db = newStore(dir, QStringLiteral("s.sqlite"));
             QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("exports"))));
             QVERIFY(QFile::copy(m_restated, dir.filePath(QStringLiteral("exports/restated.csv"))));
             QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("import"), m_all}), 0);

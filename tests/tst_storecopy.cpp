@@ -6,12 +6,12 @@
 #include "store/pgdb.h"
 #include "store/store.h"
 #include "store/storecopy.h"
+#include "teamstoretest.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 #include <algorithm>
 #include <cstring>
@@ -104,9 +104,6 @@ bool makeStore(const QString &path)
 class TestStoreCopy : public QObject {
     Q_OBJECT
 
-    QString m_admin; // the cluster's maintenance database
-    int m_databases = 0;
-    QStringList m_created;
     QTemporaryDir m_dir;
     QString m_template; // made once by makeStore(); each test copies it
 
@@ -117,18 +114,7 @@ class TestStoreCopy : public QObject {
         return QFile::copy(m_template, path) ? path : QString();
     }
 
-    // A new, empty database on the test cluster; its location for --db.
-    QString newDatabase()
-    {
-        const QString name = QStringLiteral("storecopy_%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_databases);
-        PgDb admin;
-        if (!admin.open(m_admin.toStdString()) || !admin.exec("CREATE DATABASE " + name.toStdString()))
-            qFatal("cannot create a test database: %s", admin.error().c_str());
-        m_created << name;
-        QUrl url(m_admin);
-        url.setPath(QLatin1Char('/') + name);
-        return url.toString();
-    }
+    static QString newDatabase() { return TestSupport::newTestDatabase(); }
 
     // A new database holding a copy of the store at `original`; empty when the copy failed.
     QString copiedToServer(const QString &original)
@@ -159,20 +145,13 @@ class TestStoreCopy : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        m_admin = qEnvironmentVariable("BURNRATE_TEST_PG");
-        if (m_admin.isEmpty())
+        if (TestSupport::testCluster().isEmpty())
             QFAIL("BURNRATE_TEST_PG is not set: run the suite with packaging/dev.sh test, which starts a throw-away PostgreSQL");
         m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
         QVERIFY(makeStore(m_template));
     }
 
-    void cleanupTestCase()
-    {
-        PgDb admin;
-        if (admin.open(m_admin.toStdString()))
-            for (const QString &name : m_created)
-                admin.exec("DROP DATABASE IF EXISTS " + name.toStdString());
-    }
+    void cleanupTestCase() { TestSupport::dropTestDatabases(); }
 
     void roundTripIsExact()
     {
@@ -355,7 +334,7 @@ private Q_SLOTS:
                                            QStringLiteral("budgets"), QStringLiteral("list")},
                                           &out, &err),
                  1);
-        QVERIFY2(err.contains(QStringLiteral("read a team store so far; burnrate store copy --from "
+        QVERIFY2(err.contains(QStringLiteral("work on a team store so far; burnrate store copy --from "
                                              "postgresql://ann:***@localhost/costs --to FILE.sqlite")),
                  qPrintable(err));
         QCOMPARE(TestSupport::runBurnrate({QStringLiteral("--db"), QStringLiteral("postgresql://ann:hunter2@127.0.0.1:1/costs"),

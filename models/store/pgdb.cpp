@@ -142,7 +142,25 @@ bool PgDb::exec(std::string_view sql)
     const auto status = PQresultStatus(res);
     m_changes = std::atoll(PQcmdTuples(res));
     PQclear(res);
-    return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || fail("query failed");
+    const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || fail("query failed");
+    if (!m_unprepare.empty() && PQtransactionStatus(m_conn) != PQTRANS_INERROR) {
+        std::string drop;
+        for (const std::string &name : m_unprepare)
+            drop += "DEALLOCATE " + name + ';';
+        m_unprepare.clear();
+        PQclear(PQexec(m_conn, drop.c_str()));
+    }
+    return ok;
+}
+
+void PgDb::deallocate(const std::string &name)
+{
+    if (!m_conn)
+        return;
+    if (PQtransactionStatus(m_conn) == PQTRANS_INERROR)
+        m_unprepare.push_back(name);
+    else
+        PQclear(PQexec(m_conn, ("DEALLOCATE " + name).c_str()));
 }
 
 namespace {
@@ -300,8 +318,8 @@ PgStatement::PgStatement(std::shared_ptr<PgDb> db, std::string_view sql)
 
 PgStatement::~PgStatement()
 {
-    if (m_prepared && m_db->isOpen())
-        m_db->exec("DEALLOCATE " + m_name);
+    if (m_prepared)
+        m_db->deallocate(m_name);
 }
 
 void PgStatement::bind(int index, std::optional<std::string> value)

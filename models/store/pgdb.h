@@ -84,6 +84,9 @@ public:
     /// Server-side prepared statements (PgStatement): a new name, prepare, run with text values.
     std::string newStatementName() { return "s" + std::to_string(++m_statements); }
     bool prepare(const std::string &name, std::string_view sql);
+    /// Drops a prepared statement; in a failed transaction (which refuses every command until it
+    /// is rolled back) once the connection is out of it.
+    void deallocate(const std::string &name);
     PgResult execPrepared(const std::string &name, const std::vector<std::optional<std::string>> &params);
 
 private:
@@ -96,6 +99,7 @@ private:
     std::string m_error;
     long m_statements = 0;
     std::int64_t m_changes = 0;
+    std::vector<std::string> m_unprepare; ///< statements to drop once out of a failed transaction
 };
 
 /// A statement of the store's SQL run on a team store: SQLite's parameters (`?`, `?N`) become

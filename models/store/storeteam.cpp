@@ -29,6 +29,21 @@ bool Store::openTeamStore(TeamStore team)
         m_db.close();
         return false;
     }
+    // The server's grants decide who writes; a role that may only read learns it here, before a
+    // command has done any work, rather than from the first refused INSERT.
+    if (team == TeamStore::ReadWrite
+        && m_db.scalar("SELECT has_table_privilege('fact', 'INSERT') AND has_table_privilege('fact', 'DELETE')"
+                       " AND has_table_privilege('setting', 'UPDATE')",
+                       0)
+            != 1) {
+        SqliteStmt user(m_db, "SELECT current_user");
+        const std::string role = user.step() ? std::string(user.text(0)) : std::string("this user");
+        m_error = "the team store " + where + " is read-only for " + role
+            + ": its grants let this role browse and export, not import, sync or edit (ask the store's owner for a role"
+              " that writes)";
+        m_db.close();
+        return false;
+    }
     return true;
 }
 

@@ -1,0 +1,205 @@
+// Writing to a PostgreSQL team store: `burnrate import` there gives what it gives in a SQLite
+// file, and a role the server's grants let only read cannot write. Runs against the throw-away
+// cluster the test command starts (BURNRATE_TEST_PG). tst_reliability_teamstore runs the
+// multi-process tests there too.
+#include "store/pgdb.h"
+#include "store/store.h"
+#include "teamstoretest.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Cost;
+using TestSupport::runBurnrate;
+
+namespace {
+
+const char *const kDimensions[] = {"provider", "service", "model", "token_kind", "feature", "team", "day", "month", "publisher",
+                                   "billing_account", "sub_account", "region", "charge_category", "sku_meter", "usage_type",
+                                   "resource", "currency", "endpoint"};
+
+// `location` with its user= parameter replaced.
+QString asUser(const QString &location, const QString &user)
+{
+    QUrl url(location);
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("user"));
+    query.addQueryItem(QStringLiteral("user"), user);
+    url.setQuery(query);
+    return url.toString();
+}
+
+} // namespace
+
+class TestTeamStore : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QStringList m_files; // the FOCUS files in tests/data/focus that import, and the 4,000-row reliability export
+    QString m_reader;    // a role this test creates, dropped at the end
+
+    QStringList totalsEverywhere(const QString &db)
+    {
+        QStringList outputs;
+        for (const char *by : kDimensions) {
+            QString out, err;
+            const int code = runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"),
+                                          QString::fromLatin1(by)},
+                                         &out, &err);
+            outputs << (code == 0 ? out : QStringLiteral("exit %1: %2").arg(code).arg(err));
+        }
+        for (const char *metric : {"effective", "list", "tokens", "requests"}) {
+            QString out, err;
+            runBurnrate({QStringLiteral("--db"), db, QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("model,day"),
+                         QStringLiteral("--metric"), QString::fromLatin1(metric)},
+                        &out, &err);
+            outputs << out + err;
+        }
+        return outputs;
+    }
+
+    // The stored anomalies, one line each, in a fixed order (the same SQL on either backend).
+    static QString anomalyRows(const QString &db)
+    {
+        Store store;
+        if (!store.open(db.toStdString(), Store::TeamStore::ReadOnly))
+            return QString::fromStdString(store.error());
+        SqliteStmt st(store.db(), "SELECT series_dim, series_value, grain, start, \"end\", actual, expected, band_low, band_high,"
+                                  " explanation, status FROM anomaly ORDER BY series_dim, series_value, grain, start");
+        QString rows;
+        while (st.step()) {
+            for (int c = 0; c < 11; ++c)
+                rows += QString::fromUtf8(st.text(c).data(), static_cast<qsizetype>(st.text(c).size())) + QLatin1Char('|');
+            rows += QLatin1Char('\n');
+        }
+        return rows + QString::fromStdString(st.error());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (TestSupport::testCluster().isEmpty())
+            QFAIL("BURNRATE_TEST_PG is not set: run the suite with packaging/dev.sh test, which starts a throw-away PostgreSQL");
+        QDirIterator it(TestSupport::dataPath(QStringLiteral("focus")), {QStringLiteral("*.csv")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (!file.contains(QStringLiteral("/saas_examples/"))) // spreadsheet artefacts the importer refuses (its README)
+                m_files << file;
+        }
+        m_files.sort();
+        QVERIFY(m_files.size() >= 14);
+        const QString exported = m_dir.filePath(QStringLiteral("export4000.csv"));
+        QProcess gunzip;
+        gunzip.setStandardOutputFile(exported);
+        gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), TestSupport::dataPath(QStringLiteral("reliability/focus4000.csv.gz"))});
+        QVERIFY(gunzip.waitForFinished(30000) && gunzip.exitCode() == 0);
+        m_files << exported;
+    }
+
+    void cleanupTestCase()
+    {
+        TestSupport::dropTestDatabases();
+        if (!m_reader.isEmpty()) {
+            PgDb admin;
+            if (admin.open(TestSupport::testCluster().toStdString()))
+                admin.exec("DROP ROLE IF EXISTS " + m_reader.toStdString());
+        }
+    }
+
+    // The acceptance of the issue: the test FOCUS files imported into a team store give the totals
+    // a SQLite store gives, by every dimension and metric; so does importing them once more (every
+    // file identical: skipped) and a restatement of the big export.
+    void importGivesTheTotalsOfSqlite()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("import.sqlite"));
+        const QString team = TestSupport::newTeamStore();
+        QVERIFY(!team.isEmpty());
+        for (const QString &db : {file, team}) {
+            QString out, err;
+            QVERIFY2(runBurnrate(QStringList{QStringLiteral("--db"), db, QStringLiteral("import")} + m_files, &out, &err) == 0,
+                     qPrintable(db + QStringLiteral(": ") + err));
+            QVERIFY2(out.contains(QStringLiteral("total: 4035 rows imported, 0 skipped, 0 replaced")), qPrintable(out));
+        }
+        const QStringList expected = totalsEverywhere(file);
+        QCOMPARE(totalsEverywhere(team), expected);
+        QVERIFY(expected.first().count(QLatin1Char('\n')) > 3);
+
+        // Every file again (nothing changes), then the big export restated: one cost changed.
+        QFile in(m_files.last());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = in.readAll().split('\n');
+        const int billed = static_cast<int>(lines.first().split(',').indexOf("BilledCost"));
+        QVERIFY(billed > 0);
+        QList<QByteArray> fields = lines[7].split(',');
+        fields[billed] = "1234.5678901234";
+        lines[7] = fields.join(',');
+        const QString restated = m_dir.filePath(QStringLiteral("restated.csv"));
+        QFile out(restated);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(lines.join('\n')) > 0);
+        out.close();
+        for (const QString &db : {file, team}) {
+            QString text, err;
+            QCOMPARE(runBurnrate(QStringList{QStringLiteral("--db"), db, QStringLiteral("import")} + m_files, &text, &err), 0);
+            QVERIFY2(text.contains(QStringLiteral("total: 0 rows imported, 4035 skipped")), qPrintable(text));
+            QCOMPARE(runBurnrate({QStringLiteral("--db"), db, QStringLiteral("import"), restated}, &text, &err), 0);
+            QVERIFY2(text.contains(QStringLiteral("replaced")) && !text.contains(QStringLiteral(" 0 replaced")), qPrintable(text));
+        }
+        const QStringList afterRestatement = totalsEverywhere(file);
+        QVERIFY(afterRestatement != expected);
+        QCOMPARE(totalsEverywhere(team), afterRestatement);
+        // The anomalies the imports' scans opened are the same rows.
+        const QString fileAnomalies = anomalyRows(file);
+        QVERIFY(fileAnomalies.count(QLatin1Char('\n')) >= 5);
+        QCOMPARE(anomalyRows(team), fileAnomalies);
+    }
+
+    // A role the grants let read: browses (totals), cannot import; the message says why, the
+    // server itself refuses its writes, and the store is as it was.
+    void readOnlyRoleCannotWrite()
+    {
+        const QString team = TestSupport::newTeamStore();
+        QVERIFY(!team.isEmpty());
+        QString out, err;
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), team, QStringLiteral("import"), m_files.last()}, &out, &err), 0);
+        m_reader = QStringLiteral("burnrate_reader_%1").arg(QCoreApplication::applicationPid());
+        const std::string database = QUrl(team).path().mid(1).toStdString();
+        {
+            PgDb admin;
+            QVERIFY(admin.open(team.toStdString()));
+            const std::string role = m_reader.toStdString();
+            QVERIFY2(admin.exec("CREATE ROLE " + role + " LOGIN; GRANT CONNECT ON DATABASE " + database + " TO " + role
+                                + "; GRANT USAGE ON SCHEMA public TO " + role + "; GRANT SELECT ON ALL TABLES IN SCHEMA public TO "
+                                + role),
+                     admin.error().c_str());
+        }
+        const QString reader = asUser(team, m_reader);
+        QString asOwner, asReader;
+        const QStringList totals{QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("model")};
+        QCOMPARE(runBurnrate(QStringList{QStringLiteral("--db"), team} + totals, &asOwner, &err), 0);
+        QVERIFY2(runBurnrate(QStringList{QStringLiteral("--db"), reader} + totals, &asReader, &err) == 0, qPrintable(err));
+        QCOMPARE(asReader, asOwner);
+
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), reader, QStringLiteral("import"), m_files.first()}, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("is read-only for ") + m_reader)
+                     && err.contains(QStringLiteral("not import, sync or edit")),
+                 qPrintable(err));
+        // Not the app's check alone: the server refuses the role's writes.
+        PgDb direct;
+        QVERIFY(direct.open(reader.toStdString()));
+        QVERIFY(!direct.exec("DELETE FROM fact"));
+        QVERIFY2(QString::fromStdString(direct.error()).contains(QStringLiteral("permission denied")), direct.error().c_str());
+        QVERIFY(!direct.exec("INSERT INTO setting(key, value) VALUES ('x', 'y')"));
+        QCOMPARE(runBurnrate(QStringList{QStringLiteral("--db"), team} + totals, &out, &err), 0);
+        QCOMPARE(out, asOwner);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamStore)
+#include "tst_teamstore.moc"

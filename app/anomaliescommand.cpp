@@ -74,7 +74,7 @@ int runAnomaliesCommand(const CommandContext &ctx, const QStringList &args)
         return cli.usageError(QStringLiteral("--to is before --from"));
 
     Cost::Store store;
-    if (!openStore(ctx, store, "anomalies"))
+    if (!openStore(ctx, store, "anomalies", Cost::Store::TeamStore::ReadWrite))
         return 1;
     if (!Analytics::scanIsCurrent(store.db())) {
         std::fprintf(stderr, "burnrate anomalies: the store changed since the last scan; scanning\u2026\n");

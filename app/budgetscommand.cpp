@@ -174,7 +174,7 @@ int runAdd(const Cli::CommandLine &cli, const CommandContext &ctx, Options &o)
     if (!Budgets::validate(b, why))
         return cli.usageError(why);
     Cost::Store store;
-    if (!openStore(ctx, store, "budgets"))
+    if (!openStore(ctx, store, "budgets", Cost::Store::TeamStore::ReadWrite))
         return 1;
     if (!Budgets::addBudget(store.db(), b, why))
         return cli.fail(why);
@@ -186,7 +186,7 @@ int runAdd(const Cli::CommandLine &cli, const CommandContext &ctx, Options &o)
 int runList(const Cli::CommandLine &cli, const CommandContext &ctx)
 {
     Cost::Store store;
-    if (!openStore(ctx, store, "budgets"))
+    if (!openStore(ctx, store, "budgets", Cost::Store::TeamStore::ReadOnly))
         return 1;
     std::vector<Budgets::Budget> budgets;
     std::string error;
@@ -300,7 +300,7 @@ int runCheck(const Cli::CommandLine &cli, const CommandContext &ctx, Options &o,
     if (o.count(QStringLiteral("--as-of")) && !Cost::parseDate(o[QStringLiteral("--as-of")].toStdString(), asOf))
         return cli.usageError("--as-of must be a date, YYYY-MM-DD");
     Cost::Store store;
-    if (!openStore(ctx, store, "budgets"))
+    if (!openStore(ctx, store, "budgets", Cost::Store::TeamStore::ReadWrite))
         return kCheckFailed;
     Budgets::CheckResult result;
     std::string error;
@@ -343,7 +343,7 @@ int runAlerts(const Cli::CommandLine &cli, const CommandContext &ctx, Options &o
 {
     std::string why;
     Cost::Store store;
-    if (!openStore(ctx, store, "budgets"))
+    if (!openStore(ctx, store, "budgets", Cost::Store::TeamStore::ReadOnly))
         return 1;
     std::optional<std::int64_t> id;
     if (o.count(QStringLiteral("--name"))) {
@@ -417,7 +417,7 @@ int runBudgetsCommand(const CommandContext &ctx, const QStringList &args)
         if (names.size() != 1)
             return cli.usageError(removeNeedsName);
         Cost::Store store;
-        if (!openStore(ctx, store, "budgets"))
+        if (!openStore(ctx, store, "budgets", Cost::Store::TeamStore::ReadWrite))
             return 1;
         std::string error;
         if (!Budgets::removeBudget(store.db(), names[0].toStdString(), error))

@@ -153,7 +153,7 @@ int runContractsCommand(const CommandContext &ctx, const QStringList &args)
         return cli.usageError("import needs exactly one FILE.json");
 
     Cost::Store store;
-    if (!openStore(ctx, store, "contracts"))
+    if (!openStore(ctx, store, "contracts", verb == QStringLiteral("import") ? Cost::Store::TeamStore::ReadWrite : Cost::Store::TeamStore::ReadOnly))
         return 1;
     std::string error;
     if (verb == QStringLiteral("import")) {

@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "export/focusexport.h"
+#include "store/pgdb.h"
 #include "store/store.h"
 
 #include <QFileInfo>
@@ -26,10 +27,10 @@ int runExportFocusCommand(const CommandContext &ctx, const QStringList &args)
         return *done;
     if (out.isEmpty())
         return cli.usageError(QStringLiteral("--out is required"));
-    if (!QFileInfo::exists(ctx.dbPath))
+    if (!Cost::PgDb::isPostgresLocation(ctx.dbPath.toStdString()) && !QFileInfo::exists(ctx.dbPath))
         return cli.fail(QStringLiteral("no store at %1").arg(ctx.dbPath));
     Cost::Store store;
-    if (!openStore(ctx, store, "export-focus"))
+    if (!openStore(ctx, store, "export-focus", Cost::Store::TeamStore::ReadOnly))
         return 1;
     Export::FocusExportResult result;
     std::string error;

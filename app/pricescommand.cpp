@@ -31,7 +31,7 @@ int list(const CommandContext &ctx, const std::string &model, const std::string 
     Cost::Store store;
     Pricing::PriceCatalog catalog;
     std::string error;
-    if (!store.open(ctx.dbPath.toStdString()) || !Pricing::loadCatalog(store.db(), catalog, error)) {
+    if (!store.open(ctx.dbPath.toStdString(), Cost::Store::TeamStore::ReadOnly) || !Pricing::loadCatalog(store.db(), catalog, error)) {
         std::fprintf(stderr, "burnrate prices: %s\n", store.error().empty() ? error.c_str() : store.error().c_str());
         return 1;
     }
@@ -75,7 +75,7 @@ int import(const CommandContext &ctx, const QString &path)
     if (!readInputFile(path, bytes, "prices"))
         return 1;
     Cost::Store store;
-    if (!openStore(ctx, store, "prices"))
+    if (!openStore(ctx, store, "prices", Cost::Store::TeamStore::ReadWrite))
         return 1;
     Pricing::PriceImportResult result;
     std::string error;
@@ -95,7 +95,7 @@ int check(const CommandContext &ctx, const Simulation::UsageQuery &query, const 
     auto catalog = std::make_shared<Pricing::PriceCatalog>();
     auto snapshot = std::make_shared<Simulation::UsageSnapshot>();
     std::string error;
-    if (!store.open(ctx.dbPath.toStdString()) || !Pricing::loadCatalog(store.db(), *catalog, error)
+    if (!store.open(ctx.dbPath.toStdString(), Cost::Store::TeamStore::ReadOnly) || !Pricing::loadCatalog(store.db(), *catalog, error)
         || !Simulation::loadUsage(store.db(), query, *snapshot, error)) {
         std::fprintf(stderr, "burnrate prices: %s\n", store.error().empty() ? error.c_str() : store.error().c_str());
         return 1;

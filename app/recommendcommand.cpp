@@ -56,7 +56,7 @@ int runRecommendCommand(const CommandContext &ctx, const QStringList &args)
     if (!quotaFormatName.empty() && !Recommend::parseQuotaFormat(quotaFormatName, quotaFormat))
         return cli.usageError("--quota-format must be litellm or openai");
     Cost::Store store;
-    if (!openStore(ctx, store, "recommend"))
+    if (!openStore(ctx, store, "recommend", Cost::Store::TeamStore::ReadWrite))
         return 1;
     Simulation::UsageQuery query;
     query.fromDay = from;

@@ -4,6 +4,7 @@
 #include "analytics/analytics.h"
 #include "domain/timeparse.h"
 #include "report/reportwriter.h"
+#include "store/pgdb.h"
 #include "store/store.h"
 
 #include <QFileInfo>
@@ -37,13 +38,13 @@ int runReportCommand(const CommandContext &ctx, const QStringList &args)
         return *done;
     if (out.isEmpty())
         return cli.usageError(QStringLiteral("--out is required"));
-    if (!QFileInfo::exists(ctx.dbPath)) {
+    if (!Cost::PgDb::isPostgresLocation(ctx.dbPath.toStdString()) && !QFileInfo::exists(ctx.dbPath)) {
         std::fprintf(stderr, "burnrate report: no store at %s\n", qPrintable(ctx.dbPath));
         return 1;
     }
     if (!from || !to) {
         Cost::Store store;
-        if (!openStore(ctx, store, "report"))
+        if (!openStore(ctx, store, "report", Cost::Store::TeamStore::ReadOnly))
             return 1;
         std::int64_t first = 0, last = 0;
         if (!Analytics::dataRange(store.db(), first, last)) {

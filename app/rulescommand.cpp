@@ -33,7 +33,7 @@ int runRulesCommand(const CommandContext &ctx, const QStringList &args)
     if (verb != QStringLiteral("list") && files.size() != 1)
         return cli.usageError(QString());
     Cost::Store store;
-    if (!openStore(ctx, store, "rules"))
+    if (!openStore(ctx, store, "rules", verb == QStringLiteral("import") ? Cost::Store::TeamStore::ReadWrite : Cost::Store::TeamStore::ReadOnly))
         return 1;
     std::vector<Allocation::Rule> rules;
     std::string error;

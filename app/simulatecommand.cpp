@@ -53,7 +53,7 @@ int runSimulateCommand(const CommandContext &ctx, const QStringList &args)
         return 1;
     }
     Cost::Store store;
-    if (!openStore(ctx, store, "simulate"))
+    if (!openStore(ctx, store, "simulate", save ? Cost::Store::TeamStore::ReadWrite : Cost::Store::TeamStore::ReadOnly))
         return 1;
     Simulation::UsageQuery query;
     query.fromDay = from ? from : scenario.fromDay;

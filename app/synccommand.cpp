@@ -101,7 +101,7 @@ int runSyncCommand(const CommandContext &ctx, const QStringList &args)
     // stored before a failure count too). A failed scan is reported; the sync stands.
     if (std::any_of(outcomes.begin(), outcomes.end(), [](const Conn::SyncOutcome &o) { return o.rows > 0 || o.replaced > 0; })) {
         Cost::Store store;
-        if (!store.open(ctx.dbPath.toStdString()))
+        if (!store.open(ctx.dbPath.toStdString(), Cost::Store::TeamStore::ReadWrite))
             std::fprintf(stderr, "burnrate sync: anomaly scan failed: %s\n", store.error().c_str());
         else if (!Analytics::scanIsCurrent(store.db()))
             runPostImportAnomalyScan(store, "sync");

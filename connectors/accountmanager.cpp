@@ -28,7 +28,7 @@ AccountManager::~AccountManager() = default;
 bool AccountManager::open(QString *error)
 {
     m_store = std::make_unique<Cost::Store>();
-    if (!m_store->open(m_dbPath.toStdString())) {
+    if (!m_store->open(m_dbPath.toStdString(), Cost::Store::TeamStore::AsGranted)) {
         if (error)
             *error = QString::fromStdString(m_store->error());
         m_store.reset();

@@ -86,7 +86,7 @@ void SyncWorker::run()
     m_store->db().setBusyWait(&cancelFlag, [this] {
         Q_EMIT progress(m_job.account.id, m_window, static_cast<int>(m_windows.size()), waitingText());
     });
-    if (!m_store->open(m_dbPath.toStdString())) {
+    if (!m_store->open(m_dbPath.toStdString(), Cost::Store::TeamStore::ReadWrite)) {
         const QString error = QString::fromStdString(m_store->error());
         for (const SyncJob &job : m_jobs) {
             SyncOutcome o;

@@ -228,8 +228,6 @@ private Q_SLOTS:
         QFETCH(QStringList, command);
         QFETCH(QString, file);
         QFETCH(QString, place);
-        if (TestSupport::onTeamStore() && (command.first() == QLatin1String("rules") || command.first() == QLatin1String("prices")))
-            QSKIP("rules and prices do not work on a team store yet");
         QTemporaryDir dir;
         const QString db = newStore(dir, QStringLiteral("s.sqlite"));
         QString out, err;
@@ -509,8 +507,6 @@ private Q_SLOTS:
     // Four processes: two imports of one restatement, a sync of a folder holding it, and a budget check.
     void syncAndImportsRacingCountOnce()
     {
-        if (TestSupport::onTeamStore())
-            QSKIP("accounts, sync and budgets do not work on a team store yet");
         for (int round = 0; round < 10; ++round) {
             QTemporaryDir dir;
             const QString db = newStore(dir, QStringLiteral("s.sqlite"));

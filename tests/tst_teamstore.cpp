@@ -2,14 +2,17 @@
 // file, and a role the server's grants let only read cannot write. Runs against the throw-away
 // cluster the test command starts (BURNRATE_TEST_PG). tst_reliability_teamstore runs the
 // multi-process tests there too.
+#include "domain/timeparse.h"
 #include "store/pgdb.h"
 #include "store/store.h"
 #include "teamstoretest.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -160,6 +163,85 @@ private Q_SLOTS:
         QCOMPARE(anomalyRows(team), fileAnomalies);
     }
 
+    // The commands that work on a team store, in the order a team would use them, give there what
+    // they give on a copy of the same store in a file: rules, budgets and their alerts, prices,
+    // contracts, a saved scenario, recommendations, anomalies, a FOCUS folder account and its sync,
+    // the FOCUS export.
+    void commandsGiveWhatTheyGiveOnSqlite()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        std::string error;
+        QVERIFY2(TestSupport::writeDemoStore(file, Cost::daysFromCivil(2026, 3, 31), 60, &error), error.c_str());
+        const QString team = TestSupport::newTeamStore(file);
+        QVERIFY(!team.isEmpty());
+        const QString exports = m_dir.filePath(QStringLiteral("exports"));
+        QVERIFY(QDir().mkpath(exports));
+        QVERIFY(QFile::copy(m_files.last(), exports + QStringLiteral("/export.csv")));
+        auto write = [&](const QString &name, const QByteArray &text) {
+            QFile f(m_dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(text) == text.size() ? f.fileName() : QString();
+        };
+        const QString rules = write(QStringLiteral("rules.json"),
+                                    R"({"burnrate_allocation_rules": 1, "rules": [{"name": "gpt", "dimension": "model",)"
+                                    R"( "match": "exact", "pattern": "gpt-4o", "enabled": true, "targets": [{"feature": "chatbot",)"
+                                    R"( "team": "support", "share": 60}, {"feature": "search", "share": 40}]}]})");
+        const QString scenario = write(QStringLiteral("scenario.json"),
+                                       R"({"burnrate_scenario": 1, "name": "cheaper chatbot", "period": {"from": "2026-03-01",)"
+                                       R"( "to": "2026-03-31"}, "steps": [{"type": "model_swap", "features": ["chatbot"],)"
+                                       R"( "from_model": "gpt-4o", "to_model": "gpt-4o-mini", "share_pct": 40}]})");
+        QVERIFY(!rules.isEmpty() && !scenario.isEmpty());
+        const QList<QStringList> commands{
+            {QStringLiteral("rules"), QStringLiteral("import"), rules},
+            {QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("feature,team")},
+            {QStringLiteral("rules"), QStringLiteral("list")},
+            {QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("all"), QStringLiteral("--amount"),
+             QStringLiteral("1000"), QStringLiteral("--period"), QStringLiteral("month")},
+            {QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpt"), QStringLiteral("--amount"),
+             QStringLiteral("50"), QStringLiteral("--period"), QStringLiteral("month"), QStringLiteral("--scope"),
+             QStringLiteral("model=gpt-4o")},
+            {QStringLiteral("budgets"), QStringLiteral("check"), QStringLiteral("--as-of"), QStringLiteral("2026-03-31")},
+            {QStringLiteral("budgets"), QStringLiteral("alerts")},
+            {QStringLiteral("budgets"), QStringLiteral("remove"), QStringLiteral("all")},
+            {QStringLiteral("budgets"), QStringLiteral("list")},
+            {QStringLiteral("prices"), QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("prices/model_prices_and_context_window.json"))},
+            {QStringLiteral("prices"), QStringLiteral("check")},
+            {QStringLiteral("contracts"), QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("contracts-demo.json"))},
+            {QStringLiteral("contracts"), QStringLiteral("status")},
+            {QStringLiteral("simulate"), QStringLiteral("--scenario"), scenario, QStringLiteral("--save")},
+            {QStringLiteral("recommend")},
+            {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"), QStringLiteral("focus-folder"),
+             QStringLiteral("--name"), QStringLiteral("exports"), QStringLiteral("--option"), QStringLiteral("path=") + exports},
+            {QStringLiteral("sync")},
+            {QStringLiteral("anomalies")},
+            {QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("provider,month")},
+        };
+        // Timings and the account's last-success time differ from run to run.
+        static const QRegularExpression varying(QStringLiteral(R"( in [0-9.]+ s|\([0-9.]+ s\)|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00)"));
+        for (const QStringList &command : commands) {
+            QString fileOut, teamOut, err;
+            const int fileCode = runBurnrate(QStringList{QStringLiteral("--db"), file} + command, &fileOut, &err);
+            QString fileText = fileOut + err;
+            fileText.remove(varying);
+            const int teamCode = runBurnrate(QStringList{QStringLiteral("--db"), team} + command, &teamOut, &err);
+            QString teamText = teamOut + err;
+            teamText.remove(varying);
+            const QString what = command.join(QLatin1Char(' '));
+            const bool breached = what.startsWith(QLatin1String("budgets check")) && fileCode == 1; // its exit code for cron
+            QVERIFY2(fileCode == 0 || breached, qPrintable(what + QStringLiteral(": ") + fileText));
+            QCOMPARE(teamCode, fileCode);
+            QVERIFY2(teamText == fileText, qPrintable(what + QStringLiteral("\n--- file:\n") + fileText + QStringLiteral("--- team store:\n") + teamText));
+        }
+        const QString fileFocus = m_dir.filePath(QStringLiteral("file.csv")), teamFocus = m_dir.filePath(QStringLiteral("team.csv"));
+        QString out, err;
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), file, QStringLiteral("export-focus"), QStringLiteral("--out"), fileFocus}, &out, &err), 0);
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), team, QStringLiteral("export-focus"), QStringLiteral("--out"), teamFocus}, &out, &err), 0);
+        QFile a(fileFocus), b(teamFocus);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray focus = a.readAll();
+        QVERIFY(focus.count('\n') > 1000);
+        QVERIFY(b.readAll() == focus);
+    }
+
     // A role the grants let read: browses (totals), cannot import; the message says why, the
     // server itself refuses its writes, and the store is as it was.
     void readOnlyRoleCannotWrite()
@@ -189,6 +271,25 @@ private Q_SLOTS:
         QCOMPARE(runBurnrate({QStringLiteral("--db"), reader, QStringLiteral("import"), m_files.first()}, &out, &err), 1);
         QVERIFY2(err.contains(QStringLiteral("is read-only for ") + m_reader)
                      && err.contains(QStringLiteral("not import, sync or edit")),
+                 qPrintable(err));
+        // It browses what the store holds: budgets, rules, prices.
+        for (const QStringList &browse : {QStringList{QStringLiteral("budgets"), QStringLiteral("list")},
+                                          QStringList{QStringLiteral("rules"), QStringLiteral("list")},
+                                          QStringList{QStringLiteral("prices"), QStringLiteral("list")}})
+            QVERIFY2(runBurnrate(QStringList{QStringLiteral("--db"), reader} + browse, &out, &err) == 0, qPrintable(err));
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), reader, QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"),
+                              QStringLiteral("x"), QStringLiteral("--amount"), QStringLiteral("1")},
+                             &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("is read-only for ") + m_reader), qPrintable(err));
+        // Where the app connects as the grants allow (its pages browse), a change it tries is refused
+        // by the server, in words: an account added by the reader.
+        QCOMPARE(runBurnrate({QStringLiteral("--db"), reader, QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                              QStringLiteral("focus-folder"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--option"),
+                              QStringLiteral("path=") + m_dir.path()},
+                             &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("the team store refuses this change: user ") + m_reader + QStringLiteral(" may only read it")),
                  qPrintable(err));
         // Not the app's check alone: the server refuses the role's writes.
         PgDb direct;

@@ -225,7 +225,7 @@ std::optional<std::vector<TelemetryWeight>> hourlyWeights(const BillKey &key, co
 bool bumpGeneration(Cost::SqliteDb &db, std::string &error)
 {
     if (db.exec("INSERT INTO setting(key, value) VALUES('telemetry_allocation', '1') ON CONFLICT(key) DO UPDATE SET"
-                " value = CAST(value AS INTEGER) + 1"))
+                " value = CAST(setting.value AS INTEGER) + 1"))
         return true;
     error = db.error();
     return false;
@@ -320,7 +320,7 @@ bool allocateTelemetryAll(Cost::SqliteDb &db, std::string &error)
 {
     Cost::SqliteStmt st(db, "SELECT min(d), max(d) FROM (SELECT min(day) AS d FROM rollup_daily UNION ALL"
                             " SELECT max(day) FROM rollup_daily UNION ALL SELECT min(hour) / 24 FROM telemetry_usage UNION ALL"
-                            " SELECT max(hour) / 24 FROM telemetry_usage)");
+                            " SELECT max(hour) / 24 FROM telemetry_usage) ends");
     if (!st.step() || st.isNull(0)) {
         error = st.error();
         return error.empty();

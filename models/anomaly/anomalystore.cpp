@@ -137,7 +137,8 @@ bool AnomalyStore::loadSettings(AnomalySettings &out, std::string &error)
 
 bool AnomalyStore::saveSettings(Sensitivity sensitivity, Cost::Money minImpact, std::string &error)
 {
-    Cost::SqliteStmt st(m_db, "INSERT OR REPLACE INTO anomaly_state(key, value) VALUES (?1, ?2)");
+    Cost::SqliteStmt st(m_db, "INSERT INTO anomaly_state(key, value) VALUES (?1, ?2)"
+                              " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     st.bind(1, std::string_view("sensitivity"));
     st.bind(2, std::string_view(sensitivityName(sensitivity)));
     if (!st.exec()) {
@@ -158,7 +159,8 @@ bool AnomalyStore::saveSettings(Sensitivity sensitivity, Cost::Money minImpact, 
 
 bool AnomalyStore::setSeriesSensitivity(const SeriesKey &key, std::optional<Sensitivity> sensitivity, std::string &error)
 {
-    Cost::SqliteStmt st(m_db, sensitivity ? "INSERT OR REPLACE INTO anomaly_series_setting VALUES (?1, ?2, ?3)"
+    Cost::SqliteStmt st(m_db, sensitivity ? "INSERT INTO anomaly_series_setting VALUES (?1, ?2, ?3) ON CONFLICT(series_dim, series_value)"
+                                            " DO UPDATE SET sensitivity = excluded.sensitivity"
                                           : "DELETE FROM anomaly_series_setting WHERE series_dim = ?1 AND series_value = ?2");
     st.bind(1, std::string_view(key.dimension));
     st.bind(2, std::string_view(key.value));

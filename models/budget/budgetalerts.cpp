@@ -30,9 +30,9 @@ bool checkAndFire(Cost::SqliteDb &db, std::int64_t asOfDay, CheckResult &out, st
         error = "cannot record budget alerts: " + db.error();
         return false;
     }
-    Cost::SqliteStmt ins(db, "INSERT OR IGNORE INTO budget_alert(budget_id, budget_name, period_start, period_end,"
+    Cost::SqliteStmt ins(db, "INSERT INTO budget_alert(budget_id, budget_name, period_start, period_end,"
                              " percent, basis, spend, amount, as_of_day, fired_at, message)"
-                             " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                             " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING");
     std::vector<Alert> fired;
     for (const BudgetStatus &s : out.statuses) {
         for (const ThresholdState &t : s.thresholds) {

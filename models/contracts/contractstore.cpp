@@ -35,13 +35,14 @@ bool write(Cost::SqliteDb &db, Contract &c, bool &replaced, std::string &error)
     if (c.id == 0)
         c.id = byName;
     replaced = c.id != 0;
-    Cost::SqliteStmt st(db, c.id != 0 ? "UPDATE contract SET name = ?2, definition = ?3, updated_at = ?4 WHERE id = ?1"
-                                      : "INSERT INTO contract(name, definition, created_at, updated_at) VALUES(?2, ?3, ?4, ?4)");
+    // Every parameter used in both forms (a team store's server must see each one to type it).
+    Cost::SqliteStmt st(db, c.id != 0 ? "UPDATE contract SET name = ?1, definition = ?2, updated_at = ?3 WHERE id = ?4"
+                                      : "INSERT INTO contract(name, definition, created_at, updated_at) VALUES(?1, ?2, ?3, ?3)");
+    st.bind(1, std::string_view(c.name));
+    st.bind(2, std::string_view(json));
+    st.bind(3, std::string_view(now));
     if (c.id != 0)
-        st.bind(1, c.id);
-    st.bind(2, std::string_view(c.name));
-    st.bind(3, std::string_view(json));
-    st.bind(4, std::string_view(now));
+        st.bind(4, c.id);
     if (!st.exec()) {
         error = "cannot save contract '" + c.name + "': " + st.error();
         return false;

@@ -107,7 +107,7 @@ bool selectParts(Cost::SqliteDb &db, Dict &dict, const FocusExportRequest &req, 
     std::string sql = "SELECT c.id, coalesce(a.day, -1), coalesce(a.feature, c.feature), coalesce(a.team, c.team),"
                       " coalesce(a.cum_before, 0), coalesce(a.cum_after, 1000000),"
                       " (SELECT count(*) FROM combo_allocation x WHERE x.combo_id = c.id AND x.day = a.day)"
-                      " FROM combo c LEFT JOIN combo_allocation a ON a.combo_id = c.id WHERE 1";
+                      " FROM combo c LEFT JOIN combo_allocation a ON a.combo_id = c.id WHERE 1 = 1";
     std::vector<std::string> binds;
     if (!Analytics::Sql::filterClause(req.filters, sql, binds, error))
         return false;

@@ -182,8 +182,9 @@ bool track(Cost::SqliteDb &db, const Simulation::PricedUsage &priced, const std:
     std::map<std::string, Tracked> before;
     if (!loadTracked(db, before, error))
         return fail(db, error, error);
-    Cost::SqliteStmt insert(db, std::string("INSERT OR IGNORE INTO recommendation(") + kColumns
-                                    + ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, 'open', '', 0, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 0, 0, 0)");
+    Cost::SqliteStmt insert(db, std::string("INSERT INTO recommendation(") + kColumns
+                                    + ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, 'open', '', 0, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 0, 0, 0)"
+                                    " ON CONFLICT DO NOTHING");
     for (const Recommendation &r : found) {
         const std::string key = recommendationKey(r);
         if (before.count(key))

@@ -4,6 +4,7 @@
 #include "format/palette.h"
 #include "report/reportchart.h"
 #include "report/reportsection.h"
+#include "store/pgdb.h"
 #include "store/store.h"
 
 #include <QBuffer>
@@ -101,12 +102,12 @@ void ReportWriter::report(int percent, const QString &stage)
 
 bool ReportWriter::write(const QString &dbPath, const QString &outPath)
 {
-    if (!QFileInfo::exists(dbPath)) {
+    if (!Cost::PgDb::isPostgresLocation(dbPath.toStdString()) && !QFileInfo::exists(dbPath)) {
         m_error = tr("no store at %1").arg(dbPath);
         return false;
     }
     Cost::Store store;
-    if (!store.open(dbPath.toStdString())) {
+    if (!store.open(dbPath.toStdString(), Cost::Store::TeamStore::ReadOnly)) {
         m_error = QString::fromStdString(store.error());
         return false;
     }

@@ -134,6 +134,17 @@ bool PgDb::fail(const char *what)
     return false;
 }
 
+bool PgDb::failWith(const pg_result *res, const char *what)
+{
+    fail(what);
+    // insufficient_privilege: the grants let this role read only (or not this table).
+    const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
+    if (state && std::strcmp(state, "42501") == 0)
+        m_error = "the team store refuses this change: user " + std::string(PQuser(m_conn))
+            + " may only read it (ask the store's owner for a role that writes; " + m_error + ")";
+    return false;
+}
+
 bool PgDb::exec(std::string_view sql)
 {
     if (!m_conn)
@@ -141,8 +152,8 @@ bool PgDb::exec(std::string_view sql)
     PGresult *res = PQexec(m_conn, std::string(sql).c_str());
     const auto status = PQresultStatus(res);
     m_changes = std::atoll(PQcmdTuples(res));
+    const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || failWith(res, "query failed");
     PQclear(res);
-    const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || fail("query failed");
     if (!m_unprepare.empty() && PQtransactionStatus(m_conn) != PQTRANS_INERROR) {
         std::string drop;
         for (const std::string &name : m_unprepare)
@@ -183,8 +194,8 @@ PgResult PgDb::answer(pg_result *res)
     m_changes = res ? std::atoll(PQcmdTuples(res)) : 0;
     if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
         return PgResult(res);
+    failWith(res, "query failed");
     PQclear(res);
-    fail("query failed");
     return PgResult();
 }
 
@@ -288,6 +299,13 @@ std::string pgParameters(std::string_view sql)
                                  [](char x, char y) { return std::toupper(static_cast<unsigned char>(x)) == y; })) {
             out += "AS bigint)"; // SQLite's INTEGER is 64-bit, PostgreSQL's 32
             i += 10;
+        } else if ((c == 'I' || c == 'i') && i > 0 && sql[i - 1] == ' ' && sql.size() - i >= 11
+                   && std::equal(sql.begin() + static_cast<long>(i), sql.begin() + static_cast<long>(i) + 11, "INDEXED BY ",
+                                 [](char x, char y) { return std::toupper(static_cast<unsigned char>(x)) == y; })) {
+            i += 11; // SQLite's index hint: the server plans for itself
+            while (i < sql.size() && (std::isalnum(static_cast<unsigned char>(sql[i])) || sql[i] == '_'))
+                ++i;
+            --i;
         } else if (c == '?') {
             std::size_t j = i + 1;
             while (j < sql.size() && sql[j] >= '0' && sql[j] <= '9')

@@ -91,6 +91,8 @@ public:
 
 private:
     bool fail(const char *what);
+    /// fail() for a failed result, saying so in plain words when the grants refused it.
+    bool failWith(const pg_result *res, const char *what);
     /// `res` as a PgResult when it succeeded; else an empty one, error() set, `res` freed.
     PgResult answer(pg_result *res);
 
@@ -136,8 +138,8 @@ private:
     std::string m_error;
 };
 
-/// `sql` with SQLite's parameters (`?`, `?N`) as PostgreSQL's (`$N`) and `CAST(… AS INTEGER)` as
-/// `AS bigint` (64-bit, as SQLite's); quoted text left alone.
+/// `sql` with SQLite's parameters (`?`, `?N`) as PostgreSQL's (`$N`), `CAST(… AS INTEGER)` as
+/// `AS bigint` (64-bit, as SQLite's) and SQLite's `INDEXED BY name` hints dropped; quoted text left alone.
 std::string pgParameters(std::string_view sql);
 
 /// Quotes an SQL identifier for PostgreSQL ("end" is a reserved word there, not in SQLite).

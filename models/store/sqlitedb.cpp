@@ -276,10 +276,25 @@ bool SqliteDb::exec(std::string_view sql)
         // write lock, as SQLite's one writer at a time; a reader's BEGIN is one snapshot throughout.
         if (sql == "BEGIN IMMEDIATE")
             return beginTeamWrite();
-        if (m_pg->exec(sql == "BEGIN" ? "BEGIN ISOLATION LEVEL REPEATABLE READ" : sql))
-            return true;
-        m_error = m_pg->error();
-        return false;
+        std::string command = sql == "BEGIN" ? std::string("BEGIN ISOLATION LEVEL REPEATABLE READ") : pgParameters(sql);
+        // SQLite's SAVEPOINT outside a transaction starts one, and releasing it commits.
+        const bool outerRelease = !m_pgOuterSavepoint.empty() && sql.size() >= m_pgOuterSavepoint.size() + 8
+            && sql.substr(sql.size() - m_pgOuterSavepoint.size() - 8) == "RELEASE " + m_pgOuterSavepoint;
+        if (sql.substr(0, 10) == "SAVEPOINT " && !m_pg->inTransaction()) {
+            m_pgOuterSavepoint = std::string(sql.substr(10));
+            command = "BEGIN ISOLATION LEVEL REPEATABLE READ; " + command;
+        } else if (outerRelease) {
+            m_pgOuterSavepoint.clear();
+            command += "; COMMIT";
+        }
+        const bool ok = m_pg->exec(command);
+        if (!ok)
+            m_error = m_pg->error();
+        if (outerRelease && m_pg->inTransaction()) // a failed release leaves no transaction open
+            m_pg->exec("ROLLBACK");
+        if (!m_pg->inTransaction())
+            m_pgOuterSavepoint.clear();
+        return ok;
     }
     char *err = nullptr;
     const std::string copy(sql);

@@ -108,6 +108,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     std::shared_ptr<PgDb> m_pg; ///< a team store's connection, shared with its statements
+    std::string m_pgOuterSavepoint; ///< a team store's SAVEPOINT that began the transaction (exec())
     std::string m_error;
     const std::atomic_bool *m_busyCancel = nullptr;
     std::function<void()> m_onWaiting;

@@ -18,9 +18,12 @@ public:
 
     /// What open() does with a team store's address (PgDb::isPostgresLocation).
     enum class TeamStore {
-        Refuse,   ///< refuses, naming the commands that read team stores so far
+        Refuse,   ///< refuses: not checked on a team store yet
         ReadOnly, ///< connects, read-only: the commands whose queries are checked on PostgreSQL
-        ReadWrite, ///< connects for writing: the commands whose writes are checked on PostgreSQL
+        ReadWrite, ///< connects for writing: the commands whose writes are checked on PostgreSQL; refused
+                   ///< up front for a role the server's grants let only read
+        AsGranted, ///< connects; reads, and writes as far as the grants allow (the app's tasks: a
+                   ///< read-only role browses, and a change it tries is refused with a clear message)
     };
 
     /// Opens or creates the store at `path` and migrates it; false with error() on failure.

@@ -1,5 +1,5 @@
 // Store's team-store side: opening a PostgreSQL store (PgDb::isPostgresLocation) for the commands
-// that read one so far.
+// that work on one so far.
 #include "store/store.h"
 
 #include "store/pgdb.h"
@@ -12,8 +12,8 @@ bool Store::openTeamStore(TeamStore team)
 {
     const std::string where = PgDb::redacted(m_path);
     if (team == TeamStore::Refuse) {
-        m_error = "only the import, totals, coverage, endpoints and forecast commands work on a team store so far;"
-                  " burnrate store copy --from "
+        m_error = "this does not work on a team store yet (README: Team store lists what does); burnrate store copy"
+                  " --from "
             + where + " --to FILE.sqlite makes a local store of it";
         return false;
     }

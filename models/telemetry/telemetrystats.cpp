@@ -15,7 +15,7 @@ bool stats(Cost::SqliteDb &db, std::int64_t fromDay, std::int64_t toDay, StatsBy
     out.clear();
     const char *column = by == StatsBy::Feature ? "feature" : by == StatsBy::Team ? "team" : "model";
     Cost::SqliteStmt st(db, std::string("SELECT ") + column + (by == StatsBy::Model ? ", provider" : ", ''")
-                                + ", user, input + cached_input + cache_write + output, requests, timed, latency FROM telemetry_usage"
+                                + ", \"user\", input + cached_input + cache_write + output, requests, timed, latency FROM telemetry_usage"
                                   " WHERE hour >= ?1 AND hour < ?2");
     if (!st.ok()) {
         error = "cannot read telemetry: " + db.error();

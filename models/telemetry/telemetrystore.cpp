@@ -176,6 +176,10 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
             std::string &error, bool joinBill)
 {
     result = {};
+    if (db.isPostgres()) { // its latency merge is a SQLite function the server does not have yet
+        error = "application telemetry cannot be stored in a team store yet";
+        return false;
+    }
     const bool own = !db.inTransaction();
     if (!db.exec(own ? "BEGIN IMMEDIATE" : "SAVEPOINT telemetry_ingest")) {
         error = "cannot start writing telemetry: " + db.error();
@@ -183,7 +187,7 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
     }
     sqlite3_create_function_v2(db.handle(), "merge_latency", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, mergeLatencyFn,
                                nullptr, nullptr, nullptr);
-    Cost::SqliteStmt seen(db, "INSERT OR IGNORE INTO telemetry_seen(source, hi, lo) VALUES(?, ?, ?)");
+    Cost::SqliteStmt seen(db, "INSERT INTO telemetry_seen(source, hi, lo) VALUES(?, ?, ?) ON CONFLICT DO NOTHING");
     if (!seen.ok())
         return fail(db, own, "telemetry_seen", error);
     // Identities inserted in key order: the B-tree takes them in one sweep instead of at random.
@@ -302,9 +306,9 @@ bool ingest(Cost::SqliteDb &db, std::string_view source, const std::vector<Usage
     const auto sameKey = [&](std::size_t a, std::size_t b) { return calls[a].hour == calls[b].hour && ranks[a] == ranks[b]; };
 
     Cost::SqliteStmt upsert(
-        db, "INSERT INTO telemetry_usage(hour, provider, model, feature, team, user, source, input, cached_input, cache_write,"
+        db, "INSERT INTO telemetry_usage(hour, provider, model, feature, team, \"user\", source, input, cached_input, cache_write,"
             " output, requests, timed, latency) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
-            " ON CONFLICT(hour, provider, model, feature, team, user, source) DO UPDATE SET input = input + excluded.input,"
+            " ON CONFLICT(hour, provider, model, feature, team, \"user\", source) DO UPDATE SET input = input + excluded.input,"
             " cached_input = cached_input + excluded.cached_input, cache_write = cache_write + excluded.cache_write,"
             " output = output + excluded.output, requests = requests + excluded.requests, timed = timed + excluded.timed,"
             " latency = merge_latency(latency, excluded.latency)");

@@ -2,6 +2,7 @@
 
 #include "shell/mainwindow.h"
 #include "shell/page.h"
+#include "store/pgdb.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -51,7 +52,7 @@ bool withLoadedPage(const QString &dbPath, const QString &page, const QSize &siz
     };
     if (!screenshotPages().contains(page))
         return fail(QStringLiteral("unknown page '%1' (pages: %2)").arg(page, screenshotPages().join(QStringLiteral(", "))));
-    if (!QFileInfo::exists(dbPath))
+    if (!Cost::PgDb::isPostgresLocation(dbPath.toStdString()) && !QFileInfo::exists(dbPath))
         return fail(QStringLiteral("no store at %1").arg(dbPath));
 
     MainWindow window(dbPath);

@@ -356,7 +356,12 @@ bool Ingestor::insert(const FactRow *rows, std::size_t count)
         else
             st.bindNull(base + 14);
     };
-    if (m_db.isPostgres()) { // a team store: one COPY, not a round trip per statement
+    if (m_db.isPostgres()) { // a team store: one COPY for all the charges, streamed while parsing goes on
+        if (!s.copying
+            && !(s.copying = m_db.copyBegin("COPY fact(id, partition_id, combo_id, start, duration, billed, effective_delta,"
+                                            " list_delta, contracted_delta, consumed, pricing_qty, tokens, requests, extras)"
+                                            " FROM STDIN")))
+            return fail("cannot store charges");
         std::string data;
         data.reserve(count * 64);
         for (std::size_t i = 0; i < count; ++i) {
@@ -364,11 +369,7 @@ bool Ingestor::insert(const FactRow *rows, std::size_t count)
             bindRow(line, 0, rows[i]);
             line.end();
         }
-        if (count > 0 && !m_db.copyIn("COPY fact(id, partition_id, combo_id, start, duration, billed, effective_delta,"
-                                      " list_delta, contracted_delta, consumed, pricing_qty, tokens, requests, extras)"
-                                      " FROM STDIN", data))
-            return fail("cannot store charges");
-        return true;
+        return m_db.copyPut(data) || fail("cannot store charges");
     }
     std::size_t i = 0;
     // Many rows per statement: fewer VDBE round trips per row.
@@ -386,8 +387,20 @@ bool Ingestor::insert(const FactRow *rows, std::size_t count)
     return true;
 }
 
+bool Ingestor::endCopy()
+{
+    if (!m_state || !m_state->copying)
+        return true;
+    m_state->copying = false;
+    return m_db.copyEnd() || fail("cannot store charges");
+}
+
 void Ingestor::rollback()
 {
+    if (m_state && m_state->copying) {
+        m_state->copying = false;
+        m_db.copyEnd(true);
+    }
     if (m_state) {
         m_state->insertFact = SqliteStmt();
         m_state->insertMany = SqliteStmt();

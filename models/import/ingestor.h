@@ -89,6 +89,8 @@ private:
     struct State;
     bool fail(const std::string &what);
     bool batchIntact();
+    /// A team store: ends the charges' COPY (insert()), false with the server's refusal.
+    bool endCopy();
 
     SqliteDb &m_db;
     std::unique_ptr<State> m_state;

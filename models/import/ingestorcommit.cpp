@@ -44,6 +44,8 @@ bool Ingestor::commit(std::uint64_t contentHash, std::int64_t bytes, IngestResul
 {
     State &s = *m_state;
     m_interleaved = false;
+    if (!endCopy()) // the server's verdict on the charges streamed to it
+        return false;
     char hashText[17];
     std::snprintf(hashText, sizeof hashText, "%016llx", static_cast<unsigned long long>(contentHash));
     const std::string hash = contentHash ? std::string(hashText) : std::string();

@@ -175,6 +175,7 @@ struct Ingestor::State {
     std::int64_t rows = 0;
     SqliteStmt insertFact;
     SqliteStmt insertMany;
+    bool copying = false; ///< a team store: the charges' COPY is open (Ingestor::insert)
 
     std::uint32_t intern(std::string_view s)
     {

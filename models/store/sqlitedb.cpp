@@ -406,24 +406,29 @@ std::int64_t SqliteDb::lastInsertRowid() const
     }
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
-bool SqliteDb::copyIn(std::string_view copySql, std::string_view data)
+bool SqliteDb::copyBegin(std::string_view copySql)
 {
-    if (!m_pg) {
-        m_error = "COPY needs a team store";
+    if (!m_pg)
+        return (m_error = "COPY needs a team store", false);
+    return m_pg->copyBegin(copySql) || (m_error = m_pg->error(), false);
+}
+
+bool SqliteDb::copyPut(std::string_view data)
+{
+    return m_pg && (m_pg->copyPut(data) || (m_error = m_pg->error(), false));
+}
+
+bool SqliteDb::copyEnd(bool abort)
+{
+    if (!m_pg)
+        return false;
+    if (abort) { // out of COPY mode; the server drops what it took (the reason stays the caller's)
+        const std::string why = m_error;
+        m_pg->copyEnd("the import was stopped");
+        m_error = why;
         return false;
     }
-    bool ok = m_pg->copyBegin(copySql);
-    if (ok && !m_pg->copyPut(data)) {
-        const std::string why = m_pg->error();
-        m_pg->copyEnd("the data could not be sent"); // out of COPY mode, the server drops it all
-        m_pg->setError(why);
-        ok = false;
-    } else if (ok) {
-        ok = m_pg->copyEnd();
-    }
-    if (!ok)
-        m_error = m_pg->error();
-    return ok;
+    return m_pg->copyEnd() || (m_error = m_pg->error(), false);
 }
 
 std::int64_t SqliteDb::changes() const { return m_pg ? m_pg->changes() : m_db ? sqlite3_changes64(m_db) : 0; }

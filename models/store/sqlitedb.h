@@ -79,9 +79,13 @@ public:
     std::int64_t lastInsertRowid() const;
     /// Rows changed by the last statement.
     std::int64_t changes() const;
-    /// A team store's bulk load: `copySql` (COPY … FROM STDIN) with `data` in COPY's text format.
-    /// False (error() set) on SQLite or when the server refuses any of it.
-    bool copyIn(std::string_view copySql, std::string_view data);
+    /// A team store's bulk load, streamed: copyBegin(COPY … FROM STDIN), copyPut() the data in
+    /// COPY's text format (the server takes it in while the caller makes the next part), copyEnd()
+    /// — which reports what the server refused — or copyEnd(true) to drop it all. No other
+    /// statement runs on the connection in between. False (error() set) on SQLite or a refusal.
+    bool copyBegin(std::string_view copySql);
+    bool copyPut(std::string_view data);
+    bool copyEnd(bool abort = false);
     const std::string &error() const { return m_error; }
     void setError(std::string error) { m_error = std::move(error); }
     sqlite3 *handle() const { return m_db; }

@@ -100,19 +100,15 @@ struct RollupKey {
     bool operator==(const RollupKey &o) const { return partition == o.partition && combo == o.combo && day == o.day; }
 };
 struct RollupKeyHash {
-    std::size_t operator()(const RollupKey &k) const noexcept
-    {
-        return static_cast<std::size_t>(mix(mix(k.partition, k.combo), static_cast<std::uint64_t>(k.day)));
-    }
+    std::size_t operator()(const RollupKey &k) const noexcept { return mix(mix(k.partition, k.combo), static_cast<std::uint64_t>(k.day)); }
 };
 struct RollupSums {
     BigMoney billed = 0, effective = 0, list = 0;
     std::int64_t tokens = 0, requests = 0, rows = 0;
 };
 
-// Whole quantities (token counts) are stored as integers: fewer bytes, exact.
-template<class Statement> // SqliteStmt, or a COPY row (Ingestor::insert on a team store)
-void bindQuantity(Statement &st, int index, double q)
+// Whole quantities (token counts) are stored as integers: fewer bytes, exact. `st`: SqliteStmt or COPY line.
+template<class Statement> void bindQuantity(Statement &st, int index, double q)
 {
     if (std::isnan(q))
         st.bindNull(index);

@@ -187,6 +187,7 @@ std::vector<const char *> paramValues(const std::vector<std::optional<std::strin
 } // namespace
 
 bool PgDb::inTransaction() const { return m_conn && PQtransactionStatus(m_conn) != PQTRANS_IDLE; }
+bool PgDb::inFailedTransaction() const { return m_conn && PQtransactionStatus(m_conn) == PQTRANS_INERROR; }
 
 PgResult PgDb::answer(pg_result *res)
 {

@@ -76,6 +76,9 @@ public:
     bool copyEnd(const char *failure = nullptr);
     /// True inside BEGIN … COMMIT (also a failed one not yet rolled back).
     bool inTransaction() const;
+    /// True inside a transaction a statement failed in: the server refuses everything but a
+    /// rollback, and would answer COMMIT by rolling back.
+    bool inFailedTransaction() const;
     /// Rows the last command changed (INSERT, UPDATE, DELETE; 0 for others).
     std::int64_t changes() const { return m_changes; }
     /// Sets error() (for callers reporting a failure of their own on this connection).

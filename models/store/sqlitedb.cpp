@@ -287,6 +287,14 @@ bool SqliteDb::exec(std::string_view sql)
             m_pgOuterSavepoint.clear();
             command += "; COMMIT";
         }
+        // SQLite commits what succeeded after a failed statement; PostgreSQL answers COMMIT in a
+        // failed transaction by rolling back and reporting success. Never let that pass as a commit.
+        if ((sql == "COMMIT" || outerRelease) && m_pg->inFailedTransaction()) {
+            m_pg->exec("ROLLBACK");
+            m_pgOuterSavepoint.clear();
+            m_error = "nothing was stored: a statement of this change failed on the team store";
+            return false;
+        }
         const bool ok = m_pg->exec(command);
         if (!ok)
             m_error = m_pg->error();

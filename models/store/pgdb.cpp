@@ -151,7 +151,8 @@ bool PgDb::exec(std::string_view sql)
         return (m_error = "not connected", false);
     PGresult *res = PQexec(m_conn, std::string(sql).c_str());
     const auto status = PQresultStatus(res);
-    m_changes = std::atoll(PQcmdTuples(res));
+    if (status == PGRES_COMMAND_OK) // as sqlite3_changes: a query leaves the last change's count
+        m_changes = std::atoll(PQcmdTuples(res));
     const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || failWith(res, "query failed");
     PQclear(res);
     if (!m_unprepare.empty() && PQtransactionStatus(m_conn) != PQTRANS_INERROR) {
@@ -192,7 +193,8 @@ bool PgDb::inFailedTransaction() const { return m_conn && PQtransactionStatus(m_
 PgResult PgDb::answer(pg_result *res)
 {
     const auto status = PQresultStatus(res);
-    m_changes = res ? std::atoll(PQcmdTuples(res)) : 0;
+    if (status == PGRES_COMMAND_OK)
+        m_changes = std::atoll(PQcmdTuples(res));
     if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
         return PgResult(res);
     failWith(res, "query failed");

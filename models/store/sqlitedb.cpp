@@ -274,6 +274,10 @@ bool SqliteDb::exec(std::string_view sql)
     if (m_pg) {
         // SQLite's transactions in PostgreSQL's terms: a writer (BEGIN IMMEDIATE) takes the store's
         // write lock, as SQLite's one writer at a time; a reader's BEGIN is one snapshot throughout.
+        if ((sql == "BEGIN IMMEDIATE" || sql == "BEGIN") && m_pg->inTransaction()) {
+            m_error = "cannot start a transaction within a transaction"; // SQLite's answer; the server would join it
+            return false;
+        }
         if (sql == "BEGIN IMMEDIATE")
             return beginTeamWrite();
         std::string command = sql == "BEGIN" ? std::string("BEGIN ISOLATION LEVEL REPEATABLE READ") : pgParameters(sql);

@@ -215,8 +215,9 @@ private Q_SLOTS:
             {QStringLiteral("anomalies")},
             {QStringLiteral("totals"), QStringLiteral("--by"), QStringLiteral("provider,month")},
         };
-        // Timings, the account's last success and the alerts' firing times differ from run to run.
-        static const QRegularExpression varying(QStringLiteral(R"( in [0-9.]+ s|\([0-9.]+ s\)|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\+00:00|Z))"));
+        // Timings (a decimal comma in de_DE), the account's last success and the alerts' firing times
+        // differ from run to run.
+        static const QRegularExpression varying(QStringLiteral(R"( in [0-9.,]+ s|\([0-9.,]+ s\)|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\+00:00|Z))"));
         for (const QStringList &command : commands) {
             QString fileOut, teamOut, err;
             const int fileCode = runBurnrate(QStringList{QStringLiteral("--db"), file} + command, &fileOut, &err);
